@@ -22,8 +22,10 @@ def test_a_content_ends_before_the_next_clauses_opener() -> None:
 
 
 def test_a_relative_before_the_next_cue_is_not_content() -> None:
+    # round q304: the relative clause on the minister is part of what was said (the words go on past «الذي أوضح
+    # أن»), not the next report's opener; the relative cue is still a quote of its own, Kerry's
     text = "وقال الوزير خالد العمري إن ذلك يعود لموقف وزير الخارجية جون كيري الذي أوضح أن الكونغرس لديه خياران."
-    assert _contents(text)[0] == ("وقال", "ذلك يعود لموقف وزير الخارجية جون كيري")
+    assert _contents(text)[0] == ("وقال", "ذلك يعود لموقف وزير الخارجية جون كيري الذي أوضح أن الكونغرس لديه خياران")
     assert quote_speakers(analyze_news(text))[1] == ("أوضح", "جون كيري")
 
 

@@ -105,6 +105,7 @@ from .untagged_relative import self_description_end
 from .untagged_titled import untagged_titled
 from ..events.unnamed_clause import told_unnamed
 from .wording import worded_quotation
+from .fact_subject import fact_subject
 
 _ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
@@ -229,6 +230,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = described_too[0] if described_too is not None else content
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
+            if cue.kind == "verb" and fact_subject(doc, t):
+                continue  # «وإقراره من قبل الاتحاد يؤكد أن»: the approval shows it, no one says it (round q304)
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
                 continue  # «المعلومات تشير إلى أن»: a fact points to it, no one says it (not «ذكرت»: reported)
             if nkey(cue.lemma) in fw("double_object_cues") and not is_direct and _is_complementizer(doc, after_speaker):

@@ -66,3 +66,20 @@ def head_agrees(doc: Doc, c: Chunk, gender: str) -> bool:
     if key not in fw_bare_keys("named_group_heads") and key not in fw_bare_keys("definite_body_heads"):
         return False
     return ("f" if key.endswith("ه") else "m") == gender
+
+
+def apposed_feminine(doc: Doc, eid: str, lo: int, hi: int) -> bool:
+    """A mention of ``eid`` between offsets ``lo`` and ``hi`` is set off by a comma and a noun of the feminine in
+    «ة» right after it («لافيدي موريس، مراسلة صحيفة ...»): the apposition tells a foreign name's gender (round
+    q304)."""
+    ent = doc.entity(eid)
+    for m in ent.mentions if ent is not None else ():
+        if not lo <= m.start < hi:
+            continue
+        u = doc.token_from(m.end)
+        if u is None or u + 1 >= len(doc.tokens) or doc.tokens[u].text not in ("،", ","):
+            continue
+        head = doc.tokens[u + 1].norm_key.removeprefix("و")
+        if len(head) > 3 and head.endswith("ه") and not any(w.kind == "enclitic" for w in doc.tokens[u + 1].words):
+            return True
+    return False

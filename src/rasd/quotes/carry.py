@@ -16,11 +16,11 @@ from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
 from .edges import MEDIA, body_head
 from .expressed import expressed_cue
-from .fronted import _speaking_head
+from .fronted import _contrast_that, _speaking_head
 from .head_bodies import named_head_body
 from .last_phrase import LAST_REACH, last_phrase
 from .offices import _has_office, _holds_office
-from .agreement import _agrees, _gender
+from .agreement import _agrees, _gender, _unsexed, apposed_feminine
 from .clauses import _main_subject
 from .phrases import SAYING_THINGS, _DEMONSTRATIVES, _governed, _person_names, _phrase_span, _source_head, _source_heads
 from .shared_clause import clause_source
@@ -69,6 +69,8 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         if scene is not None and _unknown_voice(q, gender, scene):
             unknown = q.cue.start
             break  # round 246: «ويحكي فلان ... بقوله: «...». ... ويضيف:»: the one just quoted, unknown, not an older one
+        if q.attrs.get("via") == "cited":
+            continue  # «يشكك مصدر ...، مستندا إلى خطاب لفلان، قال فيه»: the source goes on, not the one cited
         ent = doc.entity(q.speaker)
         if q.attrs.get("body"):
             continue  # «مسؤول في الوزارة»: the ministry stood in for a man it does not name
@@ -222,6 +224,8 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
             eid, phrase = _topic(doc, scene, k)
         if k != scene.si and eid is not None and bodily(doc, eid):
             eid = relative_actor(doc, a, b, gender) or eid  # «برئاسة فلان، الذي افتتح الجلسة ... . وأعلن»: he
+        if eid is not None and gender == "f" and _unsexed(doc, eid) and apposed_feminine(doc, eid, s.start, s.end):
+            heard.setdefault(eid, "f")  # «فلانة، مراسلة صحيفة ...، ذكرت»: the title set off tells (round q304)
         if eid is not None and _agrees(doc, eid, gender, heard) and not (marked and _gender(doc, eid, heard) is None):
             if other is not None and _has_office(doc, eid) and not _holds_office(doc, eid, other):
                 return None, None  # another one's title since: no one carried past it
@@ -274,7 +278,8 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
     if b <= a:
         return None, None
     chunks = quote_chunks(doc, a, b, scene.mentions, set())
-    first = next((c for c in chunks if c.i <= a + 1 and c.entity is not None), None)  # «وظهر X، من ...»
+    lead = a + 2 if a + 2 < b and _contrast_that(doc, a + 1) else a  # «غير أن X، مراسلة ...، ذكرت» (round q304)
+    first = next((c for c in chunks if lead <= c.i <= lead + 1 and c.entity is not None), None)  # «وظهر X، من ...»
     if first is None:
         first = _described_name(doc, chunks, a)  # «المحلل السياسي السعودي فلان، امتدح ...، وقال»
     if (first is not None and first.entity is not None and first.j + 1 < b
@@ -355,6 +360,8 @@ def _first_person(doc: Doc, t: int) -> bool:
         return False  # «كما أشارت إلى أن», «كما أكدت على», «كما ذكرت بأن»: the verb's own preposition, she said it
     if expressed_cue(doc, t) is not None:
         return False  # «كما عبرت عنه الوزيرة: «...»»: her words, named before the colon (round 218)
+    if _is_complementizer(doc, t + 1):
+        return False  # «...، كما أعلنت أن»: she also announced, her words reported, no «as I said» (round q304)
     return nxt in _EARLIER or nxt == "," or is_function_word(nxt)  # nkey folds «،» to «,»
 
 

@@ -24,6 +24,7 @@ from .tails import own_that, past_telling, semicolon_start
 from .through import goes_on_in_fa, reported_by
 from .reach import far_colon, seen_clause
 from .next_line import next_line
+from .edition import named_edition
 from .colon_words import colon_words
 from .mid_aside import dashed_subject, mid_aside
 from .verb_aside import verb_aside
@@ -247,6 +248,8 @@ def _content(
         opening = [d for d in direct if d.start - 1 == tok.start]
         if opening and (_quoted_name(doc, u, opening[0], limit) or quoted_speaker_name(doc, t, u, opening[0])):
             continue  # «وذكرت «جيه إل إل» أن»: the speaker's name in quote marks, not what it said
+        if opening and named_edition(doc, t, cue, u):
+            continue  # «أعلنت عن النسخة الثانية من «جائزة ...»»: the name of what was announced (round q304)
         if opening and headed_quotation(doc, t, u, opening[0]):
             named_to = opening[0].end  # «وقال لقناة «إيه.بي.سي» الإذاعية إن»: a name the noun before it heads
             continue

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Span, Token
 from .explains import explains_gender
+from .statement_said import said_in_statement
 from ..events.forms import Cand, bare, fw, keys_of, nkey, read_tsv, split_forms, token_candidates
 
 PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
@@ -142,8 +143,10 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
         return None
     if cue is not None and _root_waw(doc, t, cue):
         return None  # «قد وعد», «الذي وعد به»: promised, not «و» + «عدّ»
-    if cue is not None and nkey(cue.lemma) in fw("in_statement_cues") and statement_at(doc, t) is None:
-        return None  # «جاء الرئيس», «جاء ذلك في كلمة»: no statement named right after «في»
+    if (cue is not None and nkey(cue.lemma) in fw("in_statement_cues") and statement_at(doc, t) is None
+            and not said_in_statement(doc, t)):
+        return None  # «جاء الرئيس», «جاء ذلك في كلمة»: no statement named right after «في» (nor before «فيه»:
+        # «أصدر بيانا جاء فيه:», round q304)
     if cue is not None and tok.norm_key.removeprefix("و") in fw("cue_lookalikes"):
         return _opinion(doc, t, cue)  # «يكوّن رأيا», «يعطي فيها رأيه»: an opinion, not two who saw, not he who saw it
     if cue is not None and nkey(cue.lemma) == nkey("رأى") and tok.text.endswith("رأي"):

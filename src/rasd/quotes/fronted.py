@@ -120,12 +120,14 @@ def _partitive_aside(doc: Doc, v: int) -> int:
 
 
 def _shared_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> Span | None:
-    """«دافع المجلس الأعلى للقضاء ... عن الأحكام ...، وقال إنها»: a verb cue with «و» right after a comma shares the
+    """«دافع المجلس الأعلى للقضاء ... عن الأحكام ...، وقال إنها»: a verb cue with «و» (or after «كما»: «بدأت هيئة
+    المترو تشغيل ...، كما أعلنت أن») right after a comma shares the
     subject of the verb its sentence opens with; where that subject is one who may speak unnamed (``_speaking_head``;
     not a definite title: «الوزير» is the minister named before), its phrase; None otherwise."""
-    if t < 2 or doc.tokens[t - 1].text not in ("،", ",") or doc.tokens[t].norm_key[:1] != "و":
+    k = t - 1 if t >= 3 and doc.tokens[t - 1].norm_key == nkey("كما") else t  # «...، كما أعلنت أن» (round q304)
+    if k < 2 or doc.tokens[k - 1].text not in ("،", ",") or (k == t and doc.tokens[t].norm_key[:1] != "و"):
         return None
-    c = _main_subject(doc, t - 1, [p for d in chunks for p in _verb_split(doc, d, t)], sent)  # (the comma no opener)
+    c = _main_subject(doc, k - 1, [p for d in chunks for p in _verb_split(doc, d, t)], sent)  # (the comma no opener)
     if c is None or c.entity is not None or _governed(doc, c) or c.number or c.coord or _is_time(doc, c):
         return None
     if not _speaking_head(doc, c) or (c.title and c.definite and not title_nisba(doc, c)):

@@ -14,6 +14,7 @@ from .cues import _QUOTE_MARK, Cue, _is_complementizer, _trim
 from .edges import prepared
 from .head_bodies import named_head_body
 from .phrases import _resumptive
+from .statement_said import set_off_issuer, statement_noun_before, titled_issuer
 
 
 ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
@@ -31,9 +32,14 @@ def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
     if doc.tokens[n].text in ("،", ","):
         n = next((u for u in range(t - 2, max(0, t - 2 - ISSUER_NOUN_REACH), -1)
                   if doc.tokens[u].text in ("،", ",", ".") or doc.tokens[u].norm_key in fw("statement_nouns")), 0)
+    else:
+        n = statement_noun_before(doc, t) or n  # «بيانا باللغة العربية جاء فيه» (round q304)
     noun = doc.tokens[n].norm_key  # nkey drops the tanween: «بيانًا» → «بيانا»
     if noun not in fw("statement_nouns"):
         return _relative_issuer(doc, t)
+    named = set_off_issuer(doc, n)
+    if named is not None:  # «وأصدر المدير الإقليمي للبرنامج ...، فلان، بيانا»: the man set off (round q304)
+        return named
     k = next((u for u in range(n - 1, max(-1, n - 1 - ISSUER_REACH), -1)
               if doc.tokens[u].norm_key.removeprefix("و") in fw("issuing_verbs")), None)
     if k is None or k + 1 >= n:
@@ -43,6 +49,7 @@ def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
         return None
     at = doc.tokens[k + 1].start
     eid = next((e.id for e in doc.entities for m in e.mentions if m.start == at and m.end <= doc.tokens[end - 1].end), None)
+    eid = eid or titled_issuer(doc, at, doc.tokens[end - 1].end)  # «أصدر وزير الخارجية فلان، بيانا» (round q304)
     return eid, Span(at, doc.tokens[end - 1].end)
 
 

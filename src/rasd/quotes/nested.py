@@ -27,11 +27,18 @@ def inner_predicate(doc: Doc, t: int, v: int) -> bool:
                                                                or _quoted_name_end(doc, u + 1, k)):
             continue  # «أن الرئيس المصري، شدد», «أن سلوك «النصرة»، يشير» (not «أنهم سيفشلون التصويت، رأت
             # كلينتون»: a clause, then another)
-        if text in ("«", "»", '"'):
-            continue  # «أن «النصرة» تعتبرها»
+        if text in ("«", "»", '"') or text in ("(", ")") and _bracketed_name(doc, k):
+            continue  # «أن «النصرة» تعتبرها», «أن منظمة ... (اليونيسكو) قد أعلنت» (round q304)
         if not text[:1].isalnum() or nkey(text).removeprefix("و") in fw("relatives"):
             return False  # («أن الذين ... قالوا»: a relative clause, no plain subject)
     return True
+
+
+def _bracketed_name(doc: Doc, k: int) -> bool:
+    """The bracket at ``k`` closes or opens one word in brackets («(اليونيسكو)»): a short name of the subject."""
+    if doc.tokens[k].text == "(":
+        return k + 2 < len(doc.tokens) and doc.tokens[k + 2].text == ")"
+    return k >= 2 and doc.tokens[k - 2].text == "("
 
 
 def _named(doc: Doc, k: int) -> bool:

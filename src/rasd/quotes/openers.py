@@ -13,6 +13,7 @@ from .cues import Cue, _by_source, _is_complementizer, statement_at
 from .content import ACCORDING_AHEAD, _stop_mark
 from .phrases import _before_time, _phrase_span, _subject_slot
 from .issuers import STATEMENT_REACH, _statement_subject
+from .statement_said import said_in_statement
 
 
 def statement_speaker(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> tuple[str | None, Span | None] | None:
@@ -23,6 +24,8 @@ def statement_speaker(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: in
         fronted = fronted_statement(doc, t, cue, chunks)
         return (fronted, None) if fronted is not None else None
     u = statement_at(doc, t)
+    if u is None and said_in_statement(doc, t):
+        return None  # «أصدر فلان بيانا جاء فيه»: the statement's issuer, as of «أوضح فيه» (round q304)
     c = next((c for c in chunks if c.i == u), None)
     if u is None or c is None:
         return None, None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
+from ..text.normalize import has_tanween
 from .cues import _QUOTE_MARK, Cue
 from .agreement import _agrees, _unsexed
 from .phrases import _resumptive
@@ -15,6 +16,7 @@ from .unnamed import _last_person
 
 _IN = frozenset(("في", "ففي", "وفي"))
 OWNER_SPEECH_REACH = 10  # tokens from a verb cue back to the speech noun («في خطاب للرئيس فلان، قال فيه»)
+TITLED_OWNER_AT = 6  # tokens from «لـ» + a title to the name it gives («للأمين العام لحزب الله السيد فلان»)
 DELIVERED_REACH = 18  # the same for a speech delivered («في كلمة ألقاها فلان أمام ...، وأكد فيها»)
 DELIVERER_AT = 4  # tokens from the verb of delivering to the name of who delivered it, past his title
 
@@ -63,9 +65,10 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
             return None
         at = doc.tokens[u].start if u < k else -1
         end = doc.tokens[k].start
+        reach = TITLED_OWNER_AT if _lam_title(doc, u) else 3  # «خطاب للأمين العام لحزب الله السيد فلان» (round q304)
         return next((e.id for e in doc.entities if e.type == "PERSON" for m in e.mentions
                      if at <= m.start and m.end <= end and at >= 0
-                     and m.start <= doc.tokens[min(u + 3, k - 1)].start), None)
+                     and m.start <= doc.tokens[min(u + reach, k - 1)].start), None)
     return None
 
 
@@ -160,3 +163,37 @@ def _work_author(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) 
     if len(words) != 2 or words[1].kind != "enclitic" or nkey(words[0].norm) not in fw("written_works"):
         return None
     return _last_person(doc, t, cue.gender, heard, sent.start)
+
+
+def _lam_title(doc: Doc, u: int) -> bool:
+    """Token ``u`` is a title with «لـ» («للأمين», «للرئيس»: titles, the article restored): the speech's owner is
+    named past the title's own genitive, not right after «لـ»."""
+    key = doc.tokens[u].norm_key
+    if not key.startswith("ل"):
+        return False
+    rest = key[1:]
+    return rest in fw("titles") or ("ا" + rest) in fw("titles")
+
+
+_CITING_PREPS = frozenset(nkey(w) for w in ("إلى", "على", "ب"))
+
+
+def cited_speech(doc: Doc, t: int, sent: Span) -> bool:
+    """The speech whose owner speaks at the cue at ``t`` is one another cites: its noun right after «إلى/على» after
+    an adverbial accusative («يشكك مصدر ...، مستندا إلى خطاب للأمين العام فلان، قال فيه»: the source leans on it),
+    so the sentence's subject, not the owner, goes on speaking after it (round q304)."""
+    for n in range(t - 1, max(1, t - 1 - DELIVERED_REACH), -1):
+        tok = doc.tokens[n]
+        if tok.start < sent.start or tok.text in (".", ":", "؛"):
+            return False
+        if not {tok.norm_key, tok.norm_key[1:]} & fw("speech_nouns"):
+            continue
+        prep = doc.tokens[n - 1].norm_key
+        return n >= 2 and prep in _CITING_PREPS and _adverbial(doc.tokens[n - 2].text, doc.tokens[n - 2].norm_key)
+    return False
+
+
+def _adverbial(text: str, key: str) -> bool:
+    """An accusative of manner: with its tanween («مستندًا»), or a participle or masdar in «ا» written without it
+    («مستندا», «استنادا»)."""
+    return has_tanween(text) or (len(key) > 4 and key.endswith("ا") and key[:1] in ("م", "ا"))

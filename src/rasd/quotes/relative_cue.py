@@ -47,7 +47,9 @@ def words_relative(doc: Doc, t: int, cue: Cue, quotes: list[Quote], sent: Span) 
     for q in reversed(quotes):
         if q.cue.start < sent.start:
             return None
-        if q.direct or q.content.end > before or doc.text[q.content.end : before].strip():
+        within = q.content.start < before and doc.tokens[t].end < q.content.end  # (its words go on past the
+        # relative clause: «وأوضح أن ذلك يعود لموقف الوزير الذي أوضح أن», stops.inner_relative, round q304)
+        if q.direct or not within and (q.content.end > before or doc.text[q.content.end : before].strip()):
             continue
         same = q.attrs.get("gender") == cue.gender and q.attrs.get("plural") == cue.plural
         return q if same and q.attrs.get("kind") == "verb" else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from .statement_relative import statement_relative
+from .statement_said import issuing_gender, said_in_statement, sentence_issuer
 from .told_outlet import told_outlet_source
 from .described_again import described_again
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
@@ -47,7 +48,7 @@ from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokes
 from .issuers import _issued_statement, _issuer, _statement_subject
 from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _says_head, _someone
 from .untagged import _given_before
-from .owners import _speech_owner, _statement_owner, _work_author
+from .owners import _speech_owner, _statement_owner, _work_author, cited_speech
 from .institutions import sole_title_holder
 from .possessed import possessor_phrase, set_off_subject
 from .wording import _manner_owner
@@ -117,6 +118,15 @@ def _speaker(
         return None, "dual"  # «وشددا»: two speakers (see _pair), not one carried over
     if cue.kind == "verb" and _first_person(doc, t):
         return _interviewee(doc, quotes), "interview"  # «كما ذكرتُ آنفا»: the one who answers
+    if cue.next and said_in_statement(doc, t):  # «أصدر فلان بيانا جاء فيه:»: the statement's issuer (round q304)
+        issuer = _issuer(doc, t)
+        if issuer is not None:
+            return issuer[0], "issuer"
+        gender = issuing_gender(doc, t)  # «فأصدر بيانا جاء فيه»: the issuing verb's dropped subject, the person
+        first_named = sentence_issuer(doc, t, sent.start)  # its sentence names first, else one quoted before
+        if gender is not None and first_named is not None and _agrees(doc, first_named, gender, heard):
+            return first_named, "issuer"
+        return (_carry(doc, quotes, replace(cue, gender=gender), heard, scene) if gender is not None else None), "carry"
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
         at = _next_at(doc, t, cue) if cue.next else _according_verb(doc, t)
@@ -262,7 +272,8 @@ def _speaker(
         return issuer[0], "issuer"  # «أصدرت الوزارة بيانا أوضحت فيه»: who issued the statement
     owner = _speech_owner(doc, t, cue, sent, heard) if first is None else None
     if owner is not None:
-        return owner, "owner"  # «في خطاب للرئيس فلان، قال فيه», «في لقاء معه ...، حيث قال»: whose speech it is
+        cited = cited_speech(doc, t, sent)  # «مستندا إلى خطاب لفلان، قال فيه»: cited, not carried on (round q304)
+        return owner, "cited" if cited else "owner"  # «في خطاب للرئيس فلان، قال فيه», «في لقاء معه ...، حيث قال»
     author = _work_author(doc, t, cue, sent, heard) if first is None else None
     if author is not None:
         return author, "author"  # «... للعالم الفرنسي لوبون ...، وكما يقول في كتابه»: whose book it is

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Span
-from ..events.forms import fw, nkey
+from ..events.chunks import is_function_word
+from ..events.forms import bare, fw, nkey
 from .content import _content
 from .cues import Cue, _by_source, _is_complementizer
 from .nested import inner_predicate
@@ -42,6 +43,8 @@ def report_stop(doc: Doc, t: int, cue: Cue, later: Sequence[tuple[int, Cue]], se
             continue  # «وفق الأطر المحددة», «بحسب الخطة»: in accordance with a rule, still what was said
         if c.kind == "verb" and (inner_predicate(doc, t, v) or pronoun_predicate(doc, t, v)):
             continue
+        if c.kind == "verb" and (inner_relative(doc, t, v) or inner_described(doc, t, v)):
+            continue  # «أن ذلك يعود لموقف الوزير الذي أوضح أن ...»: the relative is part of the words (round q304)
         opening = writers_opening(doc, v, t)
         bound = later[n + 1][0] if n + 1 < len(later) else sent_end  # (not the «أن» of the cue after it)
         if opening is None and reports_nothing(doc, v, c, bound, direct, short):
@@ -70,3 +73,45 @@ def writers_opening(doc: Doc, v: int, t: int) -> int | None:
     if _is_complementizer(doc, v - 1) and doc.tokens[v - 2].norm_key in fw("without_words"):
         return v - 3 if v - 3 > t and doc.tokens[v - 3].norm_key == "من" else v - 2
     return None
+
+
+def inner_relative(doc: Doc, t: int, v: int) -> bool:
+    """The verb cue at ``v`` («أوضح», «قال»: no conjunction) stands right after «الذي/التي/الذين» with no comma
+    before the relative, on a noun inside the «أن/إن» clause the cue at ``t`` reports («وأوضح أن ذلك يعود لموقف
+    الوزير فلان الذي أوضح أن الكونغرس ...»), «أن/إن» right after it: a relative clause of the reported words, which
+    go on past it, not the start of another report."""
+    if v < t + 4 or v + 1 >= len(doc.tokens) or any(w.kind == "proclitic" for w in doc.tokens[v].words):
+        return False
+    if not _is_complementizer(doc, v + 1):
+        return False  # «في الوقت الذي كشف فيه شهود عيان أنهم»: its own subject after it, another's report
+    if bare(doc.tokens[v - 1].norm_key, "relatives") not in fw("relatives") or doc.tokens[v - 2].text in (
+            "،", ",", ".", ":", "؛"):
+        return False
+    return any(_is_complementizer(doc, u) for u in range(t + 1, v - 2))
+
+
+DESCRIBED_THAT_REACH = 6  # tokens from a describing cue to its own «أن» («تؤكد أجهزة الاستخبارات أن»)
+
+
+def inner_described(doc: Doc, t: int, v: int) -> bool:
+    """The verb cue at ``v`` (no conjunction) stands right after an indefinite word inside the «أن/إن» clause the cue
+    at ``t`` reports, its own subject after it and its own «أن» within DESCRIBED_THAT_REACH tokens («مشيرة إلى أن
+    الأهداف تقع في مناطق تؤكد أجهزة الاستخبارات أن لا مدنيين فيها»): a clause that describes that noun, part of the
+    reported words (round q304); not a verb with «أن» right after it, nor one after a definite or named word or a
+    function word («، إذ يقول ضباط إن», «، حيث أكد الرئيس أن»: the writer's next clause)."""
+    if v < t + 4 or v + 2 >= len(doc.tokens) or any(w.kind == "proclitic" for w in doc.tokens[v].words):
+        return False
+    before = doc.tokens[v - 1]
+    if (not before.text[:1].isalnum() or before.norm_key.startswith("ال") or is_function_word(before.norm_key)
+            or _is_complementizer(doc, v - 1)
+            or any(w.kind in ("proclitic", "enclitic") for w in before.words)
+            or any(m.start < before.end and before.start < m.end for m in doc.mentions)):
+        return False
+    if _is_complementizer(doc, v + 1) or not any(_is_complementizer(doc, u) for u in range(t + 1, v - 1)):
+        return False
+    for u in range(v + 2, min(len(doc.tokens), v + 1 + DESCRIBED_THAT_REACH)):
+        if _is_complementizer(doc, u):
+            return True
+        if not doc.tokens[u].text[:1].isalnum():
+            return False
+    return False
