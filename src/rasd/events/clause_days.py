@@ -1,0 +1,103 @@
+"""Round 303: which clause a time belongs to when the trigger's own clause and the clause around it both hold one
+(see ``dating.event_date``).
+
+- «وانضم الوزير أمس الجمعة إلى المشاورات، التي بدأت مساء أول من أمس الخميس»: a noun act with a relative clause of
+  its own (right after it, or after a comma) whose perfect verb is followed by a day or a month dates the act by
+  that time, not by the time of the verb that governs the noun (:func:`relative_day`).
+- «هاجم مسلحون مدينة المكلا، عاصمة محافظة حضرموت في الثاني من أبريل الماضي»: a comma right after a place named,
+  opening its apposition (``locative_place_heads``: «عاصمة محافظة ...»), does not cut the time after it from the
+  verb (:func:`place_apposed`).
+- «عندما كانت تلتقي الوزيرة المسؤولين في طهران، أعدم ثلاثة أشخاص»: the main clause after a sentence-opening
+  «عندما/حين» + «كان» clause tells a past in progress, of no day the article gives (:func:`after_when_frame`).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, TimeSpan, Token
+from .forms import fw, fw_keys
+from .lexicon import Hit
+from .modality import imperfect
+from .word_tests import KANA_PAST, clause_stop, key_at, past_conjunction
+
+RELATIVE_TIME_REACH = 4  # tokens from the relative's verb to the time of its clause («التي بدأت مساء أول من أمس»)
+APPOSITION_REACH = 4  # words of a place's apposition between its comma and the time («عاصمة محافظة حضرموت في»)
+FRAME_OPENERS = ("«", "\"", "“", ":")  # what may stand before the «عندما» that opens a sentence's words
+
+
+def _relative_after(doc: Doc, hit: Hit, sent_end: int) -> int | None:
+    """The token of the relative right after a noun trigger or after a comma right after it; None where none."""
+    t = hit.j + 1
+    if t < sent_end and doc.tokens[t].text in ("،", ","):
+        t += 1
+    if t < sent_end and key_at(doc, t) in fw("relatives"):
+        return t
+    return None
+
+
+def relative_day(doc: Doc, hit: Hit, sent_end: int, valued: tuple[TimeSpan, ...]) -> TimeSpan | None:
+    """For a noun trigger, the time among ``valued`` (times of a day or a month) that stands within
+    ``RELATIVE_TIME_REACH`` tokens after the perfect verb right after its relative («المشاورات، التي بدأت مساء
+    أول من أمس»), no clause stop between; None where there is none (a present or future verb: «التي تستمر حتى
+    الخميس», «التي ستبدأ»; a «كان» of a schedule: «التي كانت مقررة الجمعة»)."""
+    if hit.pos != "N":
+        return None
+    rel = _relative_after(doc, hit, sent_end)
+    if rel is None or rel + 1 >= sent_end:
+        return None
+    verb = past_conjunction(key_at(doc, rel + 1))
+    if imperfect(verb, True) or verb[:1] == "س" or verb in KANA_PAST:
+        return None
+    for t in range(rel + 2, min(sent_end, rel + 2 + RELATIVE_TIME_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return None
+        found = next((ts for ts in valued if ts.start <= doc.tokens[t].start < ts.end), None)
+        if found is not None:
+            return found
+    return None
+
+
+def place_apposed(doc: Doc, between: list[Token], nxt: list[Token]) -> bool:
+    """``between``: the tokens after the trigger up to the time (less what leads into it); ``nxt``: those after the
+    time. They hold one comma, not the first, right after a place the entity layer names, and after it a head of
+    a place's apposition (``locative_place_heads``) and at most ``APPOSITION_REACH`` words: the time goes on the
+    trigger's clause where no clause opens right after it («هاجم مسلحون المكلا، عاصمة حضرموت في 2 أبريل، ثم»)."""
+    commas = [k for k, t in enumerate(between) if t.text in ("،", ",")]
+    if len(commas) != 1 or commas[0] == 0:
+        return False
+    tail = between[commas[0] + 1 :]
+    if not tail or len(tail) > APPOSITION_REACH or not all(any(ch.isalpha() for ch in t.text) for t in tail):
+        return False
+    head = tail[0].norm_key
+    if head not in fw_keys("locative_place_heads") and head.removeprefix("ال") not in fw_keys("locative_place_heads"):
+        return False
+    before = between[commas[0] - 1]
+    if not any(e.type == "LOCATION" and any(m.start <= before.start and before.end <= m.end for m in e.mentions)
+               for e in doc.entities):
+        return False
+    if not nxt:
+        return True
+    key = nxt[0].norm_key
+    return nxt[0].text in ("،", ",", ".") or (any(ch.isalpha() for ch in nxt[0].text)
+                                               and key not in fw("complementizers") and key not in fw("relatives"))
+
+
+def after_when_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A trigger (the verb or a noun) in the main clause right after the comma that closes a clause opening the
+    sentence (or the words it quotes) with «(و/ف)عندما/حين/حينما» + «كان/كانت/كانوا»: «عندما كانت تلتقي موغيريني
+    المسؤولين، أعدم ثلاثة أشخاص». Only the first clause after that comma; not past «أن/إن» or a relative."""
+    comma = None
+    for t in range(hit.i - 1, sent_start - 1, -1):
+        text = doc.tokens[t].text
+        key = key_at(doc, t)
+        if key in fw("complementizers") or key in fw("relatives") or text in fw("clause_breaks"):
+            return False
+        if text in ("،", ","):
+            if comma is not None:
+                return False  # a second clause between
+            comma = t
+            continue
+        if past_conjunction(key) in fw("when_openers") and comma is not None:
+            opens = t == sent_start or doc.tokens[t - 1].text in FRAME_OPENERS
+            nxt = key_at(doc, t + 1).lstrip("وف") if t + 1 < comma else ""
+            return opens and nxt in KANA_PAST
+    return False

@@ -1,0 +1,39 @@
+"""Round 303: which clause's time dates an act. A noun act's own relative clause with a perfect verb and a day
+dates it, not the time of the verb that governs the noun; a place's apposition after a comma does not part a verb
+from its time; the main clause after a sentence-opening «عندما كان ...» frame is a past in progress, of no day."""
+
+from conftest import news_date
+
+
+def test_relative_clause_day_dates_its_noun() -> None:
+    text = "وشارك وزير الخارجية أمس السبت في المحادثات، التي انطلقت مساء أول من أمس الجمعة في جنيف."
+    assert news_date(text, "المحادثات") == "2015-07-31"
+    text = "وشارك وزير الخارجية أمس السبت في المحادثات التي انطلقت مساء أول من أمس الجمعة في جنيف."
+    assert news_date(text, "المحادثات") == "2015-07-31"
+
+
+def test_counter_relative_clause_still_going_on() -> None:
+    # a present verb in the relative: the span it runs to is no day of the act; the governing verb's day stays
+    text = "وشارك وزير الخارجية أمس السبت في المحادثات التي تستمر حتى الثلاثاء في جنيف."
+    assert news_date(text, "المحادثات") == "2015-08-01"
+
+
+def test_place_apposition_does_not_part_verb_from_its_time() -> None:
+    text = ("وهذه أكبر خسارة للجيش منذ اقتحم مسلحون مدينة الموصل، عاصمة محافظة نينوى في العاشر من يونيو "
+            "الماضي، وسيطروا عليها.")
+    assert news_date(text, "اقتحم") == "2015-06-10"
+
+
+def test_counter_comma_after_place_opens_another_clause() -> None:
+    text = "وقال الضابط إن مسلحين اقتحموا مدينة الموصل، ثم انسحب الجيش منها في العاشر من يونيو الماضي."
+    assert news_date(text, "اقتحموا") != "2015-06-10"
+
+
+def test_main_clause_after_past_progressive_frame_has_no_day() -> None:
+    text = "وقال الناشط: «عندما كان الوفد يلتقي المسؤولين في العاصمة، أعدمت السلطات ثلاثة معتقلين»."
+    assert news_date(text, "أعدمت") is None
+
+
+def test_counter_main_clause_with_a_day_of_its_own() -> None:
+    text = "وقال الناشط: «عندما كان الوفد يلتقي المسؤولين في العاصمة، أعدمت السلطات أمس ثلاثة معتقلين»."
+    assert news_date(text, "أعدمت") == "2015-08-01"
