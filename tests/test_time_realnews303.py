@@ -37,3 +37,31 @@ def test_main_clause_after_past_progressive_frame_has_no_day() -> None:
 def test_counter_main_clause_with_a_day_of_its_own() -> None:
     text = "وقال الناشط: «عندما كان الوفد يلتقي المسؤولين في العاصمة، أعدمت السلطات أمس ثلاثة معتقلين»."
     assert news_date(text, "أعدمت") == "2015-08-01"
+
+
+def test_count_since_an_event_has_no_day() -> None:
+    text = "وبحسب إحصاء للمرصد، فإن 25 جنديا على الأقل قتلوا في هجمات للمتمردين منذ انهيار وقف إطلاق النار."
+    assert news_date(text, "قتلوا") is None
+
+
+def test_counter_first_attack_since_is_news_of_its_day() -> None:
+    text = "وقال الجيش إن هذا أول هجوم من نوعه منذ انهيار وقف إطلاق النار."
+    assert news_date(text, "هجوم") == "2015-08-02"
+
+
+def test_counter_count_with_a_day_of_its_own() -> None:
+    text = "وقال المرصد إن 25 جنديا قتلوا أمس في هجمات للمتمردين منذ انهيار وقف إطلاق النار."
+    assert news_date(text, "قتلوا") == "2015-08-01"
+
+
+def test_present_verb_describing_an_indefinite_plural_has_no_day() -> None:
+    text = "ويخوض الجيش معارك في الصحراء مع جماعات مسلحة متطرفة تستهدف الجنود والمنشآت النفطية."
+    assert news_date(text, "تستهدف") is None
+    text = "واتهمت النيابة الموقوفين بالتحضير لعمليات إرهابية تستهدف منشآت حيوية في العاصمة."
+    assert news_date(text, "تستهدف") is None
+
+
+def test_counter_one_operation_going_on_keeps_the_day() -> None:
+    # a singular operation that began is the news of the day, not a kind of acts
+    text = "وأعلن الجيش أنه بدأ عملية عسكرية واسعة تستهدف مواقع المسلحين في الجبال."
+    assert news_date(text, "تستهدف") == "2015-08-02"

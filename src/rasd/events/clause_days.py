@@ -9,18 +9,28 @@
   verb (:func:`place_apposed`).
 - «عندما كانت تلتقي الوزيرة المسؤولين في طهران، أعدم ثلاثة أشخاص»: the main clause after a sentence-opening
   «عندما/حين» + «كان» clause tells a past in progress, of no day the article gives (:func:`after_when_frame`).
+- «فإن 19 جنديا قتلوا في هجمات للحزب منذ انهيار الهدنة»: an act of force or pressure with «منذ» + what has no day
+  after it in its clause is a count over that span, of no one day (:func:`tally_since`; not «أول هجوم منذ»).
+- «مع مجموعات تكفيرية وإرهابية تستهدف الجنود»: a present verb right after an indefinite noun phrase that a
+  preposition governs describes that noun (a habit, a state), of no day (:func:`describing_present`).
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, TimeSpan, Token
 from .forms import fw, fw_keys
-from .lexicon import Hit
+from .lexicon import Hit, match_token
 from .modality import imperfect
 from .word_tests import KANA_PAST, clause_stop, key_at, past_conjunction
 
 RELATIVE_TIME_REACH = 4  # tokens from the relative's verb to the time of its clause («التي بدأت مساء أول من أمس»)
 APPOSITION_REACH = 4  # words of a place's apposition between its comma and the time («عاصمة محافظة حضرموت في»)
+SINCE_AFTER_REACH = 8  # tokens from an act to the «منذ» of its clause («قتلوا في هجمات لحزب العمال منذ»)
+DESCRIBED_REACH = 4  # indefinite words between a preposition and the present verb describing them
+# prepositions whose indefinite noun a present verb may describe (not of time: «بعد أيام», «خلال ساعات»)
+DESCRIBED_PREPOSITIONS = frozenset(("في", "من", "مع", "ضد", "على", "علي", "الى", "إلى", "عن", "بين", "لدى", "عند",
+                                    "تجاه", "بحق", "عبر", "داخل"))
+FORCE_CODES = frozenset(("17", "18", "19", "20"))  # CAMEO: coerce, assault, fight, mass violence
 FRAME_OPENERS = ("«", "\"", "“", ":")  # what may stand before the «عندما» that opens a sentence's words
 
 
@@ -101,3 +111,61 @@ def after_when_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
             nxt = key_at(doc, t + 1).lstrip("وف") if t + 1 < comma else ""
             return opens and nxt in KANA_PAST
     return False
+
+
+def tally_since(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """An act of pressure or force (a CAMEO code of 10 to 20) followed within ``SINCE_AFTER_REACH`` tokens of its
+    clause by «منذ», no trigger of another kind, complementizer or relative between: read only where no time dates the act
+    (a day after «منذ» does: «منذ 2 أبريل»), it is told over the span since then («قتلوا في هجمات منذ انهيار
+    الهدنة», «يعتقل منذ سنوات»), of no one day. Not an act called the first or the biggest since («أول هجوم من
+    نوعه منذ», ``first_of_kind``), which is the news of its own day."""
+    if not hit.entry.code[:1] in ("1", "2"):
+        return False
+    for t in range(max(sent_start, hit.i - 3), hit.i):
+        if key_at(doc, t).removeprefix("و").removeprefix("ال") in fw_keys("first_of_kind"):
+            return False
+    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SINCE_AFTER_REACH)):
+        key = key_at(doc, t)
+        if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives"):
+            return False
+        if key == "منذ":
+            return True
+        other = match_token(doc.tokens, t)
+        if other is not None and other.entry.code[:1] not in ("1", "2"):
+            return False  # (an act of force between is of the same count: «قتلوا في هجمات ... منذ»)
+    return False
+
+
+def describing_present(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A present verb trigger of force (``FORCE_CODES``; «تـ/يـ», no «و/ف» before it) right after at most
+    ``DESCRIBED_REACH`` indefinite words (no article, no name, no trigger), the first a sound plural, that a
+    preposition governs (``DESCRIBED_PREPOSITIONS``, or «بـ/لـ» on the plural): an adjectival clause on a kind of
+    doers or acts («مع مجموعات تكفيرية وإرهابية تستهدف الجنود», «لعمليات إرهابية تستهدف منشآت»), a habit or a
+    state of them, of no one day. Not one operation («في عملية عسكرية واسعة تستهدف»), a subject after «أن» («أن
+    مسلحين يهاجمون»: no preposition) or a saying («من جهة أخرى يؤكد»)."""
+    if hit.pos != "V" or hit.i - 1 < sent_start or hit.entry.code[:2] not in FORCE_CODES:
+        return False
+    key = key_at(doc, hit.i)
+    if key[:1] not in ("ي", "ت") or not imperfect(key, True):
+        return False
+    words = 0
+    for t in range(hit.i - 1, max(sent_start, hit.i - 1 - DESCRIBED_REACH) - 1, -1):
+        tok = doc.tokens[t]
+        key = key_at(doc, t)
+        if key in DESCRIBED_PREPOSITIONS:
+            return words > 0 and _plural(key_at(doc, t + 1))
+        if not tok.text.isalpha() or key.startswith(("ال", "لل", "وال", "بال")) \
+                or key in fw("complementizers") or key in fw("relatives") or key in fw("prepositions") \
+                or match_token(doc.tokens, t) is not None \
+                or any(m.start <= tok.start < m.end for e in doc.entities for m in e.mentions):
+            return False
+        words += 1
+        if key[:1] in fw("clitic_prepositions") and len(key) > 4 and _plural(key[1:]) \
+                and (t - 1 < sent_start or key_at(doc, t - 1) not in DESCRIBED_PREPOSITIONS):
+            return True  # «لعمليات إرهابية تستهدف»
+    return False
+
+
+def _plural(key: str) -> bool:
+    """A sound plural's key («مجموعات», «مسلحين»): a kind of doers or acts, not one operation («عملية واسعة»)."""
+    return len(key) > 4 and key.endswith(("ات", "ين", "ون"))
