@@ -65,3 +65,24 @@ def test_counter_one_operation_going_on_keeps_the_day() -> None:
     # a singular operation that began is the news of the day, not a kind of acts
     text = "وأعلن الجيش أنه بدأ عملية عسكرية واسعة تستهدف مواقع المسلحين في الجبال."
     assert news_date(text, "تستهدف") == "2015-08-02"
+
+
+def test_act_framing_another_has_no_day() -> None:
+    text = "ويأتي ذلك في إطار تعهد حكومي بدعم مستمر للمزارعين في الجنوب."
+    assert news_date(text, "تعهد") is None
+    text = "وقد تزداد القضية أهمية خلال الحملة، في ظل انتقاد المرشحين المحافظين للاتفاق."
+    assert news_date(text, "انتقاد") is None
+
+
+def test_act_told_as_what_came_before_has_no_day() -> None:
+    text = "وكثفت الطائرات غاراتها على مواقع التنظيم، وذلك بعد تهديد التنظيم بقتل الرهائن."
+    assert news_date(text, "تهديد") is None
+    text = "وأطلق الجيش عملية في الجنوب، وذلك بعد تحرير المدينة بالكامل، وبعد السيطرة على القاعدة الجوية."
+    assert news_date(text, "السيطرة") is None
+
+
+def test_counter_speaker_occasion_after_keeps_the_day() -> None:
+    text = "وقال الوزير بعد لقائه نظيره الأميركي إن العلاقات بين البلدين متينة."
+    assert news_date(text, "لقائه") == "2015-08-02"
+    text = "وفي هذا الإطار أكدت الوزيرة أن الحكومة ستواصل دعم المزارعين."
+    assert news_date(text, "أكدت") == "2015-08-02"

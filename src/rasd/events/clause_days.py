@@ -13,12 +13,14 @@
   after it in its clause is a count over that span, of no one day (:func:`tally_since`; not «أول هجوم منذ»).
 - «مع مجموعات تكفيرية وإرهابية تستهدف الجنود»: a present verb right after an indefinite noun phrase that a
   preposition governs describes that noun (a habit, a state), of no day (:func:`describing_present`).
+- «ويأتي ذلك في إطار تعهد أوروبي بدعم تونس», «في ظل انتقاد المرشحين»: a noun act framing another is a standing
+  backdrop, and «وذلك بعد تهديد التنظيم بقتل ...» an act told as what came before, of no day (:func:`framing_act`).
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, TimeSpan, Token
-from .forms import fw, fw_keys
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit, match_token
 from .modality import imperfect
 from .word_tests import KANA_PAST, clause_stop, key_at, past_conjunction
@@ -31,6 +33,8 @@ DESCRIBED_REACH = 4  # indefinite words between a preposition and the present ve
 DESCRIBED_PREPOSITIONS = frozenset(("في", "من", "مع", "ضد", "على", "علي", "الى", "إلى", "عن", "بين", "لدى", "عند",
                                     "تجاه", "بحق", "عبر", "داخل"))
 FORCE_CODES = frozenset(("17", "18", "19", "20"))  # CAMEO: coerce, assault, fight, mass violence
+FRAME_HEADS = frozenset(nkey(w) for w in ("إطار", "ظل"))  # keys of «في إطار», «في ظل» + a noun act: the frame of another
+THAT_BEFORE_REACH = 10  # tokens back from a «، وبعد» to the «وذلك بعد» it continues
 FRAME_OPENERS = ("«", "\"", "“", ":")  # what may stand before the «عندما» that opens a sentence's words
 
 
@@ -169,3 +173,31 @@ def describing_present(doc: Doc, hit: Hit, sent_start: int) -> bool:
 def _plural(key: str) -> bool:
     """A sound plural's key («مجموعات», «مسلحين»): a kind of doers or acts, not one operation («عملية واسعة»)."""
     return len(key) > 4 and key.endswith(("ات", "ين", "ون"))
+
+
+def framing_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger right after «(و)في إطار» or «(و)في ظل» («في إطار تعهد أوروبي بدعم مستمر»), or right after a
+    word of sequence (``sequence_frames``) that follows «(و)ذلك» («، وذلك بعد تهديد التنظيم») or goes on such a
+    phrase as «، وبعد» within ``THAT_BEFORE_REACH`` tokens («وذلك بعد تحرير عدن، وبعد السيطرة على القاعدة»): a
+    backdrop or an earlier act of no day said. Not «بعد لقائه» with no «ذلك» (the speaker's occasion)."""
+    if hit.i - 2 < sent_start:
+        return False
+    prev = key_at(doc, hit.i - 1)
+    if prev in FRAME_HEADS and key_at(doc, hit.i - 2).removeprefix("و") == "في":
+        return True  # (a noun the lexicon may read as a verb: «في إطار تعهد»; no verb follows «في إطار»)
+    if hit.pos != "N":
+        return False
+    seq = prev.removeprefix("و")
+    if seq not in fw_keys("sequence_frames"):
+        return False
+    if key_at(doc, hit.i - 2).removeprefix("و") == "ذلك":
+        return True
+    if prev[:1] != "و" or doc.tokens[hit.i - 2].text not in ("،", ","):
+        return False
+    for t in range(hit.i - 3, max(sent_start, hit.i - 3 - THAT_BEFORE_REACH), -1):
+        if doc.tokens[t].text in fw("clause_breaks"):
+            return False
+        if key_at(doc, t).removeprefix("و") in fw_keys("sequence_frames") and t - 1 >= sent_start \
+                and key_at(doc, t - 1).removeprefix("و") == "ذلك":
+            return True
+    return False
