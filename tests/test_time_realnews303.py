@@ -86,3 +86,16 @@ def test_counter_speaker_occasion_after_keeps_the_day() -> None:
     assert news_date(text, "لقائه") == "2015-08-02"
     text = "وفي هذا الإطار أكدت الوزيرة أن الحكومة ستواصل دعم المزارعين."
     assert news_date(text, "أكدت") == "2015-08-02"
+
+
+def test_digest_headline_takes_the_lead_day() -> None:
+    text = ("مقتل ثلاثة جنود في كمين شمال البلاد\n"
+            "نيامي - «الشرق الأوسط»: قال الجيش، أمس (السبت)، إن ثلاثة جنود قتلوا في كمين نصبه مسلحون.")
+    assert news_date(text, "مقتل") == "2015-08-01"
+
+
+def test_counter_headline_without_a_dateline_lead() -> None:
+    # a title line followed by plain prose: no digest, the act keeps the article's day
+    text = ("مقتل ثلاثة جنود في كمين شمال البلاد\n"
+            "قال الجيش، أمس (السبت)، إن ثلاثة جنود قتلوا في كمين نصبه مسلحون.")
+    assert news_date(text, "مقتل") == "2015-08-02"

@@ -28,6 +28,7 @@ from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
 from .backdrop import (after_eve, condoled, directed, document_time, latest, past_progressive, refused_before,
                        scheduled_time, unnumbered_span, after_that_one)
+from .headline_day import headline_day
 from .habits import habit_clause, habit_masdar, held_state, wont_to
 from .backdrop_acts import (began_with, days_ago, era_act, known_before, loose_passing, outcome_of, recurring_clause,
                             simultaneous_with)
@@ -513,4 +514,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         value, said = event_date(doc, Hit(along, along, hit.entry, hit.pos, hit.cand), sent_start, sent_end, mod)
         if value is not None:
             return value, said  # round 225: «تزامن الاشتباكات مع غارات»: the day of the clashes told before
+    headline = headline_day(doc, pos, tuple(ts for ts in doc.times if _dated(ts.value) is not None))
+    if headline is not None:
+        return _dated(headline.value), headline  # round 303: a digest's headline, dated by its lead («... أمس (الجمعة)»)
     return retold_day(doc, hit, sent_start, mod, event_date) or (default_day(doc), None)  # round 265: «قرار الاعتقال»
