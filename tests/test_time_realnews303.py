@@ -99,3 +99,27 @@ def test_counter_headline_without_a_dateline_lead() -> None:
     text = ("مقتل ثلاثة جنود في كمين شمال البلاد\n"
             "قال الجيش، أمس (السبت)، إن ثلاثة جنود قتلوا في كمين نصبه مسلحون.")
     assert news_date(text, "مقتل") == "2015-08-02"
+
+
+def test_but_clause_after_pluperfect_goes_on_that_past() -> None:
+    text = "وكانت المحكمة قد أطلقت سراح الناشطين مساء أول من أمس، إلا أن الشرطة أعادت اعتقالهم عند باب السجن."
+    assert news_date(text, "اعتقالهم") is None
+
+
+def test_counter_but_clause_after_plain_perfect_or_with_own_day() -> None:
+    text = "وأطلقت المحكمة سراح الناشطين مساء أول من أمس، إلا أن الشرطة أعادت اعتقالهم عند باب السجن."
+    assert news_date(text, "اعتقالهم") == "2015-08-02"
+    text = "وكانت الحكومة قد وعدت بإصلاحات واسعة، لكن المعارضة هاجمت أمس الحكومة بشدة."
+    assert news_date(text, "هاجمت") == "2015-08-01"
+
+
+def test_act_named_by_what_was_done_has_no_day() -> None:
+    text = "وجدد المجلس إدانته للجريمة، وما أقدمت عليه قوات الاحتلال والمستوطنون من اقتحام وتدنيس للمسجد."
+    assert news_date(text, "اقتحام") is None
+    text = "واستمع المجلس إلى ما تقوم به اللجان المتخصصة من زيارات ميدانية للأحياء."
+    assert news_date(text, "زيارات") is None
+
+
+def test_counter_act_after_min_without_what_clause() -> None:
+    text = "وتمكنت القوات الخاصة من اقتحام المبنى وتحرير الرهائن."
+    assert news_date(text, "اقتحام") == "2015-08-02"

@@ -15,6 +15,12 @@
   preposition governs describes that noun (a habit, a state), of no day (:func:`describing_present`).
 - «ويأتي ذلك في إطار تعهد أوروبي بدعم تونس», «في ظل انتقاد المرشحين»: a noun act framing another is a standing
   backdrop, and «وذلك بعد تهديد التنظيم بقتل ...» an act told as what came before, of no day (:func:`framing_act`).
+- «وكانت السلطات قد أطلقت سراحهم مساء أول من أمس، إلا أن قوات الأمن أعادت اعتقالهم»: the «إلا أن/غير أن/لكن»
+  clause after a sentence-opening pluperfect «(و)كان ... قد» goes on that past, of no day of the article
+  (:func:`but_after_pluperfect`).
+- «وما أقدمت عليه قوات الاحتلال من اقتحام وتدنيس للمسجد», «وما تقوم به اللجان من زيارات ميدانية»: a noun act
+  after «ما» + a verb with its resumptive «عليه/به» + «من» is what was done or is done, named as a whole, of no
+  day (:func:`what_done`).
 """
 
 from __future__ import annotations
@@ -35,6 +41,11 @@ DESCRIBED_PREPOSITIONS = frozenset(("في", "من", "مع", "ضد", "على", "�
 FORCE_CODES = frozenset(("17", "18", "19", "20"))  # CAMEO: coerce, assault, fight, mass violence
 FRAME_HEADS = frozenset(nkey(w) for w in ("إطار", "ظل"))  # keys of «في إطار», «في ظل» + a noun act: the frame of another
 THAT_BEFORE_REACH = 10  # tokens back from a «، وبعد» to the «وذلك بعد» it continues
+PLUPERFECT_QAD_REACH = 4  # tokens from «وكان» to its «قد» («وكانت السلطات القضائية قد»)
+BUT_KEYS = frozenset(("لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها"))  # «، لكن ...» (``but_words`` less «بل»)
+EXCEPT_HEADS = frozenset(nkey(w) for w in ("إلا", "غير"))  # «إلا أن», «غير أن»
+WHAT_DONE_REACH = 10  # tokens back from «من» + the noun act to the «ما» of «ما أقدمت عليه قوات الاحتلال»
+WHAT_KEYS = frozenset(nkey(w) for w in ("ما", "وما", "بما", "لما"))
 FRAME_OPENERS = ("«", "\"", "“", ":")  # what may stand before the «عندما» that opens a sentence's words
 
 
@@ -200,4 +211,41 @@ def framing_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
         if key_at(doc, t).removeprefix("و") in fw_keys("sequence_frames") and t - 1 >= sent_start \
                 and key_at(doc, t - 1).removeprefix("و") == "ذلك":
             return True
+    return False
+
+
+def but_after_pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A trigger in a clause opened by «، إلا أن», «، غير أن» or «، لكن» (no other comma before the trigger) in a
+    sentence that opens with «(و)كان/كانت» and its «قد» within ``PLUPERFECT_QAD_REACH`` tokens: «وكانت السلطات
+    القضائية قد أطلقت سراحهم مساء أول من أمس، إلا أن قوات الأمن أعادت اعتقالهم». Read only where no time of the
+    trigger's own clause dates it."""
+    if key_at(doc, sent_start).lstrip("و") not in KANA_PAST:
+        return False
+    if not any(key_at(doc, t) == "قد" for t in range(sent_start + 1, min(hit.i, sent_start + 2 + PLUPERFECT_QAD_REACH))):
+        return False
+    for t in range(hit.i - 1, sent_start, -1):
+        text = doc.tokens[t].text
+        if text in ("،", ",") or text in fw("clause_breaks"):
+            return False
+        key = key_at(doc, t)
+        opener = t
+        if key == "ان" and t - 1 > sent_start and key_at(doc, t - 1) in EXCEPT_HEADS:
+            opener = t - 1
+        elif key not in BUT_KEYS:
+            continue
+        return doc.tokens[opener - 1].text in ("،", ",")
+    return False
+
+
+def what_done(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger right after «من» whose clause, within ``WHAT_DONE_REACH`` tokens back and no clause stop
+    between, opens with «(و)ما» + a verb + a resumptive preposition («عليه/عليها/به/بها», ``pronoun_prepositions``)
+    right after it or one word on: «وما أقدمت عليه قوات الاحتلال والمتطرفون من اقتحام»."""
+    if hit.pos != "N" or hit.i - 1 <= sent_start or key_at(doc, hit.i - 1) != "من":
+        return False
+    for t in range(hit.i - 2, max(sent_start, hit.i - 2 - WHAT_DONE_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if key_at(doc, t) in WHAT_KEYS:
+            return any(key_at(doc, k) in fw_keys("pronoun_prepositions") for k in range(t + 2, min(hit.i - 1, t + 4)))
     return False

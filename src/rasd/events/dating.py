@@ -14,8 +14,8 @@ from datetime import date
 from ..doc import Doc, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
-from .clause_days import (after_when_frame, describing_present, framing_act, place_apposed, relative_day,
-                          tally_since)
+from .clause_days import (after_when_frame, but_after_pluperfect, describing_present, framing_act, place_apposed,
+                          relative_day, tally_since, what_done)
 from .set_off import complement_close, kana_subject_comma, place_after_comma, place_set_off, relative_inserts
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
@@ -462,7 +462,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or loose_passing(doc, hit, sent_start) or days_ago(doc, hit, sent_start, sent_end) or held_state(doc, hit) \
             or standing_undated(doc, hit, sent_start, sent_end) or lately_undated(doc, hit, sent_start, sent_end) \
             or after_when_frame(doc, hit, sent_start) or tally_since(doc, hit, sent_start, sent_end) \
-            or describing_present(doc, hit, sent_start) or framing_act(doc, hit, sent_start):
+            or describing_present(doc, hit, sent_start) or framing_act(doc, hit, sent_start) \
+            or but_after_pluperfect(doc, hit, sent_start) or what_done(doc, hit, sent_start):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
