@@ -57,7 +57,7 @@ def test_counter_count_with_a_day_of_its_own() -> None:
 def test_present_verb_describing_an_indefinite_plural_has_no_day() -> None:
     text = "ويخوض الجيش معارك في الصحراء مع جماعات مسلحة متطرفة تستهدف الجنود والمنشآت النفطية."
     assert news_date(text, "تستهدف") is None
-    text = "واتهمت النيابة الموقوفين بالتحضير لعمليات إرهابية تستهدف منشآت حيوية في العاصمة."
+    text = "ووجهت النيابة إلى الشبان تهمة الانتماء لمجموعات سرية تستهدف مراكز الشرطة في الريف."
     assert news_date(text, "تستهدف") is None
 
 
@@ -68,7 +68,7 @@ def test_counter_one_operation_going_on_keeps_the_day() -> None:
 
 
 def test_act_framing_another_has_no_day() -> None:
-    text = "ويأتي ذلك في إطار تعهد حكومي بدعم مستمر للمزارعين في الجنوب."
+    text = "وتندرج الخطوة في إطار تعهد الحكومة بمساعدة المزارعين المتضررين من الجفاف."
     assert news_date(text, "تعهد") is None
     text = "وقد تزداد القضية أهمية خلال الحملة، في ظل انتقاد المرشحين المحافظين للاتفاق."
     assert news_date(text, "انتقاد") is None
@@ -102,19 +102,19 @@ def test_counter_headline_without_a_dateline_lead() -> None:
 
 
 def test_but_clause_after_pluperfect_goes_on_that_past() -> None:
-    text = "وكانت المحكمة قد أطلقت سراح الناشطين مساء أول من أمس، إلا أن الشرطة أعادت اعتقالهم عند باب السجن."
+    text = "وكانت النيابة قد أفرجت عن الطلاب صباح أول من أمس، غير أن الشرطة أعادت اعتقالهم في الشارع نفسه."
     assert news_date(text, "اعتقالهم") is None
 
 
 def test_counter_but_clause_after_plain_perfect_or_with_own_day() -> None:
-    text = "وأطلقت المحكمة سراح الناشطين مساء أول من أمس، إلا أن الشرطة أعادت اعتقالهم عند باب السجن."
+    text = "وأفرجت النيابة عن الطلاب صباح أول من أمس، غير أن الشرطة أعادت اعتقالهم في الشارع نفسه."
     assert news_date(text, "اعتقالهم") == "2015-08-02"
     text = "وكانت الحكومة قد وعدت بإصلاحات واسعة، لكن المعارضة هاجمت أمس الحكومة بشدة."
     assert news_date(text, "هاجمت") == "2015-08-01"
 
 
 def test_act_named_by_what_was_done_has_no_day() -> None:
-    text = "وجدد المجلس إدانته للجريمة، وما أقدمت عليه قوات الاحتلال والمستوطنون من اقتحام وتدنيس للمسجد."
+    text = "وندد البيان بالقصف وما أقدمت عليه الميليشيات من اقتحام للمستشفى ونهب لمحتوياته."
     assert news_date(text, "اقتحام") is None
     text = "واستمع المجلس إلى ما تقوم به اللجان المتخصصة من زيارات ميدانية للأحياء."
     assert news_date(text, "زيارات") is None
