@@ -133,7 +133,7 @@ def tally_since(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     clause by «منذ», no trigger of another kind, complementizer or relative between: read only where no time dates the act
     (a day after «منذ» does: «منذ 2 أبريل»), it is told over the span since then («قتلوا في هجمات منذ انهيار
     الهدنة», «يعتقل منذ سنوات»), of no one day. Not an act called the first or the biggest since («أول هجوم من
-    نوعه منذ», ``first_of_kind``), which is the news of its own day."""
+    نوعه منذ», «في هجوم هو الأعنف منذ»: ``first_of_kind`` before it or before «منذ»), the news of its own day."""
     if not hit.entry.code[:1] in ("1", "2"):
         return False
     for t in range(max(sent_start, hit.i - 3), hit.i):
@@ -141,8 +141,9 @@ def tally_since(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
             return False
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SINCE_AFTER_REACH)):
         key = key_at(doc, t)
-        if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives"):
-            return False
+        if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives") \
+                or key.removeprefix("و").removeprefix("ال") in fw_keys("first_of_kind"):
+            return False  # (also «في هجوم هو الأعنف منذ»: the worst since)
         if key == "منذ":
             return True
         other = match_token(doc.tokens, t)
