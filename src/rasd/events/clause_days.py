@@ -129,13 +129,15 @@ def after_when_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 def tally_since(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
-    """An act of pressure or force (a CAMEO code of 10 to 20) followed within ``SINCE_AFTER_REACH`` tokens of its
+    """An act of pressure or force (a CAMEO code of 10 to 20; a noun or a perfect verb) followed within ``SINCE_AFTER_REACH`` tokens of its
     clause by «منذ», no trigger of another kind, complementizer or relative between: read only where no time dates the act
     (a day after «منذ» does: «منذ 2 أبريل»), it is told over the span since then («قتلوا في هجمات منذ انهيار
-    الهدنة», «يعتقل منذ سنوات»), of no one day. Not an act called the first or the biggest since («أول هجوم من
+    الهدنة»), of no one day. Not an act called the first or the biggest since («أول هجوم من
     نوعه منذ», «في هجوم هو الأعنف منذ»: ``first_of_kind`` before it or before «منذ»), the news of its own day."""
     if not hit.entry.code[:1] in ("1", "2"):
         return False
+    if hit.pos == "V" and imperfect(past_conjunction(key_at(doc, hit.i)), True):
+        return False  # «وتهاجم الميليشيات المدنيين منذ الصباح»: going on since, the news of the day
     for t in range(max(sent_start, hit.i - 3), hit.i):
         if key_at(doc, t).removeprefix("و").removeprefix("ال") in fw_keys("first_of_kind"):
             return False
