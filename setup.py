@@ -198,6 +198,8 @@ COMPILED = [
     "events/dating.py",
     "events/dead_sources.py",
     "events/clause_times.py",
+    "events/clause_days.py",
+    "events/headline_day.py",
     "events/modality_cues.py",
     "events/modality_may.py",
     "events/unsaid_time.py",

@@ -14,6 +14,8 @@ from datetime import date
 from ..doc import Doc, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
+from .clause_days import (after_when_frame, but_after_pluperfect, describing_present, framing_act, place_apposed,
+                          relative_day, tally_since, what_done)
 from .set_off import complement_close, kana_subject_comma, place_after_comma, place_set_off, relative_inserts
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
@@ -26,6 +28,7 @@ from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
 from .backdrop import (after_eve, condoled, directed, document_time, latest, past_progressive, refused_before,
                        scheduled_time, unnumbered_span, after_that_one)
+from .headline_day import headline_day
 from .habits import habit_clause, habit_masdar, held_state, wont_to
 from .backdrop_acts import (began_with, days_ago, era_act, known_before, loose_passing, outcome_of, recurring_clause,
                             simultaneous_with)
@@ -221,6 +224,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         return True  # round 212: «قتلت، في سوريا في بداية يوليو، فلانا»
     if after and place_after_comma([t for t in prev if t.start > lo_c], nxt):
         return True  # round 234: «قتلى في اقتتال نشب داخل معسكرين، في غرب العاصمة أمس»
+    if after and place_apposed(doc, [t for t in prev if t.start > lo_c], nxt):
+        return True  # round 303: «هاجم مسلحون المكلا، عاصمة محافظة حضرموت في الثاني من أبريل»
     if after:
         prev = pronoun_off(prev)  # round 217: «استقبال الرئيس، له الليلة الماضية في الرياض»
     opened = bool(prev) and prev[-1].text in ("،", ",")
@@ -369,6 +374,10 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         best = (0, after)  # round 102: «اتهمت تركيا، أمس، باستهدافها في الأسبوع الماضي»: «أمس» is the accusation's
     if best is not None and after is not None and best[1].start < pos and later_own_time(doc, hit, sent_start, best[1]):
         best = (0, after)  # round 194: «حتى غرة ذي الحجة فيما ستعلن ... في السادس عشر منه»: the previous act's time
+    valued = tuple(ts for ts in doc.times if lo <= ts.start and ts.end <= hi and _dated(ts.value) is not None)
+    own_day = relative_day(doc, hit, sent_end, valued) if best is None or best[1].start < pos else None
+    if own_day is not None:
+        best = (0, own_day)  # round 303: «انضم أمس إلى المشاورات، التي بدأت مساء أول من أمس»: the noun's own day
     apart = apart_day(doc, hit, sent_start) if best is None and mod in FACTUAL else (False, None)
     if apart[0]:
         return apart[1], None  # round 170: «بعد يومين من إلقاء منشورات»: the span before the day of the sentence's act
@@ -451,7 +460,10 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or recurring_clause(doc, hit, sent_start) or began_with(doc, hit, sent_start) \
             or known_before(doc, hit, sent_start) or era_act(doc, hit, sent_start) or outcome_of(doc, hit, sent_start) \
             or loose_passing(doc, hit, sent_start) or days_ago(doc, hit, sent_start, sent_end) or held_state(doc, hit) \
-            or standing_undated(doc, hit, sent_start, sent_end) or lately_undated(doc, hit, sent_start, sent_end):
+            or standing_undated(doc, hit, sent_start, sent_end) or lately_undated(doc, hit, sent_start, sent_end) \
+            or after_when_frame(doc, hit, sent_start) or tally_since(doc, hit, sent_start, sent_end) \
+            or describing_present(doc, hit, sent_start) or framing_act(doc, hit, sent_start) \
+            or but_after_pluperfect(doc, hit, sent_start) or what_done(doc, hit, sent_start):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
@@ -503,4 +515,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         value, said = event_date(doc, Hit(along, along, hit.entry, hit.pos, hit.cand), sent_start, sent_end, mod)
         if value is not None:
             return value, said  # round 225: «تزامن الاشتباكات مع غارات»: the day of the clashes told before
+    headline = headline_day(doc, pos, tuple(ts for ts in doc.times if _dated(ts.value) is not None))
+    if headline is not None:
+        return _dated(headline.value), headline  # round 303: a digest's headline, dated by its lead («... أمس (الجمعة)»)
     return retold_day(doc, hit, sent_start, mod, event_date) or (default_day(doc), None)  # round 265: «قرار الاعتقال»
