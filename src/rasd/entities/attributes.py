@@ -128,6 +128,11 @@ class EntityBuilder:
             if gov and entry.kind != "country":  # a country stays a country; its mention keeps the reading
                 e.actor = str(gov[0])
                 e.attrs["as_government"] = True
+                # per mention where they differ: «قالت واشنطن» is the government, «شركة في واشنطن» the town (no
+                # actor code); the output's mentions then carry their own (doc.Entity._mention_dict)
+                own = {m.start: m.attrs.get("government") or None for m in ms}
+                if len(set(own.values())) > 1:
+                    e.attrs["mention_actors"] = own
         elif gid and gid.startswith("ORGH:"):
             m0 = next((m for m in ms if m.attrs.get("gid") == gid), None) or next(m for m in ms if m.attrs.get("gid"))
             e.country = m0.attrs.get("country")
