@@ -4,7 +4,8 @@
   «إنّ», and the name runs over it (acronyms.join_initials); «إن» without a full stop stays the particle;
 * «ما صدر من بيانات»: the verb «صدر» is no bare form of the family name «الصدر» (coref.name_only); «السيد صدر» is;
 * a capital read as its government in one mention and as a town in another keeps a per-mention actor code
-  (attributes, doc.Entity: «قالت واشنطن» USAGOV, «شركة في واشنطن» none);
+  (attributes, placementions, doc.Entity: «قالت واشنطن» USAGOV, «شركة في واشنطن», «عودته من طهران» none; a mention
+  no word places as a town keeps the entity's code: «طلب من طهران»);
 * «العلاقة بين الرياض والقاهرة»: two capitals after «بين» and a noun of relations are their governments
   (capitalpairs); «الرحلات بين الرياض والقاهرة» are towns;
 * «تورونتو ولوس أنجليس وباكو»: in a «و» list of listed places, the tagger's body or person that the lists know as a
@@ -72,6 +73,15 @@ def test_capital_mentions_carry_their_own_actor() -> None:
     assert e is not None and e.actor == "USAGOV"
     rows = e.to_dict(doc.text)["mentions"]
     assert [(r["text"], r["actor"]) for r in rows] == [("واشنطن", None), ("واشنطن", "USAGOV")]
+
+
+def test_return_from_capital_is_the_town_but_asking_it_the_government() -> None:
+    doc = analyze_news("وقال الوزير عقب عودته من طهران إن المحادثات كانت صعبة. وقالت طهران إنها ملتزمة بالاتفاق. "
+                       "وطلب الوزير من طهران توضيحا.")
+    e = _entity_or_none(doc, "طهران")
+    assert e is not None and e.actor == "IRNGOV"
+    rows = e.to_dict(doc.text)["mentions"]
+    assert [r["actor"] for r in rows] == [None, "IRNGOV", "IRNGOV"]
 
 
 def test_capital_read_one_way_has_no_mention_actor() -> None:

@@ -8,6 +8,7 @@ from ..text.normalize import norm_key
 from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_keys, clitic_variants, phrase_of
+from .placementions import plain_place
 from .compoundsurnames import compound_surname
 from .gentilics import nisba_after, other_branch, quoted_nisba
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
@@ -130,7 +131,8 @@ class EntityBuilder:
                 e.attrs["as_government"] = True
                 # per mention where they differ: «قالت واشنطن» is the government, «شركة في واشنطن» the town (no
                 # actor code); the output's mentions then carry their own (doc.Entity._mention_dict)
-                own = {m.start: m.attrs.get("government") or None for m in ms}
+                own = {m.start: None if not m.attrs.get("government") and plain_place(doc, m) else e.actor
+                       for m in ms}
                 if len(set(own.values())) > 1:
                     e.attrs["mention_actors"] = own
         elif gid and gid.startswith("ORGH:"):
