@@ -177,3 +177,45 @@ def test_organisation_named_just_before_keeps_its_head_noun() -> None:
                        "مقاتليه دخلوا البلدة.")
     e = _entity_or_none(doc, "التنظيم")
     assert e is not None and "داعش" in e.name
+
+
+# ------------------------------------------------------------------------------------------------ «X «Y»»
+def test_quoted_short_name_after_full_name_is_one_body() -> None:
+    doc = analyze_news("أعلن الاتحاد الدولي لشركات الطيران «أياتا» أن حركة المسافرين زادت هذا العام.")
+    e = _entity_or_none(doc, "الاتحاد الدولي")
+    assert e is not None and e.type == "ORGANIZATION"
+    assert _entity_or_none(doc, "أياتا") is e  # the full name and the quoted short name: one body
+
+
+def test_quoted_short_name_of_a_un_agency() -> None:
+    doc = analyze_news("وحذرت منظمة الأمم المتحدة للطفولة «يونيسيف» من تفشي الأمراض. وقالت يونيسيف إن الأطفال في خطر.")
+    e = _entity_or_none(doc, "منظمة الأمم المتحدة")
+    assert e is not None and e.actor == "IGOUNO" and len(e.mentions) == 3
+
+
+def test_quoted_listed_short_name_gives_the_full_name_its_entry() -> None:
+    doc = analyze_news("تجمع المئات أمام مكتب منظمة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين «أونروا» "
+                       "في عمان. وتواجه الأونروا عجزا ماليا كبيرا.")
+    e = _entity_or_none(doc, "منظمة الأمم المتحدة")
+    assert e is not None and e.actor == "IGOUNO"
+    assert _entity_or_none(doc, "الأونروا") is e and _entity_or_none(doc, "أونروا") is e
+
+
+def test_quoted_title_of_a_work_is_no_short_name() -> None:
+    doc = analyze_news("ونشرت وزارة الثقافة والإعلام السعودية كتاب «الرحلة» في معرض الرياض.")
+    e = _entity_or_none(doc, "وزارة الثقافة")
+    assert e is None or "الرحلة" not in e.name and not any(
+        doc.text[s.start : s.end] == "الرحلة" for s in e.mentions)
+
+
+# ------------------------------------------------------------------------------------------------ «الرئيس علي صالح»
+def test_president_named_without_his_fathers_name() -> None:
+    doc = analyze_news("وقصفت الميليشيات الحوثية وقوات الرئيس المخلوع علي صالح أحياء المدينة أمس.")
+    e = _entity_or_none(doc, "علي صالح")
+    assert e is not None and e.type == "PERSON" and e.country == "YEM"
+
+
+def test_citizen_ali_saleh_is_no_president() -> None:
+    doc = analyze_news("وقال المواطن علي صالح إن الأسعار ارتفعت كثيرا هذا الشهر.")
+    e = _entity_or_none(doc, "علي صالح")
+    assert e is not None and e.country is None and e.actor is None

@@ -9,7 +9,7 @@ from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_keys, clitic_variants, phrase_of
 from .placementions import plain_place
-from .compoundsurnames import compound_surname
+from .compoundsurnames import compound_surname, president_short_name
 from .gentilics import nisba_after, other_branch, quoted_nisba
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
@@ -113,6 +113,8 @@ class EntityBuilder:
                 got = self.g.known_variant(list(key), doc.date, near)  # «فرنسوا هولاند» for «فرانسوا هولاند»
             if got is None and len(key) >= 2 and doc.date:
                 got = compound_surname(self.g, key, doc.date)  # «داود أوغلو»: «أحمد داود أوغلو» (round ents95)
+            if got is None and len(key) == 2 and {m.attrs.get("head") for m in ms} & _PRESIDENTS:
+                got = president_short_name(self.g, key)  # «الرئيس المخلوع علي صالح» (round ents97)
             if isinstance(got, Entry) and got.type == "PERSON":
                 known = got
         e = Entity(eid, typ, name, aliases, mentions=[Span(m.start, m.end) for m in ms])

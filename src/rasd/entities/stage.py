@@ -67,6 +67,7 @@ from .countryforms import bare_countries
 from .citytitles import city_mayors
 from .placelists import list_places
 from .capitalpairs import capital_pairs
+from .quotedacronyms import quoted_acronyms
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, quoted_company_regions, repeated_bodies
 from .adminbodies import admin_bodies
@@ -168,6 +169,7 @@ def analyze_entities(
     adjective_places(doc, mentions, gaz)
     device_heads(doc, mentions)
     bracket_acronyms(doc, mentions)
+    quoted_acronyms(doc, mentions, gaz)  # «الاتحاد الدولي لشركات الطيران «أياتا»» (round ents97)
     settlement_names(doc, mentions, gaz)
     city_names(doc, mentions, gaz)
     common_place_nouns(doc, mentions, gaz)
