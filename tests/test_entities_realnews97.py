@@ -219,3 +219,67 @@ def test_citizen_ali_saleh_is_no_president() -> None:
     doc = analyze_news("وقال المواطن علي صالح إن الأسعار ارتفعت كثيرا هذا الشهر.")
     e = _entity_or_none(doc, "علي صالح")
     assert e is not None and e.country is None and e.actor is None
+
+
+# ------------------------------------------------------------------------------------------------ US states, facilities
+def test_us_state_is_an_american_place() -> None:
+    doc = analyze_news("وألقى المرشح الجمهوري خطابا أمام أنصاره في ولاية أوهايو مساء الخميس.")
+    e = _entity_or_none(doc, "أوهايو")
+    assert e is not None and (e.type, e.country) == ("LOCATION", "USA")
+
+
+def test_georgia_stays_the_country() -> None:
+    doc = analyze_news("ووقعت جورجيا اتفاقية شراكة مع الاتحاد الأوروبي.")
+    e = _entity_or_none(doc, "جورجيا")
+    assert e is not None and e.country == "GEO"
+
+
+def test_facility_named_after_a_town_takes_its_country() -> None:
+    doc = analyze_news("وسيطرت القوات أمس على قاعدة العند الجوية بعد معارك عنيفة.")
+    e = _entity_or_none(doc, "قاعدة العند")
+    assert e is not None and (e.type, e.country) == ("LOCATION", "YEM")
+
+
+def test_facility_named_after_a_person_has_no_town_country() -> None:
+    doc = analyze_news("وهبطت الطائرة في مطار شارل ديغول صباح أمس.")
+    e = _entity_or_none(doc, "مطار شارل ديغول")
+    assert e is not None and e.type == "LOCATION" and e.country is None  # (named after a man, no town)
+
+
+# ------------------------------------------------------------------------------------------------ plural heads
+def _tagged_person(text: str, span: str) -> Any:
+    from rasd.doc import Mention
+    from rasd.text.normalize import norm_key
+
+    at = text.index(span)
+    return Mention(at, at + len(span), span, "PERSON", "model", norm_key(span), None, {"tag": "PERS"})
+
+
+def test_tagged_plural_noun_and_brand_is_no_person() -> None:
+    from rasd.entities.gazetteer import load
+    from rasd.entities.pluralheads import plural_head_persons
+
+    text = "وتضمنت الصفقة مروحيات ودبابات إبرامز حديثة."
+    ms = [_tagged_person(text, "ودبابات إبرامز")]
+    plural_head_persons(ms, load())
+    assert ms == []
+
+
+def test_tagged_plural_noun_before_a_listed_man_leaves_the_man() -> None:
+    from rasd.entities.gazetteer import load
+    from rasd.entities.pluralheads import plural_head_persons
+
+    text = "وأثارت تصريحات كيري جدلا واسعا."
+    ms = [_tagged_person(text, "تصريحات كيري")]
+    plural_head_persons(ms, load())
+    assert [m.text for m in ms] == ["كيري"] and text[ms[0].start : ms[0].end] == "كيري"
+
+
+def test_name_ending_in_at_is_kept() -> None:
+    from rasd.entities.gazetteer import load
+    from rasd.entities.pluralheads import plural_head_persons
+
+    text = "وقال هشام بركات إن التحقيق مستمر."
+    ms = [_tagged_person(text, "هشام بركات")]
+    plural_head_persons(ms, load())
+    assert [m.text for m in ms] == ["هشام بركات"]

@@ -68,6 +68,7 @@ from .citytitles import city_mayors
 from .placelists import list_places
 from .capitalpairs import capital_pairs
 from .quotedacronyms import quoted_acronyms
+from .pluralheads import plural_head_persons
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, quoted_company_regions, repeated_bodies
 from .adminbodies import admin_bodies
@@ -170,6 +171,7 @@ def analyze_entities(
     device_heads(doc, mentions)
     bracket_acronyms(doc, mentions)
     quoted_acronyms(doc, mentions, gaz)  # «الاتحاد الدولي لشركات الطيران «أياتا»» (round ents97)
+    plural_head_persons(mentions, gaz)  # «ودبابات إبرامز» (round ents97)
     settlement_names(doc, mentions, gaz)
     city_names(doc, mentions, gaz)
     common_place_nouns(doc, mentions, gaz)
