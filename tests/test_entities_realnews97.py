@@ -283,3 +283,15 @@ def test_name_ending_in_at_is_kept() -> None:
     ms = [_tagged_person(text, "هشام بركات")]
     plural_head_persons(ms, load())
     assert [m.text for m in ms] == ["هشام بركات"]
+
+
+# ------------------------------------------------------------------------------------------------ HDP
+def test_hdp_by_its_other_name_is_the_turkish_party() -> None:
+    doc = analyze_news("وفتحت النيابة تحقيقا مع الرئيسة المشاركة لحزب «ديمقراطية الشعوب» بتهمة الترويج للعنف.")
+    e = _entity_or_none(doc, "حزب «ديمقراطية")
+    assert e is not None and (e.type, e.country, e.actor) == ("ORGANIZATION", "TUR", "TURPTY")
+
+
+def test_democracy_of_peoples_with_article_is_no_party() -> None:
+    doc = analyze_news("وتحدث الكاتب عن الديمقراطية وحقوق الشعوب في المنطقة.")
+    assert not any(e.actor == "TURPTY" for e in doc.entities)
