@@ -192,8 +192,17 @@ class Entity:
             "actor": self.actor,
             "roles": list(self.roles),
             "gender": self.attrs.get("gender"),  # persons: f / m where a title or given name tells, else null
-            "mentions": [m.to_dict(text) for m in sorted(self.mentions, key=lambda s: (s.start, s.end))],
+            "mentions": [self._mention_dict(m, text) for m in sorted(self.mentions, key=lambda s: (s.start, s.end))],
         }
+
+    def _mention_dict(self, m: Span, text: str) -> JSON:
+        """A mention's span; where the entity's mentions differ in actor code (a capital that is its government in
+        one, «قالت واشنطن», and a town in another, «شركة في واشنطن»), each mention's own (rasd addition)."""
+        out = m.to_dict(text)
+        actors = self.attrs.get("mention_actors")
+        if isinstance(actors, dict):
+            out["actor"] = actors.get(m.start)
+        return out
 
 
 @dataclass(slots=True)

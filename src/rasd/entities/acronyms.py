@@ -165,6 +165,10 @@ def acronyms(doc: Doc, mentions: list[Mention]) -> None:
             mentions.append(m)
 
 
+# «إن» (N) is the particle «إنّ» everywhere but as an initial with its full stop inside a name: «جون إن. ميتشيل»
+_DOTTED_INITIALS = INITIALS | frozenset((norm_key("إن"),))
+
+
 def join_initials(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """A person's name that ends on an initial and its period («أورين جي.», cut there as if a sentence ended) goes
     on over the name after the period: the person mention there (or the tagger's one name word of another type:
@@ -177,11 +181,11 @@ def join_initials(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         initial = m.end  # the end of the name's last initial
         if m.type == "PERSON" and m.end + 1 < len(doc.text) and doc.text[m.end] == " " and m.end + 1 not in starts:
             nxt_word = doc.text[m.end + 1 :].split(maxsplit=1)[:1]
-            if nxt_word and nxt_word[0].endswith(".") and norm_key(nxt_word[0][:-1]) in INITIALS:
+            if nxt_word and nxt_word[0].endswith(".") and norm_key(nxt_word[0][:-1]) in _DOTTED_INITIALS:
                 # «جيمس إي. سبيوتو»: the tagger's given name, then the initial it left out
                 initial = m.end + len(nxt_word[0])
                 words = [*words, nxt_word[0][:-1]]
-        if m.type != "PERSON" or len(words) < 2 or norm_key(words[-1]) not in INITIALS \
+        if m.type != "PERSON" or len(words) < 2 or norm_key(words[-1]) not in _DOTTED_INITIALS \
                 or doc.text[initial : initial + 1] != "." or m not in mentions:
             continue
         k = initial + 1

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Mention, Span
 from ..text.normalize import norm_key
-from ..events.forms import fw
+from ..events.forms import fw, fw_keys
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_keys, clitic_variants, phrase_of
-from .compoundsurnames import compound_surname
+from .placementions import plain_place
+from .localplaces import province_table
+from .compoundsurnames import compound_surname, president_short_name
 from .gentilics import nisba_after, other_branch, quoted_nisba
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
@@ -25,6 +27,8 @@ ROYAL = frozenset(norm_key(w) for w in ("ملك", "أمير", "امير", "سل�
 MONARCHIES = frozenset("SAU JOR MAR KWT BHR QAT ARE OMN GBR ESP NLD BEL SWE NOR DNK JPN THA BRN LSO SWZ KHM BTN "
                        "MYS TON LIE MCO AND IRN EGY LBY IRQ YEM AFG ETH".split())
 
+# facilities named after the town they serve (round ents97): «قاعدة العند», «مطار عدن», «ميناء المعلا»
+_TOWN_FACILITIES = frozenset(norm_key(w) for w in ("قاعدة", "مطار", "ميناء", "معسكر"))
 _PRESIDENTS = frozenset({norm_key("رئيس")})  # a head of state's title: «الرئيس السادات», a president of the past
 
 
@@ -112,6 +116,8 @@ class EntityBuilder:
                 got = self.g.known_variant(list(key), doc.date, near)  # «فرنسوا هولاند» for «فرانسوا هولاند»
             if got is None and len(key) >= 2 and doc.date:
                 got = compound_surname(self.g, key, doc.date)  # «داود أوغلو»: «أحمد داود أوغلو» (round ents95)
+            if got is None and len(key) == 2 and {m.attrs.get("head") for m in ms} & _PRESIDENTS:
+                got = president_short_name(self.g, key)  # «الرئيس المخلوع علي صالح» (round ents97)
             if isinstance(got, Entry) and got.type == "PERSON":
                 known = got
         e = Entity(eid, typ, name, aliases, mentions=[Span(m.start, m.end) for m in ms])
@@ -128,6 +134,12 @@ class EntityBuilder:
             if gov and entry.kind != "country":  # a country stays a country; its mention keeps the reading
                 e.actor = str(gov[0])
                 e.attrs["as_government"] = True
+                # per mention where they differ: «قالت واشنطن» is the government, «شركة في واشنطن» the town (no
+                # actor code); the output's mentions then carry their own (doc.Entity._mention_dict)
+                own = {m.start: None if not m.attrs.get("government") and plain_place(doc, m) else e.actor
+                       for m in ms}
+                if len(set(own.values())) > 1:
+                    e.attrs["mention_actors"] = own
         elif gid and gid.startswith("ORGH:"):
             m0 = next((m for m in ms if m.attrs.get("gid") == gid), None) or next(m for m in ms if m.attrs.get("gid"))
             e.country = m0.attrs.get("country")
@@ -143,6 +155,9 @@ class EntityBuilder:
             if len(isos) == 1:
                 e.country = isos.pop()
                 e.attrs["country_from"] = "adjective"
+        if typ == "LOCATION" and not e.country and entry is None and (iso := self._facility_town(name)):
+            e.country = iso  # «قاعدة العند الجوية», «ميناء المعلا»: a facility named after a town of one state
+            e.attrs["country_from"] = "place"
         if typ == "ORGANIZATION" and not e.country and not e.actor and (iso := self._place_in_name(name)):
             e.country = iso  # «جامعة أم القرى», «مطار بيروت»: an institution named after a town of one state
             e.attrs["country_from"] = "place"
@@ -259,6 +274,25 @@ class EntityBuilder:
         if typ == "PERSON" and e.actor and e.country and self._former_in_office(e, ms):
             e.actor = e.country + "ELI"  # «وزير الخارجية الأميركي السابق جون كيري»: the article's word wins
         return e
+
+    def _facility_town(self, name: str) -> str | None:
+        """Round ents97: the country of the listed town a base, airport, port or camp is named after, with only the
+        facility's adjectives after the town («قاعدة العند الجوية» YEM, «مطار رفيق الحريري» none: no town); else
+        None."""
+        keys = [norm_key(w) for w in name.split()]
+        if len(keys) < 2 or keys[0] not in _TOWN_FACILITIES:
+            return None  # (not «تل واسط», «قلعة الزهرا»: a hill, a castle bear any name, another land's town's too)
+        adjs = fw_keys("facility_adjectives")
+        for n in range(min(3, len(keys) - 1), 0, -1):
+            if not all(k in adjs for k in keys[1 + n :]):
+                continue
+            got = self.g.phrases.get(tuple(keys[1 : 1 + n]))
+            if isinstance(got, Entry) and got.type == "LOCATION" and got.kind != "country" and got.country:
+                return got.country
+            local = province_table().get(keys[1]) if n == 1 else None  # («العند», a common word elsewhere)
+            if local is not None and local[1]:
+                return local[1]
+        return None
 
     def _place_in_name(self, name: str) -> str | None:
         """The country of the town, region or country that follows an institution's head noun in its name and

@@ -29,3 +29,18 @@ def compound_surname(g: Gazetteer, keys: tuple[str, ...] | list[str], date: str 
             found.append(e)  # (not «ماجد بن علي النعيمي» for «علي النعيمي»: his father's name, another man)
     people = _in_office(found, date)
     return people[0] if len(people) == 1 else None
+
+
+def president_short_name(g: Gazetteer, keys: tuple[str, ...] | list[str]) -> Entry | None:
+    """Round ents97: «الرئيس المخلوع علي صالح»: a president's given name and family name without his father's name
+    between them («علي عبد الله صالح») are the one listed person so named who headed a government. The caller asks
+    only where a president's title («الرئيس») stands with the name: «علي صالح» alone is any man."""
+    if len(keys) != 2:
+        return None
+    found = []
+    for e in g.surnames.get(keys[-1], ()):
+        words = tuple(norm_key(w) for w in e.name.split())
+        if len(words) >= 3 and words[0] == keys[0] and words[-1] == keys[-1] and words[1] not in NASAB \
+                and any(c[0][3:6] == "GOV" for c in e.codes):
+            found.append(e)
+    return found[0] if len(found) == 1 else None

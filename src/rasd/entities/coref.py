@@ -31,6 +31,9 @@ OUSTED = (*FORMER, "المخلوع", "الراحل", "الراحلة")  # no lon
 NAMING_REACH = 3  # words after the noun: «الجماعة السورية التي تعرف»
 
 
+_ORGANISATION = norm_key("تنظيم")
+
+
 def _introduces(toks: list[Token], i: int) -> bool:
     """A relative clause that names the noun at ``i`` follows it: «التي تعرف باسم», «الذي يطلق عليه»."""
     keys = [t.norm_key for t in toks[i + 1 : i + 2 + NAMING_REACH]]
@@ -112,6 +115,8 @@ class Coreference:
         """Surname-only and first-name-only mentions of the persons already found by a full name."""
         index: dict[str, list[Cluster]] = {}
         surnames: set[str] = set()
+        bare: set[str] = set()  # a name part's form without its article («صدر» of «الصدر»)
+        written: set[str] = set()  # a name part as written without an article
         freq = load_lexicon().freq  # (the one lexicon: read once, not per word)
         for c in clusters:
             if c.kind != "person" or c.gid is not None:
@@ -131,10 +136,14 @@ class Coreference:
                             surnames.add(k)
                         if k.startswith("ال"):
                             index.setdefault(k[2:], []).append(c)
+                            bare.add(k[2:])
                             if k == f[-1]:
                                 surnames.add(k[2:])
+                        else:
+                            written.add(k)
         if not index:
             return []
+        bare -= written
         # the keys a spelling variant may reach, by length (near: ±1 letter): surnames only, for a given name one
         # letter away is mostly another name («مارين» is not «مارتن»)
         fuzzy: dict[int, list[str]] = {}
@@ -166,6 +175,8 @@ class Coreference:
                     continue
                 if after_kin_noun(doc, ti, key, self.g):
                     break  # «نجل القذافي»: his son, no mention of him
+                if key in bare and freq.get(key, 0) >= _COMMON_ALONE_ZIPF10 and not self._titled(toks, ti):
+                    continue  # «ما صدر من بيانات» (was issued): a frequent word is no bare form of «الصدر»
                 cands = index.get(key)
                 title = key.removeprefix("ال") if (key.removeprefix("ال"),) in self.g.titles else None
                 if title is not None:
@@ -216,6 +227,11 @@ class Coreference:
                 out.append(m)
                 break
         return out
+
+    def _titled(self, toks: list[Token], ti: int) -> bool:
+        """The word before is a title: «السيد صدر» names the man «الصدر» where «ما صدر» does not."""
+        prev = toks[ti - 1].norm_key.removeprefix("ال") if ti else ""
+        return (prev,) in self.g.titles
 
     @staticmethod
     def _to_given_owner(clusters: list[Cluster], nm: Mention) -> None:
@@ -339,7 +355,12 @@ class Coreference:
                     # not for the counterpart named relative to him)
                     prior = [m.start for m in c.mentions if m.start < t.start and not (
                         "person" in kinds and m.source == "coref" and self._relation(m))]
-                    if prior and si - (bisect_right(sent_starts, max(prior)) - 1) <= back:
+                    gap = si - (bisect_right(sent_starts, max(prior)) - 1) if prior else back + 1
+                    if prior and gap <= back:
+                        # (round ents97) «التنظيم» where the group named with that head was last seen two
+                        # sentences back or more: the nearest group wins («وظهور تحقيقات عن التنظيم» after «أحرار
+                        # الشام», not «تنظيم داعش»); «الصندوق» still takes the one fund named, however far
+                        named = named and (gap <= 1 or head != _ORGANISATION)
                         if best is None or (named, max(prior)) > best[:2]:
                             best = (named, max(prior), c)
                 if best is None:

@@ -66,6 +66,9 @@ from .nametails import adjective_tails, movement_countries
 from .countryforms import bare_countries
 from .citytitles import city_mayors
 from .placelists import list_places
+from .capitalpairs import capital_pairs
+from .quotedacronyms import quoted_acronyms
+from .pluralheads import plural_head_persons
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, quoted_company_regions, repeated_bodies
 from .adminbodies import admin_bodies
@@ -167,6 +170,8 @@ def analyze_entities(
     adjective_places(doc, mentions, gaz)
     device_heads(doc, mentions)
     bracket_acronyms(doc, mentions)
+    quoted_acronyms(doc, mentions, gaz)  # «الاتحاد الدولي لشركات الطيران «أياتا»» (round ents97)
+    plural_head_persons(mentions, gaz)  # «ودبابات إبرامز» (round ents97)
     settlement_names(doc, mentions, gaz)
     city_names(doc, mentions, gaz)
     common_place_nouns(doc, mentions, gaz)
@@ -257,6 +262,7 @@ def analyze_entities(
     vessel_names(doc, mentions)
     place_lists(doc, mentions, gaz)
     list_places(doc, mentions, gaz)  # «عدن - العند - بلة - الضالع» (round 79)
+    capital_pairs(doc, mentions, gaz)  # «العلاقة بين الرياض والقاهرة» (round ents97)
     dual_titles(doc, mentions, gaz)  # «رئيسا الشاباك سابقا A وB» (round ents82)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)

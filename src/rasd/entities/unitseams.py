@@ -90,8 +90,9 @@ def _listed_place(gaz: Gazetteer, text: str) -> Entry | None:
 
 
 def place_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """«تورونتو ولوس أنجليس وباكو»: in a list of three names or more joined by «و», most of them listed places, a
-    name the tagger read as a person, or a listed place read as a body, is a place too."""
+    """«تورونتو ولوس أنجليس وباكو»: in a list of three names or more joined by «و», most of them listed places (as
+    the rules or the lists read them: the tagger's body «تورونتو» and person «لوس أنجليس» are listed towns), a
+    name the tagger read as a person, or a listed place read as a body or a person, is a place too."""
     ms = sorted(mentions, key=lambda m: m.start)
     chains: list[list[Mention]] = []
     for m in ms:
@@ -100,15 +101,16 @@ def place_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         else:
             chains.append([m])
     for chain in chains:
-        listed = [m for m in chain if m.type == "LOCATION" and str(m.attrs.get("gid", "")).startswith("LOC:")]
+        listed = [m for m in chain if m.type == "LOCATION" and str(m.attrs.get("gid", "")).startswith("LOC:")
+                  or m.type != "LOCATION" and not m.attrs.get("gid") and _listed_place(gaz, m.text)]
         if len(chain) < 3 or 2 * len(listed) < len(chain):
             continue
         for m in chain:
-            if m.type == "PERSON" and m.source == "model" and not m.attrs.get("gid"):
-                m.type = "LOCATION"
-            elif m.type == "ORGANIZATION" and not m.attrs.get("gid") and (e := _listed_place(gaz, m.text)):
+            if m.type in ("PERSON", "ORGANIZATION") and not m.attrs.get("gid") and (e := _listed_place(gaz, m.text)):
                 m.type, m.source = "LOCATION", "gazetteer"
                 m.attrs = {"gid": e.id, "kind": e.kind}
+            elif m.type == "PERSON" and m.source == "model" and not m.attrs.get("gid"):
+                m.type = "LOCATION"
 
 
 def corps_not_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:

@@ -1,0 +1,39 @@
+"""Round ents97: the mentions of a capital that name the town, not its government.
+
+An entity of a capital read as its government somewhere in the article («وقالت واشنطن»: ``USAGOV``) keeps that code;
+its mentions that the words before them place as a town carry none of their own (``None``): a locative preposition
+(«في واشنطن», «إلى القاهرة», «بطهران»), «من» after a noun or verb of travel («عقب عودته من طهران»; not «طلب من
+طهران»: the government asked), or a noun of place («بالعاصمة طرابلس», «شوارع كابل», «بمطار الرياض»). A mention no
+such word places keeps the entity's code («ستطرح القاهرة رؤيتها»).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..doc import Doc, Mention
+from ..text.normalize import norm_key
+
+_LOCATIVES = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "داخل", "قرب", "وسط", "بوسط", "شوارع", "مدينة",
+                                              "بمدينة", "العاصمة", "بالعاصمة", "عاصمة", "مطار", "بمطار", "ضواحي",
+                                              "أنحاء", "سفارة", "بسفارة"))
+_TRAVEL = frozenset(norm_key(w) for w in ("عودة", "عودته", "عودتها", "عاد", "عادت", "قادما", "قادمة", "وصل",
+                                          "وصلت", "وصوله", "غادر", "انطلق", "انطلقت", "رحلة", "قدومه", "آتيا"))
+_FROM = norm_key("من")
+
+
+def plain_place(doc: Doc, m: Mention) -> bool:
+    """Whether the words before the mention place it as a town («في واشنطن», «عودته من طهران», «بطهران»)."""
+    toks = doc.tokens
+    i = bisect_right([t.start for t in toks], m.start) - 1
+    if i < 0:
+        return False
+    prefix = doc.text[toks[i].start : m.start]
+    if prefix:
+        return prefix.removeprefix("و").removeprefix("ف") == "ب"  # «وبطهران» (and in Tehran); not «لطهران»
+    if i == 0:
+        return False
+    prev = toks[i - 1].norm_key.removeprefix("و")
+    if prev in _LOCATIVES or toks[i - 1].norm_key in _LOCATIVES:
+        return True
+    return prev == _FROM and i >= 2 and toks[i - 2].norm_key.removeprefix("و").removeprefix("ف") in _TRAVEL
