@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doc import Doc, Mention, mention_start
-from .agreement import disagrees
+from .agreement import disagrees, thing_before_plural
 from .actors import (
     abstract_head,
     acting_noun,
@@ -377,6 +377,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         args.described = source is None
     if source is None and not passive and not home[0]:
         source = subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
+        if thing_before_plural(doc, hit, source):
+            source = None  # round oe306: «وأحرقوا إطارات السيارات ورددوا»: the object of the verb before
         town = relative_place(doc, chunks, source, sent_start) if source is not None else (False, None)
         if town[0]:  # round 188: «المتظاهرون الذين جابوا شوارع كابل نددوا»: the town is where, not who
             source, args.described = town[1], True
@@ -393,6 +395,9 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         if nxt is not None and nxt.i == nxt.j and nxt.entity is None and doc.tokens[nxt.i].norm_key in fw("adverbs"):
             count = first_after(chunks, nxt.j, 2)  # «وقتل حينها 14 ضابطا»: past an adverb of time, the count after
             nxt = count if count is not None and count.number else nxt
+        elif nxt is not None and nxt.entity is None and nxt.prep is None and in_time(doc, nxt) and (
+                count := first_after(chunks, nxt.j, 2)) is not None and count.number and count.prep is None:
+            nxt = count  # round oe306: «إذ تظاهر صباح أمس المئات»: past a time phrase of its own, the count after
         elif nxt is not None and nxt.prep in TIME_PREPS and in_time(doc, nxt):
             # round 181: «أعلن قبل أيام فلان، مستشار ...»: past a time phrase the verb's subject stands after it
             past = subject_past_time(doc, chunks, nxt)
