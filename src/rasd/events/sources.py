@@ -79,7 +79,7 @@ from .readings import (
 from .attributed import coordinated_aspect
 from .dead_sources import the_dead
 from .carried_parties import apart_after_time, issuer_genitive, masdar_between
-from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading, responsible
+from .agents import able_agent, doer, doing_masdar, home_state, opener_subject, persuaded_agent, persuading, responsible
 from .apposed_inserts import past_apposition
 from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .relayed import relayed
@@ -378,7 +378,10 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     if source is None and not passive and not home[0]:
         source = subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
         if thing_before_plural(doc, hit, source):
-            source = None  # round oe306: «وأحرقوا إطارات السيارات ورددوا»: the object of the verb before
+            # round oe306: «وأحرق المتظاهرون إطارات السيارات ورددوا»: the object of the verb before; who acts is
+            # the subject of the verb that opens the clause
+            source = opener_subject(doc, chunks, hit.i, sent_start)
+            args.described = source is None  # (none carried from another sentence: «في شرق ليبيا وهتفوا»)
         town = relative_place(doc, chunks, source, sent_start) if source is not None else (False, None)
         if town[0]:  # round 188: «المتظاهرون الذين جابوا شوارع كابل نددوا»: the town is where, not who
             source, args.described = town[1], True
