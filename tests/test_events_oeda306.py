@@ -91,3 +91,15 @@ def test_counter_first_is_still_a_word_elsewhere() -> None:
     doc = analyze_news("وكان أول من وصل إلى المكان رجال الإطفاء.")
     k = next(k for k, t in enumerate(doc.tokens) if t.text == "أول")
     assert not day_before_yesterday(doc, k)
+
+
+def test_group_counted_past_also() -> None:
+    text = "واحتشدت مجموعات صغيرة أيضا من المتظاهرين خارج السفارة ورددوا شعارات."
+    doc = analyze_news(text)
+    assert _source_text(doc, "واحتشدت") == "مجموعات صغيرة أيضا من المتظاهرين"
+
+
+def test_counter_also_with_no_group_after() -> None:
+    text = "واحتشدت مجموعات صغيرة أيضا في ساحة المدينة."
+    doc = analyze_news(text)
+    assert _source_text(doc, "واحتشدت") == "مجموعات صغيرة"
