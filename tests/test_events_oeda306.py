@@ -103,3 +103,19 @@ def test_counter_also_with_no_group_after() -> None:
     text = "واحتشدت مجموعات صغيرة أيضا في ساحة المدينة."
     doc = analyze_news(text)
     assert _source_text(doc, "واحتشدت") == "مجموعات صغيرة"
+
+
+def test_slogans_raised_are_no_target() -> None:
+    text = "وتراوحت الشعارات التي رفعها المتظاهرون في المسيرة بين المطالبة برفع الحصار عن المدينة وإطلاق المعتقلين."
+    assert news_arg(text, "رفعها المتظاهرون", "target") != "الشعارات"
+
+
+def test_slogans_give_way_to_what_they_demand_of() -> None:
+    text = "وتراوحت الشعارات التي رفعها المتظاهرون بين مطالبة الحكومة بالاستقالة والإفراج عن المعتقلين."
+    assert news_arg(text, "رفعها المتظاهرون", "target") == "الحكومة"
+
+
+def test_counter_named_banner_owner_stays() -> None:
+    # a named party after the trigger is no banner: it stays the target
+    text = "واحتج المتظاهرون على الحكومة ورفعوا شعارات غاضبة."
+    assert news_arg(text, "واحتج", "target") == "الحكومة"
