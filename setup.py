@@ -175,6 +175,7 @@ COMPILED = [
     "events/retold_meetings.py",
     "events/participle_day.py",
     "events/actors.py",
+    "events/accused_aims.py",
     "events/acting.py",
     "events/agents.py",
     "events/arguments.py",

@@ -71,8 +71,24 @@ def can_act(doc: Doc, c: Chunk) -> bool:
         return False  # «لم يعلن انتماءه إلى التنظيم»: his belonging is what he tells, never who tells it
     if c.i == c.j and doc.tokens[c.i].norm_key in fw("adverbs"):
         return False  # «وقتل حينها 14 ضابطا»: an adverb («حينها», «آنذاك»)
+    if day_before_yesterday(doc, c.i):
+        return False  # round oe306: «نظمت أول من أمس مسيرات»: a day, read as one with no document date too
+    if c.i == c.j and c.entity is None and doc.tokens[c.i].norm_key in LONE_ELATIVES:
+        return False  # round oe306: «وبدأت أحدث احتجاجات»: an elative alone in its phrase describes the noun after it
     return not in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(
         doc.tokens[c.i].text) and doc.tokens[c.i].norm_key not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
+
+
+DAY_BEFORE = (nkey("أول"), nkey("من"), nkey("أمس"))
+LONE_ELATIVES = frozenset(nkey(w) for w in ("أحدث", "أكبر", "أضخم", "أوسع", "أعنف", "أخطر", "أشد", "أبرز", "أطول",
+                                            "أول"))
+
+
+def day_before_yesterday(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` opens «أول من أمس» (the day before yesterday): a time, whether or not the time layer
+    dated it (it dates nothing where the document has no date)."""
+    toks = doc.tokens
+    return t + 2 < len(toks) and tuple(toks[u].norm_key for u in range(t, t + 3)) == DAY_BEFORE
 
 
 def _owned_masdar(doc: Doc, c: Chunk) -> bool:

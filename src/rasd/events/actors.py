@@ -202,6 +202,9 @@ def partitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     return c if _quantity_head(head, doc) else None
 
 
+ALSO_WORDS = frozenset(nkey(w) for w in ("أيضا", "أيضًا", "أيضاً", "كذلك"))
+
+
 def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
     """A count or group word chosen alone stands with the group it counts («احتشد الآلاف من المتظاهرين»,
     «قصفت مجموعة من المتمردين», «مقتل اثنين من قادة القوات»): the phrase runs to the end of the «من» group. Its
@@ -209,8 +212,9 @@ def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
     if c is None or c.entity is not None or not _quantity_head(c, doc):
         return c
     d = next((d for d in chunks if d.i > c.j), None)
-    if d is None or d.prep != "من" or d.i - c.j > 2 or d.number:
-        return c
+    if d is None or d.prep != "من" or d.number or (d.i - c.j > 2 and not (
+            d.i - c.j == 3 and doc.tokens[c.j + 1].norm_key in ALSO_WORDS)):
+        return c  # (round oe306: past «أيضا»: «واحتشدت مجموعات صغيرة أيضا من المتظاهرين»)
     g = next((g for g in chunks if g.i > d.j), None)
     if d.entity is None and g is not None and g.i == d.j + 1 and g.prep is None and not g.coord \
             and g.etype == "ORGANIZATION":

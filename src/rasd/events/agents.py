@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..doc import Doc
 from ..text.verb_gender import feminine_verb
-from .actors import QUOTE_MARKS, actor_phrase, can_act, first_conjunct, partitive, phrase_after, resolve_title, visitor
+from .actors import QUOTE_MARKS, actor_phrase, can_act, first_conjunct, partitive, phrase_after, resolve_title, visitor, with_group
 from .chunks import (
     KANA_PAST,
     Chunk,
@@ -129,7 +129,11 @@ def doing_masdar(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Ch
         if enclitic(doc.tokens[t]) in OBJECT_PRONOUNS:
             return doing_pronoun(doc, chunks, t, sent_start) if not breaks_between(doc, t + 1, hit.i) else None
         after = phrase_after(doc, chunks, t)
-        if after is None or after.j >= hit.i or after.prep is not None or after.number or breaks_between(
+        counted = after is not None and after.number and (group := with_group(doc, chunks, after)) is not after \
+            and group is not None and group.j < hit.i
+        if counted:
+            after = group  # round oe306: «مع قيام عدد من شبان العشائر بإقفال الطريق»: the group counted
+        if after is None or after.j >= hit.i or after.prep is not None or (after.number and not counted) or breaks_between(
                 doc, t + 1, hit.i):
             return None
         return after if can_act(doc, after) else None

@@ -11,9 +11,9 @@ or non-person head in «ـة» or «ـات» («الحكومة», «القوات
 from __future__ import annotations
 
 from ..doc import Doc
-from .acting import head_key
+from .acting import actor_phrase, head_key
 from .chunks import Chunk
-from .forms import bare, fw, nkey
+from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, past_keys
 
 FEMININE_ENDINGS = ("ه", "ات")  # (folded: «ة» is «ه»)
@@ -47,3 +47,25 @@ def _governed_after(doc: Doc, k: int) -> bool:
     if key in fw("prepositions") or bare(key, "complementizers") in fw("complementizers"):
         return True
     return any(w.kind == "proclitic" and w.norm in ("ب", "ل") for w in tok.words[:-1])
+
+
+HUMAN_COLLECTIVES = frozenset(nkey(w) for w in ("شخصيات", "فعاليات", "هيئات", "جهات", "وحدات", "قيادات", "إدارات",
+                                                "بلديات", "فئات", "أوساط"))
+
+
+def thing_before_plural(doc: Doc, hit: Hit, c: Chunk | None) -> bool:
+    """Round oe306: the phrase ``c`` right before a masculine plural perfect joined by «و» («ورددوا») is no subject
+    of it where it is an unnamed plural of things in «ـات» («إطارات السيارات»): things take a feminine singular
+    verb («وأحرق المتظاهرون إطارات السيارات ورددوا هتافات»: the tyres are the object of the verb before; who
+    chanted is told before them, carried by the stage); nor is a named place («في شرق ليبيا وهتفوا»). Not a phrase of people («قوات», «الجماعات»,
+    ``acting.actor_phrase``; «شخصيات», «فعاليات»: ``HUMAN_COLLECTIVES``)."""
+    if c is None or hit.pos != "V" or c.j != hit.i - 1 or c.prep is not None:
+        return False
+    key = hit.cand.key
+    if not key.endswith("وا") or key not in past_keys() or doc.tokens[hit.i].norm_key[:1] not in ("و", "ف"):
+        return False
+    if c.entity is not None:
+        return c.etype in PLACES  # «نظم أنصاره مظاهرة في شرق ليبيا وهتفوا»: where, not who chanted
+    head = head_key(doc, c).removeprefix("ال")
+    return (len(head) >= 5 and head.endswith("ات") and head not in HUMAN_COLLECTIVES
+            and not actor_phrase(doc, c))

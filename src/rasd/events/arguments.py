@@ -49,7 +49,7 @@ from .chunks import (
 )
 from .contacts import contact_parties
 from .word_tests import alternative_clause
-from .grievances import ownerless_grievance
+from .grievances import banner_object, ownerless_grievance
 from .host_venue import reception_venue
 from .governed_objects import first_genitive, stray_object
 from .doers import before_agent, frame_prep_after, governed_verb, lam_object_after, pronoun_doer
@@ -401,6 +401,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.source, args.passive = credited, False  # «بمبادرة من الرئيس», «ونسب الهجوم إلى الحزب»
     if args.targets and e.plover == "PROTEST":  # round 271: «للاحتجاج على انقطاع الكهرباء»: no party to it
         args.targets = [t for t in args.targets if not ownerless_grievance(doc, chunks, t)] or None
+    if args.targets and e.plover == "PROTEST" and all(banner_object(doc, t) for t in args.targets):
+        aim = protest_aim(doc, chunks, hit, sent_start, sent_end)  # round oe306: «الشعارات التي رفعها المتظاهرون»
+        args.targets = [aim] if aim is not None else None
     if args.location is None:
         args.location, args.venue = event_location(doc, chunks, hit, args.targets, venue)
     return args

@@ -21,3 +21,14 @@ def ownerless_grievance(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     if c.entity is not None or c.prep not in AGAINST or not act_phrase(doc, chunks, c):
         return False
     return not any(c.start <= m.start and m.end <= c.end for m in doc.mentions)
+
+
+BANNERS = frozenset(nkey(w) for w in ("شعارات", "الشعارات", "لافتات", "اللافتات", "هتافات", "الهتافات", "رايات",
+                                      "الرايات", "أعلام", "الأعلام", "يافطات", "اليافطات"))
+
+
+def banner_object(doc: Doc, c: Chunk) -> bool:
+    """Round oe306: whether the target ``c`` of a protest is what the protesters raise or chant, an unnamed phrase
+    headed by a word of banners or slogans («الشعارات التي رفعها المتظاهرون», «ورفعوا لافتات»): no party to the
+    protest; what it is against may be told by the slogans' words («بين المطالبة برفع الحصار»)."""
+    return c.entity is None and c.prep is None and doc.tokens[c.i].norm_key in BANNERS

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doc import Doc, Mention, mention_start
-from .agreement import disagrees
+from .agreement import disagrees, thing_before_plural
 from .actors import (
     abstract_head,
     acting_noun,
@@ -79,7 +79,7 @@ from .readings import (
 from .attributed import coordinated_aspect
 from .dead_sources import the_dead
 from .carried_parties import apart_after_time, issuer_genitive, masdar_between
-from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading, responsible
+from .agents import able_agent, doer, doing_masdar, home_state, opener_subject, persuaded_agent, persuading, responsible
 from .apposed_inserts import past_apposition
 from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .relayed import relayed
@@ -377,6 +377,11 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         args.described = source is None
     if source is None and not passive and not home[0]:
         source = subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
+        if thing_before_plural(doc, hit, source):
+            # round oe306: «وأحرق المتظاهرون إطارات السيارات ورددوا»: the object of the verb before; who acts is
+            # the subject of the verb that opens the clause
+            source = opener_subject(doc, chunks, hit.i, sent_start)
+            args.described = source is None  # (none carried from another sentence: «في شرق ليبيا وهتفوا»)
         town = relative_place(doc, chunks, source, sent_start) if source is not None else (False, None)
         if town[0]:  # round 188: «المتظاهرون الذين جابوا شوارع كابل نددوا»: the town is where, not who
             source, args.described = town[1], True
@@ -393,6 +398,9 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         if nxt is not None and nxt.i == nxt.j and nxt.entity is None and doc.tokens[nxt.i].norm_key in fw("adverbs"):
             count = first_after(chunks, nxt.j, 2)  # «وقتل حينها 14 ضابطا»: past an adverb of time, the count after
             nxt = count if count is not None and count.number else nxt
+        elif nxt is not None and nxt.entity is None and nxt.prep is None and in_time(doc, nxt) and (
+                count := first_after(chunks, nxt.j, 2)) is not None and count.number and count.prep is None:
+            nxt = count  # round oe306: «إذ تظاهر صباح أمس المئات»: past a time phrase of its own, the count after
         elif nxt is not None and nxt.prep in TIME_PREPS and in_time(doc, nxt):
             # round 181: «أعلن قبل أيام فلان، مستشار ...»: past a time phrase the verb's subject stands after it
             past = subject_past_time(doc, chunks, nxt)

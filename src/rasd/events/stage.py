@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import lifting, report_model, where, where_carry, where_links
+from .accused_aims import aimed_at_accused
 from .acting import actor_phrase
 from .actors import press_actor, visitor
 from ..quotes.told_outlet import told_outlet
@@ -139,6 +140,7 @@ def extract_events(doc: Doc) -> list[Event]:
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
             args.targets = joint_partner(doc.tokens, chunks, hit, args.source, outer_partners(hit, hits, args.targets))  # 229; 264
             args.targets = counterpart_partner(doc, chunks, hit, args.source, args.targets)  # 280: «ونظيره فلان»
+            args.targets = aimed_at_accused(doc, chunks, hit, b, args.targets)  # oe306: «احتجوا متهمين الجنود بـ»
             args.source = delegation_body(doc, chunks, args.source)  # round 280: «وفد من حركة حماس التقى»
             if (ma_subject := resumed_ma_subject(doc, chunks, hit)) is not None:  # round 182: «مما طالبت به النيابة»
                 args.source, args.passive = ma_subject, False
