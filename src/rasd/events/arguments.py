@@ -40,6 +40,8 @@ from .chunks import (
     enclitic,
     first_after,
     in_time,
+    within_time,
+    lone_adverb,
     mention_index,
     named_genitive,
     plain_chunk,
@@ -401,6 +403,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.source, args.passive = credited, False  # «بمبادرة من الرئيس», «ونسب الهجوم إلى الحزب»
     if args.targets and e.plover == "PROTEST":  # round 271: «للاحتجاج على انقطاع الكهرباء»: no party to it
         args.targets = [t for t in args.targets if not ownerless_grievance(doc, chunks, t)] or None
+    if args.targets:  # round ev301: «تأجيل الزيارة إلى نهاية الأسبوع», «تدعو خصوصا إلى»: a time, an adverb is no party
+        args.targets = [t for t in args.targets if not within_time(doc, t) and not lone_adverb(doc, t)] or None
     if args.location is None:
         args.location, args.venue = event_location(doc, chunks, hit, args.targets, venue)
     return args

@@ -240,7 +240,9 @@ def _opens_none_verbs(text: str) -> bool:
 
 
 def _opens_none_of(text: str, verbs: bool) -> bool:
-    return not content_text(text) or defective_past(text) or (verbs and verb_key(text) in RELAY_PERFECTS)
+    # (round ev301, with ``verbs``: an adverb, ``lone_adverbs``, opens no phrase: «وهاجم المسلحون مجددا | مواقع»)
+    return not content_text(text) or defective_past(text) or (verbs and verb_key(text) in RELAY_PERFECTS) or (
+        verbs and nkey(text) in fw("lone_adverbs"))
 
 
 def _may_join(text: str, verbs: bool) -> bool:
@@ -274,6 +276,7 @@ def _may_join_of(text: str, verbs: bool) -> bool:
         or (verbs and verb_key(text) in RELAY_PERFECTS)
         or (verbs and nk in fw("cause_prepositions"))
         or nk.removeprefix("و") in fw("manner_adverbs")
+        or (verbs and nk in fw("lone_adverbs"))  # round ev301: «ودعا الرئيس | مجددا»
     )
 
 
@@ -361,7 +364,10 @@ def plural_after_singular(text: str, nxt: str) -> bool:
         return False
     if k in fw("people_plurals") or k.endswith(("ون", "ين", "ات", "ان")):
         return False
-    return k.endswith("ه") or masdar(k[2:])
+    # round ev301: a plural of people after a force's singular genitive («قوات الأمن», «عناصر الجيش») is no
+    # adjective of it: «وهاجمت قوات الأمن | المتظاهرين» (``force_genitives``); a plural nisba may be the head's
+    # («ضباط الأمن الإسرائيليين»)
+    return k.endswith("ه") or masdar(k[2:]) or (k in fw("force_genitives") and not n.endswith(("يين", "يون")))
 
 
 def masdar_object(toks: Sequence[Token], t: int, u: int) -> bool:
@@ -442,6 +448,21 @@ def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
 def in_time(doc: Doc, c: Chunk | Token) -> bool:
     """Does the chunk (or token) overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
     return any(t.start < c.end and c.start < t.end for t in doc.times)
+
+
+def within_time(doc: Doc, c: Chunk) -> bool:
+    """Round ev301: is the unnamed chunk wholly a time expression («تأجيل الزيارة إلى نهاية الأسبوع»: a time, no
+    party the visit is to)?"""
+    return c.entity is None and any(t.start <= c.start and c.end <= t.end for t in doc.times)
+
+
+def lone_adverb(doc: Doc, c: Chunk) -> bool:
+    """Round ev301: is the unnamed chunk one adverb («وكانت تدعو خصوصا إلى رفع الحظر», «ستزورها قريبا», «مجددا»:
+    ``adverbs``, ``soon_words``, ``lone_adverbs``), which is no party?"""
+    if c.entity is not None or c.i != c.j:
+        return False
+    k = doc.tokens[c.i].norm_key
+    return k in fw("adverbs") or k in fw("soon_words") or k in fw("lone_adverbs")
 
 
 def named_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:

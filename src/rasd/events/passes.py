@@ -13,6 +13,7 @@ from .appositions import apposed_parties
 from .arrival_subjects import arrival_subjects
 from .bare_titles import bare_title_sources
 from .arrivals import travel_places
+from .asked_visits import asked_visits
 from .attack_doers import attack_doers
 from .attempts import attempt_days
 from .between_peoples import between_peoples
@@ -78,6 +79,7 @@ from .unconventional import terror_tolls
 from .undertaken import undertaken_sources
 from .owned_refusals import owned_refusals
 from .conjunct_objects import conjunct_objects
+from .contrast_subjects import contrast_subjects
 from .counted_targets import counted_targets
 from .done_by import light_doers
 from .held_far import far_holders
@@ -104,6 +106,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     topic_subjects(doc, events)  # «المحلل السياسي فلان، امتدح»: the name opening the sentence before the comma
     carried_subjects(doc, events)  # «وصل فلان، إذ أجرى», «وأكد فلان أنه سيناقش», «إن على العراق التفاوض»: that subject
     plural_carried(doc, events)  # round 238: «وحث الأعضاء ... . وأكدوا»: the plural doer of the sentence before
+    contrast_subjects(doc, events)  # round ev301: «لكن أوباما لم يصل ...، لكنه أعلن»: the man the clause names
     stated_subjects(doc, events)  # round 227: «وظهر فلان ... وهو يتوعد», «كيف للإدارة أن توقع»: the one named
     permitted_doers(doc, events)  # round 181: «سمحت لتنظيم داعش بالسيطرة», «في الوقت الذي طالب فيه»: the one allowed, the subject
     convened(doc, events)  # «عقد الرئيس فلان اليوم اجتماعا ضم مستشاريه»: the holder, those met; «فرض عقوبات»
@@ -130,6 +133,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
     between_peoples(doc, events)  # «الاجتماعات التي جرت بين المسؤولين الأتراك والإيرانيين»: the two countries
+    asked_visits(doc, events)  # round ev301: «طلبوا من نائب الرئيس تأجيل الزيارة»: the one asked visits
     invited_visitors(doc, events)  # «تلقى الائتلاف دعوة من الخارجية لزيارة موسكو»: the one invited visits
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
     terror_tolls(doc, events)  # «أقدمت عصابة إرهابية على إحراق عائلة. وقد قُتل الطفل»: the toll of terror
