@@ -197,13 +197,9 @@ def build_chunks(
                      and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
         ):
             u += 1
-        k = tok.norm_key
         # «و» opens a coordinated phrase when the word layer reads it as a clitic («وزراء» is ministers)
         coord = and_clitic(tok)
-        prep = None
-        body = k[1:] if coord else k
-        if body.startswith(("بال", "لل", "كال")) or (body[:1] in ("ب", "ل") and len(body) >= 5):
-            prep = body[0]
+        prep = _glued_prep(tok.norm_key, coord)
         # (the events layer's phrase starts past the clitic «و»: «والأهداف» is «الأهداف»)
         start = tok.words[1].start if verbs and coord else tok.start
         chunks.append(_chunk(toks, t, u, start, toks[u].end, None, None, prep, coord))
@@ -220,6 +216,15 @@ def build_chunks(
             if before in fw("prepositions") and not _expressed(toks, p, len(toks)):
                 c.prep = before
     return chunks
+
+
+def _glued_prep(k: str, coord: bool) -> str | None:
+    """The preposition «بـ/لـ/كـ» glued to the first word (key ``k``) of an unnamed phrase («بالمدينة», «للحكومة»,
+    «بإمكانيات»), past a clitic «و» where ``coord``."""
+    body = k[1:] if coord else k
+    if body.startswith(("بال", "لل", "كال")) or (body[:1] in ("ب", "ل") and len(body) >= 5):
+        return body[0]
+    return None
 
 
 def _opens_none(text: str, verbs: bool) -> bool:
@@ -240,9 +245,7 @@ def _opens_none_verbs(text: str) -> bool:
 
 
 def _opens_none_of(text: str, verbs: bool) -> bool:
-    # (round ev301, with ``verbs``: an adverb, ``lone_adverbs``, opens no phrase: «وهاجم المسلحون مجددا | مواقع»)
-    return not content_text(text) or defective_past(text) or (verbs and verb_key(text) in RELAY_PERFECTS) or (
-        verbs and nkey(text) in fw("lone_adverbs"))
+    return not content_text(text) or defective_past(text) or (verbs and verb_key(text) in RELAY_PERFECTS)
 
 
 def _may_join(text: str, verbs: bool) -> bool:
@@ -276,7 +279,6 @@ def _may_join_of(text: str, verbs: bool) -> bool:
         or (verbs and verb_key(text) in RELAY_PERFECTS)
         or (verbs and nk in fw("cause_prepositions"))
         or nk.removeprefix("و") in fw("manner_adverbs")
-        or (verbs and nk in fw("lone_adverbs"))  # round ev301: «ودعا الرئيس | مجددا»
     )
 
 
@@ -454,6 +456,15 @@ def within_time(doc: Doc, c: Chunk) -> bool:
     """Round ev301: is the unnamed chunk wholly a time expression («تأجيل الزيارة إلى نهاية الأسبوع»: a time, no
     party the visit is to)?"""
     return c.entity is None and any(t.start <= c.start and c.end <= t.end for t in doc.times)
+
+
+def past_adverb(doc: Doc, c: Chunk) -> Chunk:
+    """Round ev301: an unnamed phrase of two words or more opened by an adverb (``lone_adverb``) starts past it
+    («وتطالب نيوزيلندا خصوصا بإمكانيات»: «بإمكانيات», with its glued «بـ»)."""
+    if c.entity is not None or c.j == c.i or not lone_adverb(doc, plain_chunk(doc.tokens, c.i, c.i)):
+        return c
+    nxt = doc.tokens[c.i + 1]
+    return _chunk(doc.tokens, c.i + 1, c.j, nxt.start, c.end, None, None, _glued_prep(nxt.norm_key, False), False)
 
 
 def lone_adverb(doc: Doc, c: Chunk) -> bool:
