@@ -145,9 +145,8 @@ def _during_subjects(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
 def _held_subjects(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
     """Round ev301: «وأكد كيري أنه أجرى محادثات مع المسؤولين»: a noun act right after a verb that holds it
     (``holding_verbs``) right after «أنه/أنها» is done by that verb's pronoun subject, as a verb there is."""
-    if isinstance(ev.attrs.get("source_span"), list) or k < 3 \
-            or doc.tokens[k - 1].norm_key not in fw_keys("holding_verbs"):
-        return
+    if k < 3 or doc.tokens[k - 1].norm_key not in fw_keys("holding_verbs"):
+        return  # (a phrase read after the noun as its source, «محادثات صريحة», is its adjective: dropped below)
     if doc.tokens[k - 2].norm_key.removeprefix("و") in fw_keys("carried_pronouns"):
         _pronoun_subjects(doc, events, ev, k - 1)
 

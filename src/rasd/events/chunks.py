@@ -459,10 +459,10 @@ def within_time(doc: Doc, c: Chunk) -> bool:
 
 
 def past_adverb(doc: Doc, c: Chunk) -> Chunk:
-    """Round ev301: an unnamed phrase of two words or more opened by an adverb (``lone_adverb``) starts past it
+    """Round ev301: an unnamed phrase of two words or more opened by an adverb (``lone_adverbs``) starts past it
     («وتطالب نيوزيلندا خصوصا بإمكانيات»: «بإمكانيات», with its glued «بـ»)."""
-    if c.entity is not None or c.j == c.i or not lone_adverb(doc, plain_chunk(doc.tokens, c.i, c.i)):
-        return c
+    if c.entity is not None or c.j == c.i or verb_key(doc.tokens[c.i].text) not in fw("lone_adverbs"):
+        return c  # (not «بدوره»: «الذي بدوره استقال» goes on with a verb)
     nxt = doc.tokens[c.i + 1]
     return _chunk(doc.tokens, c.i + 1, c.j, nxt.start, c.end, None, None, _glued_prep(nxt.norm_key, False), False)
 
