@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from . import masdar_agents, named_doers, unattached
 from .affiliated import affiliated_doers
+from .also_subjects import also_subjects
 from .against import against_targets
 from .arg_edges import argument_edges
 from .appositions import apposed_parties
@@ -107,6 +108,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     carried_subjects(doc, events)  # «وصل فلان، إذ أجرى», «وأكد فلان أنه سيناقش», «إن على العراق التفاوض»: that subject
     plural_carried(doc, events)  # round 238: «وحث الأعضاء ... . وأكدوا»: the plural doer of the sentence before
     contrast_subjects(doc, events)  # round ev301: «لكن أوباما لم يصل ...، لكنه أعلن»: the man the clause names
+    also_subjects(doc, events)  # round ev301: «بدأت الهيئة ...، كما أعلنت أن»: the subject of the verb before
     stated_subjects(doc, events)  # round 227: «وظهر فلان ... وهو يتوعد», «كيف للإدارة أن توقع»: the one named
     permitted_doers(doc, events)  # round 181: «سمحت لتنظيم داعش بالسيطرة», «في الوقت الذي طالب فيه»: the one allowed, the subject
     convened(doc, events)  # «عقد الرئيس فلان اليوم اجتماعا ضم مستشاريه»: the holder, those met; «فرض عقوبات»
