@@ -93,3 +93,37 @@ def test_talks_held_after_annahu_are_the_reporter_s() -> None:
 def test_counter_talks_held_by_another_named_subject() -> None:
     text = "وأكد جون كيري أن الرئيس أجرى محادثات صريحة مع المسؤولين الأتراك."
     assert news_arg(text, "محادثات") != "جون كيري"
+
+
+def test_statement_after_the_cue_is_the_speaker_s() -> None:
+    text = ("واستعادت قوات الجيش المعسكر أمس، بحسب العميد سالم الحضرمي. "
+            "وقال في تصريح صحافي يوم أمس إن المعارك مستمرة في محيط المدينة.")
+    assert news_arg(text, "تصريح") == "سالم الحضرمي"
+
+
+def test_counter_statement_with_no_cue_before_it() -> None:
+    # «جاء ذلك في تصريح»: no cue right before «في»: the statement's maker is not read from there
+    text = "وقال الوزير إن الاتفاق قريب. وجاء ذلك في تصريح لوكالة الأنباء."
+    assert news_arg(text, "تصريح") == ""
+
+
+def test_verb_after_kama_goes_on_with_the_subject_before() -> None:
+    text = "وأكد المصدر أن الجيش لن يدخل المدينة. كما أكد أنه لن يكون هناك دور للميليشيات."
+    assert news_arg(text, "أكد أنه") == "المصدر"
+
+
+def test_counter_verb_after_kama_with_its_own_subject_after_it() -> None:
+    # a subject after the verb («أكثر من مائة مجموعة»), and a feminine verb after a masculine one: no carry
+    text = "وانتقد الوزير السياسة الأميركية، كما أعلنت أكثر من مائة مجموعة رفضها للاتفاق."
+    assert news_arg(text, "أعلنت") == ""
+
+
+def test_fronted_statement_with_his_pronoun_is_the_speaker_s() -> None:
+    text = "وفي تصريحاته للصحافيين أمس، أوضح المفوض الأوروبي بيير موسكوفيسي أن المحادثات تتقدم."
+    assert news_arg(text, "تصريحاته") == "بيير موسكوفيسي"
+
+
+def test_counter_fronted_statement_whose_pronoun_does_not_fit_the_cue() -> None:
+    # «ـه» on the statement, a feminine cue: not hers
+    text = "وفي تصريحاته للصحافيين أمس، أوضحت المستشارة أنجيلا ميركل أن المحادثات تتقدم."
+    assert news_arg(text, "تصريحاته") != "أنجيلا ميركل"
