@@ -127,3 +127,16 @@ def test_counter_fronted_statement_whose_pronoun_does_not_fit_the_cue() -> None:
     # «ـه» on the statement, a feminine cue: not hers
     text = "وفي تصريحاته للصحافيين أمس، أوضحت المستشارة أنجيلا ميركل أن المحادثات تتقدم."
     assert news_arg(text, "تصريحاته") != "أنجيلا ميركل"
+
+
+def test_agent_words_after_the_act_name_its_doer() -> None:
+    text = "وكانت الهجمات التي وقعت داخل المدن الأوروبية من قبل المتطرفين أكثر دموية."
+    assert news_arg(text, "الهجمات") == "المتطرفين"
+    text = "وأشار إلى التقارب الذي أعلن عنه في ديسمبر الماضي، من قبل الرئيس الأميركي باراك أوباما."
+    assert news_arg(text, "أعلن") == "باراك أوباما"
+
+
+def test_counter_agent_words_of_a_nearer_act() -> None:
+    # «مقتل» stands between the protest and the agent words: the killer is not the protesters
+    text = "وتحدثت الصحيفة عن الاحتجاجات التي اندلعت في المدينة إثر مقتل ضابط من قبل مسلح مجهول."
+    assert news_arg(text, "الاحتجاجات") == ""

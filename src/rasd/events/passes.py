@@ -45,6 +45,7 @@ from .phrase_targets import phrase_targets
 from .plan_parties import plan_parties
 from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
+from .later_agents import later_agents
 from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
 from .masdar_objects import masdar_objects
@@ -194,6 +195,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = carried_clauses(doc, events)  # round 219: «أنها استهدفت مناطق», «المسؤولان التونسيان», «لموسكو»
     events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
+    later_agents(doc, events)  # round ev301: «الهجمات التي جرت ... من قبل العنصريين»: the agent named after the act
     nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
