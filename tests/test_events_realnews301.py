@@ -140,3 +140,12 @@ def test_counter_agent_words_of_a_nearer_act() -> None:
     # «مقتل» stands between the protest and the agent words: the killer is not the protesters
     text = "وتحدثت الصحيفة عن الاحتجاجات التي اندلعت في المدينة إثر مقتل ضابط من قبل مسلح مجهول."
     assert news_arg(text, "الاحتجاجات") == ""
+
+
+def test_counter_agent_words_of_an_announced_matter_or_another_clause() -> None:
+    # the agent of the announced matter («اجتياح»), not of the announcement
+    text = "ومنذ إعلان نبأ اجتياح البلدة من قبل قوات النظام، غادر آلاف السكان منازلهم."
+    assert news_arg(text, "إعلان") == ""
+    # past a comma and «و», the agent words belong to the other clause
+    text = "وانتقد معارضة أخيه لإعدام عدد من السجناء، وطلبه ضمان العدالة في المحاكمة من قبل القضاة."
+    assert news_arg(text, "لإعدام") != "القضاة"

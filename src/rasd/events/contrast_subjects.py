@@ -51,8 +51,8 @@ def _contrasted(doc: Doc, lo: int, hi: int) -> str | None:
     people = {eid for _, eid, etype in named if etype == "PERSON"}
     if first_type != "PERSON" or people != {first_id}:
         return None
-    ent = doc.entity(first_id)
-    if ent is None or ent.attrs.get("gender") == "f":
+    first = doc.entity(first_id)
+    if first is None or first.attrs.get("gender") == "f":
         return None
     return first_id
 

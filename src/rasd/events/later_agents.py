@@ -5,16 +5,18 @@
 words («من قبل», «على يد», «على أيدي»: ``late_agent_preps``) within ``REACH`` tokens after an act with no source name
 who did it: the person or body named in the phrase right after them, else that unnamed phrase (up to a comma, a
 preposition or a word in «و»; ``PHRASE`` words). Not where another event's trigger stands between (the agent is that nearer act's: «إعلان نبأ غزو
-الكويت من قبل نظام صدام», «مقتل عقيد من قبل فلان» after a protest), past the end of the sentence, a clause break or
-a verb of another subject («تلقت تدريبات على يد»), nor where the name is the act's target.
+الكويت من قبل نظام صدام» past a statement's matter, «مقتل عقيد من قبل فلان» after a protest), past the end of the
+sentence, a clause break, a comma and «و» or a verb of another subject («تلقت تدريبات على يد»), nor where the name is
+the act's target.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Event
 from .acting import can_act
-from .chunks import content_text, mention_index, plain_chunk
+from .chunks import and_clitic, content_text, mention_index, plain_chunk
 from .forms import fw, phrase_keys
+from .matter_agents import matter_chain
 from .nearest_agent import agent_words_at
 from .word_tests import finite_verb
 
@@ -58,6 +60,10 @@ def later_agents(doc: Doc, events: list[Event]) -> None:
             continue
         if any(doc.tokens[n].text in fw("clause_breaks") or finite_verb(doc.tokens[n]) for n in range(e + 1, a)):
             continue
+        if any(doc.tokens[n].text in ("،", ",") and and_clitic(doc.tokens[n + 1]) for n in range(e + 1, a - 1)):
+            continue  # («لإعدام عدد من أهل السنة، وطلبها رعاية ... من قبل المراجع»: another clause's)
+        if matter_chain(doc, str(ev.attrs.get("pos")), ev.code, e, a):
+            continue  # («إعلان نبأ غزو الكويت من قبل نظام صدام»: the announced matter's agent)
         k = a + width
         if k >= end:
             continue
