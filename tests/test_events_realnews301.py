@@ -149,3 +149,16 @@ def test_counter_agent_words_of_an_announced_matter_or_another_clause() -> None:
     # past a comma and «و», the agent words belong to the other clause
     text = "وانتقد معارضة أخيه لإعدام عدد من السجناء، وطلبه ضمان العدالة في المحاكمة من قبل القضاة."
     assert news_arg(text, "لإعدام") != "القضاة"
+
+
+def test_verb_after_a_participle_clause_is_the_speaker_s() -> None:
+    text = ("وأشار المحافظ سالم العمري إلى أن الوضع تحسن، مؤكدا أن رئيس الوزراء تفقد الأحياء المتضررة بعد وصوله، "
+            "وأشاد بصمود السكان طوال الأشهر الماضية.")
+    assert news_arg(text, "وأشاد") == "سالم العمري"
+
+
+def test_counter_verb_that_does_not_agree_with_the_participle() -> None:
+    # «مؤكدة» is hers; the masculine «وأشاد» goes on with the man of the «أن» clause
+    text = ("وقالت الوزيرة هيلاري كلينتون إن الاجتماع كان مثمرا، مؤكدة أن الأمير التقى الوفد، "
+            "وأشاد بجهود الوسطاء.")
+    assert news_arg(text, "وأشاد") != "هيلاري كلينتون"

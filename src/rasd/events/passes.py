@@ -41,6 +41,7 @@ from .interviews import interview_speakers
 from .invited import invited_visitors
 from .issued import issued_sources
 from .paired import paired_targets
+from .participle_subjects import participle_subjects
 from .phrase_targets import phrase_targets
 from .plan_parties import plan_parties
 from .kingdom_parties import kingdom_parties
@@ -110,6 +111,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     plural_carried(doc, events)  # round 238: «وحث الأعضاء ... . وأكدوا»: the plural doer of the sentence before
     contrast_subjects(doc, events)  # round ev301: «لكن أوباما لم يصل ...، لكنه أعلن»: the man the clause names
     also_subjects(doc, events)  # round ev301: «بدأت الهيئة ...، كما أعلنت أن»: the subject of the verb before
+    participle_subjects(doc, events)  # round ev301: «مؤكدا أن X فعل ...، وأشاد»: the one who says praises
     stated_subjects(doc, events)  # round 227: «وظهر فلان ... وهو يتوعد», «كيف للإدارة أن توقع»: the one named
     permitted_doers(doc, events)  # round 181: «سمحت لتنظيم داعش بالسيطرة», «في الوقت الذي طالب فيه»: the one allowed, the subject
     convened(doc, events)  # «عقد الرئيس فلان اليوم اجتماعا ضم مستشاريه»: the holder, those met; «فرض عقوبات»
