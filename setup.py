@@ -615,6 +615,12 @@ COMPILED = [
     "events/aspect_carry.py",
     "events/where_posts.py",
     "events/modality_able.py",
+    "events/contrast_subjects.py",
+    "events/also_subjects.py",
+    "events/participle_subjects.py",
+    "events/asked_visits.py",
+    "events/where_members.py",
+    "events/later_agents.py",
 ]
 
 
