@@ -4,7 +4,8 @@
 لن يكون هناك دور للجبهة»: «كما» adds another act of the same doer. A verb right after «كما» with no source and no
 source phrase takes the subject of the nearest verb before it, in its sentence or the one before, that has one: an
 event's verb with its source (entity or phrase), or a quote's cue with its speaker («وأوضحت النقابات ... . كما
-أكدت»), where the two verbs agree (a plural with a plural, a feminine with a feminine). Only where the verb can have
+أكدت»), where the two verbs agree (a plural with a plural, a feminine with a feminine), and not a plural of people
+to a singular verb («وطالب المحتجون ... . كما أكد»: the VSO verb was singular, a dropped subject's is not). Only where the verb can have
 no subject after it that the rules missed: a plural verb («كما اتهموا القوات»), or one followed, past an adverb
 (``lone_adverbs``), by a complementizer or a preposition («كما أعلنت أن», «كما أعلنت سابقا على لسان»); not «كما
 أعلنت أكثر من مائة مجموعة» (its subject after it), nor a passive («كما قتل جندي»).
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Span
 from ..text.verb_gender import verb_agreement
+from .carried_subjects import _people_head
 from .forms import fw, fw_keys, nkey
 from .word_tests import verb_key
 
@@ -80,8 +82,12 @@ def also_subjects(doc: Doc, events: list[Event]) -> None:
         if not found:
             continue
         v, eid, span, text = max(found, key=lambda c: c[0])
-        if verb_agreement(verb_key(doc.tokens[v].text)) != verb_agreement(verb_key(doc.tokens[t].text)):
+        mine = verb_agreement(verb_key(doc.tokens[t].text))
+        if verb_agreement(verb_key(doc.tokens[v].text)) != mine:
             continue
+        first = doc.token_at(span[0]) if span is not None else None
+        if first is not None and _people_head(doc, first) and mine != "p":
+            continue  # («وطالب المحتجون ... . كما أكد»: a VSO verb is singular, the dropped subject's verb is not)
         if eid is not None and eid != ev.target:
             ev.source = eid
             ev.attrs.pop("source_text", None)
