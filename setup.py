@@ -627,6 +627,12 @@ COMPILED = [
     "events/modality_able.py",
     "events/informed_of.py",
     "events/request_told.py",
+    "events/contrast_subjects.py",
+    "events/also_subjects.py",
+    "events/participle_subjects.py",
+    "events/asked_visits.py",
+    "events/where_members.py",
+    "events/later_agents.py",
 ]
 
 

@@ -40,6 +40,9 @@ from .chunks import (
     enclitic,
     first_after,
     in_time,
+    within_time,
+    lone_adverb,
+    past_adverb,
     mention_index,
     named_genitive,
     plain_chunk,
@@ -374,6 +377,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             args.source = None  # (who denies them made none of them)
         elif own is not None and own.j < hit.i and faces_charges(doc, hit, sent_start):
             args.source = None  # ev291: «ويواجه فلان، وهو ابن فلان، اتهامات»: no one named before them made them
+    if args.targets:  # round ev301: «تأجيل الزيارة إلى نهاية الأسبوع», «تدعو خصوصا إلى»: a time, an adverb is no party
+        args.targets = [t for t in (past_adverb(doc, t) for t in args.targets)
+                        if not within_time(doc, t) and not lone_adverb(doc, t)] or None
     if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target
         args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
     if args.targets and e.id in ("demand", "threaten"):  # «طالب الحكومة بالإفراج», «يهدد بتوسيع»: no party to it

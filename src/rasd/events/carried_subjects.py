@@ -9,6 +9,8 @@
   the pronoun's gender fits that source (a man with «أنه», a body or a woman with «أنها»); the object read as a source
   is dropped either way. «أعلنت وحدات فلان أن مقاتليها قتلوا»: a subject «ـها/ـه» possessed head of fighters
   (function words ``fighter_heads``, ``member_nouns``) after «أن» is the reporting verb's source's own.
+- round ev301: «وأكد فلان أنه أجرى محادثات مع»: a noun act right after a verb that holds it (function words
+  ``holding_verbs``) right after such a pronoun complementizer takes that source as the verb would.
 - «وأكد فلان أنه سيناقش الملف خلال محادثات الدوحة»: a noun act right after «خلال» (function words
   ``during_words``) in the clause of such a verb takes that source too.
 - «إن على العراق التفاوض مع»: a noun act right after «على X», where «على» follows «إن/أن» or a modal of obligation
@@ -140,6 +142,15 @@ def _during_subjects(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
             return
 
 
+def _held_subjects(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
+    """Round ev301: «وأكد كيري أنه أجرى محادثات مع المسؤولين»: a noun act right after a verb that holds it
+    (``holding_verbs``) right after «أنه/أنها» is done by that verb's pronoun subject, as a verb there is."""
+    if k < 3 or doc.tokens[k - 1].norm_key not in fw_keys("holding_verbs"):
+        return  # (a phrase read after the noun as its source, «محادثات صريحة», is its adjective: dropped below)
+    if doc.tokens[k - 2].norm_key.removeprefix("و") in fw_keys("carried_pronouns"):
+        _pronoun_subjects(doc, events, ev, k - 1)
+
+
 def _obligation_subjects(doc: Doc, ev: Event, k: int) -> None:
     t = k - 1
     while t > 0 and doc.tokens[t].text in ("«", '"'):
@@ -170,7 +181,9 @@ def carried_subjects(doc: Doc, events: list[Event]) -> None:
         if _unsourced(ev) and ev.attrs.get("pos") == "V":
             _pronoun_subjects(doc, events, ev, k)
         elif _unsourced(ev) and k >= 3:
-            _obligation_subjects(doc, ev, k)
+            _held_subjects(doc, events, ev, k)
+            if _unsourced(ev):
+                _obligation_subjects(doc, ev, k)
             if _unsourced(ev):
                 _during_subjects(doc, events, ev, k)
 

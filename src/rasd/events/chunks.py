@@ -197,13 +197,9 @@ def build_chunks(
                      and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
         ):
             u += 1
-        k = tok.norm_key
         # «و» opens a coordinated phrase when the word layer reads it as a clitic («وزراء» is ministers)
         coord = and_clitic(tok)
-        prep = None
-        body = k[1:] if coord else k
-        if body.startswith(("بال", "لل", "كال")) or (body[:1] in ("ب", "ل") and len(body) >= 5):
-            prep = body[0]
+        prep = _glued_prep(tok.norm_key, coord)
         # (the events layer's phrase starts past the clitic «و»: «والأهداف» is «الأهداف»)
         start = tok.words[1].start if verbs and coord else tok.start
         chunks.append(_chunk(toks, t, u, start, toks[u].end, None, None, prep, coord))
@@ -220,6 +216,15 @@ def build_chunks(
             if before in fw("prepositions") and not _expressed(toks, p, len(toks)):
                 c.prep = before
     return chunks
+
+
+def _glued_prep(k: str, coord: bool) -> str | None:
+    """The preposition «بـ/لـ/كـ» glued to the first word (key ``k``) of an unnamed phrase («بالمدينة», «للحكومة»,
+    «بإمكانيات»), past a clitic «و» where ``coord``."""
+    body = k[1:] if coord else k
+    if body.startswith(("بال", "لل", "كال")) or (body[:1] in ("ب", "ل") and len(body) >= 5):
+        return body[0]
+    return None
 
 
 def _opens_none(text: str, verbs: bool) -> bool:
@@ -361,7 +366,10 @@ def plural_after_singular(text: str, nxt: str) -> bool:
         return False
     if k in fw("people_plurals") or k.endswith(("ون", "ين", "ات", "ان")):
         return False
-    return k.endswith("ه") or masdar(k[2:])
+    # round ev301: a plural of people after a force's singular genitive («قوات الأمن», «عناصر الجيش») is no
+    # adjective of it: «وهاجمت قوات الأمن | المتظاهرين» (``force_genitives``); a plural nisba may be the head's
+    # («ضباط الأمن الإسرائيليين»)
+    return k.endswith("ه") or masdar(k[2:]) or (k in fw("force_genitives") and not n.endswith(("يين", "يون")))
 
 
 def masdar_object(toks: Sequence[Token], t: int, u: int) -> bool:
@@ -442,6 +450,30 @@ def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
 def in_time(doc: Doc, c: Chunk | Token) -> bool:
     """Does the chunk (or token) overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
     return any(t.start < c.end and c.start < t.end for t in doc.times)
+
+
+def within_time(doc: Doc, c: Chunk) -> bool:
+    """Round ev301: is the unnamed chunk wholly a time expression («تأجيل الزيارة إلى نهاية الأسبوع»: a time, no
+    party the visit is to)?"""
+    return c.entity is None and any(t.start <= c.start and c.end <= t.end for t in doc.times)
+
+
+def past_adverb(doc: Doc, c: Chunk) -> Chunk:
+    """Round ev301: an unnamed phrase of two words or more opened by an adverb (``lone_adverbs``) starts past it
+    («وتطالب نيوزيلندا خصوصا بإمكانيات»: «بإمكانيات», with its glued «بـ»)."""
+    if c.entity is not None or c.j == c.i or verb_key(doc.tokens[c.i].text) not in fw("lone_adverbs"):
+        return c  # (not «بدوره»: «الذي بدوره استقال» goes on with a verb)
+    nxt = doc.tokens[c.i + 1]
+    return _chunk(doc.tokens, c.i + 1, c.j, nxt.start, c.end, None, None, _glued_prep(nxt.norm_key, False), False)
+
+
+def lone_adverb(doc: Doc, c: Chunk) -> bool:
+    """Round ev301: is the unnamed chunk one adverb («وكانت تدعو خصوصا إلى رفع الحظر», «ستزورها قريبا», «مجددا»:
+    ``adverbs``, ``soon_words``, ``lone_adverbs``), which is no party?"""
+    if c.entity is not None or c.i != c.j:
+        return False
+    k = doc.tokens[c.i].norm_key
+    return k in fw("adverbs") or k in fw("soon_words") or k in fw("lone_adverbs")
 
 
 def named_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:

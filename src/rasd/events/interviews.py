@@ -7,31 +7,66 @@ its sentence: the quote whose words end right before that «في» (past a comma
 whose cue follows the noun's phrase within ``REACH`` words after a comma, with no finite verb between. The quote's
 actor (its speaker, or the named body an unnamed speaker belongs to) made the statement. A quote farther away, or
 one in another sentence, lends none; nor a quote whose cue is a verb of another sentence part («استبعد»: no quote
-cue, no quote, none).
+cue, no quote, none). Round ev301: a statement noun (with a pronoun or not) after «في» right after a quote's cue
+(«وقال في تصريح صحافي أمس إن», «مضيفا في تصريحاته لـ...») is that quote's actor's, where the cue's speaker was
+named in the sentence before.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.verb_gender import verb_agreement
 from .forms import fw, nkey
 from .named_roles import announced_roles
 from .press_calls import press_calls
-from .word_tests import finite_verb
+from .word_tests import finite_verb, verb_key
 
 REACH = 14  # words from the statement noun to the cue of the quote it frames
 STATEMENTS = ("010", "012", "013", "015", "016")
 GAP = frozenset({"،", ",", "»", "«", '"', ":", "-", "(", ")"})
 
 
-def _noun(doc: Doc, t: int) -> bool:
-    """Token ``t`` is an indefinite statement noun with no pronoun, with «في/خلال» right before it."""
+def _framed(doc: Doc, t: int) -> bool:
+    """Token ``t`` is a statement noun with no proclitic, with «في/خلال» right before it."""
     words = doc.tokens[t].words
     stems = [w for w in words if w.kind == "stem"]
-    if not stems or any(w.kind == "enclitic" for w in words) or any(w.kind == "proclitic" for w in words):
-        return False
-    if nkey(stems[0].norm) not in fw("interview_nouns"):
+    if not stems or any(w.kind == "proclitic" for w in words) or nkey(stems[0].norm) not in fw("interview_nouns"):
         return False
     return t > 0 and doc.tokens[t - 1].norm_key.removeprefix("و") in fw("interview_frames")
+
+
+def _noun(doc: Doc, t: int) -> bool:
+    """Token ``t`` is an indefinite statement noun with no pronoun, with «في/خلال» right before it."""
+    return _framed(doc, t) and not any(w.kind == "enclitic" for w in doc.tokens[t].words)
+
+
+def _owned_after(doc: Doc, ev: Event, t: int) -> str | None:
+    """Round ev301: «وفي تصريحاته لوسائل إعلام أوروبية، أوضح يونكر أن»: a statement noun with «ـه» fronted before
+    the quote it frames is its speaker's, a man by his cue («ـها»: a feminine cue), where that quote is the first after
+    it (``_quote_after``); only where the sentence opens with it."""
+    words = doc.tokens[t].words
+    pron = next((w.form for w in words if w.kind == "enclitic"), None)
+    a = doc.token_from(ev.sentence.start)
+    if pron not in ("ه", "ها") or a is None or any(doc.tokens[k].text not in GAP for k in range(a, t - 1)):
+        return None
+    who = _quote_after(doc, ev, t)
+    ent = doc.entity(who) if who is not None else None
+    cue = next((q.cue for q in doc.quotes if q.actor() == who and q.cue.start > doc.tokens[t].end), None)
+    k = doc.token_at(cue.start) if cue is not None else None
+    if ent is None or k is None:
+        return None
+    feminine = verb_agreement(verb_key(doc.tokens[k].text)) == "f" or ent.attrs.get("gender") == "f"
+    man = ent.type == "PERSON" and not feminine
+    return who if (man if pron == "ه" else feminine) else None  # («أوضحت ميركل» after «تصريحاته»: not hers)
+
+
+def _cue_right_before(doc: Doc, t: int) -> str | None:
+    """Round ev301: «وقال في تصريح صحافي إن», «مضيفا في تصريحاته»: the actor of the quote whose cue is the word right
+    before the «في» of the statement noun at token ``t`` (its speaker told in the sentence before is still his)."""
+    if t < 2:
+        return None
+    cue = doc.tokens[t - 2].start
+    return next((q.actor() for q in doc.quotes if q.cue.start == cue), None)
 
 
 def _quote_before(doc: Doc, ev: Event, t: int) -> str | None:
@@ -75,9 +110,10 @@ def interview_speakers(doc: Doc, events: list[Event]) -> None:
         if ev.source is not None or ev.attrs.get("pos") != "N" or ev.code not in STATEMENTS:
             continue
         t = doc.token_at(ev.trigger.start)
-        if t is None or not _noun(doc, t):
+        if t is None or not _framed(doc, t):
             continue
-        who = _quote_before(doc, ev, t) or _quote_after(doc, ev, t)
+        who = (_quote_before(doc, ev, t) or _quote_after(doc, ev, t)) if _noun(doc, t) else _owned_after(doc, ev, t)
+        who = who or _cue_right_before(doc, t)
         if who is not None and who != ev.target:
             ev.source = who
             ev.attrs["source_interview"] = True

@@ -20,6 +20,7 @@ from .where_near import (attacked_object_place, broadcast_place, open_compass, p
 from .where_listed import also_clause_place, listed_item_place, protested_act_place
 from .where_topics import resident_place, sea_topic, topic_place
 from .where_posts import post_place
+from .where_members import member_place
 from .where_conjunct import attack_genitive, circumstance_place, conjunct_after, earlier_conjunct_place
 from .where_own import conjunct_before, hedge_aside, inside_place, occasion_clitic, region_genitive
 from .where_purpose import edge_place, purpose_object_place, visited_aim_place, where_clause_before
@@ -87,6 +88,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 and not conjunct_before(doc, chunks, hit, c) and not conjunct_after(doc, hit, c) \
                 and not circumstance_place(doc, hit, c) and not purpose_object_place(doc, hit, c) \
                 and not other_verb_place(doc, hit, c) and not post_place(doc, chunks, hit, k) \
+                and not member_place(doc, chunks, hit, k) \
                 and not visited_aim_place(doc, hit, targets, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"

@@ -18,9 +18,15 @@ CHAIN = 3  # words of a construct chain between the statement noun and the agent
 def matter_between(doc: Doc, hit: Hit, agent_at: int) -> bool:
     """Whether the agent words at token ``agent_at`` follow a statement noun at ``hit`` past a genitive chain of
     ``CHAIN`` words or more with no preposition, comma or «و» between (the announced matter's agent)."""
-    if hit.pos != "N" or not hit.entry.code.startswith("01") or agent_at - hit.j - 1 < CHAIN:
+    return matter_chain(doc, hit.pos, hit.entry.code, hit.j, agent_at)
+
+
+def matter_chain(doc: Doc, pos: str, code: str, j: int, agent_at: int) -> bool:
+    """:func:`matter_between` for a trigger of part of speech ``pos`` and CAMEO ``code`` whose last token is ``j``
+    (round ev301: `later_agents` asks it of a made event)."""
+    if pos != "N" or not code.startswith("01") or agent_at - j - 1 < CHAIN:
         return False
-    for t in range(hit.j + 1, agent_at):
+    for t in range(j + 1, agent_at):
         key = doc.tokens[t].norm_key
         if doc.tokens[t].text in ("،", ",", "«", "»") or key in fw("prepositions") or key.startswith("و"):
             return False

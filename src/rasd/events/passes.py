@@ -7,12 +7,14 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from . import masdar_agents, named_doers, unattached
 from .affiliated import affiliated_doers
+from .also_subjects import also_subjects
 from .against import against_targets
 from .arg_edges import argument_edges
 from .appositions import apposed_parties
 from .arrival_subjects import arrival_subjects
 from .bare_titles import bare_title_sources
 from .arrivals import travel_places
+from .asked_visits import asked_visits
 from .attack_doers import attack_doers
 from .attempts import attempt_days
 from .between_peoples import between_peoples
@@ -39,10 +41,12 @@ from .interviews import interview_speakers
 from .invited import invited_visitors
 from .issued import issued_sources
 from .paired import paired_targets
+from .participle_subjects import participle_subjects
 from .phrase_targets import phrase_targets
 from .plan_parties import plan_parties
 from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
+from .later_agents import later_agents
 from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
 from .masdar_objects import masdar_objects
@@ -78,6 +82,7 @@ from .unconventional import terror_tolls
 from .undertaken import undertaken_sources
 from .owned_refusals import owned_refusals
 from .conjunct_objects import conjunct_objects
+from .contrast_subjects import contrast_subjects
 from .counted_targets import counted_targets
 from .done_by import light_doers
 from .held_far import far_holders
@@ -104,6 +109,9 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     topic_subjects(doc, events)  # «المحلل السياسي فلان، امتدح»: the name opening the sentence before the comma
     carried_subjects(doc, events)  # «وصل فلان، إذ أجرى», «وأكد فلان أنه سيناقش», «إن على العراق التفاوض»: that subject
     plural_carried(doc, events)  # round 238: «وحث الأعضاء ... . وأكدوا»: the plural doer of the sentence before
+    contrast_subjects(doc, events)  # round ev301: «لكن أوباما لم يصل ...، لكنه أعلن»: the man the clause names
+    also_subjects(doc, events)  # round ev301: «بدأت الهيئة ...، كما أعلنت أن»: the subject of the verb before
+    participle_subjects(doc, events)  # round ev301: «مؤكدا أن X فعل ...، وأشاد»: the one who says praises
     stated_subjects(doc, events)  # round 227: «وظهر فلان ... وهو يتوعد», «كيف للإدارة أن توقع»: the one named
     permitted_doers(doc, events)  # round 181: «سمحت لتنظيم داعش بالسيطرة», «في الوقت الذي طالب فيه»: the one allowed, the subject
     convened(doc, events)  # «عقد الرئيس فلان اليوم اجتماعا ضم مستشاريه»: the holder, those met; «فرض عقوبات»
@@ -130,6 +138,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
     between_peoples(doc, events)  # «الاجتماعات التي جرت بين المسؤولين الأتراك والإيرانيين»: the two countries
+    asked_visits(doc, events)  # round ev301: «طلبوا من نائب الرئيس تأجيل الزيارة»: the one asked visits
     invited_visitors(doc, events)  # «تلقى الائتلاف دعوة من الخارجية لزيارة موسكو»: the one invited visits
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
     terror_tolls(doc, events)  # «أقدمت عصابة إرهابية على إحراق عائلة. وقد قُتل الطفل»: the toll of terror
@@ -188,6 +197,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = carried_clauses(doc, events)  # round 219: «أنها استهدفت مناطق», «المسؤولان التونسيان», «لموسكو»
     events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
+    later_agents(doc, events)  # round ev301: «الهجمات التي جرت ... من قبل العنصريين»: the agent named after the act
     nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body

@@ -1,0 +1,86 @@
+"""Round ev301, locations: a place that tells where an envoy serves, or where a body's members are, is part of that
+designation, not where the act is done.
+
+- «أكد فلان، سفير السعودية في عمان، متانة العلاقات», «كما أعلن سفير السعودية في القاهرة أن»: a «في» place right
+  after an envoy's noun (``envoy_heads``: «سفير», «قنصل», «مندوب») and its genitive of one or two words is his post.
+- «خطابا أمام مندوبين التأموا في مؤتمر رؤساء المنظمات اليهودية في أميركا الشمالية», «بتصريحات مؤيدة للمقاتلين
+  الأكراد في سوريا»: a «في» place right after a plural of members or bodies (``located_members``) and one or two
+  relative adjectives (nisbas) tells where they are; only where that phrase is governed (a preposition or a head in
+  construct before it, ``member_construct_heads``: «رؤساء», «ممثلي»; not a verb: «وهاجم المقاتلون الأكراد في سوريا» may well be there).
+Neither for an act of force or violence (CAMEO 17–20: «اغتيال سفير روسيا في أنقرة» is there), nor for a meeting (04:
+«عقد اجتماعا مع ممثلي المنظمات الإنسانية في بيروت» met there), nor where the trigger stands inside the phrase.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import Chunk, finite_verb
+from .forms import fw, nkey
+from .lexicon import Hit
+
+IN = nkey("في")
+FORCE_PREFIXES = ("17", "18", "19", "20")
+MEETING_PREFIXES = ("04",)  # «اجتماعا مع ممثلي المنظمات الإنسانية في بيروت»: met there
+ENVOY_REACH = 3  # tokens from the envoy's noun to «في» (his noun and a genitive of one or two words)
+NISBA_REACH = 2  # relative adjectives between a plural of members and «في»
+PUNCTUATION = frozenset("،,.:؛;()«»\"-")
+
+
+def _word(doc: Doc, t: int) -> str:
+    """The key of token ``t`` without «و» and a glued «ل/ب» («للمقاتلين» is «المقاتلين»)."""
+    k = nkey(doc.tokens[t].text).removeprefix("و")
+    if k.startswith("لل"):
+        return "ال" + k[2:]  # «للمقاتلين»
+    return k[1:] if k[:1] in ("ل", "ب") and k[1:3] == "ال" else k
+
+
+def _plain(doc: Doc, t: int) -> bool:
+    """Token ``t`` is a word that may sit inside a noun phrase: no punctuation, preposition or finite verb."""
+    tok = doc.tokens[t]
+    return not (tok.text in PUNCTUATION or tok.norm_key in fw("prepositions") or finite_verb(tok))
+
+
+def _envoy_post(doc: Doc, at: int) -> int | None:
+    """The token of an envoy's noun one to ``ENVOY_REACH`` tokens before «في» at token ``at``."""
+    for t in range(at - 1, max(-1, at - 1 - ENVOY_REACH), -1):
+        if not _plain(doc, t):
+            return None
+        if _word(doc, t).removeprefix("ال") in fw("envoy_heads") and t < at - 1:
+            return t
+    return None
+
+
+def _nisba(key: str) -> bool:
+    """A definite relative adjective («اليهودية», «الإسلاميين») or a people's plural («الأكراد», ``place_peoples``)."""
+    return key.startswith("ال") and (key.endswith(("ي", "يه", "يين", "يون", "ين"))
+                                     or key[2:] in fw("place_peoples"))
+
+
+def _members_at(doc: Doc, at: int) -> int | None:
+    """The token of a governed plural of members before one or two nisbas right before «في» at token ``at``."""
+    t = at - 1
+    n = 0
+    while t >= 0 and n < NISBA_REACH and _nisba(_word(doc, t)) and _plain(doc, t) \
+            and _word(doc, t) not in fw("located_members"):  # («المقاتلين» ends as a nisba does)
+        t -= 1
+        n += 1
+    if n == 0 or t < 1 or _word(doc, t) not in fw("located_members"):
+        return None
+    key = nkey(doc.tokens[t].text).removeprefix("و")
+    before = doc.tokens[t - 1]
+    governed = key[:1] in ("ل", "ب") or before.norm_key in fw("prepositions") \
+        or _word(doc, t - 1) in fw("member_construct_heads")
+    return t if governed else None
+
+
+def member_place(doc: Doc, chunks: list[Chunk], hit: Hit, k: int) -> bool:
+    """Whether the place chunk ``k`` tells an envoy's post or where a body's members are (module docstring)."""
+    c = chunks[k]
+    if hit.entry.code.startswith(FORCE_PREFIXES + MEETING_PREFIXES) or c.i < 2 or doc.tokens[c.i - 1].norm_key != IN:
+        return False
+    head = _envoy_post(doc, c.i - 1)
+    if head is None:
+        head = _members_at(doc, c.i - 1)
+    if head is None:
+        return False
+    return not head <= hit.i <= c.j
