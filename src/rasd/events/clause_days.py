@@ -29,6 +29,7 @@ from ..doc import Doc, TimeSpan, Token
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit, match_token
 from .modality import imperfect
+from .set_off import closed_after
 from .word_tests import KANA_PAST, clause_stop, key_at, past_conjunction
 
 RELATIVE_TIME_REACH = 4  # tokens from the relative's verb to the time of its clause («التي بدأت مساء أول من أمس»)
@@ -90,7 +91,7 @@ def place_apposed(doc: Doc, between: list[Token], nxt: list[Token]) -> bool:
     if len(commas) != 1 or commas[0] == 0:
         return False
     tail = between[commas[0] + 1 :]
-    if not tail or len(tail) > APPOSITION_REACH or not all(any(ch.isalpha() for ch in t.text) for t in tail):
+    if not tail or len(tail) > APPOSITION_REACH:
         return False
     head = tail[0].norm_key
     if head not in fw_keys("locative_place_heads") and head.removeprefix("ال") not in fw_keys("locative_place_heads"):
@@ -99,11 +100,7 @@ def place_apposed(doc: Doc, between: list[Token], nxt: list[Token]) -> bool:
     if not any(e.type == "LOCATION" and any(m.start <= before.start and before.end <= m.end for m in e.mentions)
                for e in doc.entities):
         return False
-    if not nxt:
-        return True
-    key = nxt[0].norm_key
-    return nxt[0].text in ("،", ",", ".") or (any(ch.isalpha() for ch in nxt[0].text)
-                                               and key not in fw("complementizers") and key not in fw("relatives"))
+    return closed_after(tail, nxt)
 
 
 def after_when_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:

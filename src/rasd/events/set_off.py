@@ -52,7 +52,7 @@ def place_set_off(between: list[Token], nxt: list[Token]) -> bool:
     بداية يوليو، القيادي», «قتلت، في سوريا في بداية يوليو الماضي القيادي»."""
     if len(between) < 3 or between[0].text not in ("،", ",") or between[1].norm_key != "في":
         return False
-    return len(between) - 2 <= PLACE_REACH and _closed(between[1:], nxt)
+    return len(between) - 2 <= PLACE_REACH and closed_after(between[1:], nxt)
 
 
 def place_after_comma(between: list[Token], nxt: list[Token]) -> bool:
@@ -69,11 +69,12 @@ def place_after_comma(between: list[Token], nxt: list[Token]) -> bool:
     head = head[2:] if head.startswith("ال") and len(head) > 4 else head
     if head not in fw_keys("compass") and head not in fw_keys("locative_place_heads"):
         return False
-    return _closed(tail, nxt)
+    return closed_after(tail, nxt)
 
 
-def _closed(tail: list[Token], nxt: list[Token]) -> bool:
-    """All the words of ``tail`` are words, and no clause opens right after the time (as :func:`place_set_off`)."""
+def closed_after(tail: list[Token], nxt: list[Token]) -> bool:
+    """All the words of ``tail`` are words, and no clause opens right after the time (as :func:`place_set_off`;
+    also :func:`clause_days.place_apposed`)."""
     if not all(any(ch.isalpha() for ch in t.text) for t in tail):
         return False
     if not nxt:

@@ -43,7 +43,7 @@ def press_speakers(doc: Doc, quotes: list[Quote]) -> None:
         speaker, phrase = press
         after = max(phrase.end, since)
         held = doc.entity(q.speaker) if q.speaker is not None else None
-        if held is not None and _medium(held) and any(after <= m.start < q.cue.start for m in held.mentions):
+        if held is not None and is_medium(held) and any(after <= m.start < q.cue.start for m in held.mentions):
             continue  # «اهتمت بهذا الموضوع، أيضا، صحيفة «X»، وقالت»: the paper carried is named after them
         q.speaker = speaker
         q.attrs.pop("affiliation", None)
@@ -103,7 +103,7 @@ def _entity_at(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _medium(entity: Entity) -> bool:
+def is_medium(entity: Entity) -> bool:
     """Whether an entity is a medium («صحيفة نيويورك تايمز»: its actor code ends in MED, or its name opens with a
     press noun)."""
     actor = entity.actor or ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.chunks import mention_index
-from .press_review import _medium
+from .press_review import is_medium
 
 _LEADS = frozenset(("لـ", "ل", "«", '"'))  # «لـ«الشرق الأوسط»»: the «لـ» of the one told, the marks of its name
 _CLOSES = frozenset(("»", '"'))
@@ -27,7 +27,7 @@ def told_outlet_source(doc: Doc, at: int) -> str | None:
     if outlet is None or outlet[1] != "ORGANIZATION":
         return None
     entity = doc.entity(outlet[0])
-    if entity is None or not _medium(entity):
+    if entity is None or not is_medium(entity):
         return None
     while u < len(toks) and mentions.get(u) == outlet:
         u += 1
@@ -47,7 +47,7 @@ def told_outlet(doc: Doc, cue_end: int) -> str | None:
     quote): the events stage carries it, as it did before the witness was read as the source, not the witness, who
     does none of the deeds he tells; None where there is none."""
     for ent in doc.entities:
-        if ent.type == "ORGANIZATION" and _medium(ent) and any(
+        if ent.type == "ORGANIZATION" and is_medium(ent) and any(
                 cue_end <= m.start < cue_end + OUTLET_REACH for m in ent.mentions):
             return ent.id
     return None
