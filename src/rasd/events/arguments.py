@@ -185,6 +185,13 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         whole = named_genitive(doc, chunks, rest[0])  # (a place in its genitive: «مشايخ عبيدة مأرب»)
         obj_from = whole.j if rest[1:] and rest[1].etype in PLACES and rest[1].j <= whole.j else rest[0].j
         rest = [c for c in rest if c.i > obj_from]
+    alias: Chunk | None = None
+    if source is not None and source.entity is not None and rest and rest[0].prep is None \
+            and rest[0].entity == source.entity and source.j < rest[0].i <= source.j + 2 \
+            and len(rest) > 1 and rest[1].prep is None and rest[1].i <= rest[0].j + 2:
+        # «دعا الاتحاد الدولي لشركات الطيران «أياتا» سلطات الطيران»: the subject's own short name in apposition, the
+        # object right after it
+        alias, obj_from, rest = rest[0], rest[0].j, rest[1:]
     act_rejected = False
     if args.targets is None:
         target: Chunk | None = None
@@ -301,7 +308,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
         after = past_insert(doc, source.j, sent_end) if origin is None else None  # round 208: «، في بيان ...، النائب»
         second = [c for c in rest if c.prep is None and (c.i <= (source.j if origin is None else origin) + 2
-                                                          or c.i == after)]
+                                                          or c.i == after or (alias is not None and c.i <= alias.j + 2))]
         if not second or (args.targets and args.targets[0] is source):
             args.targets = [source]
             source = None
