@@ -75,3 +75,14 @@ def test_high_level_talks_have_no_adjective_source() -> None:
 def test_counter_genitive_after_talks_is_the_party() -> None:
     text = "وأعلن البيت الأبيض عن محادثات الرئيس مع نظيره الفرنسي."
     assert news_arg(text, "محادثات") == "الرئيس"
+
+
+def test_who_offers_the_reward_does_not_kill() -> None:
+    text = ("وكانت وزارة الخارجية الأميركية قد أعلنت رصد خمسة ملايين دولار مكافأة لمن يقدم معلومات تساعد في "
+            "القبض على القيادي في التنظيم أو قتله.")
+    assert news_arg(text, "قتله") == ""
+
+
+def test_counter_a_killing_announced_keeps_its_doer() -> None:
+    text = "وأعلنت وزارة الدفاع الأميركية أن قواتها قتلت القيادي في التنظيم بغارة جوية في الشمال."
+    assert news_arg(text, "قتلت") != ""

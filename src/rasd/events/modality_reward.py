@@ -3,7 +3,8 @@
 
 - ``rewarded`` (hypothetical): «رصدت الوزارة مكافأة لمن يقدم معلومات تساعد في القبض عليه أو قتله»: an act after
   a reward noun (``REWARDS``) and «لمن/لكل من» within ``REWARD_REACH`` words is what would earn the reward, no act
-  told. Not past a clause's stop, nor where «لمن» follows no reward noun («شكرا لمن قتل»).
+  told. Not past a clause's stop, nor where «لمن» follows no reward noun («شكرا لمن قتل»). ``reward_doers`` (a
+  pass): such an act has no source named before «لمن» (who offers the reward does not do it).
 - ``aimed_masdar`` (planned): «الغاية هي «استهداف وتفكيك ...»», «والهدف هو ضرب التنظيم»: a noun trigger right
   after an aim noun (function words ``aim_clause_heads``) and «هو/هي» (a quotation mark between) is the aim, an
   act planned, not done. (``modality_deep.aimed_clause`` reads the aim with «أن» + a verb.)
@@ -11,7 +12,7 @@
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, Event
 from .forms import fw, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop, past_conjunction
@@ -24,19 +25,45 @@ COPULAS = frozenset(nkey(w) for w in ("هو", "هي"))
 QUOTES = frozenset(("«", "\"", "“"))
 
 
-def rewarded(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """Whether ``hit`` is the act a reward is offered for (module docstring)."""
+def reward_whoever(doc: Doc, i: int, sent_start: int) -> int | None:
+    """The token of «لمن/لكل من» after a reward noun that the act at token ``i`` is offered for (module
+    docstring); None where there is none."""
     toks = doc.tokens
-    for t in range(hit.i - 1, max(sent_start, hit.i - REWARD_REACH) - 1, -1):
+    for t in range(i - 1, max(sent_start, i - REWARD_REACH) - 1, -1):
         if clause_stop(toks[t].text):
-            return False
+            return None
         if toks[t].norm_key not in WHOEVER:
             continue
-        if toks[t].norm_key == nkey("لكل") and (t + 1 >= hit.i or toks[t + 1].norm_key != nkey("من")):
+        if toks[t].norm_key == nkey("لكل") and (t + 1 >= i or toks[t + 1].norm_key != nkey("من")):
             continue
-        return any(past_conjunction(toks[u].norm_key) in REWARDS
-                   for u in range(t - 1, max(sent_start, t - REWARD_BACK) - 1, -1))
-    return False
+        rewarded_here = any(past_conjunction(toks[u].norm_key) in REWARDS
+                            for u in range(t - 1, max(sent_start, t - REWARD_BACK) - 1, -1))
+        return t if rewarded_here else None
+    return None
+
+
+def rewarded(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Whether ``hit`` is the act a reward is offered for (module docstring)."""
+    return reward_whoever(doc, hit.i, sent_start) is not None
+
+
+def reward_doers(doc: Doc, events: list[Event]) -> None:
+    """An act a reward is offered for has no source named before «لمن»: who offers the reward («أعلنت الوزارة
+    ... مكافأة لمن يقدم معلومات تساعد في قتله») does not do the act; whoever would is not named."""
+    for ev in events:
+        if ev.source is None or ev.modality != "hypothetical":
+            continue
+        i = doc.token_at(ev.trigger.start)
+        sent = doc.token_at(ev.sentence.start)
+        if i is None or sent is None:
+            continue
+        t = reward_whoever(doc, i, sent)
+        ent = next((e for e in doc.entities if e.id == ev.source), None)
+        if t is None or ent is None or any(doc.tokens[t].start <= m.start < ev.trigger.start for m in ent.mentions):
+            continue
+        ev.source = None
+        ev.attrs["source_span"] = None
+        ev.attrs.pop("source_text", None)
 
 
 def aimed_masdar(doc: Doc, hit: Hit, sent_start: int) -> bool:
