@@ -86,3 +86,15 @@ def test_who_offers_the_reward_does_not_kill() -> None:
 def test_counter_a_killing_announced_keeps_its_doer() -> None:
     text = "وأعلنت وزارة الدفاع الأميركية أن قواتها قتلت القيادي في التنظيم بغارة جوية في الشمال."
     assert news_arg(text, "قتلت") != ""
+
+
+def test_perfect_of_taking_place_is_no_party() -> None:
+    text = "وأسفرت مفاوضات جرت في جنيف على مدى خمسة أيام عن اتفاق."
+    assert news_arg(text, "مفاوضات") != "جرت"
+    text = "وذكر أنه بعد اجتماع عقد على عجل في المدينة اختير زعيم جديد."
+    assert news_arg(text, "اجتماع") != "عقد"
+
+
+def test_counter_genitive_party_of_negotiations() -> None:
+    text = "وأسفرت مفاوضات الحكومة مع المعارضة عن اتفاق."
+    assert news_arg(text, "مفاوضات") == "الحكومة"
