@@ -19,6 +19,7 @@ from .modality_need import any_act, during_future, ready_for, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
 from .abstained import abstained
+from .modality_reward import aimed_masdar, rewarded
 from .modality_deep import aimed_clause, deep_possible, modal_masdar, negated_cause, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
@@ -384,7 +385,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or enabled_act(doc, hit, sent_start) or unagreed(doc, hit, sent_start) or may_relative(doc, hit) \
             or upon(hit, before) \
             or (able_to(doc, hit, sent_start) and not shown) or eager_for(doc, hit, sent_start) \
-            or an_option(doc, hit, sent_start) or desired(before):  # 286: «حال التوقيع»; 292: «قدرته على الخطف», «خيارات: رفض ...»
+            or an_option(doc, hit, sent_start) or desired(before) or rewarded(doc, hit, sent_start):  # 286: «حال التوقيع»; 292: «قدرته على الخطف», «خيارات: رفض ...»
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \
@@ -393,7 +394,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"
     if purpose or (hit.pos == "N" and (_aimed(hit, before) or _paved(before) or _to_visit(doc, hit, sent_start))) \
             or _prepared(hit, before) \
-            or plan_aim(hit, before) or intended(hit, before):  # 153: «خطة الجيش لإعلان تحريرها»; 240: «عزمه زيارة»
+            or plan_aim(hit, before) or intended(hit, before) or aimed_masdar(doc, hit, sent_start):  # 153: «خطة الجيش لإعلان تحريرها»; 240: «عزمه زيارة»
         return "planned"
     if lam_purpose(doc, hit) or future_over_date(doc, hit, sent_start):
         return "planned"  # round 245: «هيئة مفوضة لبحث السلام», «سيعقد يوم الخميس 28 / 10 لقاء»

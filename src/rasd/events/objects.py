@@ -311,18 +311,26 @@ def _adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
     return len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not construct and not w.startswith("و")
 
 
+# round ev307: perfects of taking place or being held that describe a noun act right before them («مفاوضات جرت»)
+HELD_VERBS = frozenset(nkey(w) for w in ("جرت", "جرى", "عقد", "عقدت", "انعقد", "انعقدت", "تمت", "أجري", "أجريت",
+                                         "دارت", "دار"))
+
+
 def describing_verb(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
     """«محادثات تتم بين الطرفين», «عقد اجتماع يشمل»: a lone unnamed word right after an indefinite noun act with
     the shape of an imperfect verb («يـ», or «تـ» in four letters at most, not a nisba) opens a clause that
     describes the act: it is no genitive and no one who acts. Round 197: also where the phrase runs on past that
     word («جولة تستمر أسبوعا», «اجتماع يتم فيه»), and for the longer present of «استفعل/تفاعل» («تستمر», «تتضمن»)
-    and a feminine past («اجتماعات استمرت»)."""
+    and a feminine past («اجتماعات استمرت»). Round ev307: a perfect of taking place (``HELD_VERBS``: «مفاوضات
+    جرت», «اجتماع عقد»)."""
     toks = doc.tokens
     if nxt.entity is not None or nxt.i != hit.j + 1 or nxt.prep is not None or nxt.number:
         return False
     if verb_key(toks[hit.i].text).startswith("ال") or enclitic(toks[hit.j]) or in_time(doc, nxt):
         return False
     k = toks[nxt.i].norm_key
+    if k in HELD_VERBS:
+        return True  # round ev307: «مفاوضات جرت في جنيف», «اجتماع عقد على عجل»: a perfect of taking place
     if k[:1] == "ي" and (len(k) >= 4 or k == "يتم") and not is_nisba(toks[nxt.i].text):
         return True
     if k[:1] == "ت" and 3 <= len(k) <= 4 and not k.endswith(("ي", "ه")):

@@ -25,6 +25,8 @@ from .carried_subjects import carried_subjects, plural_carried
 from .convened import convened, dead_doers
 from .coordinated import coordinated_subjects
 from .counterparts import counterpart_targets
+from .close_sources import close_sources
+from .modality_reward import reward_doers
 from .clash_sides import clash_sides, followed_clashes
 from .clitic_parties import also_repeated, met_guests, reception_visitors, willed_doers
 from .criticised import criticised_targets
@@ -197,6 +199,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = carried_clauses(doc, events)  # round 219: «أنها استهدفت مناطق», «المسؤولان التونسيان», «لموسكو»
     events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
+    reward_doers(doc, events)  # round ev307: «أعلنت الوزارة مكافأة لمن يساعد في قتله»: the offerer kills no one
+    close_sources(doc, events)  # round ev307: «مصدرا مقربا من فلان ينفي»: the source close to him, not him
     later_agents(doc, events)  # round ev301: «الهجمات التي جرت ... من قبل العنصريين»: the agent named after the act
     nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none

@@ -23,6 +23,7 @@ from .figurative import (criticism, figurative, name_word, named_not_told, no_ac
                          talk_rounds, talks_round, verbal_attack)
 from .forms import nkey
 from .lexicon import Hit
+from .likened import not_force
 from .modality_cues import ASKING
 from .nonevents import not_told
 from .performative import performative
@@ -45,7 +46,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or permit_or_forced(doc, hit, a, b) \
         or killers(doc, hit) or called_meeting(doc, hit, a) or titled(doc, hit, a) \
         or talked_topic(doc, hit, a, b) \
-        or request_not_told(doc, hit, a) \
+        or request_not_told(doc, hit, a) or not_force(doc, hit, a) \
         or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
 
 
