@@ -41,6 +41,7 @@ from .mannertails import manner_tails
 from .namecloser import lone_name_closers
 from .titlednames import title_word_names
 from .elidedbodies import elided_bodies
+from .variantbodies import variant_bodies
 from .assocbodies import association_bodies
 from .dualtitles import dual_titles
 from .nisbawords import accusative_nisbas, given_name_countries
@@ -195,6 +196,7 @@ def analyze_entities(
     definite_seas(doc, mentions)  # «البحر العربي» (round 78)
     short_seas(doc, mentions)  # «جنوب بحر الصين» (round 78)
     elided_bodies(doc, mentions, gaz)  # «المؤتمر العام» after «المؤتمر الوطني العام» (round ents93)
+    variant_bodies(mentions, gaz)  # «حزب الشعب الديمقراطي» in an article naming «حزب الشعوب الديمقراطي» (ents98)
     leader_regimes(doc, mentions, gaz)  # «نظام الأسد»: Syria's government (round ents93)
     kaf_countries(doc, mentions, gaz)  # «دولة أجنبية كتركيا», «حزام ناسف» (round ents95)
     persian_compound_givens(doc, mentions, gaz)  # «علي أكبر ولايتي» (round ents95)
