@@ -70,6 +70,8 @@ from .placelists import list_places
 from .capitalpairs import capital_pairs
 from .quotedacronyms import quoted_acronyms
 from .pluralheads import plural_head_persons
+from .nounruns import noun_run_persons
+from .wawnames import waw_given_names
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, quoted_company_regions, repeated_bodies
 from .adminbodies import admin_bodies
@@ -173,6 +175,8 @@ def analyze_entities(
     bracket_acronyms(doc, mentions)
     quoted_acronyms(doc, mentions, gaz)  # «الاتحاد الدولي لشركات الطيران «أياتا»» (round ents97)
     plural_head_persons(mentions, gaz)  # «ودبابات إبرامز» (round ents97)
+    noun_run_persons(mentions, gaz)  # «كولونيل ماجور», «سببان رئيسيان», «والكات فورتس» (round ents98)
+    waw_given_names(doc, mentions, gaz)  # «ولفغانغ شويبله», not «و» + «لفغانغ» (round ents98)
     settlement_names(doc, mentions, gaz)
     city_names(doc, mentions, gaz)
     common_place_nouns(doc, mentions, gaz)
