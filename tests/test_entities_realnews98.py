@@ -7,6 +7,7 @@
   alone it is no listed party;
 * a tagger's person run of ranks («كولونيل ماجور»), of a dual noun and adjective («سببان رئيسيان»), of «ال» + a
   foreign name word («والكات فورتس») is no one (nounruns); «فلول صالح» leaves the man (pluralheads);
+* a model's name after a vehicle's noun or «طراز» («مروحية من طراز بلاك هوك») is no one (nounruns);
 * «ولفغانغ شويبله»: the «و» of a foreign given name is no conjunction (wawnames); «وجون» stays «و» + «جون»;
 * «سروج» and «قاعدة إنجرليك» are Turkey's (places lists).
 Each with a counter-case that must not fire. Sentences are hand-made.
@@ -113,6 +114,17 @@ def test_counter_western_name_without_article_stays() -> None:
     text = "وقالت كات فورتس إن المتجر يفتح أبوابه يوميا."
     doc = runs_doc(text, ["كات", "فورتس"])
     assert "كات فورتس" in _persons(doc)
+
+
+def test_model_name_after_a_vehicle_noun_is_no_person() -> None:
+    doc = analyze_news("وأسقط المسلحون مروحية من طراز بلاك هوك قرب المدينة، ثم تحطمت طائرة بلاك هوك أخرى.")
+    assert not any("بلاك" in p for p in _persons(doc))
+
+
+def test_counter_listed_man_after_a_plane_noun_stays() -> None:
+    doc = analyze_news("وقال المتحدث إن طائرة أوباما هبطت في برلين أمس.")
+    e = _entity_at(doc, "أوباما")
+    assert e is not None and e.type == "PERSON" and e.country == "USA"
 
 
 def test_follower_noun_leaves_the_man() -> None:

@@ -175,7 +175,7 @@ def analyze_entities(
     bracket_acronyms(doc, mentions)
     quoted_acronyms(doc, mentions, gaz)  # «الاتحاد الدولي لشركات الطيران «أياتا»» (round ents97)
     plural_head_persons(mentions, gaz)  # «ودبابات إبرامز» (round ents97)
-    noun_run_persons(mentions, gaz)  # «كولونيل ماجور», «سببان رئيسيان», «والكات فورتس» (round ents98)
+    noun_run_persons(doc, mentions, gaz)  # «كولونيل ماجور», «سببان رئيسيان», «طراز بلاك هوك» (round ents98)
     waw_given_names(doc, mentions, gaz)  # «ولفغانغ شويبله», not «و» + «لفغانغ» (round ents98)
     settlement_names(doc, mentions, gaz)
     city_names(doc, mentions, gaz)
