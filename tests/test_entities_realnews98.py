@@ -43,6 +43,12 @@ def test_son_of_listed_king_is_saudi() -> None:
     assert e is not None and e.country == "SAU"
 
 
+def test_princess_of_a_ruling_family_is_of_its_country() -> None:
+    doc = analyze_news("وكرمت الأميرة نورة بنت منصور بن مشعل بن عبد العزيز الفائزين في الحفل.")
+    e = _entity_at(doc, "نورة")
+    assert e is not None and e.country == "SAU"
+
+
 def test_prince_in_an_article_about_a_monarchy() -> None:
     doc = analyze_news("شهد المغرب أمس احتفالات عيد العرش. وترأس العاهل المغربي الملك محمد السادس في الرباط أمس "
                        "حفل الولاء، ثم ألقى كلمة أمام الضباط المغاربة. وحضر الحفل الأمير هشام إلى جانب عدد من "

@@ -3,6 +3,8 @@
 A person titled «الأمير»/«الأميرة» whom nothing else placed is of a monarchy's house where:
 
 - his name opens on «مولاي», the title of the Alaouite princes («الأمير مولاي رشيد»): Morocco;
+- her or his name ends on a ruling family's (``dynasties.tsv``), also after a princess's title, which
+  :mod:`.attributes` does not count as royal («الأميرة ريم بنت منصور بن مشعل بن عبد العزيز»: Saudi Arabia);
 - his father, after «بن»/«بنت», is a listed person of one monarchy (now) named «X بن Y» by that given name, and the
   rest of the prince's pedigree agrees («الأمير عبد العزيز بن سلمان»: «سلمان بن عبد العزيز», Saudi Arabia; «الأمير
   X بن محمد»: Emirati, Saudi and Moroccan men so named, none);
@@ -16,6 +18,7 @@ from __future__ import annotations
 from ..doc import Entity
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
+from .nationality import dynasty_country
 from .royalnames import MONARCHIES_NOW
 from .units import NASAB
 
@@ -59,7 +62,7 @@ def prince_countries(g: Gazetteer, ents: list[Entity], home: str | None) -> None
         if norm_key(e.name.split()[0]) == _MOULAY and len(e.name.split()) >= 2:
             iso: str | None = "MAR"
         else:
-            iso = father_house(g, e.name)
+            iso = dynasty_country(e.name, True) or father_house(g, e.name)
         if iso is None and home in MONARCHIES_NOW and not e.attrs.get("western"):
             iso = home
         if iso:
