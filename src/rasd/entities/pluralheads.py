@@ -6,11 +6,15 @@ word after a plural noun in «ـات» being a name's shape. A run of two words 
 what it names (a weapon, a brand), not a person: the mention goes; where a word after the noun is a listed
 person's family name or a given name («تصريحات كيري»), the noun alone leaves the name. Not a name in «ـات»
 («بركات», «عرفات»: name words), nor a run the rules or the lists made.
+
+Round ents98: a noun of a leader's followers (``follower_nouns``: «فلول», «أتباع», «أنصار») heads such a run too
+(«ورغم المعارك بين القبائل وفلول صالح»: the noun goes, «صالح» stays).
 """
 
 from __future__ import annotations
 
 from ..doc import Mention
+from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer
@@ -28,7 +32,7 @@ def plural_head_persons(mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         first = norm_key(words[0])
         if not any(k.endswith("ات") and len(k) >= 5 and freq.get(k, 0) >= _PLURAL_ZIPF10 and gaz.name_word(k) is None
-                   for k in (first, first[1:] if first.startswith("و") else "")):
+                   or k in fw("follower_nouns") for k in (first, first[1:] if first.startswith("و") else "")):
             continue
         rest = [norm_key(w) for w in words[1:]]
         if any(k in gaz.surnames or "g" in getattr(gaz.name_word(k), "flags", "") for k in rest):

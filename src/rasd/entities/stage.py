@@ -41,6 +41,7 @@ from .mannertails import manner_tails
 from .namecloser import lone_name_closers
 from .titlednames import title_word_names
 from .elidedbodies import elided_bodies
+from .variantbodies import variant_bodies
 from .assocbodies import association_bodies
 from .dualtitles import dual_titles
 from .nisbawords import accusative_nisbas, given_name_countries
@@ -69,6 +70,8 @@ from .placelists import list_places
 from .capitalpairs import capital_pairs
 from .quotedacronyms import quoted_acronyms
 from .pluralheads import plural_head_persons
+from .nounruns import noun_run_persons
+from .wawnames import waw_given_names
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, quoted_company_regions, repeated_bodies
 from .adminbodies import admin_bodies
@@ -172,6 +175,8 @@ def analyze_entities(
     bracket_acronyms(doc, mentions)
     quoted_acronyms(doc, mentions, gaz)  # «الاتحاد الدولي لشركات الطيران «أياتا»» (round ents97)
     plural_head_persons(mentions, gaz)  # «ودبابات إبرامز» (round ents97)
+    noun_run_persons(doc, mentions, gaz)  # «كولونيل ماجور», «سببان رئيسيان», «طراز بلاك هوك» (round ents98)
+    waw_given_names(doc, mentions, gaz)  # «ولفغانغ شويبله», not «و» + «لفغانغ» (round ents98)
     settlement_names(doc, mentions, gaz)
     city_names(doc, mentions, gaz)
     common_place_nouns(doc, mentions, gaz)
@@ -195,6 +200,7 @@ def analyze_entities(
     definite_seas(doc, mentions)  # «البحر العربي» (round 78)
     short_seas(doc, mentions)  # «جنوب بحر الصين» (round 78)
     elided_bodies(doc, mentions, gaz)  # «المؤتمر العام» after «المؤتمر الوطني العام» (round ents93)
+    variant_bodies(mentions, gaz)  # «حزب الشعب الديمقراطي» in an article naming «حزب الشعوب الديمقراطي» (ents98)
     leader_regimes(doc, mentions, gaz)  # «نظام الأسد»: Syria's government (round ents93)
     kaf_countries(doc, mentions, gaz)  # «دولة أجنبية كتركيا», «حزام ناسف» (round ents95)
     persian_compound_givens(doc, mentions, gaz)  # «علي أكبر ولايتي» (round ents95)
