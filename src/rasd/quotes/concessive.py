@@ -36,5 +36,5 @@ def concessive_referent(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str,
     if len(found) != 1:
         return None
     eid = next(iter(found))
-    ent = doc.entity(eid)
-    return eid if ent is not None and ent.type == "PERSON" else None
+    person = doc.entity(eid)
+    return eid if person is not None and person.type == "PERSON" else None
