@@ -275,8 +275,8 @@ def _lead_retold(doc: Doc, events: list[Event], default: str) -> None:
         return
     day: str | None = None
     for sent in doc.sentences[1 : 1 + LEAD_REACH]:
-        if sent.start >= lead.end and _told_times(doc, sent):
-            day = _statement_day(doc, events, sent, speakers, default)
+        if sent.start >= lead.end and any(len(_dated(ts.value) or "") == 10 for ts in _told_times(doc, sent)):
+            day = _statement_day(doc, events, sent, speakers, default)  # (a day told: not «طيلة الأشهر الماضية»)
             if day is not None:
                 break
     if day is None:

@@ -96,6 +96,9 @@ from .sides import side_pair
 from .opening_according import has_hasb, opening_hasb
 from .own_source import pronoun_source
 from .unclosed import unclosed_quotation
+from .unclosed_run import unclosed_run
+from .other_party import other_party_cue
+from .concessive import concessive_referent
 from .according_body import body_sources, issued_data
 from .speakers import _clause_phrase, _speaker
 from .spoken_of import spoken_of
@@ -169,6 +172,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «بطريقة لافتة»: remarkable, no one pointing out
             if described_belief(doc, t, cue):
                 continue  # «ظريف رجل عملي يرى أن»: what he is described as, not his statement
+            if cue.kind == "verb" and cues and other_party_cue(doc, t):
+                continue  # «أحدهما يشعر ...، والفريق الآخر يرى أن»: the other camp, in the words before (q308)
             if _saying_participle(doc, t, cue, cues):
                 continue  # «وأضاف قائلا:»: he added, saying; one cue
             if not any(d.start <= doc.tokens[t].start < d.end for d in inside):
@@ -192,6 +197,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue
             if not is_direct and cue.kind != "according" and unclosed_quotation(doc, doc.tokens[t].end, content):
                 is_direct = True  # «وأضاف «إن الحكومة ...» never closed: his words all the same (round 185)
+            if is_direct:
+                content = unclosed_run(doc, content) or content  # «جاء فيه: «X. Y،» never closed: all of it (q308)
             if asked_indirectly(doc, t, cue, is_direct, content, b):
                 continue  # «وتساءل إن كان ...»: whether, no words of his (round 288)
             wording = worded_quotation(doc, t, cue, quoted)
@@ -269,6 +276,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             narrated = narrated_subject(doc, t, cue, chunks, quotes, sent) if via == "carry" else None
             if narrated is not None:  # «وقالت المصادر إن ... وقام أحد عناصر الميليشيات بإطلاق النار، وقال لوالده»
                 speaker, via, scene.held = narrated[0], "narrated" if narrated[0] is not None else "held", narrated[1]
+            conceded = (concessive_referent(doc, t, cue, sent, heard)
+                        if speaker is None and via == "carry" and scene.held is None else None)
+            if conceded is not None:  # «... برفقة المحافظ فلان، رغم أنه أكد أن»: the one the pronoun stands for
+                speaker, via = conceded, "concessive"
             if (cue.kind == "participle" and speaker is None and via in ("carry", "clause", "body")
                     and not any(q.cue.start >= sent.start for q in quotes)):
                 said_by = noun_speaker(doc, t, sent)

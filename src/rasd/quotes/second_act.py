@@ -17,7 +17,11 @@ def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
     it («، ورجحت أن», «، وتوقع أن») whose gender is that of the singular ``cue``, or at «، كما» + a past verb of
     briefing (``_briefing``: «، كما وضع الرئيس المصري في صورة التطورات»); None where no such verb follows a comma in
     it."""
-    if cue.plural or cue.kind != "verb":
+    if cue.plural:
+        return None
+    if cue.kind == "participle":
+        return _praised_after(doc, content, cue)
+    if cue.kind != "verb":
         return None
     for k in doc.token_range(content):
         tok = doc.tokens[k]
@@ -35,6 +39,27 @@ def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
         if past_gender(word) != cue.gender:
             continue
         return _trim(doc.text, content.start, tok.start)
+    return None
+
+
+def _praised_after(doc: Doc, content: Span, cue: Cue) -> Span | None:
+    """Round q308: the words of a participle cue cut at «، و» + a past verb of praise of the participle's gender
+    (praise_verbs_past) that names no subject right after it: «وأشار المحافظ إلى ...، مؤكدا أن رئيس الوزراء تفقد
+    الأحياء، وأشاد بصمود السكان»: the praise goes on with the one who affirms (as the events layer reads it,
+    ``events.participle_subjects``), no part of what he affirmed; not «...، وأشاد الوزير بـ» (a subject of its own)."""
+    for k in doc.token_range(content):
+        if doc.tokens[k].text not in ("،", ",") or k + 2 >= len(doc.tokens):
+            continue
+        verb = doc.tokens[k + 1]
+        word = verb.norm_key
+        if verb.start >= content.end or not word.startswith("و") or word[1:] not in fw_keys("praise_verbs_past"):
+            continue
+        if past_gender(word) != cue.gender:
+            continue
+        nxt = doc.tokens[k + 2].start
+        if any(m.start == nxt for m in doc.mentions):
+            continue  # («، وأشاد الوزير فلان بـ»: its own subject)
+        return _trim(doc.text, content.start, doc.tokens[k].start)
     return None
 
 
