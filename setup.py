@@ -643,6 +643,7 @@ COMPILED = [
     "events/asked_visits.py",
     "events/where_members.py",
     "events/later_agents.py",
+    "events/source_set.py",
 ]
 
 

@@ -18,6 +18,7 @@ from ..text.verb_gender import verb_agreement
 from .carried_subjects import _people_head
 from .forms import fw, fw_keys, nkey
 from .word_tests import verb_key
+from .source_set import name_source
 
 ALSO = frozenset(nkey(w) for w in ("كما", "وكما"))
 OPENERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "بأنه", "بأنها", "أنهم", "بأنهم"))
@@ -89,9 +90,7 @@ def also_subjects(doc: Doc, events: list[Event]) -> None:
         if first is not None and _people_head(doc, first) and mine != "p":
             continue  # («وطالب المحتجون ... . كما أكد»: a VSO verb is singular, the dropped subject's verb is not)
         if eid is not None and eid != ev.target:
-            ev.source = eid
-            ev.attrs.pop("source_text", None)
-            ev.attrs["source_span"] = None
+            name_source(ev, eid)
         elif eid is None and span is not None and text is not None:
             ev.attrs["source_span"] = span
             ev.attrs["source_text"] = text

@@ -16,6 +16,7 @@ from ..doc import Doc, Event, Span
 from ..text.verb_gender import past_feminine
 from .acting import is_press
 from .forms import nkey
+from .source_set import name_source
 
 CONTRAST_HIS = frozenset(nkey(w) for w in ("لكنه", "ولكنه"))
 
@@ -71,6 +72,4 @@ def contrast_subjects(doc: Doc, events: list[Event]) -> None:
         who = _contrasted(doc, *clause) if clause is not None else None
         if who is None or who == ev.source or who == ev.target:
             continue
-        ev.source = who
-        ev.attrs.pop("source_text", None)
-        ev.attrs["source_span"] = None
+        name_source(ev, who)

@@ -19,6 +19,7 @@ from .forms import fw, phrase_keys
 from .matter_agents import matter_chain
 from .nearest_agent import _agent_words_at
 from .word_tests import finite_verb
+from .source_set import name_source
 
 REACH = 16  # tokens from the trigger to the agent words
 PHRASE = 4  # words of an unnamed agent phrase at most
@@ -71,9 +72,7 @@ def later_agents(doc: Doc, events: list[Event]) -> None:
         m = next((mentions[n] for n in range(k, j + 1) if n in mentions), None)
         if m is not None:  # (a name in the phrase: «من قبل الرئيسين الأميركي باراك أوباما»)
             if m[1] in ("PERSON", "ORGANIZATION") and m[0] != ev.target:
-                ev.source = m[0]
-                ev.attrs.pop("source_text", None)
-                ev.attrs["source_span"] = None
+                name_source(ev, m[0])
                 ev.attrs["source_late_agent"] = True
             continue
         phrase = plain_chunk(doc.tokens, k, j)

@@ -14,6 +14,7 @@ from ..doc import Doc, Event
 from ..text.verb_gender import verb_agreement
 from .forms import fw, nkey
 from .word_tests import verb_key
+from .source_set import name_source
 
 COMPLEMENTIZERS = frozenset(nkey(w) for w in ("أن", "أنه", "أنها", "بأن", "إن", "إنه"))
 COMMAS = ("،", ",")
@@ -53,6 +54,4 @@ def participle_subjects(doc: Doc, events: list[Event]) -> None:
         ent = doc.entity(ev.source) if ev.source is not None else None
         if ent is not None and any(ev.trigger.end <= m.start < ev.sentence.end for m in ent.mentions):
             continue  # (named after the verb: its own subject)
-        ev.source = who
-        ev.attrs.pop("source_text", None)
-        ev.attrs["source_span"] = None
+        name_source(ev, who)
