@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw_keys, nkey
+from .source_set import name_party
 from .word_tests import entity_within, finite_verb
 
 ACTORS = ("PERSON", "ORGANIZATION")
@@ -53,6 +54,4 @@ def affiliated_doers(doc: Doc, events: list[Event]) -> None:
         eid = _doer_after(doc, k, stop)
         if eid is None or eid == ev.target:
             continue
-        ev.source = eid
-        ev.attrs.pop("source_text", None)
-        ev.attrs.pop("source_span", None)
+        name_party(ev, "source", eid)

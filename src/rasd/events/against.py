@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import nkey
+from .source_set import set_phrase
 from .word_tests import clause_stop, entity_at, phrase_break
 
 GAP = 3  # words (quotation marks not counted) between the trigger and «ضد»
@@ -59,5 +60,4 @@ def against_targets(doc: Doc, events: list[Event]) -> None:
                 and not phrase_break(doc, last + 1):  # its genitive and definite adjectives («قوات الحرس الجمهوري»)
             last += 1
         start, stop = doc.tokens[n].start, doc.tokens[last].end
-        ev.attrs["target_span"] = [start, stop]
-        ev.attrs["target_text"] = doc.text[start:stop]
+        set_phrase(ev, "target", doc.text, start, stop)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, nkey
+from .source_set import name_party
 
 ACTORS = ("PERSON", "ORGANIZATION")
 LAM = "ل"
@@ -85,7 +86,5 @@ def allegiance_targets(doc: Doc, events: list[Event]) -> None:
         eid = _lam_name(doc, k + 1)
         if eid is None or eid == ev.source:
             continue
-        ev.target = eid
-        ev.attrs.pop("target_span", None)
-        ev.attrs.pop("target_text", None)
+        name_party(ev, "target", eid)
         ev.attrs["target_allegiance"] = True

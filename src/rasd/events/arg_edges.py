@@ -26,6 +26,7 @@ from ..doc import Doc, Event, Token
 from .acting import actor_phrase
 from .chunks import Chunk, is_function_word, plain_chunk
 from .forms import bare, fw, nkey
+from .source_set import drop_phrase
 
 ROLES = ("source", "target")
 CONJUNCTIONS = ("و", "ف")
@@ -93,12 +94,6 @@ def _light(word: str) -> bool:
     """A light verb or its masdar («شن», «بذل»: function words ``light_verbs``, ``force_light_verbs``): an act."""
     k = nkey(word)
     return k in fw("light_verbs") or k in fw("force_light_verbs")
-
-
-def drop_phrase(ev: Event, role: str) -> None:
-    """Forget the phrase the argument finder read for ``role`` («source», «target»): its text and span."""
-    ev.attrs.pop(f"{role}_text", None)
-    ev.attrs.pop(f"{role}_span", None)
 
 
 def _bi_dropped(code: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .chunks import mention_index
+from .source_set import set_party
 
 LEADS = frozenset(("فور", "بعد", "عقب", "لدى", "عند", "حال", "وفور", "وبعد", "وعقب", "ولدى", "وعند", "وحال"))
 ARRIVALS = frozenset(("وصول", "عوده", "قدوم"))  # keys of the nouns of arriving («عودة» folds to «عوده»)
@@ -55,11 +56,5 @@ def arrival_subjects(doc: Doc, events: list[Event]) -> None:
         span = doc.tokens[first].start, doc.tokens[last].end
         if ev.source is not None and ev.source == eid:
             continue
-        ev.source = eid
+        set_party(ev, "source", eid, doc.text, span[0], span[1])
         ev.attrs["source_arrival"] = True
-        if eid is None:
-            ev.attrs["source_span"] = [span[0], span[1]]
-            ev.attrs["source_text"] = doc.text[span[0] : span[1]]
-        else:
-            ev.attrs.pop("source_span", None)
-            ev.attrs.pop("source_text", None)

@@ -26,6 +26,7 @@ from ..entities.forces import BARE_FORCE_GID, FORCE_GID
 from .acting import ACTING_PLACES
 from .forms import PLACES, fw, nkey
 from .lexicon import plover_of
+from .source_set import name_party
 from .word_tests import clause_stop
 
 TRAVEL = ("042", "043")  # make and host a visit
@@ -187,9 +188,7 @@ def target_as_location(ev: Event) -> None:
     """The event's target is where it happened, no party: it becomes the location where there is none (in place)."""
     if ev.location is None:
         ev.location = ev.target
-    ev.target = None
-    ev.attrs.pop("target_span", None)
-    ev.attrs.pop("target_text", None)
+    name_party(ev, "target", None)
 
 
 def _show_of_force(ev: Event) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, nkey
+from .source_set import set_party
 from .word_tests import verb_key
 
 VISIT = "042"
@@ -52,10 +53,4 @@ def asked_visits(doc: Doc, events: list[Event]) -> None:
         who = next(iter(named)) if len(named) == 1 else None
         if len(named) > 1 or (who is not None and who == ev.target):
             continue
-        ev.source = who
-        if who is None:
-            ev.attrs["source_span"] = [lo, hi]
-            ev.attrs["source_text"] = doc.text[lo:hi]
-        else:
-            ev.attrs.pop("source_span", None)
-            ev.attrs.pop("source_text", None)
+        set_party(ev, "source", who, doc.text, lo, hi)

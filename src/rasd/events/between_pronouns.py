@@ -12,9 +12,9 @@ the side named after «وبين», or where the act has a source of its own othe
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .arg_edges import drop_phrase
 from .clash_sides import side_at
 from .forms import fw, nkey
+from .source_set import drop_phrase
 
 REACH = 4  # tokens from the trigger to «بينها» («اشتباكات دارت بينها»)
 PRONOUNS = frozenset(("ه", "ها", "هم", "هما"))

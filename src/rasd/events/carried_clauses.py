@@ -35,8 +35,8 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
 from .acting import ACTING_PLACES
-from .arg_edges import drop_phrase
 from .forms import fw, fw_keys, nkey
+from .source_set import drop_phrase
 from .word_tests import clause_stop, entity_starting, mention_holding, past_conjunction, sentence_end
 
 FORCE = ("18", "19", "20")

@@ -21,16 +21,12 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
+from .source_set import drop_phrase
 from .word_tests import governed, mention_holding
 
 REACH = 14  # tokens read back from «إذ» for the subject
 REPORT_REACH = 10  # tokens between a reporting verb and its «أنه»
 ACTORS = ("PERSON", "ORGANIZATION")
-
-
-def _drop_source_text(ev: Event) -> None:
-    ev.attrs.pop("source_text", None)
-    ev.attrs.pop("source_span", None)
 
 
 def _idh_subjects(doc: Doc, ev: Event, k: int) -> None:
@@ -54,7 +50,7 @@ def _idh_subjects(doc: Doc, ev: Event, k: int) -> None:
         if first is None or governed(doc, first) or ent.id == ev.target:
             return
         ev.source = ent.id
-        _drop_source_text(ev)
+        drop_phrase(ev, "source")
         return
 
 
@@ -88,7 +84,7 @@ def _copy_source(ev: Event, rep: Event, phrase: bool) -> bool:
         if rep.source == ev.target:
             return False
         ev.source = rep.source
-        _drop_source_text(ev)
+        drop_phrase(ev, "source")
         return True
     span = rep.attrs.get("source_span")
     if phrase and isinstance(span, list):
@@ -104,7 +100,7 @@ def _pronoun_subjects(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
     comp = doc.tokens[k - 1].norm_key.removeprefix("و")
     if comp in fw_keys("carried_pronouns"):
         rep = _reporting_event(doc, events, ev, k - 1)
-        _drop_source_text(ev)
+        drop_phrase(ev, "source")
         if rep is not None and _fits(doc, comp, rep.source):
             _copy_source(ev, rep, False)
         return
@@ -164,7 +160,7 @@ def _obligation_subjects(doc: Doc, ev: Event, k: int) -> None:
     if doc.tokens[first - 2].norm_key.removeprefix("و") not in fw_keys("obligation_openers"):
         return
     ev.source = m.entity
-    _drop_source_text(ev)
+    drop_phrase(ev, "source")
 
 
 def carried_subjects(doc: Doc, events: list[Event]) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, trigger_start
 from .forms import fw, fw_keys, nkey
+from .source_set import drop_phrase
 from .word_tests import entity_within
 
 REACH = 10  # tokens from the trigger to «بين» (a time in parentheses may stand between)
@@ -111,8 +112,7 @@ def clash_sides(doc: Doc, events: list[Event]) -> None:
                 break
             ev.source, ev.target = src.id, tgt.id
             ev.attrs.pop("source_text", None)
-            ev.attrs.pop("target_text", None)
-            ev.attrs.pop("target_span", None)
+            drop_phrase(ev, "target")
             break
 
 

@@ -26,10 +26,10 @@ from bisect import bisect_right
 
 from ..doc import Doc, Event, Token
 from ..text.verb_gender import verb_agreement
-from .arg_edges import drop_phrase
 from .forms import fw, nkey
 from .lexicon import match_token
 from .named import referent
+from .source_set import drop_phrase
 from .word_tests import enclitic, entity_starting, verb_key
 
 VISITS = ("042", "043")  # make and host a visit

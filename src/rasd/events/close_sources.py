@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw_keys, nkey
+from .source_set import set_phrase
 
 OF = nkey("من")
 NAME_WORDS = 5  # words of the «من» name at most
@@ -50,5 +51,4 @@ def close_sources(doc: Doc, events: list[Event]) -> None:
         if span is None:
             continue
         ev.source = None
-        ev.attrs["source_span"] = [span[0], span[1]]
-        ev.attrs["source_text"] = doc.text[span[0] : span[1]]
+        set_phrase(ev, "source", doc.text, span[0], span[1])

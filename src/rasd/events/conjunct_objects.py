@@ -9,6 +9,7 @@ joined by «و». The phrase after the trigger is the target, and the act has no
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from .source_set import drop_phrase
 from .word_tests import clause_stop
 
 FORCE = ("18", "19", "20")
@@ -59,6 +60,5 @@ def conjunct_objects(doc: Doc, events: list[Event]) -> None:
             continue
         ev.attrs["target_span"] = list(src)
         ev.attrs["target_text"] = doc.text[src[0] : src[1]]
-        ev.attrs["source_span"] = None
-        ev.attrs.pop("source_text", None)
+        drop_phrase(ev, "source")
         ev.attrs["conjunct_object"] = True

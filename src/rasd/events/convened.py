@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw_keys, nkey
+from .source_set import drop_phrase, name_party
 from .word_tests import clause_stop, governed, mention_holding, starts_in_time
 
 TALKS = "04"
@@ -24,11 +25,6 @@ SUBJECT_REACH = 8  # tokens from the verb of holding to the meeting noun
 LIST_REACH = 8  # tokens from «ضم» to the first one named
 ACTORS = ("PERSON", "ORGANIZATION")
 HOSTILE = ("13", "14", "15", "16", "17", "18", "19", "20")  # roots of acts against a body's member
-
-
-def _drop_source_text(ev: Event) -> None:
-    ev.attrs.pop("source_text", None)
-    ev.attrs.pop("source_span", None)
 
 
 def _holder(doc: Doc, k: int, sent_start: int) -> str | None:
@@ -79,15 +75,13 @@ def _convened(doc: Doc, ev: Event) -> None:
     listed, first = _listed(doc, k, ev.sentence.end)
     span = ev.attrs.get("source_span")
     if listed and isinstance(span, list) and span[0] == doc.tokens[k + 1].start:
-        _drop_source_text(ev)  # «ضم مستشاريه»: those met, not the one who holds it
+        drop_phrase(ev, "source")  # «ضم مستشاريه»: those met, not the one who holds it
     holder = _holder(doc, k, ev.sentence.start) if ev.source is None else None
     if holder is not None and holder != ev.target:
         ev.source = holder
-        _drop_source_text(ev)
+        drop_phrase(ev, "source")
     if ev.target is None and first is not None and first != ev.source:
-        ev.target = first
-        ev.attrs.pop("target_text", None)
-        ev.attrs.pop("target_span", None)
+        name_party(ev, "target", first)
 
 
 def _sanction_doer(doc: Doc, ev: Event) -> None:
@@ -95,7 +89,7 @@ def _sanction_doer(doc: Doc, ev: Event) -> None:
     if ev.source is None and isinstance(span, list):
         words = doc.text[span[0] : span[1]].split()
         if len(words) == 1 and nkey(words[0]).removeprefix("و") in fw_keys("sanction_objects"):
-            _drop_source_text(ev)
+            drop_phrase(ev, "source")
 
 
 def _member_target(doc: Doc, ev: Event) -> None:
@@ -113,9 +107,7 @@ def _member_target(doc: Doc, ev: Event) -> None:
             m = mention_holding(doc, n) if n < len(doc.tokens) else None
             ent = doc.entity(m.entity) if m is not None and m.entity is not None else None
             if ent is not None and ent.type == "ORGANIZATION" and ent.id != ev.source:
-                ev.target = ent.id
-                ev.attrs.pop("target_text", None)
-                ev.attrs.pop("target_span", None)
+                name_party(ev, "target", ent.id)
                 return
         return
 
@@ -132,7 +124,7 @@ def dead_doers(doc: Doc, events: list[Event]) -> None:
                     and other.trigger.start < ev.trigger.start
                     and nkey(doc.text[other.trigger.start : other.trigger.end]).removeprefix("و") in deaths):
                 ev.source = None
-                _drop_source_text(ev)
+                drop_phrase(ev, "source")
                 break
 
 

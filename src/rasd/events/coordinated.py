@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from ..text.verb_gender import past_feminine_object_off
 from .forms import nkey
+from .source_set import name_party
 
 COMMAS = ("،", ",")
 ACTORS = ("PERSON", "ORGANIZATION")
@@ -39,6 +40,4 @@ def coordinated_subjects(doc: Doc, events: list[Event]) -> None:
         if prev.attrs.get("pos") == "V" and past_feminine_object_off(nkey(doc.text[prev.trigger.start:prev.trigger.end])) \
                 != feminine:
             continue  # «وانتقدت فلانة ...، وأكد»: another subject
-        ev.source = prev.source
-        ev.attrs.pop("source_text", None)
-        ev.attrs.pop("source_span", None)
+        name_party(ev, "source", prev.source)

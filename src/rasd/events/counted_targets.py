@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .chunks import is_content
 from .forms import fw, fw_keys, nkey
+from .source_set import set_phrase
 from .word_tests import clause_stop
 
 COUNTED_WORDS = 3  # words of the counted phrase after «من» («من سكان البلدة»)
@@ -40,5 +41,4 @@ def counted_targets(doc: Doc, events: list[Event]) -> None:
             continue
         end = _counted_end(doc, last + 1)
         if end is not None:
-            ev.attrs["target_span"] = [span[0], end]
-            ev.attrs["target_text"] = doc.text[span[0] : end]
+            set_phrase(ev, "target", doc.text, span[0], end)

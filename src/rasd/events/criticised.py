@@ -31,6 +31,7 @@ from ..entities import gazetteer
 from .forms import fw, nkey
 from .gentilics import country_entity
 from .objects import _adjective_of, _bare_definite
+from .source_set import name_party, set_phrase
 from .word_tests import clause_stop, entity_at, phrase_break
 
 DISAPPROVE = ("11", "12", "14")  # disapprove, reject, protest
@@ -232,12 +233,9 @@ def criticised_targets(doc: Doc, events: list[Event]) -> None:
         if tid is None:
             span = _unnamed_doer(doc, ev, events)
             if span is not None and span != _own_span(ev):
-                ev.attrs["target_span"] = [span[0], span[1]]
-                ev.attrs["target_text"] = doc.text[span[0] : span[1]]
+                set_phrase(ev, "target", doc.text, span[0], span[1])
                 ev.attrs["target_doer"] = True
             continue
         if tid is not None:
-            ev.target = tid
-            ev.attrs.pop("target_span", None)
-            ev.attrs.pop("target_text", None)
+            name_party(ev, "target", tid)
             ev.attrs["target_doer"] = True

@@ -28,6 +28,7 @@ from .forms import bare, fw, fw_keys, nkey
 from .homelands import make_country
 from .inner_partners import inner_partner
 from .lexicon import masdar
+from .source_set import name_party
 from .word_tests import clause_stop, enclitic, entity_at, finite_verb, mention_holding
 
 WITH = "مع"
@@ -46,9 +47,7 @@ PLAIN_BEFORE = 2  # plain words between «و» and the second name («ودول �
 
 
 def _set_target(ev: Event, ent: Entity, rule: str) -> None:
-    ev.target = ent.id
-    ev.attrs.pop("target_span", None)
-    ev.attrs.pop("target_text", None)
+    name_party(ev, "target", ent.id)
     ev.attrs["target_deep"] = rule
 
 

@@ -25,17 +25,13 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw_keys, nkey
+from .source_set import drop_phrase, name_party, set_phrase
 from .word_tests import clause_stop, entity_within
 
 DESCRIBE_REACH = 4  # words from the describing verb to the act's noun («وصف في ذلك الاجتماع ... بالغموض»)
 OPEN_REACH = 8  # words from the verb back to its clause's opener
 STATEMENTS = ("01", "02", "03", "05", "11", "12")  # acts said, whose topic is no place of them
 BRACKET_REACH = 40  # words from the act back to the bracket it is in
-
-
-def _drop_target_phrase(ev: Event) -> None:
-    ev.attrs["target_span"] = None
-    ev.attrs.pop("target_text", None)
 
 
 def _phrase_start(doc: Doc, ev: Event, role: str) -> int | None:
@@ -136,10 +132,9 @@ def _past_adverb(doc: Doc, ev: Event, first: int) -> None:
     end, nxt = int(span[1]), first + 1
     if nxt < len(doc.tokens) and doc.tokens[nxt].end <= end and doc.tokens[nxt].norm_key[:1] == "ب" \
             and doc.tokens[nxt].norm_key not in fw_keys("adverbial_ba_words"):
-        ev.attrs["target_span"] = [doc.tokens[nxt].start, end]
-        ev.attrs["target_text"] = doc.text[doc.tokens[nxt].start : end]
+        set_phrase(ev, "target", doc.text, doc.tokens[nxt].start, end)
         return
-    _drop_target_phrase(ev)
+    drop_phrase(ev, "target")
 
 
 def _source_adjective(doc: Doc, ev: Event, first: int) -> bool:
@@ -160,8 +155,7 @@ def _past_adjective(doc: Doc, ev: Event, first: int) -> None:
     t = first + 1
     while t < len(doc.tokens) and doc.tokens[t].end <= end:
         if doc.tokens[t].norm_key.startswith("لل"):
-            ev.attrs["target_span"] = [doc.tokens[t].start, end]
-            ev.attrs["target_text"] = doc.text[doc.tokens[t].start : end]
+            set_phrase(ev, "target", doc.text, doc.tokens[t].start, end)
             return
         t += 1
 
@@ -200,19 +194,16 @@ def described_targets(doc: Doc, events: list[Event]) -> None:
             if first is not None and doc.tokens[first].norm_key in fw_keys("adverbial_ba_words"):
                 _past_adverb(doc, ev, first)
             elif first is not None and (_described(doc, ev, k, first) or _resident(doc, first)):
-                _drop_target_phrase(ev)
+                drop_phrase(ev, "target")
             elif first is not None and _source_adjective(doc, ev, first):
                 _past_adjective(doc, ev, first)
         span = ev.attrs.get("source_span")
         if ev.source is None and isinstance(span, list) and len(span) == 2 and _quoted_before(doc, ev, int(span[0])):
-            ev.attrs["source_span"] = None
-            ev.attrs.pop("source_text", None)
+            drop_phrase(ev, "source")
         if ev.location is not None and ev.code[:2] in STATEMENTS and _topic_place(doc, ev):
             ev.location = None
         if ev.code == "057" and _mediator(doc, ev):
-            ev.source = None
-            ev.attrs["source_span"] = None
-            ev.attrs.pop("source_text", None)
+            name_party(ev, "source", None)
         if ev.source is not None and ev.attrs.get("source_carried") and \
                 doc.tokens[k].text[:1] in ("ي", "ت") and _own_subject(doc, ev, k):
             ev.source = None
@@ -222,6 +213,4 @@ def described_targets(doc: Doc, events: list[Event]) -> None:
         if ev.code[:2] in ("17", "18", "19") and glued.endswith(("ه", "ها")) and ev.source is None:
             who = _bracketed_person(doc, ev, k)
             if who is not None and who != ev.target:
-                ev.target = who
-                ev.attrs["target_span"] = None
-                ev.attrs.pop("target_text", None)
+                name_party(ev, "target", who)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .chunks import OPENING_QUOTES, mention_index, verb_key
+from .source_set import name_party
 
 DOING_VERBS = frozenset(("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))  # verb keys of «قام بـ» (did)
 ACT_PRONOUNS = frozenset(("بها", "به", "بهما"))  # keys of «بـ» with a pronoun for the act
@@ -51,6 +52,4 @@ def light_doers(doc: Doc, events: list[Event]) -> None:
         for key in ("source_span", "source_text"):
             ev.attrs.pop(key, None)
         if ev.target == eid:
-            ev.target = None
-            ev.attrs.pop("target_span", None)
-            ev.attrs.pop("target_text", None)
+            name_party(ev, "target", None)

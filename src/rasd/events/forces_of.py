@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .forms import fw_keys, nkey
+from .source_set import name_party, set_phrase
 from .word_tests import mention_holding
 
 
@@ -64,14 +65,11 @@ def forces_of(doc: Doc, events: list[Event]) -> None:
             outside = src is not None and not any(sent.start <= m.start < sent.end for m in src.mentions)
             if _stem(doc, k - 2) in _heads() and (ev.source is None or outside):
                 if body is not None and body.id != ev.target:
-                    ev.source = body.id
-                    ev.attrs.pop("source_text", None)
-                    ev.attrs.pop("source_span", None)
+                    name_party(ev, "source", body.id)
                 elif body is None:
                     ev.source = None
                     start, stop = doc.tokens[k - 2].start, doc.tokens[k - 1].end
-                    ev.attrs["source_span"] = [start, stop]
-                    ev.attrs["source_text"] = doc.text[start:stop]
+                    set_phrase(ev, "source", doc.text, start, stop)
                 continue
         span = ev.attrs.get("source_span")
         if ev.source is not None or not isinstance(span, list):
@@ -79,6 +77,4 @@ def forces_of(doc: Doc, events: list[Event]) -> None:
         first, end = doc.token_at(int(span[0])), doc.token_from(int(span[1]))
         body = _forces_phrase(doc, first, end, ev.trigger.start) if first is not None and end is not None else None
         if body is not None and body.id != ev.target:
-            ev.source = body.id
-            ev.attrs.pop("source_text", None)
-            ev.attrs.pop("source_span", None)
+            name_party(ev, "source", body.id)

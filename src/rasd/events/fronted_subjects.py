@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import bare, fw, fw_keys, nkey
+from .source_set import name_party
 from .word_tests import mention_holding
 
 CLOSING = ("»", '"')
@@ -79,9 +80,7 @@ def fronted_subjects(doc: Doc, events: list[Event]) -> None:
         first = doc.token_at(m.start)
         if first is None or not _sentence_opening(doc, first if doc.tokens[first].start == m.start else first + 1):
             continue
-        ev.source = m.entity
-        ev.attrs.pop("source_text", None)
-        ev.attrs.pop("source_span", None)
+        name_party(ev, "source", m.entity)
 
 
 def _after(ev: Event) -> bool:

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .acting import actor_phrase
-from .arg_edges import drop_phrase, phrase_span
+from .arg_edges import phrase_span
 from .chunks import plain_chunk
 from .forms import bare, fw, fw_keys, nkey
+from .source_set import drop_phrase, set_phrase
 from .word_tests import PLAIN_COMPLEMENTIZERS, breaks_between, entity_at, entity_starting, entity_within, phrase_break
 
 REACH = 10  # tokens from the «بـ» word back to the governing verb
@@ -188,8 +189,7 @@ def _object_back(doc: Doc, ev: Event, k: int) -> None:
         return
     span = phrase_span(ev, "source")
     if span is not None and span[0] == doc.tokens[k + 1].start:
-        ev.attrs["target_span"] = [span[0], span[1]]
-        ev.attrs["target_text"] = doc.text[span[0]:span[1]]
+        set_phrase(ev, "target", doc.text, span[0], span[1])
 
 
 def _after_that(doc: Doc, p: int, lo: int) -> tuple[int, int] | None:
@@ -234,5 +234,4 @@ def governed_acts(doc: Doc, events: list[Event]) -> None:
             continue
         _object_back(doc, ev, k)
         ev.source = None
-        ev.attrs["source_span"] = [c.start, c.end]
-        ev.attrs["source_text"] = doc.text[c.start:c.end]
+        set_phrase(ev, "source", doc.text, c.start, c.end)

@@ -23,6 +23,7 @@ from bisect import bisect_right
 
 from ..doc import Doc, Entity, Event
 from .forms import fw, nkey
+from .source_set import name_party
 
 PLACE = "LOCATION"
 BODY = "ORGANIZATION"
@@ -131,7 +132,5 @@ def head_anaphor_targets(doc: Doc, events: list[Event]) -> None:
         if tid is None and found[1] == BODY and doc.token_at(int(span[0])) != doc.token_at(int(span[1]) - 1):
             tid = _only_body(doc, ev, int(span[0]), found[0])  # a genitive only: «على الحزب» stays with the nearer
         if tid is not None:
-            ev.target = tid
-            ev.attrs.pop("target_span", None)
-            ev.attrs.pop("target_text", None)
+            name_party(ev, "target", tid)
             ev.attrs["target_head"] = True

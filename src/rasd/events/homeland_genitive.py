@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
-from .arg_edges import drop_phrase
 from .forms import fw, nkey
 from .homelands import _homeland_owner, make_country
+from .source_set import drop_phrase
 
 
 def _genitive_homeland(doc: Doc, ev: Event) -> int | None:

@@ -28,9 +28,9 @@ from functools import lru_cache
 
 from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
-from .arg_edges import drop_phrase
 from .forms import fw, nkey
 from .gentilics import country_entity
+from .source_set import drop_phrase
 from .vso import APPROXIMATORS
 from .word_tests import clause_stop, finite_verb, doc_token_keys
 

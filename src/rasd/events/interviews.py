@@ -19,6 +19,7 @@ from ..text.verb_gender import verb_agreement
 from .forms import fw, nkey
 from .named_roles import announced_roles
 from .press_calls import press_calls
+from .source_set import drop_phrase
 from .word_tests import finite_verb, verb_key
 
 REACH = 14  # words from the statement noun to the cue of the quote it frames
@@ -117,5 +118,4 @@ def interview_speakers(doc: Doc, events: list[Event]) -> None:
         if who is not None and who != ev.target:
             ev.source = who
             ev.attrs["source_interview"] = True
-            ev.attrs.pop("source_span", None)
-            ev.attrs.pop("source_text", None)
+            drop_phrase(ev, "source")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .forms import fw, keys_of, nkey
+from .source_set import name_party
 from .word_tests import entity_at
 
 BACK = 7  # tokens from the visit back to the invitation noun
@@ -47,7 +48,5 @@ def invited_visitors(doc: Doc, events: list[Event]) -> None:
                 continue
             ent = _receiver(doc, n)
             if ent is not None and ent.id != ev.target:
-                ev.source = ent.id
-                ev.attrs.pop("source_text", None)
-                ev.attrs.pop("source_span", None)
+                name_party(ev, "source", ent.id)
             break

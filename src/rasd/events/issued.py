@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .forms import bare, fw, nkey
+from .source_set import name_party
 from .word_tests import entity_within, phrase_break
 
 BETWEEN = 3  # words from the trigger to the word of issuing
@@ -61,6 +62,4 @@ def issued_sources(doc: Doc, events: list[Event]) -> None:
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
         who = _issuer(doc, first, last, min(end, len(doc.tokens)))
         if who is not None and who.id != ev.target:
-            ev.source = who.id
-            ev.attrs.pop("source_text", None)
-            ev.attrs.pop("source_span", None)
+            name_party(ev, "source", who.id)

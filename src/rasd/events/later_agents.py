@@ -19,7 +19,7 @@ from .forms import fw, phrase_keys
 from .matter_agents import matter_chain
 from .nearest_agent import _agent_words_at
 from .word_tests import finite_verb
-from .source_set import name_source
+from .source_set import name_source, set_phrase
 
 REACH = 16  # tokens from the trigger to the agent words
 PHRASE = 4  # words of an unnamed agent phrase at most
@@ -78,6 +78,5 @@ def later_agents(doc: Doc, events: list[Event]) -> None:
         phrase = plain_chunk(doc.tokens, k, j)
         if not content_text(doc.tokens[k].text) or not can_act(doc, phrase):
             continue
-        ev.attrs["source_span"] = [phrase.start, phrase.end]
-        ev.attrs["source_text"] = doc.text[phrase.start : phrase.end]
+        set_phrase(ev, "source", doc.text, phrase.start, phrase.end)
         ev.attrs["source_late_agent"] = True

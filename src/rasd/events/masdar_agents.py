@@ -38,6 +38,7 @@ from .chunks import OPENING_QUOTES, mention_index
 from .forms import PLACES, bare, fw, nkey
 from .held import masdar_doer_fits, nearest_referent
 from .sisters import owned_sister
+from .source_set import name_party
 from .word_tests import breaks_between, enclitic, finite_verb, starts_in_time
 
 CONDUCT_GAP = 1  # words of the act's own (an adjective) between it and the verb of conducting
@@ -322,8 +323,6 @@ def masdar_agents(doc: Doc, events: list[Event]) -> None:
                 ev.source = eid
                 ev.attrs["source_masdar"] = name
                 if ev.target is None and other is not None and other != eid and _fits(doc, other, ev):
-                    ev.target = other  # round 113: «بين X وY», «X وY إلى طاولة المفاوضات»: the other side
-                    ev.attrs.pop("target_span", None)
-                    ev.attrs.pop("target_text", None)
+                    name_party(ev, "target", other)  # round 113: «بين X وY», «X وY إلى طاولة المفاوضات»: the other side
                     ev.attrs["target_masdar"] = name
                 break

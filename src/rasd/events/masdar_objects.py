@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
+from .source_set import set_phrase
 from .word_tests import entity_within, phrase_break
 
 AFTER = 14  # tokens after the trigger read for the masdar (its subject, a date between commas may stand between)
@@ -49,8 +50,7 @@ def _widened(doc: Doc, ev: Event, starts: set[int]) -> None:
         n = _masdar_object(doc, k)
         if n is not None and doc.tokens[n].start < int(span[0]) < int(span[1]) \
                 and not any(phrase_break(doc, t) for t in range(n + 1, doc.token_at(int(span[0])) or n)):
-            ev.attrs["target_span"] = [doc.tokens[n].start, int(span[1])]
-            ev.attrs["target_text"] = doc.text[doc.tokens[n].start : int(span[1])]
+            set_phrase(ev, "target", doc.text, doc.tokens[n].start, int(span[1]))
         return
 
 

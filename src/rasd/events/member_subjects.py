@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .arg_edges import phrase_span
 from .forms import nkey
+from .source_set import name_party, set_phrase
 from .word_tests import entity_at, entity_starting, phrase_break, starts_in_time
 
 OF = nkey("من")
@@ -77,13 +78,9 @@ def member_subjects(doc: Doc, events: list[Event]) -> None:
         if group is not None:
             ev.source = group.id
         else:
-            ev.attrs["source_span"] = [head.start, doc.tokens[last].end]
-            ev.attrs["source_text"] = doc.text[head.start:doc.tokens[last].end]
+            set_phrase(ev, "source", doc.text, head.start, doc.tokens[last].end)
         named = entity_starting(doc, o)
         if named is not None and named.id != ev.source:
-            ev.target = named.id
-            ev.attrs.pop("target_text", None)
-            ev.attrs.pop("target_span", None)
+            name_party(ev, "target", named.id)
         else:
-            ev.attrs["target_span"] = [doc.tokens[o].start, doc.tokens[obj_end].end]
-            ev.attrs["target_text"] = doc.text[doc.tokens[o].start:doc.tokens[obj_end].end]
+            set_phrase(ev, "target", doc.text, doc.tokens[o].start, doc.tokens[obj_end].end)

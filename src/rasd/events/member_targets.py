@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .forms import fw, fw_keys, nkey
+from .source_set import name_party
 
 GROUP = "ORGANIZATION"
 PLACE = "LOCATION"  # round 261: a place named between the men and «منهم» is passed («في مدينة الرقة»)
@@ -169,7 +170,5 @@ def member_targets(doc: Doc, events: list[Event]) -> None:
             group = _partitive_group(doc, first, sent_first, end)
         if group is None or group.id == ev.source:
             continue
-        ev.target = group.id
-        ev.attrs.pop("target_span", None)
-        ev.attrs.pop("target_text", None)
+        name_party(ev, "target", group.id)
         ev.attrs["target_members"] = True

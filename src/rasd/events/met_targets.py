@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .forms import bare, fw, nkey
+from .source_set import name_party
 from .word_tests import mention_holding, phrase_break, starts_in_time
 
 TALKS = "04"
@@ -107,7 +108,5 @@ def met_targets(doc: Doc, events: list[Event]) -> None:
         ent = _met(doc, ev, end)
         if ent is None or ent.id == ev.source:
             continue
-        ev.target = ent.id
-        ev.attrs.pop("target_span", None)
-        ev.attrs.pop("target_text", None)
+        name_party(ev, "target", ent.id)
         ev.attrs["target_met"] = True

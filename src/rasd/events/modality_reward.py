@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .forms import fw, nkey
 from .lexicon import Hit
+from .source_set import name_party
 from .word_tests import clause_stop, past_conjunction
 
 REWARDS = frozenset(nkey(w) for w in ("مكافأة", "مكافأه", "مكافآت", "جائزة", "جوائز", "مكافأتها", "مكافأته"))
@@ -61,9 +62,7 @@ def reward_doers(doc: Doc, events: list[Event]) -> None:
         ent = next((e for e in doc.entities if e.id == ev.source), None)
         if t is None or ent is None or any(doc.tokens[t].start <= m.start < ev.trigger.start for m in ent.mentions):
             continue
-        ev.source = None
-        ev.attrs["source_span"] = None
-        ev.attrs.pop("source_text", None)
+        name_party(ev, "source", None)
 
 
 def aimed_masdar(doc: Doc, hit: Hit, sent_start: int) -> bool:

@@ -19,6 +19,7 @@ from ..doc import Doc, Event, Mention
 from ..entities import gazetteer
 from .arg_edges import phrase_span
 from .forms import fw, fw_keys, nkey
+from .source_set import name_party
 from .word_tests import clause_stop
 
 HOSTILE = ("11", "12", "13", "16", "17", "18", "19")  # disapprove, reject, threaten, reduce, coerce, assault, fight
@@ -32,15 +33,6 @@ def _mention_in(doc: Doc, start: int, end: int) -> Mention | None:
     """The first mention of an entity starting within [start, end)."""
     found = [m for m in doc.mentions if m.entity is not None and start <= m.start < end]
     return min(found, key=lambda m: m.start) if found else None
-
-
-def _set(ev: Event, role: str, eid: str | None) -> None:
-    if role == "source":
-        ev.source = eid
-    else:
-        ev.target = eid
-    ev.attrs.pop(f"{role}_text", None)
-    ev.attrs.pop(f"{role}_span", None)
 
 
 def _apposed_title_source(doc: Doc, ev: Event) -> str | None:
@@ -176,16 +168,16 @@ def named_targets(doc: Doc, events: list[Event]) -> None:
         ev = events[n]
         n += 1
         if (person := _apposed_title_source(doc, ev)) is not None and person != ev.target:
-            _set(ev, "source", person)
+            name_party(ev, "source", person)
         junk, named = _ma_target(doc, ev)
         if junk:
-            _set(ev, "target", named if named != ev.source else None)
+            name_party(ev, "target", named if named != ev.source else None)
         for role in ("source", "target"):
             if (short := _short_form(doc, ev, role)) is not None:
-                _set(ev, role, short)
+                name_party(ev, role, short)
         listed = _listed_targets(doc, ev)
         if listed:
-            _set(ev, "target", listed[0])
+            name_party(ev, "target", listed[0])
             for tid in listed[1:]:
                 other = Event(id=ev.id, code=ev.code, plover=ev.plover, trigger=ev.trigger, sentence=ev.sentence,
                               source=ev.source, target=tid, location=ev.location, date=ev.date, modality=ev.modality,
@@ -198,6 +190,6 @@ def no_misc_parties(doc: Doc, events: list[Event]) -> None:
     """A MISC entity is neither source nor target (module docstring)."""
     for ev in events:
         if _misc(doc, ev.source):
-            _set(ev, "source", None)
+            name_party(ev, "source", None)
         if _misc(doc, ev.target):
-            _set(ev, "target", None)
+            name_party(ev, "target", None)

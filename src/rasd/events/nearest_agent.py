@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, nkey, phrase_keys
+from .source_set import name_party
 
 REACH = 12  # tokens from the earlier act's trigger to the agent words
 
@@ -67,7 +68,5 @@ def nearest_agents(doc: Doc, events: list[Event]) -> None:
             continue
         if any(doc.tokens[n].text in ("،", ",", ".", "؛") for n in range(e + 1, a)):
             continue  # (another clause: the agent words may be the earlier act's own)
-        ev.source = None
-        ev.attrs.pop("source_span", None)
-        ev.attrs.pop("source_text", None)
+        name_party(ev, "source", None)
         ev.attrs["source_nearer_agent"] = True

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .forms import PLACES, fw, fw_keys, nkey
 from .readings import PLACE_WORDS
+from .source_set import set_phrase
 from .word_tests import clause_stop, entity_at, entity_starting
 
 FORCE = ("17", "18", "19", "20")
@@ -82,5 +83,4 @@ def outside_places(doc: Doc, events: list[Event]) -> None:
         if ev.target == place:
             ev.target = None
             start, stop = doc.tokens[first].start, doc.tokens[w - 1].end
-            ev.attrs["target_span"] = [start, stop]
-            ev.attrs["target_text"] = doc.text[start:stop]
+            set_phrase(ev, "target", doc.text, start, stop)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .forms import fw_keys, nkey
 from .named import referent
+from .source_set import name_party
 from .word_tests import enclitic
 
 REJECT = "12"  # CAMEO: reject
@@ -55,13 +56,9 @@ def owned_refusals(doc: Doc, events: list[Event]) -> None:
         if enclitic(tok) not in OWNER_PRONOUNS:
             continue
         if _span_in(ev.attrs.get("target_span"), tok.start, tok.end):
-            ev.target = None  # (the pronoun read as the verb's object)
-            ev.attrs["target_span"] = None
-            ev.attrs.pop("target_text", None)
+            name_party(ev, "target", None)  # (the pronoun read as the verb's object)
         if _span_after(ev.attrs.get("source_span"), tok.end):
-            ev.source = None  # (the masdar's object read as a subject after a verb)
-            ev.attrs["source_span"] = None
-            ev.attrs.pop("source_text", None)
+            name_party(ev, "source", None)  # (the masdar's object read as a subject after a verb)
         if ev.source is None and ev.attrs.get("source_span") is None:
             start = doc.token_at(ev.sentence.start)
             owner = referent(doc, k, ev.target, start if start is not None else k)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from ..text.verb_gender import feminine_verb_strict
 from .forms import fw, fw_keys, nkey
+from .source_set import name_party
 from .word_tests import clause_stop, defective_past, entity_within, past_conjunction
 
 REACH = 6  # tokens from the masdar back to the verb of permission
@@ -39,9 +40,7 @@ def _permitted_doer(doc: Doc, ev: Event, k: int) -> None:
             ent = entity_within(doc, t)
             if ent is not None:
                 if (ent.type in ACTORS or ent.actor is not None) and ent.id != ev.target:
-                    ev.source = ent.id
-                    ev.attrs.pop("source_text", None)
-                    ev.attrs.pop("source_span", None)
+                    name_party(ev, "source", ent.id)
                 return
         return
 

@@ -29,9 +29,10 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from ..entities import gazetteer
-from .arg_edges import drop_phrase, phrase_span
+from .arg_edges import phrase_span
 from .forms import fw_keys, nkey
 from .homelands import make_country
+from .source_set import drop_phrase
 from .word_tests import clause_stop, entity_starting, entity_within, mention_holding, past_conjunction, sentence_end
 from .word_tests import starts_in_time
 

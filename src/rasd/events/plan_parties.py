@@ -36,9 +36,9 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
-from .arg_edges import drop_phrase
 from .forms import fw_keys, nkey
 from .gentilics import country_entity
+from .source_set import drop_phrase, name_party, set_phrase
 from .word_tests import clause_stop, enclitic, entity_at, mention_holding, starts_in_time
 
 FORCE = ("18", "19", "20")
@@ -262,8 +262,7 @@ def _no_subject_doer(doc: Doc, ev: Event, t: int) -> None:
         if src is not None:
             ev.target = src
         else:
-            ev.attrs["target_span"] = [lo, hi]
-            ev.attrs["target_text"] = doc.text[lo:hi]
+            set_phrase(ev, "target", doc.text, lo, hi)
     ev.source = None
     drop_phrase(ev, "source")
 
@@ -311,17 +310,10 @@ def _phrase_party(doc: Doc, ev: Event, role: str, lo: int, hi: int) -> None:
     """Set ``role`` of ``ev`` to the entity named over tokens lo..hi, else to that phrase."""
     start, stop = doc.tokens[lo].start, doc.tokens[hi].end
     named = {m.entity for m in doc.mentions if m.entity is not None and start <= m.start and m.end <= stop}
-    ev.attrs.pop(f"{role}_text", None)
     if len(named) == 1:
-        ent = named.pop()
-        if role == "source":
-            ev.source = ent
-        else:
-            ev.target = ent
-        ev.attrs.pop(f"{role}_span", None)
-        return
-    ev.attrs[f"{role}_span"] = [start, stop]
-    ev.attrs[f"{role}_text"] = doc.text[start:stop]
+        name_party(ev, role, named.pop())
+    else:
+        set_phrase(ev, role, doc.text, start, stop)
 
 
 def resumed_relatives(doc: Doc, events: list[Event]) -> None:
@@ -390,8 +382,7 @@ def fronted_objects(doc: Doc, events: list[Event]) -> None:
         drop_phrase(ev, "source")
         _phrase_party(doc, ev, "source", subject[0], subject[1])
         if ev.target is None and not ev.attrs.get("target_span"):
-            ev.attrs["target_span"] = [lo, hi]
-            ev.attrs["target_text"] = doc.text[lo:hi]
+            set_phrase(ev, "target", doc.text, lo, hi)
 
 
 def plan_parties(doc: Doc, events: list[Event]) -> None:

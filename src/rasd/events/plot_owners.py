@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .forms import fw_keys, nkey
+from .source_set import name_party
 from .word_tests import clause_stop, entity_within
 
 OWNER_REACH = 4  # words from the plot noun to its «لـ» owner («تحركات إرهابية كثيرة لـ«القاعدة»»)
@@ -57,7 +58,5 @@ def plot_owners(doc: Doc, events: list[Event]) -> None:
             found = _owner(doc, n, k)
             if found is not None and ev.target != found[0].id and \
                     not any(clause_stop(doc.tokens[t].text) for t in range(found[1] + 1, k)):
-                ev.source = found[0].id
-                ev.attrs.pop("source_text", None)
-                ev.attrs.pop("source_span", None)
+                name_party(ev, "source", found[0].id)
             break

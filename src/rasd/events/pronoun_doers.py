@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .forms import fw
 from .held import nearest_referent
+from .source_set import drop_phrase
 from .word_tests import enclitic
 
 
@@ -76,5 +77,4 @@ def pronoun_doers(doc: Doc, events: list[Event]) -> None:
             continue  # (a named source is moved only to a referent the pronoun agrees with)
         ev.source = eid if eid != ev.target else None
         ev.attrs["source_pronoun_doer"] = True
-        for key in ("source_span", "source_text"):
-            ev.attrs.pop(key, None)
+        drop_phrase(ev, "source")

@@ -23,6 +23,7 @@ from ..doc import Doc, Entity, Event
 from .forms import PLACES, fw, nkey
 from .lexicon import match_token
 from .named import referent
+from .source_set import name_party
 from .word_tests import breaks_between, enclitic, finite_verb
 
 AIMING = (nkey("على"), nkey("ضد"))  # (keys) the prepositions of a frame that aim an act at a party
@@ -116,7 +117,5 @@ def pronoun_targets(doc: Doc, events: list[Event]) -> None:
         ent = lam or referent(doc, t, ev.source, first)
         if ent is None or ent.id == ev.source or _place_between(doc, ent, t):
             continue
-        ev.target = ent.id
-        ev.attrs.pop("target_span", None)
-        ev.attrs.pop("target_text", None)
+        name_party(ev, "target", ent.id)
         ev.attrs["target_pronoun"] = rule

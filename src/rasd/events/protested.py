@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .criticised import doer_at
 from .forms import bare, fw, nkey
+from .source_set import name_party
 
 PROTEST = "14"
 ON = ("على", "علي")
@@ -63,7 +64,5 @@ def protested_targets(doc: Doc, events: list[Event]) -> None:
         k = _against(doc, ev, end)
         tid = doer_at(doc, ev, events, k, end) if k is not None else None
         if tid is not None:
-            ev.target = tid
-            ev.attrs.pop("target_span", None)
-            ev.attrs.pop("target_text", None)
+            name_party(ev, "target", tid)
             ev.attrs["target_protested"] = True

@@ -19,6 +19,7 @@ from ..doc import Doc, Event
 from .acting import actor_phrase
 from .chunks import plain_chunk
 from .forms import bare, fw, nkey
+from .source_set import set_party
 from .word_tests import clause_stop, entity_at, lam_clitic, starts_in_time
 
 TO_WORD = "إلى"
@@ -115,13 +116,7 @@ def pushed_doers(doc: Doc, events: list[Event]) -> None:
         if ev.target is None and not ev.attrs.get("target_span") and gen is not None and gen.type in ACTORS \
                 and gen.id != eid:
             ev.target = gen.id  # («إلى مطالبة حزب العمال»: the genitive is whom it is aimed at)
-        ev.source = eid
-        if eid is None:
-            ev.attrs["source_span"] = [start, end]
-            ev.attrs["source_text"] = doc.text[start:end]
-        else:
-            ev.attrs.pop("source_span", None)
-            ev.attrs.pop("source_text", None)
+        set_party(ev, "source", eid, doc.text, start, end)
         if ev.target is not None and ev.target == ev.source:
             ev.target = None
         ev.attrs["source_pushed"] = True

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .forms import bare, fw, nkey
+from .source_set import name_party
 from .word_tests import clause_stop, starts_in_time
 
 CRITICISM = ("11", "12")
@@ -106,11 +107,7 @@ def received_targets(doc: Doc, events: list[Event]) -> None:
         if ent is None or ent.type not in ACTORS:
             continue
         if ent.id == ev.source:  # the verb's subject read by word order as the critic: the one criticised
-            ev.source = None
-            ev.attrs.pop("source_span", None)
-            ev.attrs.pop("source_text", None)
+            name_party(ev, "source", None)
             ev.attrs.pop("source_carried", None)
-        ev.target = ent.id
-        ev.attrs.pop("target_span", None)
-        ev.attrs.pop("target_text", None)
+        name_party(ev, "target", ent.id)
         ev.attrs["target_faced"] = True

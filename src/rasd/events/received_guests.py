@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .chunks import mention_index
 from .forms import fw, fw_keys, nkey
+from .source_set import set_phrase
 from .word_tests import enclitic, finite_verb
 
 HOST = "host"  # the trigger entry of «استقبل»
@@ -110,8 +111,7 @@ def received_guests(doc: Doc, events: list[Event]) -> None:
         phrase = _guest_phrase(doc, a, i) if pron == "هم" else None
         if phrase is not None and (pair is None or phrase[0] > pair[0]):
             start, end = doc.tokens[phrase[0]].start, doc.tokens[phrase[1]].end
-            ev.attrs["target_span"] = [start, end]
-            ev.attrs["target_text"] = doc.text[start:end]
+            set_phrase(ev, "target", doc.text, start, end)
             ev.attrs["target_guests"] = True
         elif pair is not None:
             ev.target = pair[1]

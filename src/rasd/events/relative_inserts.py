@@ -15,8 +15,9 @@ that does not agree with it.
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
-from .arg_edges import drop_phrase, phrase_span
+from .arg_edges import phrase_span
 from .forms import fw_keys, nkey
+from .source_set import drop_phrase, set_phrase
 from .word_tests import clause_stop, enclitic, entity_at, entity_starting
 
 REACH = 30  # tokens from the relative pronoun to the comma that closes its clause
@@ -115,8 +116,7 @@ def _disagreeing(doc: Doc, ev: Event, k: int, end: int) -> None:
     before = doc.tokens[k - 1].start
     if span is not None and span[1] <= before and ev.source is None:
         if ev.target is None and not phrase_span(ev, "target"):
-            ev.attrs["target_span"] = [span[0], span[1]]
-            ev.attrs["target_text"] = doc.text[span[0]:span[1]]
+            set_phrase(ev, "target", doc.text, span[0], span[1])
         drop_phrase(ev, "source")
     elif ev.source is not None and any(m.end <= before and before - m.end <= 2 for m in doc.mentions
                                        if m.entity == ev.source):

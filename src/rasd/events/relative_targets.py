@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event
 from .forms import fw, nkey
 from .objects import RELAY_VERBS
+from .source_set import name_party
 from .word_tests import entity_at, phrase_break
 
 FORCE = ("18", "19")
@@ -75,7 +76,5 @@ def relative_targets(doc: Doc, events: list[Event]) -> None:
         ent = _targeted(doc, ev, end)
         if ent is None or ent.id == ev.source:
             continue
-        ev.target = ent.id
-        ev.attrs.pop("target_span", None)
-        ev.attrs.pop("target_text", None)
+        name_party(ev, "target", ent.id)
         ev.attrs["target_relative"] = True

@@ -27,6 +27,7 @@ from bisect import bisect_right
 from ..doc import Doc, Event
 from ..entities import gazetteer
 from .forms import fw_keys, nkey
+from .source_set import name_party
 from .trigger_table import lexicon
 from .word_tests import doc_token_keys
 
@@ -149,11 +150,7 @@ def side_pairs(doc: Doc, events: list[Event]) -> None:
         pair = _pair(doc, ev, events)
         if pair is None:
             continue
-        ev.source = pair[0]
-        ev.attrs.pop("source_span", None)
-        ev.attrs.pop("source_text", None)
+        name_party(ev, "source", pair[0])
         if ev.target is None or ev.target == pair[0]:
-            ev.target = pair[1]
-            ev.attrs.pop("target_span", None)
-            ev.attrs.pop("target_text", None)
+            name_party(ev, "target", pair[1])
         ev.attrs["source_side"] = "meeting_pair"

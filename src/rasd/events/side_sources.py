@@ -41,6 +41,7 @@ from ..doc import Doc, Event
 from ..entities import gazetteer
 from .forms import bare, fw_keys, nkey
 from .homelands import make_country
+from .source_set import drop_phrase, name_party
 from .word_tests import breaks_between
 
 BODY = "ORGANIZATION"
@@ -300,8 +301,7 @@ def side_sources(doc: Doc, events: list[Event]) -> None:
         if obliged is not None and obliged != ev.target:
             ev.source = obliged
             ev.attrs["source_side"] = "obliged"
-            ev.attrs.pop("source_text", None)
-            ev.attrs.pop("source_span", None)
+            drop_phrase(ev, "source")
             continue
         if visitor is not None or doer is not None:
             ev.source = visitor or doer
@@ -317,9 +317,7 @@ def side_sources(doc: Doc, events: list[Event]) -> None:
         if sides is not None:
             ev.source = sides[0]
             if ev.target is None or ev.target == sides[0]:
-                ev.target = sides[1]
-                ev.attrs.pop("target_span", None)
-                ev.attrs.pop("target_text", None)
+                name_party(ev, "target", sides[1])
             how = "sides"
         else:
             if doc.tokens[k].end != span[1] or any(w.kind == "enclitic" for w in doc.tokens[k].words):

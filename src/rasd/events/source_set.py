@@ -1,16 +1,53 @@
-"""One helper for the passes that name an event's source after the fact: the entity replaces any unnamed source
-phrase («لكنه أعلن» → أوباما: the phrase read before is dropped, and its span with it)."""
+"""One set of helpers for the passes that set an event's source or target after the fact.
+
+A party («source» or «target») is either an entity id or, where no entity names it, an unnamed phrase: its text
+(``<role>_text``) and its character span (``<role>_span``). The two never stand side by side:
+
+- ``name_party`` / ``name_source``: the entity replaces any unnamed phrase («لكنه أعلن» → أوباما: the phrase read
+  before is dropped, and its span with it);
+- ``set_phrase``: the unnamed phrase over ``text[start:end]`` («طالب المحتجون» → source_text «المحتجون»);
+- ``set_party``: the entity where one names the party, else the phrase, the other dropped («دفعت جهات سياسية إلى
+  مطالبة»: no entity names «جهات سياسية», so the source is that phrase);
+- ``drop_phrase``: the unnamed phrase forgotten, the entity left as it is.
+"""
 
 from __future__ import annotations
 
 from ..doc import Event
 
 
+def drop_phrase(ev: Event, role: str) -> None:
+    """Forget the phrase the argument finder read for ``role`` («source», «target»): its text and span."""
+    ev.attrs.pop(f"{role}_text", None)
+    ev.attrs.pop(f"{role}_span", None)
+
+
+def set_phrase(ev: Event, role: str, text: str, start: int, end: int) -> None:
+    """Make ``text[start:end]`` the unnamed phrase of ``role``; the entity of the role is left as it is."""
+    ev.attrs[f"{role}_span"] = [start, end]
+    ev.attrs[f"{role}_text"] = text[start:end]
+
+
+def name_party(ev: Event, role: str, eid: str | None) -> None:
+    """Make ``eid`` (None: no one) the entity of ``role``; no unnamed phrase (text or span) stays beside it."""
+    if role == "source":
+        ev.source = eid
+    else:
+        ev.target = eid
+    drop_phrase(ev, role)
+
+
 def name_source(ev: Event, eid: str) -> None:
     """Make entity ``eid`` the source of ``ev``; no unnamed source phrase (text or span) stays beside it."""
-    ev.source = eid
-    ev.attrs.pop("source_text", None)
-    ev.attrs["source_span"] = None
+    name_party(ev, "source", eid)
 
 
-__all__ = ["name_source"]
+def set_party(ev: Event, role: str, eid: str | None, text: str, start: int, end: int) -> None:
+    """Make entity ``eid`` the party of ``role``, dropping any phrase; where ``eid`` is None, the party is no
+    entity but the phrase ``text[start:end]``."""
+    name_party(ev, role, eid)
+    if eid is None:
+        set_phrase(ev, role, text, start, end)
+
+
+__all__ = ["drop_phrase", "name_party", "name_source", "set_party", "set_phrase"]

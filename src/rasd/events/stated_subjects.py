@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Mention
 from .acting import is_press
-from .arg_edges import drop_phrase
 from .forms import fw, nkey
+from .source_set import drop_phrase
 
 HUWA = nkey("وهو")
 AN = nkey("أن")
 QUOTES = ("«", "»", '"')
 ACTORS = ("PERSON", "ORGANIZATION", "LOCATION")
-
-
-def _drop_source_text(ev: Event) -> None:
-    drop_phrase(ev, "source")
 
 
 def _governed(doc: Doc, m: Mention) -> bool:
@@ -61,7 +57,7 @@ def _circumstantial(doc: Doc, ev: Event, k: int) -> None:
     eid = next(iter(found))
     if eid != ev.target:
         ev.source = eid
-        _drop_source_text(ev)
+        drop_phrase(ev, "source")
 
 
 def _lam_an(doc: Doc, ev: Event, k: int) -> None:
@@ -95,7 +91,7 @@ def _lam_an(doc: Doc, ev: Event, k: int) -> None:
         lam = doc.tokens[first - 2].norm_key.removeprefix("و") in ("ل", "لـ")  # «لـ«الحركة» أن»
     if lam:
         ev.source = holder.entity
-        _drop_source_text(ev)
+        drop_phrase(ev, "source")
 
 
 def stated_subjects(doc: Doc, events: list[Event]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
+from .source_set import name_party
 from .word_tests import mention_holding
 
 TITLE_WORDS = 6  # at most this many words before the name in its sentence («المحلل السياسي السعودي»)
@@ -63,6 +64,4 @@ def topic_subjects(doc: Doc, events: list[Event]) -> None:
         first = doc.token_at(m.start)
         if first is None or not _plain_title(doc, a, first, trigger_tokens):
             continue
-        ev.source = m.entity
-        ev.attrs.pop("source_text", None)
-        ev.attrs.pop("source_span", None)
+        name_party(ev, "source", m.entity)

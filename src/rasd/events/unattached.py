@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, nkey
+from .source_set import name_party
 
 ACTORS = ("PERSON", "ORGANIZATION")
 COMMAS = ("،", ",")
@@ -44,9 +45,7 @@ def accused_apposition(doc: Doc, events: list[Event]) -> None:
         eid = _named_before(doc, k - 1)
         if eid is None or eid == ev.target:
             continue
-        ev.source = eid
-        ev.attrs.pop("source_text", None)
-        ev.attrs.pop("source_span", None)
+        name_party(ev, "source", eid)
         ev.attrs["source_apposed"] = True
 
 

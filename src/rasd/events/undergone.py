@@ -22,6 +22,7 @@ from ..doc import Doc, Entity, Event
 from ..text.verb_gender import verb_gender
 from .arg_edges import phrase_span
 from .forms import bare, fw, fw_keys, nkey
+from .source_set import name_party, set_phrase
 from .undergoers import unnamed_undergoer
 from .word_tests import entity_at, entity_within
 
@@ -144,13 +145,10 @@ def undergone_parties(doc: Doc, events: list[Event]) -> None:
             if who is None and span is None:
                 who = _unwritten(doc, v, lam)
             if who is not None and who.id != ev.source:
-                ev.target = who.id
-                ev.attrs.pop("target_text", None)
-                ev.attrs.pop("target_span", None)
+                name_party(ev, "target", who.id)
                 ev.attrs["target_undergoer"] = True
             elif span is not None:
-                ev.attrs["target_span"] = [doc.tokens[span[0]].start, doc.tokens[span[1]].end]
-                ev.attrs["target_text"] = doc.text[doc.tokens[span[0]].start:doc.tokens[span[1]].end]
+                set_phrase(ev, "target", doc.text, doc.tokens[span[0]].start, doc.tokens[span[1]].end)
                 ev.attrs["target_undergoer"] = True
         if ev.source is None and not ev.attrs.get("source_span"):
             doer = _agent(doc, doc.token_at(ev.trigger.end - 1) or k, min(end, len(doc.tokens)))

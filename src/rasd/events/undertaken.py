@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
+from .source_set import set_phrase
 from .word_tests import entity_at
 
 REACH = 14  # tokens before «على» read for the verb
@@ -49,5 +50,4 @@ def undertaken_sources(doc: Doc, events: list[Event]) -> None:
             continue
         ev.source = None
         start, end = doc.tokens[span[0]].start, doc.tokens[span[1]].end
-        ev.attrs["source_span"] = [start, end]
-        ev.attrs["source_text"] = doc.text[start:end]
+        set_phrase(ev, "source", doc.text, start, end)

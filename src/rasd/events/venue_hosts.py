@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import PLACES, fw_keys, nkey
+from .source_set import name_party, set_phrase
 from .word_tests import entity_within, mention_holding, phrase_break
 
 VISIT, HOST = "042", "043"
@@ -36,9 +37,7 @@ def _drop_target(ev: Event, place: bool) -> None:
     target = ev.target
     if place and ev.location is None:
         ev.location = target
-    ev.target = None
-    ev.attrs.pop("target_span", None)
-    ev.attrs.pop("target_text", None)
+    name_party(ev, "target", None)
 
 
 def venue_targets(doc: Doc, events: list[Event]) -> None:
@@ -111,9 +110,7 @@ def _during_hosts(doc: Doc, events: list[Event]) -> None:
                 continue  # a party the visit is to, told otherwise: left alone
             if visit.location is None:
                 visit.location = place
-        visit.target = who
-        visit.attrs.pop("target_span", None)
-        visit.attrs.pop("target_text", None)
+        name_party(visit, "target", who)
 
 
 def visit_hosts(doc: Doc, events: list[Event]) -> None:
@@ -165,12 +162,9 @@ def responsible_doers(doc: Doc, events: list[Event]) -> None:
         if head > 0 and toks[head].start == m.start and _office_before(doc, head - 1):
             # round 251: the leader is responsible: the phrase of office and body is the doer («زعيم طالبان»)
             if not ev.attrs.get("source_text"):
-                ev.attrs["source_span"] = [toks[head - 1].start, m.end]
-                ev.attrs["source_text"] = doc.text[toks[head - 1].start:m.end]
+                set_phrase(ev, "source", doc.text, toks[head - 1].start, m.end)
             continue
-        ev.source = ent.id
-        ev.attrs.pop("source_text", None)
-        ev.attrs.pop("source_span", None)
+        name_party(ev, "source", ent.id)
 
 
 def spokesman_bodies(doc: Doc, events: list[Event]) -> None:
@@ -196,6 +190,4 @@ def spokesman_bodies(doc: Doc, events: list[Event]) -> None:
         ent = doc.entity(m.entity)
         if ent is None or ent.type != "ORGANIZATION" or ent.id == ev.target:
             continue
-        ev.source = ent.id
-        ev.attrs.pop("source_text", None)
-        ev.attrs.pop("source_span", None)
+        name_party(ev, "source", ent.id)

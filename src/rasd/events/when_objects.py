@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..doc import Doc, Event, Mention
 from .forms import fw_keys, nkey
 from .lexicon import match_token
+from .source_set import name_party
 
 COMMAS = ("،", ",")
 TITLED = ("title", "coref")
@@ -68,7 +69,5 @@ def when_objects(doc: Doc, events: list[Event]) -> None:
         gender = ent.attrs.get("gender") if ent is not None else None
         if ent is None or ent.type != "PERSON" or eid == ev.source or gender != ("f" if pron == "ها" else "m"):
             continue
-        ev.target = eid
-        ev.attrs.pop("target_span", None)
-        ev.attrs.pop("target_text", None)
+        name_party(ev, "target", eid)
         ev.attrs["target_when"] = True
