@@ -12,14 +12,10 @@ from ..doc import Doc
 from ..events.forms import fw  # data only (closed word lists), no stage
 from .gazetteer import Entry
 from .headedbodies import HeadedBodies
-from .units import Found, Unit
+from .units import Found, Unit, plain_unit
 
 _UN = ("الامم", "المتحده")
 MAX_SERVED = 4  # words of what an agency serves after «لـ» («لغوث وتشغيل اللاجئين الفلسطينيين»)
-
-
-def _plain(u: Unit) -> bool:
-    return not u.punct and not u.gap
 
 
 class AgencyBodies(HeadedBodies):
@@ -28,7 +24,7 @@ class AgencyBodies(HeadedBodies):
         «لـ» and the definite words after it, or an adjective («الإنمائي»); the units taken, 0 where none. A
         listed agency is the gazetteer's (its longer form wins)."""
         hit = next(((v, off) for v, off, _ in units[i].variants if v in fw("un_agency_heads")), None)
-        if hit is None or i + 3 >= len(units) or not all(_plain(units[i + k]) for k in (1, 2, 3)) \
+        if hit is None or i + 3 >= len(units) or not all(plain_unit(units[i + k]) for k in (1, 2, 3)) \
                 or (units[i + 1].key, units[i + 2].key) != _UN:
             return 0
         n, _, _ = self._longest(units, i, self.g.phrases)
@@ -38,7 +34,7 @@ class AgencyBodies(HeadedBodies):
         k = units[j].key
         if k.startswith("ل") and not k.startswith("ال") and len(k) >= 4 and k not in self.g.stop:
             j += 1  # «للاجئين», «لشؤون», «لغوث»
-            while j < len(units) and j - i - 3 < MAX_SERVED and _plain(units[j]) \
+            while j < len(units) and j - i - 3 < MAX_SERVED and plain_unit(units[j]) \
                     and units[j].key.startswith(("ال", "وال", "و")) and units[j].key not in self.g.stop \
                     and not self._longest(units, j, self.g.phrases)[0]:
                 j += 1  # «اللاجئين», «وتشغيل اللاجئين»
@@ -55,7 +51,7 @@ class AgencyBodies(HeadedBodies):
         """«محكمة جنايات القاهرة», «محكمة استئناف باريس»: «محكمة» (indefinite), the kind of court (indefinite)
         and a listed town or country: that place's court, a judicial body of its country; 0 where none."""
         hit = next((off for v, off, _ in units[i].variants if v == "محكمه"), None)
-        if hit is None or i + 2 >= len(units) or not _plain(units[i + 1]) or not _plain(units[i + 2]) \
+        if hit is None or i + 2 >= len(units) or not plain_unit(units[i + 1]) or not plain_unit(units[i + 2]) \
                 or units[i + 1].key not in fw("court_kind_nouns"):
             return 0
         n, e, off = self._longest(units, i + 2, self.g.phrases)
@@ -79,13 +75,13 @@ class AgencyBodies(HeadedBodies):
             return 0
         j = i + 1
         if hit[0].startswith("ال"):
-            while j < len(units) and j - i < 3 and _plain(units[j]) and units[j].key in fw("mission_agency_reach"):
+            while j < len(units) and j - i < 3 and plain_unit(units[j]) and units[j].key in fw("mission_agency_reach"):
                 j += 1  # «الوطنية», «العليا»
             mission = "لمكافحه"
         else:
             mission = "مكافحه"
-        if j == i + 1 and hit[0].startswith("ال") or j + 1 >= len(units) or not _plain(units[j]) \
-                or units[j].key != mission or not _plain(units[j + 1]) or not units[j + 1].key.startswith("ال") \
+        if j == i + 1 and hit[0].startswith("ال") or j + 1 >= len(units) or not plain_unit(units[j]) \
+                or units[j].key != mission or not plain_unit(units[j + 1]) or not units[j + 1].key.startswith("ال") \
                 or units[j + 1].key in self.g.stop or self._longest(units, i, self.g.phrases)[0] > 1:
             return 0
         j += 2

@@ -19,17 +19,12 @@ from .crf import load_lexicon
 from .dockeys import none_in
 from .mentionedits import cover
 from .gazetteer import Entry, Gazetteer, clitic_variants
-from .units import OPENING_QUOTES
+from .units import OPENING_QUOTES, gap, mentions_over
 
 RARE_ZIPF10 = 40  # «العند» 28, «التين» 38, «التيمس» none; «الهرم» 40, «البيانات» 51, «النظر» 52
 MAX_NAME = 2  # words of the name after the head («رأس التين»)
 MAX_QUOTED = 3  # words of a name in quotation marks after the head («مطار «تي فور»»)
 _CLOSING_QUOTES = frozenset('"»”')
-
-
-def _joined(doc: Doc, a: Token, b: Token) -> bool:
-    """Only spaces between ``a`` and ``b``."""
-    return a.end <= b.start and not doc.text[a.end : b.start].strip()
 
 
 @lru_cache(maxsize=1 << 16)  # (per token of every article: a word's answer is the same each time)
@@ -84,10 +79,6 @@ def _unknown_word(tok: Token, gaz: Gazetteer) -> bool:
         and gaz.name_word(k) is None and load_lexicon().freq.get(k, 0) < RARE_ZIPF10
 
 
-def _overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m.start < end and start < m.end]
-
-
 def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add (in ``mentions``) the places and exchanges named by a facility head and a name; drop the mentions
     inside them (the city of an exchange, a person the tagger read in a place's name)."""
@@ -131,7 +122,7 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
     j = 0
     for n in range(1, MAX_NAME + 1):  # the shortest name whose last word is rare: «قاعدة العند» (not «... ستسقط»)
         k = i + n
-        if k >= len(toks) or not _joined(doc, toks[k - 1], toks[k]) or not _name_word(toks[k], gaz) \
+        if k >= len(toks) or not gap(doc, toks[k - 1], toks[k]) or not _name_word(toks[k], gaz) \
                 or _adjective_shape(toks[k].norm_key) or n > 1 and not toks[k].text.startswith("ال"):
             break  # (a second word is a definite genitive: «رأس التين»)
         if _rare(toks[k], gaz):
@@ -140,17 +131,17 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
     if not j:
         return _city_facility(doc, mentions, i, off, adjs)
     last, name_end = toks[j - 1].text, j
-    while j < len(toks) and _joined(doc, toks[j - 1], toks[j]) and toks[j].norm_key in adjs:
+    while j < len(toks) and gap(doc, toks[j - 1], toks[j]) and toks[j].norm_key in adjs:
         j += 1  # «الجوية», «العسكرية»
     if j == i + 2 and last.startswith("ال") and last.endswith(("ة", "ات")) and toks[j - 1].text == last \
             and norm_key(toks[i].text[off:]) not in fw_keys("worship_heads"):  # («كنيسة الطابغة»: a church's name)
         return i + 1  # «قاعدة المحاصصة» (a rule of quotas): a definite noun of a common noun's ending, with no
         # adjective of a facility after it
     start, end = toks[i].start + off, toks[j - 1].end
-    inside = _overlapping(mentions, toks[i + 1].start, toks[j - 1].end)
+    inside = mentions_over(mentions, toks[i + 1].start, toks[j - 1].end)
     if any(m.type == "LOCATION" and m.start >= toks[i + 1].start for m in inside):
         return j  # «نهر الفرات», «قاعدة حميميم»: the listed place is named
-    over = _overlapping(mentions, start, end)
+    over = mentions_over(mentions, start, end)
     if any(m.start < start or m.end > end for m in over):
         return j  # part of a longer name
     if start and doc.text[start - 1] in OPENING_QUOTES and any(m.type == "ORGANIZATION" for m in over):
@@ -201,7 +192,7 @@ def _quoted_place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int) -> 
             and after not in gaz.nisba:
         return i + 1  # («على قاعدة «التحصين» لقوات المعارضة»: on the basis of; «قاعدة «العند» العسكرية» is one)
     start, end = inner[0].start, inner[-1].end
-    over = _overlapping(mentions, start, end)
+    over = mentions_over(mentions, start, end)
     if any(m.attrs.get("gid") or m.type == "LOCATION" or m.source != "model" or m.start < start or m.end > end
            for m in over):
         return i + 1  # (a listed name: the list's reading)
@@ -224,7 +215,7 @@ def _waterway(doc: Doc, mentions: list[Mention], i: int, off: int) -> bool:
     sentence = doc.text[lo : hi if hi >= 0 else len(doc.text)]
     if not any(w in sentence for w in fw("canal_context_words")):
         return False
-    if not _joined(doc, toks[i], nxt) or doc.text[max(0, toks[i].start - 2) : toks[i].start].strip() in OPENING_QUOTES:
+    if not gap(doc, toks[i], nxt) or doc.text[max(0, toks[i].start - 2) : toks[i].start].strip() in OPENING_QUOTES:
         return False
     land = next((m for m in mentions if m.start == nxt.start and m.end == nxt.end and m.type == "LOCATION"
                  and m.attrs.get("kind") == "country"), None)
@@ -247,14 +238,14 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
     named by a country: «جامعة كولومبيا»)."""
     toks = doc.tokens
     nxt = toks[i + 1]
-    if not _joined(doc, toks[i], nxt):
+    if not gap(doc, toks[i], nxt):
         return i + 1
     place = [m for m in mentions if m.start == nxt.start and m.type == "LOCATION"]
     if not place:
         return i + 1
     start, end = toks[i].start + off, place[0].end
     k = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
-    if sector == "EDU" and k < len(toks) and _joined(doc, toks[k - 1], toks[k]) and _unknown_word(toks[k], gaz) \
+    if sector == "EDU" and k < len(toks) and gap(doc, toks[k - 1], toks[k]) and _unknown_word(toks[k], gaz) \
             and not any(m.start < toks[k].end and toks[k].start < m.end for m in mentions):
         end = toks[k].end  # «جامعة باريس ديسكارت»: the university's own name after its town (round ents88)
     e = gaz.phrases.get(tuple(norm_key(w) for w in place[0].text.split()))
@@ -274,11 +265,11 @@ def _city_facility(doc: Doc, mentions: list[Mention], i: int, off: int, adjs: fr
     town's mention inside it dropped); without the adjective («مطار عدن») the town alone stays. Returns where reading
     goes on."""
     toks = doc.tokens
-    if i + 2 >= len(toks) or not _joined(doc, toks[i], toks[i + 1]) or not _joined(doc, toks[i + 1], toks[i + 2]) \
+    if i + 2 >= len(toks) or not gap(doc, toks[i], toks[i + 1]) or not gap(doc, toks[i + 1], toks[i + 2]) \
             or toks[i + 2].norm_key not in adjs:
         return i + 1
     town = toks[i + 1]
-    over = _overlapping(mentions, toks[i].start + off, toks[i + 2].end)
+    over = mentions_over(mentions, toks[i].start + off, toks[i + 2].end)
     if len(over) != 1 or (over[0].start, over[0].end) != (town.start, town.end) or over[0].type != "LOCATION" \
             or over[0].attrs.get("kind") not in ("city", "capital"):
         return i + 1

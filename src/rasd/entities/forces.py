@@ -22,7 +22,7 @@ from .gazetteer import Entry, Gazetteer, Table
 from .homeland import STATE_SECTORS, _places_country
 from .namedbodies import NamedBodies
 from .namerun import nisba
-from .units import Found, Unit
+from .units import Found, Unit, plain_unit
 
 FORCE_GID = "ORGH:قوات حكومية:"  # + the country where its adjective names it
 BARE_FORCE_GID = "ORGH:قوات حكومية موصوفة:"  # one named by description alone (joined to none by the resolver)
@@ -34,10 +34,6 @@ _GOVERNMENT = norm_key("حكومة")
 def _forces() -> Table:
     """The phrases that describe a state's armed forces, by their word keys."""
     return Table({tuple(p.split()): True for p in fw("described_forces")})
-
-
-def _plain(u: Unit) -> bool:
-    return not u.punct and not u.gap
 
 
 class DescribedForces(NamedBodies):
@@ -55,7 +51,7 @@ class DescribedForces(NamedBodies):
             return 0
         j = i + n
         iso = None
-        if j < len(units) and _plain(units[j]) and units[j].key.startswith("ال"):
+        if j < len(units) and plain_unit(units[j]) and units[j].key.startswith("ال"):
             iso = nisba(self.g, units[j])
             if iso:
                 j += 1
@@ -95,14 +91,14 @@ class DescribedForces(NamedBodies):
         its state, apart from the state's. Not a capital («حكومة بغداد»: the capital speaks for its government), nor
         a longer listed name."""
         off = next((o for v, o, _ in units[i].variants if v == _GOVERNMENT), None)
-        if off is None or i + 1 >= len(units) or not _plain(units[i + 1]) or self._longest(units, i, self.g.phrases)[0]:
+        if off is None or i + 1 >= len(units) or not plain_unit(units[i + 1]) or self._longest(units, i, self.g.phrases)[0]:
             return 0
         pn, e, poff = self._longest(units, i + 1, self.g.phrases)
         if not pn or poff or not isinstance(e, Entry) or e.type != "LOCATION" or not e.country \
                 or e.kind not in ("country", "region"):
             return 0
         j = i + 1 + pn
-        after = units[j].key if j < len(units) and _plain(units[j]) else ""
+        after = units[j].key if j < len(units) and plain_unit(units[j]) else ""
         if e.kind == "country" and after.startswith("ال") and after.endswith(("ي", "يه")) and after not in self.g.stop:
             return 0  # «حكومة ألمانيا الشرقية»: another state, named by an adjective of its own
         found.evidence[si].add(e.country)
@@ -110,7 +106,7 @@ class DescribedForces(NamedBodies):
             gid = "ORGH:" + _GOVERNMENT + ":" + e.country  # (as «الحكومة العراقية» keys)
         else:
             gid = "ORGH:" + " ".join(u.key.removeprefix("ال") for u in units[i : j]) + ":" + e.country
-            if j < len(units) and _plain(units[j]):
+            if j < len(units) and plain_unit(units[j]):
                 cn, c, coff = self._longest(units, j, self.g.phrases)
                 if cn and not coff and isinstance(c, Entry) and c.kind == "country" and c.country == e.country:
                     j += cn  # «حكومة إقليم كردستان العراق»

@@ -13,13 +13,9 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from .agencies import AgencyBodies
 from .gazetteer import Entry
 from .namerun import nisba
-from .units import Found, Unit
+from .units import Found, Unit, plain_unit
 
 MAX_MEMBER_NOUNS = 2  # nouns of a union's members before its country («نقابة المعلمين الأردنيين»)
-
-
-def _plain(u: Unit) -> bool:
-    return not u.punct and not u.gap
 
 
 class GuildBodies(AgencyBodies):
@@ -32,7 +28,7 @@ class GuildBodies(AgencyBodies):
         head, off = hit
         airline = head in fw("airline_line_heads")
         if airline:
-            if i + 2 >= len(units) or not _plain(units[i + 1]) or units[i + 1].key not in fw("airline_line_adjectives"):
+            if i + 2 >= len(units) or not plain_unit(units[i + 1]) or units[i + 1].key not in fw("airline_line_adjectives"):
                 return 0
             j, iso = self._country_adjective(units, i + 2)
         elif head.startswith("ال"):
@@ -56,7 +52,7 @@ class GuildBodies(AgencyBodies):
 
     def _country_adjective(self, units: list[Unit], j: int) -> tuple[int, str | None]:
         """The definite country adjective at ``j`` («التشادية»): (the unit after it, its country), else (j, None)."""
-        if j >= len(units) or not _plain(units[j]) or not units[j].key.startswith("ال"):
+        if j >= len(units) or not plain_unit(units[j]) or not units[j].key.startswith("ال"):
             return j, None
         iso = nisba(self.g, units[j])
         return (j + 1, iso) if iso else (j, None)
@@ -72,7 +68,7 @@ class GuildBodies(AgencyBodies):
         """After an indefinite head: one or two nouns of its members and then the country, by its adjective
         («الصحافيين المصريين») or its name («مدرسي تشاد»): (the unit after it, its country), else (j, None)."""
         k = j
-        while k < len(units) and _plain(units[k]) and k - j <= MAX_MEMBER_NOUNS:
+        while k < len(units) and plain_unit(units[k]) and k - j <= MAX_MEMBER_NOUNS:
             n, e, off = self._longest(units, k, self.g.phrases)
             if n and not off and isinstance(e, Entry) and e.type == "LOCATION" and e.kind == "country":
                 return (k + n, e.country) if k > j else (j, None)

@@ -19,14 +19,10 @@ from .gazetteer import Entry
 from ..text.normalize import norm_key
 from .namerun import nisba
 from .orgmentions import BodyMentions
-from .units import Found, Unit
+from .units import Found, Unit, plain_unit
 
 MAX_GENITIVE = 2  # definite nouns of a body's name after an indefinite head («منظومة المجتمع ...»)
 _DASHES = frozenset("-–—ـ")
-
-
-def _plain(u: Unit) -> bool:
-    return not u.punct and not u.gap
 
 
 class HeadedBodies(BodyMentions):
@@ -54,7 +50,7 @@ class HeadedBodies(BodyMentions):
         first = self._country_first(units, j, ranks) if head in masc or head in councils else None
         j += int(first is not None)  # «المجلس الأفغاني الأعلى للسلام»: the country before the rank
         adj_start = j
-        while j < len(units) and _plain(units[j]) and (units[j].key in fw("body_name_adjectives")
+        while j < len(units) and plain_unit(units[j]) and (units[j].key in fw("body_name_adjectives")
                                                        or units[j].key in ranks):
             j += 1
         if j > adj_start and self._general_last(units, j):
@@ -67,7 +63,7 @@ class HeadedBodies(BodyMentions):
         iso = first or (nisba(self.g, units[j]) if j < len(units) and adjs else None)
         if iso and not first:
             j += 1  # «الحزب الاشتراكي الفرنسي»: its country
-            while not comp and j < len(units) and _plain(units[j]) and units[j].key in ranks:
+            while not comp and j < len(units) and plain_unit(units[j]) and units[j].key in ranks:
                 j += 1  # «مجلس الشورى العسكري التركي الأعلى»: a rank after the country
             dash = int(j + 1 < len(units) and units[j].tok.text in _DASHES)
             if j + dash < len(units) and (iso2 := nisba(self.g, units[j + dash])):
@@ -125,7 +121,7 @@ class HeadedBodies(BodyMentions):
     def _country_first(self, units: list[Unit], j: int, ranks: frozenset[str]) -> str | None:
         """The country of a council named before its rank («المجلس الأفغاني الأعلى»): the country adjective at
         ``j`` where a rank adjective follows it, else None («المجلس الأفغاني» alone is no name)."""
-        if j + 1 >= len(units) or not (_plain(units[j]) and _plain(units[j + 1])):
+        if j + 1 >= len(units) or not (plain_unit(units[j]) and plain_unit(units[j + 1])):
             return None
         iso = nisba(self.g, units[j])
         return iso if iso and units[j + 1].key in ranks else None
@@ -134,7 +130,7 @@ class HeadedBodies(BodyMentions):
     def _general_last(units: list[Unit], j: int) -> bool:
         """Is ``units[j]`` «العام» (general) as the last adjective of a body's name: not the year, which a year's
         adjective or a number follows («العام الماضي», «العام 2014»)?"""
-        if j >= len(units) or not _plain(units[j]) or units[j].key not in fw("body_general_adjectives"):
+        if j >= len(units) or not plain_unit(units[j]) or units[j].key not in fw("body_general_adjectives"):
             return False
         if j + 1 >= len(units) or units[j + 1].punct:
             return True
@@ -161,7 +157,7 @@ class HeadedBodies(BodyMentions):
         if k < len(units) and units[k].key in fw("plural_relatives"):
             return 1
         prev = units[i - 1] if i else None
-        return int(prev is not None and _plain(prev) and not units[i].gap and prev.key.startswith("ال")
+        return int(prev is not None and plain_unit(prev) and not units[i].gap and prev.key.startswith("ال")
                    and prev.key.endswith(("ين", "ون")) and prev.key not in fw("party_member_plurals"))
 
     def _bodies_in_title(self, doc: Doc, units: list[Unit], lo: int, hi: int, si: int, found: Found) -> int:
@@ -206,13 +202,13 @@ class HeadedBodies(BodyMentions):
         """Where the nouns of a name after an indefinite head end: one listed place («لجنة فلسطين») or up to
         :data:`MAX_GENITIVE` definite nouns that are no adjective of a name, name word, country adjective or
         title («هيئة التنسيق», «منظومة المجتمع»); ``j`` where none is."""
-        if j >= len(units) or not _plain(units[j]):
+        if j >= len(units) or not plain_unit(units[j]):
             return j
         n, e, off = self._longest(units, j, self.g.phrases)
         if n and not off and isinstance(e, Entry) and e.type == "LOCATION" and e.kind in ("country", "region"):
             return j + n
         k = j
-        while k < len(units) and k - j < MAX_GENITIVE and _plain(units[k]):
+        while k < len(units) and k - j < MAX_GENITIVE and plain_unit(units[k]):
             key = units[k].key
             # (a name word that makes a listed body's head with the noun: «مجلس الشورى» + «العسكري»)
             named = self.g.is_name_word(key) and not (k == j and any(
@@ -228,7 +224,7 @@ class HeadedBodies(BodyMentions):
         """Is ``units[j]`` «و» + a definite noun after the one definite noun of a party's name («العدالة
         والبناء»), no adjective (nor of an adjective's shape), name word, country adjective, body's head («حزب
         الأغلبية والحكومة»: two actors) nor listed name?"""
-        if j >= len(units) or not _plain(units[j]) or not units[j - 1].key.startswith("ال"):
+        if j >= len(units) or not plain_unit(units[j]) or not units[j - 1].key.startswith("ال"):
             return False
         key = units[j].key
         rest = key[1:]
@@ -243,17 +239,17 @@ class HeadedBodies(BodyMentions):
         """Where the complement of a body's name after its adjectives ends: «لل» + a noun («للانتخابات») and its
         adjective («الرئاسية») or the body it serves («للقوات المسلحة»), or «ل» + a noun and its genitive
         («لمكافحة الإرهاب»); 0 where none is, or where it is a listed body («للائتلاف السوري»: its own)."""
-        if j >= len(units) or not _plain(units[j]) or self._longest(units, j, self.g.phrases)[0]:
+        if j >= len(units) or not plain_unit(units[j]) or self._longest(units, j, self.g.phrases)[0]:
             return 0
         u = units[j]
         if any(p == "ل" and self._body_head(v.removeprefix("ال")) for v, _, p in u.variants):
             # the body it belongs to, by its head noun alone («الهيئة العامة للائتلاف»); not one named after it,
             # a body of its own («اللجنة التنفيذية لمنظمة التحرير»)
-            named = j + 1 < len(units) and _plain(units[j + 1]) and units[j + 1].key.startswith("ال")
+            named = j + 1 < len(units) and plain_unit(units[j + 1]) and units[j + 1].key.startswith("ال")
             return 0 if named or not u.key.startswith("لل") else j + 1
         if u.key.startswith("لل") and len(u.key) >= 5:
             k = j + 1
-            if k < len(units) and _plain(units[k]) and not nisba(self.g, units[k]) \
+            if k < len(units) and plain_unit(units[k]) and not nisba(self.g, units[k]) \
                     and units[k].key not in fw("affiliations") and (
                     units[k].key.startswith("ال") and units[k].key.endswith(("ي", "يه"))
                     or ("ال" + u.key[2:], units[k].key) in self.g.org_heads):
@@ -261,13 +257,13 @@ class HeadedBodies(BodyMentions):
             joined = k
             while k < len(units) and self._joined_noun(units, k):
                 k += 1  # «المجلس الوطني للثقافة والفنون والآداب»
-            if k > joined and k < len(units) and _plain(units[k]) and not nisba(self.g, units[k]) \
+            if k > joined and k < len(units) and plain_unit(units[k]) and not nisba(self.g, units[k]) \
                     and units[k].key not in fw("affiliations") and units[k].key not in fw("relatives") \
                     and units[k].key.startswith("ال") and units[k].key.endswith(("ي", "يه")):
                 k += 1  # «للسياحة والتراث الوطني»: the last noun's adjective
             return k
         if any(p == "ل" and not v.startswith("ال") and len(v) >= 4 for v, _, p in u.variants) \
-                and j + 1 < len(units) and _plain(units[j + 1]) and units[j + 1].key.startswith("ال") \
+                and j + 1 < len(units) and plain_unit(units[j + 1]) and units[j + 1].key.startswith("ال") \
                 and not nisba(self.g, units[j + 1]) and not self.g.is_name_word(units[j + 1].key) \
                 and not self._listed_at(units, j + 1):
             return j + 2
@@ -276,7 +272,7 @@ class HeadedBodies(BodyMentions):
     def _joined_noun(self, units: list[Unit], k: int) -> bool:
         """Is ``units[k]`` «و» + a definite noun that goes on a body's complement («للثقافة والفنون»): no adjective
         (nor of an adjective's shape), country adjective, body's head, name word nor listed name?"""
-        if k >= len(units) or not _plain(units[k]) or not units[k].key.startswith("وال"):
+        if k >= len(units) or not plain_unit(units[k]) or not units[k].key.startswith("وال"):
             return False
         rest = units[k].key[1:]
         return len(rest) > 4 and not rest.endswith(("ي", "يه")) and rest not in fw("body_name_adjectives") \
@@ -285,18 +281,18 @@ class HeadedBodies(BodyMentions):
 
     def _tail(self, units: list[Unit], j: int) -> int:
         """« - الشمال»: a dash and the part of the country a movement's branch is named after (2 units); else 0."""
-        if j + 1 < len(units) and units[j].tok.text in _DASHES and _plain(units[j + 1]) \
+        if j + 1 < len(units) and units[j].tok.text in _DASHES and plain_unit(units[j + 1]) \
                 and units[j + 1].key in fw("body_name_tails"):
             return 2
         return 0
 
     def _legislature(self, units: list[Unit], j: int) -> int:
         """«بالبرلمان», «في مجلس النواب»: the house a committee belongs to, after «بـ» or «في»; its units, else 0."""
-        if j >= len(units) or not _plain(units[j]):
+        if j >= len(units) or not plain_unit(units[j]):
             return 0
         link = 1 if units[j].key == "في" else 0
         k = j + link
-        if k >= len(units) or not _plain(units[k]):
+        if k >= len(units) or not plain_unit(units[k]):
             return 0
         houses = fw("legislature_nouns")
         for v, _, pre in units[k].variants:
@@ -304,7 +300,7 @@ class HeadedBodies(BodyMentions):
                 continue
             if v in houses:
                 return link + 1
-            if k + 1 < len(units) and _plain(units[k + 1]) and v + " " + units[k + 1].key in houses:
+            if k + 1 < len(units) and plain_unit(units[k + 1]) and v + " " + units[k + 1].key in houses:
                 return link + 2
         return 0
 
@@ -312,14 +308,14 @@ class HeadedBodies(BodyMentions):
         """«القمة العربية», «قمة خليجية طارئة»: a summit of a region's states, an actor that resolves and
         condemns; not «قمة» alone nor a mountain's top."""
         hit = next(((v, off) for v, off, _ in units[i].variants if v in fw("summit_heads")), None)
-        if hit is None or i + 1 >= len(units) or not _plain(units[i + 1]) \
+        if hit is None or i + 1 >= len(units) or not plain_unit(units[i + 1]) \
                 or units[i + 1].key not in fw("summit_adjectives"):
             return 0
         definite = hit[0].startswith("ال")
         if definite != units[i + 1].key.startswith("ال"):
             return 0  # the adjective agrees with its noun
         j = i + 2
-        while j < len(units) and _plain(units[j]) and units[j].key in fw("summit_extras") \
+        while j < len(units) and plain_unit(units[j]) and units[j].key in fw("summit_extras") \
                 and units[j].key.startswith("ال") == definite:
             j += 1
         found.mentions.append(self._mention(doc, units, i, j - i, hit[1], "ORGANIZATION", "pattern"))

@@ -27,6 +27,7 @@ from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import doc_prefix_keys, folded_text
 from .gazetteer import ARAB_STATES, DATA_DIR, Entry, Gazetteer, clitic_variants, hamza_misread
+from .units import gap, mentions_over
 
 _PUNCT = "«»\"()،,.:؛!?؟"
 _PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "من", "على", "عن", "نحو", "قرب", "داخل"))
@@ -46,15 +47,6 @@ def province_table() -> dict[str, tuple[str, str, str]]:
         form, kind, iso3, name = (line.split("\t") + ["", "", ""])[:4]
         out[norm_key(form)] = (kind, iso3, name)
     return out
-
-
-def _joined(doc: Doc, a: Token, b: Token) -> bool:
-    """Only spaces between ``a`` and ``b``."""
-    return a.end <= b.start and not doc.text[a.end : b.start].strip()
-
-
-def _over(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m.start < end and start < m.end]
 
 
 def _is(tok: Token, keys: frozenset[str]) -> bool:
@@ -86,7 +78,7 @@ def _countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> set[str]:
 def _construct(doc: Doc, toks: list[Token], i: int) -> bool:
     """Is the word at ``i`` right before a definite word that is no relative adjective («حماة الوطن»: protectors of
     the homeland; not «حماة الغربي»)? (Only an indefinite word governs one: «على الضالع المدعو ...» is the place.)"""
-    if i + 1 >= len(toks) or not _joined(doc, toks[i], toks[i + 1]) or toks[i].text.rstrip(_PUNCT) != toks[i].text:
+    if i + 1 >= len(toks) or not gap(doc, toks[i], toks[i + 1]) or toks[i].text.rstrip(_PUNCT) != toks[i].text:
         return False
     nxt = toks[i + 1].text.rstrip(_PUNCT)
     return nxt.startswith("ال") and nxt.isalpha() and not nxt.endswith(("ي", "ية"))
@@ -108,9 +100,9 @@ def context_provinces(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
     for i, k, off, pre in hits:
         tok = toks[i]
         start, end = tok.start + off, tok.start + len(tok.text.rstrip(_PUNCT))
-        if _over(mentions, start, end):
+        if mentions_over(mentions, start, end):
             continue
-        prev = toks[i - 1] if i and _joined(doc, toks[i - 1], tok) else None
+        prev = toks[i - 1] if i and gap(doc, toks[i - 1], tok) else None
         after_kind = prev is not None and not pre and _is(prev, kinds)
         if not after_kind:
             if countries is None:
@@ -153,7 +145,7 @@ def _definite_word(tok: Token, gaz: Gazetteer, *, stop_ok: bool = False) -> bool
 def _put(doc: Doc, mentions: list[Mention], start: int, end: int) -> bool:
     """A place from ``start`` to ``end``, over the mentions inside it (the tagger's «الحكمة» alone); not over a
     longer name or a listed place inside it («حي الجزائر» stays the country's name)."""
-    over = _over(mentions, start, end)
+    over = mentions_over(mentions, start, end)
     if any(m.start < start or m.end > end for m in over) or any(m.type == "LOCATION" and m.source != "model"
                                                                 for m in over):
         return False
@@ -179,7 +171,7 @@ def district_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if off is None:
             continue
         nxt = toks[i + 1]
-        if not _joined(doc, tok, nxt) or not _definite_word(nxt, gaz):
+        if not gap(doc, tok, nxt) or not _definite_word(nxt, gaz):
             continue
         if any(m.start == nxt.start and m.type == "LOCATION" and m.source != "model" for m in mentions):
             continue  # «مثلث أبين ولحج»: listed places named after the head
@@ -197,7 +189,7 @@ def palace_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if off is None or (off == 0 and toks[i - 1].norm_key not in _AT) or tok.text[:off] in ("و", "ف"):
             continue
         nxt, city = toks[i + 1], toks[i + 2]
-        if not (_joined(doc, tok, nxt) and _joined(doc, nxt, city) and _definite_word(nxt, gaz, stop_ok=True)):
+        if not (gap(doc, tok, nxt) and gap(doc, nxt, city) and _definite_word(nxt, gaz, stop_ok=True)):
             continue
         if city.norm_key in _PREPOSITIONS and i + 3 < len(toks):
             city = toks[i + 3]
@@ -255,14 +247,14 @@ def clitic_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         start, end = tok.start + off, tok.start + len(word)
         prev = toks[i - 1]
-        if _over(mentions, start, end) or not _joined(doc, prev, tok):
+        if mentions_over(mentions, start, end) or not gap(doc, prev, tok):
             continue
         if not (any(m.end == prev.end for m in mentions) or _noun_before(prev, nouns, gaz)):
             continue
         w = gaz.name_word(k)
         if w is not None and "g" in w.flags:
             continue  # «بجاسم»: with a man of that name
-        if word == tok.text and i + 1 < len(toks) and _joined(doc, tok, toks[i + 1]) \
+        if word == tok.text and i + 1 < len(toks) and gap(doc, tok, toks[i + 1]) \
                 and toks[i + 1].text.startswith("ال") and toks[i + 1].norm_key not in gaz.stop:
             continue
         mentions.append(Mention(start, end, word[off:], "LOCATION", "pattern", k, None,
@@ -280,7 +272,7 @@ def resort_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     starts = {t.start: i for i, t in enumerate(toks)}
     for m in [m for m in mentions if m.type == "PERSON" and m.source == "model" and not m.attrs.get("gid")]:
         i = starts.get(m.start)
-        if not i or not _joined(doc, toks[i - 1], toks[i]):
+        if not i or not gap(doc, toks[i - 1], toks[i]):
             continue
         if _head_off(toks[i - 1].text, heads) is None:
             continue

@@ -24,7 +24,7 @@ from .crf import load_lexicon
 from .dockeys import none_in
 from .mentionedits import cover
 from .gazetteer import Gazetteer, clitic_variants
-from .units import Found
+from .units import Found, gap
 
 _PUNCT = "«»\"()،,.:؛!?؟"
 _LIBERATION = norm_key("التحرير")
@@ -32,10 +32,6 @@ _COMMAS = ("،", ",")
 _FI = norm_key("في")
 SET_OFF_GAP = 6  # words of the body and place between the title and «،» («اتحاد المسلمين في الولاية»: 3 after it)
 FOREIGN_ZIPF10 = 20  # an unknown word under it is no common word («أفنين», «ألتينر»: none; «مستنكرا» 22)
-
-
-def _joined(doc: Doc, a: Token, b: Token) -> bool:
-    return a.end <= b.start and not doc.text[a.end : b.start].strip()
 
 
 def _covered(mentions: list[Mention], tok: Token) -> bool:
@@ -70,16 +66,16 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
         if li is None or li < 3 or li + 2 >= len(toks) or toks[li].end != loc.end:
             continue
         fi = toks[li - 1]
-        if fi.norm_key != norm_key("في") or not _joined(doc, fi, toks[li]):
+        if fi.norm_key != norm_key("في") or not gap(doc, fi, toks[li]):
             continue
         body = next((m for m in mentions if m.type == "ORGANIZATION" and m.end == toks[li - 2].end), None)
         if body is None:
             continue
         bi = _token_at(toks, starts, body.start)
-        if bi is None or bi == 0 or not _post(toks[bi - 1], gaz) or not _joined(doc, toks[bi - 1], toks[bi]):
+        if bi is None or bi == 0 or not _post(toks[bi - 1], gaz) or not gap(doc, toks[bi - 1], toks[bi]):
             continue
         given, last = toks[li + 1], toks[li + 2]
-        if not (_joined(doc, toks[li], given) and _joined(doc, given, last)):
+        if not (gap(doc, toks[li], given) and gap(doc, given, last)):
             continue
         w = gaz.name_word(given.norm_key)
         if w is None or "g" not in w.flags or not _plain(given, gaz) or not _plain(last, gaz):
@@ -119,7 +115,7 @@ def set_off_foreign_names(doc: Doc, found: Found, mentions: list[Mention], gaz: 
         if k + 3 >= len(toks) or toks[k].text not in _COMMAS or toks[k + 3].text not in _COMMAS:
             continue
         a, b = toks[k + 1], toks[k + 2]
-        if not _joined(doc, a, b) or _covered(mentions, a) or _covered(mentions, b) \
+        if not gap(doc, a, b) or _covered(mentions, a) or _covered(mentions, b) \
                 or not (_foreign_word(a, gaz, freq) and _foreign_word(b, gaz, freq)):
             continue
         text = doc.text[a.start : b.end]
@@ -139,7 +135,7 @@ def liberation_armies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
         lib, adj = toks[i + 1], toks[i + 2]
         word = adj.text.rstrip(_PUNCT)
         k = norm_key(word)
-        if lib.norm_key != _LIBERATION or not (_joined(doc, tok, lib) and _joined(doc, lib, adj)):
+        if lib.norm_key != _LIBERATION or not (gap(doc, tok, lib) and gap(doc, lib, adj)):
             continue
         feminine = norm_key(tok.text[off:]).endswith("ه")
         if k not in gaz.nisba or not k.startswith("ال") or k.endswith("ه") != feminine:

@@ -24,14 +24,10 @@ from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .dockeys import none_in
 from .gazetteer import Entry, Gazetteer, clitic_variants
-from .units import spaced
+from .units import mentions_over, spaced
 
 SHORT_TOWN = 4  # letters: the longest town the rules take only without a clitic (:mod:`.recognize`)
 FREQUENT_ZIPF10 = 40  # «جندي» 46, «ولاية» 51: a common noun
-
-
-def _over(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m.start < end and start < m.end]
 
 
 @lru_cache(maxsize=1 << 16)  # (per token of every article: a word's answer is the same each time)
@@ -51,7 +47,7 @@ def coordinated_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
         if p >= 1 and toks[p].text in ("،", ",") and toks[p - 1].end == toks[p].start:
             p -= 1  # «ورادفان، وتعز»: the comma of a list right after the place
         if not t.text.startswith("و") or not t.text.isalpha() or len(t.text) - 1 > SHORT_TOWN \
-                or toks[p].end not in ends or not spaced(doc, toks[i - 1], t) or _over(mentions, t.start, t.end):
+                or toks[p].end not in ends or not spaced(doc, toks[i - 1], t) or mentions_over(mentions, t.start, t.end):
             continue
         e = gaz.phrases.get((norm_key(t.text[1:]),))
         if not isinstance(e, Entry) or e.type != "LOCATION" or e.kind not in ("city", "region", "capital"):
@@ -104,7 +100,7 @@ def squares(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if off is None:
             continue
         j = _name_end(doc, gaz, i, heads)
-        if j and _placed(doc, mentions, j) and not _over(mentions, t.start, toks[j - 1].end):
+        if j and _placed(doc, mentions, j) and not mentions_over(mentions, t.start, toks[j - 1].end):
             named.add(norm_key(doc.text[toks[i].start + off : toks[j - 1].end]))
     if not named:
         return
@@ -115,7 +111,7 @@ def squares(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         start, end = t.start + off, toks[j - 1].end
         key = norm_key(doc.text[start:end])
-        if key in named and not _over(mentions, start, end):
+        if key in named and not mentions_over(mentions, start, end):
             mentions.append(Mention(start, end, doc.text[start:end], "LOCATION", "pattern", key, None, {}))
 
 
@@ -135,7 +131,7 @@ def bridges(doc: Doc, mentions: list[Mention]) -> None:
                      and m.start >= toks[i + 1].start]
             if place:
                 start, end = t.start + off, toks[i + n].end
-                over = _over(mentions, start, end)
+                over = mentions_over(mentions, start, end)
                 if all(start <= m.start and m.end <= end for m in over) \
                         and all(w.text.isalpha() for w in toks[i : i + n + 1]):
                     for m in over:

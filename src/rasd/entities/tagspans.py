@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw
+from ..events.trigger_table import verb_forms
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants
 from .attributes import ROYAL
@@ -15,7 +16,7 @@ from .crf import load_lexicon
 from .units import QUOTES
 from .namerun import FAMILY_MAX_ZIPF10
 from .tagpersons import COMMON_ZIPF10
-from .trim import TOPIC, _event_verbs, _is_stop
+from .trim import TOPIC, _is_stop
 
 
 def _common_noun_name(keys: list[str], text: str, doc: Doc, gaz: Gazetteer) -> bool:
@@ -238,7 +239,7 @@ def adjective_after_noun(toks: list[Token], b: int, span: Sequence[Token], gaz: 
     if bare.startswith(("ال", "بال", "كال", "لل")) != k.startswith("ال") \
             or prev.text.endswith("ة") != span[0].text.endswith("ة"):
         return False
-    if bare in _event_verbs() or bare[:1] == "ي" and len(bare) >= 4 \
+    if bare in verb_forms() or bare[:1] == "ي" and len(bare) >= 4 \
             or bare in {norm_key(x) for x in (*fw("kinship_nouns"), *fw("kin_nouns"), *fw("member_nouns"))}:
         return False
     return True

@@ -10,10 +10,8 @@ Latin letters spelled in Arabic (acronyms, initials) in :mod:`.acronyms`, a run 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..doc import Doc, Token
-from ..events.lexicon import lexicon as event_triggers  # data only (the events layer's trigger table), no stage
+from ..events.trigger_table import verb_forms  # data only (the events layer's trigger table), no stage
 from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
@@ -47,19 +45,13 @@ def _verb_like(surface: str, gaz: Gazetteer, *, strict: bool) -> bool:
     return w is None and load_lexicon().freq.get(k, 0) >= 40
 
 
-@lru_cache(maxsize=1)
-def _event_verbs() -> frozenset[str]:
-    """The verb forms of the event trigger lexicon: verbs that open a VSO clause before a name."""
-    return frozenset(form for form, hits in event_triggers().items() if any(pos == "V" for _, pos in hits))
-
-
 def _clause_verb(surface: str, gaz: Gazetteer) -> bool:
     """«أدان» in «أدان كيري»: an event verb (with «و/ف») that no name list knows as a name borne by people (only
     a transliteration list has «أدان»; «رفعت» is a man's name in Wikidata) opens no person name."""
     k = norm_key(surface)
     k = k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
     w = gaz.name_word(k)
-    return k in _event_verbs() and (w is None or not ({"g", "f", "w", "W"} & set(w.flags)))
+    return k in verb_forms() and (w is None or not ({"g", "f", "w", "W"} & set(w.flags)))
 
 
 def _verb_last(surface: str, gaz: Gazetteer) -> bool:
@@ -75,7 +67,7 @@ def _verb_last(surface: str, gaz: Gazetteer) -> bool:
     if _verb_like(surface, gaz, strict=True) and (freq.get(k, 0) >= 20 or (
             freq.get(bare_k, 0) >= 20 and gaz.name_word(bare_k) is None)):
         return True  # (a frequent word, or one without «سـ»: «سيانج» of «ليم كيت سيانج» is a foreign name)
-    return bare_k[:1] in ("ي", "ت") and bare_k in _event_verbs()
+    return bare_k[:1] in ("ي", "ت") and bare_k in verb_forms()
 
 
 def _first_person_verb(surface: str, gaz: Gazetteer) -> bool:

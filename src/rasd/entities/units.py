@@ -129,6 +129,16 @@ def overlapping(mentions: Sequence[Mention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
+def mentions_over(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that overlap the characters ``start``..``end``, in their order."""
+    return [m for m in mentions if m.start < end and start < m.end]
+
+
+def plain_unit(u: Unit) -> bool:
+    """A word unit with no punctuation and no quote mark before it (a name may run on over it)."""
+    return not u.punct and not u.gap
+
+
 def free_span(mentions: Sequence[Mention], start: int, end: int) -> bool:
     """Whether no mention overlaps the characters ``start``..``end``."""
     return not overlapping(mentions, start, end)

@@ -9,21 +9,13 @@ or plural ending, and a clause goes on after it (punctuation, a function word or
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..events.lexicon import lexicon as event_triggers  # data only (the events layer's trigger table), no stage
+from ..events.trigger_table import verb_forms  # data only (the events layer's trigger table), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer
 from .units import Unit
 
 MAX_ZIPF10 = 42
-
-
-@lru_cache(maxsize=1)
-def _event_verbs() -> frozenset[str]:
-    """The verb forms of the event trigger lexicon."""
-    return frozenset(form for form, hits in event_triggers().items() if any(pos == "V" for _, pos in hits))
 
 
 def _western_given(g: Gazetteer, u: Unit) -> bool:
@@ -39,7 +31,7 @@ def western_surname(g: Gazetteer, units: list[Unit], j: int, n: int) -> bool:
     k = u.key
     if u.punct or u.gap or len(k) < 4 or k in g.stop or k in g.nisba or (k,) in g.phrases or (k,) in g.titles:
         return False
-    if (k,) in g.complements or (k,) in g.org_heads or k in _event_verbs() or g.name_word(k) is not None:
+    if (k,) in g.complements or (k,) in g.org_heads or k in verb_forms() or g.name_word(k) is not None:
         return False
     if len(u.tok.words) != 1 or not all("\u0621" <= ch <= "\u064a" for ch in k):
         return False  # a clitic on a word («وأكد», «لمنع»)

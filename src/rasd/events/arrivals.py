@@ -39,10 +39,6 @@ VISIT_NAME = "الزيارة"  # the visit noun as it stands when it is a villag
 CARRIER_HEADS = ("متن",)  # «على متن طائرة»: the craft a traveller is carried by, not the one that arrives
 
 
-def _token_at(doc: Doc, offset: int) -> int | None:
-    return next((k for k, t in enumerate(doc.tokens) if t.start <= offset < t.end), None)
-
-
 def _plain(doc: Doc, t: int) -> set[str]:
     """Token ``t``'s key with and without «و» and the article."""
     key = doc.tokens[t].norm_key
@@ -70,7 +66,7 @@ def _unnamed_thing(doc: Doc, ev: Event) -> bool:
     span = ev.attrs.get("source_span")
     if ev.source is not None or not isinstance(span, list):
         return False
-    k = _token_at(doc, int(span[0]))
+    k = doc.token_at(int(span[0]))
     return k is not None and not _plain(doc, k).isdisjoint(_thing_words())
 
 
@@ -168,7 +164,7 @@ def _village_name(doc: Doc, ev: Event, k: int) -> bool:
     return doc.tokens[k - 1].end in ends and (after.start in starts or after.start + 1 in starts)
 
 
-def _place_kind(ent: Entity) -> str | None:
+def place_kind(ent: Entity) -> str | None:
     """The kind of place ``ent`` is (country, capital, city, region), or that of its name in the gazetteer."""
     kind = ent.attrs.get("kind")
     if kind is None:
@@ -179,7 +175,7 @@ def _place_kind(ent: Entity) -> str | None:
 def _place_target(doc: Doc, ev: Event) -> None:
     """A visit's target that is a place which does not act (a town, a province, a facility) becomes its location."""
     ent = doc.entity(ev.target)
-    if ent is None or ent.type not in PLACES or _place_kind(ent) in ACTING_PLACES:
+    if ent is None or ent.type not in PLACES or place_kind(ent) in ACTING_PLACES:
         return
     target_as_location(ev)
 
@@ -204,7 +200,7 @@ def travel_places(doc: Doc, events: list[Event]) -> list[Event]:
     seen: set[tuple[int, str, str | None, str | None, str | None]] = set()
     for ev in events:
         if ev.code in TRAVEL:
-            k = _token_at(doc, ev.trigger.start)
+            k = doc.token_at(ev.trigger.start)
             if k is not None and _village_name(doc, ev, k):
                 continue
             if ev.code == VISIT and k is not None and (

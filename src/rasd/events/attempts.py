@@ -20,13 +20,9 @@ PLURAL_BACK = 2  # words before the assassination word read for a plural attempt
 FROM_GAP = 2  # words between a time and the attempt for «قبل ... من محاولة» («من محاولة»)
 
 
-def _token_at(doc: Doc, offset: int) -> int | None:
-    return next((k for k, t in enumerate(doc.tokens) if t.start <= offset < t.end), None)
-
-
 def _plural(doc: Doc, ev: Event) -> bool:
     """Whether a plural attempt word stands right before the trigger (past one word) or right after it."""
-    k = _token_at(doc, ev.trigger.start)
+    k = doc.token_at(ev.trigger.start)
     if k is None:
         return False
     near = list(range(max(0, k - PLURAL_BACK), k)) + [t for t in (k + 1,) if t < len(doc.tokens)]

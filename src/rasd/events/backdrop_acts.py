@@ -29,7 +29,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw_keys, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop, verb_between
+from .word_tests import clause_stop, past_conjunction, verb_between
 
 ENABLE_REACH = 12  # tokens from the verb of enabling to the act it enables
 RECUR_REACH = 12  # tokens from the verb of recurrence to the act
@@ -37,17 +37,12 @@ RECALL_REACH = 10  # tokens from «علما» to the verb after «قد»
 OUTCOME_REACH = 30  # tokens from «نتائج» to the act
 
 
-def _bare(key: str) -> str:
-    """A key without a first «و/ف» where more than three letters stay."""
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
-
-
 def _clause_back(doc: Doc, hit: Hit, sent_start: int, reach: int, words: str) -> int | None:
     """The nearest token before the trigger in its clause, within ``reach``, whose key is in list ``words``."""
     for t in range(hit.i - 1, max(sent_start, hit.i - reach) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return None
-        if _bare(doc.tokens[t].norm_key) in fw_keys(words):
+        if past_conjunction(doc.tokens[t].norm_key) in fw_keys(words):
             return t
     return None
 
@@ -212,5 +207,5 @@ def simultaneous_with(doc: Doc, hit: Hit, sent_start: int) -> int | None:
     act = hit.i - 2
     if not doc.tokens[act].norm_key.startswith("ال"):
         return None
-    lead = _bare(doc.tokens[act - 1].norm_key)
+    lead = past_conjunction(doc.tokens[act - 1].norm_key)
     return act if lead in fw_keys("simultaneity_words") else None

@@ -35,6 +35,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
 from .acting import ACTING_PLACES
+from .arrivals import place_kind
 from .forms import fw, fw_keys, nkey
 from .source_set import drop_phrase
 from .word_tests import clause_stop, entity_starting, mention_holding, past_conjunction, sentence_end
@@ -146,13 +147,6 @@ def dual_officials(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
-def _place_kind(ent: Entity) -> str | None:
-    kind = ent.attrs.get("kind")
-    if kind is None:
-        kind = getattr(gazetteer.load().phrases.get(gazetteer.phrase_of(ent.name)), "kind", None)
-    return str(kind) if kind is not None else None
-
-
 def destination_targets(doc: Doc, events: list[Event]) -> None:
     """«زيارة فلان مؤخرا لموسكو»: the state the visit goes to."""
     for ev in events:
@@ -160,7 +154,7 @@ def destination_targets(doc: Doc, events: list[Event]) -> None:
             continue
         place = doc.entity(ev.location)
         k = doc.token_at(ev.trigger.start)
-        if place is None or k is None or _place_kind(place) not in ACTING_PLACES:
+        if place is None or k is None or place_kind(place) not in ACTING_PLACES:
             continue
         end = min(len(doc.tokens), k + DESTINATION_REACH + 1)
         triggers = {e.trigger.start for e in events}
@@ -199,7 +193,7 @@ def _talks_partner(doc: Doc, k: int, end: int) -> tuple[int, Entity] | None:
     ent = entity_starting(doc, w + 1)
     if ent is None:
         return None
-    if ent.type == "LOCATION" and _place_kind(ent) not in ACTING_PLACES:
+    if ent.type == "LOCATION" and place_kind(ent) not in ACTING_PLACES:
         return None
     return noun, ent
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
-from .source_set import drop_phrase
+from .source_set import drop_phrase, unsourced
 from .word_tests import governed, mention_holding
 
 REACH = 14  # tokens read back from «إذ» for the subject
@@ -172,20 +172,16 @@ def carried_subjects(doc: Doc, events: list[Event]) -> None:
         if k is None:
             continue
         _idh_subjects(doc, ev, k)
-        # (each test of the source after a pass that may set it goes through _unsourced: mypyc keeps the narrowing of
+        # (each test of the source after a pass that may set it goes through unsourced: mypyc keeps the narrowing of
         # ``ev.source is not None`` above across the calls and would reject the string they set)
-        if _unsourced(ev) and ev.attrs.get("pos") == "V":
+        if unsourced(ev) and ev.attrs.get("pos") == "V":
             _pronoun_subjects(doc, events, ev, k)
-        elif _unsourced(ev) and k >= 3:
+        elif unsourced(ev) and k >= 3:
             _held_subjects(doc, events, ev, k)
-            if _unsourced(ev):
+            if unsourced(ev):
                 _obligation_subjects(doc, ev, k)
-            if _unsourced(ev):
+            if unsourced(ev):
                 _during_subjects(doc, events, ev, k)
-
-
-def _unsourced(ev: Event) -> bool:
-    return ev.source is None
 
 
 def _plural_person(doc: Doc, k: int) -> bool:

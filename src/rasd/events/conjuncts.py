@@ -19,7 +19,7 @@ from .dating import _dated
 from .forms import fw, nkey
 from .modality import FACTUAL
 from .modality_links import and_joined, carrier
-from .shared_time import clause_times
+from .word_tests import valued_times
 
 CONJUNCT_REACH = 14  # tokens at most from the noun act before to the conjunct
 TIME_REACH = 16  # tokens at most from the time that dates the act before to the conjunct
@@ -80,13 +80,13 @@ def conjuncts(doc: Doc, events: list[Event]) -> None:
         if default is None or ev.date != default or p.date in (None, default) or p.modality not in FACTUAL \
                 or doc.tokens[c - 1].text not in ("،", ","):
             continue
-        before = clause_times(doc, ev.sentence.start, p.trigger.start)
+        before = valued_times(doc, ev.sentence.start, p.trigger.start)
         last = max(before, key=lambda ts: ts.start) if before else None
         e = doc.token_at(last.end - 1) if last is not None else None
         if last is None or e is None or _dated(last.value) != p.date or c - e > TIME_REACH or not _open(doc, e + 1, c):
             continue
         stop = next((t for t in range(c + 1, len(doc.tokens)) if doc.tokens[t].start >= ev.sentence.end
                      or doc.tokens[t].text in ("،", ",") + BARRIERS), None)
-        if clause_times(doc, ev.trigger.end, doc.tokens[stop].start if stop is not None else ev.sentence.end):
+        if valued_times(doc, ev.trigger.end, doc.tokens[stop].start if stop is not None else ev.sentence.end):
             continue  # a time of its own in its clause
         ev.date = p.date

@@ -15,16 +15,12 @@ from .chunks import clause_stop
 from .forms import nkey
 from .lexicon import Hit
 from .listed import listed, listed_before
+from .word_tests import named_token
 
 CHARACTER_REACH = 6  # words before the verb read for the verb of characterising («وصفتها بأنها عدوان يستهدف»)
 CLAIM_REACH = 8  # words after «تطالب» read for «بالسيادة», past its subject («كل من الفلبين وفيتنام وماليزيا»)
 PROPOSAL_REACH = 4  # words before «بشأن» read for the proposal («مقترح حزب الشعب الجمهوري بشأن»)
 ABOUT = frozenset(nkey(w) for w in ("بشأن", "حول", "بخصوص"))
-
-
-def _in_name(doc: Doc, t: int) -> bool:
-    start = doc.tokens[t].start
-    return any(m.start <= start < m.end for e in doc.entities for m in e.mentions)
 
 
 def _imperfect(hit: Hit) -> bool:
@@ -38,7 +34,7 @@ def _standing_claim(doc: Doc, hit: Hit, b: int) -> bool:
     for t in range(hit.j + 1, min(b, hit.j + 1 + CLAIM_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if doc.tokens[t].norm_key[:1] == "ب" and not _in_name(doc, t):  # («بريطانيا»)
+        if doc.tokens[t].norm_key[:1] == "ب" and not named_token(doc, t):  # («بريطانيا»)
             return listed(doc, t, "standing_claims", bare=True)  # the first «بـ» is what is claimed
     return False
 
@@ -52,7 +48,7 @@ def _claimed(doc: Doc, hit: Hit, a: int) -> bool:
         return False
     for t in range(hit.i - 1, max(a - 1, hit.i - 1 - CLAIM_REACH), -1):
         key = doc.tokens[t].norm_key
-        if clause_stop(doc.tokens[t].text) or (key[:1] == "ب" and not _in_name(doc, t)):
+        if clause_stop(doc.tokens[t].text) or (key[:1] == "ب" and not named_token(doc, t)):
             return False
         if (key[1:] if key[:1] in ("و", "ف") else key) in DEMAND_PRESENTS:
             return True

@@ -19,10 +19,6 @@ BY = "ب"  # the preposition glued to a word: «بالعاصمة», «بمدين
 STATE = "country"  # the one kind of place that is a party wherever it is named
 
 
-def _token_at(doc: Doc, offset: int) -> int | None:
-    return next((k for k, t in enumerate(doc.tokens) if t.start <= offset < t.end), None)
-
-
 def _glued_by(doc: Doc, k: int, start: int) -> bool:
     """Whether token ``k`` carries a «بـ» (after an optional «و») before ``start``, or before its place noun."""
     head = doc.text[doc.tokens[k].start : start] if start > doc.tokens[k].start else doc.tokens[k].text
@@ -42,7 +38,7 @@ def _adjective(doc: Doc, k: int) -> bool:
 
 def _locative(doc: Doc, start: int) -> bool:
     """Whether the mention starting at ``start`` stands in a locative phrase (module docstring)."""
-    k = _token_at(doc, start)
+    k = doc.token_at(start)
     if k is None:
         return False
     if start > doc.tokens[k].start:
@@ -94,7 +90,7 @@ def locative_targets(doc: Doc, events: list[Event]) -> None:
 def _past_other_relative(doc: Doc, ev: Event, start: int) -> bool:
     """Round 173: whether the place mention at ``start`` lies after the trigger past a relative on another noun: a
     noun with «لـ/بـ» and the article («للجريمة») or a preposition between the trigger and the relative."""
-    lo, hi = _token_at(doc, ev.trigger.end - 1), _token_at(doc, start)
+    lo, hi = doc.token_at(ev.trigger.end - 1), doc.token_at(start)
     if lo is None or hi is None or hi <= lo:
         return False
     rel = next((t for t in range(lo + 1, hi) if doc.tokens[t].norm_key in fw("relatives")), None)

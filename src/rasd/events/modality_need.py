@@ -17,6 +17,7 @@ from ..doc import Doc
 from .forms import fw, fw_keys
 from .lexicon import Hit
 from .modality_links import future_verb as future_defective
+from .word_tests import named_token
 
 FUTURE_REACH = 7  # keys from the «سـ» verb to «خلال» (its object between: «سيناقش سبل ضمان مستقبل أمن المنطقة»)
 NOUN_ENDS = ("ه", "ات", "يه", "ي", "ء", "ين")  # «سيارة», «سياسي», «سيناء»: nouns, not a «سـ» verb
@@ -59,14 +60,9 @@ def during_future(doc: Doc, hit: Hit, before: list[str]) -> bool:
     for back, key in enumerate(reversed(before[-reach - 1 : -1]), start=2):
         if key in fw_keys("complementizers"):
             return False
-        if (future_verb(key) or future_defective(key)) and not named_at(doc, doc.tokens[hit.i - back].start):
+        if (future_verb(key) or future_defective(key)) and not named_token(doc, hit.i - back):
             return True
     return False
-
-
-def named_at(doc: Doc, at: int) -> bool:
-    """Whether an entity's mention holds character ``at``."""
-    return any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
 
 
 def required(hit: Hit, before: list[str]) -> bool:

@@ -28,7 +28,7 @@ from ..doc import Doc, TimeSpan, Token
 from .forms import fw, nkey
 from .lexicon import Hit, match_token
 from .modality import imperfect
-from .word_tests import clause_stop, key_at
+from .word_tests import clause_stop, key_at, valued_times
 
 WHERE_REACH = 14  # tokens back from a trigger to the «حيث» that opens its clause
 UNDER_REACH = 12  # tokens from a fronted «بموجب» to the comma that closes its phrase
@@ -70,7 +70,7 @@ def where_time(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> TimeSpan |
         return None  # (not «حيث إن», because; nor «حيث توجد مجموعة ... المحتجين ضد قرار الاعتقال», a state now)
     lo = doc.tokens[sent_start].start
     cut = doc.tokens[where].start
-    times = [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= cut]
+    times = valued_times(doc, lo, cut)
     if not times:
         return None
     last = max(times, key=lambda ts: ts.start)
@@ -112,7 +112,7 @@ def under_agreement(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
     if comma is None or doc.tokens[comma].text not in ("،", ",") or comma + 1 != hit.i:
         return None
     lo, hi = doc.tokens[first].start, doc.tokens[comma].start
-    times = [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
+    times = valued_times(doc, lo, hi)
     return times[-1] if len(times) == 1 and _month_or_day(doc, times[-1]) else None
 
 

@@ -16,6 +16,7 @@ from ..doc import Doc
 from .allegiance import declared_allegiance
 from .forms import fw, nkey
 from .lexicon import Entry, Hit, lexicon, plover_of
+from .word_tests import named_token
 
 REPORTING = frozenset(("announce", "declare", "affirm", "express", "express_show"))
 EXPRESSING = frozenset(("express", "express_show"))  # round 72: «أعرب عن», «أبدى»: a stance, an event only by its object
@@ -48,17 +49,12 @@ def _lexicon_act(stem: str) -> bool:
                for entry, pos in lexicon().get(stem, ()))
 
 
-def _in_name(doc: Doc, k: int) -> bool:
-    start = doc.tokens[k].start
-    return any(m.start <= start < m.end for e in doc.entities for m in e.mentions)
-
-
 def _closes_subject(doc: Doc, k: int, verb: int) -> bool:
     """Whether the word before the object, token ``k``, may end what stands between it and the verb."""
     if k == verb:
         return True
     key = doc.tokens[k].norm_key
-    return key in ("عن", "،", ",", "»", "امس", "اليوم", "رسميا") or key.startswith(("ال", "وال")) or _in_name(doc, k)
+    return key in ("عن", "،", ",", "»", "امس", "اليوم", "رسميا") or key.startswith(("ال", "وال")) or named_token(doc, k)
 
 
 def _object(doc: Doc, hit: Hit, b: int) -> tuple[int, str] | None:

@@ -60,10 +60,6 @@ def _past_marks(doc: Doc, n: int, end: int) -> int:
     return n
 
 
-def _tok(doc: Doc, offset: int) -> int | None:
-    return doc.token_at(offset)
-
-
 def _mention_end(doc: Doc, k: int, eid: str) -> int:
     """The last token from ``k`` on that a mention of ``eid`` holds."""
     toks = doc.tokens
@@ -76,7 +72,7 @@ def _mention_end(doc: Doc, k: int, eid: str) -> int:
 
 def _designated(doc: Doc, ev: Event) -> str | None:
     """«وأعلنت الحكومة الإخوان تنظيما إرهابيا»: the name before the designation noun (module docstring)."""
-    t = _tok(doc, ev.trigger.start)
+    t = doc.token_at(ev.trigger.start)
     if t is None or past_conjunction(doc.tokens[t].norm_key) not in fw_keys("designation_verbs"):
         return None
     toks = doc.tokens

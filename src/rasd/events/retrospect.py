@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..doc import Doc, TimeSpan
 from .forms import fw, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop, clause_window, key_at, doc_token_keys
+from .word_tests import clause_stop, clause_window, doc_token_keys, key_at, value_year
 
 REPEAT_REACH = 6  # tokens either side of a trigger, in its clause, read for a count of times
 OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own (as in ``when``)
@@ -121,13 +121,9 @@ def _indefinite(key: str) -> bool:
     return not bare.startswith("ال") and not key.startswith("لل")
 
 
-def _year(value: str) -> int | None:
-    return int(value[:4]) if value[:4].isdigit() else None
-
-
 def _old(ts: TimeSpan, limit: int) -> bool:
     """A time of a year written («عام 1990», «الثاني من أغسطس 1990», a decade) ``limit`` or before."""
-    year = _year(ts.value)
+    year = value_year(ts.value)
     return year is not None and year <= limit and (bool(_YEAR.search(ts.text)) or "/" in ts.value)
 
 

@@ -14,6 +14,7 @@ from .dating import _dated
 from .modality import FACTUAL
 from .when import RECENT_DAYS
 from .shared_time import shared_times
+from .word_tests import valued_times
 
 __all__ = ["said_days", "shared_times"]
 
@@ -30,7 +31,7 @@ def _day(value: str | None) -> date | None:
 
 def _cue_day(doc: Doc, cue: Span, content: Span, sent: Span) -> str | None:
     """The day of a quote's cue: the time nearest to it before the content in its sentence, when it is a day."""
-    times = [ts for ts in doc.times if ts.value and sent.start <= ts.start and ts.end <= content.start]
+    times = valued_times(doc, sent.start, content.start)
     if not times:
         return None
     ts = min(times, key=lambda x: abs(x.start - cue.end) if x.start >= cue.end else cue.start - x.end)

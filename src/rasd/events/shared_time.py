@@ -23,15 +23,12 @@ from .elsewhere import elsewhere
 from .forms import fw, nkey
 from .modality import FACTUAL, imperfect
 from .lexicon import past_keys
+from .word_tests import valued_times
 
 SHARE_REACH = 16  # tokens at most from the time shared to the coordinated verb
 SUBJECT_REACH = 18  # tokens at most from a noun of force to the verb it is the subject of
 FORCE = ("18", "19", "20")  # unconventional violence, fight, mass violence (CAMEO)
 BARRIERS = (".", "؛", ";", ":", "«", "»", "!", "؟", "?", "\"")
-
-
-def _token(doc: Doc, offset: int) -> int | None:
-    return doc.token_at(offset)
 
 
 def _open_between(doc: Doc, a: int, b: int) -> bool:
@@ -46,7 +43,7 @@ def _open_between(doc: Doc, a: int, b: int) -> bool:
 
 def _perfect_and(doc: Doc, ev: Event) -> bool:
     """A verb trigger of one token written with «و» that reads as a perfect verb («وطالبت», «وانتقد»)."""
-    k = _token(doc, ev.trigger.start)
+    k = doc.token_at(ev.trigger.start)
     if k is None or ev.attrs.get("pos") != "V":
         return False
     key = doc.tokens[k].norm_key
@@ -56,29 +53,25 @@ def _perfect_and(doc: Doc, ev: Event) -> bool:
     return not imperfect(stem, True) or stem in past_keys()
 
 
-def clause_times(doc: Doc, lo: int, hi: int) -> list[TimeSpan]:
-    return [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
-
-
 def _coordinated(doc: Doc, events: list[Event], ev: Event, default: str) -> tuple[bool, str | None]:
     """(whether ``ev`` shares the time of the act before it, the date that time gives: None for a span or a year
     that gives no day, as it gave the act before; see the module)."""
     if not _perfect_and(doc, ev) or ev.modality not in FACTUAL:
         return False, None
     sent = ev.sentence
-    k = _token(doc, ev.trigger.start)
+    k = doc.token_at(ev.trigger.start)
     if k is None or k == 0 or doc.tokens[k - 1].text not in ("،", ","):
         return False, None  # (a new conjunct after a comma: «...، وطالبت»)
     stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
                  or doc.tokens[t].text in ("،", ",") + BARRIERS), None)
-    if clause_times(doc, ev.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
+    if valued_times(doc, ev.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
         return False, None  # a time of its own in its clause
-    before = clause_times(doc, sent.start, ev.trigger.start)
+    before = valued_times(doc, sent.start, ev.trigger.start)
     if not before:
         return False, None
     last = max(before, key=lambda ts: ts.start)
     value = _dated(last.value)
-    e, s = _token(doc, last.end - 1), _token(doc, last.start)
+    e, s = doc.token_at(last.end - 1), doc.token_at(last.start)
     if value == default or e is None or s is None or k - e > SHARE_REACH \
             or not _open_between(doc, e + 1, k):
         return False, None
@@ -105,12 +98,12 @@ def _chained(doc: Doc, events: list[Event], ev: Event, default: str) -> str | No
     if p.attrs.get("pos") != "V" or p.source != ev.source or p.modality not in FACTUAL or p.date is None \
             or len(p.date) != 10 or p.date == default:
         return None
-    a, k = _token(doc, p.trigger.end - 1), _token(doc, ev.trigger.start)
+    a, k = doc.token_at(p.trigger.end - 1), doc.token_at(ev.trigger.start)
     if a is None or k is None or k - a > SHARE_REACH or not _open_between(doc, a + 1, k):
         return None
     stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
                  or doc.tokens[t].text in ("،", ",") + BARRIERS), None)
-    if clause_times(doc, p.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
+    if valued_times(doc, p.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
         return None  # a time between the two or in its own clause
     return p.date
 
@@ -125,15 +118,15 @@ def _subject_of_force(doc: Doc, events: list[Event], ev: Event) -> str | None:
     v = min(after, key=lambda o: o.trigger.start)
     if v.attrs.get("pos") != "V" or not v.code.startswith(FORCE) or v.modality not in FACTUAL or v.date is None:
         return None
-    a, b = _token(doc, ev.trigger.end - 1), _token(doc, v.trigger.start)
+    a, b = doc.token_at(ev.trigger.end - 1), doc.token_at(v.trigger.start)
     if a is None or b is None or b - a > SUBJECT_REACH or not _open_between(doc, a + 1, b) \
             or doc.tokens[b].norm_key.startswith(("و", "ف")) and len(doc.tokens[b].norm_key) > 4:
         return None  # («هجوم ...، وقتل»: a verb of its own conjunct)
-    own = clause_times(doc, v.trigger.end, ev.sentence.end)
+    own = valued_times(doc, v.trigger.end, ev.sentence.end)
     if not own:
         return None
     first = min(own, key=lambda ts: ts.start)
-    f = _token(doc, first.start)
+    f = doc.token_at(first.start)
     if f is None or f - b > 3 or _dated(first.value) != v.date:
         return None  # the verb's own time, right after it («استهدف فجر الأحد»)
     return v.date
@@ -148,7 +141,7 @@ def shared_times(doc: Doc, events: list[Event]) -> None:
     for ev in sorted(events, key=lambda o: o.trigger.start):
         if ev.date != default:
             continue
-        k = _token(doc, ev.trigger.start)
+        k = doc.token_at(ev.trigger.start)
         if k is not None and elsewhere(doc, k):
             continue  # round 293: «...، واعتقلت الشرطة في مدينة أخرى»: another telling, not that day
         shared, value = _coordinated(doc, events, ev, default)

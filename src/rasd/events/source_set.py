@@ -42,6 +42,13 @@ def name_source(ev: Event, eid: str) -> None:
     name_party(ev, "source", eid)
 
 
+def unsourced(ev: Event) -> bool:
+    """Whether ``ev`` has no entity as its source. A call, not an inline test, where a pass may set the source between
+    two tests: mypyc keeps the narrowing of an inline ``ev.source is None`` across the calls between and would
+    reject the string they set."""
+    return ev.source is None
+
+
 def set_party(ev: Event, role: str, eid: str | None, text: str, start: int, end: int) -> None:
     """Make entity ``eid`` the party of ``role``, dropping any phrase; where ``eid`` is None, the party is no
     entity but the phrase ``text[start:end]``."""
@@ -50,4 +57,4 @@ def set_party(ev: Event, role: str, eid: str | None, text: str, start: int, end:
         set_phrase(ev, role, text, start, end)
 
 
-__all__ = ["drop_phrase", "name_party", "name_source", "set_party", "set_phrase"]
+__all__ = ["drop_phrase", "name_party", "name_source", "set_party", "set_phrase", "unsourced"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..doc import Doc, Event, Mention
 from .acting import is_press
 from .forms import fw, nkey
-from .source_set import drop_phrase
+from .source_set import drop_phrase, unsourced
 
 HUWA = nkey("وهو")
 AN = nkey("أن")
@@ -103,9 +103,5 @@ def stated_subjects(doc: Doc, events: list[Event]) -> None:
         if k is None:
             continue
         _circumstantial(doc, ev, k)
-        if ev.attrs.get("pos") == "V" and _unsourced(ev):
+        if ev.attrs.get("pos") == "V" and unsourced(ev):
             _lam_an(doc, ev, k)
-
-
-def _unsourced(ev: Event) -> bool:
-    return ev.source is None

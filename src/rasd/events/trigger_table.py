@@ -76,6 +76,12 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
     return _load()[0]
 
 
+@lru_cache(maxsize=1)
+def verb_forms() -> frozenset[str]:
+    """The verb forms of the table («أعلن», «وقصفت»): the verbs that open a VSO clause before a name."""
+    return frozenset(form for form, hits in lexicon().items() if any(pos == "V" for _, pos in hits))
+
+
 def past_keys() -> frozenset[str]:
     """Every perfect form of a trigger verb («تظاهر», «تعرض»: a «ت» that is no imperfect prefix)."""
     return _load()[1]

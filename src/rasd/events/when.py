@@ -14,7 +14,7 @@ from .chunks import KANA_PAST, clause_stop
 from .forms import fw, nkey
 from .lexicon import Hit, find_triggers, match_token
 from .lately import told_within
-from .word_tests import clause_window
+from .word_tests import clause_window, value_year, valued_times
 
 RECENT_DAYS = 7  # a day said before is taken when it lies within this many days before the article's date
 OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own, not the news
@@ -32,19 +32,11 @@ def _day(value: str) -> date | None:
         return None
 
 
-def _year(value: str) -> int | None:
-    return int(value[:4]) if value[:4].isdigit() else None
-
-
 def _containing(spans: list[Span], offset: int) -> int | None:
     for k, s in enumerate(spans):
         if s.start <= offset < s.end:
             return k
     return None
-
-
-def _times_in(doc: Doc, lo: int, hi: int) -> list[TimeSpan]:
-    return [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
 
 
 def _told_at(doc: Doc, ts: TimeSpan) -> bool:
@@ -91,14 +83,14 @@ def told_before(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> tuple[boo
         return False, None
     today = _day(doc.date)
     lo, hi = doc.tokens[sent_start].start, doc.tokens[sent_end - 1].end
-    if today is None or _times_in(doc, lo, hi) or _earlier(doc, max(sent_start, hit.i - EARLIER_REACH),
+    if today is None or valued_times(doc, lo, hi) or _earlier(doc, max(sent_start, hit.i - EARLIER_REACH),
                                                            min(sent_end, hit.j + 1 + EARLIER_REACH)):
         return False, None
     k = _containing(doc.sentences, lo)
     if k is not None and k > 0 and not hit.entry.code.startswith("01"):
         prev = doc.sentences[k - 1]
-        old = [ts for ts in _times_in(doc, prev.start, prev.end)
-               if (_year(ts.value) or today.year) <= today.year - OLD_YEARS and _told_at(doc, ts)
+        old = [ts for ts in valued_times(doc, prev.start, prev.end)
+               if (value_year(ts.value) or today.year) <= today.year - OLD_YEARS and _told_at(doc, ts)
                and (_day(ts.value) is not None or len(ts.value) == 7)]
         if old:
             # a historical account goes on; of a month told («في مارس عام 1973»), not of a day: no date
@@ -106,17 +98,17 @@ def told_before(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> tuple[boo
     p = _containing(doc.paragraphs, lo)
     before: list[TimeSpan] = []
     if p is not None:
-        before = _narrated(doc, doc.paragraphs[p].start, _times_in(doc, doc.paragraphs[p].start, lo))
+        before = _narrated(doc, doc.paragraphs[p].start, valued_times(doc, doc.paragraphs[p].start, lo))
         if not before and p > 0:
             # «كما كان في استقباله» opening a paragraph goes on with the recent day of the one before; else the lead
             last = next((q for q in reversed(doc.paragraphs[:p]) if q.end > q.start), None)
             if last is not None and doc.tokens[sent_start].norm_key == "كما" \
                     and not doc.text[doc.paragraphs[p].start : lo].strip():
-                value = _recent(_narrated(doc, last.start, _times_in(doc, last.start, last.end)), today)
+                value = _recent(_narrated(doc, last.start, valued_times(doc, last.start, last.end)), today)
                 if value is not None:
                     return True, value
             lead = next((q for q in doc.paragraphs[:p] if q.end > q.start), None)
-            before = _narrated(doc, lead.start, _times_in(doc, lead.start, lead.end)) if lead is not None else []
+            before = _narrated(doc, lead.start, valued_times(doc, lead.start, lead.end)) if lead is not None else []
     value = _recent(before, today)
     return (True, value) if value is not None else (False, None)
 
@@ -270,8 +262,8 @@ def old_told_before(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, str | No
     pos = doc.tokens[hit.i].start
     lo = doc.tokens[sent_start].start
     old: list[tuple[TimeSpan, bool]] = []
-    for ts in _times_in(doc, lo, pos):
-        if today is None or (_year(ts.value) or today.year) > today.year - OLD_YEARS \
+    for ts in valued_times(doc, lo, pos):
+        if today is None or (value_year(ts.value) or today.year) > today.year - OLD_YEARS \
                 or not any(ch.isdigit() for ch in doc.text[ts.start : ts.end]):
             continue
         lead = all(not any(ch.isalpha() for ch in t.text) or t.norm_key.lstrip("و") in ("", "في")

@@ -14,7 +14,7 @@ from .chunks import Chunk, breaks_between
 from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES, Hit
 from .readings import PLACE_WORDS, in_place_word
-from .word_tests import open_quotation
+from .word_tests import open_quotation, sentence_index
 
 PHRASE_REACH = 2  # tokens from «في» to the place word before the name («في موقس منطقة بيحان»)
 SITE_REACH = 3  # tokens from «في» to a site before the place word («في أحد أكبر فنادق العاصمة أثينا»)
@@ -253,10 +253,6 @@ SCENE_KINDS = ("PROTEST", "ASSAULT")  # a protest after a protest, a fight after
 TOLD = ("asserted", "reported")  # an act told as done, by the writer or a source («بحسب أنقرة»)
 
 
-def _sentence_of(doc: Doc, offset: int) -> int | None:
-    return next((k for k, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
-
-
 def _same_scene(ev: Event, before: Event) -> bool:
     """Whether ``ev`` goes on with the scene of ``before``, told in the sentence before: a meeting after an arrival
     or a visit («وصل ... إلى عدن. والتقى»), a protest or an attack after one of its kind, the same actor's act."""
@@ -323,7 +319,7 @@ def scene_places(doc: Doc, events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.location is not None or ev.modality not in TOLD or ev.code[:2] in VERBAL_CODES:
             continue
-        s = _sentence_of(doc, ev.trigger.start)
+        s = sentence_index(doc, ev.trigger.start)
         if s is None or s == 0:
             continue
         sent, prev = doc.sentences[s], doc.sentences[s - 1]

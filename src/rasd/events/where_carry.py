@@ -24,7 +24,7 @@ from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_h
 from .outside_places import outside_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
-from .word_tests import clause_stop, doc_token_keys
+from .word_tests import clause_stop, doc_token_keys, sentence_index
 
 FORCE = ("18", "19", "20")  # assault, fight, mass violence
 TAKINGS = ("192",)  # occupy territory: «السيطرة» told again is as often another taking
@@ -35,10 +35,6 @@ OCCASION_OPENING = 2  # tokens from a sentence's start within which an occasion 
 OWN_COUNTRY_REACH = 8  # tokens from a visit noun to «لبلاده», over the visitor's name and titles
 POSSESSIVES = ("هما", "هم", "ها", "ه")  # «قصفها», «هجومهم»: the act of its doer
 CAMPAIGN_ADJECTIVES = 2  # adjectives between a campaign noun and its «في» («حملتها الجوية في العراق»)
-
-
-def _sentence_of(doc: Doc, offset: int) -> int | None:
-    return next((k for k, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
 
 
 def _places_in(doc: Doc, lo: int, hi: int) -> list[str]:
@@ -157,7 +153,7 @@ def there_places(doc: Doc, events: list[Event]) -> None:
         if tok.norm_key not in there or (t + 1 < len(toks) and not clause_stop(toks[t + 1].text)
                                                          and toks[t + 1].text not in (".", "»", ")")):
             continue
-        s = _sentence_of(doc, tok.start)
+        s = sentence_index(doc, tok.start)
         if s is None or s == 0:
             continue
         sent, prev = doc.sentences[s], doc.sentences[s - 1]

@@ -11,7 +11,7 @@ from .chunks import Chunk
 from .forms import PLACES, fw, nkey
 from .lexicon import Hit
 from .readings import PLACE_WORDS
-from .word_tests import clause_stop
+from .word_tests import clause_stop, sentence_index
 
 MEETINGS = "04"  # consult, visit, negotiate
 VISITS = ("042", "043")  # a visit made or hosted (a journey to a place)
@@ -105,10 +105,6 @@ def _place_word(text: str) -> bool:
     return key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or key.endswith(("يه", "ي"))
 
 
-def _sentence_of(doc: Doc, offset: int) -> int | None:
-    return next((k for k, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
-
-
 def purpose_places(doc: Doc, events: list[Event]) -> list[Event]:
     """``events``, a meeting with no place told as the purpose of a journey with «لـ» right after its destination
     («عزمه التوجه إلى الدوحة للقاء وزراء الخارجية»: the meeting is where the journey goes) given that place."""
@@ -176,7 +172,7 @@ def continued_talks_places(doc: Doc, events: list[Event]) -> list[Event]:
         if ev.location is not None or ev.modality != "asserted" or not ev.code.startswith(MEETINGS) \
                 or ev.code in VISITS:
             continue
-        s = _sentence_of(doc, ev.trigger.start)
+        s = sentence_index(doc, ev.trigger.start)
         if s is None or s == 0:
             continue
         # (a paragraph break between may stand: news paragraphs are often one sentence long)
@@ -204,7 +200,7 @@ def held_next_places(doc: Doc, events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.location is not None or not ev.code.startswith(MEETINGS) or ev.code in VISITS:
             continue
-        s = _sentence_of(doc, ev.trigger.start)
+        s = sentence_index(doc, ev.trigger.start)
         if s is None or s + 1 >= len(doc.sentences):
             continue
         stem, known = _stem(doc.text[ev.trigger.start:ev.trigger.end])

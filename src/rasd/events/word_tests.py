@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..doc import Doc, Entity, Event, Mention, Token
+from ..doc import Doc, Entity, Event, Mention, TimeSpan, Token
 from ..entities import gazetteer
 from .forms import bare, fw, fw_keys, nkey
 
@@ -64,6 +64,28 @@ def doc_token_keys(doc: Doc) -> frozenset[str]:
 def _token_keys(doc: Doc) -> frozenset[str]:
     """:func:`doc_token_keys`, made."""
     return frozenset([tok.norm_key for tok in doc.tokens])
+
+
+def valued_times(doc: Doc, lo: int, hi: int) -> list[TimeSpan]:
+    """The time expressions with a value that lie within characters ``lo``..``hi`` («أمس» in «وقال أمس إن»)."""
+    return [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
+
+
+def value_year(value: str) -> int | None:
+    """The year a time value opens with («2014-10-09» → 2014); None where it opens with none («PRESENT_REF»)."""
+    return int(value[:4]) if value[:4].isdigit() else None
+
+
+def named_token(doc: Doc, k: int) -> bool:
+    """Whether an entity's mention holds the start of token ``k`` («بريطانيا» in a name: no «بـ» governs it)."""
+    start = doc.tokens[k].start
+    return any(m.start <= start < m.end for e in doc.entities for m in e.mentions)
+
+
+def sentence_index(doc: Doc, offset: int) -> int | None:
+    """The index of the sentence holding character ``offset`` (``Doc.sentence_of`` gives the span); None between
+    sentences («قال ... . وأضاف»: the «وأضاف» opens sentence 1)."""
+    return next((k for k, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
 
 
 def sentence_end(doc: Doc, ev: Event) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
+from ..events.word_tests import named_token
 from .cues import _match_cue, _trim
 
 _COMMAS = ("،", ",")
@@ -26,11 +27,6 @@ def _opener_end(doc: Doc, sent: Span) -> int | None:
     else:
         return None
     return None if doc.tokens[u + 1].norm_key in _TOPICS else u
-
-
-def _named_at(doc: Doc, u: int) -> bool:
-    start = doc.tokens[u].start
-    return any(m.start <= start < m.end for e in doc.entities for m in e.mentions)
 
 
 def _verb_with_subject(doc: Doc, u: int) -> bool:
@@ -54,7 +50,7 @@ def _verb_with_subject(doc: Doc, u: int) -> bool:
     if cue is not None and cue.kind != "verb":
         return False
     nxt = doc.tokens[u + 1].norm_key
-    return (nxt.startswith("ال") and nxt not in fw("prepositions")) or _named_at(doc, u + 1)
+    return (nxt.startswith("ال") and nxt not in fw("prepositions")) or named_token(doc, u + 1)
 
 
 def _apposition(doc: Doc, lo: int, u: int) -> bool:
