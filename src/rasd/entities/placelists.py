@@ -23,6 +23,7 @@ from ..doc import JSON, Doc, Mention, Token
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer
 from .localplaces import province_table
+from .units import overlapping
 
 _SEPARATORS = frozenset(("،", ",", "-", "–"))
 _CLOSERS = frozenset(("،", ",", ".", ")", "»", "؛", ":", "-", "–"))
@@ -78,10 +79,6 @@ def _mention_over(mentions: list[Mention], start: int, end: int) -> Mention | No
     return next((m for m in mentions if m.start == start and m.end == end), None)
 
 
-def _inside(mentions: list[Mention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
-
-
 def _unknown_word(gaz: Gazetteer, text: str) -> bool:
     k = norm_key(text)
     return len(k) >= 3 and text.isalpha() and k not in gaz.stop and (k,) not in gaz.titles \
@@ -118,7 +115,7 @@ def list_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             text = doc.text[st:en]
             row = table.get(norm_key(text))
             m = _mention_over(mentions, st, en)
-            if def_place[n] or row is None or (m is None and _inside(mentions, st, en)):
+            if def_place[n] or row is None or (m is None and overlapping(mentions, st, en)):
                 continue
             if m is not None:
                 mentions.remove(m)
@@ -142,6 +139,6 @@ def list_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 m.type = "LOCATION"
                 m.attrs = _place_attrs(gaz, mentions, key)
                 def_place[n] = True
-            elif m is None and not _inside(mentions, st, en) and _unknown_word(gaz, text):
+            elif m is None and not overlapping(mentions, st, en) and _unknown_word(gaz, text):
                 mentions.append(Mention(st, en, text, "LOCATION", "pattern", key, None, {}))
                 def_place[n] = True

@@ -16,24 +16,16 @@ The word lists are ``square_heads``, ``square_place_cues``, ``square_not_names``
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..doc import Doc, Mention
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .dockeys import none_in
-from .gazetteer import Entry, Gazetteer, clitic_variants
+from .gazetteer import Entry, Gazetteer, clitic_head_offset
 from .units import mentions_over, spaced
 
 SHORT_TOWN = 4  # letters: the longest town the rules take only without a clitic (:mod:`.recognize`)
 FREQUENT_ZIPF10 = 40  # «جندي» 46, «ولاية» 51: a common noun
-
-
-@lru_cache(maxsize=1 << 16)  # (per token of every article: a word's answer is the same each time)
-def _head_in(text: str, heads: frozenset[str]) -> int | None:
-    """Where an indefinite head of ``heads`` starts in a token's ``text`` (after a proclitic: «بميدان», «وكوبري»)."""
-    return next((off for k, off, _ in clitic_variants(text) if k in heads), None)
 
 
 def coordinated_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -96,7 +88,7 @@ def squares(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         return  # (no square's head in the document)
     named: set[str] = set()
     for i, t in enumerate(toks):
-        off = _head_in(t.text, heads)
+        off = clitic_head_offset(t.text, heads)
         if off is None:
             continue
         j = _name_end(doc, gaz, i, heads)
@@ -105,7 +97,7 @@ def squares(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     if not named:
         return
     for i, t in enumerate(toks):
-        off = _head_in(t.text, heads)
+        off = clitic_head_offset(t.text, heads)
         j = _name_end(doc, gaz, i, heads) if off is not None else 0
         if off is None or not j:
             continue
@@ -121,7 +113,7 @@ def bridges(doc: Doc, mentions: list[Mention]) -> None:
     if none_in(doc, heads):
         return
     for i, t in enumerate(toks):
-        off = _head_in(t.text, heads)
+        off = clitic_head_offset(t.text, heads)
         if off is None or i + 1 >= len(toks) or not spaced(doc, t, toks[i + 1]):
             continue
         for n in (1, 2):
@@ -178,6 +170,6 @@ def quoted_places(doc: Doc, mentions: list[Mention]) -> None:
             continue
         before = doc.text[max(0, m.start - 16) : m.start]
         words = before[:-1].split()
-        if not before.endswith(" «") or not words or _head_in(words[-1], heads) is None:
+        if not before.endswith(" «") or not words or clitic_head_offset(words[-1], heads) is None:
             continue
         m.type = "LOCATION"

@@ -11,6 +11,7 @@ from .chunks import Chunk, breaks_between, clause_stop, in_time, plain_chunk, ve
 from .forms import PLACES, bare, fw, fw_keys, keys_of, light_verb_before, nkey
 from .lexicon import Hit
 from .subjects import subject_before
+from .word_tests import clause_break
 
 NAMED_CITY_KINDS = ("capital", "city")  # «إعلان القاهرة», «إعلان جدة»: a city names the declaration
 DELEGATION_WINDOW = 8  # words from a verb of delegating to the visit it sends on («فوضه رئيس الوزراء ... لزيارة»)
@@ -468,7 +469,7 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int)
     هجوما»: the subject of «شن/نفذ/أجرى» (function words ``force_light_verbs``) before a noun act of force in its
     clause is the act's source: a name, a definite phrase or a noun of people or of an armed body between them
     (VSO: «وشنت الطائرات قصفا»), else the verb's subject before it (SVO). Not a count or a quantity word («نفذوا 17 ضربة», «نفذت أول ضربة»)."""
-    t = light_verb_before(doc.tokens, hit.i, sent_start, FORCE_LIGHT_WINDOW, _sentence_end)
+    t = light_verb_before(doc.tokens, hit.i, sent_start, FORCE_LIGHT_WINDOW, clause_break)
     if t is None:
         return None
     key = bare(doc.tokens[t].norm_key, "force_light_verbs")
@@ -500,7 +501,3 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int)
     ok = before is not None and not before.number and can_act(doc, before) and (
         before.entity is not None or before.definite or actor_phrase(doc, before))
     return before if ok else None
-
-
-def _sentence_end(text: str) -> bool:
-    return text in fw("clause_breaks")

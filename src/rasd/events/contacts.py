@@ -11,16 +11,13 @@ from .forms import fw, light_verb_before, nkey
 from .lexicon import Hit
 from .protocol import met_past_comma
 from .subjects import subject_before
+from .word_tests import clause_break
 
 CONTACT_WINDOW = 10  # words from the support verb to the contact noun («تلقى خادم الحرمين الشريفين ... اتصالا»)
 FROM_WINDOW = 3  # words from the contact noun (past its adjective) to «من» + the caller
 CONTACTS = ("01", "018", "04", "051")  # statements, condolences, consultations and meetings, praise
 MEETINGS = "04"
 TRAVEL = ("042", "043")  # visits and receptions: «قام بزيارة» is another light verb (stage)
-
-
-def _stop(text: str) -> bool:
-    return text in fw("clause_breaks")
 
 
 def _verb_subject(doc: Doc, chunks: list[Chunk], t: int, hit: Hit, sent_start: int) -> Chunk | None:
@@ -64,7 +61,7 @@ def _support_verb(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> t
         return None  # («يجرى التحضير لزيارة وفد»: the noun governed by «لـ» is no object of the verb)
     tokens = doc.tokens
     for words in ("call_receiving_verbs", "contact_verbs"):
-        t = light_verb_before(tokens, hit.i, sent_start, CONTACT_WINDOW, _stop, words)
+        t = light_verb_before(tokens, hit.i, sent_start, CONTACT_WINDOW, clause_break, words)
         if t is None or breaks_between(doc, t + 1, hit.i) or verb_between(doc, t + 1, hit.i):
             continue
         subject = _verb_subject(doc, chunks, t, hit, sent_start)

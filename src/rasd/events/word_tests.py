@@ -76,6 +76,15 @@ def value_year(value: str) -> int | None:
     return int(value[:4]) if value[:4].isdigit() else None
 
 
+def person_opening(doc: Doc, start: int) -> str | None:
+    """The person a mention of whom opens at character ``start`` («وقال الوزير، جون كيري، إن»: كيري at «جون»);
+    None where none does."""
+    for ent in doc.entities:
+        if ent.type == "PERSON" and any(m.start == start for m in ent.mentions):
+            return ent.id
+    return None
+
+
 def named_token(doc: Doc, k: int) -> bool:
     """Whether an entity's mention holds the start of token ``k`` («بريطانيا» in a name: no «بـ» governs it)."""
     start = doc.tokens[k].start
@@ -275,6 +284,12 @@ def open_quotation(text: str) -> bool:
     """Does ``text`` leave a quotation open: more opening guillemets («) than closing ones (»), or an odd number of
     straight quotes (what follows it is inside what someone said)?"""
     return text.count("«") > text.count("»") or text.count('"') % 2 == 1
+
+
+def clause_break(text: str) -> bool:
+    """A token that ends a sentence for a scan that reads on over commas: end punctuation alone (function words
+    ``clause_breaks``: «.», «؟»; «،» is none)."""
+    return text in fw("clause_breaks")
 
 
 def clause_stop(text: str) -> bool:

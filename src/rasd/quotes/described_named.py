@@ -15,18 +15,11 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, fw_keys, nkey, word_keys
+from ..events.word_tests import person_opening
 from .retitled import APPOSITION_REACH, HOLDER_REACH, _apposition
 
 RUN_ON = 4  # definite words between the phrase and the name
 _MARKS = "،,.:؛«»()\"'"  # marks a word's key may keep at its edges
-
-
-def _person_at(doc: Doc, start: int) -> str | None:
-    """The person a mention of whom opens at character ``start``."""
-    for ent in doc.entities:
-        if ent.type == "PERSON" and any(m.start == start for m in ent.mentions):
-            return ent.id
-    return None
 
 
 def named_after_and(doc: Doc, phrase: Span) -> str | None:
@@ -38,7 +31,7 @@ def named_after_and(doc: Doc, phrase: Span) -> str | None:
     joined = False
     for k in range(j + 1, min(j + 2 + RUN_ON, len(doc.tokens))):
         key = doc.tokens[k].norm_key
-        person = _person_at(doc, doc.tokens[k].start)
+        person = person_opening(doc, doc.tokens[k].start)
         if person is not None:
             return person if joined else None
         if not key.startswith(("ال", "وال")) or key in fw("prepositions"):

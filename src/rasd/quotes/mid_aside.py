@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import fw, nkey
-from ..events.word_tests import finite_verb
+from ..events.word_tests import finite_verb, person_opening
 from .cues import _is_complementizer, _match_cue
 from .reported_as import _addressee_end, _source_end
 from .written import ASIDE_MARKS, DASHES
@@ -83,7 +83,7 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
         if k >= sent_end or k + 1 >= sent_end or any(
                 _is_complementizer(doc, j) or _match_cue(doc, j) is not None for j in range(u, k)):
             return None
-        person = _person(doc, toks[k + 1].start)
+        person = person_opening(doc, toks[k + 1].start)
         name = next((m.end for m in doc.mentions if m.start == toks[k + 1].start), None) if person else None
         if name is None:
             return None
@@ -109,14 +109,6 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
     end = toks[sent_end - 1]
     last = sent_end - 2 if end.text == "." else sent_end - 1
     return toks[last].end, k - 1, person, None
-
-
-def _person(doc: Doc, start: int) -> str | None:
-    """The person whose mention starts at character ``start``; None where none does."""
-    for e in doc.entities:
-        if e.type == "PERSON" and any(m.start == start for m in e.mentions):
-            return e.id
-    return None
 
 
 def _opened_clause(doc: Doc, t: int) -> bool:

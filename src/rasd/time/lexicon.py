@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..doc import Token
+from ..entities.gazetteer import phrase_of
 from ..text.normalize import STRIPPED, is_arabic_letter, norm_key
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "time"
@@ -31,10 +32,6 @@ _OPENING = (
 
 def _read_json(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
-
-
-def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(norm_key(w) for w in phrase.split())
 
 
 # per parser of ``grammar`` (by its function's name): the categories one of which its first unit opens
@@ -144,11 +141,11 @@ class Lexicon:
             if cat.startswith("_"):
                 continue
             if isinstance(table, dict):
-                self.phrases[cat] = {_key(k): v for k, v in table.items()}
+                self.phrases[cat] = {phrase_of(k): v for k, v in table.items()}
             else:
-                self.phrases[cat] = {_key(k): True for k in table}
-        self.phrases["month_g"] = {_key(k): int(v) for k, v in months["gregorian"].items()}
-        self.phrases["month_h"] = {_key(k): int(v) for k, v in months["hijri"].items()}
+                self.phrases[cat] = {phrase_of(k): True for k in table}
+        self.phrases["month_g"] = {phrase_of(k): int(v) for k, v in months["gregorian"].items()}
+        self.phrases["month_h"] = {phrase_of(k): int(v) for k, v in months["hijri"].items()}
         self.max_len = {cat: max((len(k) for k in t), default=0) for cat, t in self.phrases.items()}
         # the phrase lengths of each table, longest first: ``match`` tries only these
         self.lengths = {cat: tuple(sorted({len(k) for k in t}, reverse=True)) for cat, t in self.phrases.items()}
