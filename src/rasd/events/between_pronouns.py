@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .clash_sides import side_at
 from .forms import fw, nkey
-from .source_set import drop_phrase
+from .source_set import drop_phrase, name_party
 
 REACH = 4  # tokens from the trigger to «بينها» («اشتباكات دارت بينها»)
 PRONOUNS = frozenset(("ه", "ها", "هم", "هما"))
@@ -63,6 +63,5 @@ def between_pronouns(doc: Doc, events: list[Event]) -> None:
             ev.attrs["source_pronoun"] = True
             drop_phrase(ev, "source")
             if ev.target is None and other is not None:
-                ev.target = other
-                drop_phrase(ev, "target")
+                name_party(ev, "target", other)
             break

@@ -37,7 +37,7 @@ from ..entities import gazetteer
 from .acting import ACTING_PLACES
 from .arrivals import place_kind
 from .forms import fw, fw_keys, nkey
-from .source_set import drop_phrase
+from .source_set import drop_phrase, name_party
 from .word_tests import clause_stop, entity_starting, mention_holding, past_conjunction, sentence_end
 
 FORCE = ("18", "19", "20")
@@ -96,8 +96,7 @@ def clause_strike_targets(doc: Doc, events: list[Event]) -> None:
             continue
         if _coincident(doc.text[p.trigger.end : ev.trigger.start]):
             continue  # round 223: «، في وقت قصفت»: another act at the same time
-        ev.target = p.target
-        drop_phrase(ev, "target")
+        name_party(ev, "target", p.target)
         if ev.location is None and p.location is not None:
             ev.location = p.location
 
@@ -139,8 +138,7 @@ def dual_officials(doc: Doc, events: list[Event]) -> list[Event]:
         persons = _persons_of(doc, iso, ev.sentence.start)
         if len(persons) != 2 or any(p.id == ev.target for p in persons):
             continue
-        drop_phrase(ev, "source")
-        ev.source = persons[0].id
+        name_party(ev, "source", persons[0].id)
         other = _copy(ev)
         other.source = persons[1].id
         out.append(other)
@@ -165,8 +163,7 @@ def destination_targets(doc: Doc, events: list[Event]) -> None:
             if not any(m.entity == place.id and m.start == tok.start + 1 for m in doc.mentions):
                 continue
             if tok.norm_key.startswith("ل"):
-                ev.target = place.id
-                drop_phrase(ev, "target")
+                name_party(ev, "target", place.id)
             break
 
 
@@ -213,11 +210,9 @@ def talks_partners(doc: Doc, events: list[Event]) -> None:
         inner = next((e for e in events if e.trigger.start <= noun_start < e.trigger.end), None)
         if inner is not None:
             if inner.target is None and inner.source != found[1].id:
-                inner.target = found[1].id
-                drop_phrase(inner, "target")
+                name_party(inner, "target", found[1].id)
             continue
-        ev.target = found[1].id
-        drop_phrase(ev, "target")
+        name_party(ev, "target", found[1].id)
 
 
 def referred_recipients(doc: Doc, events: list[Event]) -> None:
@@ -241,8 +236,7 @@ def referred_recipients(doc: Doc, events: list[Event]) -> None:
             continue
         if body.id == ev.target:
             continue
-        ev.source = body.id
-        drop_phrase(ev, "source")
+        name_party(ev, "source", body.id)
 
 
 def since_doers(doc: Doc, events: list[Event]) -> None:
@@ -264,8 +258,7 @@ def since_doers(doc: Doc, events: list[Event]) -> None:
         src = acts[0].source
         if src is None or not any(lo <= m.start for m in doc.mentions if m.entity == src):
             continue
-        ev.source = src
-        drop_phrase(ev, "source")
+        name_party(ev, "source", src)
 
 
 def killed_while(doc: Doc, events: list[Event]) -> None:
@@ -285,8 +278,7 @@ def killed_while(doc: Doc, events: list[Event]) -> None:
                 m.entity == victim.id and m.end == doc.tokens[k - 1].end for m in doc.mentions):
             continue
         ev.target = victim.id
-        ev.source = None
-        drop_phrase(ev, "source")
+        name_party(ev, "source", None)
         drop_phrase(ev, "target")
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
-from .source_set import drop_phrase, unsourced
+from .source_set import drop_phrase, name_party, unsourced
 from .word_tests import governed, mention_holding
 
 REACH = 14  # tokens read back from «إذ» for the subject
@@ -49,8 +49,7 @@ def _idh_subjects(doc: Doc, ev: Event, k: int) -> None:
         first = doc.token_at(m.start)
         if first is None or governed(doc, first) or ent.id == ev.target:
             return
-        ev.source = ent.id
-        drop_phrase(ev, "source")
+        name_party(ev, "source", ent.id)
         return
 
 
@@ -83,8 +82,7 @@ def _copy_source(ev: Event, rep: Event, phrase: bool) -> bool:
     if rep.source is not None:
         if rep.source == ev.target:
             return False
-        ev.source = rep.source
-        drop_phrase(ev, "source")
+        name_party(ev, "source", rep.source)
         return True
     span = rep.attrs.get("source_span")
     if phrase and isinstance(span, list):
@@ -159,8 +157,7 @@ def _obligation_subjects(doc: Doc, ev: Event, k: int) -> None:
         return
     if doc.tokens[first - 2].norm_key.removeprefix("و") not in fw_keys("obligation_openers"):
         return
-    ev.source = m.entity
-    drop_phrase(ev, "source")
+    name_party(ev, "source", m.entity)
 
 
 def carried_subjects(doc: Doc, events: list[Event]) -> None:

@@ -29,7 +29,7 @@ from ..text.verb_gender import verb_agreement
 from .forms import fw, nkey
 from .lexicon import match_token
 from .named import referent
-from .source_set import drop_phrase
+from .source_set import name_party
 from .word_tests import enclitic, entity_starting, verb_key
 
 VISITS = ("042", "043")  # make and host a visit
@@ -98,14 +98,12 @@ def also_repeated(doc: Doc, events: list[Event]) -> None:
         src = p.source
         if src is None or src == ev.target:
             continue
-        ev.source = src
-        drop_phrase(ev, "source")
+        name_party(ev, "source", src)
         ev.attrs["source_carried"] = True
         if ev.target is None and _pronoun(doc, k):
             target = p.target if p.target is not None else _named_as_before(doc, p.attrs.get("target_span"))
             if target is not None and target != src:
-                ev.target = target
-                drop_phrase(ev, "target")
+                name_party(ev, "target", target)
 
 
 def _fits(doc: Doc, pron: str, eid: str) -> bool:
@@ -135,8 +133,7 @@ def reception_visitors(doc: Doc, events: list[Event]) -> None:
             if guest is None or guest == ev.source:
                 continue
             if _fits(doc, pron, guest):
-                ev.target = guest
-                drop_phrase(ev, "target")
+                name_party(ev, "target", guest)
             break
 
 
@@ -199,8 +196,7 @@ def met_guests(doc: Doc, events: list[Event]) -> None:
             ent = referent(doc, k, ev.source, start) if start is not None else None
             guest = ent.id if ent is not None and _fits(doc, pron, ent.id) else None
         if guest is not None and guest != ev.source:
-            ev.target = guest
-            drop_phrase(ev, "target")
+            name_party(ev, "target", guest)
 
 
 def _named_in(doc: Doc, eid: str | None, lo: int, hi: int) -> bool:
@@ -222,5 +218,4 @@ def willed_doers(doc: Doc, events: list[Event]) -> None:
         if verb is None or verb.source == ev.target or not _named_in(doc, verb.source, ev.sentence.start,
                                                                       verb.trigger.start):
             continue  # (a source the verb carried from before may be a guess: not passed on)
-        ev.source = verb.source
-        drop_phrase(ev, "source")
+        name_party(ev, "source", verb.source)

@@ -78,8 +78,7 @@ def _convened(doc: Doc, ev: Event) -> None:
         drop_phrase(ev, "source")  # «ضم مستشاريه»: those met, not the one who holds it
     holder = _holder(doc, k, ev.sentence.start) if ev.source is None else None
     if holder is not None and holder != ev.target:
-        ev.source = holder
-        drop_phrase(ev, "source")
+        name_party(ev, "source", holder)
     if ev.target is None and first is not None and first != ev.source:
         name_party(ev, "target", first)
 
@@ -123,8 +122,7 @@ def dead_doers(doc: Doc, events: list[Event]) -> None:
             if (other is not ev and other.target == ev.source and other.sentence.start == ev.sentence.start
                     and other.trigger.start < ev.trigger.start
                     and nkey(doc.text[other.trigger.start : other.trigger.end]).removeprefix("و") in deaths):
-                ev.source = None
-                drop_phrase(ev, "source")
+                name_party(ev, "source", None)
                 break
 
 

@@ -31,7 +31,7 @@ from .acting import actor_phrase
 from .arg_edges import phrase_span
 from .chunks import plain_chunk
 from .forms import bare, fw, fw_keys, nkey
-from .source_set import drop_phrase, set_phrase
+from .source_set import name_party, set_phrase
 from .word_tests import PLAIN_COMPLEMENTIZERS, breaks_between, entity_at, entity_starting, entity_within, phrase_break
 
 REACH = 10  # tokens from the «بـ» word back to the governing verb
@@ -223,8 +223,7 @@ def governed_acts(doc: Doc, events: list[Event]) -> None:
         if isinstance(who, Entity):
             if who.id != ev.target and who.id != ev.source:
                 _object_back(doc, ev, k)
-                ev.source = who.id
-                drop_phrase(ev, "source")
+                name_party(ev, "source", who.id)
             continue
         if who is None:
             continue

@@ -32,7 +32,7 @@ from ..entities import gazetteer
 from .arg_edges import phrase_span
 from .forms import fw_keys, nkey
 from .homelands import make_country
-from .source_set import drop_phrase
+from .source_set import name_party
 from .word_tests import clause_stop, entity_starting, entity_within, mention_holding, past_conjunction, sentence_end
 from .word_tests import starts_in_time
 
@@ -49,8 +49,7 @@ DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩.,"
 
 
 def _set_target(ev: Event, eid: str) -> None:
-    ev.target = eid
-    drop_phrase(ev, "target")
+    name_party(ev, "target", eid)
 
 
 def _past_marks(doc: Doc, n: int, end: int) -> int:
@@ -300,13 +299,11 @@ def phrase_targets(doc: Doc, events: list[Event]) -> None:
                     ev.location = place.id
         sides = _between_members(doc, ev)
         if sides is not None and ev.source in (None, sides[0]) and ev.target in (None, sides[0], sides[1]):
-            ev.source = sides[0]
-            drop_phrase(ev, "source")
+            name_party(ev, "source", sides[0])
             _set_target(ev, sides[1])
         body = _member_body(doc, ev)
         if body is not None:
-            ev.source = body
-            drop_phrase(ev, "source")
+            name_party(ev, "source", body)
         country = _stance_country(doc, ev)
         if country is not None:
             _set_target(ev, country.id)

@@ -122,8 +122,7 @@ def plan_doers(doc: Doc, events: list[Event]) -> None:
         ent = country_entity(doc, iso) if iso is not None else None
         if ent is None or ent.id == ev.target:
             continue
-        ev.source = ent.id
-        drop_phrase(ev, "source")
+        name_party(ev, "source", ent.id)
         ev.attrs["source_national"] = "plan"
 
 
@@ -216,8 +215,7 @@ def accepted_proposals(doc: Doc, events: list[Event]) -> None:
         ent = country_entity(doc, iso) if iso is not None else None
         if ent is None or ent.id == ev.source:
             continue
-        ev.target = ent.id
-        drop_phrase(ev, "target")
+        name_party(ev, "target", ent.id)
 
 
 def _passive(text: str) -> bool:
@@ -263,8 +261,7 @@ def _no_subject_doer(doc: Doc, ev: Event, t: int) -> None:
             ev.target = src
         else:
             set_phrase(ev, "target", doc.text, lo, hi)
-    ev.source = None
-    drop_phrase(ev, "source")
+    name_party(ev, "source", None)
 
 
 def passive_victims(doc: Doc, events: list[Event]) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event
 from .arg_edges import phrase_span
 from .forms import fw_keys, nkey
-from .source_set import drop_phrase, set_phrase
+from .source_set import drop_phrase, name_party, set_phrase
 from .word_tests import clause_stop, enclitic, entity_at, entity_starting
 
 REACH = 30  # tokens from the relative pronoun to the comma that closes its clause
@@ -102,8 +102,7 @@ def _inserted(doc: Doc, ev: Event, k: int, end: int) -> None:
             span is not None and lo <= span[0] < hi)):
         return  # (the subject is the one named or told right after the verb)
     if _inside(doc, ev, doc.tokens[rel].start, doc.tokens[c].start):
-        ev.target = ent.id
-        drop_phrase(ev, "target")
+        name_party(ev, "target", ent.id)
 
 
 def _disagreeing(doc: Doc, ev: Event, k: int, end: int) -> None:

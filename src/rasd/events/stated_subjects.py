@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..doc import Doc, Event, Mention
 from .acting import is_press
 from .forms import fw, nkey
-from .source_set import drop_phrase, unsourced
+from .source_set import name_party, unsourced
 
 HUWA = nkey("وهو")
 AN = nkey("أن")
@@ -56,8 +56,7 @@ def _circumstantial(doc: Doc, ev: Event, k: int) -> None:
         return
     eid = next(iter(found))
     if eid != ev.target:
-        ev.source = eid
-        drop_phrase(ev, "source")
+        name_party(ev, "source", eid)
 
 
 def _lam_an(doc: Doc, ev: Event, k: int) -> None:
@@ -90,8 +89,7 @@ def _lam_an(doc: Doc, ev: Event, k: int) -> None:
     if not lam and first >= 1 and doc.tokens[first - 1].text in QUOTES and first >= 2:
         lam = doc.tokens[first - 2].norm_key.removeprefix("و") in ("ل", "لـ")  # «لـ«الحركة» أن»
     if lam:
-        ev.source = holder.entity
-        drop_phrase(ev, "source")
+        name_party(ev, "source", holder.entity)
 
 
 def stated_subjects(doc: Doc, events: list[Event]) -> None:
