@@ -7,9 +7,10 @@ helpers keep the two from standing side by side. Hand-made sentences, no pipelin
 from __future__ import annotations
 
 import pytest
+from conftest import news_event
 
 from rasd.doc import Event, Span
-from rasd.events.source_set import drop_phrase, name_party, name_source, set_party, set_phrase
+from rasd.events.source_set import copy_phrase, drop_phrase, name_party, name_source, set_party, set_phrase, unsourced
 
 # «دفعت جهات سياسية الحكومة إلى مطالبة الوزير بالاستقالة»
 TEXT = "دفعت جهات سياسية الحكومة إلى مطالبة الوزير بالاستقالة"
@@ -113,3 +114,51 @@ def test_name_party_to_the_same_entity_is_a_no_op_on_a_clean_event() -> None:
     ev.source = "E1"
     name_party(ev, "source", "E1")
     assert ev.source == "E1" and ev.attrs == {}
+
+
+def test_copy_phrase_takes_a_copy_of_the_other_events_span_and_text() -> None:
+    other = _event(source_span=list(PHRASE), source_text="جهات سياسية")
+    ev = _event()
+    copy_phrase(ev, "source", other)
+    assert ev.attrs["source_span"] == list(PHRASE) and ev.attrs["source_text"] == "جهات سياسية"
+    ev.attrs["source_span"][0] += 1  # a copy: the other event's span is its own
+    assert other.attrs["source_span"] == list(PHRASE)
+
+
+def test_copy_phrase_leaves_the_entity_and_the_other_role_alone() -> None:
+    other = _event(target_span=[0, 4], target_text="دفعت")
+    ev = _event(source_text="جهات سياسية", source_span=list(PHRASE))
+    ev.source = "E1"
+    copy_phrase(ev, "target", other)
+    assert ev.attrs["target_text"] == "دفعت" and ev.attrs["target_span"] == [0, 4]
+    assert ev.source == "E1" and ev.attrs["source_text"] == "جهات سياسية"
+
+
+def test_unsourced_is_whether_no_entity_is_the_source() -> None:
+    ev = _event(source_span=list(PHRASE), source_text="جهات سياسية")
+    assert unsourced(ev)  # a phrase is no entity
+    name_source(ev, "E2")
+    assert not unsourced(ev)
+
+
+# Through the pipeline: events/pushed_doers.py sets the source with set_party (an entity, else the phrase).
+
+
+def test_pushed_doer_named_is_the_entity_with_no_phrase_beside_it() -> None:
+    doc, ev = news_event("وأغلقت إسرائيل المعابر، مما دفع حركة حماس إلى تنظيم احتجاجات في غزة.", "احتجاجات")
+    assert doc.entity(ev.source).name == "حركة حماس"
+    assert ev.attrs.get("source_pushed") is True
+    assert "source_text" not in ev.attrs and "source_span" not in ev.attrs
+    assert "source_text" not in ev.to_dict(doc.text)
+
+
+def test_pushed_doer_unnamed_is_the_phrase_and_no_entity() -> None:
+    doc, ev = news_event("وأغلقت الحكومة الطرق، مما دفع سكان المدينة إلى تنظيم احتجاجات أمام البرلمان.", "احتجاجات")
+    assert ev.source is None and ev.attrs.get("source_pushed") is True
+    assert ev.to_dict(doc.text)["source_text"]["text"] == "سكان المدينة"
+
+
+def test_pushed_thing_that_cannot_act_sets_no_source() -> None:
+    doc, ev = news_event("وأغلقت الحكومة الطرق، مما دفع الأمور إلى تنظيم احتجاجات أمام البرلمان.", "احتجاجات")
+    assert ev.source is None and "source_pushed" not in ev.attrs
+    assert "source_text" not in ev.to_dict(doc.text)

@@ -21,6 +21,7 @@ from ..doc import Doc, Event, Span
 from .chunks import OPENING_QUOTES, mention_index
 from .forms import fw, nkey
 from .objects import _adjective_of
+from .source_set import copy_phrase
 from .word_tests import finite_verb, lam_clitic
 
 OWN_ADJECTIVES = 2  # adjectives of the attack noun's own before the «لـ» of its doer («هجوم انتحاري جديد لـ»)
@@ -129,8 +130,7 @@ def attack_doers(doc: Doc, events: list[Event]) -> None:
                 continue
             if phrase and isinstance(span, list):
                 # round 262: «قتلوا أمس في هجوم انتحاري نفذه مسلحون»: the attack's doer, a phrase with no name
-                ev.attrs["source_span"] = list(span)
-                ev.attrs["source_text"] = other.attrs.get("source_text")
+                copy_phrase(ev, "source", other)
             else:
                 ev.source = other.source
             ev.attrs["source_attack"] = "setting"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
-from .source_set import drop_phrase, name_party, unsourced
+from .source_set import copy_phrase, drop_phrase, name_party, unsourced
 from .word_tests import governed, mention_holding
 
 REACH = 14  # tokens read back from «إذ» for the subject
@@ -86,8 +86,7 @@ def _copy_source(ev: Event, rep: Event, phrase: bool) -> bool:
         return True
     span = rep.attrs.get("source_span")
     if phrase and isinstance(span, list):
-        ev.attrs["source_span"] = list(span)
-        ev.attrs["source_text"] = rep.attrs.get("source_text")
+        copy_phrase(ev, "source", rep)
         return True
     return False
 
@@ -233,7 +232,6 @@ def plural_carried(doc: Doc, events: list[Event]) -> None:
                 ev.source = prev.source
                 ev.attrs["source_plural_carried"] = True
             elif isinstance(span, list) and isinstance(prev.attrs.get("source_text"), str):
-                ev.attrs["source_span"] = list(span)
-                ev.attrs["source_text"] = prev.attrs["source_text"]
+                copy_phrase(ev, "source", prev)
                 ev.attrs["source_plural_carried"] = True
             break

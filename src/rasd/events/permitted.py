@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from ..text.verb_gender import feminine_verb_strict
 from .forms import fw, fw_keys, nkey
-from .source_set import name_party
+from .source_set import copy_phrase, name_party
 from .word_tests import clause_stop, defective_past, entity_within, past_conjunction
 
 REACH = 6  # tokens from the masdar back to the verb of permission
@@ -82,8 +82,7 @@ def _while_subject(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
             return
         ev.source = rep.source
     else:
-        ev.attrs["source_span"] = list(rep.attrs["source_span"])
-        ev.attrs["source_text"] = rep.attrs.get("source_text")
+        copy_phrase(ev, "source", rep)
 
 
 def permitted_doers(doc: Doc, events: list[Event]) -> None:

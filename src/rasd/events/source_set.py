@@ -8,6 +8,7 @@ A party («source» or «target») is either an entity id or, where no entity na
 - ``set_phrase``: the unnamed phrase over ``text[start:end]`` («طالب المحتجون» → source_text «المحتجون»);
 - ``set_party``: the entity where one names the party, else the phrase, the other dropped («دفعت جهات سياسية إلى
   مطالبة»: no entity names «جهات سياسية», so the source is that phrase);
+- ``copy_phrase``: the unnamed phrase of another event («نفذه مسلحون» → the act it is the setting of);
 - ``drop_phrase``: the unnamed phrase forgotten, the entity left as it is.
 """
 
@@ -42,6 +43,13 @@ def name_source(ev: Event, eid: str) -> None:
     name_party(ev, "source", eid)
 
 
+def copy_phrase(ev: Event, role: str, other: Event) -> None:
+    """Give ``ev`` the unnamed phrase of ``role`` that ``other`` has, a copy of its span and its text («هجوم نفذه
+    مسلحون» → «قتلوا في هجوم ...»: the attack's doer phrase); ``other`` has a span for the role."""
+    ev.attrs[f"{role}_span"] = list(other.attrs[f"{role}_span"])
+    ev.attrs[f"{role}_text"] = other.attrs.get(f"{role}_text")
+
+
 def unsourced(ev: Event) -> bool:
     """Whether ``ev`` has no entity as its source. A call, not an inline test, where a pass may set the source between
     two tests: mypyc keeps the narrowing of an inline ``ev.source is None`` across the calls between and would
@@ -57,4 +65,4 @@ def set_party(ev: Event, role: str, eid: str | None, text: str, start: int, end:
         set_phrase(ev, role, text, start, end)
 
 
-__all__ = ["drop_phrase", "name_party", "name_source", "set_party", "set_phrase", "unsourced"]
+__all__ = ["copy_phrase", "drop_phrase", "name_party", "name_source", "set_party", "set_phrase", "unsourced"]

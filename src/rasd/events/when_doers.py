@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
+from .source_set import set_phrase
 from .word_tests import clause_stop, verb_key
 
 FORCE = ("18", "19", "20")  # CAMEO: assault, fight, mass violence
@@ -114,6 +115,5 @@ def when_doers(doc: Doc, events: list[Event]) -> None:
             ev.source = doer
             ev.attrs["source_when_clause"] = True
         elif span is not None:  # round 279: «حين اقتحم مسلحون»: the doer phrase the entity layer left unnamed
-            ev.attrs["source_span"] = span
-            ev.attrs["source_text"] = doc.text[span[0] : span[1]]
+            set_phrase(ev, "source", doc.text, span[0], span[1])
             ev.attrs["source_when_clause"] = True
