@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import analyze_news
 
 from rasd.entities.facilities import _head_in as facility_head
-from rasd.entities.placewords import _head_in as place_head
+from rasd.entities.gazetteer import clitic_head_offset as place_head  # (placewords' own copy, merged in rv316)
 from rasd.entities.villagelists import _CLITICS, _village_heads
 from rasd.events.forms import fw, fw_keys
 from rasd.text.normalize import norm_key
