@@ -1,5 +1,5 @@
 """Round ev312: which events are coded. The toll of an act of force told in its clause («ما أدى إلى مقتل»,
-«أسفرت غارات ... عن مقتل», «قتلوا ... في هجوم انتحاري», «وسقوط جرحى» after such a toll) is that act, one event
+«أسفرت غارات ... عن مقتل», «بمقتل 12 مدنيا في قصف جوي», «وسقوط جرحى» after such a toll) is that act, one event
 coded as the act (events.result_fold); a toll with no act told in its clause stays an event of its own. One test of
 a «سـ» verb (events.modality_links.future_verb) serves the modality cues that read one."""
 
@@ -48,11 +48,18 @@ def test_counter_toll_in_another_sentence_is_its_own() -> None:
     assert "جرحى" in triggers and "مقتل" not in triggers
 
 
-def test_killed_in_suicide_attack_is_the_attack() -> None:
-    # one event, on the toll's trigger (its verb's phrases), coded as the act
-    text = "وقالت مصادر محلية إن خمسة من الجنود قتلوا وجرح نحو 30 آخرين أمس في هجوم انتحاري قرب المعسكر."
+def test_toll_noun_in_airstrike_is_one_event() -> None:
+    # one event, on the toll's trigger (its victims), coded as the act
+    text = "وأفادت مصادر محلية بمقتل 12 مدنيا بينهم أطفال في قصف جوي طال بلدة قرب الحدود."
     rows = _rows(text)
-    assert rows == [("قتلوا", "1831", ["قتلوا", "وجرح", "هجوم انتحاري"])]
+    assert rows == [("بمقتل", "195", ["بمقتل", "قصف"])]
+
+
+def test_counter_toll_verb_stays_with_its_attack() -> None:
+    # a toll verb keeps its own event: its subject is read apart from the doer of the attack
+    text = "وقالت مصادر محلية إن خمسة من الجنود قتلوا أمس في هجوم انتحاري قرب المعسكر."
+    triggers = [t for t, _, _ in _rows(text)]
+    assert "قتلوا" in triggers and "هجوم انتحاري" in triggers
 
 
 def test_killed_by_airstrike_in_ba_is_the_airstrike() -> None:
@@ -62,26 +69,11 @@ def test_killed_by_airstrike_in_ba_is_the_airstrike() -> None:
     assert "بقصف" not in [t for t, _, _ in rows]
 
 
-def test_killers_named_keep_their_phrases() -> None:
-    text = "وقتل مسلحون خمسة جنود في هجوم على نقطة تفتيش أمس."
-    doc, ev = news_event(text, "وقتل")
-    assert [doc.text[t.start : t.end] for t in ev.triggers] == ["وقتل", "هجوم"]
-    assert doc.text[ev.attrs["source_span"][0] : ev.attrs["source_span"][1]] == "مسلحون"
-    assert len(doc.events) == 1
-
-
-def test_counter_charge_before_a_killing_is_not_folded() -> None:
-    text = "ويواجه المتهمون تهما بالقتل العمد، وقتل المسلحون جنديا في الهجوم."
-    rows = _rows(text)
-    assert ("بالقتل", "190", ["بالقتل"]) in rows
-    assert news_modality(text, "وقتل") == "asserted"
-
-
 def test_counter_killed_soldiers_who_took_part_in_shelling() -> None:
     # the shelling is the relative clause's, another act: two events
-    text = "وقتل ثلاثة جنود كانوا يشاركون في قصف المدينة."
+    text = "وأعلن الجيش مقتل ثلاثة جنود كانوا يشاركون في قصف المدينة."
     triggers = [t for t, _, _ in _rows(text)]
-    assert "وقتل" in triggers and "قصف" in triggers
+    assert "مقتل" in triggers and "قصف" in triggers
 
 
 def test_future_verb_one_test() -> None:

@@ -23,7 +23,7 @@ def test_a_figurative_explosion_is_no_bombing() -> None:
     # a bomb or a car that explodes still is one
     assert _has("وانفجرت عبوة ناسفة قرب دورية للجيش.", "وانفجرت", "183")
     # (round 72: a car bomb is CAMEO's vehicle bombing, 1832, under 183)
-    assert _has("وقتل عشرة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "وقتل", "1832")  # ev312: one event, the blast's code
+    assert _has("وقتل عشرة أشخاص في انفجار سيارة مفخخة في بغداد أمس.", "انفجار", "1832")
 
 
 def test_a_need_an_aim_or_a_generic_statement_is_no_seizure() -> None:

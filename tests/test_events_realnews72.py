@@ -32,7 +32,7 @@ def test_an_attack_by_a_bombing_is_that_bombing() -> None:
     assert e.code == "1832"
     # a killing is what the bombing did: it keeps its code, and the bombing noun carries the device's
     codes = news_codes("وقتل عشرة مدنيين في تفجير انتحاري استهدف مسجدا في المدينة أمس.")
-    assert codes == [("وقتل", "1831")]  # round ev312: the toll and the bombing that caused it are one event
+    assert ("تفجير", "1831") in codes and ("وقتل", "190") in codes
     doc, e = news_event("وأصيب خمسة أشخاص جراء انفجار سيارة مفخخة في المدينة.", "انفجار")
     assert e.code == "1832"
     # an attack with no bombing named, or one told in another clause, stays conventional force

@@ -5,10 +5,11 @@
   result of an act of force told in its clause (the subject of the verb of result, or the act before «ما/مما») is
   what that act did: it joins the act's event (:func:`fold_result`), and so does a toll joined to it by «و»
   («، وسقوط جرحى»: :func:`toll_conjunct`).
-- «قال مصدر إن سبعة جنود قتلوا وجرح 50 آخرون أمس في هجوم انتحاري», «أعلن الجيش مقتل 49 مسلحا، بقصف جوي»: an
-  attack noun after «في/بـ/جراء/إثر» tells what did the toll told just before it (:func:`cause_of_harm`): the two
-  are one event, kept on the toll's trigger (its doer and victims are the phrases of its verb: «قتل مسلحون خمسة
-  جنود في هجوم»), coded as the act where the toll's code is the bare 190 («هجوم انتحاري»: 1831) (:func:`fold_harms`).
+- «أفادت مصادر بمقتل 46 مدنيا وجرح عدد كبير في قصف جوي», «أعلن الجيش مقتل 49 مسلحا، بقصف جوي»: an attack noun
+  after «في/بـ/جراء/إثر» tells what did the toll noun told just before it (:func:`cause_of_harm`): the two are one
+  event, kept on the toll's trigger (its victims), coded as the act where the toll's code is the bare 190
+  (:func:`fold_harms`). A toll verb («قتلوا في هجوم انتحاري») is left as it was: its subject and the doer a later
+  pass gives the act are read apart, and folding them lost the one or the other on the 347.
 
 The event kept takes what the other had and it lacks (a target, a doer not carried, a place) and the other's report
 cues (one of the two told as specific makes it specific). A toll with no act in its clause («أعلنت الوزارة مقتل 17
@@ -84,14 +85,15 @@ HARM_REACH = 12  # tokens from the noun of the act back to the toll it caused (�
 
 
 def cause_of_harm(doc: Doc, hit: Hit, done: list[tuple[Hit, list[Event]]], a: int) -> list[tuple[int, Hit]]:
-    """«قال مصدر إن سبعة جنود قتلوا وجرح 50 آخرون أمس في هجوم انتحاري», «أعلنت الخلية عن مقتل 49 مسلحا، بقصف جوي
-    استهدف أوكارهم»: an attack noun (``clauses.ATTACKS``; not a device, «سيارة مفخخة») in «بـ» or right after a word
-    of cause (``CAUSE_WORDS``: «في», «جراء», «إثر») tells what did the toll told just before it in its clause; the
-    entries of ``done`` (their index, and the hit) of that toll, the run of harm triggers nearest before it within
+    """«أفادت مصادر بمقتل 46 مدنيا وجرح عدد كبير في قصف جوي», «أعلنت الخلية عن مقتل 49 مسلحا، بقصف جوي استهدف
+    أوكارهم»: an attack noun (``clauses.ATTACKS``; not a device, «سيارة مفخخة») in «بـ» or right after a word of
+    cause (``CAUSE_WORDS``: «في», «جراء», «إثر») tells what did the toll noun told just before it in its clause; the
+    entries of ``done`` (their index, and the hit) of that toll, the run of harm nouns nearest before it within
     ``HARM_REACH`` tokens, no end of sentence, relative or other act between (one before that only joined by «و»,
-    no comma: «ويواجهون تهما بالقتل، وقتل المسلحون جنديا في الهجوم» folds the killing, not the charge). Their
-    events fold into the act's (:func:`fold_harms`); «قتل ثلاثة جنود شاركوا في الهجوم» (a verb between, the relative's) is left two. An act
-    read as a verb right after «في» («في قصف جوي») is its masdar."""
+    no comma: «تهم بالقتل، ومقتل جندي في الهجوم» folds the killing, not the charge). Their events fold into one
+    (:func:`fold_harms`); «مقتل ثلاثة جنود شاركوا في الهجوم» (a verb between, the relative's) is left two, and so
+    is a toll verb («قتلوا في هجوم»: see the module). An act read as a verb right after «في» («في قصف جوي») is its
+    masdar."""
     if hit.entry.id not in ATTACKS or hit.cand.key.removeprefix("ال").startswith(DEVICES):
         return []
     toks = doc.tokens
@@ -108,7 +110,7 @@ def cause_of_harm(doc: Doc, hit: Hit, done: list[tuple[Hit, list[Event]]], a: in
         h, evs = done[n]
         if h.j >= edge:
             continue
-        if h.entry.id not in HARMS or not evs or any(ev.attrs.get("trigger_id") not in HARMS for ev in evs) \
+        if h.entry.id not in HARMS or h.pos != "N" or not evs or any(ev.attrs.get("trigger_id") not in HARMS for ev in evs) \
                 or edge - h.j > HARM_REACH or h.i < a:
             break
         if any(_verb_or_stop(toks[t]) for t in range(h.j + 1, edge)):
@@ -119,17 +121,6 @@ def cause_of_harm(doc: Doc, hit: Hit, done: list[tuple[Hit, list[Event]]], a: in
         found.append((n, h))
         edge = h.i
     return found
-
-
-def _victim_phrase(ev: Event) -> None:
-    """«وقتل أحد أفراد الشرطة اثر انفجار عبوة ناسفة»: a toll verb told with its cause whose one phrase, unnamed, was
-    read as its subject, no object after it, is passive: the phrase is the one killed, the doer the act's."""
-    if ev.attrs.get("pos") != "V" or ev.source is not None or ev.target is not None \
-            or ev.attrs.get("target_span") is not None or not isinstance(ev.attrs.get("source_text"), str) \
-            or ev.attrs.get("source_carried"):
-        return
-    ev.attrs["target_span"], ev.attrs["source_span"] = ev.attrs.get("source_span"), None
-    ev.attrs["target_text"] = ev.attrs.pop("source_text")
 
 
 def fold_harms(events: list[Event], done: list[tuple[Hit, list[Event]]], harms: list[tuple[int, Hit]],
@@ -148,8 +139,6 @@ def fold_harms(events: list[Event], done: list[tuple[Hit, list[Event]]], harms: 
             for k in keep:
                 _merge(k, ev, recode=False)
         done[n] = (h, keep)
-    for k in keep:
-        _victim_phrase(k)
     for ev in made:
         gone.add(id(ev))
         for k in keep:
