@@ -26,6 +26,14 @@ from .modality import imperfect
 from .modality_links import KANA, and_joined
 from .word_tests import clause_stop, finite_verb
 
+HARMS = ("kill", "wound")  # trigger entries of a toll: «قتل/مقتل/قتلى/مصرع», «جرح/أصيب/جرحى»
+
+
+def toll(hit: Hit) -> bool:
+    """A trigger of a toll (``HARMS``: «مقتل», «قتلى», «جرحى»), the harm a result verb reports; not another act after
+    its «إلى» («وأسفر القصف عن تدمير ...»، إضافة إلى استهداف الثكنة»: a second act, no toll)."""
+    return hit.entry.id in HARMS
+
 
 def fold_result(attack: Hit, done: list[tuple[Hit, list[Event]]], made: list[Event], trig: Span) -> list[Event] | None:
     """The events of the act ``attack`` (one of the sentence's hits already made into events, ``done``) that the
@@ -79,7 +87,6 @@ def _merge(keep: Event, other: Event, recode: bool) -> None:
         keep.code = other.code
 
 
-HARMS = ("kill", "wound")  # trigger entries of a toll: «قتل/مقتل/قتلى/مصرع», «جرح/أصيب/جرحى»
 CAUSE_WORDS = frozenset(nkey(w) for w in ("في", "جراء", "إثر", "اثر", "نتيجة", "بسبب"))
 HARM_REACH = 12  # tokens from the noun of the act back to the toll it caused («قتل 6 من عناصر جماعة ... في قصف»)
 

@@ -45,7 +45,7 @@ from .nonevents import no_participants
 from .senses import not_an_event, sense
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
-from .result_fold import cause_of_harm, fold_harms, fold_result, toll_conjunct
+from .result_fold import cause_of_harm, fold_harms, fold_result, toll, toll_conjunct
 from .relative_places import shared_unnamed
 from .doers import teller_source
 from .evaluated import judge_subject
@@ -380,7 +380,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     span = mention_span(doc, src, trig.start)
                 actors.append(CarriedActor(trig.start, src, span, hit.entry.plover or "", mod == "reported"))
                 actors.sort(key=lambda x: x.offset)
-            host = fold_result(attack, done, made, trig) if attack is not None and hit.pos == "N" \
+            host = fold_result(attack, done, made, trig) if attack is not None and hit.pos == "N" and toll(hit) \
                 else toll_conjunct(doc, hit, done, made)
             if host is not None:
                 done.append((hit, host))  # round ev312: «قصفت ... ما أدى إلى مقتل»: the toll is the act's, one event
