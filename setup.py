@@ -644,6 +644,7 @@ COMPILED = [
     "events/where_members.py",
     "events/later_agents.py",
     "events/source_set.py",
+    "events/result_fold.py",
 ]
 
 

@@ -15,7 +15,7 @@ from .modality_links import any_attempt, future_conjunct, granted_if, implied, i
 from .modality_may import excepted, may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .modality_able import able_to, an_option, desired, eager_for
 from .informed_of import informed_of
-from .modality_need import any_act, during_future, ready_for, required
+from .modality_need import any_act, during_future, future_held, ready_for, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
 from .abstained import abstained
@@ -390,7 +390,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \
             or future_conjunct(doc, hit, sent_start) or insisted(hit, before) \
-            or until_future(doc, hit, sent_start) or during_future(doc, hit, before):  # round 116; 133: «ويستمر ... حتى 5 أغسطس، وتعلن»
+            or until_future(doc, hit, sent_start) or during_future(doc, hit, before) \
+            or future_held(doc, hit, before):  # round 116; 133: «ويستمر ... حتى 5 أغسطس، وتعلن»; ev312: «سيتناولها اللقاء»
         return "planned"
     if purpose or (hit.pos == "N" and (_aimed(hit, before) or _paved(before) or _to_visit(doc, hit, sent_start))) \
             or _prepared(hit, before) \

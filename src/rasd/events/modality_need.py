@@ -16,20 +16,11 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, fw_keys
 from .lexicon import Hit
-from .modality_links import future_verb as future_defective
+from .modality_links import future_verb
 from .word_tests import named_token
 
 FUTURE_REACH = 7  # keys from the «سـ» verb to «خلال» (its object between: «سيناقش سبل ضمان مستقبل أمن المنطقة»)
-NOUN_ENDS = ("ه", "ات", "يه", "ي", "ء", "ين")  # «سيارة», «سياسي», «سيناء»: nouns, not a «سـ» verb
 IN_REACH = 4  # keys from the «سـ» verb to a bare «في» (its object between: «سيرافق الرئيس هولاند في»)
-
-
-def future_verb(key: str) -> bool:
-    """A key that reads as «سـ» + a present verb («سيناقش», «ستبحث», «سنعمل»), not a noun in «سيـ» («سيارة»,
-    «سيطرت», «سياسيين»: ``sin_noun_stems``)."""
-    k = key.lstrip("وف")
-    return len(k) >= 5 and k[0] == "س" and k[1] in ("ي", "ت", "ن") and not k.endswith(NOUN_ENDS) \
-        and not k.startswith(tuple(fw_keys("sin_noun_stems")))
 
 
 def ready_for(hit: Hit, before: list[str]) -> bool:
@@ -48,7 +39,7 @@ def during_future(doc: Doc, hit: Hit, before: list[str]) -> bool:
     (``before`` stops at a clause's edge and a relative), no complementizer between and no name read as the verb
     («ستيفن»): planned. Round 302: or right after a bare «في» with the verb within ``IN_REACH`` keys («سيرافق
     الرئيس هولاند في زيارته», «ستستخدم مقاتلات تورنادو في شن الضربات»), and a defective verb in «ـي» is a verb
-    too («سيلتقي خلال زيارته»: ``modality_links.future_verb``)."""
+    too («سيلتقي خلال زيارته»: ``modality_links.future_verb``, the one test of a «سـ» verb)."""
     if not before:
         return False
     if before[-1] == "في":  # (a verb right after «في» is a masdar read as a verb: «في شن الضربات»)
@@ -60,9 +51,22 @@ def during_future(doc: Doc, hit: Hit, before: list[str]) -> bool:
     for back, key in enumerate(reversed(before[-reach - 1 : -1]), start=2):
         if key in fw_keys("complementizers"):
             return False
-        if (future_verb(key) or future_defective(key)) and not named_token(doc, hit.i - back):
+        if future_verb(key) and not named_token(doc, hit.i - back):
             return True
     return False
+
+
+TALK_CODES = ("04",)  # meetings, talks, visits: what a «سـ» verb right before can only hold as still to come
+
+
+def future_held(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """Round ev312: «المناقشات التي سيتناولها اللقاء الثلاثي في الدوحة», «وسيبحث الاجتماع الوزاري الأزمة»: a noun
+    of talks, a meeting or a visit (``TALK_CODES``) right after a «سـ» verb (:func:`modality_links.future_verb`,
+    not a name: «سيرغي») is its subject or object, still to come (planned); not an act of force («سيبحث الهجوم
+    الأخير»: a topic, the attack was real) nor a noun after a past verb («وبحث الاجتماع الوزاري الأزمة»)."""
+    if hit.pos != "N" or not hit.entry.code.startswith(TALK_CODES) or not before or hit.i < 1:
+        return False
+    return future_verb(before[-1]) and not named_token(doc, hit.i - 1)
 
 
 def required(hit: Hit, before: list[str]) -> bool:

@@ -13,7 +13,7 @@ from .saying import saying_keys
 from .forms import fw_keys
 from .lexicon import Hit
 from .modality import imperfect
-from .modality_need import future_verb
+from .modality_links import future_verb
 from .word_tests import clause_stop, key_at
 
 CONTENT_REACH = 5  # tokens from the verb of saying to its «أن» (its subject between: «أعلن رئيس الحكومة أنه»)

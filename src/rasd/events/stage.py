@@ -45,6 +45,7 @@ from .nonevents import no_participants
 from .senses import not_an_event, sense
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
+from .result_fold import cause_of_harm, fold_harms, fold_result, toll, toll_conjunct
 from .relative_places import shared_unnamed
 from .doers import teller_source
 from .evaluated import judge_subject
@@ -379,12 +380,19 @@ def extract_events(doc: Doc) -> list[Event]:
                     span = mention_span(doc, src, trig.start)
                 actors.append(CarriedActor(trig.start, src, span, hit.entry.plover or "", mod == "reported"))
                 actors.sort(key=lambda x: x.offset)
+            host = fold_result(attack, done, made, trig) if attack is not None and hit.pos == "N" and toll(hit) \
+                else toll_conjunct(doc, hit, done, made)
+            if host is not None:
+                done.append((hit, host))  # round ev312: «قصفت ... ما أدى إلى مقتل»: the toll is the act's, one event
+                continue
             if args.doer:
                 doers.update(id(ev) for ev in made)
             if hit.pos == "N" and _definite(hit):
                 anaphors.update(id(ev) for ev in made)
             done.append((hit, made))
             events.extend(made)
+            if (harms := cause_of_harm(doc, hit, done[:-1], a)):
+                fold_harms(events, done, harms, made)  # round ev312: «قتل سبعة جنود في هجوم انتحاري»: one event
     events = dedup(events, frozenset(doers), frozenset(anaphors), doc.text)
     events = made_passes(doc, events)  # parties told elsewhere, the toll of terror, arrivals (see passes)
     for n, ev in enumerate(events, 1):
