@@ -50,7 +50,15 @@ def victims_noun(hit: Hit) -> bool:
 
 
 
+CONJUNCT_AGENTS = 2  # co-agents in «و» passed after the genitive agent
 PREP_PRONOUNS = ("ه", "ها", "هم", "هما")  # the pronouns on a frame's preposition («عليها», «بهم»)
+
+
+def _coordinated_actor(doc: Doc, c: Chunk) -> bool:
+    """Whether the unnamed phrase ``c`` in «و» is headed by a noun of actors («وقوات الرئيس», «ورجال المقاومة»)."""
+    key = doc.tokens[c.i].norm_key.removeprefix("و")
+    stem = key.removeprefix("ال")
+    return any(stem in fw(n) or key in fw(n) for n in ("actor_heads", "armed_heads", "ground_units"))
 
 
 def genitive_agent(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
@@ -72,6 +80,12 @@ def genitive_agent(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
     after = next((c for c in chunks if c.i > nxt.j), None)  # (a free preposition is a word of its own)
     if after is not None and after.prep == "في" and after.etype in PLACES and after.i <= nxt.j + 2:
         # «سيطرة المقاومة في تعز على المديرية»: past where the agent is
+        nxt, after = after, next((c for c in chunks if c.i > after.j), None)
+    for _ in range(CONJUNCT_AGENTS):
+        if after is None or not after.coord or after.prep is not None or after.i > nxt.j + 1 or after.number or \
+                after.etype in PLACES or not (after.entity is not None or _coordinated_actor(doc, after)):
+            break
+        # round ev311: «فسيطرة ميليشيات الحوثي وقوات صالح على صنعاء»: past a co-agent in «و» (the first acts)
         nxt, after = after, next((c for c in chunks if c.i > after.j), None)
     k = nxt.j + 1 + (quoted and nxt.j + 1 < len(doc.tokens) and doc.tokens[nxt.j + 1].text in QUOTE_MARKS)
     if k < len(doc.tokens) and doc.tokens[k].norm_key in {p + s for p in hit.entry.preps for s in PREP_PRONOUNS}:
