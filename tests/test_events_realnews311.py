@@ -65,3 +65,15 @@ def test_counter_sound_plural_still_ends_its_phrase() -> None:
     text = "وهاجم المسلحون مركز الشرطة في البلدة."
     assert news_arg(text, "وهاجم") == "المسلحون"
     assert news_arg(text, "وهاجم", "target") == "مركز الشرطة"
+
+
+def test_genitive_agent_past_a_coordinated_force() -> None:
+    text = "وتعاني العاصمة من نقص الوقود منذ سيطرة ميليشيات الحوثي وقوات الرئيس المخلوع على صنعاء."
+    assert news_arg(text, "سيطرة") == "ميليشيات الحوثي"
+    assert news_arg(text, "سيطرة", "target") == "صنعاء"
+
+
+def test_counter_coordinated_thing_is_no_co_agent() -> None:
+    # «سيطرة الحكومة والبرلمان»: no «على» phrase after the pair, no agent reading
+    text = "وتحدث التقرير عن سيطرة الحكومة والبرلمان في البلاد."
+    assert news_arg(text, "سيطرة") == ""
