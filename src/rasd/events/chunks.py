@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Span, Token
 from ..text.normalize import is_arabic_letter
-from .forms import bare, fw, nkey
+from .forms import bare, fw, fw_keys, nkey
 from .lexicon import masdar
 from .lettered_preps import lettered_prep
 from .phrases import ARTICLE_PREFIXES, _surface_definite, definite_ends, preposition_ends
@@ -351,6 +351,8 @@ def _plural_ends(text: str, nxt: str) -> bool:
         return False
     if k.removeprefix("ال").removeprefix("و") in ("اثنين", "اثنان"):
         return False  # «الاثنين الماضي»: a day, «اثنين آخرين»: a count
+    if k in fw_keys("singular_yn_nouns"):
+        return False  # round ev311: a singular in «ـين» («ودعا الأمين العام جميع الأطراف», «التأمين الصحي»)
     return not n.endswith(("ون", "ين")) and content_text(nxt) and not n[:1].isdigit()
 
 

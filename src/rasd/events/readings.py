@@ -50,15 +50,28 @@ def victims_noun(hit: Hit) -> bool:
 
 
 
+CONJUNCT_AGENTS = 2  # co-agents in «و» passed after the genitive agent
+PREP_PRONOUNS = ("ه", "ها", "هم", "هما")  # the pronouns on a frame's preposition («عليها», «بهم»)
+
+
+def _coordinated_actor(doc: Doc, c: Chunk) -> bool:
+    """Whether the unnamed phrase ``c`` in «و» is headed by a noun of actors («وقوات الرئيس», «ورجال المقاومة»)."""
+    key = doc.tokens[c.i].norm_key.removeprefix("و")
+    stem = key.removeprefix("ال")
+    return any(stem in fw(n) or key in fw(n) for n in ("actor_heads", "armed_heads", "ground_units"))
+
+
 def genitive_agent(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
     """«منذ سيطرة القوات الحكومية على عدن»: the genitive right after a noun act of force whose frame names no
     genitive role but takes a preposition (``prep:``), with that preposition's phrase right after it, is the act's
-    agent: a name or a phrase of actors, no place. (Of a demand, «مطالبة الحزب بالمغادرة», it is whom one asks; after
+    agent: a name or a phrase of actors, no place; round ev311: a name in quote marks too («منذ سيطرة «داعش» على
+    درنة»). (Of a demand, «مطالبة الحزب بالمغادرة», it is whom one asks; after
     a pronoun, «ومطالبتها الحكومة», the object.)"""
     if hit.entry.plover not in ("ASSAULT", "COERCE") or hit.entry.gen is not None or not hit.entry.preps:
         return False
-    if hit.cand.enclitic or nxt.i != hit.j + 1 or nxt.prep is not None:
-        return False
+    quoted = nxt.i == hit.j + 2 and doc.tokens[hit.j + 1].text in QUOTE_MARKS and nxt.entity is not None
+    if hit.cand.enclitic or not (nxt.i == hit.j + 1 or quoted) or nxt.prep is not None:
+        return False  # (round ev311: a name in quote marks too, «منذ سيطرة «داعش» على درنة»)
     if nxt.number or nxt.etype in PLACES or not (nxt.entity is not None or actor_phrase(doc, nxt)) or not can_act(
             doc, nxt):
         return False
@@ -68,7 +81,16 @@ def genitive_agent(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
     if after is not None and after.prep == "في" and after.etype in PLACES and after.i <= nxt.j + 2:
         # «سيطرة المقاومة في تعز على المديرية»: past where the agent is
         nxt, after = after, next((c for c in chunks if c.i > after.j), None)
-    return after is not None and after.i <= nxt.j + 2 and after.prep is not None and after.prep in hit.entry.preps
+    for _ in range(CONJUNCT_AGENTS):
+        if after is None or not after.coord or after.prep is not None or after.i > nxt.j + 1 or after.number or \
+                after.etype in PLACES or not (after.entity is not None or _coordinated_actor(doc, after)):
+            break
+        # round ev311: «فسيطرة ميليشيات الحوثي وقوات صالح على صنعاء»: past a co-agent in «و» (the first acts)
+        nxt, after = after, next((c for c in chunks if c.i > after.j), None)
+    k = nxt.j + 1 + (quoted and nxt.j + 1 < len(doc.tokens) and doc.tokens[nxt.j + 1].text in QUOTE_MARKS)
+    if k < len(doc.tokens) and doc.tokens[k].norm_key in {p + s for p in hit.entry.preps for s in PREP_PRONOUNS}:
+        return True  # round ev311: «منذ سيطرة الحوثيين عليها»: the preposition with a pronoun, the object
+    return after is not None and after.i <= nxt.j + 2 + quoted and after.prep is not None and after.prep in hit.entry.preps
 
 
 def cause_agent(doc: Doc, hit: Hit, nxt: Chunk) -> bool:

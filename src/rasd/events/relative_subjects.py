@@ -7,6 +7,10 @@
   a preposition governs the relative («في الوقت الذي», no name before it). Round 193: a relative coordinated to a
   description before it («فلان، ومن قاتل ...، والذي يرفض الاتفاق») is done by the person or body named before the
   comma of the first description (the first such name back, past at most three commas).
+- Round ev311: a verb whose last letter the word layer read as a pronoun but the lexicon's stem holds («الرئيس فلان
+  الذي توجه إلى القاهرة») is no verb with an object pronoun; a noun act right after a light verb of the relative
+  clause («تنظيم داعش الذي بسط سيطرته على», «فلان الذي قاد هجوما») is the antecedent's (over a source read off the
+  noun's own pronoun).
 - «وتواصل هذه الأطراف انتقاداتها ...، مثل «الجبهة الشعبية» وحزب الشعب»: an event whose source is a plural noun of
   parties the entity layer left unnamed (function words ``listed_party_heads``) is done by the first party its
   sentence lists after «مثل» past the phrase (a body or a person): one of those it stands for.
@@ -17,6 +21,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from ..text.verb_gender import feminine_verb
 from .forms import fw_keys, nkey
+from .lexicon import match_token
 from .named import feminine_name
 from .word_tests import entity_at, entity_within
 
@@ -49,8 +54,8 @@ def _antecedent_source(doc: Doc, ev: Event) -> str | None:
     rel = rel.removeprefix("و") if joined else rel
     if rel not in (_FEMININE, _MASCULINE) or not _agrees(rel, toks[k].text):
         return None
-    if any(w.kind == "enclitic" for w in toks[k].words):
-        return None  # «التي تتهمهم الحكومة»: the antecedent is the object
+    if any(w.kind == "enclitic" for w in toks[k].words) and _own_enclitic(doc, k):
+        return None  # «التي تتهمهم الحكومة»: the antecedent is the object (not «الذي توجه إلى»: a stem's «ه»)
     n = k + 1
     while n < len(toks) and toks[n].text in ("«", '"'):
         n += 1
@@ -64,6 +69,47 @@ def _antecedent_source(doc: Doc, ev: Event) -> str | None:
         b -= 1
     ent = entity_at(doc, b) if b >= 0 else None
     if ent is None or ent.type not in ACTORS or ent.id == ev.target:
+        return None
+    return ent.id
+
+
+def _own_enclitic(doc: Doc, k: int) -> bool:
+    """Round ev311: whether the trigger matched at token ``k`` carries the pronoun the word layer split off: «تتهمهم»
+    does, «توجه» (the lexicon's stem «توجه إلى») does not."""
+    hit = match_token(doc.tokens, k)
+    return hit is None or bool(hit.cand.enclitic)
+
+
+def _own_pronoun_source(doc: Doc, ev: Event) -> bool:
+    """Whether the event's source was read off the pronoun on the trigger itself (its source span is the trigger's)."""
+    span = ev.attrs.get("source_span")
+    return isinstance(span, list) and span[0] >= ev.trigger.start and span[1] <= ev.trigger.end
+
+
+def _light_antecedent(doc: Doc, ev: Event) -> str | None:
+    """Round ev311: «تنظيم داعش الذي بسط سيطرته على», «فلان الذي قاد هجوما»: a noun act right after a light verb
+    (``light_verbs``, ``held_act_verbs``) that opens a singular relative clause it agrees with, no name after the
+    noun, is done by the person or body named right before the relative pronoun."""
+    toks = doc.tokens
+    k = doc.token_at(ev.trigger.start)
+    if k is None or k < 3 or ev.attrs.get("pos") != "N":
+        return None
+    verb = toks[k - 1]
+    if verb.norm_key not in fw_keys("light_verbs") | fw_keys("held_act_verbs"):
+        return None
+    rel = toks[k - 2].norm_key
+    if rel not in (_FEMININE, _MASCULINE) or not _agrees(rel, verb.text):
+        return None
+    n = k + 1
+    while n < len(toks) and toks[n].text in ("«", '"'):
+        n += 1
+    if n < len(toks) and entity_at(doc, n) is not None and n == k + 1 + (toks[k + 1].text in ("«", '"')):
+        return None  # «التي شنت هجمات «داعش»»: a name after the noun is its own doer
+    b = k - 3
+    while b >= 0 and toks[b].text in SKIP:
+        b -= 1
+    ent = entity_at(doc, b) if b >= 0 else None
+    if ent is None or ent.type not in ACTORS or ent.id == ev.target or toks[b].start < ev.sentence.start:
         return None
     return ent.id
 
@@ -127,6 +173,11 @@ def _listed_member(doc: Doc, ev: Event) -> str | None:
 def relative_subjects(doc: Doc, events: list[Event]) -> None:
     """Give a relative clause's verb its antecedent, a plural party its first listed member (module docstring)."""
     for ev in events:
+        light = _light_antecedent(doc, ev)
+        if light is not None and (ev.source is None or _own_pronoun_source(doc, ev)):
+            ev.source = light
+            ev.attrs["source_antecedent"] = True
+            continue
         if ev.source is not None:
             continue
         if ev.attrs.get("pos") == "V" and ev.attrs.get("source_span") is None:
