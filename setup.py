@@ -273,6 +273,7 @@ COMPILED = [
     "events/where_these.py",
     "events/where_own.py",
     "events/where_conjunct.py",
+    "events/invited_time.py",
     "events/said_when.py",
     "events/attached.py",
     "events/retrospect.py",

@@ -63,6 +63,7 @@ from .attached import crime_named, default_day, definite, own_relative, sequence
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 from .standing import in_range, ranged, standing_undated
+from .invited_time import invited_time
 from .modality import FACTUAL, imperfect, keys_before
 from .retrospect import (earlier_sentence, preceded_object, previous_act, repeated_times, retrospective,
                          verb_past_sequence)
@@ -366,6 +367,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             continue  # «طالب بمحاكمة المتهمين في اغتيال الحريري عام 2005»: the year of the noun's act
         if ts.start > pos and _coming_for_past(doc, hit, ts):
             continue  # «أعلنت ... عن اتفاق على عقد جولة في 20 أغسطس»: the day of the act agreed on, still to come
+        if ts.start > pos and invited_time(doc, hit, ts):
+            continue  # round dt313: «تلقى دعوة لزيارة موسكو في 12 - 13 أغسطس»: the days of the visit invited to
         if best is None or d < best[0]:
             best = (d, ts)
         if ts.start > pos and (after is None or ts.start < after.start):
