@@ -274,6 +274,8 @@ COMPILED = [
     "events/where_own.py",
     "events/where_conjunct.py",
     "events/invited_time.py",
+    "events/occasion_said.py",
+    "events/spans_before.py",
     "events/said_when.py",
     "events/attached.py",
     "events/retrospect.py",

@@ -64,6 +64,7 @@ from .when import (apposition_free, chained_pluperfect, fronting, old_told_befor
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 from .standing import in_range, ranged, standing_undated
 from .invited_time import invited_time
+from .spans_before import fronted_period, span_of_acts
 from .modality import FACTUAL, imperfect, keys_before
 from .retrospect import (earlier_sentence, preceded_object, previous_act, repeated_times, retrospective,
                          verb_past_sequence)
@@ -466,7 +467,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or standing_undated(doc, hit, sent_start, sent_end) or lately_undated(doc, hit, sent_start, sent_end) \
             or after_when_frame(doc, hit, sent_start) or tally_since(doc, hit, sent_start, sent_end) \
             or describing_present(doc, hit, sent_start) or framing_act(doc, hit, sent_start) \
-            or but_after_pluperfect(doc, hit, sent_start) or what_done(doc, hit, sent_start):
+            or but_after_pluperfect(doc, hit, sent_start) or what_done(doc, hit, sent_start) \
+            or fronted_period(doc, hit, sent_start) or span_of_acts(doc, hit, sent_start):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

@@ -29,11 +29,8 @@ def _day(value: str | None) -> date | None:
 
 
 def _cue_day(doc: Doc, cue: Span, content: Span, sent: Span) -> str | None:
-    """The day of a quote's cue: the time nearest to it before the content in its sentence, when it is a day. Not a
-    time inside the words of another quote before it (round dt313: «قال إن "مقاتلينا فجروا أمس أنبوب الغاز"،
-    مضيفا أن»: «أمس» is the day of the act told, not of the telling)."""
-    times = [ts for ts in doc.times if ts.value and sent.start <= ts.start and ts.end <= content.start
-             and not any(q.content.start <= ts.start < q.content.end for q in doc.quotes)]
+    """The day of a quote's cue: the time nearest to it before the content in its sentence, when it is a day."""
+    times = [ts for ts in doc.times if ts.value and sent.start <= ts.start and ts.end <= content.start]
     if not times:
         return None
     ts = min(times, key=lambda x: abs(x.start - cue.end) if x.start >= cue.end else cue.start - x.end)
