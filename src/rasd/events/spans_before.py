@@ -9,7 +9,8 @@
   series of acts counted over that span (``span_of_acts``).
 
 Counter-case: «خلال الأيام المقبلة، سيزور» (a span to come: ``past_period_adjectives`` only), «وخلال زيارته، قال»
-(no period noun), «خلال الفترة الماضية» after a complementizer that opens the trigger's clause.
+(no period noun), «خلال الساعات الماضية» (so short a span is recent: ``SHORT_UNITS``), a span in the clause before
+«، و» («نصب الكمائن طوال الفترة الماضية، وفي المخا قصفت»), or before a complementizer opening the trigger's clause.
 """
 
 from __future__ import annotations
@@ -30,9 +31,13 @@ def _past_word(key: str) -> bool:
     return key in fw("past_period_adjectives") or key in ("الماضيين", "الماضيتين", "المنصرمين")
 
 
+SHORT_UNITS = frozenset(("ساعات", "يومين"))  # «خلال الساعات الماضية»: so short a span is recent, the day kept
+
+
 def _period_noun(key: str) -> bool:
-    """«الفترة», «الأشهر», or a unit of time with the article («العام», «الشهرين»)."""
-    return key in fw("past_period_nouns") or (key.startswith("ال") and key[2:] in fw("span_counts"))
+    """«الفترة», «الأشهر», or a unit of time with the article («العام», «الشهرين»); not hours or two days."""
+    return key in fw("past_period_nouns") or (key.startswith("ال") and key[2:] in fw("span_counts")
+                                              and key[2:] not in SHORT_UNITS)
 
 
 def fronted_period(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -43,6 +48,9 @@ def fronted_period(doc: Doc, hit: Hit, sent_start: int) -> bool:
         key = tok.norm_key
         if tok.text in _BREAKS or key in fw("complementizers") or key in fw("relatives"):
             return False
+        if tok.text in ("،", ",") and doc.tokens[t + 1].norm_key[:1] == "و" \
+                and doc.tokens[t + 1].norm_key[1:] not in SPANNING:
+            return False  # «طوال الفترة الماضية، وفي المخا ...، قصفت»: a new clause after «، و»
         if key.removeprefix("و") not in SPANNING:
             continue
         window = [doc.tokens[u].norm_key for u in range(t + 1, min(hit.i, t + 6))]
