@@ -276,6 +276,7 @@ COMPILED = [
     "events/invited_time.py",
     "events/occasion_said.py",
     "events/spans_before.py",
+    "events/still_states.py",
     "events/said_when.py",
     "events/attached.py",
     "events/retrospect.py",

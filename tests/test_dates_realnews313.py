@@ -77,3 +77,32 @@ def test_counter_span_of_the_clause_before_and() -> None:
     text = ("وتواصل المقاومة نصب الكمائن للمسلحين طوال الفترة الماضية، وفي مدينة المخا قصفت طائرات التحالف "
             "مقر اللواء المدرع.")
     assert news_date(text, "قصفت") == "2015-08-02"
+
+
+def test_statement_verb_in_remarks_of_a_day_takes_it() -> None:
+    text = ("وهو ما أكده المتحدث باسم الجماعة محمد عبد السلام، في تصريحات صحافية أمس قائلا: "
+            "«إن العاصمة خط أحمر».")
+    assert news_date(text, "أكده") == "2015-08-01"
+
+
+# -- still_states: «وما زال X ترفض», «وترفض X حتى الآن» -------------------------------------------------------
+
+
+def test_state_still_held_past_its_subject_has_no_day() -> None:
+    text = "وما زالت عدة حكومات أوروبية ترفض التعاون مع النظام السوري."
+    assert news_date(text, "ترفض") is None
+
+
+def test_state_held_so_far_has_no_day() -> None:
+    text = "وترفض الحكومة الأرجنتينية حتى الآن سداد ديون الصناديق."
+    assert news_date(text, "وترفض") is None
+
+
+def test_counter_present_with_no_still_or_so_far() -> None:
+    text = "وترفض الحكومة الأرجنتينية سداد ديون الصناديق."
+    assert news_date(text, "وترفض") == "2015-08-02"
+
+
+def test_counter_perfect_with_so_far_keeps_its_day() -> None:
+    text = "ورفضت الحكومة الأرجنتينية حتى الآن سداد ديون الصناديق."
+    assert news_date(text, "ورفضت") == "2015-08-02"

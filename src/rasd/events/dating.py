@@ -65,6 +65,7 @@ from .when import (apposition_free, chained_pluperfect, fronting, old_told_befor
 from .standing import in_range, ranged, standing_undated
 from .invited_time import invited_time
 from .spans_before import fronted_period, span_of_acts
+from .still_states import so_far, still_subject
 from .modality import FACTUAL, imperfect, keys_before
 from .retrospect import (earlier_sentence, preceded_object, previous_act, repeated_times, retrospective,
                          verb_past_sequence)
@@ -468,7 +469,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or after_when_frame(doc, hit, sent_start) or tally_since(doc, hit, sent_start, sent_end) \
             or describing_present(doc, hit, sent_start) or framing_act(doc, hit, sent_start) \
             or but_after_pluperfect(doc, hit, sent_start) or what_done(doc, hit, sent_start) \
-            or fronted_period(doc, hit, sent_start) or span_of_acts(doc, hit, sent_start):
+            or fronted_period(doc, hit, sent_start) or span_of_acts(doc, hit, sent_start) \
+            or still_subject(doc, hit, sent_start) or so_far(doc, hit, sent_end):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

@@ -3,7 +3,8 @@
 «وأكد الوزير، خلال لقائه مع رؤساء تحرير الصحف، مساء أمس، أن العلاقات ...»: the time set off after the meeting
 noun dates the meeting (the dating of the verb leaves it to the noun), and the verb said what it says on that
 occasion, so on that day, not on the article's. A statement verb (CAMEO 01x) dated by default (no time of its own)
-takes the day of a meeting event (CAMEO 04x) whose trigger follows it within ``OCCASION_REACH`` tokens right after
+takes the day of a meeting event (CAMEO 04x) or a statement noun («في تصريحات صحافية أمس»: «وهو ما أكده فلان، في
+تصريحات صحافية أمس، قائلا») whose trigger follows it within ``OCCASION_REACH`` tokens right after
 «خلال/أثناء/في/لدى» (``_OCCASION_PREPS``), before any «أن/إن» its words open with or the end of the clause.
 
 Not where the meeting has no day of its own or the article's («خلال لقائه أمس» with no day is nothing to take).
@@ -34,7 +35,8 @@ def _meeting_day(doc: Doc, events: list[Event], ev: Event, k: int, default: str)
             return None
         if t == 0 or doc.tokens[t - 1].norm_key not in _OCCASION_PREPS:
             continue
-        meeting = next((o for o in events if o.code.startswith(MEETINGS) and o.trigger.start == tok.start), None)
+        meeting = next((o for o in events if o is not ev and o.trigger.start == tok.start and (
+            o.code.startswith(MEETINGS) or o.code.startswith(STATEMENT) and o.attrs.get("pos") == "N")), None)
         if meeting is None:
             continue
         day = meeting.date
