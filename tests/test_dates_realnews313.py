@@ -106,3 +106,21 @@ def test_counter_present_with_no_still_or_so_far() -> None:
 def test_counter_perfect_with_so_far_keeps_its_day() -> None:
     text = "ورفضت الحكومة الأرجنتينية حتى الآن سداد ديون الصناديق."
     assert news_date(text, "ورفضت") == "2015-08-02"
+
+
+# -- attached.then_told: «وقال وقتها إن ...» ------------------------------------------------------------------
+
+
+def test_words_said_then_are_of_then() -> None:
+    text = "وقال الرئيس التونسي وقتها إن إعلان حالة الطوارئ يعود إلى المخاطر المحدقة بالبلاد."
+    assert news_date(text, "إعلان") != "2015-08-02"
+
+
+def test_counter_words_said_with_no_then() -> None:
+    text = "وقال الرئيس التونسي إن إعلان حالة الطوارئ يعود إلى المخاطر المحدقة بالبلاد."
+    assert news_date(text, "إعلان") == "2015-08-02"
+
+
+def test_kept_doing_has_no_day() -> None:
+    text = "ووصلت التعزيزات إلى الميليشيات التي ظلت القبائل تحاربها على مدار أكثر من شهرين."
+    assert news_date(text, "تحاربها") is None

@@ -3,7 +3,8 @@
 - «وما زال الكثير من الولايات الأميركية ترفض التعاون مع إيران»: «ما زال/لا يزال» (``still_negations`` +
   ``still_verbs``) with its subject between it and the present verb trigger (``standing.still_doing`` reads only
   the verb right after it) within ``STILL_REACH`` tokens of its clause: a refusal going on, of no one day
-  (``still_subject``);
+  (``still_subject``); so «ظل/ظلت» + a subject + a present verb (``KEPT``: «الميليشيات التي ظلت القبائل
+  تحاربها على مدار 90 يوما»), a past going on;
 - «وترفض حكومة الولايات المتحدة حتى الآن إنقاذ الجزيرة»: a present verb trigger followed in its clause, within
   ``SO_FAR_REACH`` tokens, by «حتى الآن/حتى اللحظة» (``so_far``): a state held up to now.
 
@@ -24,6 +25,7 @@ __all__ = ["so_far", "still_subject"]
 STILL_REACH = 6  # tokens back from a present verb trigger to «ما زال» past its subject
 SO_FAR_REACH = 6  # tokens after a present verb trigger to «حتى الآن»
 _NOW = frozenset(("الان", "اللحظه"))
+KEPT = frozenset(("ظل", "ظلت", "ظلوا", "ظلا", "ظلتا"))  # «ظلت القبائل تحاربها»: kept doing it, a past going on
 
 
 def _present(doc: Doc, hit: Hit) -> bool:
@@ -34,7 +36,7 @@ def _present(doc: Doc, hit: Hit) -> bool:
 
 
 def still_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """Whether «ما زال/لا يزال» + a subject comes right before a present verb trigger (see the module)."""
+    """Whether «ما زال/لا يزال» or «ظل» + a subject comes right before a present verb trigger (see the module)."""
     if not _present(doc, hit):
         return False
     for t in range(hit.i - 1, max(sent_start, hit.i - STILL_REACH) - 1, -1):
@@ -42,6 +44,8 @@ def still_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
         if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives"):
             return False
         if t > sent_start and key in fw_keys("still_verbs") and key_at(doc, t - 1) in fw_keys("still_negations"):
+            return True
+        if key.removeprefix("و") in KEPT:
             return True
     return False
 
