@@ -277,6 +277,7 @@ COMPILED = [
     "events/occasion_said.py",
     "events/spans_before.py",
     "events/still_states.py",
+    "events/explained_acts.py",
     "events/said_when.py",
     "events/attached.py",
     "events/retrospect.py",

@@ -124,3 +124,30 @@ def test_counter_words_said_with_no_then() -> None:
 def test_kept_doing_has_no_day() -> None:
     text = "ووصلت التعزيزات إلى الميليشيات التي ظلت القبائل تحاربها على مدار أكثر من شهرين."
     assert news_date(text, "تحاربها") is None
+
+
+# -- explained_acts: «عززت ... أمس، إذ استعادت السيطرة» ----------------------------------------------------------
+
+
+def test_act_in_an_idh_clause_takes_the_main_clause_day() -> None:
+    text = "ميدانيا، عززت القوات الحكومية مكاسبها أمس، إذ استعادت السيطرة على مدينة الرمادي."
+    assert news_date(text, "السيطرة") == "2015-08-01"
+
+
+def test_counter_idh_clause_with_no_day_before() -> None:
+    # the main clause tells no day: nothing to take, the article's day as before
+    text = "ميدانيا، عززت القوات الحكومية مكاسبها، إذ استعادت السيطرة على مدينة الرمادي."
+    assert news_date(text, "السيطرة") == "2015-08-02"
+
+
+# -- set_off.destination_after_comma: «زيارة خاطفة، إلى عدن أمس،» ------------------------------------------------
+
+
+def test_visit_with_destination_set_off_takes_its_day() -> None:
+    text = "في غضون ذلك، أجرى رئيس الحكومة، خالد بحاح، زيارة خاطفة، إلى المكلا أمس، تفقد خلالها الميناء."
+    assert news_date(text, "زيارة") == "2015-08-01"
+
+
+def test_counter_visit_with_no_day() -> None:
+    text = "في غضون ذلك، أجرى رئيس الحكومة، خالد بحاح، زيارة خاطفة، إلى المكلا، تفقد خلالها الميناء."
+    assert news_date(text, "زيارة") == "2015-08-02"

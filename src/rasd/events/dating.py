@@ -16,7 +16,7 @@ from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
 from .clause_days import (after_when_frame, but_after_pluperfect, describing_present, framing_act, place_apposed,
                           relative_day, tally_since, what_done)
-from .set_off import complement_close, kana_subject_comma, place_after_comma, place_set_off, relative_inserts
+from .set_off import complement_close, kana_subject_comma, destination_after_comma, place_after_comma, place_set_off, relative_inserts
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
 from .settled import designated_before
@@ -65,6 +65,7 @@ from .when import (apposition_free, chained_pluperfect, fronting, old_told_befor
 from .standing import in_range, ranged, standing_undated
 from .invited_time import invited_time
 from .spans_before import fronted_period, span_of_acts
+from .explained_acts import explaining_time
 from .still_states import so_far, still_subject
 from .modality import FACTUAL, imperfect, keys_before
 from .retrospect import (earlier_sentence, preceded_object, previous_act, repeated_times, retrospective,
@@ -229,6 +230,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         return True  # round 234: «قتلى في اقتتال نشب داخل معسكرين، في غرب العاصمة أمس»
     if after and place_apposed(doc, [t for t in prev if t.start > lo_c], nxt):
         return True  # round 303: «هاجم مسلحون المكلا، عاصمة محافظة حضرموت في الثاني من أبريل»
+    if after and destination_after_comma([t for t in prev if t.start > lo_c], nxt):
+        return True  # round dt313: «أجرى زيارة خاطفة، إلى عدن أمس، تفقد خلالها»
     if after:
         prev = pronoun_off(prev)  # round 217: «استقبال الرئيس، له الليلة الماضية في الرياض»
     opened = bool(prev) and prev[-1].text in ("،", ",")
@@ -408,7 +411,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     when = (when_time(doc, hit, sent_start) or effect_time(doc, hit, sent_start)) if best is None else None
     if when is not None:
         best = (0, when)  # round 142: «قتل جندي أمس، عندما انفجر لغم»; 231: «سقطت أمس طائرة ...، مما أدى إلى»
-    manner = elaborated_time(doc, hit, sent_start) if best is None else None
+    manner = (elaborated_time(doc, hit, sent_start) or explaining_time(doc, hit, sent_start)) if best is None else None
     if manner is not None:
         best = (0, manner)  # round 201: «حققت القوات، أمس، نصرا، وذلك باستعادتها السيطرة»: the act's time
     rel = relative_on_act(doc, hit, sent_start) if best is None else None
