@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..doc import Doc, TimeSpan
+from ..doc import Doc, TimeSpan, Token
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
 from .clause_days import (after_when_frame, but_after_pluperfect, describing_present, framing_act, place_apposed,
@@ -38,7 +38,7 @@ from .generic_acts import not_first_time, ongoing, opened_when, since_before, su
 from .effect_time import effect_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
-from .word_tests import in_name
+from .word_tests import entity_at, in_name
 from .retold_acts import retold_day
 from .lately import described_past_time, lately_undated
 from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
@@ -187,6 +187,15 @@ OBJECT_REACH = 4
 OPENERS = frozenset(nkey(w) for w in ("و", "ف", "في", "وفي", "خلال", "وخلال"))  # what may stand before a fronted time
 
 
+def _place_after_to(doc: Doc, prev: list[Token]) -> bool:
+    """Whether the word after the last «، إلى» of ``prev`` (the tokens before a time) is a place the entity layer
+    named («، إلى عدن أمس»), not a common noun («، إلى جلسة 10 أغسطس»: the day of the session)."""
+    ks = [n for n in range(len(prev) - 2) if prev[n].text in ("،", ",") and prev[n + 1].norm_key == "الي"]
+    k = doc.token_at(prev[ks[-1] + 2].start) if ks else None
+    ent = entity_at(doc, k) if k is not None else None
+    return ent is not None and ent.type == "LOCATION"
+
+
 def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: int, hi_c: int, after: bool,
                  own: int = -1) -> bool:
     """Whether nothing between the trigger and the time ``ts`` (characters ``lo_c``..``hi_c``) opens another clause:
@@ -230,8 +239,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         return True  # round 234: «قتلى في اقتتال نشب داخل معسكرين، في غرب العاصمة أمس»
     if after and place_apposed(doc, [t for t in prev if t.start > lo_c], nxt):
         return True  # round 303: «هاجم مسلحون المكلا، عاصمة محافظة حضرموت في الثاني من أبريل»
-    if after and destination_after_comma([t for t in prev if t.start > lo_c], nxt):
-        return True  # round dt313: «أجرى زيارة خاطفة، إلى عدن أمس، تفقد خلالها»
+    if after and destination_after_comma([t for t in prev if t.start > lo_c], nxt) and _place_after_to(doc, prev):
+        return True  # round dt313: «أجرى زيارة خاطفة، إلى عدن أمس، تفقد خلالها» (not «، إلى جلسة 10 أغسطس»)
     if after:
         prev = pronoun_off(prev)  # round 217: «استقبال الرئيس، له الليلة الماضية في الرياض»
     opened = bool(prev) and prev[-1].text in ("،", ",")
