@@ -122,11 +122,14 @@ OPENING = ("«", "\"", ":", "“")  # what opens the words said in a statement
 
 def then_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """A «then» (``then_words``: «آنذاك», «حينها») within ``THEN_REACH`` tokens of the trigger in its sentence,
-    with no complementizer, colon or quotation mark between them."""
+    with no complementizer, colon or quotation mark between them but the complementizer right after a «then» of the
+    cue («وقال وقتها إن إعلان الطوارئ»: words said then tell what was then)."""
     for t in range(max(sent_start, hit.i - THEN_REACH), min(sent_end, hit.j + 1 + THEN_REACH)):
         if doc.tokens[t].norm_key not in fw("then_words") or hit.i <= t <= hit.j:
             continue
         lo, hi = (t + 1, hit.i) if t < hit.i else (hit.j + 1, t)
+        if t < hit.i and t + 1 < hit.i and doc.tokens[t + 1].norm_key in fw("complementizers"):
+            lo += 1  # round dt313: «وقال الرئيس وقتها إن إعلان الطوارئ»: what was said then is of then
         if not any(doc.tokens[u].norm_key in fw("complementizers") or doc.tokens[u].text in OPENING
                    for u in range(lo, hi)):
             return True

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..doc import Doc, TimeSpan
+from ..doc import Doc, TimeSpan, Token
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
 from .clause_days import (after_when_frame, but_after_pluperfect, describing_present, framing_act, place_apposed,
                           relative_day, tally_since, what_done)
-from .set_off import complement_close, kana_subject_comma, place_after_comma, place_set_off, relative_inserts
+from .set_off import complement_close, kana_subject_comma, destination_after_comma, place_after_comma, place_set_off, relative_inserts
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
 from .settled import designated_before
@@ -38,7 +38,7 @@ from .generic_acts import not_first_time, ongoing, opened_when, since_before, su
 from .effect_time import effect_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
-from .word_tests import in_name
+from .word_tests import entity_at, in_name
 from .retold_acts import retold_day
 from .lately import described_past_time, lately_undated
 from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
@@ -63,6 +63,10 @@ from .attached import crime_named, default_day, definite, own_relative, sequence
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 from .standing import in_range, ranged, standing_undated
+from .invited_time import invited_time
+from .spans_before import fronted_period, span_of_acts
+from .explained_acts import explaining_time
+from .still_states import so_far, still_subject
 from .modality import FACTUAL, imperfect, keys_before
 from .retrospect import (earlier_sentence, preceded_object, previous_act, repeated_times, retrospective,
                          verb_past_sequence)
@@ -183,6 +187,15 @@ OBJECT_REACH = 4
 OPENERS = frozenset(nkey(w) for w in ("و", "ف", "في", "وفي", "خلال", "وخلال"))  # what may stand before a fronted time
 
 
+def _place_after_to(doc: Doc, prev: list[Token]) -> bool:
+    """Whether the word after the last «، إلى» of ``prev`` (the tokens before a time) is a place the entity layer
+    named («، إلى عدن أمس»), not a common noun («، إلى جلسة 10 أغسطس»: the day of the session)."""
+    ks = [n for n in range(len(prev) - 2) if prev[n].text in ("،", ",") and prev[n + 1].norm_key == "الي"]
+    k = doc.token_at(prev[ks[-1] + 2].start) if ks else None
+    ent = entity_at(doc, k) if k is not None else None
+    return ent is not None and ent.type == "LOCATION"
+
+
 def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: int, hi_c: int, after: bool,
                  own: int = -1) -> bool:
     """Whether nothing between the trigger and the time ``ts`` (characters ``lo_c``..``hi_c``) opens another clause:
@@ -226,6 +239,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         return True  # round 234: «قتلى في اقتتال نشب داخل معسكرين، في غرب العاصمة أمس»
     if after and place_apposed(doc, [t for t in prev if t.start > lo_c], nxt):
         return True  # round 303: «هاجم مسلحون المكلا، عاصمة محافظة حضرموت في الثاني من أبريل»
+    if after and destination_after_comma([t for t in prev if t.start > lo_c], nxt) and _place_after_to(doc, prev):
+        return True  # round dt313: «أجرى زيارة خاطفة، إلى عدن أمس، تفقد خلالها» (not «، إلى جلسة 10 أغسطس»)
     if after:
         prev = pronoun_off(prev)  # round 217: «استقبال الرئيس، له الليلة الماضية في الرياض»
     opened = bool(prev) and prev[-1].text in ("،", ",")
@@ -366,6 +381,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             continue  # «طالب بمحاكمة المتهمين في اغتيال الحريري عام 2005»: the year of the noun's act
         if ts.start > pos and _coming_for_past(doc, hit, ts):
             continue  # «أعلنت ... عن اتفاق على عقد جولة في 20 أغسطس»: the day of the act agreed on, still to come
+        if ts.start > pos and invited_time(doc, hit, ts):
+            continue  # round dt313: «تلقى دعوة لزيارة موسكو في 12 - 13 أغسطس»: the days of the visit invited to
         if best is None or d < best[0]:
             best = (d, ts)
         if ts.start > pos and (after is None or ts.start < after.start):
@@ -403,7 +420,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     when = (when_time(doc, hit, sent_start) or effect_time(doc, hit, sent_start)) if best is None else None
     if when is not None:
         best = (0, when)  # round 142: «قتل جندي أمس، عندما انفجر لغم»; 231: «سقطت أمس طائرة ...، مما أدى إلى»
-    manner = elaborated_time(doc, hit, sent_start) if best is None else None
+    manner = (elaborated_time(doc, hit, sent_start) or explaining_time(doc, hit, sent_start)) if best is None else None
     if manner is not None:
         best = (0, manner)  # round 201: «حققت القوات، أمس، نصرا، وذلك باستعادتها السيطرة»: the act's time
     rel = relative_on_act(doc, hit, sent_start) if best is None else None
@@ -463,7 +480,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or standing_undated(doc, hit, sent_start, sent_end) or lately_undated(doc, hit, sent_start, sent_end) \
             or after_when_frame(doc, hit, sent_start) or tally_since(doc, hit, sent_start, sent_end) \
             or describing_present(doc, hit, sent_start) or framing_act(doc, hit, sent_start) \
-            or but_after_pluperfect(doc, hit, sent_start) or what_done(doc, hit, sent_start):
+            or but_after_pluperfect(doc, hit, sent_start) or what_done(doc, hit, sent_start) \
+            or fronted_period(doc, hit, sent_start) or span_of_acts(doc, hit, sent_start) \
+            or still_subject(doc, hit, sent_start) or so_far(doc, hit, sent_end):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

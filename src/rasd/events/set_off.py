@@ -72,6 +72,22 @@ def place_after_comma(between: list[Token], nxt: list[Token]) -> bool:
     return closed_after(tail, nxt)
 
 
+DESTINATION_REACH = 2  # words of a destination after «، إلى» before the time
+
+
+def destination_after_comma(between: list[Token], nxt: list[Token]) -> bool:
+    """Round dt313: ``between``, the tokens after the trigger up to the time, hold one comma, not the first, then
+    «إلى» and a destination of at most ``DESTINATION_REACH`` words («أجرى رئيس الحكومة زيارة خاطفة، إلى عدن أمس،
+    تفقد خلالها»: the visit's day); ``nxt`` as :func:`place_set_off`."""
+    commas = [k for k, t in enumerate(between) if t.text in ("،", ",")]
+    if len(commas) != 1 or commas[0] == 0:
+        return False
+    tail = between[commas[0] + 1 :]
+    if len(tail) < 2 or len(tail) - 1 > DESTINATION_REACH or tail[0].norm_key != "الي":
+        return False
+    return closed_after(tail, nxt)
+
+
 def closed_after(tail: list[Token], nxt: list[Token]) -> bool:
     """All the words of ``tail`` are words, and no clause opens right after the time (as :func:`place_set_off`;
     also :func:`clause_days.place_apposed`)."""

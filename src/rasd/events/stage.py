@@ -40,6 +40,7 @@ from .attached import named_again
 from .topic_retold import body_dated, topic_retold
 from .retold_meetings import reception_days, retold_meetings
 from .participle_day import participle_days
+from .occasion_said import occasion_said
 from .generic_means import idle_means
 from .nonevents import no_participants
 from .senses import not_an_event, sense
@@ -415,6 +416,7 @@ def events_stage(doc: Doc) -> None:
     placed_parties(doc, doc.events)  # round 219: «أنها استهدفت مناطق» after «ضربة ... ضد X», «زيارته لموسكو»
     said_days(doc, doc.events)  # an act told in yesterday's statement is not of today
     participle_days(doc, doc.events)  # round 287: «ودعا ...، قائلا في بيان صدر أول من أمس إن»
+    occasion_said(doc, doc.events)  # round dt313: «وأكد، خلال لقائه ...، مساء أمس، أن»: the meeting's day
     conjuncts(doc, doc.events)  # round 116: «سوف يكون الهجوم ...، وسيطرة», «، أمس، عبر زيارة ...، وعقده لقاءات»
     shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
     linked_days(doc, doc.events)  # round 242: «وبعد اللقاء انتقد», «أكد بعد قليل»: the day of the sentence before

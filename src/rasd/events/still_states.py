@@ -1,0 +1,62 @@
+"""Round dt313: a state going on, told in the present with no day, is not dated by the article's day.
+
+- «وما زال الكثير من الولايات الأميركية ترفض التعاون مع إيران»: «ما زال/لا يزال» (``still_negations`` +
+  ``still_verbs``) with its subject between it and the present verb trigger (``standing.still_doing`` reads only
+  the verb right after it) within ``STILL_REACH`` tokens of its clause: a refusal going on, of no one day
+  (``still_subject``); so «ظل/ظلت» + a subject + a present verb (``KEPT``: «الميليشيات التي ظلت القبائل
+  تحاربها على مدار 90 يوما»), a past going on;
+- «وترفض حكومة الولايات المتحدة حتى الآن إنقاذ الجزيرة»: a present verb trigger followed in its clause, within
+  ``SO_FAR_REACH`` tokens, by «حتى الآن/حتى اللحظة» (``so_far``): a state held up to now.
+
+Counter-case: «وما زال الوزير يؤكد أمس ...» has a time of its own (the dating never asks); «رفضت الحكومة حتى
+الآن» (a perfect verb: it did refuse, told as done) and «ترفض الحكومة إنقاذ الجزيرة» (no «حتى الآن») keep their day.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw, fw_keys
+from .lexicon import Hit
+from .modality import imperfect
+from .word_tests import clause_stop, key_at
+
+__all__ = ["so_far", "still_subject"]
+
+STILL_REACH = 6  # tokens back from a present verb trigger to «ما زال» past its subject
+SO_FAR_REACH = 6  # tokens after a present verb trigger to «حتى الآن»
+_NOW = frozenset(("الان", "اللحظه"))
+KEPT = frozenset(("ظل", "ظلت", "ظلوا", "ظلا", "ظلتا"))  # «ظلت القبائل تحاربها»: kept doing it, a past going on
+
+
+def _present(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger is a present verb («ترفض», «ويتهم»)."""
+    key = doc.tokens[hit.i].norm_key
+    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    return hit.pos == "V" and imperfect(key, True)
+
+
+def still_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Whether «ما زال/لا يزال» or «ظل» + a subject comes right before a present verb trigger (see the module)."""
+    if not _present(doc, hit):
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - STILL_REACH) - 1, -1):
+        key = key_at(doc, t)
+        if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives"):
+            return False
+        if t > sent_start and key in fw_keys("still_verbs") and key_at(doc, t - 1) in fw_keys("still_negations"):
+            return True
+        if key.removeprefix("و") in KEPT:
+            return True
+    return False
+
+
+def so_far(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """Whether «حتى الآن» follows a present verb trigger in its clause (see the module)."""
+    if not _present(doc, hit):
+        return False
+    for t in range(hit.j + 1, min(sent_end - 1, hit.j + 1 + SO_FAR_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if key_at(doc, t) == "حتي" and key_at(doc, t + 1) in _NOW:
+            return True
+    return False
