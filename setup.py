@@ -644,6 +644,10 @@ COMPILED = [
     "events/where_members.py",
     "events/later_agents.py",
     "events/source_set.py",
+    "quotes/quantified.py",
+    "quotes/latest.py",
+    "quotes/opener_shared.py",
+    "quotes/set_off_openers.py",
 ]
 
 
