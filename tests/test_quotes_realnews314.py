@@ -135,3 +135,19 @@ def test_a_participle_after_was_qad_and_a_verb_takes_its_subject() -> None:
 def test_a_participle_after_was_with_its_subject_first_is_unchanged() -> None:
     text = "وكان الوزير خالد العلي قد زار المدينة الشهر الماضي، مؤكدا أن الأوضاع مستقرة."
     assert speakers(text) == [("مؤكدا", "خالد العلي")]
+
+
+def test_a_verb_first_sentence_after_a_dateline_keeps_its_subject() -> None:
+    text = ("مانيلا - «الشرق الأوسط»: أيد رئيس الفلبين بنينو أكينو، أمس، ترشيح وزير الداخلية خلفًا له، قائلا إن "
+            "مانويل مارروكساس سيواصل الإصلاحات.")
+    assert speakers(text) == [("قائلا", "بنينو أكينو")]
+
+
+def test_saying_after_a_verb_with_a_noun_object_is_its_own_cue() -> None:
+    text = ("وبحث كيري مع المسؤولين زيادة التعاون، ونوه إلى دعم جهود المبعوث الأممي لحل الأزمة، قائلا إن «أمام "
+            "الليبيين فرصة للاتفاق».")
+    assert speakers(text) == [("قائلا", "كيري")]
+
+
+def test_saying_after_a_verb_cue_with_no_object_stays_one_cue() -> None:
+    assert speakers("وهو ما أكده الوزير خالد العلي بدوره، قائلا إن الوضع صعب.") == [("أكده", "خالد العلي")]

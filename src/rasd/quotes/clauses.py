@@ -34,7 +34,8 @@ def _occasion(doc: Doc, chunks: list[Chunk], a: int, t: int) -> int | None:
     return max(obj.j, resolve_title(chunks, obj, doc).j) + 1
 
 
-OPENER_REACH = 6  # tokens of a sentence's opener up to the comma that sets it off (round q314: 5 before)
+OPENER_REACH = 5  # tokens of a sentence's opener up to the comma that sets it off; one more for a phrase that opens
+# with a preposition (round q314: «في أول تسجيل صوتي له،»; not «أيد رئيس الفلبين فلان،», the verb and its subject)
 DATELINE_REACH = 8  # tokens from a dateline's place to the colon that ends it («مانيلا - «الشرق الأوسط»:»)
 
 
@@ -60,7 +61,8 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: bo
     when = _when_clause_end(doc, a, t) if openers else None
     if when is not None:
         return _opening_subject(doc, chunks, when, t)  # «وعندما سئلت الشركة ...، اتفق فلان»: after the clause
-    for u in range(a, min(t, a + OPENER_REACH if occasion is None else occasion + 3)) if openers else ():
+    reach = OPENER_REACH + (1 if bare(toks[a].norm_key, "prepositions") in fw("prepositions") else 0)
+    for u in range(a, min(t, a + reach if occasion is None else occasion + 3)) if openers else ():
         if toks[u].text in ("،", ","):  # «من جانبه،», «وفي سياق متصل،», «في أول تسجيل صوتي له،»
             a = past_circumstance(doc, u + 1, t)  # «، ومدته 30 دقيقة،» after it
             break
