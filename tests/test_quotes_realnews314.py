@@ -151,3 +151,8 @@ def test_saying_after_a_verb_with_a_noun_object_is_its_own_cue() -> None:
 
 def test_saying_after_a_verb_cue_with_no_object_stays_one_cue() -> None:
     assert speakers("وهو ما أكده الوزير خالد العلي بدوره، قائلا إن الوضع صعب.") == [("أكده", "خالد العلي")]
+
+
+def test_the_name_ali_after_the_verb_is_no_preposition() -> None:
+    text = "وهو ما أكده علي القحوم عضو المكتب السياسي للجماعة، في تصريحات صحافية أمس قائلاً: «إن صنعاء خط أحمر»."
+    assert speakers(text) == [("أكده", "[علي القحوم]")]  # (untagged here: the name the entity layer missed)
