@@ -650,6 +650,10 @@ COMPILED = [
     "events/later_agents.py",
     "events/source_set.py",
     "events/result_fold.py",
+    "quotes/quantified.py",
+    "quotes/latest.py",
+    "quotes/opener_shared.py",
+    "quotes/set_off_openers.py",
 ]
 
 

@@ -104,6 +104,7 @@ from .speakers import _clause_phrase, _speaker
 from .spoken_of import spoken_of
 from .titled import quote_chunks
 from .unnamed import _evidence_subject, _speaker_phrase
+from .opener_shared import shared_opener
 from .untagged_relative import self_description_end
 from .untagged_titled import untagged_titled
 from ..events.unnamed_clause import told_unnamed
@@ -255,6 +256,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             who = relative_who(doc, t, cue, content) if via == "carry" else None
             if who is not None:  # «ويرى من يدفعون فلانا نحو الترشح أن»: those who, not the one named before
                 speaker, via = None, "who"
+            opener_text = (shared_opener(doc, chunks, t, doc.token_from(sent.start) or 0)
+                          if via == "carry" and cue.kind == "verb" else None)
+            if opener_text is not None:  # «ويدين معارضو الاتفاق ...، ويؤكد أنه»: those who opened the clause
+                speaker, via = None, "opener"
             untitled = untagged_titled(doc, t) if via == "carry" and cue.kind == "verb" else None
             if untitled is not None or (via == "carry" and cue.kind == "verb" and speaker is not None
                                         and told_unnamed(doc, t, doc.token_from(sent.start) or 0)):
@@ -358,6 +363,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 attrs["speaker_text"] = within
             if who is not None:
                 attrs["speaker_text"] = who
+            if opener_text is not None:
+                attrs["speaker_text"] = opener_text
             if untitled is not None and speaker is None:
                 attrs["speaker_text"] = untitled  # «أكده علي القحوم عضو المكتب»: the name the entity layer missed
             given = attrs.get("speaker_text")

@@ -1,5 +1,6 @@
 """A named subject after «كان» set off from its verb by an apposition between commas («وكانت فلانة، العضو في
-اللجنة، صرحت أن»), for the quotes stage: the verb's subject is the one «كان» introduced, not one quoted before.
+اللجنة، صرحت أن»), or by a lone comma («وكانت واشنطن، نفت»), for the quotes stage: the verb's subject is the one
+«كان» introduced, not one quoted before.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ def set_off_after_auxiliary(doc: Doc, chunks: list[Chunk], t: int, gender: str) 
         v -= 1
     if v < 1 or toks[v].text not in ("،", ","):
         return None
+    named = _after_auxiliary(doc, chunks, v)  # round q314: «وكانت واشنطن، نفت»: one comma, no apposition
+    if named is not None:
+        return named if _auxiliary_gender(doc, named.i) == gender else None
     for u in range(v - 1, max(0, v - SET_OFF_REACH), -1):
         text = toks[u].text
         if text in (".", "؟", "!", ":", "؛", ";") or _QUOTE_MARK.fullmatch(text):

@@ -17,6 +17,7 @@ from .edges import body_head
 from .glued import glued_subject
 from .named import _named_after_title
 from .phrases import _governed, _honorific_len, _source_head, _subject_slot, _title_head
+from .set_off_openers import past_circumstance
 from .spokesmen import _spoken_for
 
 
@@ -33,6 +34,8 @@ def _occasion(doc: Doc, chunks: list[Chunk], a: int, t: int) -> int | None:
     return max(obj.j, resolve_title(chunks, obj, doc).j) + 1
 
 
+OPENER_REACH = 5  # tokens of a sentence's opener up to the comma that sets it off; one more for a phrase that opens
+# with a preposition (round q314: «في أول تسجيل صوتي له،»; not «أيد رئيس الفلبين فلان،», the verb and its subject)
 DATELINE_REACH = 8  # tokens from a dateline's place to the colon that ends it («مانيلا - «الشرق الأوسط»:»)
 
 
@@ -58,9 +61,10 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: bo
     when = _when_clause_end(doc, a, t) if openers else None
     if when is not None:
         return _opening_subject(doc, chunks, when, t)  # «وعندما سئلت الشركة ...، اتفق فلان»: after the clause
-    for u in range(a, min(t, a + 5 if occasion is None else occasion + 3)) if openers else ():
-        if toks[u].text in ("،", ","):  # «من جانبه،», «وفي سياق متصل،»
-            a = u + 1
+    reach = OPENER_REACH + (1 if bare(toks[a].norm_key, "prepositions") in fw("prepositions") else 0)
+    for u in range(a, min(t, a + reach if occasion is None else occasion + 3)) if openers else ():
+        if toks[u].text in ("،", ","):  # «من جانبه،», «وفي سياق متصل،», «في أول تسجيل صوتي له،»
+            a = past_circumstance(doc, u + 1, t)  # «، ومدته 30 دقيقة،» after it
             break
     else:
         a = a if occasion is None else occasion
@@ -97,6 +101,9 @@ def _opening_subject(doc: Doc, chunks: list[Chunk], a: int, t: int) -> Chunk | N
         "،", ",")  # «بدوره انتقد», «ثم وجه فلان كلماته»
     if adverb:
         a += 1  # «بدوره انتقد رئيس اللجنة فلان»: the verb follows the adverb
+    elif (a + 2 < t and bare(toks[a].norm_key, "auxiliaries") in fw("auxiliaries")
+          and toks[a + 1].norm_key in fw("verb_particles")):
+        a += 2  # round q314: «وكان قد تحدث نائب رئيس البرلمان فلان ...، محذرا»: the verb after «كان قد»
     for c in chunks:
         if adverb and c.i == a - 1 and c.j >= a and c.entity is None:
             c = plain_chunk(doc.tokens, a, c.j, c.end)  # the chunker took the adverb into the phrase after it

@@ -210,12 +210,20 @@ def _misspelt_participle(cue: Cue) -> Cue | None:
                  and c.gender == cue.gender and not c.plural), None)
 
 
+_OBJECT_PREPS = frozenset(("إلى", "الى", "على"))  # a verb cue's object with no «أن» (as written: «علي» is a name)
+
+
 def _saying_participle(doc: Doc, t: int, cue: Cue, cues: Sequence[tuple[int, Cue]]) -> bool:
     """«وأضاف قائلا:», «ويضيف فلان قائلا «...»», «وهو ما أكده فلان بدوره، قائلا إن»: the participle «قائلا» after a
     verb cue of its sentence, with no «أن», quote mark or colon between, is part of that cue (he added, saying), not
     a cue of its own; after a verb that is no cue («وتطرق فلان إلى المسألة قائلا:») it is one."""
     if cue.kind != "participle" or nkey(cue.lemma) != nkey("قال") or not cues or cues[-1][1].kind != "verb":
         return False
+    v = cues[-1][0]
+    if v + 1 < t and doc.tokens[v + 1].text in _OBJECT_PREPS and not any(
+            m.start <= doc.tokens[v + 1].start < m.end for m in doc.mentions) and any(
+            doc.tokens[u].text in ("،", ",") for u in range(v + 2, t)):
+        return False  # round q314: «ونوه إلى دعم جهود المبعوث ...، قائلا إن»: a noun he stressed, then his words
     return not any(_is_complementizer(doc, u) or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
                    or doc.tokens[u].text == ":" for u in range(cues[-1][0] + 1, t))
 

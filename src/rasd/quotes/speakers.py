@@ -33,6 +33,7 @@ from .continued import STATEMENT_REACH, according_source, but_subject, rather_su
 from .cues import Cue, _next_at, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .clause_actors import fronted_past_clause, opened_unnamed
+from .quantified import many_before
 from .fronted_body import fronted_unnamed
 from .nearest import _participle_subject, _temporal_subject, _titled_subject, dropped_verb_before
 from .passive import passive_agent
@@ -352,7 +353,8 @@ def _speaker(
     if not opens and (_says_head(doc, v) or report_subject(doc, chunks, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
                                                  and not _is_time(doc, c) and not purpose_object(doc, chunks, c)
                                                  for c in chunks)):  # fmt: skip
-        scene.held = opened_unnamed(doc, chunks, v) or report_phrase(doc, chunks, v)  # «إن التحقيقات كشفت أن», «تقارير تفيد»
+        scene.held = (opened_unnamed(doc, chunks, v) or many_before(doc, chunks, v)  # «لكن بعض الأصوات قالت»
+                      or report_phrase(doc, chunks, v))  # «إن التحقيقات كشفت أن», «تقارير تفيد»
         return None, "none" if scene.held is None else "svo"  # «والحقائق تقول لنا إن»: a subject of no one
     went_on = contrast_goes_on(doc, t, cue, quotes, sent)
     if went_on is not None:  # «وقال نائب في البرلمان إن ...، ولكنه أضاف»: the same speaker, named or not

@@ -20,6 +20,9 @@ from .agreement import _agrees
 from .issuers import AUXILIARY_REACH, _breaks_clause, _issuer
 from .phrases import (_addressee, _honored_title, _honorific_pronoun, _is_time, _made_statement, _phrase_span,
                       _pointed_group, _source_head, _source_heads, _subject_slot)
+from .latest import latest_source
+from .quantified import many_after
+from .statement_relative import statement_relative
 from .spokesmen import _speaks_for, _spoken_for
 from .untagged import _titled_name
 
@@ -160,6 +163,7 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         c = next((c for c in chunks if at < c.i <= at + 4 and c.entity is None
                   and (source_word(doc.tokens[c.i]) or c.title or according_body(doc, c, chunks)
                        or doc.tokens[c.i].norm_key in fw("opinion_group_heads")  # «حسب ما قاله منتقدو الاتفاق»
+                       or latest_source(doc, c)  # «وفقا لأحدث استطلاعات الرأي»
                        or (c.i < c.j and doc.tokens[c.i].norm_key in fw("partitive_heads")
                            and source_word(doc.tokens[c.i + 1])))), None)  # «بحسب ما قاله أحد المقربين منه», «وفق
         # قائد القوات فلان», «ووفقا لمركز الإحصاءات الإيراني»
@@ -180,8 +184,11 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     if cue.kind == "participle" or _first_person(doc, t):
         return None
     c = _subject_slot(doc, t, chunks, limit)
+    many = many_after(doc, t, chunks) if c is None else None
+    if many is not None:
+        return many  # «وأكد بعض الأطباء النفسيين أن»: the many who said it
     if c is None:
-        issuer = _issuer(doc, t)
+        issuer = _issuer(doc, t) or statement_relative(doc, t)  # «أصدرت مجموعة استثمارية تقريرا قال إن»: its issuer
         if issuer is not None:
             return issuer[1] if issuer[0] is None else None
         return _auxiliary_phrase(doc, t, cue)
