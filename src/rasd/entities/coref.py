@@ -41,6 +41,17 @@ def _introduces(toks: list[Token], i: int) -> bool:
                for j, k in enumerate(keys[:NAMING_REACH]))
 
 
+IMPERFECT_PREFIXES = "نيتأ"  # the persons' letters of an imperfect verb
+
+
+def verb_of_participle(word: str, surname: str) -> bool:
+    """``word`` is the imperfect verb of the participle ``surname`` is: the same letters but the participle's «م»
+    read as a person's prefix («نساعد الأندية» (we help) is no misspelling of the father's name «مساعد»; «يقاتل»
+    is not «مقاتل»)."""
+    return (len(word) == len(surname) and surname[:1] == "م" and word[:1] in IMPERFECT_PREFIXES
+            and word[1:] == surname[1:])
+
+
 @dataclass
 class Cluster:
     mentions: list[Mention] = field(default_factory=list)
@@ -192,7 +203,8 @@ class Coreference:
                         cands = variant_of[key]
                     else:
                         n = len(key)
-                        got = [k for m in (n - 1, n, n + 1) for k in fuzzy.get(m, ()) if near(key, k)]
+                        got = [k for m in (n - 1, n, n + 1) for k in fuzzy.get(m, ())
+                               if near(key, k) and not verb_of_participle(key, k)]
                         cands = variant_of[key] = index[got[0]] if len(got) == 1 else None
                 if not cands:
                     continue
