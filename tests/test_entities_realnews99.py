@@ -1,0 +1,85 @@
+"""Entities in news constructions, round ents99: an imperfect verb that differs from a father's name in a participle
+«م» only is no misspelt mention of the man («نساعد» is not «مساعد»); a titled prince of no country in a list of
+princes of one country is of it; «المخلوع» or a president's title before the family name of the one listed past head
+of a government names him («وقوات المخلوع صالح»); after a title, a name runs over its fathers' definite names to a
+ruling family's one-word name («الشيخ جابر المبارك الحمد الصباح»). Each with a near sentence where it must not
+fire. Sentences are hand-made."""
+
+from __future__ import annotations
+
+from conftest import analyze_news, entity_named
+
+from rasd.entities.coref import verb_of_participle
+
+
+def _code(text: str, name: str) -> tuple[str | None, str | None]:
+    e = entity_named(analyze_news(text), name)
+    return e.country, e.actor
+
+
+def _mentions(text: str, name: str) -> list[str]:
+    doc = analyze_news(text)
+    e = entity_named(doc, name)
+    return [doc.text[m.start : m.end] for m in e.mentions]
+
+
+# an imperfect verb is no misspelt surname
+
+def test_the_imperfect_of_a_fathers_participle_name_is_no_mention_of_the_prince() -> None:
+    text = "وقال الأمير عبد الله بن مساعد إن الاتحاد مستقل. وأضاف: نحن نساعد الأندية بكل الإمكانيات."
+    assert _mentions(text, "عبد الله بن مساعد") == ["عبد الله بن مساعد"]
+
+
+def test_a_surname_spelt_one_letter_off_is_still_the_man() -> None:
+    text = "وقال النائب البريطاني جيريمي كوربين إن الحزب موحد. وأضاف كوربن أن الانتخابات قريبة."
+    assert _mentions(text, "جيريمي كوربين") == ["جيريمي كوربين", "كوربن"]
+
+
+def test_verb_of_participle_asks_for_the_participle_m_and_a_persons_prefix() -> None:
+    assert verb_of_participle("نساعد", "مساعد") and verb_of_participle("يقاتل", "مقاتل")
+    assert not verb_of_participle("مصالح", "مساعد") and not verb_of_participle("كوربن", "كوربين")
+
+
+# a prince in a list of princes
+
+def test_a_prince_of_an_unlisted_father_listed_with_saudi_princes_is_saudi() -> None:
+    text = ("ووصل في معية الملك كل من: الأمير خالد بن فهد بن خالد، والأمير منصور بن سعود بن عبد العزيز، "
+            "والأمير طلال بن سعود بن عبد العزيز.")
+    assert _code(text, "خالد بن فهد بن خالد") == ("SAU", "SAUGOV")
+
+
+def test_a_prince_beside_a_man_titled_otherwise_takes_no_country_from_him() -> None:
+    text = "وحضر الحفل الأمير خالد بن فهد بن خالد، والدكتور منصور بن سعود بن عبد العزيز."
+    assert _code(text, "خالد بن فهد بن خالد") == (None, None)
+
+
+# «المخلوع» or a president's title before a past head of government's family name
+
+def test_the_deposed_saleh_is_yemens_former_president() -> None:
+    assert _code("وشنت ميليشيات الحوثيين وقوات المخلوع صالح هجوما على عدن.", "صالح") == ("YEM", "YEMELI")
+
+
+def test_the_president_saleh_is_yemens_former_president() -> None:
+    text = "وكانت ميليشيات الحوثي وقوات الرئيس صالح قد سيطرت على المديرية."
+    assert _code(text, "صالح") == ("YEM", "YEMELI")
+
+
+def test_saleh_alone_after_a_plain_noun_is_no_one_known() -> None:
+    assert _code("وقال أحد أنصار صالح إن الحوثيين سيطروا على المديرية.", "صالح") == (None, None)
+
+
+# a titled name running over its fathers' definite names to a ruling family's name
+
+def test_a_kuwaiti_sheikhs_name_runs_to_the_family_name() -> None:
+    text = "وشدد الشيخ جابر المبارك الحمد الصباح على أهمية الحوار."
+    assert _code(text, "جابر المبارك الحمد الصباح") == ("KWT", "KWT")
+
+
+def test_a_kuwaiti_ministers_name_runs_to_the_family_name_and_takes_his_office() -> None:
+    text = "وشدد الشيخ محمد عبد الله المبارك الصباح وزير الدولة لشؤون مجلس الوزراء الكويتي على أهمية الحوار."
+    assert _code(text, "محمد عبد الله المبارك الصباح") == ("KWT", "KWTGOV")
+
+
+def test_the_morning_after_a_name_is_no_family_name() -> None:
+    doc = analyze_news("وقال الشيخ محمد المبارك صباح اليوم إن الحوار مهم.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["محمد المبارك"]
