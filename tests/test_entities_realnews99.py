@@ -83,3 +83,46 @@ def test_a_kuwaiti_ministers_name_runs_to_the_family_name_and_takes_his_office()
 def test_the_morning_after_a_name_is_no_family_name() -> None:
     doc = analyze_news("وقال الشيخ محمد المبارك صباح اليوم إن الحوار مهم.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["محمد المبارك"]
+
+
+# country adjectives the generated list missed
+
+def test_a_togolese_president_is_of_togo() -> None:
+    text = "ووصل إلى القاهرة أمس الرئيس التوغولي فاوري جانسنبي للمشاركة في الحفل."
+    assert _code(text, "فاوري جانسنبي") == ("TGO", "TGOGOV")
+
+
+def test_a_president_with_no_country_adjective_has_no_country() -> None:
+    assert _code("ووصل الرئيس فاوري جانسنبي للمشاركة في الحفل.", "فاوري جانسنبي") == (None, None)
+
+
+# a tagged name opened on the country adjective of the body before it
+
+def test_the_libyan_congress_adjective_is_no_part_of_its_heads_name() -> None:
+    text = "وأشار المحامي إلى أسماء الأشخاص وهم رئيس المؤتمر الليبي النوري بوسهمين وعبد الرحمن السويحلي."
+    doc = analyze_news(text)
+    e = entity_named(doc, "النوري بوسهمين")
+    assert e.country == "LBY"
+    assert "الليبي النوري بوسهمين" not in [x.name for x in doc.entities]
+
+
+def test_a_family_name_that_is_a_country_adjective_stays_in_the_name() -> None:
+    doc = analyze_news("وقال الباحث محمد المصري إن الوضع صعب.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["محمد المصري"]
+
+
+# a party officer titled by a title of two words before «لـ» + the party and his name
+
+def test_a_party_general_secretary_before_his_name_is_of_the_partys_country() -> None:
+    text = "وقال الأمين العام للحزب الاشتراكي الفرنسي جان كريستوف كامباديليس إن الحزب موحد."
+    assert _code(text, "جان كريستوف كامباديليس") == ("FRA", "FRAPTY")
+
+
+def test_a_title_of_two_words_or_with_adjectives_ends_the_words_but_a_noun_does_not() -> None:
+    from rasd.entities.gazetteer import load
+    from rasd.entities.rolebodies import _titled_end
+
+    g = load()
+    assert _titled_end(g, ["وقال", "الأمين", "العام"])
+    assert _titled_end(g, ["وقال", "الرئيس", "التنفيذي", "السابق"])
+    assert not _titled_end(g, ["ووجه", "الشيخ", "رسالة"])
