@@ -126,3 +126,22 @@ def test_a_title_of_two_words_or_with_adjectives_ends_the_words_but_a_noun_does_
     assert _titled_end(g, ["وقال", "الأمين", "العام"])
     assert _titled_end(g, ["وقال", "الرئيس", "التنفيذي", "السابق"])
     assert not _titled_end(g, ["ووجه", "الشيخ", "رسالة"])
+
+
+# a coalition of another scope is no anaphor of the one named before
+
+def test_the_regional_coalition_is_not_the_international_one() -> None:
+    text = ("وقصف طيران التحالف الدولي مواقع داعش في الرقة. وفي اليمن، شنت طائرات التحالف الإقليمي غارات على "
+            "مواقع الحوثيين في صعدة، وقال التحالف إن الغارات دقيقة.")
+    assert _mentions(text, "التحالف الدولي") == ["التحالف الدولي"]
+    assert _mentions(text, "التحالف الإقليمي") == ["التحالف الإقليمي", "التحالف"]
+
+
+def test_a_bare_coalition_after_the_international_one_is_it() -> None:
+    text = "وقصف طيران التحالف الدولي مواقع داعش في الرقة. وقال التحالف إن الغارات دقيقة."
+    assert _mentions(text, "التحالف الدولي") == ["التحالف الدولي", "التحالف"]
+
+
+def test_a_describing_adjective_keeps_the_group_named_before() -> None:
+    text = "وسيطر تنظيم داعش على المدينة. وقال التنظيم الإرهابي إنه قتل عشرة جنود."
+    assert _mentions(text, "تنظيم داعش") == ["تنظيم داعش", "التنظيم"]
