@@ -145,3 +145,22 @@ def test_a_bare_coalition_after_the_international_one_is_it() -> None:
 def test_a_describing_adjective_keeps_the_group_named_before() -> None:
     text = "وسيطر تنظيم داعش على المدينة. وقال التنظيم الإرهابي إنه قتل عشرة جنود."
     assert _mentions(text, "تنظيم داعش") == ["تنظيم داعش", "التنظيم"]
+
+
+# «و» + a rank, or + an office of another country, opens a second man's title
+
+def test_and_the_prince_after_a_ministers_title_is_a_second_man_named_turki() -> None:
+    doc = analyze_news("وحضر الاجتماع وزير الخارجية عادل الجبير والأمير تركي الفيصل.")
+    e = entity_named(doc, "تركي الفيصل")
+    assert e.roles == ["الأمير"] and e.country != "TUR"
+
+
+def test_and_a_president_of_another_country_is_not_the_ambassadors_title() -> None:
+    doc = analyze_news("وحضر الاجتماع السفير الأميركي والرئيس التركي رجب طيب أردوغان.")
+    assert entity_named(doc, "رجب طيب أردوغان").roles == ["الرئيس التركي"]
+
+
+def test_a_second_office_of_the_same_man_stays_in_his_title() -> None:
+    doc = analyze_news("وقال نائب رئيس الوزراء ووزير الخارجية الأردني ناصر جودة إن الحوار مهم.")
+    e = entity_named(doc, "ناصر جودة")
+    assert e.roles == ["نائب رئيس الوزراء ووزير الخارجية الأردني"] and e.country == "JOR"

@@ -34,9 +34,13 @@ FAMILY_MAX_ZIPF10 = 40  # Zipf × 10 under which a definite word after «X بن 
 
 def given_not_nisba(g: Gazetteer, units: list[Unit], j: int) -> bool:
     """Is the country adjective at ``j`` in a title a given name («جورجي»: Georgi)? So it is when it lacks the
-    article after a definite word (an adjective agrees: «الرئيس الجورجي») and a name-shaped word follows it."""
+    article after a definite word (an adjective agrees: «الرئيس الجورجي») and a name-shaped word follows it; the
+    definite word may carry «و» («والأمير تركي الفيصل»: Turki, round ents99)."""
     u = units[j]
-    if u.key.startswith("ال") or j == 0 or not units[j - 1].key.startswith("ال") or g.name_word(u.key) is None:
+    prev = units[j - 1].key if j else ""
+    if prev[:1] in "وف" and prev[1:].startswith("ال"):
+        prev = prev[1:]
+    if u.key.startswith("ال") or j == 0 or not prev.startswith("ال") or g.name_word(u.key) is None:
         return False
     if j + 1 >= len(units) or units[j + 1].punct or units[j + 1].gap:
         return False
