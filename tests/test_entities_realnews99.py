@@ -164,3 +164,14 @@ def test_a_second_office_of_the_same_man_stays_in_his_title() -> None:
     doc = analyze_news("وقال نائب رئيس الوزراء ووزير الخارجية الأردني ناصر جودة إن الحوار مهم.")
     e = entity_named(doc, "ناصر جودة")
     assert e.roles == ["نائب رئيس الوزراء ووزير الخارجية الأردني"] and e.country == "JOR"
+
+
+def test_a_former_premier_and_present_deputy_president_is_one_title() -> None:
+    doc = analyze_news("ومن أبرز القادة رئيس الوزراء السابق والنائب الحالي لرئيس الجمهورية نوري المالكي.")
+    assert entity_named(doc, "نوري المالكي").roles == ["رئيس الوزراء السابق والنائب الحالي لرئيس الجمهورية"]
+
+
+def test_two_states_alliance_is_no_coalition_of_its_own() -> None:
+    doc = analyze_news("كتبنا عن مأزق يواجهه التحالف التركي - الأميركي في سوريا. وقالت المصادر إن طائرات التحالف "
+                       "قصفت مواقع النصرة.")
+    assert not any(e.name.startswith("التحالف") for e in doc.entities)

@@ -379,7 +379,7 @@ class Coreference:
                         if best is None or (named, max(prior)) > best[:2]:
                             best = (named, max(prior), c)
                 if best is None:
-                    if head == _COALITION and nxt and self._scope(nxt) and not off:
+                    if head == _COALITION and nxt and self._scope(nxt, countries=False) and not off:
                         # «التحالف الإقليمي» after «التحالف الدولي»: a coalition of its own, which a bare
                         # «التحالف» after it refers to (round ents99)
                         end = toks[i + 1].end
@@ -398,11 +398,12 @@ class Coreference:
                 break
         return out
 
-    def _scope(self, key: str) -> bool:
-        """Is ``key`` an adjective of a body's scope or country («الإقليمي», «الدولي», «العربي», «اليمني»), which
-        tells one coalition or alliance from another of the same head noun («التحالف الإقليمي» is not «التحالف
-        الدولي»)? Not a describing one: «التنظيم الإرهابي» is the group named before."""
-        return key in _REGIONAL or key in fw_keys("international_adjectives") or key.startswith("ال") \
+    def _scope(self, key: str, countries: bool = True) -> bool:
+        """Is ``key`` an adjective of a body's scope or, with ``countries``, its country («الإقليمي», «الدولي»,
+        «العربي», «اليمني»), which tells one coalition or alliance from another of the same head noun («التحالف
+        الإقليمي» is not «التحالف الدولي»)? Not a describing one: «التنظيم الإرهابي» is the group named before. (A
+        country's names no coalition of its own: «التحالف التركي - الأميركي» is two states' alliance.)"""
+        return key in _REGIONAL or key in fw_keys("international_adjectives") or countries and key.startswith("ال") \
             and key in self.g.nisba
 
     def _relation(self, m: Mention) -> bool:

@@ -346,7 +346,7 @@ class TitleRun(TitleReadings):
 
     def _second_person(self, units: list[Unit], j: int, tn2: int, t2: object, country: str | None) -> bool:
         """Round ents99: does the title «و» + ``t2`` at ``j`` open a second person's title rather than go on with
-        this one's? So it does where it is a rank («وزير الخارجية والأمير تركي الفيصل», «... واللواء X»), or an
+        this one's? So it does where it is a rank but a deputy's («وزير الخارجية والأمير تركي الفيصل», «... واللواء X»), or an
         office whose own country adjective is another than the one this title read («السفير الأميركي والرئيس
         التركي رجب طيب أردوغان»); not a second office of the same man («نائب رئيس الوزراء ووزير الخارجية»)."""
         from .gazetteer import Title
@@ -354,7 +354,7 @@ class TitleRun(TitleReadings):
         if not isinstance(t2, Title):
             return False
         if t2.kind == "rank":
-            return True
+            return t2.sector != "LEG"  # (not «رئيس الوزراء السابق والنائب الحالي لرئيس الجمهورية»: his deputy office)
         nis = nisba(self.g, units[j + tn2]) if j + tn2 < len(units) else None
         return t2.kind == "office" and country is not None and nis is not None and nis != country
 
