@@ -175,3 +175,9 @@ def test_two_states_alliance_is_no_coalition_of_its_own() -> None:
     doc = analyze_news("كتبنا عن مأزق يواجهه التحالف التركي - الأميركي في سوريا. وقالت المصادر إن طائرات التحالف "
                        "قصفت مواقع النصرة.")
     assert not any(e.name.startswith("التحالف") for e in doc.entities)
+
+
+def test_the_regional_coalition_is_the_body_named_with_both_adjectives() -> None:
+    text = ("وشهدت تشاد، التي تشارك في التحالف الدولي الإقليمي الذي شكل مطلع 2015 ضد بوكو حرام، هجمات. وقال الرئيس "
+            "إن المتمردين الذين ألحق بهم التحالف الإقليمي خسائر فادحة عادوا.")
+    assert _mentions(text, "التحالف الدولي") == ["التحالف الدولي", "التحالف"]

@@ -54,6 +54,16 @@ def verb_of_participle(word: str, surname: str) -> bool:
             and word[1:] == surname[1:])
 
 
+def _written_after(doc: Doc, c: "Cluster", key: str) -> bool:
+    """Is the word ``key`` written right after one of ``c``'s mentions («التحالف الدولي الإقليمي»: the body named
+    with that adjective too, so «التحالف الإقليمي» later is it)?"""
+    for m in c.mentions:
+        rest = doc.text[m.end : m.end + 24].split()
+        if rest and norm_key(rest[0]) == key:
+            return True
+    return False
+
+
 @dataclass
 class Cluster:
     mentions: list[Mention] = field(default_factory=list)
@@ -356,7 +366,8 @@ class Coreference:
                         # named since), then the nearest
                         named = any(m.key.split()[:1] == [head] for m in c.mentions if m.key)
                         if (nxt.startswith("ال") and nxt.endswith(("يه", "ية")) or self._scope(nxt)) and not any(
-                                nxt in m.key.split() for m in c.mentions if m.key):
+                                nxt in m.key.split() for m in c.mentions if m.key) \
+                                and not (self._scope(nxt) and _written_after(doc, c, nxt)):
                             continue  # «والحركة الشعبية» after «حزب الاستقلال»: another body's name, no anaphor
                             # («الجماعة الحوثية» after «الميليشيات الحوثية» is it); «التحالف الإقليمي» after
                             # «التحالف الدولي»: another coalition (round ents99)
