@@ -84,6 +84,7 @@ COMPILED = [
     "entities/kinship.py",
     "entities/lookups.py",
     "entities/namerun.py",
+    "entities/dynastyruns.py",
     "entities/cluenames.py",
     "entities/names.py",
     "entities/neural.py",

@@ -10,7 +10,7 @@ from ..quotes.cues import cue_index  # data only (the reporting verbs' table), n
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_keys, clitic_variants, phrase_of
 from .placementions import plain_place
 from .localplaces import province_table
-from .compoundsurnames import compound_surname, president_short_name
+from .compoundsurnames import compound_surname, deposed_before, past_head_by_surname, president_short_name
 from .gentilics import nisba_after, other_branch, quoted_nisba
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
@@ -110,6 +110,9 @@ class EntityBuilder:
                 if not cands and not royal and heads & _PRESIDENTS and self.g.surname_alone(key[0]):
                     cands = past_presidents(self.g.surnames.get(key[0], ()), doc.date)  # «الرئيس السادات»
                 got = cands[0] if len(cands) == 1 else None
+            if got is None and len(key) == 1 and any(
+                    m.attrs.get("head") in _PRESIDENTS or deposed_before(doc.text, m.start) for m in ms):
+                got = past_head_by_surname(self.g, key[0], doc.date)  # «وقوات المخلوع صالح» (round ents99)
             if got is None and len(key) == 1 and any(_after_regime(doc.text, m.start) for m in ms):
                 got = _regime_leader(self.g, key[0], doc.date)  # «نظام بشار»: the head of a regime by his given name
             if got is None and len(key) >= 2:

@@ -11,9 +11,15 @@ two listed persons end so."""
 
 from __future__ import annotations
 
+import re
+
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, _in_office
+from .royalnames import past_presidents
 from .units import NASAB
+
+# «المخلوع» (deposed) right before a name, with its clitics («وقوات المخلوع صالح», «الموالي للمخلوع صالح»)
+_DEPOSED = re.compile(r"(?:^|\s)(?:و|ف)?(?:لل|ال)مخلوع\s+$")
 
 
 def compound_surname(g: Gazetteer, keys: tuple[str, ...] | list[str], date: str | None) -> Entry | None:
@@ -44,3 +50,25 @@ def president_short_name(g: Gazetteer, keys: tuple[str, ...] | list[str]) -> Ent
                 and any(c[0][3:6] == "GOV" for c in e.codes):
             found.append(e)
     return found[0] if len(found) == 1 else None
+
+
+def deposed_before(text: str, start: int) -> bool:
+    """Does «المخلوع» (also «للمخلوع», «والمخلوع», «الرئيس المخلوع») stand right before ``start``?"""
+    return _DEPOSED.search(text[max(0, start - 16) : start]) is not None
+
+
+def past_head_by_surname(g: Gazetteer, key: str, date: str | None) -> Entry | None:
+    """Round ents99: the one listed past head of a government whose family name is ``key``, his several listed
+    forms counted once («صالح»: «علي عبد الله صالح», also listed as «عبد الله صالح», the longer one ending on every
+    other); None where two men are so named («مبارك»: «حسني مبارك» and «سوزان مبارك»). The caller asks only after
+    a president's title or «المخلوع» («وقوات المخلوع صالح», «الرئيس صالح»)."""
+    cands = past_presidents(g.surnames.get(key, ()), date)
+    if not cands:
+        return None
+    forms = [tuple(norm_key(w) for w in c.name.split()) for c in cands]
+    n = max(len(f) for f in forms)
+    longest = [c for c, f in zip(cands, forms) if len(f) == n]
+    top = forms[cands.index(longest[0])]
+    if len(longest) == 1 and all(top[len(top) - len(f) :] == f for f in forms):
+        return longest[0]
+    return None

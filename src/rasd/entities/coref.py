@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Mention, Token
-from ..events.forms import fw
+from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
 from ..text.numbers import is_ordinal
 from .dockeys import doc_keys
@@ -32,6 +32,8 @@ NAMING_REACH = 3  # words after the noun: «الجماعة السورية الت
 
 
 _ORGANISATION = norm_key("تنظيم")
+_COALITION = norm_key("تحالف")
+_REGIONAL = frozenset(norm_key(w) for w in ("الإقليمي", "الإقليمية"))  # a body's scope: «التحالف الإقليمي»
 
 
 def _introduces(toks: list[Token], i: int) -> bool:
@@ -39,6 +41,27 @@ def _introduces(toks: list[Token], i: int) -> bool:
     keys = [t.norm_key for t in toks[i + 1 : i + 2 + NAMING_REACH]]
     return any(k in ("التي", "الذي", "التى") and j + 1 < len(keys) and keys[j + 1] in fw("naming_verbs")
                for j, k in enumerate(keys[:NAMING_REACH]))
+
+
+IMPERFECT_PREFIXES = "نيتأ"  # the persons' letters of an imperfect verb
+
+
+def verb_of_participle(word: str, surname: str) -> bool:
+    """``word`` is the imperfect verb of the participle ``surname`` is: the same letters but the participle's «م»
+    read as a person's prefix («نساعد الأندية» (we help) is no misspelling of the father's name «مساعد»; «يقاتل»
+    is not «مقاتل»)."""
+    return (len(word) == len(surname) and surname[:1] == "م" and word[:1] in IMPERFECT_PREFIXES
+            and word[1:] == surname[1:])
+
+
+def _written_after(doc: Doc, c: "Cluster", key: str) -> bool:
+    """Is the word ``key`` written right after one of ``c``'s mentions («التحالف الدولي الإقليمي»: the body named
+    with that adjective too, so «التحالف الإقليمي» later is it)?"""
+    for m in c.mentions:
+        rest = doc.text[m.end : m.end + 24].split()
+        if rest and norm_key(rest[0]) == key:
+            return True
+    return False
 
 
 @dataclass
@@ -192,7 +215,8 @@ class Coreference:
                         cands = variant_of[key]
                     else:
                         n = len(key)
-                        got = [k for m in (n - 1, n, n + 1) for k in fuzzy.get(m, ()) if near(key, k)]
+                        got = [k for m in (n - 1, n, n + 1) for k in fuzzy.get(m, ())
+                               if near(key, k) and not verb_of_participle(key, k)]
                         cands = variant_of[key] = index[got[0]] if len(got) == 1 else None
                 if not cands:
                     continue
@@ -341,10 +365,12 @@ class Coreference:
                         # a group named with the same head noun first («الحركة» → «حركة طالبان», not the «داعش»
                         # named since), then the nearest
                         named = any(m.key.split()[:1] == [head] for m in c.mentions if m.key)
-                        if nxt.startswith("ال") and nxt.endswith(("يه", "ية")) and not any(
-                                nxt in m.key.split() for m in c.mentions if m.key):
+                        if (nxt.startswith("ال") and nxt.endswith(("يه", "ية")) or self._scope(nxt)) and not any(
+                                nxt in m.key.split() for m in c.mentions if m.key) \
+                                and not (self._scope(nxt) and _written_after(doc, c, nxt)):
                             continue  # «والحركة الشعبية» after «حزب الاستقلال»: another body's name, no anaphor
-                            # («الجماعة الحوثية» after «الميليشيات الحوثية» is it)
+                            # («الجماعة الحوثية» after «الميليشيات الحوثية» is it); «التحالف الإقليمي» after
+                            # «التحالف الدولي»: another coalition (round ents99)
                     elif "named" in kinds and c.mentions[0].type == "ORGANIZATION" and c.kind != "media":
                         named = self._named_with(c, head, nxt)  # («وبحسب وكالة رويترز»: a source cited, no body)
                         if not named:
@@ -364,6 +390,16 @@ class Coreference:
                         if best is None or (named, max(prior)) > best[:2]:
                             best = (named, max(prior), c)
                 if best is None:
+                    if head == _COALITION and nxt and self._scope(nxt, countries=False) and not off:
+                        # «التحالف الإقليمي» after «التحالف الدولي»: a coalition of its own, which a bare
+                        # «التحالف» after it refers to (round ents99)
+                        end = toks[i + 1].end
+                        gid = "ORGH:" + norm_key(doc.text[t.start : end]) + ":"
+                        m = Mention(t.start, end, doc.text[t.start : end], "ORGANIZATION", "anaphor",
+                                    norm_key(doc.text[t.start : end]), None,
+                                    {"via": "scoped-body", "gid": gid, "actor": "IGOCOA", "kind": "coalition"})
+                        clusters.append(Cluster(mentions=[m], gid=gid, kind="coalition"))
+                        out.append(m)
                     break
                 start = t.start + off
                 m = Mention(start, t.end, doc.text[start : t.end], best[2].mentions[0].type, "anaphor", key, None,
@@ -372,6 +408,14 @@ class Coreference:
                 out.append(m)
                 break
         return out
+
+    def _scope(self, key: str, countries: bool = True) -> bool:
+        """Is ``key`` an adjective of a body's scope or, with ``countries``, its country («الإقليمي», «الدولي»,
+        «العربي», «اليمني»), which tells one coalition or alliance from another of the same head noun («التحالف
+        الإقليمي» is not «التحالف الدولي»)? Not a describing one: «التنظيم الإرهابي» is the group named before. (A
+        country's names no coalition of its own: «التحالف التركي - الأميركي» is two states' alliance.)"""
+        return key in _REGIONAL or key in fw_keys("international_adjectives") or countries and key.startswith("ال") \
+            and key in self.g.nisba
 
     def _relation(self, m: Mention) -> bool:
         """Is the mention a title relative to another person («نظيره», «نائبه»)?"""

@@ -13,6 +13,7 @@ from .cluenames import maqsura_family, participle_then_complement
 from .nameends import titled_conjunct
 from .westsurname import western_surname
 from .slavicnames import slavic_given_pair
+from .dynastyruns import dynasty_tail
 from .units import DESCENT, JOINERS, NASAB, PARTICLES, Unit, circumstantial
 
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
@@ -33,9 +34,13 @@ FAMILY_MAX_ZIPF10 = 40  # Zipf × 10 under which a definite word after «X بن 
 
 def given_not_nisba(g: Gazetteer, units: list[Unit], j: int) -> bool:
     """Is the country adjective at ``j`` in a title a given name («جورجي»: Georgi)? So it is when it lacks the
-    article after a definite word (an adjective agrees: «الرئيس الجورجي») and a name-shaped word follows it."""
+    article after a definite word (an adjective agrees: «الرئيس الجورجي») and a name-shaped word follows it; the
+    definite word may carry «و» («والأمير تركي الفيصل»: Turki, round ents99)."""
     u = units[j]
-    if u.key.startswith("ال") or j == 0 or not units[j - 1].key.startswith("ال") or g.name_word(u.key) is None:
+    prev = units[j - 1].key if j else ""
+    if prev[:1] in "وف" and prev[1:].startswith("ال"):
+        prev = prev[1:]
+    if u.key.startswith("ال") or j == 0 or not prev.startswith("ال") or g.name_word(u.key) is None:
         return False
     if j + 1 >= len(units) or units[j + 1].punct or units[j + 1].gap:
         return False
@@ -159,7 +164,9 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
         # «المتحدثة باسم المفوضية الأوروبية مينا أندرييفا»: a given name that is also a common word before a
         # Slavic woman's surname (round ents94)
         slavic = after_title and n == 0 and slavic_given_pair(g, units, j)
-        if after_join or listed or inner or letter or family_nisba or turkish or slavic or g.is_name_word(k) or clan(g, k, prev) or (
+        # «الشيخ جابر المبارك الحمد الصباح»: the fathers' definite names up to the ruling family's (round ents99)
+        dynastic = after_title and n > 0 and dynasty_tail(units, j + n)
+        if after_join or listed or inner or letter or family_nisba or turkish or slavic or dynastic or g.is_name_word(k) or clan(g, k, prev) or (
                 n > 0 and maqsura_family(g, u.tok.text)) or (
                 given_before_descent(g, units, j + n)) or (
                 after_title and n == 0 and k in g.nisba and given_not_nisba(g, units, j)) or (

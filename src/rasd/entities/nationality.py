@@ -143,6 +143,11 @@ def _dynasties() -> dict[tuple[str, ...], tuple[str, bool]]:
     return out
 
 
+def dynasty_word(key: str) -> bool:
+    """Is ``key`` a ruling family's name of one word («الصباح», «القاسمي»)?"""
+    return (key,) in _dynasties()
+
+
 def dynasty_country(name: str, royal: bool) -> str | None:
     """The country of a ruling family whose name ends the person's («زايد بن سلطان آل نهيان»: ARE; «الأمير طلال
     بن سعود بن عبد العزيز», with ``royal`` (a royal or sheikh's title): SAU); else None."""

@@ -40,7 +40,7 @@ from .barespokesmen import bare_spokesmen
 from .appositionbodies import apposition_countries, named_spokesmen
 from .commanisbas import comma_nisbas, lexicon_surnames
 from .royalnames import founder_kings
-from .royalhouses import prince_countries
+from .royalhouses import listed_princes, prince_countries
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        sole_country_bodies,
                        local_places, state_office)
@@ -330,6 +330,7 @@ class Resolver(Coreference):
         named_spokesmen(doc, ents)  # «قال المتحدث باسم المقاومة ... . وأضاف عبد العزيز الشيخ» (round 79)
         founder_kings(doc, ents)  # «أسسها الملك المؤسس عبد العزيز» in a sentence naming Saudi Arabia (round 79)
         prince_countries(self.g, ents, home)  # «الأمير مولاي رشيد», «الأمير عبد العزيز بن سلمان» (round ents98)
+        listed_princes(doc, ents, by_entity)  # «الأمير X، والأمير منصور بن سعود بن عبد العزيز» (round ents99)
         comma_nisbas(doc, self.g, ents)  # «أكد الخبير الاقتصادي الإيطالي، فلان» (round 81)
         lexicon_surnames(doc, self.g, ents)  # «قال نتنياهو»: a lexicon surname of one country (round 81)
         home_forces(doc, self.g, ents, by_entity, force_home(own, ents, evidence), found.evidence)  # «قوات النظام»

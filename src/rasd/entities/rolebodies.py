@@ -98,12 +98,23 @@ def _headed_before(doc: Doc, g: Gazetteer, m: Mention,
     if o.start < 2 or doc.text[o.start - 1] != "ل" or doc.text[o.start - 2] != " ":
         return None
     words = doc.text[max(0, o.start - 40) : o.start - 2].split()
-    if words and not any((k,) in g.titles for k, _, _ in clitic_variants(words[-1])):
-        # (a definite adjective of the title between: «الرئيس المشارك»; not a noun: «الشيخ رسالة»)
-        words = words[:-1] if words[-1].startswith("ال") else []
-    if words and any((k,) in g.titles for k, _, _ in clitic_variants(words[-1])):
-        return body
-    return None
+    return body if _titled_end(g, words) else None
+
+
+def _titled_end(g: Gazetteer, words: list[str]) -> bool:
+    """Do ``words`` end on a title, of one word or two («الأمين العام», round ents99), with at most two definite
+    adjectives after it («الرئيس المشارك», «الرئيس التنفيذي السابق»)? Not on a noun: «الشيخ رسالة»."""
+    for drop in range(3):
+        if drop and not words[len(words) - drop].startswith("ال"):
+            return False
+        ws = words[: len(words) - drop]
+        if not ws:
+            return False
+        if any((k,) in g.titles for k, _, _ in clitic_variants(ws[-1])):
+            return True
+        if len(ws) >= 2 and (norm_key(ws[-2]), norm_key(ws[-1])) in g.titles:
+            return True
+    return False
 
 
 def _role_span(doc: Doc, m: Mention) -> tuple[int, int] | None:

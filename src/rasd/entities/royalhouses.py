@@ -8,14 +8,18 @@ A person titled «الأمير»/«الأميرة» whom nothing else placed is 
 - his father, after «بن»/«بنت», is a listed person of one monarchy (now) named «X بن Y» by that given name, and the
   rest of the prince's pedigree agrees («الأمير عبد العزيز بن سلمان»: «سلمان بن عبد العزيز», Saudi Arabia; «الأمير
   X بن محمد»: Emirati, Saudi and Moroccan men so named, none);
-- the article is about a monarchy (now) and his name is no Western one («الأمير X» in an article on Morocco).
+- the article is about a monarchy (now) and his name is no Western one («الأمير X» in an article on Morocco);
+- (round ents99) he is named in a list of princes, each titled, next to princes of one country only («الأمير X بن
+  فهد بن خالد، والأمير منصور بن سعود بن عبد العزيز»: the father of the first is no listed man, the second's is).
 
 A republic has no princes; the title alone places no one in an article about none.
 """
 
 from __future__ import annotations
 
-from ..doc import Entity
+import re
+
+from ..doc import Doc, Entity, Mention
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
 from .nationality import dynasty_country
@@ -24,6 +28,8 @@ from .units import NASAB
 
 _PRINCE = frozenset(norm_key(w) for w in ("الأمير", "الأميرة", "أمير", "أميرة"))
 _MOULAY = norm_key("مولاي")
+# between two princes of one list: «، والأمير », «، الأمير », « والأميرة »
+_LIST_SEAM = re.compile(r"\s*(?:،\s*و?|\s*و)(?:الأمير|الأميرة)\s+(?:الدكتور\s+)?$")
 
 
 def _princely(e: Entity) -> bool:
@@ -68,3 +74,24 @@ def prince_countries(g: Gazetteer, ents: list[Entity], home: str | None) -> None
         if iso:
             e.country = iso
             e.attrs["country_from"] = "royal house"
+
+
+def listed_princes(doc: Doc, ents: list[Entity], mentions: dict[str, list[Mention]]) -> None:
+    """A titled prince of no country named in a list of titled princes whose neighbours in it (the prince right
+    before and right after) are all of one country is of it, in place («الأمير خالد بن فهد بن خالد، والأمير
+    منصور بن سعود بن عبد العزيز»: Saudi Arabia); not one a word other than the seam parts from them."""
+    princes = [(m, e) for e in ents if e.type == "PERSON" and _princely(e) for m in mentions.get(e.id, ())]
+    by_end = {m.end: e for m, e in princes}
+    for m, e in princes:
+        if e.country:
+            continue
+        near: set[str] = set()
+        for o, f in princes:  # the next prince: the seam between this name and his
+            if f is not e and o.start > m.end and _LIST_SEAM.fullmatch(doc.text[m.end : o.start]):
+                near.add(f.country or "")
+        for end, f in by_end.items():  # the prince before: the seam between his name and this one
+            if f is not e and end < m.start and _LIST_SEAM.fullmatch(doc.text[end : m.start]):
+                near.add(f.country or "")
+        if len(near) == 1 and (iso := next(iter(near))):
+            e.country = iso
+            e.attrs["country_from"] = "prince list"

@@ -113,7 +113,9 @@ class TitleRun(TitleReadings):
                 while j < len(units) and j - i < 14 and self._portfolio_word(units, j):
                     j += 1
                 continue
-            tn2, t2, _, def2, rel2 = self._title_at(units, j)
+            tn2, t2, off2, def2, rel2 = self._title_at(units, j)
+            if tn2 and j > i + tn and off2 and u.tok.text[:1] == "و" and self._second_person(units, j, tn2, t2, country):
+                break  # «وزير الخارجية والأمير تركي الفيصل»: «و» + a rank opens a second man's title (round ents99)
             if tn2 and affairs and not (t2.kind == "rank" and self._rank_name(units, j + tn2)):
                 break  # «وزير الدولة لشؤون التنمية الإدارية وعضو ...»: a second office (not a rank before the
                 # name: «الرئيس العام لشؤون المسجد الحرام الشيخ عبد الرحمن السديس» is the sheikh's office)
@@ -341,6 +343,20 @@ class TitleRun(TitleReadings):
             found.mentions.append(m)
             return j + run, m
         return j, last_person
+
+    def _second_person(self, units: list[Unit], j: int, tn2: int, t2: object, country: str | None) -> bool:
+        """Round ents99: does the title «و» + ``t2`` at ``j`` open a second person's title rather than go on with
+        this one's? So it does where it is a rank but a deputy's («وزير الخارجية والأمير تركي الفيصل», «... واللواء X»), or an
+        office whose own country adjective is another than the one this title read («السفير الأميركي والرئيس
+        التركي رجب طيب أردوغان»); not a second office of the same man («نائب رئيس الوزراء ووزير الخارجية»)."""
+        from .gazetteer import Title
+
+        if not isinstance(t2, Title):
+            return False
+        if t2.kind == "rank":
+            return t2.sector != "LEG"  # (not «رئيس الوزراء السابق والنائب الحالي لرئيس الجمهورية»: his deputy office)
+        nis = nisba(self.g, units[j + tn2]) if j + tn2 < len(units) else None
+        return t2.kind == "office" and country is not None and nis is not None and nis != country
 
     def _member_for(self, doc: Doc, units: list[Unit], j: int, si: int, found: Found, inner: list[Mention]) -> int:
         """«عن» + a listed party or bloc after a legislator's title: the bloc's mention added to ``inner``; where

@@ -104,6 +104,14 @@ def _listed_from(head: str, toks: list[Token], b: int, gaz: Gazetteer) -> bool:
                for n in gaz.phrases.lens.get(head, ()) if 1 < n <= len(toks) - b + 1)
 
 
+def nisba_opening(toks: list[Token], i: int, gaz: Gazetteer) -> bool:
+    """Round ents99: the definite country adjective at ``toks[i]`` agrees with the definite noun right before it
+    («رئيس المؤتمر الليبي النوري بوسهمين»: the Libyan congress), so a name the tagger opened on it starts after it."""
+    k = toks[i].norm_key
+    return i > 0 and k.startswith("ال") and k in gaz.nisba and toks[i - 1].norm_key.startswith("ال") \
+        and toks[i - 1].norm_key not in gaz.nisba
+
+
 def _is_stop(surface: str, gaz: Gazetteer) -> bool:
     """A function word, also with a clitic: «وأن», «بأن»."""
     return any(k in gaz.stop for k, _, _ in clitic_variants(surface))
@@ -311,6 +319,9 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             span = span[:-1]  # «مصطفى أوسو نوابا (للرئيس)»: as deputies, no surname
         if len(span) == 2 and quality_after_man(span[0].text, span[1].text, gaz):
             span = span[:1]  # «(الملك) فهد الحكيمة»: the counsel's adjective, no surname
+        at = next((k for k in range(b, j) if toks[k] is span[0]), None) if len(span) > 1 else None
+        if at is not None and nisba_opening(toks, at, gaz):
+            span = span[1:]  # «رئيس المؤتمر الليبي النوري بوسهمين»: the body's adjective, no name (round ents99)
         if len(span) > 1 and common_noun_first(span[0].text, span[1].text, gaz):
             span = span[1:]  # «بريد كلينتون»: her mail
         while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
