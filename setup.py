@@ -644,6 +644,9 @@ COMPILED = [
     "events/where_members.py",
     "events/later_agents.py",
     "events/source_set.py",
+    "events/device_sources.py",
+    "events/hand_agents.py",
+    "events/protest_relatives.py",
 ]
 
 
