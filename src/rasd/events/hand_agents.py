@@ -52,7 +52,7 @@ def _party_between(doc: Doc, ev: Event, role: str, lo: int, hi: int) -> bool:
     characters lo and hi."""
     span = ev.attrs.get(f"{role}_span")
     if isinstance(span, list) and len(span) == 2:
-        return lo <= span[0] and span[1] <= hi
+        return lo <= int(span[0]) and int(span[1]) <= hi
     eid = ev.source if role == "source" else ev.target
     ent = doc.entity(eid) if eid is not None else None
     return ent is not None and any(lo <= m.start and m.end <= hi for m in ent.mentions)

@@ -1,4 +1,5 @@
-"""Round oe315: the people a plural relative clause of protest is about are the protesters.
+"""Round oe315: the people a plural relative clause of protest is about are the protesters; a member killed is no
+doer.
 
 «أثار اعتقاله غضب السكان المحليين في المدينة الذين خرجوا إلى الشوارع», «مواجهات بين قوى الأمن ومجموعات من المواطنين
 الغاضبين، الذين يحتجون على مقتل مواطن»: a protest verb right after a plural relative («الذين», «اللواتي», «اللاتي»;
@@ -9,6 +10,11 @@ tells where they live: «في مدينة بلد وين»), or the person or body
 Nothing where no definite phrase of people (:func:`.acting.actor_phrase`: «الطلاب», «السكان») stands there («رماة
 الحجارة، الذين»: the stones are no people; the head of the construct is not read), where it is a place or a time,
 or where the verb carries a pronoun («الذين تظاهروا ضده» is kept: the pronoun is after the verb, not on it).
+
+:func:`victim_member`: «وقتل جندي من حلف شمال الأطلسي في حادث منفصل»: a verb of killing or wounding (triggers
+``kill``, ``wound``) read as the unvocalised passive, whose one phrase is a member of a group with no object after it
+(a preposition, a comma or the end follows), has that member as its patient: the group («حلف شمال الأطلسي») is not
+who killed. «واقتحم متشددون من تنظيم داعش نقطة تفتيش» (an object after the group) stays the group's act.
 """
 
 from __future__ import annotations
@@ -54,6 +60,21 @@ def _antecedent(doc: Doc, chunks: list[Chunk], b: int, sent_start: int) -> Chunk
         i -= 1  # (the definite words before it, in the chunk or not: «السكان | المحليين»)
     phrase = plain_chunk(toks, i, c.j)
     return phrase if can_act(doc, phrase) and actor_phrase(doc, phrase) else None
+
+
+VICTIM_VERBS = frozenset(("kill", "wound"))  # triggers whose lone VS phrase is the unvocalised passive's patient
+
+
+def victim_member(doc: Doc, chunks: list[Chunk], hit: Hit, group: Chunk, passive: bool) -> bool:
+    """Whether the member phrase ``group`` after a passive verb of killing is its patient (module docstring)."""
+    if not passive or hit.entry.id not in VICTIM_VERBS:
+        return False
+    nxt = group.j + 1
+    if nxt >= len(doc.tokens):
+        return True
+    if any(c.i == nxt and c.prep is None for c in chunks):
+        return False  # («قتل مسلحون من داعش جنديين»: an object after the group)
+    return True
 
 
 def relative_protesters(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:

@@ -287,6 +287,9 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     if source is None and not tamm and _light_doer(e):
         source = light_verb_subject(doc, chunks, hit, sent_start)  # «وشن مسلحون أكراد هجوما»
         args.doer = source is not None
+    if source is None and not tamm and e.plover == "PROTEST":
+        source = light_verb_subject(doc, chunks, hit, sent_start, "organising_verbs")  # oe315: «ونظم الطلاب مظاهرة»
+        args.doer = source is not None
     if source is None and not tamm:
         if not victims_noun(hit) and not device_noun(hit) and not _listed(doc, hit, sent_start) \
                 and not _case_matter(doc, hit, sent_start) and not apart_after_time(doc, hit, sent_start) \
