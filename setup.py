@@ -655,6 +655,9 @@ COMPILED = [
     "quotes/latest.py",
     "quotes/opener_shared.py",
     "quotes/set_off_openers.py",
+    "events/device_sources.py",
+    "events/hand_agents.py",
+    "events/protest_relatives.py",
 ]
 
 

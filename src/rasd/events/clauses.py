@@ -464,15 +464,19 @@ def _governed_act(doc: Doc, hit: Hit, t: int) -> bool:
     return False
 
 
-def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int,
+                       words: str = "force_light_verbs") -> Chunk | None:
     """«وشن مسلحون أكراد هجوما على مركز», «وشنت تركيا منذ ذلك الحين سلسلة من الغارات», «أن أحد مقاتليها شن
     هجوما»: the subject of «شن/نفذ/أجرى» (function words ``force_light_verbs``) before a noun act of force in its
     clause is the act's source: a name, a definite phrase or a noun of people or of an armed body between them
     (VSO: «وشنت الطائرات قصفا»), else the verb's subject before it (SVO). Not a count or a quantity word («نفذوا 17 ضربة», «نفذت أول ضربة»)."""
     t = light_verb_before(doc.tokens, hit.i, sent_start, FORCE_LIGHT_WINDOW, clause_break)
+    (VSO: «وشنت الطائرات قصفا»), else the verb's subject before it (SVO). Not a count or a quantity word («نفذوا 17 ضربة», «نفذت أول ضربة»).
+    Round oe315: ``words`` names another list of such verbs («organising_verbs»: «ونظم الطلاب مظاهرة»)."""
+    t = light_verb_before(doc.tokens, hit.i, sent_start, FORCE_LIGHT_WINDOW, _sentence_end, words)
     if t is None:
         return None
-    key = bare(doc.tokens[t].norm_key, "force_light_verbs")
+    key = bare(doc.tokens[t].norm_key, words)
     if breaks_between(doc, t + 1, hit.i) or verb_between(doc, t + 1, hit.i) or _governed_act(doc, hit, t):
         return None
     run = next((c for c in chunks if c.i < t <= c.j and c.entity is None and c.prep is None), None)

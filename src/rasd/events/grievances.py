@@ -1,11 +1,15 @@
 """Round 271: what a protest is against, when it is an act or a state with no named owner («للاحتجاج على انقطاع
 الكهرباء», «احتجاجا على تردي الخدمات», «ضد الفساد»): the grievance, no party to the protest; one whose owner is named
-(«احتجاجا على قرار الحكومة», «ضد سياسة الصين») stays for the rules of the owner."""
+(«احتجاجا على قرار الحكومة», «ضد سياسة الصين») stays for the rules of the owner.
+
+Round oe315: an agreement is a thing signed, not an act or a state: «احتجاجا على الاتفاقية الأوروبية حول الهجرة»,
+«تظاهروا ضد المعاهدة» (a head of function words ``agreement_nouns``) is what the protest is aimed at, its target,
+as «احتجاجا على القانون الجديد» is; «احتجاجا على تردي الخدمات» stays a grievance with no party."""
 
 from __future__ import annotations
 
 from ..doc import Doc
-from .acting import act_phrase
+from .acting import act_phrase, head_in
 from .chunks import Chunk
 from .forms import nkey
 
@@ -20,6 +24,8 @@ def ownerless_grievance(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     inside it."""
     if c.entity is not None or c.prep not in AGAINST or not act_phrase(doc, chunks, c):
         return False
+    if head_in(doc, c, "agreement_nouns"):
+        return False  # round oe315: «احتجاجا على الاتفاقية»: the thing signed is aimed at (module docstring)
     return not any(c.start <= m.start and m.end <= c.end for m in doc.mentions)
 
 

@@ -49,6 +49,7 @@ from .plan_parties import plan_parties
 from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
 from .later_agents import later_agents
+from .hand_agents import hand_agents
 from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
 from .masdar_objects import masdar_objects
@@ -91,6 +92,7 @@ from .held_far import far_holders
 from .inner_subjects import inner_subjects
 from .reversed_hosts import reversed_hosts
 from .planted_devices import planted_devices
+from .device_sources import device_sources
 from .pronoun_doers import pronoun_doers
 from .quoted_owner import quoted_owners
 from .received_guests import received_guests
@@ -133,6 +135,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     far_holders(doc, events)  # round 285: «أجرى الأمير فلان، ولي العهد ...، مباحثات»: the one named after the verb
     light_doers(doc, events)  # round 285: «عمليات قصف قامت بها الميليشيات»: the one named after «قامت بها»
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
+    device_sources(doc, events)  # round oe315: «انفجرت قنبلة», «بواسطة سيارة مفخخة»: the means is no doer
     planted_devices(doc, events)  # round 270: «لانفجار ألغام زرعتها ميليشيات X»: X, the planter
     when_doers(doc, events)  # round 229: «قتل سبعة جنود عندما اقتحم متشددون من X»: X, the clause's doer
     ranked_doers(doc, events)  # round 244: «وتحتل إيران المرتبة الأولى في إعدام المراهقين»: the one ranked
@@ -201,6 +204,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     reward_doers(doc, events)  # round ev307: «أعلنت الوزارة مكافأة لمن يساعد في قتله»: the offerer kills no one
     close_sources(doc, events)  # round ev307: «مصدرا مقربا من فلان ينفي»: the source close to him, not him
+    hand_agents(doc, events)  # round oe315: «اختطفا من منزليهما على يد مسلحين»: passive, the agent acts
     later_agents(doc, events)  # round ev301: «الهجمات التي جرت ... من قبل العنصريين»: the agent named after the act
     nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none

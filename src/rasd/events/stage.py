@@ -59,6 +59,7 @@ from .impersonal import impersonal_exception, resumed_ma_subject
 from .complements import absorbed, declared, demanded, governing, parted
 from .protest_modality import called_ahead, protest_for_protest
 from .protest_purpose import dispersed, purpose_modality
+from .protest_relatives import relative_protesters, victim_member
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import (
     SCORED, after_preposition, cues, lead_keys, light_before, passes, report_score, sentence_keys, time_before, trail_keys,
@@ -143,6 +144,9 @@ def extract_events(doc: Doc) -> list[Event]:
             args.targets = joint_partner(doc.tokens, chunks, hit, args.source, outer_partners(hit, hits, args.targets))  # 229; 264
             args.targets = counterpart_partner(doc, chunks, hit, args.source, args.targets)  # 280: «ونظيره فلان»
             args.targets = aimed_at_accused(doc, chunks, hit, b, args.targets)  # oe306: «احتجوا متهمين الجنود بـ»
+            if (ante := relative_protesters(doc, chunks, hit, a)) is not None:
+                args.source, args.passive = ante, False  # round oe315: «السكان المحليين ... الذين خرجوا إلى الشوارع»
+                args.targets = [t for t in args.targets or [] if t.i > hit.j] or None
             args.source = delegation_body(doc, chunks, args.source)  # round 280: «وفد من حركة حماس التقى»
             if (ma_subject := resumed_ma_subject(doc, chunks, hit)) is not None:  # round 182: «مما طالبت به النيابة»
                 args.source, args.passive = ma_subject, False
@@ -151,7 +155,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «كما أدانت شخصا»: the court
             first = args.targets[0] if args.targets else None
             if hit.pos == "V" and args.source is None and first is not None and first.i == hit.j + 1 and (
-                    group := member_group(doc, chunks, first)) is not None:
+                    group := member_group(doc, chunks, first)) is not None and not victim_member(
+                    doc, chunks, hit, group, args.passive):
                 # «اقتحم متشددون من تنظيم داعش نقطة تفتيش»: no passive; the group acts on the phrase right after it
                 args.source, args.passive = group, False
                 obj = next((c for c in chunks if c.i == group.j + 1 and c.prep is None), None)

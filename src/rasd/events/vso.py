@@ -170,7 +170,13 @@ def no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
                 if is_content(nxt) and verb_key(nxt.text) not in fw("not_actors") and not nxt.norm_key.startswith("و"):
                     return False
         return True
+    if key in CLAUSE_OPENERS:
+        return True  # round oe315: «إن مقاتلا قتل بعدما أطلقت طائرة صاروخا»: another clause opens, no object
     return clause_stop(tok.text) or (key[:1] == "و" and key[1:] in fw("passive_pair"))
+
+
+# subordinators that open a clause of their own right after a verb (not «حتى», also «even»: «قتلوا حتى الأطفال»)
+CLAUSE_OPENERS = frozenset(nkey(w) for w in ("عندما", "حينما", "حين", "بعدما", "قبلما", "بينما", "فيما", "ريثما"))
 
 
 def oblique_plural(doc: Doc, c: Chunk) -> bool:
