@@ -469,11 +469,9 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int,
     """«وشن مسلحون أكراد هجوما على مركز», «وشنت تركيا منذ ذلك الحين سلسلة من الغارات», «أن أحد مقاتليها شن
     هجوما»: the subject of «شن/نفذ/أجرى» (function words ``force_light_verbs``) before a noun act of force in its
     clause is the act's source: a name, a definite phrase or a noun of people or of an armed body between them
-    (VSO: «وشنت الطائرات قصفا»), else the verb's subject before it (SVO). Not a count or a quantity word («نفذوا 17 ضربة», «نفذت أول ضربة»)."""
-    t = light_verb_before(doc.tokens, hit.i, sent_start, FORCE_LIGHT_WINDOW, clause_break)
     (VSO: «وشنت الطائرات قصفا»), else the verb's subject before it (SVO). Not a count or a quantity word («نفذوا 17 ضربة», «نفذت أول ضربة»).
     Round oe315: ``words`` names another list of such verbs («organising_verbs»: «ونظم الطلاب مظاهرة»)."""
-    t = light_verb_before(doc.tokens, hit.i, sent_start, FORCE_LIGHT_WINDOW, _sentence_end, words)
+    t = light_verb_before(doc.tokens, hit.i, sent_start, FORCE_LIGHT_WINDOW, clause_break, words)
     if t is None:
         return None
     key = bare(doc.tokens[t].norm_key, words)
