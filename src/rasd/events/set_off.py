@@ -59,11 +59,8 @@ def place_after_comma(between: list[Token], nxt: list[Token]) -> bool:
     """Round 234: ``between``, the tokens after the trigger up to the time, hold one comma, not the first, then «في»
     and a place of at most ``PLACE_REACH`` words whose head is a side or a kind of place («في غرب العاصمة», «في
     مدينة حلب»: lists ``compass``, ``locative_place_heads``); ``nxt`` as :func:`place_set_off`."""
-    commas = [k for k, t in enumerate(between) if t.text in ("،", ",")]
-    if len(commas) != 1 or commas[0] == 0:
-        return False
-    tail = between[commas[0] + 1 :]
-    if len(tail) < 2 or len(tail) - 1 > PLACE_REACH or tail[0].norm_key != "في":
+    tail = comma_tail(between, "في", PLACE_REACH)
+    if tail is None:
         return False
     head = tail[1].norm_key
     head = head[2:] if head.startswith("ال") and len(head) > 4 else head
@@ -79,13 +76,21 @@ def destination_after_comma(between: list[Token], nxt: list[Token]) -> bool:
     """Round dt313: ``between``, the tokens after the trigger up to the time, hold one comma, not the first, then
     «إلى» and a destination of at most ``DESTINATION_REACH`` words («أجرى رئيس الحكومة زيارة خاطفة، إلى عدن أمس،
     تفقد خلالها»: the visit's day); ``nxt`` as :func:`place_set_off`."""
+    tail = comma_tail(between, "الي", DESTINATION_REACH)
+    return tail is not None and closed_after(tail, nxt)
+
+
+def comma_tail(between: list[Token], lead: str, reach: int) -> list[Token] | None:
+    """The tokens after the one comma of ``between`` (not its first token), where they open with the preposition
+    whose key is ``lead`` («في», «إلى») and hold at most ``reach`` words after it; None otherwise (shared by
+    :func:`place_after_comma` and :func:`destination_after_comma`)."""
     commas = [k for k, t in enumerate(between) if t.text in ("،", ",")]
     if len(commas) != 1 or commas[0] == 0:
-        return False
+        return None
     tail = between[commas[0] + 1 :]
-    if len(tail) < 2 or len(tail) - 1 > DESTINATION_REACH or tail[0].norm_key != "الي":
-        return False
-    return closed_after(tail, nxt)
+    if len(tail) < 2 or len(tail) - 1 > reach or tail[0].norm_key != lead:
+        return None
+    return tail
 
 
 def closed_after(tail: list[Token], nxt: list[Token]) -> bool:
