@@ -13,7 +13,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw, fw_keys
 from .crf import load_lexicon
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, clitic_head_offset, clitic_variants
+from .gazetteer import Entry, Gazetteer, clitic_head_offset
 from .mentionedits import reend
 from .units import QUOTES, Found
 
@@ -160,7 +160,7 @@ def settlement_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             m.type = "LOCATION"
 
 
-_CITY = norm_key("مدينة")
+_CITIES = frozenset((norm_key("مدينة"),))
 
 
 def city_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -180,7 +180,7 @@ def city_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         if "g" not in getattr(gaz.name_word(m.key), "flags", "") or m.key in gaz.towns_in:
             continue
-        off = next((o for v, o, _ in clitic_variants(toks[n - 1].text) if v == _CITY), None)
+        off = clitic_head_offset(toks[n - 1].text, _CITIES)
         if off is None:
             continue
         m.start = toks[n - 1].start + off
@@ -305,7 +305,7 @@ def weapon_names(doc: Doc, mentions: list[Mention]) -> None:
             continue
         before = doc.text[max(0, m.start - 12) : m.start].rstrip("".join(QUOTES) + " ")
         words = before.split()
-        if words and any(k in fw("weapon_nouns") for k, _, _ in clitic_variants(words[-1])) and not doc.text[m.end : m.end + 1].isalpha():
+        if words and clitic_head_offset(words[-1], fw("weapon_nouns")) is not None and not doc.text[m.end : m.end + 1].isalpha():
             drop.add(id(m))
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]

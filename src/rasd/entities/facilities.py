@@ -18,7 +18,7 @@ from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .dockeys import none_in
 from .mentionedits import cover
-from .gazetteer import Entry, Gazetteer, clitic_variants
+from .gazetteer import Entry, Gazetteer, clitic_head_offset
 from .units import OPENING_QUOTES, gap, mentions_over
 
 RARE_ZIPF10 = 40  # «العند» 28, «التين» 38, «التيمس» none; «الهرم» 40, «البيانات» 51, «النظر» 52
@@ -31,7 +31,7 @@ _CLOSING_QUOTES = frozenset('"»”')
 def _head_in(text: str, heads: frozenset[str]) -> int | None:
     """Where an indefinite head of ``heads`` starts in a token's ``text`` (after a clitic: «بقاعدة», «لبورصة»),
     else None."""
-    off = next((off for k, off, _ in clitic_variants(text) if k in heads), None)
+    off = clitic_head_offset(text, heads)
     if off is None and text[:1] in "وبلف" and norm_key(text[1:]) in heads:
         return 1  # «وتل»: a short head keeps its clitic in the variants
     return off

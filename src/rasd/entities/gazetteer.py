@@ -423,7 +423,7 @@ PLACE_CUES = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "من",
 
 def _after_cue(prev: str, cues: frozenset[str]) -> bool:
     """Is ``prev``, the word before (or "" where none), one of ``cues``, also with a proclitic?"""
-    return bool(prev) and any(k in cues for k, _, _ in clitic_variants(prev))
+    return bool(prev) and clitic_head_offset(prev, cues) is not None
 
 
 def pronoun_reading(surface: str, e: Entry, prev: str) -> bool:

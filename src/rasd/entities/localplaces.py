@@ -26,7 +26,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import doc_prefix_keys, folded_text
-from .gazetteer import ARAB_STATES, DATA_DIR, Entry, Gazetteer, clitic_variants, hamza_misread
+from .gazetteer import ARAB_STATES, DATA_DIR, Entry, Gazetteer, clitic_head_offset, clitic_variants, hamza_misread
 from .units import gap, mentions_over
 
 _PUNCT = "«»\"()،,.:؛!?؟"
@@ -51,7 +51,7 @@ def province_table() -> dict[str, tuple[str, str, str]]:
 
 def _is(tok: Token, keys: frozenset[str]) -> bool:
     """The token is one of ``keys``, alone or after proclitics («بمحافظة», «وجبهة»)."""
-    return any(k in keys for k, _, _ in clitic_variants(tok.text.rstrip(_PUNCT)))
+    return clitic_head_offset(tok.text.rstrip(_PUNCT), keys) is not None
 
 
 def named_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> set[str]:

@@ -21,7 +21,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
-from .gazetteer import Gazetteer, clitic_variants
+from .gazetteer import Gazetteer, clitic_head_offset
 
 _WORD_ZIPF10 = 40  # «سبب» 53, «رئيسي» 46: a frequent word
 _RARE_ZIPF10 = 20  # a definite form seen this rarely is no word of the language («الكات» 0)
@@ -69,7 +69,7 @@ def _model_name(doc: Doc, starts: list[int], m: Mention, keys: list[str], gaz: G
     if i < 0 or doc.text[doc.tokens[i].end : m.start] != " " or tuple(keys) in gaz.phrases:
         return False
     nouns = fw_keys("model_nouns")
-    if not any(v in nouns for v, _, _ in clitic_variants(doc.tokens[i].text)):
+    if clitic_head_offset(doc.tokens[i].text, nouns) is None:
         return False
     return not any(k in gaz.surnames for k in keys)
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from ..doc import Doc, Mention
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, clitic_variants
+from .gazetteer import Entry, Gazetteer, clitic_head_offset
 from .localplaces import province_table
 
-_COMMAND = norm_key("قيادة")
+_COMMANDS = frozenset((norm_key("قيادة"),))
 _OPERATIONS = norm_key("عمليات")
 _AREA_KINDS = frozenset({"city", "capital", "region"})
 _PUNCT = "«»\"()،,.:؛!?؟"
@@ -42,7 +42,7 @@ def operations_commands(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
     for i, tok in enumerate(toks[:-2]):
         if "قياد" not in tok.text:
             continue  # (the common case: one substring test a token)
-        off = next((o for k, o, _ in clitic_variants(tok.text) if k == _COMMAND), None)
+        off = clitic_head_offset(tok.text, _COMMANDS)
         if off is None or norm_key(toks[i + 1].text) != _OPERATIONS or text[tok.end : toks[i + 1].start] != " ":
             continue
         words: list[str] = []

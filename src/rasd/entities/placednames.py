@@ -23,7 +23,7 @@ from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .dockeys import none_in
 from .mentionedits import cover
-from .gazetteer import Gazetteer, clitic_variants
+from .gazetteer import Gazetteer, clitic_head_offset, clitic_variants
 from .units import Found, gap
 
 _PUNCT = "«»\"()،,.:؛!?؟"
@@ -129,7 +129,7 @@ def liberation_armies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
         return  # (a head and «التحرير» are both needed: :mod:`.dockeys` reads every token's keys)
     toks = doc.tokens
     for i, tok in enumerate(toks[:-2]):
-        off = next((off for k, off, _ in clitic_variants(tok.text) if k in heads), None)
+        off = clitic_head_offset(tok.text, heads)
         if off is None:
             continue
         lib, adj = toks[i + 1], toks[i + 2]

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from ..doc import Doc, Mention
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, clitic_variants
+from .gazetteer import Entry, Gazetteer, clitic_head_offset
 
 _REGIME = norm_key("نظام")
+_REGIMES = frozenset((_REGIME,))
 
 
 def _ruler_state(people: tuple[Entry, ...]) -> str | None:
@@ -48,7 +49,7 @@ def leader_regimes(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     for i, tok in enumerate(toks[:-1]):
         if "نظام" not in tok.text:
             continue  # (the common case: one substring test a token)
-        got = next((off for k, off, _ in clitic_variants(tok.text) if k == _REGIME), None)
+        got = clitic_head_offset(tok.text, _REGIMES)
         if got is None:
             continue
         nxt = toks[i + 1]

@@ -12,7 +12,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
-from .gazetteer import DATA_DIR, Gazetteer, clitic_variants
+from .gazetteer import DATA_DIR, Gazetteer, clitic_head_offset
 
 _PUNCT = "«»\"()،,.:؛!?؟"
 
@@ -56,7 +56,7 @@ def short_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if got is None:
             continue  # (most words: one cached lookup)
         word, k = got
-        if not any(v in heads for v, _, _ in clitic_variants(t.text)):
+        if clitic_head_offset(t.text, heads) is None:
             continue
         if doc.text[t.end : nxt.start].strip() or any(m.start < nxt.start + len(word) and nxt.start < m.end
                                                       for m in mentions):

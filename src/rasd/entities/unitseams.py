@@ -22,12 +22,12 @@ from ..events.forms import fw, fw_keys  # data only (closed word lists), no stag
 from ..text.normalize import norm_key
 from .coref import Cluster
 from .dockeys import none_in
-from .gazetteer import Entry, Gazetteer, clitic_variants, phrase_of
+from .gazetteer import Entry, Gazetteer, clitic_head_offset, clitic_variants, phrase_of
 
 
 @lru_cache(maxsize=1 << 16)  # (per token of every article: a pure function of the word and the list)
 def _is_head(text: str, heads: frozenset[str]) -> bool:
-    return any(k in heads for k, _, _ in clitic_variants(text))
+    return clitic_head_offset(text, heads) is not None
 
 
 def _given(word: str, gaz: Gazetteer) -> bool:

@@ -29,7 +29,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
 from .crf import load_lexicon
-from .gazetteer import INITIALS, PLACE_CUES, Gazetteer, clitic_variants
+from .gazetteer import INITIALS, PLACE_CUES, Gazetteer, clitic_head_offset, clitic_variants
 from .localplaces import named_countries
 from .units import JOINERS, NASAB
 
@@ -39,7 +39,7 @@ _VERB_OPENERS = frozenset(norm_key(w) for w in ("لن", "لم", "كي", "لكي"
 _NAME_FLAGS = set("gfFW")  # an Arabic given or family name, a female or a common Western given name
 _FREQUENT_ZIPF10 = 35  # Zipf × 10 of a word frequent enough to be a noun of the news («سند»: 39)
 _COMMON_ZIPF10 = 38  # of a definite common noun («الالتزام»: 46)
-_DEVICE = norm_key("جهاز")
+_DEVICES = frozenset((norm_key("جهاز"),))
 _WORD_TOWN_ZIPF10 = 35  # Zipf × 10 of the singular of a town's name that is also a plural («مدى»: 52)
 _LATIN_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
@@ -69,7 +69,7 @@ def _word_before(doc: Doc, toks: list[Token], n: int) -> str:
 
 def _in(word: str, words: frozenset[str]) -> bool:
     """Is ``word`` (a key) one of ``words``, also after a proclitic («ولن», «فلم»)?"""
-    return bool(word) and (any(k in words for k, _, _ in clitic_variants(word))
+    return bool(word) and (clitic_head_offset(word, words) is not None
                            or word[:1] in "وف" and word[1:] in words)  # («ولن»: too short for clitic_variants)
 
 
@@ -327,7 +327,7 @@ def device_heads(doc: Doc, mentions: list[Mention]) -> None:
         if m.type != "ORGANIZATION" or n is None or n == 0 or toks[n].start != m.start \
                 or doc.text[toks[n - 1].end : m.start] != " ":
             continue
-        off = next((o for v, o, _ in clitic_variants(toks[n - 1].text) if v == _DEVICE), None)
+        off = clitic_head_offset(toks[n - 1].text, _DEVICES)
         if off is None or any(s < m.start and e > toks[n - 1].start for s, e in taken):
             continue
         m.start = toks[n - 1].start + off
