@@ -14,8 +14,9 @@ from __future__ import annotations
 from ..doc import Doc
 from .actors import resolve_title
 from .chunks import Chunk, first_after
-from .forms import fw, nkey
+from .forms import nkey
 from .lexicon import Hit
+from .word_tests import clause_break
 
 ACCUSING = frozenset(nkey(w) for w in ("متهمين", "متهما", "متهمًا", "متهمة", "متهمون", "متهمتين", "متهمات"))
 REACH = 12  # words from the protest trigger to the participle
@@ -32,7 +33,7 @@ def accused_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tuple
         return None
     toks = doc.tokens
     for t in range(hit.j + 1, min(sent_end - 2, hit.j + 1 + REACH)):
-        if toks[t].text in fw("clause_breaks"):
+        if clause_break(toks[t].text):
             return None
         if not _accusing(toks[t].norm_key):
             continue

@@ -32,7 +32,7 @@ from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
 from .inserts import set_off_time
 from .subjects import subject_before
-from .word_tests import kana_before
+from .word_tests import clause_break, kana_before
 from .phrases import lam_pronoun
 
 DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان",
@@ -215,7 +215,7 @@ def persuading(doc: Doc, hit: Hit) -> int | None:
         return None
     for t in range(hit.i - 1, max(-1, hit.i - PERSUADE_WINDOW), -1):
         tok = doc.tokens[t]
-        if tok.text in fw("clause_breaks"):
+        if clause_break(tok.text):
             return None
         if not keys_of(tok).isdisjoint(fw("persuade_words")):
             return t

@@ -13,7 +13,7 @@ from ..doc import Doc
 from .chunks import in_time, is_content
 from .forms import bare, fw, nkey
 from .inserts import COMMAS, STATEMENT_INSERT, past_insert
-from .word_tests import finite_verb
+from .word_tests import clause_break, finite_verb
 
 
 def _definite_or_named(doc: Doc, t: int) -> bool:
@@ -40,7 +40,7 @@ def past_apposition(doc: Doc, j: int, end: int) -> int | None:
         return None
     for u in range(j + 3, min(end - 1, j + 2 + STATEMENT_INSERT)):
         tok = toks[u]
-        if tok.text in fw("clause_breaks") or tok.text in ("«", "»", '"', ":") or finite_verb(tok):
+        if clause_break(tok.text) or tok.text in ("«", "»", '"', ":") or finite_verb(tok):
             return None
         if tok.text in COMMAS:
             return past_insert(doc, u - 1, end) or u + 1

@@ -22,7 +22,7 @@ from .chunks import OPENING_QUOTES, mention_index
 from .forms import fw, nkey
 from .objects import _adjective_of
 from .source_set import copy_phrase
-from .word_tests import finite_verb, lam_clitic
+from .word_tests import clause_break, finite_verb, lam_clitic
 
 OWN_ADJECTIVES = 2  # adjectives of the attack noun's own before the «لـ» of its doer («هجوم انتحاري جديد لـ»)
 REACH = 8  # words from the killing verb to its attack noun
@@ -90,7 +90,7 @@ def _same_clause(doc: Doc, a: int, b: int, own: frozenset[int] = frozenset()) ->
     own merged triggers: «قتلوا وجرح نحو 50 آخرين في هجوم», round 262) does not break it."""
     for k in range(a, b):
         tok = doc.tokens[k]
-        if tok.text in fw("clause_breaks") or tok.text in ("،", ",", "؛") or (finite_verb(tok) and k not in own):
+        if clause_break(tok.text) or tok.text in ("،", ",", "؛") or (finite_verb(tok) and k not in own):
             return False
     return True
 

@@ -15,7 +15,7 @@ from .chunks import clause_stop
 from .saying import saying_keys
 from .forms import fw, nkey, phrase_keys
 from .lexicon import Hit, match_token, past_keys
-from .word_tests import doc_token_keys, key_at
+from .word_tests import clause_break, doc_token_keys, key_at
 
 BACKGROUND_REACH = 6  # tokens either side of a trigger, in its clause, read for a phrase of an earlier time
 EARLIER_REACH = 2  # tokens either side of a trigger read for a word of an earlier time («رفض مسبقا», «أعلنها سابقا»)
@@ -150,7 +150,7 @@ def leading_time(doc: Doc, sent_start: int, sent_end: int, pos: int) -> TimeSpan
             continue
         if tok.text == ":" and not doc.text[ts.end : tok.start].strip(" ()" + ")"):
             continue  # round 71: «- 1 مارس (آذار) : الرئيس يزور السعودية، ويؤكدان»: a chronology's heading
-        if tok.text in fw("clause_breaks") or (key_at(doc, t) in fw("complementizers") and key_at(doc, t - 1) != "الا"):
+        if clause_break(tok.text) or (key_at(doc, t) in fw("complementizers") and key_at(doc, t - 1) != "الا"):
             return None  # (nor a complementizer: «وفي أواخر يوليو قال الاتحاد، بأن الهجمات»; not «إلا أنها»)
     return ts
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .clash_sides import side_at
-from .forms import fw, nkey
+from .forms import nkey
 from .source_set import drop_phrase, name_party
+from .word_tests import clause_break
 
 REACH = 4  # tokens from the trigger to «بينها» («اشتباكات دارت بينها»)
 PRONOUNS = frozenset(("ه", "ها", "هم", "هما"))
@@ -48,7 +49,7 @@ def between_pronouns(doc: Doc, events: list[Event]) -> None:
         if last is None:
             continue
         for k in range(last + 1, min(stop - 1, last + REACH + 1)):
-            if doc.tokens[k].text in fw("clause_breaks"):
+            if clause_break(doc.tokens[k].text):
                 break
             if not _pronoun_between(doc, k):
                 continue

@@ -23,7 +23,7 @@ from .going_on import conducted_before
 from .lexicon import Hit, match_token
 from .modality import imperfect
 from .when import DEMONSTRATIVES
-from .word_tests import clause_stop, key_at
+from .word_tests import clause_break, clause_stop, key_at
 
 MEETING = "04"  # consult, meet, visit: «الوفد الذي يزور العاصمة» is a visit going on now, the news
 GOVERNOR_REACH = 3  # tokens back from a noun trigger to the present verb whose object it is («ويتلقون الكثير من»)
@@ -122,7 +122,7 @@ def late_figure(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False
     for t in range(rel - 1, max(sent_start, rel - TITLE_BACK) - 1, -1):
         key = key_at(doc, t).removeprefix("و")
-        if key in fw("relatives") or key in fw("complementizers") or doc.tokens[t].text in fw("clause_breaks"):
+        if key in fw("relatives") or key in fw("complementizers") or clause_break(doc.tokens[t].text):
             return False
         if key in fw("bygone_titles") or key.removeprefix("ل") in fw("bygone_titles"):
             return not _kin_of(doc, t, sent_start)

@@ -20,7 +20,7 @@ from .chunks import Chunk
 from .forms import fw, nkey
 from .lexicon import Hit, match_token
 from ..text.verb_gender import verb_agreement
-from .word_tests import enclitic, finite_verb, verb_key, verb_like
+from .word_tests import clause_break, enclitic, finite_verb, verb_key, verb_like
 
 COMMAS = ("،", ",", "؛")
 OBJECT_REACH = 6  # tokens back from the verb with a pronoun to the verb whose object it resumes
@@ -30,7 +30,7 @@ def _verb_before(doc: Doc, i: int, a: int) -> int | None:
     """The token of the finite verb nearest before token ``i`` in its clause (no comma between), within reach."""
     for k in range(i - 1, max(a, i - OBJECT_REACH) - 1, -1):
         tok = doc.tokens[k]
-        if tok.text in COMMAS or tok.text in fw("clause_breaks"):
+        if tok.text in COMMAS or clause_break(tok.text):
             return None
         if verb_like(tok, 4, ("ه", "ات", "يه", "يا")):
             return k  # (a bare imperfect too: «وهو يوبخ فلانا ويحثه»)

@@ -14,9 +14,9 @@ unnamed side), the side named first is still the source of a clash with none, th
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, trigger_start
-from .forms import fw, fw_keys, nkey
+from .forms import fw_keys, nkey
 from .source_set import drop_phrase
-from .word_tests import entity_within
+from .word_tests import clause_break, entity_within
 
 REACH = 10  # tokens from the trigger to «بين» (a time in parentheses may stand between)
 SIDE_REACH = 30  # tokens from «بين» read for the other side
@@ -93,7 +93,7 @@ def clash_sides(doc: Doc, events: list[Event]) -> None:
         stop = min(len(doc.tokens), doc.token_from(ev.sentence.end) or len(doc.tokens))
         for k in range(last + 1, min(stop, last + REACH + 1)):
             text = doc.tokens[k].text
-            if text in fw("clause_breaks"):
+            if clause_break(text):
                 break
             if nkey(text) != nkey("بين"):
                 continue

@@ -30,7 +30,7 @@ from .forms import fw, fw_keys, nkey
 from .lexicon import Hit, match_token
 from .modality import imperfect
 from .set_off import closed_after
-from .word_tests import KANA_PAST, clause_stop, key_at, past_conjunction
+from .word_tests import KANA_PAST, clause_break, clause_stop, key_at, past_conjunction
 
 RELATIVE_TIME_REACH = 4  # tokens from the relative's verb to the time of its clause («التي بدأت مساء أول من أمس»)
 APPOSITION_REACH = 4  # words of a place's apposition between its comma and the time («عاصمة محافظة حضرموت في»)
@@ -111,7 +111,7 @@ def after_when_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
     for t in range(hit.i - 1, sent_start - 1, -1):
         text = doc.tokens[t].text
         key = key_at(doc, t)
-        if key in fw("complementizers") or key in fw("relatives") or text in fw("clause_breaks"):
+        if key in fw("complementizers") or key in fw("relatives") or clause_break(text):
             return False
         if text in ("،", ","):
             if comma is not None:
@@ -206,7 +206,7 @@ def framing_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if prev[:1] != "و" or doc.tokens[hit.i - 2].text not in ("،", ","):
         return False
     for t in range(hit.i - 3, max(sent_start, hit.i - 3 - THAT_BEFORE_REACH), -1):
-        if doc.tokens[t].text in fw("clause_breaks"):
+        if clause_break(doc.tokens[t].text):
             return False
         if key_at(doc, t).removeprefix("و") in fw_keys("sequence_frames") and t - 1 >= sent_start \
                 and key_at(doc, t - 1).removeprefix("و") == "ذلك":
@@ -225,7 +225,7 @@ def but_after_pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False
     for t in range(hit.i - 1, sent_start, -1):
         text = doc.tokens[t].text
-        if text in ("،", ",") or text in fw("clause_breaks"):
+        if clause_stop(text):
             return False
         key = key_at(doc, t)
         opener = t

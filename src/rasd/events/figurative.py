@@ -11,10 +11,10 @@ from functools import lru_cache
 from ..doc import Doc
 from ..entities import gazetteer
 from .chunks import clause_stop
-from .forms import bare, fw, keys_of, nkey, token_candidates
+from .forms import bare, fw, keys_of, token_candidates
 from .lexicon import Entry, Hit, lexicon, plover_of
 from .listed import token_keys
-from .word_tests import key_at
+from .word_tests import clause_break, key_at
 from .saying import saying_keys
 
 CRITICISE = "111"  # CAMEO criticise or denounce
@@ -46,7 +46,7 @@ def verbal_attack(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         if bare(doc.tokens[t].norm_key, "verbal_attack_words") in fw("verbal_attack_words"):
             return True
     for t in range(hit.j + 1, min(b, hit.j + 1 + CUE_REACH)):
-        if doc.tokens[t].text in fw("clause_breaks") and doc.tokens[t].text != ":":
+        if clause_break(doc.tokens[t].text) and doc.tokens[t].text != ":":
             break
         key = bare(doc.tokens[t].norm_key, "verbal_attack_cues", "accusation_verbs")
         if key in fw("verbal_attack_cues") or key in fw("accusation_verbs"):
@@ -285,7 +285,7 @@ def no_event_sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question
         return hit.j + 2 < b and key_at(doc, hit.j + 1) in ("على", "علي") \
             and not _plain(doc, hit.j + 2).isdisjoint(fw("advert_sites"))
     if eid == "praise" and hit.cand.key in ("ثمن", "ثمنا", "اثمن"):
-        return not hit.cand.proclitics and hit.i > a and doc.tokens[hit.i - 1].text not in fw("clause_breaks") \
+        return not hit.cand.proclitics and hit.i > a and not clause_break(doc.tokens[hit.i - 1].text) \
             and key_at(doc, hit.i - 1) not in fw("price_openers")  # («بأي ثمن», «دفعت ثمن»: a price)
     if eid in ("kill", "attack"):
         if _subject_near(doc, hit, a, b, fw("nonhuman_agents") | fw("natural_causes")):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .forms import bare, fw, fw_keys, nkey
 from .source_set import name_party
-from .word_tests import mention_holding
+from .word_tests import clause_break, clause_stop, mention_holding
 
 CLOSING = ("»", '"')
 
@@ -29,10 +29,10 @@ def _time_clause_start(doc: Doc, k: int) -> int | None:
 
 def _sentence_opening(doc: Doc, t: int) -> bool:
     """Token ``t`` opens its sentence, or follows an auxiliary («وكانت») that does."""
-    if t == 0 or doc.tokens[t - 1].text in fw("clause_breaks"):
+    if t == 0 or clause_break(doc.tokens[t - 1].text):
         return True
     aux = bare(doc.tokens[t - 1].norm_key.removeprefix("و"), "auxiliaries")
-    return aux in fw("auxiliaries") and (t - 1 == 0 or doc.tokens[t - 2].text in fw("clause_breaks"))
+    return aux in fw("auxiliaries") and (t - 1 == 0 or clause_break(doc.tokens[t - 2].text))
 
 
 CLAUSE_WINDOW = 24  # words from the verb after the comma back to the opener of the clause of time it closes
@@ -45,7 +45,7 @@ def _closed_clause_start(doc: Doc, k: int) -> int | None:
         return None
     for t in range(k - 2, max(0, k - CLAUSE_WINDOW) - 1, -1):
         tok = doc.tokens[t]
-        if tok.text in ("،", ",") or tok.text in fw("clause_breaks"):
+        if clause_stop(tok.text):
             return None
         opener = _time_clause_start(doc, t + 1) if t + 1 < k - 1 else None
         if opener is not None and opener == t - 1 and tok.norm_key == nkey("أن"):

@@ -19,7 +19,7 @@ from ..doc import Doc, TimeSpan
 from .forms import fw
 from .lexicon import Hit, match_token, past_keys
 from .modality import imperfect
-from .word_tests import clause_stop, doc_token_keys, key_at, past_conjunction
+from .word_tests import clause_break, clause_stop, doc_token_keys, key_at, past_conjunction
 
 SUFFER_REACH = 6  # tokens back from a noun trigger to the verb of suffering («عانت من التطرف والتفجيرات»)
 SINCE_REACH = 10  # tokens back from a trigger to the «أن» of «سبق أن»
@@ -69,7 +69,7 @@ def not_first_time(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False  # (neither «الأولى» nor «مرة» in the text: no «المرة الأولى» or «أول مرة» is told)
     for t in range(hit.i - 1, max(sent_start, hit.i - FIRST_TIME_REACH), -1):
         key, prev = key_at(doc, t), past_conjunction(key_at(doc, t - 1))
-        if doc.tokens[t].text in fw("clause_breaks"):
+        if clause_break(doc.tokens[t].text):
             return False
         first = (key == "الاولي" and prev == "المره") or (key == "مره" and prev == "اول")
         if first and t - 2 >= sent_start and past_conjunction(key_at(doc, t - 2)) in _NOT_BEING:

@@ -32,7 +32,7 @@ from .forms import fw, nkey
 from .gentilics import country_entity
 from .source_set import drop_phrase
 from .vso import APPROXIMATORS
-from .word_tests import clause_stop, finite_verb, doc_token_keys
+from .word_tests import clause_break, clause_stop, doc_token_keys, finite_verb
 
 MODEL_WORDS = 3  # words of a model's name in parentheses after the head («طائرات (اف 16)»)
 OWN_ADJECTIVES = 2  # adjectives of the head's own before the country's («مجموعة عسكرية خاصة أميركية»)
@@ -316,7 +316,7 @@ def _homeland_target(doc: Doc, ev: Event, triggers: list[int]) -> Entity | None:
     for k in range(first, min(len(doc.tokens), first + TARGET_REACH)):
         tok = doc.tokens[k]
         at = bisect_left(triggers, tok.start)
-        if tok.start >= ev.sentence.end or tok.text in fw("clause_breaks") or (
+        if tok.start >= ev.sentence.end or clause_break(tok.text) or (
                 at < len(triggers) and triggers[at] < tok.end):
             return None  # (a comma may close the source's apposition; another act's words are its own)
         key = tok.norm_key.removeprefix("و")

@@ -8,7 +8,8 @@ opens with a word of coordination or support (function words ``support_inserts``
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw, nkey
+from .forms import fw
+from .word_tests import clause_break, clause_stop
 
 STATEMENT_INSERT = 12  # tokens from the comma after a VSO subject to the comma that closes its insert
 
@@ -24,7 +25,7 @@ def comma_outside_inserts(doc: Doc, i: int, j: int) -> bool:
         if toks[t].text in COMMAS:
             if t + 1 < len(toks) and toks[t + 1].norm_key.removeprefix("و") in fw("support_inserts"):
                 close = next((u for u in range(t + 2, min(len(toks), t + INSERT_REACH))
-                              if toks[u].text in COMMAS or toks[u].text in fw("clause_breaks")), None)
+                              if clause_stop(toks[u].text)), None)
                 if close is not None and toks[close].text in COMMAS:
                     t = close + 1  # the insert and the comma that closes it (``j`` may fall inside it)
                     continue
@@ -40,7 +41,7 @@ def set_off_time(doc: Doc, t: int) -> int | None:
     if toks[t].text not in COMMAS:
         return None
     u = next((k for k in range(t - 1, max(-1, t - INSERT_REACH), -1) if toks[k].text in COMMAS
-              or toks[k].text in fw("clause_breaks")), None)
+              or clause_break(toks[k].text)), None)
     if u is None or u + 1 >= t or toks[u].text not in COMMAS:
         return None
     k, end = toks[u].end, toks[t].start
@@ -66,7 +67,7 @@ def past_insert(doc: Doc, j: int, end: int) -> int | None:
         return None
     led = toks[j + 2].norm_key in fw("prepositions")
     for u in range(j + 3, min(end - 1, j + 2 + STATEMENT_INSERT)):
-        if toks[u].text in fw("clause_breaks"):
+        if clause_break(toks[u].text):
             return None
         if toks[u].text in COMMAS:
             # round 216: or a time set off by commas («وهاجمت جبهة النصرة، الجمعة، مقرا»)
@@ -81,7 +82,7 @@ def before_insert(doc: Doc, k: int, sent_start: int) -> int | None:
     if toks[k].text not in COMMAS:
         return None
     for u in range(k - 1, max(sent_start, k - STATEMENT_INSERT) - 1, -1):
-        if toks[u].text in fw("clause_breaks"):
+        if clause_break(toks[u].text):
             return None
         if toks[u].text in COMMAS:
             return u - 1 if u - 1 >= sent_start and past_insert(doc, u - 1, len(toks)) == k + 1 else None

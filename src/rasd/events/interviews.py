@@ -20,7 +20,7 @@ from .forms import fw, nkey
 from .named_roles import announced_roles
 from .press_calls import press_calls
 from .source_set import drop_phrase
-from .word_tests import finite_verb, verb_key
+from .word_tests import clause_break, finite_verb, verb_key
 
 REACH = 14  # words from the statement noun to the cue of the quote it frames
 STATEMENTS = ("010", "012", "013", "015", "016")
@@ -97,7 +97,7 @@ def _quote_after(doc: Doc, ev: Event, t: int) -> str | None:
             return actor if comma else None
         if tok.text in ("،", ","):
             comma = True
-        elif finite_verb(tok) or tok.text in fw("clause_breaks"):
+        elif finite_verb(tok) or clause_break(tok.text):
             return None
     return None
 

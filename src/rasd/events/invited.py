@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event
 from .forms import fw, keys_of, nkey
 from .source_set import name_party
-from .word_tests import entity_at
+from .word_tests import clause_break, entity_at
 
 BACK = 7  # tokens from the visit back to the invitation noun
 VISITS = ("042", "043")
@@ -28,7 +28,7 @@ def _receiver(doc: Doc, noun: int) -> Entity | None:
                 if after is not None:
                     return after
             return entity_at(doc, v - 1) if v > 0 else None
-        if doc.tokens[v].text in fw("clause_breaks"):
+        if clause_break(doc.tokens[v].text):
             return None
     return None
 
@@ -42,7 +42,7 @@ def invited_visitors(doc: Doc, events: list[Event]) -> None:
         if k is None or not any(w.kind == "proclitic" and nkey(w.form) == "ل" for w in doc.tokens[k].words):
             continue
         for n in range(k - 1, max(-1, k - BACK), -1):
-            if doc.tokens[n].text in fw("clause_breaks"):
+            if clause_break(doc.tokens[n].text):
                 break
             if keys_of(doc.tokens[n]).isdisjoint(fw("invitations")):
                 continue

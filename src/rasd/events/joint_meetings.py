@@ -16,9 +16,9 @@ from collections.abc import Sequence
 
 from ..doc import Token
 from .forms import fw, fw_keys, nkey
+from .word_tests import clause_stop
 
 JOINT_REACH = 10  # tokens back from the meeting noun to its holding verb («أجرى الرئيس فلان والرئيس فلان مباحثات»)
-_COMMAS = frozenset(("،", ","))
 
 
 def joint_subject(tokens: Sequence[Token], i: int) -> bool:
@@ -26,7 +26,7 @@ def joint_subject(tokens: Sequence[Token], i: int) -> bool:
     conjunct = False
     for k in range(i - 1, max(-1, i - 1 - JOINT_REACH), -1):
         text = tokens[k].text
-        if text in fw("clause_breaks") or text in _COMMAS:
+        if clause_stop(text):
             return False
         key = nkey(text)
         verb = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
@@ -44,7 +44,7 @@ def counterpart_subject(tokens: Sequence[Token], i: int) -> bool:
     words of its clause, past a first party (see the module)."""
     for k in range(i + 2, min(len(tokens), i + 1 + JOINT_REACH)):
         text = tokens[k].text
-        if text in fw("clause_breaks") or text in _COMMAS:
+        if clause_stop(text):
             return False
         key = nkey(text)
         if key.startswith("و") and key[1:] in fw_keys("counterpart_singulars"):

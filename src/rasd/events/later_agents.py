@@ -18,7 +18,7 @@ from .chunks import and_clitic, content_text, mention_index, plain_chunk
 from .forms import fw, phrase_keys
 from .matter_agents import matter_chain
 from .nearest_agent import _agent_words_at
-from .word_tests import finite_verb
+from .word_tests import clause_break, finite_verb
 from .source_set import name_source, set_phrase
 
 REACH = 16  # tokens from the trigger to the agent words
@@ -59,7 +59,7 @@ def later_agents(doc: Doc, events: list[Event]) -> None:
         lo, hi = doc.tokens[e].end, doc.tokens[a].start
         if any(o is not ev and lo <= o.trigger.start < hi for o in events):
             continue
-        if any(doc.tokens[n].text in fw("clause_breaks") or finite_verb(doc.tokens[n]) for n in range(e + 1, a)):
+        if any(clause_break(doc.tokens[n].text) or finite_verb(doc.tokens[n]) for n in range(e + 1, a)):
             continue
         if any(doc.tokens[n].text in ("،", ",") and and_clitic(doc.tokens[n + 1]) for n in range(e + 1, a - 1)):
             continue  # («لإعدام عدد من أهل السنة، وطلبها رعاية ... من قبل المراجع»: another clause's)

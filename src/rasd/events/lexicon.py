@@ -13,6 +13,7 @@ from .joint_meetings import counterpart_subject, joint_subject
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
 from .repeats import VERBAL_CODES as VERBAL_CODES, apart_targets as apart_targets, same_act as same_act
 from .trigger_table import Entry as Entry, lexicon as lexicon, past_keys as past_keys, plover_of as plover_of
+from .word_tests import clause_break
 
 NEAR_WINDOW = 12
 CLOSE_WINDOW = 3  # words from a ``close`` trigger to its «near» word («جولة ثانية من محادثات»)
@@ -51,7 +52,7 @@ def _clitics_fit(pos: str, cand: Cand) -> bool:
 
 
 def _is_break(tok: Token) -> bool:
-    return tok.text in fw("clause_breaks") or tok.norm in fw("clause_breaks")
+    return clause_break(tok.text) or clause_break(tok.norm)
 
 
 def _after_inna(tokens: Sequence[Token], i: int) -> bool:

@@ -10,9 +10,9 @@ stand between; no end punctuation, no other event's trigger) (function words ``r
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, fw_keys, nkey
+from .forms import fw_keys, nkey
 from .source_set import set_phrase
-from .word_tests import entity_within, phrase_break
+from .word_tests import clause_break, entity_within, phrase_break
 
 AFTER = 14  # tokens after the trigger read for the masdar (its subject, a date between commas may stand between)
 QUOTES = ("«", "»", '"')
@@ -43,7 +43,7 @@ def _widened(doc: Doc, ev: Event, starts: set[int]) -> None:
     if not isinstance(span, list) or len(span) != 2 or first is None or last is None:
         return
     for k in range(first, min(len(doc.tokens), last + AFTER + 1)):
-        if k > last and (doc.tokens[k].text in fw("clause_breaks") or doc.tokens[k].start in starts):
+        if k > last and (clause_break(doc.tokens[k].text) or doc.tokens[k].start in starts):
             return
         if doc.tokens[k].norm_key not in fw_keys("revenge_masdars"):
             continue
@@ -67,7 +67,7 @@ def masdar_objects(doc: Doc, events: list[Event]) -> None:
         if first is None or last is None:
             continue
         for k in range(first, min(len(doc.tokens), last + AFTER + 1)):
-            if k > last and (doc.tokens[k].text in fw("clause_breaks") or doc.tokens[k].start in starts):
+            if k > last and (clause_break(doc.tokens[k].text) or doc.tokens[k].start in starts):
                 break  # (the end of the sentence, or another act's word: the masdar is that act's)
             n = _masdar_object(doc, k)
             if n is None:

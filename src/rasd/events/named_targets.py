@@ -18,9 +18,9 @@ from __future__ import annotations
 from ..doc import Doc, Event, Mention
 from ..entities import gazetteer
 from .arg_edges import phrase_span
-from .forms import fw, fw_keys, nkey
+from .forms import fw_keys, nkey
 from .source_set import name_party
-from .word_tests import clause_stop
+from .word_tests import clause_break, clause_stop
 
 HOSTILE = ("11", "12", "13", "16", "17", "18", "19")  # disapprove, reject, threaten, reduce, coerce, assault, fight
 NAMED_TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -85,7 +85,7 @@ def _listed_targets(doc: Doc, ev: Event) -> list[str]:
     commas = 0
     for k in range(first, stop):
         tok = doc.tokens[k]
-        if tok.text in fw("clause_breaks") or tok.text in QUOTES or tok.norm_key in fw_keys("relatives"):
+        if clause_break(tok.text) or tok.text in QUOTES or tok.norm_key in fw_keys("relatives"):
             return []  # (past a quote's edge or into a relative clause: another act's words)
         if clause_stop(tok.text):
             commas += 1

@@ -35,6 +35,7 @@ from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit, masdar
 from .named import feminine_name
 from .thing_pronouns import far_relative, kin_owned, own_relative, subject_named, thing_between
+from .word_tests import clause_break
 
 def after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps: frozenset[str]) -> bool:
     """«على زيارة بوش»: ``c`` is the genitive of an event noun (a trigger, in no chunk) right after a
@@ -429,7 +430,7 @@ def _other_side(doc: Doc, chunks: list[Chunk], first: Chunk, sent_end: int) -> C
     the first one (of several conjuncts), or None where no «من جهة» is."""
     toks = doc.tokens
     for u in range(first.j + 1, min(sent_end - 1, first.j + SIDE_WINDOW)):
-        if toks[u].text in fw("clause_breaks"):
+        if clause_break(toks[u].text):
             return None
         if toks[u].norm_key == "من" and toks[u + 1].norm_key == nkey("جهة"):
             return next((c for c in chunks if u + 1 < c.i <= u + 4 and c.coord and c.prep is None), None)

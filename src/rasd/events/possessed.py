@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import PLACES, bare, fw, nkey
-from .word_tests import finite_verb
+from .word_tests import clause_break, finite_verb
 
 STATING = ("010", "013", "015", "016")
 REACH = 14  # tokens from the statement verb to its object
@@ -43,7 +43,7 @@ def _object_of(doc: Doc, first: int, last: int) -> bool:
     for k in range(first, last):
         tok = doc.tokens[k]
         key = tok.norm_key
-        if tok.text in fw("clause_breaks") or bare(key, "complementizers") in fw("complementizers"):
+        if clause_break(tok.text) or bare(key, "complementizers") in fw("complementizers"):
             return False
         if key.lstrip("وف") in fw("relatives") or finite_verb(tok):
             return False

@@ -29,7 +29,7 @@ from .forms import fw
 from .lexicon import Hit, past_keys
 from .modality_frames import rumour_told
 from .word_tests import (
-    KANA_PAST, clause_stop, clause_window, conj_keys, doc_conj_keys, doc_token_keys, finite_verb, key_at,
+    KANA_PAST, clause_break, clause_stop, clause_window, conj_keys, doc_conj_keys, doc_token_keys, finite_verb, key_at,
 )
 
 OCCASION_REACH = 6  # tokens either side of the trigger, in its clause, read for «في مناسبات عديدة»
@@ -128,7 +128,7 @@ def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
                 return False
             continue
         key = conj[t]
-        if text in fw("clause_breaks") or key in fw("complementizers") or key in fw("relatives"):
+        if clause_break(text) or key in fw("complementizers") or key in fw("relatives"):
             return False  # («بدعوى أن لديهم شكاوى ... بسبب القصف»: a clause of its own, not the list)
         if key in fw("charge_links"):
             return True

@@ -16,6 +16,7 @@ from .actors import owner, phrase_after
 from .chunks import Chunk, PLAIN_COMPLEMENTIZERS, clause_stop, first_after, is_content, plain_chunk, verb_key
 from .forms import bare, fw, nkey
 from .lexicon import Hit
+from .word_tests import clause_break
 
 _PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاهر|محتج|معتصم|مضرب)(?:ون|ين|ه|ات|ا|ي|و)?$")
 
@@ -129,7 +130,7 @@ def protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_e
     باستقالة الحكومة», «تأييدا لقرار مجلس الأمن», «هتافات مضادة لمحافظ مقديشو», «يهتفون ضد الحكومة», «الموت
     لأمريكا»; first after the trigger, then before it («متظاهرون معادون لحزب الشعب ألقوا ...»)."""
     for t in range(hit.j + 1, sent_end):
-        if doc.tokens[t].text in fw("clause_breaks"):
+        if clause_break(doc.tokens[t].text):
             break
         if _is_aim_cue(doc, t):
             aim = _aim_after(doc, chunks, t)
@@ -138,7 +139,7 @@ def protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_e
         if verb_key(doc.tokens[t].text) in CALLING and (called := _called(doc, chunks, t)) is not None:
             return called
     for t in range(hit.i - 1, sent_start - 1, -1):
-        if doc.tokens[t].text in fw("clause_breaks"):
+        if clause_break(doc.tokens[t].text):
             break
         if _is_aim_cue(doc, t):
             aim = _aim_after(doc, chunks, t)
@@ -191,7 +192,7 @@ def protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: bool
     trigger's frame takes it (``front``: «اعتصموا أمام مجلس المحافظة», «تظاهروا أمام برج ايفل»)."""
     toks = doc.tokens
     for t in range(hit.j + 1, end):
-        if toks[t].text in fw("clause_breaks"):
+        if clause_break(toks[t].text):
             return None
         key = bare(toks[t].norm_key, "prepositions")
         if key not in fw("venue_preps"):

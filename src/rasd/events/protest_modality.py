@@ -17,9 +17,9 @@ from __future__ import annotations
 
 
 from ..doc import Doc, Event, TimeSpan
-from .forms import fw, fw_keys, nkey
+from .forms import fw_keys, nkey
 from .lexicon import Hit, past_keys
-from .word_tests import clause_stop, key_at
+from .word_tests import clause_break, clause_stop, key_at
 
 EXIST_REACH = 14  # tokens before a verb trigger read for the negated existential of its noun's clause
 NOUN_GAP = 1  # words between the existential and the act noun it denies («لا توجد أي مظاهرات»)
@@ -91,7 +91,7 @@ def reason_denied(doc: Doc, hit: Hit) -> bool:
     if reason not in fw_keys("reason_heads"):
         return False
     for t in range(hit.j + 2, min(len(doc.tokens) - 1, hit.j + REASON_REACH)):
-        if doc.tokens[t].text in fw("clause_breaks"):
+        if clause_break(doc.tokens[t].text):
             return False
         if key_at(doc, t).removeprefix("و") == "بل":
             return key_at(doc, t + 1) == reason

@@ -20,6 +20,7 @@ from ..doc import Doc, Event
 from .criticised import doer_at
 from .forms import bare, fw, nkey
 from .source_set import name_party
+from .word_tests import clause_break
 
 PROTEST = "14"
 ON = ("على", "علي")
@@ -30,7 +31,7 @@ def _against(doc: Doc, ev: Event, end: int) -> int | None:
     k = doc.token_from(ev.trigger.end)
     while k is not None and k + 2 < end:
         text = doc.tokens[k].text
-        if text in fw("clause_breaks"):
+        if clause_break(text):
             return None
         if bare(nkey(text), "protest_against_words") in fw("protest_against_words"):
             return k + 2 if doc.tokens[k + 1].norm_key in ON else None

@@ -15,8 +15,8 @@ a noun is the object of the masdar), or where a clause break other than a comma 
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, nkey
-from .word_tests import enclitic
+from .forms import nkey
+from .word_tests import clause_break, enclitic
 
 HOSTING = "043"  # CAMEO: host a visit
 HOST_NOUN = nkey("استقبال")
@@ -35,7 +35,7 @@ def _pronoun_after(doc: Doc, k: int, end: int) -> int | None:
     """The token of «له» within ``REACH`` after token ``k``, before ``end`` and any break but a comma."""
     for t in range(k + 1, min(len(doc.tokens), k + 1 + REACH)):
         tok = doc.tokens[t]
-        if tok.start >= end or tok.text in fw("clause_breaks"):
+        if tok.start >= end or clause_break(tok.text):
             return None
         if tok.norm_key in TO_PRONOUNS:
             return t

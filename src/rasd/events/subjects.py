@@ -36,7 +36,7 @@ from .manner_verbs import verb_subject_back
 from .phrases import MANNER_FOLLOWERS, manner_participle
 from .repelled import among_aside
 from .subject_stops import participle_start, sequence_subject, set_off
-from .word_tests import oblique_resumed
+from .word_tests import clause_break, oblique_resumed
 
 
 def subject_before(
@@ -388,7 +388,7 @@ def clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
     for t in range(i - 1, max(sent_start, i - CLAUSE_SUBJECT_WINDOW) - 1, -1):
         tok = doc.tokens[t]
         key = tok.norm_key
-        if (tok.text in fw("clause_breaks") or bare(key, "relatives") in fw("relatives")
+        if (clause_break(tok.text) or bare(key, "relatives") in fw("relatives")
                 or key.removeprefix("و") in fw("subordinators")):
             return None  # the verb is in a relative or adverbial clause of its own («عندما يلتقي»)
         if key == "فقد" and t - 1 >= sent_start and doc.tokens[t - 1].text in ("،", ","):

@@ -39,7 +39,7 @@ from ..doc import Doc, Event
 from .forms import fw, keys_of, nkey
 from .lexicon import plover_of
 from .unnamed_militants import militants_when, planned_by_extremists
-from .word_tests import clause_stop
+from .word_tests import clause_break, clause_stop
 
 CAPTIVE_KILLINGS = ("execute", "slaughter")  # an execution or a slaughter by an extremist group: 180
 EXECUTION = "execute"  # round 245: rebels and an unnamed group execute captives too (a slaughter is read as before)
@@ -94,7 +94,7 @@ def _claimed(doc: Doc, ev: Event, events: list[Event], j: int) -> bool:
     end = doc.token_from(ev.sentence.end) or len(doc.tokens)
     for t in range(j + 1, min(end, j + 1 + CLAIM_REACH)):
         text = doc.tokens[t].text
-        if text in fw("clause_breaks"):
+        if clause_break(text):
             return False
         if not _has(doc, t, "attributing_verbs", "claim_verbs"):
             continue

@@ -9,9 +9,9 @@ its own («ما أقدمت عليه القوات»: «عليه» is no «على�
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, fw_keys, nkey
+from .forms import fw_keys, nkey
 from .source_set import set_phrase
-from .word_tests import entity_at
+from .word_tests import clause_break, entity_at
 
 REACH = 14  # tokens before «على» read for the verb
 STOPS = ("،", ",")
@@ -22,7 +22,7 @@ def _doer_tokens(doc: Doc, on: int) -> tuple[int, int] | None:
     verbs = fw_keys("undertaking_verbs")
     for v in range(on - 1, max(-1, on - REACH), -1):
         text = doc.tokens[v].text
-        if text in fw("clause_breaks"):
+        if clause_break(text):
             return None
         key = nkey(text)
         if key in verbs or key.startswith(("و", "ف")) and key[1:] in verbs:

@@ -23,7 +23,7 @@ from .chunks import clause_stop
 from .forms import fw
 from .lexicon import Hit
 from ..entities.dockeys import folded_text
-from .word_tests import key_at
+from .word_tests import clause_break, key_at
 
 CAUSE_REACH = 4  # tokens from a noun trigger to the «من شأنه» it is the subject of («رفض الاتفاق النووي من شأنه»)
 EFFECT_REACH = 6  # tokens from «من شأنه» to an act it could bring about («من شأنها أن تعرضها لتنديد»)
@@ -92,7 +92,7 @@ def _main_verb(doc: Doc, hit: Hit, sent_end: int) -> str:
             if k < sent_end and key_at(doc, k).removeprefix("و") == "سوف":
                 k += 1
             return key_at(doc, k).removeprefix("و") if k < sent_end else ""
-        if doc.tokens[t].text in fw("clause_breaks"):
+        if clause_break(doc.tokens[t].text):
             return ""
     return ""
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import enclitic
-from .word_tests import verb_like
+from .word_tests import clause_break, verb_like
 from .forms import PLACES, bare, fw, nkey
 
 CLOSERS = ("»", '"', "”", ")")
@@ -43,7 +43,7 @@ def _clause_back(doc: Doc, i: int, a: int) -> range:
     """Tokens from ``i`` - 1 back to the start of the clause (a comma, a clause break or ``REACH`` tokens)."""
     lo = max(a, i - REACH)
     for k in range(i - 1, lo - 1, -1):
-        if doc.tokens[k].text in COMMAS or doc.tokens[k].text in fw("clause_breaks"):
+        if doc.tokens[k].text in COMMAS or clause_break(doc.tokens[k].text):
             return range(i - 1, k, -1)
     return range(i - 1, lo - 1, -1)
 

@@ -55,7 +55,7 @@ def militants_when(doc: Doc, ev: Event) -> bool:
     if j is None:
         return False
     for t in range(j + 1, min(end, j + 1 + KILL_REACH)):
-        if clause_stop(doc.tokens[t].text) or doc.tokens[t].text in fw("clause_breaks"):
+        if clause_stop(doc.tokens[t].text):
             return False
         if doc.tokens[t].norm_key.removeprefix("و") not in fw("when_words"):
             continue

@@ -14,7 +14,7 @@ from .chunks import KANA_PAST, clause_stop
 from .forms import fw, nkey
 from .lexicon import Hit, find_triggers, match_token
 from .lately import told_within
-from .word_tests import clause_window, value_year, valued_times
+from .word_tests import clause_break, clause_window, value_year, valued_times
 
 RECENT_DAYS = 7  # a day said before is taken when it lies within this many days before the article's date
 OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own, not the news
@@ -133,7 +133,7 @@ def chained_pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 def _chain_stop(key: str, text: str) -> bool:
     """What ends the scan of ``chained_pluperfect``: a complementizer, a relative or end punctuation."""
-    return key in fw("complementizers") or key in fw("relatives") or text in fw("clause_breaks")
+    return key in fw("complementizers") or key in fw("relatives") or clause_break(text)
 
 
 def _relative_stop(key: str, text: str) -> bool:

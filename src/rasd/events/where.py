@@ -14,7 +14,7 @@ from .chunks import Chunk, breaks_between
 from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES, Hit
 from .readings import PLACE_WORDS, in_place_word
-from .word_tests import open_quotation, sentence_index
+from .word_tests import clause_stop, open_quotation, sentence_index
 
 PHRASE_REACH = 2  # tokens from «في» to the place word before the name («في موقس منطقة بيحان»)
 SITE_REACH = 3  # tokens from «في» to a site before the place word («في أحد أكبر فنادق العاصمة أثينا»)
@@ -45,7 +45,7 @@ def placed_further(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -
     u = t - 1
     while u >= max(0, t - reach):
         text = doc.tokens[u].text
-        if text in ("،", ",") or text in fw("clause_breaks"):
+        if clause_stop(text):
             return False
         key = nkey(text).removeprefix("و")
         if key == "في":

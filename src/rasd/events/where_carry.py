@@ -24,7 +24,7 @@ from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_h
 from .outside_places import outside_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
-from .word_tests import clause_stop, doc_token_keys, sentence_index
+from .word_tests import clause_break, clause_stop, doc_token_keys, sentence_index
 
 FORCE = ("18", "19", "20")  # assault, fight, mass violence
 TAKINGS = ("192",)  # occupy territory: «السيطرة» told again is as often another taking
@@ -198,7 +198,7 @@ def own_country_places(doc: Doc, events: list[Event]) -> None:
             continue
         own = next((u for u in range(k + 1, min(len(toks), k + 1 + OWN_COUNTRY_REACH))
                     if toks[u].start < ev.sentence.end and _to_own_country(doc, u)), None)
-        if own is None or any(toks[u].text in fw("clause_breaks") for u in range(k + 1, own)):
+        if own is None or any(clause_break(toks[u].text) for u in range(k + 1, own)):
             continue
         people = [(m.start, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
                   if ev.sentence.start <= m.start < ev.trigger.start]

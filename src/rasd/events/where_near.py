@@ -26,7 +26,7 @@ from .chunks import Chunk
 from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES, Hit
 from .readings import PLACE_WORDS
-from .word_tests import clause_stop, finite_verb
+from .word_tests import clause_break, clause_stop, finite_verb
 
 PHYSICAL = ("14", "17", "18", "19", "20")  # protest, coerce, assault, fight, mass violence
 ATTACKS = ("18", "19", "20")  # assault, fight, mass violence
@@ -117,7 +117,7 @@ def sequel_clause_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None
         return None
     toks = doc.tokens
     for v in range(hit.j + 2, min(len(toks) - 2, hit.j + 1 + SEQUEL_REACH)):
-        if toks[v].text in fw("clause_breaks"):
+        if clause_break(toks[v].text):
             return None
         key = toks[v].norm_key
         if toks[v - 1].text not in ("،", ",") or key[:1] != "و" or key[1:] not in fw("attack_sequel_verbs"):
@@ -145,7 +145,7 @@ def broadcast_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         return None
     toks = doc.tokens
     for v in range(hit.j + 1, min(len(toks), hit.j + 1 + SAYING_REACH)):
-        if toks[v].text in fw("clause_breaks"):
+        if clause_break(toks[v].text):
             return None
         if toks[v].norm_key.removeprefix("و") not in fw("broadcasting_verbs") \
                 or toks[v - 1].norm_key.removeprefix("ال") not in fw("speech_nouns"):
@@ -225,7 +225,7 @@ def _plain_clause(doc: Doc, lo: int, hi: int, commas: bool = False) -> bool:
     for t in range(lo, hi):
         text = doc.tokens[t].text
         key = nkey(text).removeprefix("و")
-        if text in fw("clause_breaks") or (not commas and text in ("،", ",")) or key in fw("complementizers") \
+        if clause_break(text) or (not commas and text in ("،", ",")) or key in fw("complementizers") \
                 or key in fw("relatives") or any(q in text for q in ("«", "»", '"')) or finite_verb(doc.tokens[t]):
             return False
     return True
@@ -294,7 +294,7 @@ def taken_past_aside(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
                 return None
             continue
         inside = len(commas) == 1
-        if text in fw("clause_breaks") or key in fw("relatives") or key in fw("complementizers") \
+        if clause_break(text) or key in fw("relatives") or key in fw("complementizers") \
                 or finite_verb(toks[t]) or (key in fw("prepositions") and not inside):
             return None
     return None

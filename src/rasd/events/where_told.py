@@ -56,7 +56,7 @@ def _stop(doc: Doc, t: int) -> bool:
     a free preposition, a quotation mark."""
     text = doc.tokens[t].text
     key = nkey(text).removeprefix("و")
-    return clause_stop(text) or text in ("،", ",") or key in fw("relatives") or key in fw("complementizers") \
+    return clause_stop(text) or key in fw("relatives") or key in fw("complementizers") \
         or key in fw("prepositions") or any(q in text for q in ("«", "»", '"'))
 
 
@@ -131,7 +131,7 @@ def inside_places(doc: Doc, events: list[Event]) -> None:
             continue
         inside = next((t for t in range(k + 1, min(len(toks), k + 1 + INSIDE_REACH))
                        if toks[t].norm_key.removeprefix("و") in fw("inside_pronouns")), None)
-        if inside is None or any(clause_stop(toks[t].text) or toks[t].text in ("،", ",") for t in range(k + 1, inside)):
+        if inside is None or any(clause_stop(toks[t].text) for t in range(k + 1, inside)):
             continue
         spots = [(m.start, e.id) for e in doc.entities if e.type in PLACES for m in e.mentions
                  if ev.sentence.start <= m.start < ev.trigger.start]
