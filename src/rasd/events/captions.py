@@ -11,6 +11,7 @@ where the name is not among the sentence's first words.
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from .source_set import name_party
 from .word_tests import finite_verb
 
 LEAD = 8  # words of a title before the name
@@ -51,5 +52,5 @@ def caption_sources(doc: Doc, events: list[Event]) -> None:
         if ent is None or ent.type != PERSON or at is None or at - first > LEAD or ent.id == ev.target:
             continue
         if _timed(doc, last.end, ev.trigger.start):
-            ev.source = ent.id
+            name_party(ev, "source", ent.id)
             ev.attrs["source_caption"] = True

@@ -20,9 +20,9 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, fw_keys, nkey
+from .forms import fw_keys, nkey
 from .source_set import copy_phrase, drop_phrase, name_party, unsourced
-from .word_tests import governed, mention_holding
+from .word_tests import clause_break, clause_stop, governed, mention_holding
 
 REACH = 14  # tokens read back from «إذ» for the subject
 REPORT_REACH = 10  # tokens between a reporting verb and its «أنه»
@@ -38,7 +38,7 @@ def _idh_subjects(doc: Doc, ev: Event, k: int) -> None:
         return
     for t in range(k - 2, max(-1, k - 2 - REACH), -1):
         tok = doc.tokens[t]
-        if tok.start < ev.sentence.start or tok.text in fw("clause_breaks"):
+        if tok.start < ev.sentence.start or clause_break(tok.text):
             return
         m = mention_holding(doc, t)
         if m is None or m.entity is None:
@@ -68,7 +68,7 @@ def _reporting_event(doc: Doc, events: list[Event], ev: Event, comp: int) -> Eve
     in the same sentence, with no clause break between."""
     for t in range(comp - 1, max(-1, comp - 1 - REPORT_REACH), -1):
         tok = doc.tokens[t]
-        if tok.start < ev.sentence.start or tok.text in fw("clause_breaks") or tok.text in ("،", ","):
+        if tok.start < ev.sentence.start or clause_stop(tok.text):
             return None
         rep = next((e for e in events if e is not ev and e.trigger.start == tok.start and e.attrs.get("pos") == "V"),
                    None)
@@ -125,7 +125,7 @@ def _during_subjects(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
         return
     for c in range(k - 3, max(-1, k - 3 - REPORT_REACH), -1):
         tok = doc.tokens[c]
-        if tok.start < ev.sentence.start or tok.text in fw("clause_breaks") or tok.text in ("،", ","):
+        if tok.start < ev.sentence.start or clause_stop(tok.text):
             return
         comp = tok.norm_key.removeprefix("و")
         if comp in fw_keys("carried_pronouns"):
@@ -229,7 +229,7 @@ def plural_carried(doc: Doc, events: list[Event]) -> None:
                 break
             span = prev.attrs.get("source_span")
             if prev.source is not None:
-                ev.source = prev.source
+                name_party(ev, "source", prev.source)
                 ev.attrs["source_plural_carried"] = True
             elif isinstance(span, list) and isinstance(prev.attrs.get("source_text"), str):
                 copy_phrase(ev, "source", prev)

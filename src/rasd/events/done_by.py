@@ -47,9 +47,7 @@ def light_doers(doc: Doc, events: list[Event]) -> None:
         eid = done_by(doc, j, end)
         if eid is None or ev.source not in (None, eid):
             continue
-        ev.source = eid
+        name_party(ev, "source", eid)
         ev.attrs["source_light_doer"] = True
-        for key in ("source_span", "source_text"):
-            ev.attrs.pop(key, None)
         if ev.target == eid:
             name_party(ev, "target", None)

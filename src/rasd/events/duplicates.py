@@ -13,6 +13,7 @@ from .forms import fw_keys, nkey
 from .lexicon import apart_targets, same_act
 from .modality import FACTUAL
 from .retold import retold
+from .source_set import copy_phrase
 
 
 WHEN_CLAUSE_WORDS = 7  # words from «عندما» to the act its clause tells («عندما قامت مجموعة من تنظيم داعش بالهجوم»)
@@ -170,16 +171,18 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
             if host.attrs.get("target_span") is None and ev.attrs.get("target_span") is not None:
                 # «وقع قصف عنيف، وقصف المسلحون منزل العائلة»: the repeat names the target, a phrase the entity
                 # layer left unresolved; the event keeps it (a source so found was too often a stray word: not kept)
-                host.attrs["target_span"] = ev.attrs["target_span"]
                 if "target_text" in ev.attrs and host.target is None:
-                    host.attrs["target_text"] = ev.attrs["target_text"]
+                    copy_phrase(host, "target", ev)
+                else:
+                    host.attrs["target_span"] = ev.attrs["target_span"]
             if (id(ev) in doers and host.source is None and host.attrs.get("source_span") is None
                     and ev.attrs.get("source_span") is not None):
                 # «بعد ... قصف منزل، قامت دبابة اسرائيلية بقصف احد المنازل»: the repeat names the doer of a light
                 # verb; the event keeps that phrase (other sources of a repeat were too often stray words)
-                host.attrs["source_span"] = ev.attrs["source_span"]
                 if "source_text" in ev.attrs:
-                    host.attrs["source_text"] = ev.attrs["source_text"]
+                    copy_phrase(host, "source", ev)
+                else:
+                    host.attrs["source_span"] = ev.attrs["source_span"]
             continue
         out.append(ev)
     return out

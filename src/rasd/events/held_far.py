@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .chunks import mention_index
 from .forms import fw, fw_keys, nkey
+from .source_set import name_party
 from .word_tests import finite_verb
 
 REACH = 20  # tokens from the verb of holding to the comma before the noun act
@@ -66,5 +67,5 @@ def far_holders(doc: Doc, events: list[Event]) -> None:
         eid = far_holder(doc, i, a)
         if eid is None or eid == ev.target:
             continue
-        ev.source = eid
+        name_party(ev, "source", eid)
         ev.attrs["source_far_holder"] = True

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
-from .forms import fw, nkey
+from .forms import fw
 from .homelands import _homeland_owner, make_country
-from .source_set import drop_phrase
+from .source_set import drop_phrase, name_party
 
 
 def _genitive_homeland(doc: Doc, ev: Event) -> int | None:
@@ -49,5 +49,5 @@ def homeland_genitives(doc: Doc, events: list[Event]) -> None:
         iso = _homeland_owner(doc, k, ev.sentence) or _adjective_owner(doc, ev, k)
         ent = make_country(doc, iso, tok.start, tok.end) if iso is not None else None
         if ent is not None and ent.id != ev.target:
-            ev.source = ent.id
+            name_party(ev, "source", ent.id)
             ev.attrs["source_national"] = "homeland"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from ..text.verb_gender import feminine_verb_strict
-from .forms import fw, fw_keys, nkey
+from .forms import fw_keys, nkey
 from .source_set import copy_phrase, name_party
 from .word_tests import clause_stop, defective_past, entity_within, past_conjunction
 
@@ -29,7 +29,7 @@ def _permitted_doer(doc: Doc, ev: Event, k: int) -> None:
         return
     for v in range(k - 1, max(-1, k - REACH - 1), -1):
         tok = doc.tokens[v]
-        if clause_stop(tok.text) or tok.text in ("،", ","):
+        if clause_stop(tok.text):
             return
         if past_conjunction(tok.norm_key) not in fw_keys("permission_verbs"):
             continue
@@ -80,7 +80,7 @@ def _while_subject(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
     if rep.source is not None:
         if rep.source == ev.target:
             return
-        ev.source = rep.source
+        name_party(ev, "source", rep.source)
     else:
         copy_phrase(ev, "source", rep)
 

@@ -13,7 +13,8 @@ is no name («زرعها مجهولون»), or where the event has a source alre
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw_keys, nkey
+from .forms import fw_keys
+from .source_set import name_party
 from .word_tests import entity_starting
 
 FORCE = ("18", "19")  # CAMEO: assault, fight
@@ -46,5 +47,5 @@ def planted_devices(doc: Doc, events: list[Event]) -> None:
             continue
         doer = _planter(doc, last + 1)
         if doer is not None and doer != ev.target:
-            ev.source = doer
+            name_party(ev, "source", doer)
             ev.attrs["source_planter"] = True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .chunks import mention_index
+from .source_set import name_party
 from .word_tests import enclitic
 
 SAYING = frozenset(("قوله",))  # keys of «his saying» after the man quoted
@@ -42,5 +43,5 @@ def quoted_owners(doc: Doc, events: list[Event]) -> None:
         eid = quoted_man(doc, a, i)
         if eid is None or eid == ev.target:
             continue
-        ev.source = eid
+        name_party(ev, "source", eid)
         ev.attrs["source_quoted_owner"] = True

@@ -8,7 +8,8 @@ body or country, or where it is the act's target."""
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import PLACES, fw_keys, nkey
+from .forms import PLACES, fw_keys
+from .source_set import name_party
 from .word_tests import clause_stop, entity_within, verb_key
 
 RANK_REACH = 24  # tokens from the act back to the verb of ranking
@@ -44,8 +45,7 @@ def ranked_doers(doc: Doc, events: list[Event]) -> None:
         doer = _ranked_subject(doc, t - 1, doc.token_at(ev.sentence.start) or 0)
         if doer is None or doer == ev.target or _verb_between(doc, events, doer, ev):
             continue
-        ev.source = doer
-        ev.attrs.pop("source_text", None)
+        name_party(ev, "source", doer)
 
 
 def _verb_between(doc: Doc, events: list[Event], doer: str, ev: Event) -> bool:

@@ -41,7 +41,7 @@ from ..doc import Doc, Event
 from ..entities import gazetteer
 from .forms import bare, fw_keys, nkey
 from .homelands import make_country
-from .source_set import drop_phrase, name_party
+from .source_set import name_party
 from .word_tests import breaks_between
 
 BODY = "ORGANIZATION"
@@ -299,9 +299,8 @@ def side_sources(doc: Doc, events: list[Event]) -> None:
             ev.attrs["source_side"] = "owner"
             continue
         if obliged is not None and obliged != ev.target:
-            ev.source = obliged
+            name_party(ev, "source", obliged)
             ev.attrs["source_side"] = "obliged"
-            drop_phrase(ev, "source")
             continue
         if visitor is not None or doer is not None:
             ev.source = visitor or doer

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event
 from ..text.verb_gender import feminine_verb
 from .forms import bare, fw, fw_keys, nkey
+from .source_set import name_party
 from .word_tests import enclitic, entity_at, finite_verb
 
 OPENING = 3  # tokens from the sentence's start to its opening verb
@@ -82,6 +83,5 @@ def subject_masdars(doc: Doc, events: list[Event]) -> None:
             continue
         got = _subject(doc, ev, k, pron)
         if got is not None:
-            ev.source = got
-            ev.attrs.pop("source_text", None)
+            name_party(ev, "source", got)
             ev.attrs["source_subject"] = True

@@ -21,10 +21,10 @@ from bisect import bisect_right
 from ..doc import Doc, Entity, Event
 from ..text.verb_gender import verb_gender
 from .arg_edges import phrase_span
-from .forms import bare, fw, fw_keys, nkey
+from .forms import bare, fw_keys, nkey
 from .source_set import name_party, set_phrase
 from .undergoers import unnamed_undergoer
-from .word_tests import entity_at, entity_within
+from .word_tests import clause_stop, entity_at, entity_within
 
 REACH = 8  # tokens from the «لـ» word back to the verb of undergoing (round 251: 6 before)
 FORCE = ("17", "18", "19", "20")
@@ -40,7 +40,7 @@ def _verb(doc: Doc, lam: int) -> int | None:
         text = doc.tokens[v].text
         if text in ("،", ",") and v == lam - 1 and v > 0:
             continue  # round 251: «تعرضت آلية عسكرية تابعة للقوات، لتفجير»: the comma closes the undergoer
-        if text in ("،", ",", ".", ":", "؛") or text in fw("clause_breaks"):
+        if clause_stop(text) or text == "؛":
             return None
         if bare(nkey(text), "undergoing_verbs") in verbs:
             return v
@@ -153,5 +153,4 @@ def undergone_parties(doc: Doc, events: list[Event]) -> None:
         if ev.source is None and not ev.attrs.get("source_span"):
             doer = _agent(doc, doc.token_at(ev.trigger.end - 1) or k, min(end, len(doc.tokens)))
             if doer is not None and doer.id != ev.target:
-                ev.source = doer.id
-                ev.attrs.pop("source_text", None)
+                name_party(ev, "source", doer.id)

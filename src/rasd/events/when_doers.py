@@ -12,8 +12,8 @@ Round 279: the clause's act may be a masdar after a light verb («عندما ق�
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, fw_keys, nkey
-from .source_set import set_phrase
+from .forms import fw, fw_keys
+from .source_set import name_party, set_phrase
 from .word_tests import clause_stop, verb_key
 
 FORCE = ("18", "19", "20")  # CAMEO: assault, fight, mass violence
@@ -112,7 +112,7 @@ def when_doers(doc: Doc, events: list[Event]) -> None:
             continue
         doer, span = _clause_doer(doc, ev, by_start)
         if doer is not None:
-            ev.source = doer
+            name_party(ev, "source", doer)
             ev.attrs["source_when_clause"] = True
         elif span is not None:  # round 279: «حين اقتحم مسلحون»: the doer phrase the entity layer left unnamed
             set_phrase(ev, "source", doc.text, span[0], span[1])
