@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .arg_edges import phrase_span
 from .forms import nkey
-from .source_set import name_party, set_phrase
+from .source_set import name_party, set_party, set_phrase
 from .word_tests import entity_at, entity_starting, phrase_break, starts_in_time
 
 OF = nkey("من")
@@ -75,10 +75,7 @@ def member_subjects(doc: Doc, events: list[Event]) -> None:
         if obj_end is None:
             continue
         group = entity_at(doc, g)
-        if group is not None:
-            ev.source = group.id
-        else:
-            set_phrase(ev, "source", doc.text, head.start, doc.tokens[last].end)
+        set_party(ev, "source", group.id if group is not None else None, doc.text, head.start, doc.tokens[last].end)
         named = entity_starting(doc, o)
         if named is not None and named.id != ev.source:
             name_party(ev, "target", named.id)

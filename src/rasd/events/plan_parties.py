@@ -38,7 +38,7 @@ from ..doc import Doc, Event
 from ..entities import gazetteer
 from .forms import fw_keys, nkey
 from .gentilics import country_entity
-from .source_set import drop_phrase, name_party, set_phrase
+from .source_set import drop_phrase, name_party, set_party, set_phrase
 from .word_tests import clause_stop, enclitic, entity_at, mention_holding, starts_in_time
 
 FORCE = ("18", "19", "20")
@@ -257,10 +257,7 @@ def _no_subject_doer(doc: Doc, ev: Event, t: int) -> None:
     if not (hi <= ev.trigger.start and lo >= ev.sentence.start or right_after):
         return
     if ev.target is None and not ev.attrs.get("target_span"):
-        if src is not None:
-            ev.target = src
-        else:
-            set_phrase(ev, "target", doc.text, lo, hi)
+        set_party(ev, "target", src, doc.text, lo, hi)
     name_party(ev, "source", None)
 
 
