@@ -38,7 +38,7 @@ from .generic_acts import not_first_time, ongoing, opened_when, since_before, su
 from .effect_time import effect_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
-from .word_tests import entity_at, in_name
+from .word_tests import entity_at, in_name, past_conjunction
 from .retold_acts import retold_day
 from .lately import described_past_time, lately_undated
 from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
@@ -128,7 +128,7 @@ def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«وكان ... أعلن», «وكانت الشركة، أمس، قد أعلنت»: a past before the report; the document date does not date
     it. From «قد» right before the verb, «كان» is looked for back over commas to the clause's start."""
     key = doc.tokens[hit.i].norm_key
-    stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    stem = past_conjunction(key, 4)
     if hit.pos != "V" or (imperfect(stem, True) and stem not in past_keys() and not stem.endswith("ت")):
         return False  # (round 116: «تعهدت», a perfect in «تـ»)
     keys = keys_before(doc, hit, sent_start, 8)
@@ -262,7 +262,7 @@ def _undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     over a span («بعد 12 عاما من المفاوضات», «سنوات من القتال»)."""
     if hit.pos == "V":
         key = doc.tokens[hit.i].norm_key
-        key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+        key = past_conjunction(key, 4)
         return imperfect(key, True) and any(t.norm_key in HABITUAL for t in doc.tokens[sent_start:sent_end])
     if hit.j + 1 < sent_end and doc.tokens[hit.j + 1].norm_key in DAILY:
         return True
@@ -300,7 +300,7 @@ OWN_TIME_REACH = 3  # tokens after a verb of statement within which a time is it
 def _perfect_verb(doc: Doc, hit: Hit) -> bool:
     """The verb trigger is a perfect («أكدت», «وأعلن»), no present or «سـ» form."""
     key = doc.tokens[hit.i].norm_key
-    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    key = past_conjunction(key, 4)
     return not imperfect(key, True) and not (key[:1] == "س" and imperfect(key[1:], True))
 
 
@@ -320,7 +320,7 @@ def _coming_for_past(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
     if hit.entry.code.startswith(CALLS) and any(t.norm_key == "الي" for t in between):
         return True  # round 88: «يدعو إلى إجراء انتخابات في 27 سبتمبر»: the day of the act called for, of any tense
     key = doc.tokens[hit.i].norm_key
-    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    key = past_conjunction(key, 4)
     if imperfect(key, True) or (key[:1] == "س" and imperfect(key[1:], True)):  # «وسيزور»
         return False
     return any(t.norm_key in COMPLEMENT_OPENERS for t in between)
@@ -402,7 +402,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     if period is not None:
         return period  # round 217: «قمع الاحتجاجات التي شهدتها البلاد في الفترة من أواخر أبريل حتى يونيو»
     key = doc.tokens[hit.i].norm_key
-    stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    stem = past_conjunction(key, 4)
     perfect = not imperfect(stem, True) or stem in past_keys()
     frame = framed(doc, hit, (sent_start, sent_end), perfect, clause_from, mod in FACTUAL and not unsettled(
         doc, hit, sent_end) and not vague(doc, hit, sent_start, sent_end)) if best is None else (False, None)

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import fw, fw_keys, nkey
+from .forms import fw, fw_keys
 from .lexicon import Hit
-from .word_tests import bare_key_at
+from .word_tests import bare_key_at, past_conjunction
 
 WONT_REACH = 5  # words back from the masdar to «دأب»
 MASDAR_VERB_REACH = 4  # words back from a masdar trigger to its present verb
@@ -24,7 +24,7 @@ STATE_ENTRIES = frozenset(("besiege", "seize"))  # trigger entries whose present
 
 def _present(doc: Doc, hit: Hit) -> bool:
     key = doc.tokens[hit.i].norm_key
-    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    key = past_conjunction(key, 4)
     return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith("تم")
 
 
@@ -79,7 +79,7 @@ def _present_at(doc: Doc, t: int) -> bool:
     if len(tok.words) != 1 and not (len(tok.words) == 2 and tok.words[0].form in ("و", "ف")):
         return False
     key = tok.norm_key
-    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    key = past_conjunction(key, 4)
     return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.endswith(("ات", "ة", "ه", "ي")) \
         and not key.startswith(("تم", "ال"))
 

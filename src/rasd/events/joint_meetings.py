@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..doc import Token
 from .forms import fw, fw_keys, nkey
-from .word_tests import clause_stop
+from .word_tests import clause_stop, past_conjunction
 
 JOINT_REACH = 10  # tokens back from the meeting noun to its holding verb («أجرى الرئيس فلان والرئيس فلان مباحثات»)
 
@@ -29,7 +29,7 @@ def joint_subject(tokens: Sequence[Token], i: int) -> bool:
         if clause_stop(text):
             return False
         key = nkey(text)
-        verb = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+        verb = past_conjunction(key)
         if verb in fw("holding_verbs"):
             # (the verb, the first party, «و» + the second; not the masdar after a preposition: «إلى عقد اجتماع»)
             return conjunct and i - k >= 3 and not (k > 0 and tokens[k - 1].norm_key in fw("prepositions"))

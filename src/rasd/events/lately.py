@@ -18,7 +18,7 @@ from .described_acts import described_past_time as described_past_time  # re-exp
 from .forms import fw, fw_bare_keys
 from .lexicon import Hit, past_keys
 from .modality import imperfect
-from .word_tests import clause_stop, doc_token_keys, key_at, mention_holding
+from .word_tests import clause_stop, doc_token_keys, key_at, mention_holding, past_conjunction
 
 LATE_REACH = 3  # tokens after a perfect verb trigger to «أخيرا» (past a subject of up to two words)
 NEAR_PAST = frozenset({"بالامس", "الامس", "امس"})  # keys: «بالأمس القريب», «في الأمس القريب»
@@ -33,7 +33,7 @@ CLAUSE_BACK = 25  # tokens back from a noun trigger to the verb of the relative 
 def _perfect(doc: Doc, t: int) -> bool:
     """Token ``t`` reads as a perfect verb (not a present «يلتقي»)."""
     key = key_at(doc, t)
-    stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    stem = past_conjunction(key, 4)
     return not imperfect(stem, True) or stem in past_keys()
 
 

@@ -15,6 +15,7 @@ from ..doc import Doc
 from .chunks import clause_stop
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit
+from .word_tests import past_conjunction
 
 TODAY_REACH = 8  # tokens after the trigger read for «اليوم», «في وقت لاحق اليوم» (its subject and object between)
 SUPPORT_BACK = 4  # keys before a noun trigger read for the present verb that holds it («يعقد المجلس اليوم اجتماعا»)
@@ -31,7 +32,7 @@ def _carries(key: str) -> bool:
 
 
 def _present(key: str) -> bool:
-    k = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    k = past_conjunction(key, 4)
     return len(k) >= 4 and k[0] in ("ي", "ت") and not k.startswith("تم")
 
 

@@ -15,9 +15,9 @@
 from __future__ import annotations
 
 from ..doc import Doc, Token
-from .forms import fw, fw_keys, nkey
+from .forms import fw, fw_keys
 from .lexicon import Hit, match_token
-from .word_tests import clause_stop
+from .word_tests import clause_stop, past_conjunction
 
 COMMAS = ("،", ",")
 CONJUNCT_BACK = 12  # tokens back from a «و» masdar conjunct to the future verb of its clause
@@ -62,7 +62,7 @@ def future_verb(key: str) -> bool:
     noun or name in «سيـ/ستـ/سنـ» (``sin_noun_stems``: «سيطرت», «سيارة», «سياسة», «سيرغي»; a plural or nisba
     ending: «سيناريوهات», «سنوية»; «ا» third: «ستاندرد»). The one test of it (round ev312: ``modality_need`` had a
     second)."""
-    k = key[1:] if key[:1] in ("و", "ف") and len(key) > 5 else key
+    k = past_conjunction(key, 5)
     return len(k) >= 5 and k[0] == "س" and k[1] in ("ي", "ت", "ن") and k[2] != "ا" \
         and not k.endswith(NOUN_ENDS) and not k.startswith(tuple(fw_keys("sin_noun_stems")))
 

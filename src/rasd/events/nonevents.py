@@ -52,7 +52,7 @@ from .stative import surrounding
 from .topic_frames import distance_crossed, topic_act
 from .unperformed import unperformed
 from .victims import not_a_casualty
-from .word_tests import bare_key_at, doc_token_keys
+from .word_tests import bare_key_at, doc_token_keys, past_conjunction
 
 MANIFESTATIONS = re.compile(r"مظاهر(?:ه|ها|هم|هما)$")  # «ومظاهره»: «مظاهر» + a pronoun, no «مظاهرة»
 DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
@@ -314,7 +314,7 @@ HOLDER_BACK = 3  # tokens before a noun trigger read for the present verb that h
 
 def _present_at(doc: Doc, t: int) -> bool:
     key = doc.tokens[t].norm_key
-    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    key = past_conjunction(key, 4)
     return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith(("تم", "تجا"))
 
 
@@ -323,7 +323,7 @@ def _to_come(doc: Doc, a: int, b: int) -> bool:
     words = fw("planned") | fw("aims") | fw("wants")
     for t in range(a, b):
         key = doc.tokens[t].norm_key
-        key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+        key = past_conjunction(key, 4)
         if key in words or key[:1] == "س" and len(key) >= 4 and key[1] in ("ي", "ت", "ن"):
             return True
     return False

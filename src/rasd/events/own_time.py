@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, TimeSpan, Token
-from .forms import fw, nkey
+from .forms import fw
 from .lexicon import Hit, match_token
 from .modality import imperfect
-from .word_tests import clause_stop, key_at, valued_times
+from .word_tests import clause_stop, key_at, past_conjunction, valued_times
 
 WHERE_REACH = 14  # tokens back from a trigger to the «حيث» that opens its clause
 UNDER_REACH = 12  # tokens from a fronted «بموجب» to the comma that closes its phrase
@@ -229,7 +229,7 @@ APPOSITION_SPAN = 8  # tokens at most in an apposition set off by commas before 
 def _support_verb(key: str) -> bool:
     """«عقدت», «ستعقد», «وشنت»: a verb that holds or carries out an event noun (``holding_verbs``, ``light_verbs``,
     ``launch_verbs``), its «و/ف» and «سـ» aside."""
-    k = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+    k = past_conjunction(key)
     forms = (k, k[1:], "ي" + k[2:]) if k[:1] == "س" and len(k) > 3 else (k,)
     return any(v in fw("holding_verbs") or v in fw("light_verbs") or v in fw("launch_verbs") for v in forms)
 

@@ -34,7 +34,7 @@ from .forms import fw_keys, nkey
 from .homelands import make_country
 from .source_set import name_party
 from .word_tests import clause_stop, entity_starting, entity_within, mention_holding, past_conjunction, sentence_end
-from .word_tests import starts_in_time
+from .word_tests import clause_break, starts_in_time
 
 FORCE = ("17", "18", "19", "20")
 NAMED = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -147,7 +147,7 @@ def _between_members(doc: Doc, ev: Event) -> tuple[str, str] | None:
     heads = fw_keys("between_member_heads")
     last = _mention_end(doc, b + 1, first.id)
     for k in range(last + 1, min(end, last + 1 + MEMBER_REACH)):
-        if toks[k].norm_key == nkey("وبين") or toks[k].text in fw_keys("clause_breaks"):
+        if toks[k].norm_key == nkey("وبين") or clause_break(toks[k].text):
             return None
         if toks[k].norm_key not in heads:
             continue

@@ -16,7 +16,7 @@ from .forms import fw_keys, nkey
 from .lexicon import Hit
 from .modality import imperfect
 from .quoted_time import CLOSE_MARKS, OPEN_MARKS, PLAIN_MARKS
-from .word_tests import clause_stop
+from .word_tests import clause_stop, past_conjunction
 
 RECALL_REACH = 3  # tokens from a word of memory to the noun trigger it brings back («إلى الأذهان تلك الهجمات»)
 
@@ -47,7 +47,7 @@ def promised_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if hit.pos != "V":
         return False
     key = doc.tokens[hit.i].norm_key
-    stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    stem = past_conjunction(key, 4)
     if stem not in fw_keys("promise_perfects"):
         return False
     return in_direct_words(doc, sent_start, hit.i)
@@ -73,7 +73,7 @@ def always_done(doc: Doc, hit: Hit) -> bool:
     if hit.pos != "V":
         return False
     key = doc.tokens[hit.i].norm_key
-    stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    stem = past_conjunction(key, 4)
     if imperfect(stem, True) or stem.startswith("س"):
         return False
     if hit.i > 0 and doc.tokens[hit.i - 1].norm_key.removeprefix("و") in fw_keys("always_words") \

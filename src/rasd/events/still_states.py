@@ -18,7 +18,7 @@ from ..doc import Doc
 from .forms import fw, fw_keys
 from .lexicon import Hit
 from .modality import imperfect
-from .word_tests import clause_stop, key_at
+from .word_tests import clause_stop, key_at, past_conjunction
 
 __all__ = ["so_far", "still_subject"]
 
@@ -31,7 +31,7 @@ KEPT = frozenset(("ظل", "ظلت", "ظلوا", "ظلا", "ظلتا"))  # «ظل
 def _present(doc: Doc, hit: Hit) -> bool:
     """Whether the trigger is a present verb («ترفض», «ويتهم»)."""
     key = doc.tokens[hit.i].norm_key
-    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    key = past_conjunction(key, 4)
     return hit.pos == "V" and imperfect(key, True)
 
 

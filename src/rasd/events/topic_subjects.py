@@ -9,9 +9,9 @@ the event's target."""
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, fw_keys, nkey
+from .forms import fw, fw_keys
 from .source_set import name_party
-from .word_tests import mention_holding
+from .word_tests import mention_holding, past_conjunction
 
 TITLE_WORDS = 6  # at most this many words before the name in its sentence («المحلل السياسي السعودي»)
 COMMAS = ("،", ",")
@@ -27,7 +27,7 @@ def _plain_title(doc: Doc, a: int, first: int, triggers: set[int]) -> bool:
     for t in range(a, first):
         tok = doc.tokens[t]
         key = tok.norm_key
-        key = key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
+        key = past_conjunction(key, 2)
         if t in triggers or tok.text in stops or key in stops or not (key.startswith("ال") or key in _titles()):
             return False  # («ووفقا لإحصاءات وكالة «رويترز»، قتل»: no title)
     return True

@@ -21,9 +21,10 @@ def key_at(doc: Doc, t: int) -> str:
     return doc.tokens[t].norm_key
 
 
-def past_conjunction(key: str) -> str:
-    """A key with a first «و/ف» off where more than three letters stay («وقال» → «قال»; «وصل» stays)."""
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+def past_conjunction(key: str, over: int = 3) -> str:
+    """A key with a first «و/ف» off where the key has more than ``over`` letters («وقال» → «قال»; «وصل» stays; with
+    ``over`` 4, a verb of the dating and modality rules: «وأكد» stays)."""
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > over else key
 
 
 def conj_keys(doc: Doc) -> list[str]:

@@ -11,6 +11,7 @@ from ..doc import Doc, Span
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..events.chunks import Chunk, finite_verb, is_function_word, plain_chunk
 from ..events.forms import bare, fw, nkey
+from ..events.word_tests import past_conjunction
 from .cues import _STOPS, _is_complementizer, _match_cue
 from .fronted import _speaking_head
 from .agreement import _agrees
@@ -39,7 +40,7 @@ def _plain(doc: Doc, u: int) -> bool:
     if any(m.start < tok.end and tok.start < m.end for m in doc.mentions) or any(ch.isdigit() for ch in tok.text):
         return False
     k = tok.norm_key
-    stem = k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
+    stem = past_conjunction(k)
     return not (stem.startswith("ال") or stem in fw("titles") or is_function_word(k) or is_function_word(stem)
                 or not stem.isalpha())
 
@@ -56,7 +57,7 @@ def _verb_shape(doc: Doc, u: int) -> str | None:
     if finite_verb(tok):
         return "strong"
     k = tok.norm_key
-    stem = k[1:] if k[:1] in ("و", "ف") and len(k) > 4 else k
+    stem = past_conjunction(k, 4)
     if stem.endswith(("ه", "ات", "ين", "ون", "ء")):
         return None
     if stem.startswith("ي") and len(stem) >= 4:
