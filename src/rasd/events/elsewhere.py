@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .forms import nkey
-from .word_tests import clause_stop
+from .word_tests import clause_from, clause_stop
 
 OTHER_HEADS = frozenset(nkey(w) for w in (
     "مدينة", "منطقة", "محافظة", "بلدة", "قرية", "ولاية", "مكان", "موقع", "حادث", "حادثة", "تطور", "سياق"))
@@ -20,10 +20,7 @@ def elsewhere(doc: Doc, i: int) -> bool:
     """Does the clause of token ``i`` (from the comma or the sentence's end before it to the one after it) name
     another place or incident: a head of ``OTHER_HEADS`` followed by a word of ``OTHER_WORDS`` («في مدينة أخرى»)?"""
     toks = doc.tokens
-    lo = i
-    while lo > 0 and not clause_stop(toks[lo - 1].text):
-        lo -= 1
-    t = lo
+    t = clause_from(doc, i, 0)
     while t + 1 < len(toks) and not clause_stop(toks[t + 1].text):
         if toks[t].norm_key.removeprefix("و") in OTHER_HEADS and toks[t + 1].norm_key in OTHER_WORDS:
             return True

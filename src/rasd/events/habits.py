@@ -15,7 +15,7 @@ from ..doc import Doc
 from .chunks import clause_stop
 from .forms import fw, fw_keys
 from .lexicon import Hit
-from .word_tests import bare_key_at, past_conjunction
+from .word_tests import bare_key_at, clause_from, clause_to, past_conjunction
 
 WONT_REACH = 5  # words back from the masdar to «دأب»
 MASDAR_VERB_REACH = 4  # words back from a masdar trigger to its present verb
@@ -30,12 +30,7 @@ def _present(doc: Doc, hit: Hit) -> bool:
 
 def _clause(doc: Doc, hit: Hit, a: int, b: int) -> tuple[int, int]:
     """The token range of the trigger's clause inside ``a``..``b`` (up to a comma or an end mark: ``clause_stop``)."""
-    lo, hi = hit.i, hit.j + 1
-    while lo > a and not clause_stop(doc.tokens[lo - 1].text):
-        lo -= 1
-    while hi < b and not clause_stop(doc.tokens[hi].text):
-        hi += 1
-    return lo, hi
+    return clause_from(doc, hit.i, a), clause_to(doc, hit.j + 1, b)
 
 
 def habit_clause(doc: Doc, hit: Hit, a: int, b: int, manner: bool = False) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop
+from .word_tests import clause_from, clause_stop, clause_to
 
 ROW_REACH = 4  # tokens from «للشهر» to «التوالي»
 CLAUSE_REACH = 20  # tokens either side of the trigger read for «للشهر ... على التوالي»
@@ -23,13 +23,8 @@ DURING = frozenset(nkey(w) for w in ("خلال", "غضون"))
 
 def _clause(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> range:
     """The tokens of the trigger's clause, up to ``CLAUSE_REACH`` either side (commas and stops bound it)."""
-    lo = hit.i
-    while lo > max(sent_start, hit.i - CLAUSE_REACH) and not clause_stop(doc.tokens[lo - 1].text):
-        lo -= 1
-    hi = hit.j + 1
-    while hi < min(sent_end, hit.j + 1 + CLAUSE_REACH) and not clause_stop(doc.tokens[hi].text):
-        hi += 1
-    return range(lo, hi)
+    lo = clause_from(doc, hit.i, max(sent_start, hit.i - CLAUSE_REACH))
+    return range(lo, clause_to(doc, hit.j + 1, min(sent_end, hit.j + 1 + CLAUSE_REACH)))
 
 
 def in_a_row(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:

@@ -305,19 +305,48 @@ def _clause_stops() -> frozenset[str]:
     return fw("clause_breaks") | frozenset(("،", ","))
 
 
+def clause_stop_tokens(doc: Doc) -> list[int]:
+    """The indices of the tokens that are a :func:`clause_stop`, in order, made once per token list
+    (``Doc.memoized``; read only): :func:`clause_from` and :func:`clause_to` bisect it instead of asking each word
+    of a scan (the clause scans asked ~2,800 words an article)."""
+    return doc.memoized("clause_stop_tokens", ("tokens",), _clause_stop_tokens)
+
+
+def _clause_stop_tokens(doc: Doc) -> list[int]:
+    """:func:`clause_stop_tokens`, made."""
+    stops = _clause_stops()
+    return [t for t, tok in enumerate(doc.tokens) if tok.text in stops]
+
+
+def clause_from(doc: Doc, i: int, floor: int) -> int:
+    """Where a scan back from token ``i`` (over tokens ``i - 1``, ``i - 2``, ... down to ``floor``) stops: the token
+    after the nearest :func:`clause_stop` before ``i``, or ``floor``; ``i`` itself where ``i <= floor``. The same as
+    ``lo = i; while lo > floor and not clause_stop(tokens[lo - 1].text): lo -= 1``."""
+    if i <= floor:
+        return i
+    stops = clause_stop_tokens(doc)
+    k = bisect_left(stops, i) - 1
+    return max(floor, stops[k] + 1) if k >= 0 else floor
+
+
+def clause_to(doc: Doc, j: int, ceil: int) -> int:
+    """Where a scan on from token ``j`` (up to ``ceil``, not included) stops: the first :func:`clause_stop` at or
+    after ``j``, or ``ceil``; ``j`` itself where ``j >= ceil``. The same as ``hi = j; while hi < ceil and not
+    clause_stop(tokens[hi].text): hi += 1``."""
+    if j >= ceil:
+        return j
+    stops = clause_stop_tokens(doc)
+    k = bisect_left(stops, j)
+    return min(ceil, stops[k]) if k < len(stops) else ceil
+
+
 def clause_window(doc: Doc, i: int, j: int, sent_start: int, sent_end: int, reach: int) -> list[int]:
     """The tokens within ``reach`` of the trigger's tokens ``i``..``j`` inside its clause: first those before it,
-    nearest first, then those after it, each side stopping at a ``clause_stop``."""
-    near: list[int] = []
-    for t in range(i - 1, max(sent_start, i - reach) - 1, -1):
-        if clause_stop(doc.tokens[t].text):
-            break
-        near.append(t)
-    for t in range(j + 1, min(sent_end, j + 1 + reach)):
-        if clause_stop(doc.tokens[t].text):
-            break
-        near.append(t)
-    return near
+    nearest first, then those after it, each side stopping at a ``clause_stop`` (:func:`clause_from`,
+    :func:`clause_to`)."""
+    lo = clause_from(doc, i, max(sent_start, i - reach))
+    hi = clause_to(doc, j + 1, min(sent_end, j + 1 + reach))
+    return [*range(i - 1, lo - 1, -1), *range(j + 1, hi)]
 
 
 @lru_cache(maxsize=65536)
