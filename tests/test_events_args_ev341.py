@@ -1,7 +1,8 @@
 """Round ev341: event arguments. A bare indefinite act or noun of kind after an indefinite noun act names its kind,
 no doer («زيارة عمل»); a definite broken plural of people and a definite feminine noun after it are two phrases
 («وطالب النواب | الحكومة»); a feminine verb after «لكنها» is done by the one feminine actor the clause before
-names."""
+names; a travel noun takes the phrase of people right after it as who travels («عن مغادرة طبيبين
+سعوديين إلى اليمن»)."""
 
 from conftest import news_arg, news_place
 
@@ -48,3 +49,17 @@ def test_counter_lakinnaha_after_two_feminine_actors_is_left_alone() -> None:
     # a masculine actor only: «لكنها» stands for no one named there
     text = "وزار الوزير العراق الشهر الماضي، لكنها قصفت بلدة الزبداني أمس."
     assert news_arg(text, "قصفت") == ""
+
+
+def test_travel_noun_takes_the_people_after_it_as_traveller() -> None:
+    text = "وكشف الدكتور خالد العمري، الأمين العام للجمعية الخيرية، عن مغادرة طبيبين سعوديين إلى اليمن."
+    assert news_arg(text, "مغادرة") == "طبيبين سعوديين"
+    assert news_arg(text, "مغادرة", "target") == "اليمن"
+    text = "وأعلن رئيس الجمعية عن مغادرة ممرضين أردنيين متطوعين إلى غزة الأسبوع المقبل."
+    assert news_arg(text, "مغادرة") == "ممرضين أردنيين متطوعين"
+
+
+def test_counter_thing_after_the_travel_noun_is_no_traveller() -> None:
+    # a ship is no phrase of people: the rule leaves it
+    text = "وأكد المتحدث مغادرة السفينة إلى ميناء عدن."
+    assert news_arg(text, "مغادرة") != "السفينة"
