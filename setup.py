@@ -641,6 +641,7 @@ COMPILED = [
     "events/informed_of.py",
     "events/request_told.py",
     "events/contrast_subjects.py",
+    "events/kind_genitives.py",
     "events/also_subjects.py",
     "events/likened.py",
     "events/close_sources.py",

@@ -6,19 +6,24 @@ subject, and it stands for the man the clause before names first («أوباما
 that man as its source, over an actor carried from further back («الولايات المتحدة»), where he is the first
 person or body (not the press) named in that clause and no other person is named there; nothing where another
 person is («قال فلان إن فلانا ... لكنه»), where the clause names a body first («وقالت الوزارة إن الوزير ...»),
-or where the man is the event's target. «لكنها» is left alone: a feminine pronoun may stand for a state, a body
-or a thing, which the clause names no more plainly.
+or where the man is the event's target.
+
+Round ev341: «لكنها/ولكنها» + a feminine verb («وكانت الحكومة قد أعلنت هدنة، لكنها قصفت البلدة») gives a verb with
+no source the one feminine actor its clause names: a woman, a body whose name's head is feminine («الحكومة»,
+«ميليشيات»), a state not among ``masculine_countries``; nothing where the clause names two (or none), as the
+pronoun may then stand for either, or for a thing.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Event, Span
-from ..text.verb_gender import past_feminine
-from .acting import is_press
-from .forms import nkey
+from ..text.verb_gender import feminine_verb_strict, past_feminine
+from .acting import ACTING_PLACES, is_press
+from .forms import fw, nkey
 from .source_set import name_source
 
 CONTRAST_HIS = frozenset(nkey(w) for w in ("لكنه", "ولكنه"))
+CONTRAST_HERS = frozenset(nkey(w) for w in ("لكنها", "ولكنها"))
 
 
 def _clause_before(doc: Doc, t: int) -> tuple[int, int] | None:
@@ -58,13 +63,44 @@ def _contrasted(doc: Doc, lo: int, hi: int) -> str | None:
     return first_id
 
 
+def _feminine_actor(doc: Doc, eid: str) -> bool:
+    """A woman, a body whose name opens with a feminine head («الحكومة السورية», «ميليشيات الحوثي») or a state not
+    among ``masculine_countries`` (the press is left out)."""
+    ent = doc.entity(eid)
+    if ent is None or is_press(ent) or not ent.name:
+        return False
+    if ent.type == "PERSON":
+        return ent.attrs.get("gender") == "f"
+    if ent.type == "ORGANIZATION":
+        head = nkey(ent.name.split()[0]).removeprefix("ال")
+        return head.endswith(("ه", "ات")) and len(head) >= 4
+    return ent.attrs.get("kind") in ACTING_PLACES and nkey(ent.name) not in fw("masculine_countries") and \
+        ent.attrs.get("kind") == "country"
+
+
+def _contrasted_her(doc: Doc, lo: int, hi: int) -> str | None:
+    """The one feminine actor the clause ``lo..hi`` names (``_feminine_actor``), None where it names none or two."""
+    found = {ent.id for ent in doc.entities if any(lo <= m.start and m.end <= hi for m in ent.mentions)
+             and _feminine_actor(doc, ent.id)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def contrast_subjects(doc: Doc, events: list[Event]) -> None:
     """Give a masculine verb right after «لكنه/ولكنه» the man the clause before names first (module docstring)."""
     for ev in events:
         if ev.attrs.get("pos") != "V":
             continue
         t = doc.token_at(ev.trigger.start)
-        if t is None or t == 0 or doc.tokens[t - 1].norm_key not in CONTRAST_HIS:
+        if t is None or t == 0:
+            continue
+        if doc.tokens[t - 1].norm_key in CONTRAST_HERS and ev.source is None and feminine_verb_strict(
+                nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف")):
+            clause = _clause_before(doc, t - 1)
+            her = _contrasted_her(doc, *clause) if clause is not None else None
+            if her is not None and her != ev.target:
+                name_source(ev, her)  # round ev341: «، لكنها قصفت»
+            continue
+        if doc.tokens[t - 1].norm_key not in CONTRAST_HIS:
             continue
         if past_feminine(nkey(doc.tokens[t].text)):
             continue  # «لكنه تعرضت»: not the pronoun's verb

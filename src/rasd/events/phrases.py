@@ -38,7 +38,7 @@ def definite_ends(text: str, nxt: str) -> bool:
             return True  # a broken plural of people is no adjective: «ودعا الوزير | الأهالي»
         if n.removeprefix("و") in fw("definite_place_nouns"):
             return True  # a place is no adjective: «واقتحمت القوات | المبنى الحكومي»
-        return _gender_break(text, nxt)
+        return _gender_break(text, nxt) or _plural_break(text, nxt)
     if nxt[:1].isdigit() or nxt.startswith("ل"):
         return False  # (a «لـ» phrase is the genitive's paraphrase: «الزيارة المرتقبة لخادم الحرمين»)
     k = nkey(text)
@@ -67,6 +67,18 @@ def _gender_break(text: str, nxt: str) -> bool:
         return False
     n = nkey(nxt)
     return not n.endswith(("ه", "ي", "ا", "اء", "ات", "ان", "ين", "ون")) and n.removeprefix("ال") not in fw("phrase_links")
+
+
+def _plural_break(text: str, nxt: str) -> bool:
+    """Round ev341: a definite broken plural of people (``people_plurals``: «النواب», «الوزراء») takes no definite
+    feminine singular noun in «ـة» as its adjective: that noun opens a new phrase, the verb's object after its subject
+    («وطالب النواب | الحكومة بـ»); not a nisba in «ـية» («الوزراء العرب», «القادة الأوروبية» are adjectives)."""
+    k = nkey(text)
+    k = k[1:] if k[:1] in ("و", "ف") else k
+    if k not in fw("people_plurals"):
+        return False
+    n = nkey(nxt)
+    return n.startswith("ال") and len(n) >= 6 and n.endswith("ه") and not n.endswith("يه")
 
 
 def _common_noun(key: str) -> bool:

@@ -78,6 +78,7 @@ from .readings import (
 )
 from .attributed import coordinated_aspect
 from .dead_sources import the_dead
+from .kind_genitives import kind_genitive, traveller_genitive
 from .carried_parties import apart_after_time, issuer_genitive, masdar_between
 from .agents import able_agent, doer, doing_masdar, home_state, opener_subject, persuaded_agent, persuading, responsible
 from .apposed_inserts import past_apposition
@@ -203,6 +204,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         nxt = None  # «قتل في غاراته عشرة مدنيين»: the pronoun is the genitive, the phrase after is no owner
     if gen_src and nxt is not None and nxt.prep is None and abstract_head(doc, nxt):
         nxt = None  # «محادثات السلام», «مفاوضات سلام»: what they talk of, not who talks
+    if gen_src and nxt is not None and kind_genitive(doc, chunks, hit, nxt):
+        obj_from, nxt = nxt.j, None  # round ev341: «زيارة عمل لقطر»: the act's kind, not who does it; its object after
     if e.gen == "actor" and source is None:
         source = coordinated_owner(doc, chunks, hit)
     if e.plover == "ASSAULT" and source is None:
@@ -238,6 +241,9 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     if source is None and nxt is not None and genitive_agent(doc, chunks, hit, nxt):
         source = resolve_title(chunks, nxt, doc) if nxt.entity is None and nxt.title else nxt
         obj_from = source.j  # «منذ سيطرة القوات الحكومية على عدن»: the genitive before «على» acts
+    if source is None and nxt is not None and traveller_genitive(doc, hit, nxt):
+        source = resolve_title(chunks, nxt, doc) if nxt.entity is None and nxt.title else nxt
+        obj_from = source.j  # round ev341: «عن مغادرة طبيبين سعوديين إلى اليمن»: who leaves
     if source is None and nxt is not None and cause_agent(doc, hit, nxt):
         source, obj_from = nxt, nxt.j  # «جراء قصف طائرات النظام»: who struck
     if sides is not None:  # «اشتباكات بين القوات النظامية وقوات المعارضة»: one side each
