@@ -4,7 +4,7 @@ object, and adverbs of manner that are no argument."""
 
 from __future__ import annotations
 
-from conftest import analyze_news, event_arg, event_with_trigger_at
+from conftest import news_triggers, analyze_news, event_arg, event_with_trigger_at
 
 from rasd.events.chunks import verb_key
 
@@ -65,9 +65,8 @@ def test_a_time_with_a_pronoun_is_no_accusative_object() -> None:
 
 
 def test_an_adverb_of_manner_is_no_subject() -> None:
-    doc = analyze_news("والمنزل الذي يزوره بشكل متكرر يقع في الجنوب.")
-    ev = event_with_trigger_at(doc, "يزوره")
-    assert event_arg(doc, ev, "source") == ""
+    # round ev342: a visit «بشكل متكرر» is a custom, no event (unperformed.recurring)
+    assert "يزوره" not in news_triggers("والمنزل الذي يزوره بشكل متكرر يقع في الجنوب.")
 
 
 def test_an_adverb_of_manner_is_no_object() -> None:

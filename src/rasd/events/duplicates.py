@@ -57,9 +57,24 @@ def _another_verb(a: Event, b: Event) -> bool:
         and _lemma(a) != _lemma(b)
 
 
-def _same(a: Event, b: Event) -> bool:
+def _default_day(a: Event, b: Event, anaphors: frozenset[int]) -> bool:
+    """Round ev342: «زار بحاح عدن أمس ... قال الوزير إن بحاح أصر على إجراء الزيارة القصيرة»: a definite noun
+    (``anaphors``) that tells again an act told before on a day of its own, itself dated only by the document's day
+    (``date_default``), differs from it by no day it was told; an act of force only where both name one target."""
+    if a.date == b.date or a.date is None or b.date is None:
+        return False
+    if a.plover == "ASSAULT" and (a.target is None or a.target != b.target):
+        return False  # («تواصلت الاشتباكات» in two provinces: clashes of no one target are not one by their day)
+    told, retelling = (a, b) if b.attrs.get("date_default") else (b, a)
+    told_day, default_day = str(told.date), str(retelling.date)
+    return bool(retelling.attrs.get("date_default")) and not told.attrs.get("date_default") \
+        and id(retelling) in anaphors and retelling.attrs.get("pos") == "N" and told_day < default_day
+
+
+def _same(a: Event, b: Event, any_day: bool = False) -> bool:
+    """``any_day``: the two may differ by their date (see ``_default_day``)."""
     told_as_fact = a.modality in FACTUAL and b.modality in FACTUAL
-    if a.code[:3] != b.code[:3] or (a.modality != b.modality and not told_as_fact) or a.date != b.date:
+    if a.code[:3] != b.code[:3] or (a.modality != b.modality and not told_as_fact) or a.date != b.date and not any_day:
         return False
     if a.source is not None and a.source == b.source:
         if b.target is None and a.target is not None and _another_verb(a, b):
@@ -153,8 +168,11 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
     for ev in events:
         host = retold(out, ev, anaphors, text)  # «استقبل ... وجرى خلال الاستقبال»: a meeting told again (round 47)
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
-            if _same(o, ev) and not _other_act(o, ev, anaphors) and _stopped(text, o) == _stopped(text, ev):
+            if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \
+                    and _stopped(text, o) == _stopped(text, ev):
                 host = o
+                if o.date != ev.date and o.attrs.get("date_default"):
+                    o.attrs["told_day"] = ev.date  # the day the act was told with (given once all are merged)
                 break
             if _repeat(o, ev) and not _ready_apart(text, o, ev) and not _when_clause_act(text, o, ev) \
                     and not _told_apart(o, ev) and not _own_setting(text, o, ev):
@@ -185,4 +203,8 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                     host.attrs["source_span"] = ev.attrs["source_span"]
             continue
         out.append(ev)
+    for ev in out:
+        day = ev.attrs.pop("told_day", None)
+        if isinstance(day, str):
+            ev.date = day
     return out

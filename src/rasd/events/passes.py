@@ -91,6 +91,7 @@ from .done_by import light_doers
 from .held_far import far_holders
 from .inner_subjects import inner_subjects
 from .reversed_hosts import reversed_hosts
+from .aid_received import received_aid
 from .planted_devices import planted_devices
 from .device_sources import device_sources
 from .pronoun_doers import pronoun_doers
@@ -209,4 +210,5 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
+    received_aid(doc, events)  # round ev342: «تلقت مصر ودائع من السعودية»: the giver is the source
     return demonstrated_acts(doc, events)  # round 232: «هذه الغارات» after «شنت ... غارات»: one event

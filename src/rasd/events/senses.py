@@ -28,6 +28,7 @@ from .modality_cues import ASKING
 from .nonevents import not_told
 from .performative import performative
 from .permits import not_an_act as permit_or_forced
+from .refused_notions import refused_notion
 from .request_told import request_not_told
 
 
@@ -46,7 +47,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or permit_or_forced(doc, hit, a, b) \
         or killers(doc, hit) or called_meeting(doc, hit, a) or titled(doc, hit, a) \
         or talked_topic(doc, hit, a, b) \
-        or request_not_told(doc, hit, a) or not_force(doc, hit, a) \
+        or request_not_told(doc, hit, a) or not_force(doc, hit, a) or refused_notion(doc, hit, a, b) \
         or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
 
 

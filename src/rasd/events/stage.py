@@ -348,6 +348,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     "source_span": _span_attr(whole_src if whole_src is not None else args.source),
                     "target_span": _span_attr(whole_tgt),
                     "means": means_noun(hit, hits),  # «بإطلاق النار» (see dedup)
+                    # round ev342: dated by the document's day for want of a time of its own (see dedup)
+                    "date_default": told is None and date is not None and date == doc.date,
                 }
                 # an actor phrase the entity layer left unresolved («ممثلو الدول المشاركة»)
                 if whole_src is not None:

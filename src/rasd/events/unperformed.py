@@ -66,9 +66,9 @@ def trade(doc: Doc, hit: Hit, a: int) -> bool:
 
 def recurring(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """«ويزور الأمير المنطقة كل عام», «يلتقي الوزير نظراءه سنويا», «وعادة ما يزور»: a present verb of meeting or
-    visiting with a word of habit in its clause (``habit_adverbs``, or «كل» + ``recurring_units``) tells a custom,
-    no one visit."""
-    return hit.entry.code.startswith(MEETINGS) and habit_clause(doc, hit, a, b)
+    visiting with a word of habit in its clause (``habit_adverbs``, or «كل» + ``recurring_units``, or, round ev342,
+    «بشكل متكرر/دوري»: ``manner_openers`` + ``periodic_adjectives``) tells a custom, no one visit."""
+    return hit.entry.code.startswith(MEETINGS) and habit_clause(doc, hit, a, b, True)
 
 
 MIGRANT_REACH = 4  # words around a storming read for migrants («محاولة من جانب مهاجرين لاقتحام نفق»)

@@ -1,0 +1,51 @@
+"""Round ev342: negations the keys of ``modality`` miss, both a word or a comma away from the trigger.
+
+* ``light_negated``: a «بـ» masdar right after a light verb (``light_verbs``, ``delivering_verbs_bi``,
+  ``negated_light_verbs``: «يقم», «يدلي») that «لا/لم/لن» (``negations``) negates: «ولا يدلي بتصريحات للصحافة»,
+  «لم يقم بزيارة»; the act is not done.
+* ``denied_over_subject``: the act right after the «أنه/أن» of a verb of denying (``negating_verbs``) whose subject,
+  set off by commas, runs past the keys ``modality`` reads («نفى رئيس الوزراء، فلان، أنه رفض لقاء»): what is
+  denied is not told as done.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw_keys
+from .lexicon import Hit
+from .word_tests import clause_stop
+
+DENIED_SUBJECT_REACH = 12  # tokens from the verb of denying to the «أن» of what it denies
+
+
+def _key(doc: Doc, t: int) -> str:
+    return doc.tokens[t].norm_key.lstrip("وف")
+
+
+def light_negated(doc: Doc, hit: Hit, a: int) -> bool:
+    """«ولا يدلي بتصريحات», «لم يقم بزيارة»: a «بـ» masdar after a negated light verb."""
+    if hit.pos != "N" or "ب" not in hit.cand.proclitics or hit.i - 2 < a:
+        return False
+    light = _key(doc, hit.i - 1)
+    if not any(light in fw_keys(name) for name in ("light_verbs", "delivering_verbs_bi", "negated_light_verbs")):
+        return False
+    return _key(doc, hit.i - 2) in fw_keys("negations")
+
+
+def denied_over_subject(doc: Doc, hit: Hit, a: int) -> bool:
+    """«نفى رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، أنه رفض»: the verb of denying before a subject set off by
+    commas, its «أن» right before the trigger; no end mark nor another «أن» between."""
+    k = hit.i - 1
+    if k <= a or _key(doc, k) not in fw_keys("complementizers"):
+        return False
+    comma = False
+    for t in range(k - 1, max(a, k - DENIED_SUBJECT_REACH) - 1, -1):
+        tok = doc.tokens[t]
+        if tok.text in ("،", ","):
+            comma = True
+            continue
+        if clause_stop(tok.text) or _key(doc, t) in fw_keys("complementizers"):
+            return False
+        if _key(doc, t) in fw_keys("negating_verbs"):
+            return comma
+    return False
