@@ -16,7 +16,7 @@ from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
 from .clause_days import (after_when_frame, but_after_pluperfect, describing_present, framing_act, place_apposed,
                           relative_day, tally_since, what_done)
-from .set_off import complement_close, kana_subject_comma, destination_after_comma, place_after_comma, place_set_off, relative_inserts
+from .set_off import complement_close, object_after_time, kana_subject_comma, destination_after_comma, place_after_comma, place_set_off, relative_inserts
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
 from .settled import designated_before
@@ -63,10 +63,10 @@ from .attached import crime_named, default_day, definite, own_relative, sequence
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 from .standing import in_range, ranged, standing_undated
-from .invited_time import invited_time
+from .invited_time import invited_time, put_off_to
 from .spans_before import fronted_period, span_of_acts
 from .explained_acts import explaining_time
-from .still_states import so_far, still_subject
+from .still_states import exposed_to, so_far, standing_charge, still_subject
 from .modality import FACTUAL, imperfect, keys_before
 from .retrospect import (earlier_sentence, preceded_object, previous_act, repeated_times, retrospective,
                          verb_past_sequence)
@@ -197,7 +197,7 @@ def _place_after_to(doc: Doc, prev: list[Token]) -> bool:
 
 
 def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: int, hi_c: int, after: bool,
-                 own: int = -1) -> bool:
+                 own: int = -1, noun: bool = False) -> bool:
     """Whether nothing between the trigger and the time ``ts`` (characters ``lo_c``..``hi_c``) opens another clause:
     no complementizer or relative (but the relative at offset ``own``, whose clause is on the trigger itself: «الهجوم
     الذي وقع الأسبوع الماضي»), and no comma but those of a time set off by commas: fronted at the sentence's start
@@ -241,6 +241,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         return True  # round 303: «هاجم مسلحون المكلا، عاصمة محافظة حضرموت في الثاني من أبريل»
     if after and destination_after_comma([t for t in prev if t.start > lo_c], nxt) and _place_after_to(doc, prev):
         return True  # round dt313: «أجرى زيارة خاطفة، إلى عدن أمس، تفقد خلالها» (not «، إلى جلسة 10 أغسطس»)
+    if after and noun and object_after_time([t for t in prev if t.start > lo_c], nxt):
+        return True  # round dt343: «اقتحام عصابات المستوطنين، أمس المسجد الأقصى»: the object after the time
     if after:
         prev = pronoun_off(prev)  # round 217: «استقبال الرئيس، له الليلة الماضية في الرياض»
     opened = bool(prev) and prev[-1].text in ("،", ",")
@@ -368,7 +370,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
                 and sum(1 for t in doc.tokens[hit.j + 1 : sent_end] if t.end <= ts.start) > OBJECT_REACH:
             continue
         lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
-        if not _same_clause(doc, sent_start, sent_end, ts, lo_c, hi_c, ts.start >= pos, own):
+        if not _same_clause(doc, sent_start, sent_end, ts, lo_c, hi_c, ts.start >= pos, own, hit.pos == "N"):
             continue  # another clause
         if ts.start > pos and preceded_object(doc, hit) and not 0 <= own < ts.start:
             continue  # «وسبق الهجوم أمس، نشر ...»: the day of the act that came before it
@@ -381,6 +383,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             continue  # «طالب بمحاكمة المتهمين في اغتيال الحريري عام 2005»: the year of the noun's act
         if ts.start > pos and _coming_for_past(doc, hit, ts):
             continue  # «أعلنت ... عن اتفاق على عقد جولة في 20 أغسطس»: the day of the act agreed on, still to come
+        if ts.start > pos and put_off_to(doc, hit, ts):
+            continue  # round dt343: «طلبوا من نائب الرئيس تأجيل الزيارة إلى نهاية الأسبوع»: the day put off to
         if ts.start > pos and invited_time(doc, hit, ts):
             continue  # round dt313: «تلقى دعوة لزيارة موسكو في 12 - 13 أغسطس»: the days of the visit invited to
         if best is None or d < best[0]:
@@ -482,7 +486,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or describing_present(doc, hit, sent_start) or framing_act(doc, hit, sent_start) \
             or but_after_pluperfect(doc, hit, sent_start) or what_done(doc, hit, sent_start) \
             or fronted_period(doc, hit, sent_start) or span_of_acts(doc, hit, sent_start) \
-            or still_subject(doc, hit, sent_start) or so_far(doc, hit, sent_end):
+            or still_subject(doc, hit, sent_start) or so_far(doc, hit, sent_end) or standing_charge(doc, hit) \
+            or exposed_to(doc, hit, sent_start):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

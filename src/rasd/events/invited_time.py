@@ -5,6 +5,11 @@ invitation is for (a planned act that takes them); the invitation was made on an
 tell. An invitation noun (function words ``invitations``) followed within ``INVITED_REACH`` tokens by «لـ» + a noun
 of the act invited to (``invited_acts``: «لزيارة», «لحضور», «للمشاركة») before the time yields that time. Not a
 time before the «لـ» noun («دعوة أمس لزيارة»: the invitation's own day).
+
+Round dt343: «طلبوا من نائب الرئيس تأجيل الزيارة إلى نهاية الأسبوع»: a time right after «إلى» that follows a
+masdar of putting off (``put_off_masdars``) between the trigger and the time, within ``PUT_OFF_REACH`` tokens, is
+the day the act is put off to, no day of the asking (``put_off_to``). Not a time before the masdar («طلبوا أمس
+تأجيل الزيارة»), nor one with no «إلى» right before it («تأجيل الزيارة أمس»: the day of the putting off).
 """
 
 from __future__ import annotations
@@ -13,9 +18,10 @@ from ..doc import Doc, TimeSpan
 from .forms import fw, fw_keys, keys_of
 from .lexicon import Hit
 
-__all__ = ["invited_time"]
+__all__ = ["invited_time", "put_off_to"]
 
 INVITED_REACH = 6  # tokens from the invitation noun to the «لـ» noun of the act invited to
+PUT_OFF_REACH = 8  # tokens from a trigger to the masdar of putting off before the time
 
 
 def _invited_act(key: str) -> bool:
@@ -35,3 +41,13 @@ def invited_time(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
         return False
     last = min(k, hit.j + 1 + INVITED_REACH)
     return any(_invited_act(doc.tokens[t].norm_key) for t in range(hit.j + 1, last))
+
+
+def put_off_to(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
+    """Whether ``ts`` is the time an act is put off to, after the trigger (see the module): «إلى» right before it,
+    and a masdar of putting off after the trigger within ``PUT_OFF_REACH`` tokens before that «إلى»."""
+    k = doc.token_at(ts.start)
+    if k is None or k - 1 <= hit.j or doc.tokens[k - 1].norm_key != "الي":
+        return False
+    masdars = fw("put_off_masdars")
+    return any(not keys_of(doc.tokens[t]).isdisjoint(masdars) for t in range(hit.j + 1, min(k - 1, hit.j + 1 + PUT_OFF_REACH)))

@@ -28,7 +28,7 @@ from ..doc import Doc, TimeSpan, Token
 from .forms import fw
 from .lexicon import Hit, match_token
 from .modality import imperfect
-from .word_tests import clause_stop, key_at, past_conjunction, valued_times
+from .word_tests import KANA_PAST, clause_stop, key_at, past_conjunction, valued_times
 
 WHERE_REACH = 14  # tokens back from a trigger to the «حيث» that opens its clause
 UNDER_REACH = 12  # tokens from a fronted «بموجب» to the comma that closes its phrase
@@ -179,6 +179,27 @@ def charged_or_eve(doc: Doc, hit: Hit, sent_start: int) -> bool:
 YEAR_REACH = 4  # tokens at most between a trigger and the year that dates it alone
 
 
+THAT_WAS_REACH = 14  # tokens at most between a trigger and the «وكان ذلك» that dates it
+THAT_WORDS = frozenset(nkey(w) for w in ("ذلك", "هذا"))
+
+
+def that_was(doc: Doc, hit: Hit, k: int) -> bool:
+    """Round dt343: the time at token ``k`` follows «وكان ذلك (في)» / «وكان هذا» said after the trigger, within
+    ``THAT_WAS_REACH`` tokens, with no end of a clause and no other act between («وقعت الرياض والقاهرة على اتفاقية
+    دفاع مشترك وكان ذلك في عام 1955»): «that was in ...» dates the act told just before. Not «وكان ذلك» + anything
+    else before the time («وكان ذلك بعد سقوط النظام في 2001»: the year of the fall)."""
+    n = k - 1
+    if n >= 0 and key_at(doc, n) == nkey("في"):
+        n -= 1
+    if n < 2 or key_at(doc, n) not in THAT_WORDS or key_at(doc, n - 1).removeprefix("و") not in KANA_PAST \
+            or not hit.j < n - 1 <= hit.j + THAT_WAS_REACH:
+        return False
+    for t in range(hit.j + 1, n - 1):
+        if clause_stop(doc.tokens[t].text) or doc.tokens[t].text in ENDS or match_token(doc.tokens, t) is not None:
+            return False
+    return True
+
+
 def year_near(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
     """Whether the year ``ts`` is the trigger's own: said within ``YEAR_REACH`` tokens of it, not after «منذ» (since
     then), with no word of sequence («بعد سقوط النظام في 2001»: the year of the fall), no other act noun, no
@@ -187,6 +208,8 @@ def year_near(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
     k, e = doc.token_at(ts.start), doc.token_at(ts.end - 1)
     if k is None or e is None:
         return False
+    if k > hit.j and that_was(doc, hit, k):
+        return True  # round dt343: «وقعت ... على اتفاقية دفاع مشترك وكان ذلك في عام 1955»
     lo, hi = (hit.j + 1, k) if k > hit.j else (e + 1, hit.i)
     if hi - lo > YEAR_REACH or k > 0 and key_at(doc, k - 1).removeprefix("و") in fw("since_words") \
             or key_at(doc, k).removeprefix("و") in fw("since_words"):

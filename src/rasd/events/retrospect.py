@@ -15,7 +15,9 @@
 - A retrospective piece (an account or a memoir whose told times are mostly years back): a past act with no time
   of its own, told where the last time the story told before it is such an old one, is of that past, not of the
   article's day; not a statement (it may be the writer's source speaking today) nor a present verb. Round 128:
-  «منذ سنوات» (no value since round 125) still counts as such an old time.
+  «منذ سنوات» (no value since round 125) still counts as such an old time. Round dt343: a time of now told as
+  what lasts «to this day» («إلى اليوم», «حتى اليوم», «لا يزال يعمل اليوم»: ``_to_this_day``) is no time of the
+  story, and an act named by a noun of a statement («الإعلان عن تحريرها») is a past act of the story too.
 - «واعتقلت السلطات في وقت سابق من هذا العام ناشطة، بعد تنظيم اعتصام»: an act told after a phrase of an earlier
   time no day names, in its sentence, is of that earlier time (not «في وقت سابق من اليوم», earlier today).
 """
@@ -143,15 +145,31 @@ def _present_clause(doc: Doc, hit: Hit) -> bool:
     return False
 
 
+UNTIL_KEYS = frozenset(nkey(w) for w in ("إلى", "حتى"))  # «إلى اليوم», «وحتى اليوم»: to this day
+STILL_KEYS = frozenset(nkey(w) for w in ("يزال", "تزال", "زال", "زالت", "يزالون", "نزال"))  # «لا يزال يعمل اليوم»
+STILL_REACH = 3  # tokens back from a time to «لا يزال»
+
+
+def _to_this_day(doc: Doc, ts: TimeSpan, limit: int) -> bool:
+    """Round dt343: a time of now (no old year) right after «إلى/حتى» or within ``STILL_REACH`` tokens after «لا
+    يزال»: what lasts to this day, no time a retrospective story tells its acts in."""
+    k = doc.token_at(ts.start)
+    if k is None or k == 0 or _old(ts, limit):
+        return False
+    if key_at(doc, k - 1).removeprefix("و") in UNTIL_KEYS:
+        return True
+    return any(key_at(doc, t).removeprefix("و") in STILL_KEYS for t in range(max(0, k - STILL_REACH), k))
+
+
 def retrospective(doc: Doc, hit: Hit, perfect: bool) -> bool:
     """A past act (a noun or a perfect verb, no statement) with no time of its own in an article whose old times
     (``_old``, at least ``RETRO_MIN``) are as many as the others, where the last time told before it is old."""
-    if not doc.date or not doc.date[:4].isdigit() or hit.entry.code.startswith(STATEMENT):
+    if not doc.date or not doc.date[:4].isdigit() or (hit.entry.code.startswith(STATEMENT) and hit.pos != "N"):
         return False
     if (hit.pos == "V" and not perfect) or (hit.pos == "N" and _present_clause(doc, hit)):
         return False
     limit = int(doc.date[:4]) - OLD_YEARS
-    times = [ts for ts in doc.times if ts.value]
+    times = [ts for ts in doc.times if ts.value and not _to_this_day(doc, ts, limit)]
     back = years_back(doc)
     old = sum(1 for ts in times if _old(ts, limit)) + len(back)
     if old < RETRO_MIN or old < len(times) - old + len(back):

@@ -9,6 +9,9 @@
 - round 234: «قتلى في اقتتال نشب داخل معسكرين، في غرب العاصمة أمس»: after the trigger's phrase, a comma, then «في»
   and a place said by its kind or side (``compass``, ``locative_place_heads``) and the time (:func:`place_after_comma`):
   the place and the time go on the trigger's clause.
+- round dt343: «وعرجت على اقتحام عصابات المستوطنين، أمس المسجد الأقصى»: a comma closes the trigger's doer, the
+  time follows it, and the trigger's definite object right after the time with no second comma
+  (:func:`object_after_time`): the time is set off inside the trigger's clause.
 """
 
 from __future__ import annotations
@@ -78,6 +81,25 @@ def destination_after_comma(between: list[Token], nxt: list[Token]) -> bool:
     تفقد خلالها»: the visit's day); ``nxt`` as :func:`place_set_off`."""
     tail = comma_tail(between, "الي", DESTINATION_REACH)
     return tail is not None and closed_after(tail, nxt)
+
+
+DOER_REACH = 4  # words of the trigger's doer between the trigger and the comma before the time
+
+
+def object_after_time(between: list[Token], nxt: list[Token]) -> bool:
+    """Round dt343: ``between``, the tokens after the trigger up to the time, are its doer of at most
+    ``DOER_REACH`` words (no preposition, no other punctuation) and the one comma that ends them; ``nxt`` opens with
+    a definite noun, the trigger's object, with no comma after the time («اقتحام المستوطنين، أمس المسجد»), not
+    with a verb, a preposition or a relative («اقتحام المستوطنين، أمس قال»: a new clause)."""
+    if len(between) < 2 or len(between) - 1 > DOER_REACH or between[-1].text not in ("،", ","):
+        return False
+    words = between[:-1]
+    if not all(any(ch.isalpha() for ch in t.text) and t.norm_key not in fw("prepositions") for t in words):
+        return False
+    if not nxt or not nxt[0].norm_key.startswith(("ال", "لل")) or len(nxt[0].norm_key) < 5:
+        return False
+    key = nxt[0].norm_key
+    return key not in fw("relatives") and key not in fw("complementizers") and key not in fw("prepositions")
 
 
 def comma_tail(between: list[Token], lead: str, reach: int) -> list[Token] | None:
