@@ -583,6 +583,7 @@ COMPILED = [
     "quotes/regarded.py",
     "quotes/pointed_group.py",
     "quotes/according_quoted.py",
+    "quotes/fronted_group.py",
     "events/named_doers.py",
     "events/army.py",
     "events/relayed.py",

@@ -87,3 +87,36 @@ def test_a_source_between_dashes_reports_the_clause_around_it() -> None:
 def test_a_source_after_one_dash_at_the_end_reports_what_comes_before() -> None:
     rows = news_quote_rows("ارتفع عدد القتلى في المدينة إلى 50 - بحسب المرصد السوري لحقوق الإنسان.")
     assert [(r[0], r[3]) for r in rows] == [("بحسب", "ارتفع عدد القتلى في المدينة إلى 50")]
+
+
+# rasd.quotes.fronted_group
+
+def test_the_opposing_voices_after_but_speak() -> None:
+    rows = news_quote_rows("لكن الأصوات المعارضة قالت إن الاتفاق سيئ.")
+    assert rows == [("قالت", None, "الأصوات المعارضة", "الاتفاق سيئ", False)]
+
+
+def test_the_states_after_but_speak() -> None:
+    rows = news_quote_rows("لكن الدول العربية اعتبرت أن رفع العقوبات سيزيد قدرات إيران.")
+    assert rows == [("اعتبرت", None, "الدول العربية", "رفع العقوبات سيزيد قدرات إيران", False)]
+
+
+def test_the_army_after_but_stays_the_army_named_before() -> None:
+    rows = news_quote_rows("ويؤكد الجيش التركي أنه قتل 260 مقاتلا. لكن الجيش نفى استهدافه أي منطقة مأهولة.")
+    assert rows[1][:3] == ("نفى", "الجيش التركي", None)
+
+
+def test_a_thing_after_but_is_no_group() -> None:
+    rows = news_quote_rows("لكن الاتفاق يؤكد أن الحل قريب.")
+    assert [r[:3] for r in rows] in ([], [("يؤكد", None, None)])
+
+
+def test_a_group_with_a_relative_clause_before_the_verb_speaks() -> None:
+    rows = news_quote_rows("فالدول العربية والخليجية التي تعتبر حليفة للغرب، اعتبرت أن رفع العقوبات سيزيد قدرات "
+                           "إيران.")
+    assert rows == [("اعتبرت", None, "الدول العربية والخليجية", "رفع العقوبات سيزيد قدرات إيران", False)]
+
+
+def test_a_place_with_a_relative_clause_is_no_speaker() -> None:
+    rows = news_quote_rows("وقال أحمد سالم إن الوضع صعب. والمدينة التي زارها الوزير، أكدت أن الوضع صعب.")
+    assert rows[1][:3] == ("أكدت", None, None)

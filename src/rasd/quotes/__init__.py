@@ -112,6 +112,7 @@ from .wording import worded_quotation
 from .fact_subject import fact_subject
 from .regarded import regarded_as
 from .pointed_group import plural_pointer, pointed_group
+from .fronted_group import relative_fronted
 
 _ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
@@ -260,6 +261,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             who = relative_who(doc, t, cue, content) if via == "carry" else None
             if who is not None:  # «ويرى من يدفعون فلانا نحو الترشح أن»: those who, not the one named before
                 speaker, via = None, "who"
+            fronted_at = relative_fronted(doc, t, sent.start) if via == "carry" and cue.kind == "verb" else None
+            if fronted_at is not None:  # «فالدول العربية ... التي تعتبر حليفة للغرب، اعتبرت أن»: the group (q344)
+                speaker, via, scene.held = None, "held", Span(*fronted_at)
             pointed = pointed_group(doc, t, cue, quotes, scene) if who is None else None
             if pointed is not None:  # «حسبما يرى متابعون ... . ويرى هؤلاء أنه»: the group just named (round q344)
                 speaker, via, scene.held = None, "held", pointed
