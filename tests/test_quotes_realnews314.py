@@ -54,9 +54,10 @@ def test_some_voices_after_but_speak() -> None:
     assert speakers(text) == [("قالت", "[بعض الأصوات]")]
 
 
-def test_a_definite_subject_after_but_with_no_quantifier_stays_unread() -> None:
+def test_a_definite_subject_after_but_with_no_quantifier_is_the_group() -> None:
+    # (round q344: a group word after «لكن» speaks with no quantifier too, ``rasd.quotes.fronted_group``)
     text = "وظهرت صور كثيرة على الجدارية، لكن الأصوات المعارضة قالت إن صورة الرئيس أزيلت منها."
-    assert speakers(text) == [("قالت", None)]
+    assert speakers(text) == [("قالت", "[الأصوات المعارضة]")]
 
 
 def test_the_latest_polls_are_the_source() -> None:

@@ -110,6 +110,9 @@ from .untagged_titled import untagged_titled
 from ..events.unnamed_clause import told_unnamed
 from .wording import worded_quotation
 from .fact_subject import fact_subject
+from .regarded import regarded_as
+from .pointed_group import plural_pointer, pointed_group
+from .fronted_group import relative_fronted
 
 _ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
@@ -171,6 +174,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «الشروط التي أعلنها», «الاستفتاء الذي أعلن عنه»: the thing announced, not a statement
             if _adjective(doc, t, cue) or measure_adjective(doc, t, cue) or negated_predicate(doc, t, cue):
                 continue  # «بطريقة لافتة»: remarkable, no one pointing out
+            if regarded_as(doc, t, cue):
+                continue  # «بينما ترى كل الأطراف في التنظيم تهديدا»: they regard it as a threat, no words (q344)
             if described_belief(doc, t, cue):
                 continue  # «ظريف رجل عملي يرى أن»: what he is described as, not his statement
             if cue.kind == "verb" and cues and other_party_cue(doc, t):
@@ -256,6 +261,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             who = relative_who(doc, t, cue, content) if via == "carry" else None
             if who is not None:  # «ويرى من يدفعون فلانا نحو الترشح أن»: those who, not the one named before
                 speaker, via = None, "who"
+            fronted_at = relative_fronted(doc, t, sent.start) if via == "carry" and cue.kind == "verb" else None
+            if fronted_at is not None:  # «فالدول العربية ... التي تعتبر حليفة للغرب، اعتبرت أن»: the group (q344)
+                speaker, via, scene.held = None, "held", Span(*fronted_at)
+            pointed = pointed_group(doc, t, cue, quotes, scene) if who is None else None
+            if pointed is not None:  # «حسبما يرى متابعون ... . ويرى هؤلاء أنه»: the group just named (round q344)
+                speaker, via, scene.held = None, "held", pointed
+            elif speaker is not None and plural_pointer(doc, t, cue) and (e := doc.entity(speaker)) is not None and (
+                    e.type == "PERSON"):
+                speaker, via = None, "pointed"  # «ويرى هؤلاء (المراقبون) أن» after one man quoted: a group, not he
             opener_text = (shared_opener(doc, chunks, t, doc.token_from(sent.start) or 0)
                           if via == "carry" and cue.kind == "verb" else None)
             if opener_text is not None:  # «ويدين معارضو الاتفاق ...، ويؤكد أنه»: those who opened the clause

@@ -379,6 +379,9 @@ _GROUP_WORDS = frozenset(nkey(w) for w in ("أعضاء", "شهود", "نواب",
                                            "ممثلي", "مسؤولو", "مسؤولي", "بعض", "عدد", "مئات", "آلاف", "عشرات"))
 
 
+_PARTICLES = frozenset(nkey(w) for w in ("قد", "وقد", "لقد", "ولقد"))
+
+
 def _group_subject(doc: Doc, scene: Scene, t: int) -> tuple[str | None, Span | None] | None:
     """The group a plural verb with a dropped subject continues («وحث الأعضاء الأطراف ... . وأكدوا», «وناشد مواطنون
     ...، وأكدوا»): the subject of the clause before it in its sentence where a comma comes right before the verb, else
@@ -394,6 +397,8 @@ def _group_subject(doc: Doc, scene: Scene, t: int) -> tuple[str | None, Span | N
         return None
     if b <= a or any(d.start <= doc.tokens[a].start < d.end for d in scene.direct):
         return None
+    if doc.tokens[a].norm_key in _PARTICLES and a + 1 < b:
+        a += 1  # «وقد عكف بعض أصدقائه على ...»: the verb after «قد» opens the clause (round q344)
     chunks = quote_chunks(doc, a, b, scene.mentions, set())
     c = _opening_subject(doc, chunks, a)
     if c is None or _governed(doc, c):

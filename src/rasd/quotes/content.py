@@ -18,6 +18,7 @@ from .considered import considered_objects, quoted_predicate
 from .named_quotation import aside_then_said, headed_quotation, quoted_speaker_name
 from .self_named import self_description
 from .opening_according import according_opening, fa_opening
+from .according_quoted import DASHES, dashed_aside_end, quoted_after_aside
 from .other_verb import others_that
 from .set_off import set_off_setting
 from .tails import own_that, past_telling, semicolon_start
@@ -194,14 +195,21 @@ def _content(
         verbal = verb_aside(doc, t, first.start, min(stop, sent_end))
         if verbal is not None:
             return verbal, False, t + 4  # «ويعد بحسب الخبراء عسكريا، نشوب الخلاف ... نجاحا»: the verb's clause
+        quotation = quoted_after_aside(doc, t, min(stop, sent_end), (*direct, *short))
+        if quotation is not None:  # «الأمر الذي يعكس، وفق مصادر فرنسية، «المستوى ...»»: the quotation (round q344)
+            return quotation, True, t + 4
         opens = _attached_clause(doc, t + 1, first.start, reported=True) if t > 0 and doc.tokens[t - 1].text in (
             "،", ",") else None
         opens = opens or semicolon_start(doc, first.start)  # «ووسط أزمة ...؛ بما في ذلك ...، اقتحموا ...، وفقا لـ»
         opens = past_telling(doc, opens, t) or opens  # «أعلنت X حاجتها ... الذي أسفر عن ... وفق»: the toll
+        dashed = dashed_aside_end(doc, t, min(stop, sent_end))
+        if dashed is not None:  # «فيما يصل عدد X - بحسب مصادر - إلى 15»: all of the clause, the aside inside (q344)
+            return _trim(text, _attached_clause(doc, t, first.start) or opens, doc.tokens[dashed - 1].end), False, t + 4
         copula = _copula_after(doc, t, min(stop, sent_end))
         if copula is not None:  # «ومن أبرز الأهداف ...، بحسب المتحدث باسمه، هو العمل على ...»: all of it
             return _trim(text, opens, doc.tokens[copula - 1].end), False, t + 4
-        return _trim(text, opens, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
+        last = t - 1 if doc.tokens[t - 1].text in DASHES else t  # «... إلى 50 - بحسب المرصد»: not the dash
+        return _trim(text, opens, doc.tokens[last].start), False, t + 4  # «قال إن X، بحسب»: X
     question = asked_question(doc, t, cue, sent_end)
     if question is not None:
         return question[0], False, question[1]  # «وتساءل ما الذي يدفع شابا إلى ...؟»: his question, unmarked

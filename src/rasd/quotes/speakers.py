@@ -35,6 +35,7 @@ from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_
 from .clause_actors import fronted_past_clause, opened_unnamed
 from .quantified import many_before
 from .fronted_body import fronted_unnamed
+from .fronted_group import contrast_group
 from .nearest import _participle_subject, _temporal_subject, _titled_subject, dropped_verb_before
 from .passive import passive_agent
 from .antecedent import nearer_antecedent
@@ -342,7 +343,8 @@ def _speaker(
     contrast_named = titled_contrast(doc, chunks, contrast[0]) if contrast is not None else None
     if contrast_named is not None and _agrees(doc, contrast_named, cue.gender, heard):
         return contrast_named, "svo"  # «لكن الوزير فلان، أكد», «غير أن مكتب رئيس الوزراء فلان، أكد»: the man named
-    if contrast is not None and contrast[0].entity is None and _speaking_head(doc, contrast[0]):
+    if contrast is not None and contrast[0].entity is None and (
+            _speaking_head(doc, contrast[0]) or contrast_group(doc, contrast[0])):  # «لكن الأصوات المعارضة قالت» (q344)
         scene.held = contrast[1]
         return None, "svo"  # «لكن مصدرا أمنيا قال», «ولكن محامي الدفاع عن فلان، قال»: an unnamed subject
     apposer = _apposed_subject(doc, chunks, t, sent) if not opens else None
