@@ -86,3 +86,27 @@ def test_the_head_of_a_party_named_by_its_adjectives_is_the_partys() -> None:
 def test_a_party_head_before_a_country_adjective_is_no_partys_office() -> None:
     doc = analyze_news("وقال زعيم الحزب الألماني هانز مولر إن الوضع صعب.")
     assert entity_named(doc, "هانز مولر").actor != "DEUPTY"
+
+
+def test_a_former_party_executive_before_his_name_takes_the_role() -> None:
+    doc = analyze_news("وقاد الحملة الرئيس التنفيذي السابق للحزب الاشتراكي الديمقراطي يوهان كلاين في الانتخابات.")
+    assert entity_named(doc, "يوهان كلاين").roles == ["الرئيس التنفيذي السابق للحزب الاشتراكي الديمقراطي"]
+
+
+# a court or an election commission every state may have
+
+def test_a_federal_court_in_an_article_naming_one_country_is_its_court() -> None:
+    doc = analyze_news("وقال وزير العدل المصري إن المحكمة الدستورية العليا ستنظر الطعن الأسبوع المقبل في مصر.")
+    e = entity_named(doc, "المحكمة الدستورية العليا")
+    assert (e.country, e.actor) == ("EGY", "EGYJUD")
+
+
+def test_an_election_commission_in_an_article_naming_one_country_is_its_commission() -> None:
+    doc = analyze_news("وأعلنت اللجنة العليا للانتخابات أن الاقتراع في تونس سيبدأ في أكتوبر.")
+    e = entity_named(doc, "اللجنة العليا للانتخابات")
+    assert (e.country, e.actor) == ("TUN", "TUNGOV")
+
+
+def test_a_court_in_an_article_naming_two_countries_stays_open() -> None:
+    doc = analyze_news("وقارن الخبير بين المحكمة الاتحادية في ألمانيا ونظيرتها في الولايات المتحدة.")
+    assert entity_named(doc, "المحكمة الاتحادية").country is None
