@@ -110,3 +110,18 @@ def test_an_election_commission_in_an_article_naming_one_country_is_its_commissi
 def test_a_court_in_an_article_naming_two_countries_stays_open() -> None:
     doc = analyze_news("وقارن الخبير بين المحكمة الاتحادية في ألمانيا ونظيرتها في الولايات المتحدة.")
     assert entity_named(doc, "المحكمة الاتحادية").country is None
+
+
+# an oasis is a settlement; the article's own country among those its sentence names
+
+def test_an_oasis_in_a_sentence_naming_two_countries_is_in_the_articles_country() -> None:
+    text = ("طرابلس - قالت مصادر ليبية إن الحكومة في ليبيا عززت الأمن في الجنوب الليبي. "
+            "وقال مسؤول في ليبيا إن مصر وليبيا ستراقبان الطريق إلى واحة الجغبوب في الصحراء. "
+            "وأضاف أن الحكومة الليبية سترسل قوات.")
+    assert entity_named(analyze_news(text), "الجغبوب").country == "LBY"
+
+
+def test_an_oasis_in_a_sentence_naming_two_foreign_countries_stays_open() -> None:
+    text = ("طرابلس - قالت مصادر ليبية إن الحكومة في ليبيا عززت الأمن في الجنوب الليبي. "
+            "وقال مسؤول إن مصر والسودان ستراقبان الطريق إلى واحة الجغبوب في الصحراء.")
+    assert entity_named(analyze_news(text), "الجغبوب").country is None
