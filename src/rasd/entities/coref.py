@@ -22,7 +22,7 @@ from .tagspans import _COMMON_ALONE_ZIPF10
 from .crf import load_lexicon
 from .commongivens import phrase_word_at
 from .namerun import given_and_family
-from .titlelinks import bare_president, sole_president
+from .titlelinks import adjective_president, bare_president, sole_president
 from .ownname import named_right_after
 
 OUSTED = (*FORMER, "المخلوع", "الراحل", "الراحلة")  # no longer in office (or alive)
@@ -293,6 +293,8 @@ class Coreference:
             cands = []
             former = any(w in doc.text[hit.start : hit.end] for w in OUSTED)
             if bare_president(doc, hit):  # «الرئيس» alone: the article's one president, or no one
+                if adjective_president(self.g, doc, hit):
+                    continue  # «الهدف الرئيس», «الرئيس المشارك لحزب ...» (round ents100)
                 sole = sole_president(self.g, persons, hit)
                 persons_now = [sole] if sole is not None and not former else []
             else:

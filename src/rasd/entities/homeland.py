@@ -201,7 +201,9 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
             if adj.endswith("يه") and not adj.startswith("ال") and not g.is_name_word(adj):
                 break  # «منطقة أحراج جبلية»: a common noun with its indefinite adjective, no place's name
             near = located.get(sentence(sp.start), set())
-            iso = next(iter(near)) if len(near) == 1 else home if not near else None
+            iso = next(iter(near)) if len(near) == 1 else home if not near or home in near else None
+            # (round ents100: the article's own country among those its sentence names: «واحة الجغبوب» in a
+            # sentence naming Egypt and Libya in an article about Libya)
             if iso:
                 e.country = iso
                 e.attrs["country_from"] = "local"

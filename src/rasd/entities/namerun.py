@@ -88,6 +88,15 @@ def nisba(g: Gazetteer, u: Unit) -> str | None:
 _QUALITY_ZIPF10 = 30  # «الحكيمة» (the wise, feminine): 32
 
 
+_PURPOSE_PARTICLES = frozenset(norm_key(w) for w in ("كي", "لكي"))
+
+
+def purpose_particle(k: str, nxt: str) -> bool:
+    """Round ents100: is the word of key ``k`` the particle «كي» (so that), an imperfect verb after it («الزبيدي كي
+    يتولى»: he is to take over; not «بان كي مون», where «كي» is a part of the name)?"""
+    return k in _PURPOSE_PARTICLES and len(nxt) >= 4 and nxt.startswith(("ي", "ت", "ن"))
+
+
 def quality_after_man(prev: str, last: str, gaz: Gazetteer) -> bool:
     """Is ``last``, after the man's given name ``prev``, the feminine adjective of quality that agrees with the
     noun before the name, no surname («مشورة الملك فهد الحكيمة»: King Fahd's wise counsel)? So it is where
@@ -118,6 +127,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
         if n and j + n + 1 < len(units) and blessing(k, units[j + n + 1].key):
             break  # «علي بن أبي طالب رضي الله عنه»: the blessing after the name
+        if n and j + n + 1 < len(units) and not units[j + n + 1].punct and purpose_particle(k, units[j + n + 1].key):
+            break  # «عبد الكريم الزبيدي كي يتولى»: «so that» and a verb end the name (round ents100)
         if n == 1 and quality_after_man(units[j].tok.text, u.tok.text, g):
             break  # «مشورة الملك فهد الحكيمة»: the wise counsel of King Fahd, no surname
         if n and _affiliation(units, j + n):

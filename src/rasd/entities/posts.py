@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Entity, Mention, Span
-from ..events.forms import fw
+from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
 from .apposedtitles import apposed_title_country
 from .gazetteer import Gazetteer, clitic_variants
@@ -89,12 +89,26 @@ def _sentence(doc: Doc, pos: int) -> Span:
     return next((s for s in doc.sentences if s.start <= pos < s.end), Span(0, len(doc.text)))
 
 
+_COURT = (norm_key("المحكمة"), norm_key("محكمة"))
+
+
 def _generic_bodies(doc: Doc, ents: list[Entity], mentions: dict[str, list[Mention]], home: str | None) -> None:
     """A body with a generic name of a state's body and no country or code takes ``home``, else the one country
     of the state bodies its sentences name (a bare ministry the lists read, «وزارة الداخلية», keeps its sector)."""
     heads = [tuple(h.split()) for h in fw("generic_state_body_heads")]
+    placed = {str(x.country) for x in ents if x.country}
+    sole = home or (next(iter(placed)) if len(placed) == 1 else None)  # (the one country the article's entities
+    # are of, where it guesses none)
     for e in ents:
         if e.type != "ORGANIZATION" or e.country or e.actor and not e.attrs.get("bare_sector"):
+            continue
+        if sole and not e.actor and any(norm_key(e.name) == b or norm_key(e.name).startswith(b + " ")
+                                        for b in fw_keys("home_state_bodies")):  # («... للانتخابات البرلمانية»)
+            # round ents100: «المحكمة الاتحادية», «اللجنة العليا للانتخابات» (a court, a commission every state
+            # may have) in an article about one state, or naming one country only: that state's
+            e.country, e.actor = sole, sole + ("JUD" if norm_key(e.name).startswith(_COURT) else "GOV")
+            e.attrs["kind"] = "gov"
+            e.attrs["country_from"] = "article"
             continue
         words = norm_key(e.name).split()
         if len(words) < 2 or not any(tuple(words[: len(h)]) == h and len(words) > len(h) for h in heads):

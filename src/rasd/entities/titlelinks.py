@@ -210,6 +210,31 @@ def bare_president(doc: Doc, hit: TitleHit) -> bool:
         and len(doc.text[hit.start : hit.end].split()) == 1
 
 
+# round ents100: adjectives after «الرئيس» that make it the office of a body, no head of state: «الرئيس المشارك
+# لحزب ...» (a co-chair), «الرئيس التنفيذي» (a chief executive), «الرئيس الفخري» (an honorary chairman)
+_BODY_OFFICE_ADJECTIVES = frozenset(norm_key(w) for w in (
+    "المشارك", "المشاركة", "التنفيذي", "الفخري", "الشرفي", "المناوب", "الدوري"))
+
+
+def adjective_president(g: Gazetteer, doc: Doc, hit: TitleHit) -> bool:
+    """Round ents100: is a bare «الرئيس» no head of state: the adjective «main» agreeing with the definite noun
+    right before it («الهدف الرئيس», «السبب الرئيس»; not «السيد الرئيس», a title), or a body's office by the
+    adjective right after it («الرئيس المشارك لحزب ...»)?"""
+    k = doc.token_at(hit.start)
+    if k is None:
+        return False
+    toks = doc.tokens
+    if k + 1 < len(toks) and doc.text[hit.end : toks[k + 1].start].isspace() \
+            and toks[k + 1].norm_key in _BODY_OFFICE_ADJECTIVES:
+        return True
+    if not toks[k].norm_key.startswith("ال") or k == 0:
+        return False  # («والرئيس»: joined to the word before, no adjective of it)
+    prev = toks[k - 1]
+    key = prev.norm_key
+    return doc.text[prev.end : hit.start].isspace() and key.startswith("ال") and len(key) > 3 \
+        and (key[2:],) not in g.titles and (key,) not in g.titles
+
+
 _STATE_NOUNS = frozenset(norm_key(w) for w in ("الجمهورية", "البلاد", "الدولة", "دولة"))
 
 
@@ -225,6 +250,17 @@ def _of_state(g: Gazetteer, role: str) -> bool:
         (e := g.phrases.get((w,))) is not None and e.type == "LOCATION") for w in words[1:])
 
 
+# round ents100: the bodies whose head a bare «الرئيس» never means: «رئيس الأركان» (a chief of staff), «رئيس
+# الوزراء», «رئيس الحكومة» (a head of government)
+_NOT_PRESIDENCIES = frozenset(norm_key(w) for w in ("الأركان", "أركان", "هيئة", "الوزراء", "الحكومة", "حكومة"))
+
+
+def _chief_of_no_state(role: str) -> bool:
+    """Round ents100: is the «رئيس» role a chief of staff's or a head of government's («رئيس الأركان»)?"""
+    words = _words(role)
+    return len(words) > 1 and words[1] in _NOT_PRESIDENCIES
+
+
 def sole_president(g: Gazetteer, persons: Sequence[Cluster], hit: TitleHit) -> Cluster | None:
     """The one person of the article who is a state's president («الرئيس الأميركي», «رئيس الجمهورية»), where no
     other is one nor another head of state («الملك», «السلطان»); where no state's president is named, the one
@@ -238,7 +274,7 @@ def sole_president(g: Gazetteer, persons: Sequence[Cluster], hit: TitleHit) -> C
             head, role = str(m.attrs.get("head") or ""), str(m.attrs.get("role") or "")
             if not role or any(w in role for w in _GONE):
                 continue
-            if head == _PRESIDENT:
+            if head == _PRESIDENT and not _chief_of_no_state(role):
                 # the role the head is of («الأمير X الرئيس العام لرعاية الشباب»: not «الأمير»)
                 held = [str(r) for r in (role, *m.attrs.get("extra_roles", ())) if _words(str(r))[:1] and _words(
                     str(r))[0].removeprefix("ال") == _PRESIDENT]

@@ -26,6 +26,8 @@ ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب",
                                          "الممثل", "الموفد"))
 _UNION = norm_key("الاتحاد")
 _ON_BEHALF = norm_key("باسم")
+# (round ents100: a party named by its definite adjectives after a title, also in «لـ»: «للحزب الاشتراكي»)
+_PARTY = frozenset(norm_key(w) for w in ("الحزب", "للحزب"))
 _FROM = frozenset(norm_key(w) for w in ("عن", "عنه", "عنها"))
 _ORDINALS = frozenset(norm_key(w) for w in ("الثاني", "الثانية", "الثالث", "الثالثة"))
 _HIGH = frozenset(norm_key(w) for w in ("الأعلى", "العليا"))
@@ -235,8 +237,9 @@ class TitleRun(TitleReadings):
             if link == 0 and j == i + tn and units[j - 1].key == _ON_BEHALF and (k := self._named_body(units, j)):
                 j = k  # «المتحدث باسم المقاومة الجنوبية، علي ...»: the body he speaks for, whatever its name
                 continue
-            if title.kind == "office" and link == 0 and (self._body_head(u.key.removeprefix("ال")) and u.key not in
-                                                         fw("named_group_heads") or self._municipality(units, j)):
+            if title.kind == "office" and link == 0 and (self._body_head(u.key.removeprefix("ال")) and
+                                                         u.key not in fw("named_group_heads")
+                                                         or self._party_named(units, j) or self._municipality(units, j)):
                 # («زعيم الحزب الديمقراطي الكردستاني»: a named party; «رئيس الجماعة الحضرية»: a town's council)
                 # «رئيس مجموعة اليورو», «مدير مركز الدراسات»: the body an office heads, a head noun and the definite
                 # words after it; a country or international adjective, a listed name or a title after them the
@@ -250,6 +253,8 @@ class TitleRun(TitleReadings):
                 if k > j + 1:
                     if u.key.startswith("ال") and j == i + tn and sector == title.sector:
                         sector = None  # «رئيس المكتب الإقليمي»: the head of a body the text names as no state's
+                    if u.key in _PARTY and sector in (None, title.sector):
+                        sector = "PTY"  # «رئيس الحزب الاشتراكي الديمقراطي»: a party's office (round ents100)
                     j = body_end = k
                     continue
                 if not u.key.startswith("ال") and (place := self._place_of_body(units, j + 1)):
@@ -343,6 +348,16 @@ class TitleRun(TitleReadings):
             found.mentions.append(m)
             return j + run, m
         return j, last_person
+
+    def _party_named(self, units: list[Unit], j: int) -> bool:
+        """Round ents100: is ``units[j]`` «الحزب» (or «للحزب») before a definite adjective that names it («رئيس الحزب
+        الاشتراكي الديمقراطي»: the party he heads), not a country adjective or the name of the man after it
+        («زعيم الحزب الألماني», «رئيس الحزب الأحمد ...»)?"""
+        if units[j].key not in _PARTY or j + 1 >= len(units):
+            return False
+        nxt = units[j + 1]
+        return not nxt.punct and not nxt.gap and nxt.key.startswith("ال") and not nisba(self.g, nxt) \
+            and not self.g.is_name_word(nxt.key) and not self._listed_at(units, j + 1)
 
     def _second_person(self, units: list[Unit], j: int, tn2: int, t2: object, country: str | None) -> bool:
         """Round ents99: does the title «و» + ``t2`` at ``j`` open a second person's title rather than go on with

@@ -17,7 +17,7 @@ from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
 from .nameends import accusative_noun_last, common_noun_first, relational_adjective, verb_after_name
 from ..events.forms import fw  # data only (closed word lists), no stage
-from .namerun import blessing, given_and_family, kin_after_particle, quality_after_man
+from .namerun import blessing, given_and_family, kin_after_particle, purpose_particle, quality_after_man
 from .tagpersons import _COMMON_ZIPF10, COMMON_ZIPF10 as COMMON_ZIPF10  # (COMMON_ZIPF10: read here by the quotes layer)
 from .units import JOINERS, NASAB, QUOTES, TAKES_NEXT, circumstantial
 
@@ -110,6 +110,15 @@ def nisba_opening(toks: list[Token], i: int, gaz: Gazetteer) -> bool:
     k = toks[i].norm_key
     return i > 0 and k.startswith("ال") and k in gaz.nisba and toks[i - 1].norm_key.startswith("ال") \
         and toks[i - 1].norm_key not in gaz.nisba
+
+
+def _purpose_particle_last(doc: Doc, last: Token) -> bool:
+    """Round ents100: is the last word of a person run the particle «كي» before an imperfect verb?"""
+    k = doc.token_at(last.start)
+    if k is None or k + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[k + 1]
+    return doc.text[last.end : nxt.start].isspace() and purpose_particle(last.norm_key, nxt.norm_key)
 
 
 def _is_stop(surface: str, gaz: Gazetteer) -> bool:
@@ -309,6 +318,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
                 typ == "PERS" and len(span) == 2 and given_and_family(gaz, span[0].norm_key, span[1].norm_key)):
         span = span[:-1]  # («محمد الماضي»: no time noun takes «الماضي» here; the family name)
     if typ == "PERS":
+        if len(span) > 1 and _purpose_particle_last(doc, span[-1]):
+            span = span[:-1]  # «عبد الكريم الزبيدي كي يتولى»: «so that», then the verb (round ents100)
         while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and _verb_like(span[-1].text, gaz, strict=False):
             span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
         while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and _verb_last(span[-1].text, gaz):
