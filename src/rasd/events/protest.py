@@ -35,6 +35,50 @@ def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | No
     return plain_chunk(doc.tokens, best[1], best[1])
 
 
+SENDER_REACH = 8  # tokens from the verb of pushing to the protesters
+
+
+COUNT_GLUE = frozenset(nkey(w) for w in ("من", "أكثر", "اكثر", "بأكثر", "باكثر", "نحو", "بنحو", "حوالي", "بحوالي"))
+
+
+def _count_word(doc: Doc, k: int) -> bool:
+    """Token ``k`` is part of a count: a number, a count word («بآلاف», «مئات»), or the words that join them
+    («بأكثر من خمسة آلاف»)."""
+    tok = doc.tokens[k]
+    key = tok.norm_key
+    if key in COUNT_GLUE or any(n.start <= tok.start < n.end for n in doc.numbers):
+        return True
+    stem = key.removeprefix("ب").removeprefix("ال")
+    return stem in fw("quantity_heads") or key.removeprefix("ب") in fw("quantity_heads")
+
+
+def crowd_sender(doc: Doc, chunks: list[Chunk], crowd: Chunk) -> Chunk | None:
+    """Round oe345: the protesters found for a protest sent out by a body («ودفعت الجماعة أمس بأكثر من خمسة آلاف
+    متظاهر للاحتشاد ...، احتجاجا على», «دفعت المعارضة بآلاف المحتجين إلى الشوارع»): the one who pushes them
+    (``pushing_verbs``), its subject right after the verb, protests through them. Only where the protesters stand
+    in the «بـ» phrase after that subject (a time word between may be left out of the chunks), and the subject is a
+    named body or person or a noun of people or of a body; not «دفع المتظاهرون ثمنا» (the protesters push)."""
+    toks = doc.tokens
+    bi = next((k for k in range(crowd.i, max(crowd.i - SENDER_REACH, 0), -1)
+               if len(toks[k].words) > 1 and toks[k].words[0].kind == "proclitic" and toks[k].words[0].norm == "ب"),
+              None)
+    if bi is None or not all(_count_word(doc, k) for k in range(bi, crowd.i)):
+        return None  # (the protesters counted in the «بـ» phrase, not those in a clause after it)
+    for v in range(bi - 2, max(bi - SENDER_REACH, -1), -1):
+        if clause_stop(toks[v].text):
+            return None
+        if bare(toks[v].norm_key, "pushing_verbs") not in fw("pushing_verbs"):
+            continue
+        subject = next((c for c in chunks if c.i == v + 1), None)
+        if subject is None or subject.prep is not None or subject.number or subject.j >= bi or any(
+                v + 1 < c.i < bi and c.i != bi for c in chunks if c is not subject) or _PROTESTER.match(
+                toks[subject.i].norm_key):
+            return None
+        named = subject.entity is not None and subject.etype in ("PERSON", "ORGANIZATION")
+        return subject if named or (subject.entity is None and actor_phrase(doc, subject)) else None
+    return None
+
+
 def trigger_protesters(doc: Doc, hit: Hit) -> Chunk | None:
     """The protesters a verb trigger holds as its «next» word, its subject right after it (VSO: «وندد المتظاهرون
     بالقرار», «ورفع المتظاهرون شعارات»): they protest; the phrase after them is what they chant or demand."""
