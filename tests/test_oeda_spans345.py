@@ -53,3 +53,37 @@ def test_counter_protesters_in_a_clause_after_the_sent_troops_protest() -> None:
 def test_counter_protesters_who_pay_a_price_are_no_one_sent() -> None:
     text = "ودفع المتظاهرون ثمن احتجاجهم على القرار بعد أن فرقتهم الشرطة بالقوة."
     assert news_arg(text, "احتجاجهم") == "المتظاهرون"
+
+
+# --- a crowd noun names the protesters (events.protest.protesters)
+
+def test_crowds_heading_for_the_square_protest() -> None:
+    text = "وبدأت الحشود تتوجه نحو ساحة الشهداء وسط هتافات ضد الحكومة."
+    assert news_arg(text, "تتوجه") == "الحشود"
+
+
+def test_angry_crowds_are_the_protest_noun_source() -> None:
+    text = "ويأتي الاحتجاج بعد وصول حشود غاضبة إلى أطراف المدينة."
+    assert news_arg(text, "الاحتجاج") == "حشود"
+
+
+def test_counter_crowds_of_soldiers_are_no_protesters() -> None:
+    text = "ويأتي الاحتجاج بعد وصول حشود من الجنود إلى أطراف المدينة."
+    assert news_arg(text, "الاحتجاج") == ""
+
+
+# --- the one a slogan bids go, where the name's run took in the slogan's verb (events.protest.protest_aim)
+
+def test_slogan_bidding_a_leader_resign_aims_at_him() -> None:
+    text = "وهتف المتظاهرون «ليستقيل مبارك» أمام مبنى البرلمان."
+    assert "مبارك" in news_arg(text, "وهتف", "target")
+
+
+def test_slogan_bidding_a_leader_leave_aims_at_him() -> None:
+    text = "وهتف المتظاهرون «ليرحل شارون» أمام مقر الحكومة."
+    assert "شارون" in news_arg(text, "وهتف", "target")
+
+
+def test_counter_a_cheer_for_the_king_aims_at_no_one() -> None:
+    text = "وهتف المتظاهرون «يعيش الملك حسين» أمام القصر."
+    assert "حسين" not in news_arg(text, "وهتف", "target")

@@ -20,12 +20,30 @@ from .lexicon import Hit
 _PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاهر|محتج|معتصم|مضرب)(?:ون|ين|ه|ات|ا|ي|و)?$")
 
 
+_CROWD = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:حشود|جماهير|جموع)$")
+ARMED_AFTER = frozenset(nkey(w) for w in ("عسكرية", "العسكرية", "عسكري", "العسكري"))  # «حشود عسكرية»: troops
+ARMED_OF = frozenset(nkey(w) for w in ("الجنود", "جنود", "القوات", "قوات", "الجيش", "الشرطة", "المسلحين", "مسلحين",
+                                       "الدبابات", "دبابات"))
+
+
+def _crowd(doc: Doc, t: int) -> bool:
+    """Round oe345: token ``t`` is a crowd noun («الحشود», «الجماهير», «جموع») that names the protesters, not a
+    build-up of troops («حشود عسكرية», «حشود من الجنود»)."""
+    toks = doc.tokens
+    if not _CROWD.match(toks[t].norm_key):
+        return False
+    nxt = toks[t + 1].norm_key if t + 1 < len(toks) else ""
+    after = toks[t + 2].norm_key if t + 2 < len(toks) else ""
+    return nxt not in ARMED_AFTER and not (nxt == nkey("من") and after in ARMED_OF)
+
+
 def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
     """Who protests, when no subject was found: the protesters named in the sentence («المتظاهرين»,
-    «محتجون», «عشرات من المعتصمين»), the nearest to the trigger."""
+    «محتجون», «عشرات من المعتصمين»), the nearest to the trigger; round oe345: or a crowd that names them
+    («وبدأت الحشود تتوجه نحو الساحة»; not «حشود عسكرية»)."""
     best: tuple[int, int] | None = None
     for t in range(sent_start, sent_end):
-        if hit.i <= t <= hit.j or not _PROTESTER.match(doc.tokens[t].norm_key):
+        if hit.i <= t <= hit.j or not (_PROTESTER.match(doc.tokens[t].norm_key) or _crowd(doc, t)):
             continue
         d = abs(t - hit.i)
         if best is None or d < best[0]:
@@ -89,6 +107,7 @@ def trigger_protesters(doc: Doc, hit: Hit) -> Chunk | None:
 
 SLOGAN_HEADS = frozenset(nkey(w) for w in ("الموت", "يسقط", "ليسقط", "فليسقط", "بسقوط", "ضد",
                                            "ليستقيل", "فليستقيل", "ارحل", "ليرحل", "فليرحل"))  # oe306: «ليستقيل فلان»
+NOT_SLOGAN_VERBS = frozenset(nkey(w) for w in ("الموت", "ضد", "بسقوط"))  # (no verb: its phrase is chunked apart)
 CALLING = frozenset(nkey(w) for w in ("تدعو", "يدعو", "داعين", "داعيا", "داعية"))
 TO = frozenset(nkey(w) for w in ("إلى", "الى", "الي"))
 OWN_SIDE = frozenset(nkey(w) for w in ("الشعب", "الجماهير", "الجميع", "الناس"))  # those a call rallies
@@ -117,8 +136,12 @@ def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """The phrase a cue at token ``t`` governs: «منددين بالانقلاب», «مطالبين لجنة ... بنشر» (the addressee of a
     demand), «للمطالبة باستقالة الحكومة» (an event noun and its genitive), «الموت لأمريكا», «ضد الحكومة»."""
     key = verb_key(doc.tokens[t].text)
-    nxt = phrase_after(doc, chunks, t)
     toks = doc.tokens
+    held = next((c for c in chunks if c.i == t < c.j and c.prep in (None, "ل")), None)
+    if held is not None and key in SLOGAN_HEADS and key not in NOT_SLOGAN_VERBS:
+        # round oe345: «هتفوا «ليستقيل كيباكي»»: the run of words took in the slogan's verb with the name
+        return plain_chunk(toks, t + 1, held.j, held.end)
+    nxt = phrase_after(doc, chunks, t)
     loose = [u for u in (t + 1, t + 2) if u < len(toks) and is_content(toks[u]) and not any(c.i <= u <= c.j for c in chunks)]
     lone_bi = nxt is not None and nxt.i == nxt.j == t + 1 and toks[t + 1].norm_key[:1] == "ب"
     if loose and (nxt is None or nxt.i > loose[0] or (lone_bi and loose[0] == t + 2)):
