@@ -87,7 +87,7 @@ from .clause_roles import charge_denier, faces_charges, hal_subject
 from .named import belongs_to, origin_end, pronoun_referent
 from .parties import masdar_object, named_parties
 from .protocol import protocol_object
-from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters, trigger_protesters
+from .protest import FRONT, clash_side, crowd_sender, protest_aim, protest_venue, protesters, trigger_protesters
 from .readings import (
     KILLING,
     accused_alone,
@@ -328,6 +328,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = claimant(doc, chunks, hit, sent_start, sent_end)
     if source is None and e.plover == "PROTEST":
         source = protesters(doc, hit, sent_start, sent_end)
+        source = (crowd_sender(doc, chunks, source) or source) if source is not None else None  # oe345
     if (striker := cause_striker(doc, chunks, hit)) is not None:  # «جراء قصف الميليشيات»: who struck, no patient
         source, args.passive, args.targets = striker, False, [t for t in args.targets or [] if t.i > striker.j] or None
     if (charged := accused_alone(doc, chunks, hit)) is not None:  # «ويتهم مرسي ومن معه باختلاس»: the accused

@@ -464,6 +464,32 @@ def _governed_act(doc: Doc, hit: Hit, t: int) -> bool:
     return False
 
 
+OF_WORD = nkey("من")
+
+
+def _counted_people(doc: Doc, chunks: list[Chunk], t: int, act: int) -> Chunk | None:
+    """Round oe345: a count or group word right after the light verb at token ``t`` with a «من» phrase of people
+    or of a named body before the act at token ``act`` is its subject, the group counted («ونظم المئات من الطلاب
+    مظاهرة», «ونظمت عشرات من النساء وقفة احتجاجية», «شن العشرات من المسلحين هجوما»); not a count of the acts
+    («نفذوا 17 ضربة»: no «من» group), nor a «من» phrase of a place or a thing («نظم العشرات من المدن»)."""
+    toks = doc.tokens
+    u = t + 1
+    if u + 2 >= act or toks[u + 1].norm_key != OF_WORD:
+        return None
+    head = next((c for c in chunks if c.i == u), None)
+    key = toks[u].norm_key
+    if not ((head is not None and head.number and head.prep is None)
+            or key in fw("quantity_heads") or key.removeprefix("ال") in fw("quantity_heads")):
+        return None
+    group = next((c for c in chunks if c.i == u + 2 and c.prep == "من"), None)
+    if group is None or group.j >= act or group.number:
+        return None
+    plain = plain_chunk(toks, group.i, group.j, group.end)
+    if not (group.entity is not None and group.etype not in PLACES or group.entity is None and actor_phrase(doc, plain)):
+        return None
+    return plain_chunk(toks, u, group.j, group.end)
+
+
 def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int,
                        words: str = "force_light_verbs") -> Chunk | None:
     """«وشن مسلحون أكراد هجوما على مركز», «وشنت تركيا منذ ذلك الحين سلسلة من الغارات», «أن أحد مقاتليها شن
@@ -477,6 +503,9 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int,
     key = bare(doc.tokens[t].norm_key, words)
     if breaks_between(doc, t + 1, hit.i) or verb_between(doc, t + 1, hit.i) or _governed_act(doc, hit, t):
         return None
+    counted = _counted_people(doc, chunks, t, hit.i)
+    if counted is not None:
+        return counted  # round oe345: «ونظم المئات من الطلاب مظاهرة»: the people counted
     run = next((c for c in chunks if c.i < t <= c.j and c.entity is None and c.prep is None), None)
     if run is not None:  # «أن أحد مقاتليها شن هجوما», «مسلحون شنوا»: the word run took in the verb, even indefinite
         d = plain_chunk(doc.tokens, run.i, t - 1)

@@ -21,12 +21,30 @@ from .word_tests import clause_break
 _PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاهر|محتج|معتصم|مضرب)(?:ون|ين|ه|ات|ا|ي|و)?$")
 
 
+_CROWD = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:حشود|جماهير|جموع)$")
+ARMED_AFTER = frozenset(nkey(w) for w in ("عسكرية", "العسكرية", "عسكري", "العسكري"))  # «حشود عسكرية»: troops
+ARMED_OF = frozenset(nkey(w) for w in ("الجنود", "جنود", "القوات", "قوات", "الجيش", "الشرطة", "المسلحين", "مسلحين",
+                                       "الدبابات", "دبابات"))
+
+
+def _crowd(doc: Doc, t: int) -> bool:
+    """Round oe345: token ``t`` is a crowd noun («الحشود», «الجماهير», «جموع») that names the protesters, not a
+    build-up of troops («حشود عسكرية», «حشود من الجنود»)."""
+    toks = doc.tokens
+    if not _CROWD.match(toks[t].norm_key):
+        return False
+    nxt = toks[t + 1].norm_key if t + 1 < len(toks) else ""
+    after = toks[t + 2].norm_key if t + 2 < len(toks) else ""
+    return nxt not in ARMED_AFTER and not (nxt == nkey("من") and after in ARMED_OF)
+
+
 def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
     """Who protests, when no subject was found: the protesters named in the sentence («المتظاهرين»,
-    «محتجون», «عشرات من المعتصمين»), the nearest to the trigger."""
+    «محتجون», «عشرات من المعتصمين»), the nearest to the trigger; round oe345: or a crowd that names them
+    («وبدأت الحشود تتوجه نحو الساحة»; not «حشود عسكرية»)."""
     best: tuple[int, int] | None = None
     for t in range(sent_start, sent_end):
-        if hit.i <= t <= hit.j or not _PROTESTER.match(doc.tokens[t].norm_key):
+        if hit.i <= t <= hit.j or not (_PROTESTER.match(doc.tokens[t].norm_key) or _crowd(doc, t)):
             continue
         d = abs(t - hit.i)
         if best is None or d < best[0]:
@@ -34,6 +52,50 @@ def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | No
     if best is None:
         return None
     return plain_chunk(doc.tokens, best[1], best[1])
+
+
+SENDER_REACH = 8  # tokens from the verb of pushing to the protesters
+
+
+COUNT_GLUE = frozenset(nkey(w) for w in ("من", "أكثر", "اكثر", "بأكثر", "باكثر", "نحو", "بنحو", "حوالي", "بحوالي"))
+
+
+def _count_word(doc: Doc, k: int) -> bool:
+    """Token ``k`` is part of a count: a number, a count word («بآلاف», «مئات»), or the words that join them
+    («بأكثر من خمسة آلاف»)."""
+    tok = doc.tokens[k]
+    key = tok.norm_key
+    if key in COUNT_GLUE or any(n.start <= tok.start < n.end for n in doc.numbers):
+        return True
+    stem = key.removeprefix("ب").removeprefix("ال")
+    return stem in fw("quantity_heads") or key.removeprefix("ب") in fw("quantity_heads")
+
+
+def crowd_sender(doc: Doc, chunks: list[Chunk], crowd: Chunk) -> Chunk | None:
+    """Round oe345: the protesters found for a protest sent out by a body («ودفعت الجماعة أمس بأكثر من خمسة آلاف
+    متظاهر للاحتشاد ...، احتجاجا على», «دفعت المعارضة بآلاف المحتجين إلى الشوارع»): the one who pushes them
+    (``pushing_verbs``), its subject right after the verb, protests through them. Only where the protesters stand
+    in the «بـ» phrase after that subject (a time word between may be left out of the chunks), and the subject is a
+    named body or person or a noun of people or of a body; not «دفع المتظاهرون ثمنا» (the protesters push)."""
+    toks = doc.tokens
+    bi = next((k for k in range(crowd.i, max(crowd.i - SENDER_REACH, 0), -1)
+               if len(toks[k].words) > 1 and toks[k].words[0].kind == "proclitic" and toks[k].words[0].norm == "ب"),
+              None)
+    if bi is None or not all(_count_word(doc, k) for k in range(bi, crowd.i)):
+        return None  # (the protesters counted in the «بـ» phrase, not those in a clause after it)
+    for v in range(bi - 2, max(bi - SENDER_REACH, -1), -1):
+        if clause_stop(toks[v].text):
+            return None
+        if bare(toks[v].norm_key, "pushing_verbs") not in fw("pushing_verbs"):
+            continue
+        subject = next((c for c in chunks if c.i == v + 1), None)
+        if subject is None or subject.prep is not None or subject.number or subject.j >= bi or any(
+                v + 1 < c.i < bi and c.i != bi for c in chunks if c is not subject) or _PROTESTER.match(
+                toks[subject.i].norm_key):
+            return None
+        named = subject.entity is not None and subject.etype in ("PERSON", "ORGANIZATION")
+        return subject if named or (subject.entity is None and actor_phrase(doc, subject)) else None
+    return None
 
 
 def trigger_protesters(doc: Doc, hit: Hit) -> Chunk | None:
@@ -46,6 +108,7 @@ def trigger_protesters(doc: Doc, hit: Hit) -> Chunk | None:
 
 SLOGAN_HEADS = frozenset(nkey(w) for w in ("الموت", "يسقط", "ليسقط", "فليسقط", "بسقوط", "ضد",
                                            "ليستقيل", "فليستقيل", "ارحل", "ليرحل", "فليرحل"))  # oe306: «ليستقيل فلان»
+NOT_SLOGAN_VERBS = frozenset(nkey(w) for w in ("الموت", "ضد", "بسقوط"))  # (no verb: its phrase is chunked apart)
 CALLING = frozenset(nkey(w) for w in ("تدعو", "يدعو", "داعين", "داعيا", "داعية"))
 TO = frozenset(nkey(w) for w in ("إلى", "الى", "الي"))
 OWN_SIDE = frozenset(nkey(w) for w in ("الشعب", "الجماهير", "الجميع", "الناس"))  # those a call rallies
@@ -74,8 +137,12 @@ def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """The phrase a cue at token ``t`` governs: «منددين بالانقلاب», «مطالبين لجنة ... بنشر» (the addressee of a
     demand), «للمطالبة باستقالة الحكومة» (an event noun and its genitive), «الموت لأمريكا», «ضد الحكومة»."""
     key = verb_key(doc.tokens[t].text)
-    nxt = phrase_after(doc, chunks, t)
     toks = doc.tokens
+    held = next((c for c in chunks if c.i == t < c.j and c.prep in (None, "ل")), None)
+    if held is not None and key in SLOGAN_HEADS and key not in NOT_SLOGAN_VERBS:
+        # round oe345: «هتفوا «ليستقيل كيباكي»»: the run of words took in the slogan's verb with the name
+        return plain_chunk(toks, t + 1, held.j, held.end)
+    nxt = phrase_after(doc, chunks, t)
     loose = [u for u in (t + 1, t + 2) if u < len(toks) and is_content(toks[u]) and not any(c.i <= u <= c.j for c in chunks)]
     lone_bi = nxt is not None and nxt.i == nxt.j == t + 1 and toks[t + 1].norm_key[:1] == "ب"
     if loose and (nxt is None or nxt.i > loose[0] or (lone_bi and loose[0] == t + 2)):
