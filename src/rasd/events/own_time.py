@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, TimeSpan, Token
-from .forms import fw
+from .forms import fw, nkey
 from .lexicon import Hit, match_token
 from .modality import imperfect
 from .word_tests import KANA_PAST, clause_stop, key_at, past_conjunction, valued_times
