@@ -82,3 +82,24 @@ def test_a_retelling_told_first_takes_the_day_of_the_act() -> None:
     # a later day than the document's is no day the retelling was told of
     again, told = _visit(10, "2015-08-02", True, 0), _visit(200, "2015-08-05", False, 150)
     assert len(dedup([again, told], anaphors=frozenset({id(again)}))) == 2
+
+
+def _unsourced(start: int, date: str, default: bool, doer_span: list[int] | None) -> Event:
+    ev = Event(id="", code="190", plover="ASSAULT", trigger=Span(start, start + 5), sentence=Span(start, start + 80),
+               target="E2", date=date, triggers=[Span(start, start + 5)],
+               attrs={"pos": "N", "trigger_id": "attack", "date_default": default})
+    if doer_span is not None:
+        ev.attrs["source_span"] = doer_span
+    return ev
+
+
+def test_the_act_told_on_its_day_brings_its_doer_to_the_retelling_told_first() -> None:
+    # «الهجوم على X» (the article's day) ... «بعد هجوم شنته الجبهة على X فجر الجمعة»: one attack, the front's
+    again, told = _unsourced(10, "2015-08-01", True, None), _unsourced(300, "2015-07-31", False, [310, 316])
+    merged = dedup([again, told], anaphors=frozenset({id(again)}))
+    assert len(merged) == 1 and merged[0].attrs.get("source_span") == [310, 316]
+    assert merged[0].date == "2015-07-31"
+    # a repeat on the same day keeps no stray subject of the repeat
+    first, repeat = _unsourced(10, "2015-07-31", False, None), _unsourced(300, "2015-07-31", False, [310, 316])
+    merged = dedup([first, repeat], anaphors=frozenset({id(first)}))
+    assert len(merged) == 1 and merged[0].attrs.get("source_span") is None

@@ -167,10 +167,12 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
     out: list[Event] = []
     for ev in events:
         host = retold(out, ev, anaphors, text)  # «استقبل ... وجرى خلال الاستقبال»: a meeting told again (round 47)
+        by_day = False
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
             if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \
                     and _stopped(text, o) == _stopped(text, ev):
                 host = o
+                by_day = o.date != ev.date
                 if o.date != ev.date and o.attrs.get("date_default"):
                     o.attrs["told_day"] = ev.date  # the day the act was told with (given once all are merged)
                 break
@@ -193,8 +195,10 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                     copy_phrase(host, "target", ev)
                 else:
                     host.attrs["target_span"] = ev.attrs["target_span"]
-            if (id(ev) in doers and host.source is None and host.attrs.get("source_span") is None
+            if ((id(ev) in doers or by_day) and host.source is None and host.attrs.get("source_span") is None
                     and ev.attrs.get("source_span") is not None):
+                # (by_day: «الهجوم على X» ... «بعد هجوم شنته الجبهة على X فجر الجمعة»: the act told on its own day
+                # names its doer, a subject of its own clause, not a stray word of a repeat)
                 # «بعد ... قصف منزل، قامت دبابة اسرائيلية بقصف احد المنازل»: the repeat names the doer of a light
                 # verb; the event keeps that phrase (other sources of a repeat were too often stray words)
                 if "source_text" in ev.attrs:
