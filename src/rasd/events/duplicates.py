@@ -173,7 +173,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                     and _stopped(text, o) == _stopped(text, ev):
                 host = o
                 by_day = o.date != ev.date
-                if o.date != ev.date and o.attrs.get("date_default"):
+                if by_day and o.attrs.get("date_default"):
                     o.attrs["told_day"] = ev.date  # the day the act was told with (given once all are merged)
                 break
             if _repeat(o, ev) and not _ready_apart(text, o, ev) and not _when_clause_act(text, o, ev) \

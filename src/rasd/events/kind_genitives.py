@@ -15,9 +15,8 @@ its head («طبيبين سعوديين متطوعين», «أردنيون»); n
 from __future__ import annotations
 
 from ..doc import Doc
-from .acting import act_phrase, actor_phrase
+from .acting import act_phrase, actor_phrase, visitor
 from .chunks import Chunk
-from .acting import visitor
 from .forms import PLACES, fw_keys
 from .lexicon import Hit
 from .word_tests import enclitic

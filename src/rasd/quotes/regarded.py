@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import nkey
+from ..text.normalize import FATHATAN
 from .cues import Cue, _QUOTE_MARK, _is_complementizer
 
 REGARD_REACH = 16  # tokens of the clause after the cue
 _BREAKS = frozenset((".", "،", ",", ":", "؛", "!", "?", "؟", "(", ")"))
 _IN = frozenset(nkey(w) for w in ("في", "فيه", "فيها", "فيهم", "فيهما"))
-_TANWEEN_FATH = "\u064b"
 _ADVERBS = frozenset(nkey(w) for w in (
     "أيضا", "جدا", "حاليا", "دائما", "أحيانا", "غالبا", "تماما", "أبدا", "حقا"))  # accusative in form, no predicate
 
@@ -22,7 +22,7 @@ _ADVERBS = frozenset(nkey(w) for w in (
 def _accusative(text: str, key: str) -> bool:
     """An indefinite accusative: «تهديدًا», «تهديداً», or, unvowelled, a word of four letters or more in «ا» with
     no article («تهديدا»)."""
-    if _TANWEEN_FATH in text:
+    if FATHATAN in text:
         return True
     return key.isalpha() and len(key) >= 4 and key.endswith("ا") and not key.startswith(("ال", "وال"))
 
