@@ -584,6 +584,8 @@ COMPILED = [
     "quotes/fact_subject.py",
     "quotes/edition.py",
     "quotes/regarded.py",
+    "quotes/frame_openers.py",
+    "quotes/honorific_name.py",
     "quotes/pointed_group.py",
     "quotes/according_quoted.py",
     "quotes/fronted_group.py",

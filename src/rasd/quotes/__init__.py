@@ -106,13 +106,15 @@ from .titled import quote_chunks
 from .unnamed import _evidence_subject, _speaker_phrase
 from .opener_shared import shared_opener
 from .untagged_relative import self_description_end
-from .untagged_titled import untagged_titled
+from .untagged_titled import contrast_untagged, untagged_titled
 from ..events.unnamed_clause import told_unnamed
 from .wording import worded_quotation
 from .fact_subject import fact_subject
 from .regarded import regarded_as
 from .pointed_group import plural_pointer, pointed_group
-from .fronted_group import relative_fronted
+from .fronted_group import relative_fronted, that_fronted
+from .frame_openers import frame_trimmed
+from .honorific_name import honored_person
 
 _ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
@@ -262,6 +264,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if who is not None:  # «ويرى من يدفعون فلانا نحو الترشح أن»: those who, not the one named before
                 speaker, via = None, "who"
             fronted_at = relative_fronted(doc, t, sent.start) if via == "carry" and cue.kind == "verb" else None
+            if fronted_at is None and via == "carry" and cue.kind == "verb":  # «فإن الشخصيات الضالعة في ... قالت» (q354)
+                fronted_at = that_fronted(doc, t, cue.gender, cue.plural)
             if fronted_at is not None:  # «فالدول العربية ... التي تعتبر حليفة للغرب، اعتبرت أن»: the group (q344)
                 speaker, via, scene.held = None, "held", Span(*fronted_at)
             pointed = pointed_group(doc, t, cue, quotes, scene) if who is None else None
@@ -274,7 +278,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                           if via == "carry" and cue.kind == "verb" else None)
             if opener_text is not None:  # «ويدين معارضو الاتفاق ...، ويؤكد أنه»: those who opened the clause
                 speaker, via = None, "opener"
-            untitled = untagged_titled(doc, t) if via == "carry" and cue.kind == "verb" else None
+            untitled = (untagged_titled(doc, t) or contrast_untagged(doc, t)
+                        if via == "carry" and cue.kind == "verb" else None)  # «لكن فلان وزير ... قال» (q354)
             if untitled is not None or (via == "carry" and cue.kind == "verb" and speaker is not None
                                         and told_unnamed(doc, t, doc.token_from(sent.start) or 0)):
                 speaker, via = None, "untagged" if untitled is not None else "unnamed_clause"  # round 109
@@ -476,6 +481,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if same is not None:  # the very words of a person's or body's mention elsewhere: that one (round 213)
                 speaker, attrs["via"] = same, "same_named"
                 del attrs["speaker_text"]
+            honored = (honored_person(doc, given) if isinstance(given, Span) and speaker is None and t not in bodies
+                       and "speakers" not in attrs else None)
+            if honored is not None:  # «المحلل السياسي ... الدكتور فلان»: the man the description is apposed to (q354)
+                speaker, attrs["via"] = honored, "honorific"
+                del attrs["speaker_text"]
+                given = None
             issuer = report_issuer(doc, given, tok.start) if isinstance(given, Span) and speaker is None else None
             if issuer is not None:  # «إن التقرير يوضح» after «تقرير صادر عن X»: X (its entity, else its phrase)
                 speaker, attrs["via"], attrs["speaker_text"] = issuer[0], "issued", issuer[1]
@@ -499,6 +510,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 attrs = {**{k: v for k, v in attrs.items() if k not in ("speaker_text", "affiliation", "body")},
                          **{k: v for k, v in prior.attrs.items() if k in ("speaker_text", "affiliation", "body")},
                          "via": "own_source", "gender": prior.attrs.get("gender")}
+            if not is_direct:  # «وبالمثل، خاضت الشركة ...، حسب ما أفاد به»: the writer's connective (round q354)
+                content = frame_trimmed(doc, content, tok.start) or content
             given = attrs.get("speaker_text")
             if isinstance(given, Span) and predicate_as_speaker(doc, t, cue, given):
                 del attrs["speaker_text"]  # «اعتبره أهم لاعب»: the predicate, no speaker phrase

@@ -2,7 +2,8 @@
 الأحزاب الكبرى أكدت أن», «لكن الدول العربية اعتبرت أن»), for the quotes stage: a plural of people or a group word
 (``_group_core``), a word of unnamed groups with its article (unnamed_groups: «الأصوات», «الأوساط»), or a
 plural of bodies that take a stand (state, party, faction: ``_BODY_PLURALS``) is who speaks, its phrase held. Not
-«لكن المدينة شهدت» (no cue) nor «لكن الاتفاق يؤكد أن» (a thing, no group).
+«لكن المدينة شهدت» (no cue) nor «لكن الاتفاق يؤكد أن» (a thing, no group). Round q354: such a group after
+«(فـ)إن» with a long description up to the verb speaks too (``that_fronted``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from ..doc import Doc
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
 from .carry import _GROUP_WORDS
-from .cues import _is_complementizer
+from ..events.word_tests import finite_verb
+from .cues import _is_complementizer, _match_cue
 
 _BODY_PLURALS = frozenset(nkey(w) for w in (
     "دول", "حكومات", "أحزاب", "قوى", "فصائل", "أطراف", "منظمات", "شخصيات", "هيئات", "جمعيات", "نقابات", "عواصم"))
@@ -66,3 +68,37 @@ def relative_fronted(doc: Doc, t: int, sent_start: int) -> tuple[int, int] | Non
         return None
     start = doc.tokens[a].start + (1 if doc.tokens[a].norm_key[:1] in ("ف", "و") else 0)
     return start, doc.tokens[r - 1].end
+
+
+THAT_REACH = 18  # tokens from the group word after «(فـ)إن» to the verb cue, its modifiers and their objects between
+_THAT_OPENERS = frozenset(nkey(w) for w in ("إن", "فإن", "وإن", "لكن", "ولكن"))
+
+
+def that_fronted(doc: Doc, t: int, gender: str, plural: bool) -> tuple[int, int] | None:
+    """Round q354: «...، فإن الشخصيات الضالعة في تلك الجهود والعاملة على صياغة الخطة قالت إن»: a verb cue at ``t``
+    with no «و/ف», feminine or plural (a plural of non-persons or of persons), whose clause opens with «(فـ)إن» or
+    «لكن» and a definite group word (``_group_key``), its modifiers, their phrases of a preposition and «و» + another
+    modifier running to the verb with no break, «أن», cue or finite verb: the group word and the definite adjectives
+    right after it (characters), the subject; None otherwise («فإن الدول التي زارها الوزير» stops at no relative
+    either: a relative has a verb of its own)."""
+    if t < 3 or any(w.kind == "proclitic" for w in doc.tokens[t].words) or not (plural or gender == "f"):
+        return None
+    for a in range(t - 2, max(-1, t - 2 - THAT_REACH), -1):
+        tok = doc.tokens[a]
+        if tok.text in _BREAKS or tok.norm_key in _RELATIVES or _is_complementizer(doc, a) and a != t - 1:
+            if tok.norm_key not in _THAT_OPENERS:
+                return None
+        if tok.norm_key in _THAT_OPENERS:
+            if a + 2 >= t or _group_key(doc.tokens[a + 1].norm_key) is None:
+                return None
+            if a > 0 and _match_cue(doc, a - 1) is not None:
+                return None  # «وقال إن الدول ...»: «إن» of a cue before, its words
+            inner = range(a + 2, t)
+            if any(doc.tokens[u].text in _BREAKS or _is_complementizer(doc, u) or _match_cue(doc, u) is not None
+                   or finite_verb(doc.tokens[u]) for u in inner):
+                return None
+            last = a + 1
+            while last + 1 < t and doc.tokens[last + 1].norm_key.startswith("ال") and len(doc.tokens[last + 1].words) == 1:
+                last += 1
+            return doc.tokens[a + 1].start, doc.tokens[last].end
+    return None

@@ -33,6 +33,12 @@ def _opens_sentence(doc: Doc, t: int) -> bool:
     return sent is not None and sent.start == doc.tokens[t].start
 
 
+def _opens_clause(doc: Doc, t: int) -> bool:
+    """Round q354: the «according to» at token ``t`` opens a clause of its own inside the sentence, a comma before it
+    and «و» on it («...، وبحسب المصادر الميدانية، فقد فرت القيادات»)."""
+    return t > 0 and doc.tokens[t - 1].text in ("،", ",") and doc.tokens[t].norm_key[:1] == "و"
+
+
 def has_hasb(doc: Doc) -> bool:
     """Whether a token of ``doc`` is a bare «حسب/وحسب» at all: where none is, no token need be tried with
     ``opening_hasb``. Only the tokens that hold a «حسب» of the text (``_HASB_TEXT``) are read."""
@@ -57,8 +63,9 @@ def opening_hasb(doc: Doc, t: int) -> Cue | None:
 def according_opening(doc: Doc, t: int, stop: int, sent_end: int) -> Span | None:
     """What a sentence-opening «according to» at token ``t`` reports, up to the next report at token ``stop`` or the
     sentence end (module docstring); None where the next report cuts it within SHORT_CUT tokens («فقد أشار إلى»,
-    «فإن كلا من طهران وأنقرة أكدت أن»: that report's own subject, the report of its own)."""
-    if not _opens_sentence(doc, t):
+    «فإن كلا من طهران وأنقرة أكدت أن»: that report's own subject, the report of its own); also where it opens a
+    clause after a comma with «و» (``_opens_clause``)."""
+    if not _opens_sentence(doc, t) and not _opens_clause(doc, t):
         return None
     end = min(stop, sent_end)
     for u in range(t + 1, min(end - 1, t + OPENING_AHEAD)):

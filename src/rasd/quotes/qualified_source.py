@@ -1,12 +1,13 @@
 """A source phrase cut before its «في/من» qualifier, for the ``quotes`` stage: «وقال مصدر في قيادة العمليات إن»,
 «وقالت مصادر في محافظة حضرموت إن», «ويشير مقربون من الرئيس إلى أن», «وقال موظف في إدارة الإغاثة في وزارة
-الشؤون الاجتماعية إن»: where the entity layer names no body after the source word, the unnamed speaker's phrase
+الشؤون الاجتماعية إن», past the source's adjectives too (round q354: «وقالت مصادر محلية في مديرية X لـ»): where the entity layer names no body after the source word, the unnamed speaker's phrase
 runs on over the prepositional phrase that says where the source sits, up to the «إن/أن» (or «إلى/على أن») or the
 addressee «لـ» its words open with — not over an object («وصف عضو في المجلس الحادث، مشيرا»: no «أن» ends it)."""
 
 from __future__ import annotations
 
 from ..doc import Doc, Span
+from ..events.chunks import is_function_word
 from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb
 from .cues import _QUOTE_MARK, _is_complementizer, _match_cue, source_word
@@ -35,6 +36,34 @@ def _source(doc: Doc, p: int) -> bool:
     return source_word(tok) or key in _source_heads() or key in fw("qualified_source_heads")  # «موظف في»
 
 
+MODIFIERS = 2  # adjectives after the source word before its qualifier («مصادر محلية», «مسؤول إيراني رفيع»)
+
+
+def _modifier(doc: Doc, p: int, definite: bool) -> bool:
+    """Token ``p`` may be an adjective of a source word of the given definiteness: one bare word (the article
+    alone before it), of letters, no function word, cue or word of affiliation («مقربة»), with the article exactly
+    where the head has it («الإحصاءات الرسمية», «مصادر محلية»; not «مسؤول الإغاثة», a genitive)."""
+    tok = doc.tokens[p]
+    key = tok.norm_key
+    if len(tok.words) != 1 or not key.isalpha() or is_function_word(key) or _match_cue(doc, p) is not None:
+        return False
+    if key in fw("affiliations"):
+        return False  # «مصادر مقربة من X», «قائد موال لـX»: X the affiliation (``close_source``), not where it sits
+    return key.startswith("ال") == definite and not _source(doc, p)
+
+
+def _source_with_modifiers(doc: Doc, first: int, k: int) -> bool:
+    """The phrase from token ``first`` up to ``k`` (exclusive) ends in a source word, or in one and at most
+    MODIFIERS adjectives that agree with it in the article («مصادر محلية في», «مسؤول إيراني رفيع في»)."""
+    if _source(doc, k - 1):
+        return True
+    for h in range(k - 2, max(first, k - 1 - MODIFIERS) - 1, -1):
+        if _source(doc, h):
+            definite = doc.tokens[h].norm_key.removeprefix("و").startswith("ال")
+            return all(_modifier(doc, p, definite) for p in range(h + 1, k))
+    return False
+
+
 def _opens_words(doc: Doc, u: int) -> bool:
     """The words said open at ``u``: «إن/أن», «إلى/على» + «أن», or an addressee «لـ«...»», «لـ»."""
     if u >= len(doc.tokens):
@@ -53,7 +82,7 @@ def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
     first = doc.token_from(phrase.start)
     if k is None or first is None or k >= len(doc.tokens) or doc.tokens[k].norm_key not in _QUALIFIERS:
         return None
-    if not _source(doc, k - 1):
+    if not _source_with_modifiers(doc, first, k):
         return None
     if k + 1 < len(doc.tokens) and (source_word(doc.tokens[k + 1]) or doc.tokens[k + 1].norm_key.removeprefix("ال")
                                     in _OCCASIONS):
