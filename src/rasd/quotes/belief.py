@@ -36,8 +36,9 @@ def belief_cue(doc: Doc, t: int) -> Cue | None:
     """The cue of the verb of expressing at ``t`` (see the module), else None."""
     toks = doc.tokens
     word = toks[t].norm_key
-    verb = word[1:] if word[:1] in ("و", "ف") and word[1:] in _verbs() else word
-    if verb not in _verbs():
+    verbs = _verbs()  # (asked once: the function runs on nearly every token)
+    verb = word[1:] if word[:1] in ("و", "ف") and word[1:] in verbs else word
+    if verb not in verbs:
         return None  # (nearly every token)
     for u in range(t + 1, min(len(toks) - 2, t + 1 + BELIEF_REACH)):
         if toks[u].text in _STOPS:
