@@ -78,3 +78,13 @@ def test_wali_faqih_is_khamenei_title() -> None:
 def test_supreme_guide_title_alone_is_no_person_named_guide() -> None:
     doc = analyze_news("ويلعب المجلس دورا في انتخاب المرشد الأعلى الجديد.")
     assert not any(e.type == "PERSON" and "المرشد" in e.name for e in doc.entities)
+
+
+def test_noun_and_people_adjective_is_no_person() -> None:
+    doc = analyze_news("ويخشى الأتراك بروز كيان كردي على حدودهم الجنوبية.")
+    assert not any(e.type == "PERSON" for e in doc.entities)
+
+
+def test_given_name_and_people_surname_stays_a_person() -> None:
+    doc = analyze_news("وقال محمد كردي إن المفاوضات ستستأنف.")
+    assert any(e.type == "PERSON" and e.name == "محمد كردي" for e in doc.entities)

@@ -10,6 +10,8 @@
   international body: those serve elsewhere);
 - «هيئة الإذاعة البريطانية»: a broadcaster or paper whose name gives its country is that country's media
   (``<ISO>MED``);
+- «منع حصول كيان كردي مستقل»: a tagger's «person» of no given name that ends in the indefinite adjective of a
+  people is a noun and its adjective, no one (:func:`people_adjective_persons`, before clustering);
 - «طائرة مقاتلة من نوع جنكدو جي – 10»: a «person» whose every mention runs into a dash and a number is a
   model's name (MISC), no person.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Doc, Entity
+from ..doc import Doc, Entity, Mention
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
 
@@ -145,6 +147,17 @@ def model_names(doc: Doc) -> None:
             for m in doc.mentions:
                 if (m.start, m.end) in spans:
                     m.type = "MISC"
+
+
+def people_adjective_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«بروز كيان كردي»: no person where no word before an indefinite people's adjective is a given name."""
+    for m in list(mentions):
+        words = m.text.split()
+        if m.type != "PERSON" or m.attrs.get("role") or len(words) < 2 or words[-1].startswith("ال") \
+                or not gaz.people_adjective(norm_key(words[-1])):
+            continue
+        if not any((w := gaz.name_word(norm_key(x))) is not None and "g" in w.flags for x in words[:-1]):
+            mentions.remove(m)
 
 
 def context_attributes(doc: Doc, gaz: Gazetteer) -> None:
