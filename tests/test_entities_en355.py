@@ -88,3 +88,19 @@ def test_noun_and_people_adjective_is_no_person() -> None:
 def test_given_name_and_people_surname_stays_a_person() -> None:
     doc = analyze_news("وقال محمد كردي إن المفاوضات ستستأنف.")
     assert any(e.type == "PERSON" and e.name == "محمد كردي" for e in doc.entities)
+
+
+def test_channel_named_after_its_noun_is_the_press_of_its_adjective() -> None:
+    doc = analyze_news("وأضافت قناة «جيو» التلفزيونية الباكستانية أن الاجتماع تأجل.")
+    geo = _ent(doc, "جيو")
+    assert (geo.country, geo.actor) == ("PAK", "PAKMED")
+
+
+def test_paper_of_no_country_is_media() -> None:
+    doc = analyze_news("وقالت الوزيرة لصحيفة «جهان» إن السياسات السابقة خاطئة.")
+    assert _ent(doc, "جهان").actor == "MED"
+
+
+def test_agency_noun_without_quote_marks_names_no_press() -> None:
+    doc = analyze_news("وقال الناطق باسم وكالة هيئة إدارة الكوارث الباكستانية إن الفيضانات انحسرت.")
+    assert not any((e.actor or "").endswith("MED") for e in doc.entities)

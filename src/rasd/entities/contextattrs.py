@@ -9,7 +9,9 @@
   right before «في/بـ» and a place or body of one country, is of that country (not an embassy, a mission or an
   international body: those serve elsewhere);
 - «هيئة الإذاعة البريطانية»: a broadcaster or paper whose name gives its country is that country's media
-  (``<ISO>MED``);
+  (``<ISO>MED``); a body of no actor named right after «صحيفة/قناة/مجلة/تلفزيون/إذاعة» (or «وكالة» + quote
+  marks) is the press, of the country of the adjective after it and its kind («قناة «جيو» التلفزيونية
+  الباكستانية»: PAKMED), else ``MED``;
 - «منع حصول كيان كردي مستقل»: a tagger's «person» of no given name that ends in the indefinite adjective of a
   people is a noun and its adjective, no one (:func:`people_adjective_persons`, before clustering);
 - «طائرة مقاتلة من نوع جنكدو جي – 10»: a «person» whose every mention runs into a dash and a number is a
@@ -22,7 +24,7 @@ import re
 
 from ..doc import Doc, Entity, Mention
 from ..text.normalize import norm_key
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, clitic_keys
 
 # (title, name) → (country, actor): men the news names by a cleric's title and one name, no surname of their own
 # (reviewed: Mullah Mohammed Omar, the Taliban's founder and leader; his death was told in July 2015)
@@ -54,6 +56,16 @@ _SEAT = re.compile(r"^\s+(?:في\s+|ب(?=\S)|ل(?=\S))")
 MEDIA_HEADS = tuple(tuple(norm_key(w) for w in h.split()) for h in (
     "هيئة الإذاعة", "إذاعة", "الإذاعة", "تلفزيون", "التلفزيون", "قناة", "صحيفة", "جريدة", "مجلة",
 ))
+# nouns that surely name the press before a name (not «موقع», «شبكة»: a site or a network of anything); «وكالة»
+# only before quote marks («وكالة «باسيج نيوز»», not «وكالة هيئة إدارة الكوارث»)
+PRESS_NOUNS = frozenset(norm_key(w) for w in ("صحيفة", "جريدة", "قناة", "مجلة", "تلفزيون", "إذاعة", "فضائية"))
+_AGENCY = norm_key("وكالة")
+# the words of a medium's kind between its name and its country's adjective
+_MEDIUM_KINDS = frozenset(norm_key(w) for w in (
+    "التلفزيونية", "الإخبارية", "الرسمية", "الحكومية", "المحلية", "اليومية", "الأسبوعية", "الفضائية",
+    "الإلكترونية", "الخاصة", "المستقلة",
+))
+_MARKS = "«»\"'()"
 _MODEL_AFTER = re.compile(r"^\s*[-–—]\s*\d")
 
 
@@ -125,14 +137,38 @@ def seated_bodies(doc: Doc) -> None:
                 break
 
 
-def media_actors(doc: Doc) -> None:
-    """«هيئة الإذاعة البريطانية»: a broadcaster or paper of a known country and no actor is that country's media."""
+def _press_country(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[bool, str | None]:
+    """Is the name at ``start``–``end`` one a press noun opens, and the country of the adjective after it."""
+    before = doc.text[max(0, start - 16):start]
+    quoted = before.rstrip()[-1:] in _MARKS
+    words = before.rstrip(" " + _MARKS).split()
+    if not words:
+        return False, None
+    keys = clitic_keys(words[-1])
+    if not (keys & PRESS_NOUNS or quoted and _AGENCY in keys):
+        return False, None
+    rest = [k for w in doc.text[end:end + 60].split() if (k := w.strip(_MARKS + "،,.:؛"))]
+    while rest and norm_key(rest[0]) in _MEDIUM_KINDS:
+        rest = rest[1:]
+    iso = gaz.nisba.get(norm_key(rest[0])) if rest and rest[0].startswith("ال") else None
+    return True, iso
+
+
+def media_actors(doc: Doc, gaz: Gazetteer) -> None:
+    """«هيئة الإذاعة البريطانية»: a broadcaster or paper of a known country and no actor is that country's media;
+    «لصحيفة «جهان»»: a body of no actor a press noun names is the press."""
     for e in doc.entities:
-        if e.type != "ORGANIZATION" or not e.country or e.actor:
+        if e.type != "ORGANIZATION" or e.actor:
             continue
         words = tuple(norm_key(w) for w in e.name.split())
-        if any(words[:len(h)] == h and len(words) > len(h) for h in MEDIA_HEADS):
+        if e.country and any(words[:len(h)] == h and len(words) > len(h) for h in MEDIA_HEADS):
             e.actor = e.country + "MED"
+            continue
+        press = [got for m in e.mentions if (got := _press_country(doc, gaz, m.start, m.end))[0]]
+        if press:
+            iso = e.country or next((iso for _, iso in press if iso), None)
+            e.country = iso
+            e.actor = (iso or "") + "MED"
 
 
 def model_names(doc: Doc) -> None:
@@ -164,5 +200,5 @@ def context_attributes(doc: Doc, gaz: Gazetteer) -> None:
     titled_persons(doc)
     foreign_adjective_places(doc, gaz)
     seated_bodies(doc)
-    media_actors(doc)
+    media_actors(doc, gaz)
     model_names(doc)
