@@ -104,3 +104,14 @@ def test_paper_of_no_country_is_media() -> None:
 def test_agency_noun_without_quote_marks_names_no_press() -> None:
     doc = analyze_news("وقال الناطق باسم وكالة هيئة إدارة الكوارث الباكستانية إن الفيضانات انحسرت.")
     assert not any((e.actor or "").endswith("MED") for e in doc.entities)
+
+
+def test_cleric_title_inside_a_name_opens_a_second_man() -> None:
+    doc = analyze_news("وعين المجلس النائب السابق للملا عمر الملا أختر محمد منصور أميرا جديدا للحركة.")
+    persons = sorted(e.name for e in doc.entities if e.type == "PERSON")
+    assert persons == ["أختر محمد منصور", "عمر"]
+
+
+def test_cleric_title_ending_a_name_splits_nothing() -> None:
+    doc = analyze_news("وقال الشيخ عبد العزيز الملا إن الاجتماع انتهى بالتوافق.")
+    assert len([e for e in doc.entities if e.type == "PERSON"]) == 1

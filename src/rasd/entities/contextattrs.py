@@ -12,6 +12,8 @@
   (``<ISO>MED``); a body of no actor named right after «صحيفة/قناة/مجلة/تلفزيون/إذاعة» (or «وكالة» + quote
   marks) is the press, of the country of the adjective after it and its kind («قناة «جيو» التلفزيونية
   الباكستانية»: PAKMED), else ``MED``;
+- «النائب السابق للملا عمر الملا أختر محمد منصور»: a cleric's title inside a tagger's name opens a second man's
+  name (:func:`cleric_seams`, before clustering);
 - «منع حصول كيان كردي مستقل»: a tagger's «person» of no given name that ends in the indefinite adjective of a
   people is a noun and its adjective, no one (:func:`people_adjective_persons`, before clustering);
 - «طائرة مقاتلة من نوع جنكدو جي – 10»: a «person» whose every mention runs into a dash and a number is a
@@ -25,6 +27,7 @@ import re
 from ..doc import Doc, Entity, Mention
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_keys
+from .splitnames import _set_span
 
 # (title, name) → (country, actor): men the news names by a cleric's title and one name, no surname of their own
 # (reviewed: Mullah Mohammed Omar, the Taliban's founder and leader; his death was told in July 2015)
@@ -194,6 +197,18 @@ def people_adjective_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
             continue
         if not any((w := gaz.name_word(norm_key(x))) is not None and "g" in w.flags for x in words[:-1]):
             mentions.remove(m)
+
+
+def cleric_seams(doc: Doc, mentions: list[Mention]) -> None:
+    """«للملا عمر الملا أختر محمد منصور»: two men, the one before «الملا» and the one it titles."""
+    for m in list(mentions):
+        at = m.text.find(" الملا ") if m.type == "PERSON" else -1
+        if at <= 0:
+            continue
+        first = Mention(m.start, m.start + at, "", "PERSON", m.source, "", None, {})
+        _set_span(doc, first, m.start, m.start + at)
+        _set_span(doc, m, m.start + at + 7, m.end)
+        mentions.append(first)
 
 
 def context_attributes(doc: Doc, gaz: Gazetteer) -> None:

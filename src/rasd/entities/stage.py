@@ -58,7 +58,7 @@ from .localplaces import clitic_towns, context_provinces, district_names, palace
 from .placednames import liberation_armies, names_after_post_place, set_off_foreign_names
 from .quotedbodies import construct_units, media_names, numbered_units, ordinal_units, p5_group, protection_units
 from .dotted_agencies import dotted_agencies
-from .contextattrs import context_attributes, people_adjective_persons
+from .contextattrs import cleric_seams, context_attributes, people_adjective_persons
 from .wholenames import lookalike_mentions
 from .quotedlists import quoted_common_bodies, quoted_list_bodies
 from .collectives import collective_actors
@@ -272,6 +272,7 @@ def analyze_entities(
     capital_pairs(doc, mentions, gaz)  # «العلاقة بين الرياض والقاهرة» (round ents97)
     dual_titles(doc, mentions, gaz)  # «رئيسا الشاباك سابقا A وB» (round ents82)
     people_adjective_persons(doc, mentions, gaz)  # «كيان كردي»: a noun and its adjective (round en355)
+    cleric_seams(doc, mentions)  # «للملا عمر الملا أختر محمد منصور»: two men (round en355)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     forward_givens(clusters, gaz, doc.text)
