@@ -146,6 +146,7 @@ COMPILED = [
     "entities/dualtitles.py",
     "entities/guildbodies.py",
     "entities/nisbawords.py",
+    "entities/contextattrs.py",
     "entities/apposednames.py",
     "entities/quotedbodies.py",
     "entities/dotted_agencies.py",

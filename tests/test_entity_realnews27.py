@@ -73,7 +73,8 @@ def test_a_paper_named_before_its_country_s_adjective_is_of_that_country() -> No
     doc = _doc("وذكرت وكالة أنكا التركية أن الهجوم وقع فجرا، ونقلت قناة «روداو» الكردية الخبر.",
                ("ORG", ["أنكا"]), ("ORG", ["روداو"]))
     got = {e.name: (e.country, e.actor) for e in doc.entities if e.type == "ORGANIZATION"}
-    assert got == {"أنكا": ("TUR", None), "روداو": (None, None)}
+    # round en355: a channel named in quote marks after «قناة» is the press (MED), of no country here
+    assert got == {"أنكا": ("TUR", None), "روداو": (None, "MED")}
 
 
 def test_a_given_name_between_a_title_and_the_tagger_s_surname_is_his() -> None:

@@ -58,6 +58,7 @@ from .localplaces import clitic_towns, context_provinces, district_names, palace
 from .placednames import liberation_armies, names_after_post_place, set_off_foreign_names
 from .quotedbodies import construct_units, media_names, numbered_units, ordinal_units, p5_group, protection_units
 from .dotted_agencies import dotted_agencies
+from .contextattrs import cleric_seams, context_attributes, people_adjective_persons
 from .wholenames import lookalike_mentions
 from .quotedlists import quoted_common_bodies, quoted_list_bodies
 from .collectives import collective_actors
@@ -270,6 +271,8 @@ def analyze_entities(
     list_places(doc, mentions, gaz)  # «عدن - العند - بلة - الضالع» (round 79)
     capital_pairs(doc, mentions, gaz)  # «العلاقة بين الرياض والقاهرة» (round ents97)
     dual_titles(doc, mentions, gaz)  # «رئيسا الشاباك سابقا A وB» (round ents82)
+    people_adjective_persons(doc, mentions, gaz)  # «كيان كردي»: a noun and its adjective (round en355)
+    cleric_seams(doc, mentions)  # «للملا عمر الملا أختر محمد منصور»: two men (round en355)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     forward_givens(clusters, gaz, doc.text)
@@ -292,6 +295,7 @@ def analyze_entities(
     extra += bare_bodies(doc, clusters, _covered(doc, mentions + extra), gaz.stop)
     doc.entities = res.entities(doc, clusters, found)
     doc.mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
+    context_attributes(doc, gaz)  # «الملا عمر», «والبردي الليبية», «هيئة ... في فنزويلا» (round en355)
 
 
 @stage("entities", requires=("tokens", "sentences"), assigns=("mentions", "entities"))
