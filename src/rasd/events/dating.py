@@ -64,6 +64,10 @@ from .when import (apposition_free, chained_pluperfect, fronting, old_told_befor
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 from .standing import in_range, ranged, standing_undated
 from .invited_time import invited_time, put_off_to
+from .relative_time import other_relative
+from .put_off_before import asked_before
+from .welcomed_statement import welcomed_occasion
+from .toll_after import toll_after
 from .spans_before import fronted_period, span_of_acts
 from .explained_acts import explaining_time
 from .still_states import exposed_to, so_far, standing_charge, still_subject
@@ -372,6 +376,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
         if not _same_clause(doc, sent_start, sent_end, ts, lo_c, hi_c, ts.start >= pos, own, hit.pos == "N"):
             continue  # another clause
+        if ts.start < pos and other_relative(doc, hit, ts, sent_start, own):
+            continue  # round dt353: «الاتفاق الذي أبرم في 14 من الشهر الماضي على المحادثات»: the agreement's
         if ts.start > pos and preceded_object(doc, hit) and not 0 <= own < ts.start:
             continue  # «وسبق الهجوم أمس، نشر ...»: the day of the act that came before it
         if ts.start < pos and sequenced(doc, ts.end, pos) and not verb_past_sequence(doc, hit, ts.end):
@@ -487,7 +493,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or but_after_pluperfect(doc, hit, sent_start) or what_done(doc, hit, sent_start) \
             or fronted_period(doc, hit, sent_start) or span_of_acts(doc, hit, sent_start) \
             or still_subject(doc, hit, sent_start) or so_far(doc, hit, sent_end) or standing_charge(doc, hit) \
-            or exposed_to(doc, hit, sent_start):
+            or exposed_to(doc, hit, sent_start) or asked_before(doc, hit, sent_end) \
+            or welcomed_occasion(doc, hit, sent_start) or toll_after(doc, hit, sent_start):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

@@ -29,6 +29,7 @@ from .paired_months import paired_months
 from .periods import p_decade, p_month_range
 from .positions import p_period, p_unit
 from .story_year import story_years
+from .memoir_year import memoir_years
 from .told_year import fit_years
 from .ago_year import ago_years
 from .years import p_year
@@ -156,5 +157,5 @@ def find_times(
             continue
         hits.append(best)
         i = best.j
-    hits = read_glosses(ctx, anniversaries(ctx, story_years(ctx, ago_years(ctx, fit_years(earlier_weeks(ctx, _merge_equivalents(ctx, hits)))))))
+    hits = read_glosses(ctx, anniversaries(ctx, memoir_years(ctx, story_years(ctx, ago_years(ctx, fit_years(earlier_weeks(ctx, _merge_equivalents(ctx, hits))))))))
     return paired_months(ctx, hits)  # round 287: «في أبريل أو مايو عام 2016»

@@ -1,0 +1,43 @@
+"""Round dt353: the occasion of a statement that a verb of reacting takes as its object was before the reaction.
+
+«ورحب المجلس بالبيان الصادر عن لجنة مبادرة السلام العربية في اجتماعها الطارئ بالقاهرة», «رحب بالبيان المشترك
+الصادر عقب اجتماع وزراء الخارجية»: the meeting in which the statement was issued came before the cabinet welcomed it;
+with no time of its own it is of no day the text tells, not the article's. Read so for a noun trigger after
+«في/عقب/بعد/خلال/إثر» (``OCCASION_PREPS``) in the phrase of «الصادر/الصادرة» (``ISSUED``), with a verb or masdar
+of reacting (``REACTING``: «رحب», «أشاد», «أيد», «أدان», «استنكر» ...) before it in its clause within
+``REACT_REACH`` tokens. Not a statement told as news with no reaction («وقال البيان الصادر عقب اجتماع المجلس إن»),
+and not where the meeting has a time of its own (read before this test).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import clause_stop
+from .forms import nkey
+from .lexicon import Hit
+from .word_tests import key_at, past_conjunction
+
+REACT_REACH = 16  # tokens from the verb of reacting to the occasion noun
+OCCASION_PREPS = frozenset(nkey(w) for w in ("في", "عقب", "بعد", "خلال", "إثر", "اثر", "أثناء"))
+ISSUED = frozenset(nkey(w) for w in ("الصادر", "الصادرة", "صدر", "صدرت"))
+REACTING = frozenset(nkey(w) for w in (
+    "رحب", "رحبت", "رحبوا", "يرحب", "ترحب", "ترحيب", "ترحيبه", "ترحيبها", "أشاد", "أشادت", "يشيد", "تشيد", "إشادة",
+    "ثمن", "ثمنت", "يثمن", "تثمن", "أيد", "أيدت", "يؤيد", "تؤيد", "تأييد", "تأييده", "أدان", "أدانت", "يدين",
+    "تدين", "إدانة", "استنكر", "استنكرت", "يستنكر", "تستنكر", "استنكار", "ندد", "نددت", "يندد", "تندد", "تنديد",
+    "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض"))
+
+
+def welcomed_occasion(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Whether the noun trigger ``hit`` is the occasion a statement reacted to was issued at (see the module)."""
+    if hit.pos != "N" or hit.i - 2 < sent_start or key_at(doc, hit.i - 1) not in OCCASION_PREPS:
+        return False
+    issued = False
+    for k in range(hit.i - 2, max(sent_start, hit.i - 1 - REACT_REACH) - 1, -1):
+        if clause_stop(doc.tokens[k].text):
+            return False
+        key = key_at(doc, k)
+        if key in ISSUED:
+            issued = True
+        elif issued and past_conjunction(key) in REACTING:
+            return True
+    return False
