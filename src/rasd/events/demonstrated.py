@@ -14,6 +14,11 @@ speech about talks the article never told), where acts of its word by two doers 
 («اتهمت الحكومة الحوثيين ... واتهم الحزب الحكومة ... ورفضت إيران هذه الاتهامات»), where the nearest one is one of another act's means, is neither told as
 a fact nor as the noun is («لا سبب لإرسال وفد للتفاوض ... لا يمكن أن تستمر هذه المفاوضات»), or names other parties
 than those the noun names of its own (one :mod:`pointed_back` passed on to the noun is not its own).
+
+Round ev352: an act is told where any of its triggers stands (a word the dedup joined to it later in the text, «ينفذ
+الطيران يوميا غارات ... وقتل 260 مقاتلا في هذه الغارات» after «لغارات» in the lead, counts from «غارات»); and a state,
+its government and its armed forces (one country, actor codes of ``SAME_SIDE``: «تركيا» and «الطائرات التركية») are
+one doer.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from .modality import FACTUAL
 REACH = 4  # sentences back to the act told before
 MASCULINE = ("هذا", "ذلك")  # a demonstrative of a masculine singular noun
 FEMININE_ENDINGS = ("ة", "ه", "ات")  # (nkey may write «ة» as «ه»)
+SAME_SIDE = ("", "GOV", "MIL")  # actor codes past the country's: the state, its government, its armed forces
 
 
 def _demonstrative(doc: Doc, ev: Event) -> bool:
@@ -64,6 +70,15 @@ def _agrees(ev: Event, host: Event) -> bool:
     return ev.source in (None, host.source) and ev.target in (None, host.target)
 
 
+def _side(doc: Doc, doer: str) -> str:
+    """The doer ``doer`` (an entity id or a phrase) as a side: a state, its government or its armed forces read as
+    the state's country («TUR», «TURMIL»), any other as itself."""
+    ent = doc.entity(doer)
+    if ent is None or not ent.country or not ent.actor or not ent.actor.startswith(ent.country):
+        return doer
+    return ent.country if ent.actor.removeprefix(ent.country) in SAME_SIDE else doer
+
+
 def _told_before(doc: Doc, ev: Event, events: list[Event], starts: list[int]) -> Event | None:
     """The nearest event before ``ev`` of its trigger word within ``REACH`` sentences, where all those name one doer
     or none, and which :func:`_agrees` with it."""
@@ -72,16 +87,18 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], starts: list[int]) ->
     here = bisect_right(starts, ev.trigger.start)
     best: Event | None = None
     doers: set[str] = set()
+    best_at = -1
     for o in events:
-        if o is ev or o.trigger.start >= ev.trigger.start or bisect_right(starts, o.trigger.start) < here - REACH:
+        at = max((t.start for t in [o.trigger, *o.triggers] if t.start < ev.trigger.start), default=-1)
+        if o is ev or at < 0 or bisect_right(starts, at) < here - REACH:
             continue
         if not (entry and o.attrs.get("trigger_id") == entry) and not (word and _word(doc, o) == word):
             continue
         doer = o.source or o.attrs.get("source_text")  # (a doer the entity layer left unnamed counts too)
         if isinstance(doer, str) and doer:
-            doers.add(doer)
-        if best is None or o.trigger.start > best.trigger.start:
-            best = o
+            doers.add(_side(doc, doer))
+        if at > best_at:
+            best, best_at = o, at
     if best is None or len(doers) > 1:
         return None  # (acts of its word by two doers told before: which one is meant is not clear)
     if best.attrs.get("means") or not _agrees(ev, best):

@@ -46,8 +46,8 @@ def verbal_attack(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         if bare(doc.tokens[t].norm_key, "verbal_attack_words") in fw("verbal_attack_words"):
             return True
     for t in range(hit.j + 1, min(b, hit.j + 1 + CUE_REACH)):
-        if clause_break(doc.tokens[t].text) and doc.tokens[t].text != ":":
-            break
+        if clause_break(doc.tokens[t].text) and doc.tokens[t].text != ":" and key_at(doc, min(t + 1, b - 1)) != "حيث":
+            break  # (ev352: «هجوما على منافسها، حيث اتهمته»: «حيث» opens what the attack was)
         key = bare(doc.tokens[t].norm_key, "verbal_attack_cues", "accusation_verbs")
         if key in fw("verbal_attack_cues") or key in fw("accusation_verbs"):
             return True

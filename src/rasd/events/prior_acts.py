@@ -113,9 +113,10 @@ def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A noun trigger in the list a charge opens (see the module): back within ``LIST_REACH`` tokens of its
     sentence to a charge noun right before «بـ» (past «"» or «) or a charge link («بتهم»), past commas each followed
     by a «و» conjunct («، واستهداف»), not by another clause («، وقتل المسلحون جنديا»: a verb); no complementizer
-    or relative between (a clause of its own: «بدعوى أن لديهم شكاوى ... بسبب القصف»)."""
+    or relative between (a clause of its own: «بدعوى أن لديهم شكاوى ... بسبب القصف»). Round ev352: a trigger the
+    lexicon read as a verb right after a charge link is its masdar in the genitive («بتهمة قتل جندي»)."""
     if hit.pos != "N":
-        return False
+        return sent_start < hit.i and conj_keys(doc)[hit.i - 1] in fw("charge_links")
     present = doc_conj_keys(doc)
     if present.isdisjoint(fw("charge_links")) and present.isdisjoint(fw("charge_nouns")):
         return False  # (no charge word in the text, its «و/ف» off: no list of charges is told)

@@ -47,7 +47,8 @@ def lam_purpose(doc: Doc, hit: Hit) -> bool:
         return False
     if hit.entry.code.startswith("19") and hit.entry.id not in FORCE_MASDARS:
         return False  # «تخضع لحصار», «تعرضت ...، لإطلاق صواريخ», «استنكار الجامعة للقصف»: an act undergone
-    if hit.i == 0 or hit.j + 1 >= len(doc.tokens) or doc.tokens[hit.j].norm_key.endswith("ات") \
+    # (ev352: the trigger's own first word is read, not the last of a two-word one: «لتقديم المساعدات» is a masdar)
+    if hit.i == 0 or hit.j + 1 >= len(doc.tokens) or doc.tokens[hit.i].norm_key.endswith("ات") \
             or doc.tokens[hit.j + 1].norm_key.isdigit():
         return False  # «بيان ختامي لاجتماعات», «الذكرى 13 لهجمات 11 أيلول»: a plural or a named act, no masdar
     if hit.entry.code.startswith(VISIT) and _after_trip(doc, hit, "trip_verbs"):
