@@ -666,6 +666,10 @@ COMPILED = [
     "events/device_sources.py",
     "events/hand_agents.py",
     "events/protest_relatives.py",
+    "events/governed_names.py",
+    "events/nisba_groups.py",
+    "events/claimed_acts.py",
+    "events/that_subjects.py",
 ]
 
 

@@ -29,6 +29,7 @@ from .chunks import (
     verb_key,
 )
 from .entourage import entourage_head
+from .governed_names import governed_apposition
 from .inserts import before_insert
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
@@ -107,7 +108,8 @@ def subject_before(
             continue  # round 117: «لجنة تضم 23 عضوا من أعضاء مجلس النواب»: the members' body, in a governed phrase
         elif nominal and among_aside(doc, c, sent_start):
             continue  # round 109: «فصائل بينها «الفرقة 30»، تلت هجوما»: one counted among others, no subject
-        elif _governed_adjective(doc, chunks, c) or _governed_conjunct(doc, chunks, c):
+        elif _governed_adjective(doc, chunks, c) or _governed_conjunct(doc, chunks, c) or (
+                nominal and governed_apposition(doc, chunks, c)):
             continue  # «وفي اليوم التالي أعدم التنظيم»: the adjective of a noun a preposition governs is no subject
         elif nominal and _temporal_genitive(doc, chunks, c, sent_start):
             continue  # «لم تتأخر القوات منذ انطلاق المقاومة في تقديم المساعدات»: the time phrase's genitive
