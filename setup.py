@@ -670,6 +670,7 @@ COMPILED = [
     "events/nisba_groups.py",
     "events/claimed_acts.py",
     "events/that_subjects.py",
+    "events/counted_subjects.py",
 ]
 
 

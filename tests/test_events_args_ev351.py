@@ -66,3 +66,27 @@ def test_counter_a_clause_set_off_between_stops_the_carry() -> None:
     text = ("وذكرت الباحثة نادية الشامي أن منظمة هيومن رايتس ووتش توجه النداء الثالث منذ اعتقال الصحافي قبل شهرين، "
             "الذي اعتقل في القاهرة، وتطالب السلطات المصرية بالإفراج عنه.")
     assert news_arg(text, "وتطالب") != "منظمة هيومن رايتس ووتش"
+
+
+def test_pushed_body_with_a_place_in_its_genitive_does_the_act() -> None:
+    text = ("وقصفت الطائرات التركية مواقع المتمردين قرب الحدود، ما دفع حكومة إقليم دارفور المحلية "
+            "إلى مطالبة المتمردين بالانسحاب.")
+    assert news_arg(text, "مطالبة") == "حكومة إقليم دارفور المحلية"
+
+
+def test_counter_a_pushed_name_is_the_doer_only_when_it_is_the_whole_phrase() -> None:
+    # a place first («دارفور إلى»): no body pushed, the rule gives no source
+    text = "وقصفت الطائرات التركية مواقع المتمردين قرب الحدود، ما دفع دارفور إلى مطالبة المتمردين بالانسحاب."
+    assert news_arg(text, "مطالبة") != "دارفور"
+
+
+def test_counted_phrase_after_kana_is_the_subject() -> None:
+    text = "وكانت أربع منظمات حقوقية انتقدت الحكومة المصرية بشدة."
+    assert news_arg(text, "انتقدت") == "منظمات حقوقية"
+    assert news_arg(text, "انتقدت", "target") == "الحكومة المصرية"
+
+
+def test_counter_a_time_between_kana_and_the_count_is_no_subject() -> None:
+    # «كان» opens a clause whose first phrase is a time: the count after it is not right after «كان»
+    text = "وكانت أمس أربع منظمات حقوقية انتقدت الحكومة المصرية بشدة."
+    assert news_arg(text, "انتقدت") != "منظمات حقوقية"

@@ -28,6 +28,7 @@ from .chunks import (
     resumptive,
     verb_key,
 )
+from .counted_subjects import counted_kana_subject
 from .entourage import entourage_head
 from .governed_names import governed_apposition
 from .inserts import before_insert
@@ -50,7 +51,7 @@ def subject_before(
     if nominal and i - 1 > sent_start and verb_key(doc.tokens[i - 1].text) in fw("light_verbs"):
         v = i - 1
     if not nominal or v < i:
-        kana = _kana_subject(doc, chunks, v, sent_start)
+        kana = _kana_subject(doc, chunks, v, sent_start) or counted_kana_subject(doc, chunks, v, sent_start)  # ev351
         if kana is not None:
             return kana
     # (a verb with an object pronoun, «القرى التي يهاجمها المستوطنون», has the antecedent as its object: its
