@@ -674,6 +674,11 @@ COMPILED = [
     "events/device_sources.py",
     "events/hand_agents.py",
     "events/protest_relatives.py",
+    "events/governed_names.py",
+    "events/nisba_groups.py",
+    "events/claimed_acts.py",
+    "events/that_subjects.py",
+    "events/counted_subjects.py",
 ]
 
 

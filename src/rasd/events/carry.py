@@ -17,6 +17,7 @@ from .carried_parties import unnamed_opener
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, lexicon, plural_verb
 from .phrases import masculine_head
+from .that_subjects import that_subject
 
 FORCE_CODES = ("17", "18", "19")  # coerce, assault, fight: the verbs of force that carry a subject this way
 
@@ -92,7 +93,7 @@ def clause_prior(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) ->
     negated = hit.i - 1 >= a and doc.tokens[hit.i - 1].norm_key in AND_NOT  # round 97: «، ولم تعلن»
     if args.described or args.speaker or hit.pos != "V" or (hit.cand.proclitics[:1] != ("و",) and not negated):
         return None  # («التي وصلت»: the «و» of the root)
-    c = opener_subject(doc, chunks, hit.i - 1 if negated else hit.i, a)
+    c = opener_subject(doc, chunks, hit.i - 1 if negated else hit.i, a) or that_subject(doc, chunks, hit.i, a)  # ev351
     # round 117: «ويدين معارضو الاتفاق ...، ويؤكد»: an unnamed subject shared by a verb of the opener's form, also
     # over a speaker the quote layer carried to the cue
     if c is not None and unnamed_opener(doc, c, hit) and not any(

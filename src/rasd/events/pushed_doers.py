@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .acting import actor_phrase
 from .chunks import plain_chunk
-from .forms import bare, fw, nkey
+from .forms import PLACES, bare, fw, nkey
 from .source_set import set_party
 from .word_tests import clause_stop, entity_at, lam_clitic, starts_in_time
 
@@ -86,8 +86,8 @@ def _pushed(doc: Doc, v: int, m: int) -> tuple[str | None, int, int] | None:
         if ent.type not in ACTORS or not ends or max(ends) < doc.tokens[last].end:
             return None  # (a place, or a name that is only part of the phrase)
         return ent.id, start, doc.tokens[last].end
-    if any(entity_at(doc, n) is not None for n in range(first, last + 1)):
-        return None
+    if any((e := entity_at(doc, n)) is not None and (n == first or e.type not in PLACES) for n in range(first, last + 1)):
+        return None  # (round ev351: a place in the genitive of an unnamed body is part of it: «حكومة كردستان المحلية»)
     acts = _people(nkey(doc.text[start : tok.end])) if bi else actor_phrase(doc, plain_chunk(doc.tokens, first, last))
     if not acts:
         return None

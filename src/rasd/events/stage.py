@@ -19,8 +19,9 @@ from .carried_parties import (circumstantial_other, happening_subject, object_ca
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk, sentence_token_ranges
 from .held import masdar_doer_fits
 from .word_tests import after_noun_preposition
-from .clauses import (able_subject, attack_agent, attack_subject, delegate, delegation_body, hayth_subject, member_group,
-                      repressed)
+from .clauses import (able_subject, attack_agent, attack_subject, delegate, delegation_body, hayth_subject, repressed)
+from .nisba_groups import verb_group
+from .claimed_acts import told_doer
 from .convictions import conviction, court_sequel
 from .embargo import relayed
 from .forms import PLACES
@@ -154,8 +155,8 @@ def extract_events(doc: Doc) -> list[Event]:
             if args.source is None and not args.passive and court_sequel(doc, hit, events):
                 hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «كما أدانت شخصا»: the court
             first = args.targets[0] if args.targets else None
-            if hit.pos == "V" and args.source is None and first is not None and first.i == hit.j + 1 and (
-                    group := member_group(doc, chunks, first)) is not None and not victim_member(
+            if hit.pos == "V" and first is not None and (
+                    group := verb_group(doc, chunks, hit, args.source, first)) is not None and not victim_member(
                     doc, chunks, hit, group, args.passive):
                 # «اقتحم متشددون من تنظيم داعش نقطة تفتيش»: no passive; the group acts on the phrase right after it
                 args.source, args.passive = group, False
@@ -196,7 +197,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.source, args.described = None, True  # «وأدانت الوزارة خطف مدنيين»: who condemns it did not do it
             if judge_subject(doc, hit, args.source):
                 args.source, args.described = None, True  # round 208: «واعتبر الرئيس المطالبة بـ ... مطلبا»
-            src = args.source.entity if args.source is not None else None
+            src = told_doer(doc, hit, done, a, args)  # round ev351: «بيانا يهاجم فيه», «أعلنت مسؤوليتها عن الهجمات»
             carried = False
             carried_span: list[int] | None = None
             said = [q.actor() for q in doc.quotes if q.cue == trig and q.actor() is not None and not (

@@ -28,7 +28,9 @@ from .chunks import (
     resumptive,
     verb_key,
 )
+from .counted_subjects import counted_kana_subject
 from .entourage import entourage_head
+from .governed_names import governed_apposition
 from .inserts import before_insert
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
@@ -49,7 +51,7 @@ def subject_before(
     if nominal and i - 1 > sent_start and verb_key(doc.tokens[i - 1].text) in fw("light_verbs"):
         v = i - 1
     if not nominal or v < i:
-        kana = _kana_subject(doc, chunks, v, sent_start)
+        kana = _kana_subject(doc, chunks, v, sent_start) or counted_kana_subject(doc, chunks, v, sent_start)  # ev351
         if kana is not None:
             return kana
     # (a verb with an object pronoun, «القرى التي يهاجمها المستوطنون», has the antecedent as its object: its
@@ -107,7 +109,8 @@ def subject_before(
             continue  # round 117: «لجنة تضم 23 عضوا من أعضاء مجلس النواب»: the members' body, in a governed phrase
         elif nominal and among_aside(doc, c, sent_start):
             continue  # round 109: «فصائل بينها «الفرقة 30»، تلت هجوما»: one counted among others, no subject
-        elif _governed_adjective(doc, chunks, c) or _governed_conjunct(doc, chunks, c):
+        elif _governed_adjective(doc, chunks, c) or _governed_conjunct(doc, chunks, c) or (
+                nominal and governed_apposition(doc, chunks, c)):
             continue  # «وفي اليوم التالي أعدم التنظيم»: the adjective of a noun a preposition governs is no subject
         elif nominal and _temporal_genitive(doc, chunks, c, sent_start):
             continue  # «لم تتأخر القوات منذ انطلاق المقاومة في تقديم المساعدات»: the time phrase's genitive
