@@ -66,6 +66,7 @@ COMPILED = [
     "entities/titlelinks.py",
     "entities/crf.py",
     "entities/crf_features.py",
+    "entities/crf_lexicon.py",
     "entities/crf_scores.py",
     "entities/decode.py",
     "entities/ensemble.py",
