@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from conftest import analyze_news
 
-from rasd.entities.crf_features import _kept, _kept1, _token_features, load_lexicon, spelled_features, tail_features
+from rasd.entities.crf_features import _kept, _kept1, _token_features, spelled_features, tail_features
+from rasd.entities.crf_lexicon import load_lexicon
 
 
 def _mentions(doc, name: str) -> list[str]:  # type: ignore[no-untyped-def]

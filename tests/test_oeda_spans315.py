@@ -128,7 +128,7 @@ def test_counter_things_before_the_relative_do_not_protest() -> None:
     assert _arg(text, "يهتفون", "source") != "الحجارة"
 
 
-# --- the subject of a verb of organising is who protests (events.clauses.light_verb_subject, «organising_verbs»)
+# --- the subject of a verb of organising is who protests (events.light_subjects.light_verb_subject, «organising_verbs»)
 
 def test_organisers_of_a_demonstration_protest() -> None:
     text = "ونظمت النقابات العمالية مظاهرة حاشدة في وسط العاصمة أمس."

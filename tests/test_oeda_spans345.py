@@ -8,7 +8,7 @@ places); the protesters a body sends out («ودفعت الجماعة بآلاف
 from conftest import news_arg
 
 
-# --- a counted group of people as the subject of «نظم/شن» (events.clauses.light_verb_subject)
+# --- a counted group of people as the subject of «نظم/شن» (events.light_subjects.light_verb_subject)
 
 def test_hundreds_of_students_organise_the_demonstration() -> None:
     text = "ونظم المئات من الطلاب مظاهرة أمام مبنى الجامعة احتجاجا على رفع الرسوم."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasd.entities.crf import Lexicon, phrases_by_first, spread, token_keys
-from rasd.entities.crf_features import Keys
+from rasd.entities.crf_lexicon import Keys
 
 from conftest import analyze_news
 

@@ -23,9 +23,9 @@ from rasd.entities.crf_features import (
     _SPELLED,
     _token_features,
     _TokenFeatures,
-    load_lexicon,
     tail_features,
 )
+from rasd.entities.crf_lexicon import load_lexicon
 from rasd.entities.crf_scores import TokenRows, sentence_positions, sentence_tags
 from rasd.entities.ensemble import EnsembleTagger
 

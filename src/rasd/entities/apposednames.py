@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
-from ..text.normalize import norm_key
+from ..text.normalize import COMMAS as _COMMAS, norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer
 from .units import Found, PARTICLES, gap
 
-_COMMAS = ("،", ",")
 _ENDS = ("،", ",", ".", "(", ")", "؛", ":")
 MIN_NAME = 4  # letters: «نقدي», «صالحي»
 MAX_GIVEN = 3  # words of given names taken before it («عبد الحكيم»)

@@ -27,6 +27,13 @@ import numpy.typing as npt
 from .crf_scores import TokenScorer
 from .decode import viterbi
 from .crf_features import (  # the features' names stay importable from here (tests, scripts, the neural tagger)
+    Feat as Feat,
+    Vocabulary as Vocabulary,
+    _shape as _shape,
+    sentence_features as sentence_features,
+    spelled_features as spelled_features,
+)
+from .crf_lexicon import (  # (and the word lists', keys' and frequencies')
     DATA_DIR as DATA_DIR,
     FREQ_FILE as FREQ_FILE,
     LEXICON_FILE as LEXICON_FILE,
@@ -34,18 +41,13 @@ from .crf_features import (  # the features' names stay importable from here (te
     MODEL_FILE as MODEL_FILE,
     TRIGGER_FILE as TRIGGER_FILE,
     TYPES as TYPES,
-    Feat as Feat,
     Keys as Keys,
     Lexicon as Lexicon,
-    Vocabulary as Vocabulary,
     _lexicon as _lexicon,
-    _shape as _shape,
     freq_features as freq_features,
     load_lexicon as load_lexicon,
     phrase_key as phrase_key,
     read_freq as read_freq,
-    sentence_features as sentence_features,
-    spelled_features as spelled_features,
     token_keys as token_keys,
 )
 

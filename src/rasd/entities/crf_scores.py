@@ -17,19 +17,8 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from .crf_features import (
-    _WINDOW,
-    Feat,
-    Lexicon,
-    Vocabulary,
-    _kept,
-    _lookup,
-    _phrase_tags,
-    _token_features,
-    _TokenFeatures,
-    tail_features,
-    token_keys,
-)
+from .crf_features import _WINDOW, Feat, Vocabulary, _kept, _lookup, _token_features, _TokenFeatures, tail_features
+from .crf_lexicon import Lexicon, _phrase_tags, token_keys
 
 Floats = npt.NDArray[np.float64]
 # the parts of a token's sums: own, lent to d = -2, -1, +1, +2 (as _WINDOW), its core 3 before / 3 after it
@@ -56,7 +45,7 @@ def _positions(lens: tuple[int, ...]) -> tuple[npt.NDArray[np.int64], npt.NDArra
 
 @lru_cache(maxsize=256)
 def sentence_tags(lex: Lexicon, tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """:meth:`.crf_features.Lexicon.phrase_tags` of a sentence of surface tokens, kept by the tokens themselves
+    """:meth:`.crf_lexicon.Lexicon.phrase_tags` of a sentence of surface tokens, kept by the tokens themselves
     (the network's encoder and the CRF's scorer ask for those of the same sentence in turn)."""
     return _phrase_tags(lex, tuple([(k.core, k.bare) for k in map(token_keys, tokens)]))
 

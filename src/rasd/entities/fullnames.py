@@ -15,7 +15,7 @@ word is a name's second word only."""
 from __future__ import annotations
 
 from ..doc import Doc, Mention, Token
-from ..text.normalize import norm_key
+from ..text.normalize import COMMAS as _COMMAS, norm_key
 from .crf import load_lexicon
 from .dockeys import doc_keys
 from .gazetteer import Gazetteer
@@ -23,7 +23,6 @@ from .mentionedits import reend
 from .namerun import quality_after_man
 from .units import Found, free_span, gap
 
-_COMMAS = ("،", ",")
 _ALLAH = "الله"
 _WHO = frozenset({"الذي"})
 _GOVERNED = frozenset({"علي", "عن", "من", "في", "الي", "مع", "بين"})  # prepositions a verbal noun governs (folded)

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Mention, Token
-from ..text.normalize import norm_key
+from ..text.normalize import COMMAS as _COMMAS, norm_key
 from .coref import Cluster
 from .cluenames import ala_spelled
 from .crf import load_lexicon
@@ -27,7 +27,6 @@ from .units import Found, free_span, gap
 
 _ALLAH = "الله"
 _WHO = "الذي"
-_COMMAS = ("،", ",")
 APPOSITION_WORDS = 5  # words of an apposition before its «الذي» («خبير الشؤون الأفغانية الذي»)
 BRACKET_REACH = 120  # characters back from a closing bracket to its opening one
 _ALI = "علي"

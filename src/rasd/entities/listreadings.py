@@ -15,11 +15,10 @@ from __future__ import annotations
 from ..doc import Doc, Mention, Token
 from ..events.saying import saying_keys
 from ..events.forms import fw  # data only (closed word lists), no stage
-from ..text.normalize import norm_key
+from ..text.normalize import COMMAS as _COMMAS, norm_key
 from .gazetteer import Gazetteer
 from .units import overlapping, spaced
 
-_COMMAS = ("،", ",")
 _ALI = "علي"
 
 

@@ -19,7 +19,7 @@ from bisect import bisect_right
 
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
-from ..text.normalize import norm_key
+from ..text.normalize import COMMAS as _COMMAS, norm_key
 from .crf import load_lexicon
 from .dockeys import none_in
 from .mentionedits import cover
@@ -28,7 +28,6 @@ from .units import Found, gap
 
 _PUNCT = "«»\"()،,.:؛!?؟"
 _LIBERATION = norm_key("التحرير")
-_COMMAS = ("،", ",")
 _FI = norm_key("في")
 SET_OFF_GAP = 6  # words of the body and place between the title and «،» («اتحاد المسلمين في الولاية»: 3 after it)
 FOREIGN_ZIPF10 = 20  # an unknown word under it is no common word («أفنين», «ألتينر»: none; «مستنكرا» 22)

@@ -10,11 +10,10 @@ own; «X، مراسل الصحيفة في القاهرة»: where he works, not 
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Mention, mention_start
-from ..text.normalize import norm_key
+from ..text.normalize import COMMAS as _COMMAS, norm_key
 from .gazetteer import Gazetteer
 
 POST_REACH = 6  # words of the apposition a located place may stand at («نائب مدير عام مطار عدن»: the fifth)
-_COMMAS = ("،", ",")
 _BREAKS = frozenset(norm_key(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "مع", "لدى", "بين", "و", "أو"))
 
 

@@ -208,7 +208,7 @@ def _not_actor(text: str) -> bool:
 def act_head(doc: Doc, c: Chunk) -> bool:
     """An unnamed phrase headed by an act, a trigger of the lexicon that names no people and no attack («رفض
     الاتفاق», «استمرار المفاوضات»): what is done, never who does it (an attack noun before a verb of harm is read in
-    the stage: «واستهدف هجوم انتحاري مخفرا», events.clauses)."""
+    the stage: «واستهدف هجوم انتحاري مخفرا», events.attack_subjects)."""
     if c.entity is not None or c.title or actor_phrase(doc, c):
         return False
     index = lexicon()

@@ -10,9 +10,10 @@ an unvocalised passive (`vso.lone_vso_phrase`).
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.normalize import COMMAS
 from .chunks import in_time, is_content
 from .forms import bare, fw, nkey
-from .inserts import COMMAS, STATEMENT_INSERT, past_insert
+from .inserts import STATEMENT_INSERT, past_insert
 from .word_tests import clause_break, finite_verb
 
 

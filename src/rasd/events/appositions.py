@@ -16,11 +16,11 @@ A null is better than a wrong party.
 from __future__ import annotations
 
 from ..doc import Doc, Event, Mention
+from ..text.normalize import COMMAS
 from .forms import fw, nkey
 
 FEMININE_HEAD = "ه"  # (folded: «ة» is «ه»)
 APPOSITION_WORDS = 4  # at most this many words of the role before the body («زعيمة الحزب», «وعضو اللجنة»)
-COMMAS = ("،", ",")
 DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
 ENROLLING = frozenset(nkey(w) for w in ("في", "تحت", "ضمن", "إلى", "الى"))
 ENROLLED_WORDS = 3  # unnamed words between the preposition and the body («غرفة عمليات»)

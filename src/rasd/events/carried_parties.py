@@ -19,10 +19,10 @@ from ..doc import Doc
 from .chunks import Chunk
 from .forms import fw, nkey
 from .lexicon import Hit, match_token
+from ..text.normalize import COMMAS_AND_SEMICOLON as COMMAS
 from ..text.verb_gender import verb_agreement
 from .word_tests import clause_break, enclitic, finite_verb, verb_key, verb_like
 
-COMMAS = ("،", ",", "؛")
 OBJECT_REACH = 6  # tokens back from the verb with a pronoun to the verb whose object it resumes
 
 

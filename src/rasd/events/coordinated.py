@@ -7,11 +7,11 @@ coercion or protest (an unvowelled «وقتل», «واعتقل» may be a passi
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.normalize import COMMAS
 from ..text.verb_gender import past_feminine_object_off
 from .forms import nkey
 from .source_set import name_party
 
-COMMAS = ("،", ",")
 ACTORS = ("PERSON", "ORGANIZATION")
 HELD = ("ASSAULT", "COERCE", "PROTEST")  # (a passive reads the same unvowelled)
 

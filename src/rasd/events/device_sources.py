@@ -10,7 +10,7 @@
 
 - «وفجر المهاجمون قنابلهم على متن القطارات»: the device is no target of the blast either.
 
-Nothing for a named source («قتلت غارة أميركية»: events.clauses reads the attack's agent), nor for a device word
+Nothing for a named source («قتلت غارة أميركية»: events.attack_subjects reads the attack's agent), nor for a device word
 that is not the head of the phrase («مخزن القنابل»), nor for a drone or a plane («طائرة بدون طيار»): a crew flies it.
 """
 

@@ -9,10 +9,10 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.normalize import COMMAS
 from .chunks import Chunk
 from .forms import fw, nkey
 
-COMMAS = ("،", ",")
 TITLES = 3  # title phrases in apposition between the name and the entourage
 LAM_PRONOUNS = frozenset(nkey(w) for w in ("له", "لها", "لهم", "لهما"))
 

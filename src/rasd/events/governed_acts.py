@@ -27,6 +27,7 @@ Nothing where a clause break, a complementizer or a relative stands between the 
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from ..text.normalize import COMMAS
 from .acting import actor_phrase
 from .arg_edges import phrase_span
 from .chunks import plain_chunk
@@ -36,7 +37,6 @@ from .word_tests import PLAIN_COMPLEMENTIZERS, breaks_between, entity_at, entity
 
 REACH = 10  # tokens from the «بـ» word back to the governing verb
 SUBJECT_WORDS = 5  # words of an unnamed subject phrase
-COMMAS = ("،", ",")
 BI = "ب"
 OF = nkey("من")
 QUOTES = ("«", "»", '"')

@@ -6,12 +6,12 @@ first phrase of a negated clause coordinated after it («وما زال مصرا�
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.normalize import has_tanween
 from .actors import is_nisba
 from .chunks import Chunk
 from .forms import fw, nkey
 from .lexicon import Hit
 
-TANWIN_FATH = "\u064b"
 GENITIVE_REACH = 2  # tokens from the masdar to its genitive: one title word may come between («حرق الطفل فلان»)
 
 
@@ -34,7 +34,7 @@ def country_adverb(doc: Doc, c: Chunk) -> bool:
     if not key.endswith("يا") or not is_nisba(key[:-1]):
         return False
     before = doc.tokens[c.i - 1].norm_key
-    return TANWIN_FATH in text or (before[:1] == "م" and len(before) > 3)
+    return has_tanween(text) or (before[:1] == "م" and len(before) > 3)
 
 
 def negated_clause_phrase(doc: Doc, c: Chunk) -> bool:

@@ -8,12 +8,12 @@ opens with a word of coordination or support (function words ``support_inserts``
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.normalize import COMMAS
 from .forms import fw
 from .word_tests import clause_break, clause_stop
 
 STATEMENT_INSERT = 12  # tokens from the comma after a VSO subject to the comma that closes its insert
 
-COMMAS = ("،", ",")
 INSERT_REACH = 12  # tokens from the opening comma of an insert to the comma that closes it
 
 

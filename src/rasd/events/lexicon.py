@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Token
+from ..text.normalize import has_tanween
 from .forms import Cand, bare, fw, light_verb_before, nkey, possessed_noun, token_candidates
 from .joint_meetings import counterpart_subject, joint_subject
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
@@ -78,7 +79,6 @@ def _no_letters(text: str) -> bool:
     return not any(ch.isalpha() for ch in text)
 
 
-TANWEEN = "\u064b"  # «ـً», the accusative tanween: written on a noun, never on a verb («أكثر ترددًا»)
 PARTICIPLE_SPELT = frozenset({"attack_masdar", "raid_place"})  # masdars written as their participle: indefinite only
 PENALTIES = frozenset({"execute"})  # a noun that also names a penalty: indefinite, and after no word of sentencing
 
@@ -100,7 +100,7 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # «عذبا» (sweet, accusative) is no dual of «عذب» (torture)
             if pos == "V" and possessed_noun(tokens[i], cand):
                 continue  # «وزارته»: his ministry, a noun with its possessive, no «و» + «زارته»
-            if pos == "V" and TANWEEN in tokens[i].text and not _agent_pattern(cand.key):
+            if pos == "V" and has_tanween(tokens[i].text) and not _agent_pattern(cand.key):
                 accusative = True  # «أكثر ترددًا», «قصفًا جويًا»: a written tanween, a noun; the noun reading decides
                 continue
             if pos == "V" and any(w.kind == "enclitic" for w in tokens[i].words) and _nisba_after(tokens, i):

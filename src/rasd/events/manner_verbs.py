@@ -11,11 +11,11 @@ A verb whose own ending tells a plural subject («عينوا») has no subject a
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.normalize import COMMAS
 from .actors import can_act, resolve_title
 from .chunks import Chunk, clause_stop, finite_verb, verb_key
 from .lexicon import match_token
 
-COMMAS = ("،", ",")
 MAX_COMMAS = 2  # commas between the verb and the participle («بعباس، مباشرة، معلنا»)
 VERB_REACH = 12  # tokens from the participle back to the verb
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doc import Doc, Event
+from ..text.normalize import COMMAS
 from ..text.verb_gender import past_feminine
 from .acting import is_press
 from .chunks import OPENING_QUOTES, mention_index
@@ -46,7 +47,6 @@ ACCUSE_REACH = 30  # tokens from the verb of accusing to the masdar
 RESPONSE_REACH = 12  # tokens from the verb of response to the masdar
 COORDINATED_REACH = 20  # tokens from the noun act before to the coordinated masdar
 DOER_TYPES = ("PERSON", "ORGANIZATION", *PLACES)
-COMMAS = ("،", ",")
 BETWEEN_REACH = 4  # words from talks to the «بين» of their two sides («محادثات الائتلاف الحكومي بين»)
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw_keys
 from .lexicon import Hit
-from .word_tests import clause_stop
+from .word_tests import clause_stop, key_at, past_conjunction
 
 DENIED_SUBJECT_REACH = 12  # tokens from the verb of denying to the «أن» of what it denies
 
 
 def _key(doc: Doc, t: int) -> str:
-    return doc.tokens[t].norm_key.lstrip("وف")
+    """Token ``t``'s key with a first «و/ف» off («ولا» → «لا», «فإنه» → «انه»)."""
+    return past_conjunction(key_at(doc, t), 1)
 
 
 def light_negated(doc: Doc, hit: Hit, a: int) -> bool:

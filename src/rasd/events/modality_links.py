@@ -15,11 +15,11 @@
 from __future__ import annotations
 
 from ..doc import Doc, Token
+from ..text.normalize import COMMAS
 from .forms import fw, fw_keys
 from .lexicon import Hit, match_token
 from .word_tests import clause_stop, past_conjunction
 
-COMMAS = ("،", ",")
 CONJUNCT_BACK = 12  # tokens back from a «و» masdar conjunct to the future verb of its clause
 INSIST_REACH = 6  # keys before «أن» read for the verb of insisting and its «على» («أصروا على أن»)
 IMPLIED_REACH = 7  # keys from «يعني» to the noun act it governs («يعني بالنسبة إلى «داعش» إحكام الحصار»)

@@ -11,13 +11,13 @@ gender and number («مؤكدة» … «وأشادت»), and the verb names no s
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.normalize import COMMAS
 from ..text.verb_gender import verb_agreement
 from .forms import fw, nkey
 from .word_tests import verb_key
 from .source_set import name_source
 
 COMPLEMENTIZERS = frozenset(nkey(w) for w in ("أن", "أنه", "أنها", "بأن", "إن", "إنه"))
-COMMAS = ("،", ",")
 
 
 def _participle_agreement(key: str) -> str:

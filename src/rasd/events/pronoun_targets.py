@@ -20,6 +20,7 @@ party.
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from ..text.normalize import COMMAS
 from .forms import PLACES, fw, nkey
 from .lexicon import match_token
 from .named import referent
@@ -32,7 +33,6 @@ FORCE = ("17", "18", "19")
 SAID = ("010", "011", "012", "013", "014", "015", "016")  # CAMEO: statements, whose pronoun is who makes them
 AIMED_CODES = ("11", "12", "13", "14", "16", "17")  # CAMEO: acts whose «عليه/ضده» is a party, not a place
 OR_AND = (nkey("أو"), "و")
-COMMAS = ("،", ",")
 
 
 def _aimed_pronoun(doc: Doc, k: int, end: int, said: bool) -> int | None:

@@ -15,6 +15,7 @@ that does not agree with it.
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from ..text.normalize import COMMAS
 from .arg_edges import phrase_span
 from .forms import fw_keys, nkey
 from .source_set import drop_phrase, name_party, set_phrase
@@ -22,7 +23,6 @@ from .word_tests import clause_stop, enclitic, entity_at, entity_starting
 
 REACH = 30  # tokens from the relative pronoun to the comma that closes its clause
 SUBJECT = 8  # tokens from the verb to the comma before the relative pronoun
-COMMAS = ("،", ",")
 QUOTES = ("«", "»", '"')
 RELATIVES = frozenset(nkey(w) for w in ("الذي", "التي", "الذين"))
 PLURAL_RELATIVE = nkey("الذين")

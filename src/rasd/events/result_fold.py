@@ -1,7 +1,7 @@
 """Round ev312: the toll of an act is that act, no second event.
 
 - «قصفت قوات النظام مناطق في البلدة ما أدى إلى مقتل 3 مواطنين», «أسفرت غارات للطيران التركي على قرية عن مقتل
-  ثمانية مدنيين», «مواجهات عنيفة خلفت عشرات القتلى»: a noun of harm that ``clauses.result_attack`` reads as the
+  ثمانية مدنيين», «مواجهات عنيفة خلفت عشرات القتلى»: a noun of harm that ``attack_subjects.result_attack`` reads as the
   result of an act of force told in its clause (the subject of the verb of result, or the act before «ما/مما») is
   what that act did: it joins the act's event (:func:`fold_result`), and so does a toll joined to it by «و»
   («، وسقوط جرحى»: :func:`toll_conjunct`).
@@ -19,7 +19,7 @@ cues (one of the two told as specific makes it specific). A toll with no act in 
 from __future__ import annotations
 
 from ..doc import Doc, Event, Span, Token
-from .clauses import ATTACKS, DEVICES
+from .attack_subjects import ATTACKS, DEVICES
 from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit
 from .modality import imperfect
@@ -93,7 +93,7 @@ HARM_REACH = 12  # tokens from the noun of the act back to the toll it caused (�
 
 def cause_of_harm(doc: Doc, hit: Hit, done: list[tuple[Hit, list[Event]]], a: int) -> list[tuple[int, Hit]]:
     """«أفادت مصادر بمقتل 46 مدنيا وجرح عدد كبير في قصف جوي», «أعلنت الخلية عن مقتل 49 مسلحا، بقصف جوي استهدف
-    أوكارهم»: an attack noun (``clauses.ATTACKS``; not a device, «سيارة مفخخة») in «بـ» or right after a word of
+    أوكارهم»: an attack noun (``attack_subjects.ATTACKS``; not a device, «سيارة مفخخة») in «بـ» or right after a word of
     cause (``CAUSE_WORDS``: «في», «جراء», «إثر») tells what did the toll noun told just before it in its clause; the
     entries of ``done`` (their index, and the hit) of that toll, the run of harm nouns nearest before it within
     ``HARM_REACH`` tokens, no end of sentence, relative or other act between (one before that only joined by «و»,

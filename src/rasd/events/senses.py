@@ -11,7 +11,8 @@ from .annexed import annexation, asked_announcement, occupation, opened_dialogue
 from .any_kind import any_kind
 from .body_names import in_body_name
 from .agent_nouns import killers
-from .clauses import held_state, named_declaration, not_an_act
+from .clauses import named_declaration
+from .no_acts import held_state, not_an_act
 from .convening import called_meeting, convened, convening
 from .convictions import conviction, court_conviction
 from .declined import declined, declined_comment

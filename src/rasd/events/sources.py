@@ -41,7 +41,7 @@ from .chunks import (
     reflexive,
     verb_key,
 )
-from .clauses import light_verb_subject
+from .light_subjects import light_verb_subject
 from .forms import PLACES, fw, nkey
 from .lexicon import Entry, Hit
 from .objects import (

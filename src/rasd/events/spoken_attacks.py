@@ -13,13 +13,13 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.normalize import COMMAS as _COMMAS
 from .forms import bare, fw, nkey
 from .lexicon import Hit
 from .word_tests import enclitic, entity_within, key_at
 from .saying import saying_keys
 
 DEGREE_REACH = 2  # words after the attack noun to its word of degree («هجومه الشديد»)
-_COMMAS = frozenset(("،", ","))
 _SAID_OPENERS = frozenset((":", "ان", "بان"))
 
 

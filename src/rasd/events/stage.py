@@ -19,7 +19,8 @@ from .carried_parties import (circumstantial_other, happening_subject, object_ca
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk, sentence_token_ranges
 from .held import masdar_doer_fits
 from .word_tests import after_noun_preposition
-from .clauses import (able_subject, attack_agent, attack_subject, delegate, delegation_body, hayth_subject, repressed)
+from .attack_subjects import attack_agent, attack_subject
+from .clauses import able_subject, delegate, delegation_body, hayth_subject, repressed
 from .nisba_groups import verb_group
 from .claimed_acts import told_doer
 from .convictions import conviction, court_sequel

@@ -10,9 +10,9 @@ name linked elsewhere), and never a subject carried from before.
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.normalize import COMMAS
 from .chunks import Chunk, first_after, plain_chunk
 
-COMMAS = ("،", ",")
 NAME_RUN = 4  # words of an unrecognised name at most
 PREPOSITIONS = frozenset(("في", "من", "إلى", "الى", "على", "عن", "مع", "حول", "ضد", "لدى", "عند", "منذ", "بعد", "قبل"))
 

@@ -9,12 +9,12 @@ the event's target."""
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.normalize import COMMAS
 from .forms import fw, fw_keys
 from .source_set import name_party
 from .word_tests import mention_holding, past_conjunction
 
 TITLE_WORDS = 6  # at most this many words before the name in its sentence («المحلل السياسي السعودي»)
-COMMAS = ("،", ",")
 ACTORS = ("PERSON", "ORGANIZATION")
 
 

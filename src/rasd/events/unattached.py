@@ -9,11 +9,11 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.normalize import COMMAS
 from .forms import fw, nkey
 from .source_set import name_party
 
 ACTORS = ("PERSON", "ORGANIZATION")
-COMMAS = ("،", ",")
 CLOSING_QUOTES = ("»", '"', "”")
 REACH = 4  # tokens from the participle to the trigger («المتهم بالوقوف خلف العملية»)
 

@@ -13,12 +13,12 @@ finite verb, a relative or another clause break stands between the subject and t
 from __future__ import annotations
 
 from ..doc import Doc, Entity
+from ..text.normalize import COMMAS
 from .word_tests import (PLAIN_COMPLEMENTIZERS, breaks_between, entity_starting, finite_verb, key_at,
                          phrase_break)
 
 WORDS = 5  # words of an unnamed undergoer phrase
 BACK = 10  # tokens from the verb back to its clause's complementizer
-COMMAS = ("،", ",")
 
 
 def _phrase(doc: Doc, first: int, end: int) -> tuple[int, int] | None:

@@ -13,12 +13,12 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.normalize import COMMAS_AND_SEMICOLON as COMMAS
 from .chunks import enclitic
 from .word_tests import clause_break, verb_like
 from .forms import PLACES, bare, fw, nkey
 
 CLOSERS = ("»", '"', "”", ")")
-COMMAS = ("،", ",", "؛")
 REACH = 12  # tokens back from the verb to the relative pronoun or the verb of its clause
 PLURAL_RELATIVES = frozenset(nkey(w) for w in ("الذين", "اللذين", "اللواتي", "اللاتي"))
 

@@ -12,11 +12,11 @@ clause names another person or body, or the person is the event's own source: a 
 from __future__ import annotations
 
 from ..doc import Doc, Event, Mention
+from ..text.normalize import COMMAS
 from .forms import fw_keys, nkey
 from .lexicon import match_token
 from .source_set import name_party
 
-COMMAS = ("،", ",")
 TITLED = ("title", "coref")
 REACH = 30  # tokens from the temporal conjunction to the comma
 ACTORS = ("PERSON", "ORGANIZATION")

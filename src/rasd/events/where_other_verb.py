@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Token
+from ..text.normalize import COMMAS
 from .chunks import Chunk
 from .lexicon import Hit, match_token
 from .word_tests import _plural_past, finite_verb
 
-COMMAS = ("،", ",")
 RESUMPTIVES = frozenset(("فيها", "فيه", "فيهم", "بها", "به", "عليها", "عليه"))  # «حوادث ...، تدخلت فيها الشرطة»
 
 

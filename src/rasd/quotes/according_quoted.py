@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Span
+from ..text.normalize import COMMAS as _COMMAS
 from .cues import _QUOTE_MARK
 
 SOURCE_REACH = 6  # tokens from «according to» to the comma that closes the source's phrase
-_COMMAS = ("،", ",")
 
 
 def quoted_after_aside(doc: Doc, t: int, end: int, quoted: Sequence[Span]) -> Span | None:

@@ -14,11 +14,11 @@ from __future__ import annotations
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb
+from ..text.normalize import COMMAS as _COMMAS
 from .cues import _is_complementizer, _trim
 
 OBJECT_REACH = 40  # tokens from the cue to the «وأن» that goes on with its object
 SUBJECT_REACH = 6  # tokens after the cue its subject's phrase or name may open at («أعلنت فيه القوات الأمنية»)
-_COMMAS = ("،", ",")
 _ONCE_AFTER = frozenset(nkey(w) for w in ("إلى", "على"))  # «أشار إلى», «شدد على», «أكد على»
 _STOPS = frozenset((":", "«", "»", '"', ".", "؟", "!", "؛", "(", ")"))
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import nkey
+from ..text.normalize import COMMAS as _COMMAS
 from .clauses import _past_dateline
 from .cues import _is_complementizer, _match_cue, _trim
 from .nearest import _verb_shape
 
-_COMMAS = ("،", ",")
 BACKGROUND_REACH = 6  # tokens from «، وكان» to the «قد» of the writer's background clause («، وكان فلان قد انتقد»)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.chunks import Chunk
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys, nkey
 from .carry import _GROUP_WORDS
 from ..events.word_tests import finite_verb
 from .cues import _is_complementizer, _match_cue
@@ -36,7 +36,6 @@ def contrast_group(doc: Doc, c: Chunk) -> bool:
 
 RELATIVE_REACH = 5  # tokens from the sentence's first word to the relative after its phrase
 CLAUSE_REACH = 16  # tokens of the relative clause up to the comma before the verb
-_RELATIVES = frozenset(nkey(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"))
 _BREAKS = frozenset((".", "،", ",", ":", "؛", "!", "?", "؟", "«", "»", '"', "(", ")"))
 
 
@@ -60,7 +59,7 @@ def relative_fronted(doc: Doc, t: int, sent_start: int) -> tuple[int, int] | Non
     a = doc.token_from(sent_start)
     if a is None or a >= t or _group_key(doc.tokens[a].norm_key) is None:
         return None
-    r = next((u for u in range(a + 1, min(t, a + 1 + RELATIVE_REACH)) if doc.tokens[u].norm_key in _RELATIVES), None)
+    r = next((u for u in range(a + 1, min(t, a + 1 + RELATIVE_REACH)) if doc.tokens[u].norm_key in fw_keys("relatives")), None)
     if r is None or any(doc.tokens[u].text in _BREAKS for u in range(a, r)):
         return None
     if t - 1 - r > CLAUSE_REACH or any(doc.tokens[u].text in _BREAKS or _is_complementizer(doc, u)

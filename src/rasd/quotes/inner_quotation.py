@@ -6,9 +6,8 @@ the content is the whole «أن» clause, not direct.
 from __future__ import annotations
 
 from ..doc import Doc, Span
+from ..text.normalize import COMMAS as _COMMAS
 from .cues import _is_complementizer
-
-_COMMAS = ("،", ",")
 
 
 def quotation_runs_on(doc: Doc, quoted: Span, limit: int) -> bool:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
 from ..events.word_tests import named_token
+from ..text.normalize import COMMAS as _COMMAS
 from .cues import _match_cue, _trim
 
-_COMMAS = ("،", ",")
 _TOPICS = ("يخص", "يتعلق")  # «وفيما يخص الوضع السوري،»: «as for», no clause of its own
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 from ..doc import Doc
 from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb, person_opening
+from ..text.normalize import COMMAS as _COMMAS
 from .cues import _is_complementizer, _match_cue
 from .reported_as import _addressee_end, _source_end
 from .written import ASIDE_MARKS, DASHES
 
-_COMMAS = ("،", ",")
 REST_MIN = 2  # tokens at least of the clause after the aside
 SUBJECT_REACH = 5  # tokens of the subject between «إن/أن» and a dashed aside
 TITLE_REACH = 6  # tokens at most of a title (and its place) before the name set off by commas

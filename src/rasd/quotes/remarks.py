@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
+from ..text.normalize import COMMAS as _COMMAS
 from .cues import _is_complementizer, _trim
 
-_COMMAS = ("،", ",")
 _RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _NOUN_REACH = 2  # words of the definite noun phrase before its relative («وهي الأمنية الكبرى التي»)
 _MIN_BEFORE = 3  # tokens of reported words at least before the remark

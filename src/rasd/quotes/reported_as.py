@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import fw, nkey
+from ..text.normalize import COMMAS as _COMMAS
 from .cues import _QUOTE_MARK
 
 TITLE_WORDS = 4  # words of a title before the name of the one a cue after «، كما» cites
 QUOTED_NAME_REACH = 8  # tokens of a name in quote marks after a cue, to its closing mark
-_COMMAS = ("،", ",")
 _DASHES = ("-", "–", "—")
 
 

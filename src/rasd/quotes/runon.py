@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
+from ..text.normalize import COMMAS as _COMMAS
 from .cues import _trim
-
-_COMMAS = ("،", ",")
 
 
 def _outside_quotes(doc: Doc, start: int, at: int) -> bool:

@@ -9,6 +9,8 @@ from functools import lru_cache
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 TATWEEL = "\u0640"
 FATHATAN = "\u064b"  # the accusative tanween: «ميلاً», «أيضًا»
+COMMAS = ("،", ",")  # the Arabic and the Latin comma, as tokens: what sets a phrase or an aside off
+COMMAS_AND_SEMICOLON = (*COMMAS, "؛")  # the same, and the Arabic semicolon (a scan that stops at a clause's edge)
 
 
 def has_tanween(text: str) -> bool:

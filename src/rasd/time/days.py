@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..text.normalize import COMMAS as _COMMAS
 from . import calendar as cal
 from .surname_weekday import surname_weekday
 from .context import Ctx, TimeMatch, make_hit
@@ -189,9 +190,6 @@ def _first_coordinated(ctx: Ctx, i: int) -> int:
     while k >= 1 and ctx.units[k].key[:1] == "و" and ctx.m("weekday", k - 1, clitic=True) is not None:
         k -= 1
     return k
-
-
-_COMMAS = ("،", ",")
 
 
 def _perfect_shape(key: str) -> bool:

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..text.normalize import COMMAS as _COMMAS
 from .context import Ctx, TimeMatch
 from .days import _future_in, _perfect_shape
 
-_COMMAS = ("،", ",")
 WEEK = dt.timedelta(days=7)
 
 

@@ -11,10 +11,9 @@ left as a time; a title of no sector («الدكتور», «المهندس») do
 from __future__ import annotations
 
 from ..entities.gazetteer import Gazetteer, load
-from ..text.normalize import norm_key
+from ..text.normalize import COMMAS as _COMMAS, norm_key
 from .context import Ctx
 
-_COMMAS = frozenset(("،", ","))
 _RULERS = frozenset(norm_key(w) for w in ("الشيخ", "الشيخة"))  # «الشيخ صباح الخميس، ...»: a ruler, a day
 
 
