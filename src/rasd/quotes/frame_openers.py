@@ -8,6 +8,7 @@ own «كما» or «من جهة أخرى» stays («وأضاف أنه «كما �
 from __future__ import annotations
 
 from ..doc import Doc, Span
+from ..text.normalize import COMMAS
 from ..events.forms import nkey
 
 # a connective, then the comma it must be set off by (True) or not (False): «كما» needs none («كما ترغب شركات»)
@@ -20,7 +21,6 @@ FRAME_OPENERS: tuple[tuple[str, bool], ...] = (
     ("في غضون ذلك", True), ("علاوة على ذلك", True), ("فضلا عن ذلك", True), ("كذلك", True),
 )
 _OPENERS = tuple((tuple(nkey(w) for w in phrase.split()), comma) for phrase, comma in FRAME_OPENERS)
-_COMMAS = frozenset(("،", ","))
 AS_CLAUSE = 4  # tokens after a bare «كما» within which a comma makes it «as» («كما كان متوقعا،»), not «also»
 
 
@@ -38,10 +38,10 @@ def frame_trimmed(doc: Doc, content: Span, cue_start: int) -> Span | None:
         if k + n >= len(doc.tokens) or tuple(t.norm_key for t in doc.tokens[k:k + n]) != words:
             continue
         after = k + n
-        if not comma and n == 1 and any(doc.tokens[u].text in _COMMAS for u in range(after, min(after + AS_CLAUSE,
+        if not comma and n == 1 and any(doc.tokens[u].text in COMMAS for u in range(after, min(after + AS_CLAUSE,
                                                                                                len(doc.tokens)))):
             return None  # «كما كان متوقعا، ...», «كما هو معروف، ...»: «as», a clause of its own
-        if doc.tokens[after].text in _COMMAS:
+        if doc.tokens[after].text in COMMAS:
             after += 1
         elif comma:
             continue

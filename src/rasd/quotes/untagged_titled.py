@@ -15,6 +15,7 @@ Round q354: the title may follow a comma («قالت فلانة إي علانة�
 from __future__ import annotations
 
 from ..doc import Doc, Span
+from ..text.normalize import COMMAS
 from ..entities.gazetteer import load as load_gazetteer
 from ..events.forms import fw, nkey
 from .cues import _is_complementizer, _match_cue
@@ -22,7 +23,6 @@ from .untagged import _name_like, title_key
 
 NAME_RUN = 3
 INITIALS = frozenset(nkey(w) for w in ("إي", "اي", "جي", "دي", "بي", "تي", "كي", "إف", "إس", "إل", "إم", "إتش"))
-_COMMAS = frozenset(("،", ","))
 
 
 def _name_word(doc: Doc, u: int) -> bool:
@@ -43,7 +43,7 @@ def _titled_after(doc: Doc, u: int) -> int:
     n = len(doc.tokens)
     if u < n and _title_word(doc.tokens[u].norm_key):
         return u
-    if u + 1 < n and doc.tokens[u].text in _COMMAS and _title_word(doc.tokens[u + 1].norm_key):
+    if u + 1 < n and doc.tokens[u].text in COMMAS and _title_word(doc.tokens[u + 1].norm_key):
         return u + 1
     return -1
 
