@@ -84,7 +84,7 @@ def that_fronted(doc: Doc, t: int, gender: str, plural: bool) -> tuple[int, int]
         return None
     for a in range(t - 2, max(-1, t - 2 - THAT_REACH), -1):
         tok = doc.tokens[a]
-        if tok.text in _BREAKS or tok.norm_key in _RELATIVES or _is_complementizer(doc, a) and a != t - 1:
+        if tok.text in _BREAKS or tok.norm_key in fw_keys("relatives") or _is_complementizer(doc, a) and a != t - 1:
             if tok.norm_key not in _THAT_OPENERS:
                 return None
         if tok.norm_key in _THAT_OPENERS:
