@@ -681,6 +681,7 @@ COMPILED = [
     "events/governed_names.py",
     "events/nisba_groups.py",
     "events/claimed_acts.py",
+    "events/aid_purposes.py",
     "events/that_subjects.py",
     "events/counted_subjects.py",
 ]

@@ -3,7 +3,7 @@ day, in a narrative of a past year, is of that year (`time.memoir_year`); a time
 another noun does not date a noun act after it past a preposition (`events.relative_time`); the asking to put off
 an act that a contrast clause tells was done on a day is of no day (`events.put_off_before`)."""
 
-from conftest import analyze_news, news_date
+from conftest import analyze_news, news_date, news_place
 
 # -- time.memoir_year: «في أواخر أغسطس» in a story of 1990 ------------------------------------------------------
 
@@ -105,3 +105,30 @@ def test_toll_of_clashes_told_after_a_dated_act_is_of_no_day() -> None:
 def test_counter_toll_of_clashes_dated_yesterday_takes_their_day() -> None:
     text = "واندلعت أمس مواجهات عنيفة في مدينة براوة خلفت عشرات القتلى في صفوف المسلحين."
     assert news_date(text, "القتلى") == "2015-08-01"
+
+
+# -- time.dates.p_day_pair: «يومي الثاني والثالث من أغسطس», a visit over two days (review mend) --------------------
+
+
+def test_two_ordinal_days_of_a_month_are_one_range_and_the_visit_starts_on_the_first() -> None:
+    text = "وقالت الوزارة أمس إن الوزير سيزور قطر يومي الثاني والثالث من أغسطس لبحث الأزمة."
+    times = _times(text)
+    assert [v for k, v in times.items() if "الثاني" in k] == [v for v in times.values() if v and "/" in v]
+    assert any(k.startswith("يومي الثاني") for k in times)
+    assert news_date(text, "سيزور") is not None and news_date(text, "سيزور") == min(
+        v for v in times.values() if v and "/" in v).split("/")[0]
+    # counter: one ordinal day stays one day, and two weekdays are no month's days
+    assert all("/" not in (v or "") for v in _times("وزار الوزير قطر في الثالث من أغسطس.").values())
+    assert all("/" not in (v or "") for v in _times("وسيصل الوفد يومي الخميس والجمعة.").values())
+
+
+def test_a_meeting_during_a_two_day_visit_told_again_is_where_the_visit_goes() -> None:
+    # the visit told first, then again after «خلال»: the meeting is in Qatar on the visit's first day (review mend:
+    # where_carry.occasion_places reads the visit's telling in the meeting's sentence, whichever trigger it is)
+    text = ("ويزور الوزير الروسي سيرغي لافروف قطر يومي الثاني والثالث من أغسطس. وقالت الخارجية الروسية إن لافروف "
+            "سيعقد اجتماعا مع نظيره القطري خلال زيارة عمل لقطر يومي الثاني والثالث من أغسطس.")
+    assert news_place(text, "اجتماعا") == "قطر"
+    assert news_date(text, "اجتماعا") == news_date(text, "ويزور")
+    # counter: a meeting said to be elsewhere keeps its own place
+    other = text.replace("خلال زيارة عمل لقطر يومي الثاني والثالث من أغسطس", "في موسكو الشهر المقبل")
+    assert news_place(other, "اجتماعا") == "موسكو"

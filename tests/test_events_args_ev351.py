@@ -90,3 +90,12 @@ def test_counter_a_time_between_kana_and_the_count_is_no_subject() -> None:
     # «كان» opens a clause whose first phrase is a time: the count after it is not right after «كان»
     text = "وكانت أمس أربع منظمات حقوقية انتقدت الحكومة المصرية بشدة."
     assert news_arg(text, "انتقدت") != "منظمات حقوقية"
+
+
+def test_a_plural_verb_describing_the_gunmen_is_no_target() -> None:
+    # review mend: «قدموا من ...» tells where the men came from; the stormed meeting follows the comma
+    text = "وقال المصدر إن الاجتماع توقف، إذ اقتحم مسلحون حوثيون قدموا من معقلهم في صعدة، الاجتماع."
+    assert news_arg(text, "اقتحم").endswith("حوثيون")
+    assert news_arg(text, "اقتحم", "target") != "قدموا"
+    # counter: the phrase right after the men is still the target where it is a noun
+    assert news_arg("وفي وقت لاحق، اقتحم مسلحون حوثيون مبنى المحافظة في مدينة إب.", "اقتحم", "target").startswith("مبنى")

@@ -8,7 +8,7 @@ trigger is a later word the dedup joined to it, and where a state and its armed 
 
 from __future__ import annotations
 
-from conftest import analyze_news, event_arg, news_modality
+from conftest import analyze_news, event_arg, news_arg, news_modality
 
 GAP = (" وقال الجيش إن جنديا جرح. وأضاف المتحدث أن القافلة كانت تمر على الطريق. وتابع أن الوضع هادئ."
        " وأوضح أن التحقيق مستمر.")
@@ -84,3 +84,11 @@ def test_an_attack_of_words_told_by_what_follows_hayth() -> None:
     # an armed attack whose «حيث» clause tells killing stays an assault
     doc = analyze_news("شن المسلحون أمس هجوما قويا على مركز للشرطة، حيث قتلوا ثلاثة عناصر.")
     assert [e.code for e in doc.events] == ["190"]
+
+
+def test_the_aim_of_aid_is_no_receiver() -> None:
+    # review mend: «للإنعاش الاقتصادي» (a form IV masdar after «لـ») says what the loans are for, not who gets them
+    text = "وقالت الوكالة إن الاتحاد الأوروبي سيقدم قروضا كبيرة في إطار «خطة يونكر» للإنعاش الاقتصادي."
+    assert news_arg(text, "سيقدم", "target") != "للإنعاش الاقتصادي"
+    # counter: a state after «لـ» is the receiver
+    assert news_arg("وقدمت الكويت قروضا ميسرة لمصر العام الماضي.", "وقدمت", "target") == "مصر"

@@ -14,6 +14,7 @@ from .chunks import Chunk
 from .clauses import member_group
 from .forms import nkey
 from .lexicon import Hit
+from .word_tests import _plural_past
 
 NISBA_PLURAL = ("يون", "يين")
 PEOPLE_PLURAL = ("ون", "ين")
@@ -48,3 +49,22 @@ def nisba_group(doc: Doc, chunks: list[Chunk], name: Chunk) -> Chunk | None:
         return None  # («أميركيون سوريون»: two nisbas, no head noun of the men)
     tok = doc.tokens[h]
     return Chunk(h, name.j, tok.start, name.end, name.entity, name.etype, None, False, False, False, False)
+
+
+
+def describing_verb(doc: Doc, phrase: Chunk) -> bool:
+    """Whether a one-word phrase with no entity is a plural verb that describes the men before it, no object of the
+    verb before them: «قدموا» (a past verb of a plural subject, ``word_tests._plural_past``: not «عضوا», «نموا») or
+    «يحملون» (a present verb of the men)."""
+    if phrase.entity is not None or phrase.i != phrase.j:
+        return False
+    key = nkey(doc.tokens[phrase.i].text)
+    return _plural_past(doc.tokens[phrase.i].text) or len(key) >= 5 and key.startswith("ي") and key.endswith("ون")
+
+
+def verb_targets(doc: Doc, source: Chunk | None, targets: list[Chunk] | None) -> list[Chunk] | None:
+    """A VSO verb's targets less a describing verb right after its subject («اقتحم مسلحون قدموا من صعدة، الاجتماع»:
+    «قدموا» is no target; none is read rather than a wrong one)."""
+    if source is None or not targets or targets[0].i != source.j + 1 or not describing_verb(doc, targets[0]):
+        return targets
+    return targets[1:] or None

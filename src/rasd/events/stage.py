@@ -21,7 +21,8 @@ from .held import masdar_doer_fits
 from .word_tests import after_noun_preposition
 from .attack_subjects import attack_agent, attack_subject
 from .clauses import able_subject, delegate, delegation_body, hayth_subject, repressed
-from .nisba_groups import verb_group
+from .nisba_groups import verb_group, verb_targets
+from .aid_purposes import aid_targets
 from .claimed_acts import told_doer
 from .convictions import conviction, court_sequel
 from .embargo import relayed
@@ -163,6 +164,9 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.source, args.passive = group, False
                 obj = next((c for c in chunks if c.i == group.j + 1 and c.prep is None), None)
                 args.targets = [obj] if obj is not None else None
+            if hit.pos == "V":
+                args.targets = verb_targets(doc, args.source, args.targets)  # «اقتحم مسلحون قدموا من صعدة، الاجتماع»
+            args.targets = aid_targets(doc, hit.entry.code, args.targets)  # «قروضا ... للإنعاش الاقتصادي»: its aim
             if args.source is None and (able := able_subject(doc, chunks, hit, a)) is not None:
                 args.source, args.passive = able, False  # «تمكنت المقاومة من قتل»: the one who could
             if (resumed := object_subject(doc, hit, args.source, a)):

@@ -123,12 +123,14 @@ def occasion_places(doc: Doc, events: list[Event]) -> None:
         if k is None:
             continue
         for o in events:
-            if o.location is None or not o.code.startswith(MEETINGS) or o.sentence.start != ev.sentence.start:
+            if o.location is None or not o.code.startswith(MEETINGS):
                 continue
             if ev.code.startswith(MEETINGS) and not o.code.startswith(VISIT):
                 continue  # round 173: a meeting told during a visit is where the visit goes («اجتماعا ثلاثيا خلال
                 # زيارة عمل لقطر»), not one during another meeting
-            t = doc.token_at(o.trigger.start)
+            # (the visit's telling in this sentence: its first trigger, or one dedup joined to a telling before)
+            told = [s for s in o.triggers or [o.trigger] if ev.sentence.start <= s.start < ev.sentence.end]
+            t = doc.token_at(told[0].start) if told else None
             if t is None or not _during(doc, t):
                 continue
             if t > k:

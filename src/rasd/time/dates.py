@@ -187,7 +187,30 @@ def p_dayrange(ctx: Ctx, i: int) -> TimeMatch | None:
         if first is None or last is None or not (first.value and last.value):
             return None
         return make_hit(ctx, start, k2, f"{first.value}/{last.value}", "range", anchored=False, hijri=last.hijri)
-    k += 1
+    return _days_of_month(ctx, i, start, k + 1, d1, d2)
+
+
+DUAL_DAY = "يومي"  # «يومي الثاني والثالث من أغسطس»: the dual of «يوم», two days of one month
+
+
+def p_day_pair(ctx: Ctx, i: int) -> TimeMatch | None:
+    """«يومي الثاني والثالث من أغسطس (آب)», «يومي 2 و3 أغسطس»: the two days, one range (its first day the
+    start of what happens on both)."""
+    u = ctx.units[i]
+    if DUAL_DAY not in (u.key, u.bare_key) or (first := day_at(ctx, i + 1)) is None:
+        return None
+    d1, k = first
+    if k >= len(ctx.units) or not (w := ctx.units[k]).key.startswith("و") or len(w.key) < 2:
+        return None
+    lex, bare = ctx.lex, w.bare_key
+    d2 = _digits(w) if bare.isdigit() else lex.ordinal_round.get(bare, lex.ordinal_units.get(bare))
+    if d2 is None or not d1 < d2 <= 31:
+        return None
+    return _days_of_month(ctx, i, u.start, k + 1, d1, d2)
+
+
+def _days_of_month(ctx: Ctx, i: int, start: int, k: int, d1: int, d2: int) -> TimeMatch | None:
+    """The range of days ``d1``–``d2`` of the month (and year) read at unit ``k`` (after «من»), else None."""
     if ctx.is_("of", k):
         k += 1
     mm = month_at(ctx, k) if k < len(ctx.units) else None

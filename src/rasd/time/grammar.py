@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..doc import Span, Token
 from .anniversary import anniversaries
 from .context import Ctx, TimeMatch
-from .dates import p_date, p_dayrange
+from .dates import p_date, p_day_pair, p_dayrange
 from .days import p_relday, p_weekday
 from .durations import p_ago, p_window
 from .earlier_week import earlier_weeks
@@ -37,7 +37,7 @@ from .years import p_year
 
 _PARSERS = (
     p_dayrange, p_date, p_unit, p_period, p_relday, p_weekday, p_year, p_ago, p_window, p_decade,
-    p_month_range,
+    p_month_range, p_day_pair,
 )  # fmt: skip
 
 
