@@ -237,3 +237,16 @@ def typed_names(doc: Any) -> list[tuple[str, str]]:
     """(type, name) of every entity, sorted."""
     return sorted((e.type, e.name) for e in doc.entities)
 
+
+
+def spaced_doc(text: str) -> Any:
+    """A Doc of ``text`` with one token per space-separated word (its text also its key), no other layer: for
+    tests of Doc's own indexes."""
+    from rasd.doc import Doc, Token
+
+    doc = Doc(text=text)
+    at = 0
+    for w in text.split():
+        doc.tokens.append(Token(at, at + len(w), w, w))
+        at += len(w) + 1
+    return doc

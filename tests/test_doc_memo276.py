@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import Doc, Entity, Mention, Span, Token
+from conftest import spaced_doc
 
 CALLS: list[str] = []
 
@@ -27,13 +28,7 @@ def _count_entity_mentions(doc: Doc) -> int:
 
 
 def _doc() -> Doc:
-    text = "قال الوزير إن الحكومة"
-    doc = Doc(text=text)
-    at = 0
-    for w in text.split():
-        doc.tokens.append(Token(at, at + len(w), w, w))
-        at += len(w) + 1
-    return doc
+    return spaced_doc("قال الوزير إن الحكومة")  # type: ignore[no-any-return]
 
 
 def test_slot_is_reused_while_tokens_unchanged_and_rebuilt_after_a_token_is_added() -> None:

@@ -5,17 +5,12 @@ its verbs once per call and still finds «وأعرب» with its clitic and refus
 from __future__ import annotations
 
 from rasd.doc import Doc, Token
-from conftest import analyze_news
+from conftest import analyze_news, spaced_doc
 from rasd.quotes.belief import belief_cue
 
 
 def _doc(text: str) -> Doc:
-    doc = Doc(text=text)
-    at = 0
-    for w in text.split():
-        doc.tokens.append(Token(at, at + len(w), w, w))
-        at += len(w) + 1
-    return doc
+    return spaced_doc(text)  # type: ignore[no-any-return]
 
 
 def test_token_at_follows_a_new_token_list_without_token_starts_asked() -> None:
