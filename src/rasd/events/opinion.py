@@ -18,10 +18,10 @@ from datetime import date, timedelta
 from ..doc import Doc
 from .forms import fw_keys, nkey
 from .lexicon import Hit
+from .word_tests import DAY_VALUE
 
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^”]*”")
 _NOWADAYS = frozenset((nkey("اليوم"), nkey("واليوم")))
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ASKED_LINE = re.compile(r"^[ \t]*[*•]", re.M)  # an interview's question
 _ANSWER_LINE = re.compile(r"^[ \t]*[-–]", re.M)  # and its answer
 RECENT_DAYS = 2  # days before the article's own within which a time tells the day of its news
@@ -34,7 +34,7 @@ def _recent_day(doc: Doc) -> bool:
     except ValueError:
         return True
     days = {(today - timedelta(days=n)).isoformat() for n in range(RECENT_DAYS + 1)}
-    return any(_DAY.fullmatch(ts.value or "") and (ts.value or "") in days and nkey(ts.text) not in _NOWADAYS
+    return any(DAY_VALUE.fullmatch(ts.value or "") and (ts.value or "") in days and nkey(ts.text) not in _NOWADAYS
                for ts in doc.times)
 
 

@@ -10,17 +10,14 @@ read before this test), nor with no contrast («طلبوا تأجيل الزيا
 
 from __future__ import annotations
 
-import re
 
 from ..doc import Doc
 from .forms import fw, keys_of
 from .lexicon import Hit
 from .modality import imperfect
-from .word_tests import past_conjunction
+from .word_tests import DAY_VALUE, past_conjunction
 
 PUT_OFF_REACH = 8  # tokens from the asking verb to its masdar of putting off
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-EXCEPT_KEYS = frozenset(("الا", "غير"))  # «إلا أن», «غير أن»
 
 
 def _contrast(doc: Doc, k: int) -> bool:
@@ -28,7 +25,7 @@ def _contrast(doc: Doc, k: int) -> bool:
     if key in fw("but_words"):
         return True
     nxt = doc.tokens[k + 1].norm_key if k + 1 < len(doc.tokens) else ""
-    return key.removeprefix("و") in EXCEPT_KEYS and nxt.startswith("ان")
+    return key.removeprefix("و") in fw("contrast_heads") and nxt.startswith("ان")  # «إلا أن», «غير أن»
 
 
 def asked_before(doc: Doc, hit: Hit, sent_end: int) -> bool:
@@ -44,5 +41,5 @@ def asked_before(doc: Doc, hit: Hit, sent_end: int) -> bool:
     for k in range(put + 1, sent_end - 1):
         if _contrast(doc, k):
             start = doc.tokens[k].start
-            return any(start < ts.start and ts.end <= end and _DAY.match(ts.value or "") for ts in doc.times)
+            return any(start < ts.start and ts.end <= end and DAY_VALUE.match(ts.value or "") for ts in doc.times)
     return False

@@ -16,15 +16,13 @@ take the day of the same talks the article tells as held today or tomorrow (:fun
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ..doc import Doc, TimeSpan
 from .saying import saying_keys
 from .forms import fw_keys, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop, key_at
+from .word_tests import DAY_VALUE, clause_stop, key_at
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 APART_REACH = 10  # tokens back from a trigger to the «من» of «بعد يومين من»
 OCCASION_REACH = 20  # tokens from «قبيل» to the occasion's day
 LINK_REACH = 3  # tokens after a noun trigger to «قبيل/عقب» («تصريحات للصحافيين قبيل»)
@@ -41,7 +39,7 @@ SAY_REACH = 6  # tokens from a word of saying to its time («ونشرت إعلا
 
 
 def _day(ts: TimeSpan) -> str | None:
-    return ts.value if _DAY.fullmatch(ts.value or "") else None
+    return ts.value if DAY_VALUE.fullmatch(ts.value or "") else None
 
 
 def _unit(key: str) -> tuple[int, int] | None:
@@ -214,7 +212,7 @@ def planned_told(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
     talks (``MEETING_CODES``) with no time of its own takes the day of the same noun (its bare key) told earlier in
     the article in a sentence dated by the document date or the day after (``NEAR_DAYS``: the occasion the article
     tells as held today or tomorrow); None where that day is past, further off («حتى 12 أغسطس») or none is said."""
-    if hit.pos != "N" or not hit.entry.code.startswith(MEETING_CODES) or not _DAY.fullmatch(doc.date or ""):
+    if hit.pos != "N" or not hit.entry.code.startswith(MEETING_CODES) or not DAY_VALUE.fullmatch(doc.date or ""):
         return None
     today = dt.date.fromisoformat(doc.date or "")
     own = _bare(key_at(doc, hit.i))

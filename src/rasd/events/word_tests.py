@@ -7,6 +7,7 @@ pluperfect's «كان» before a «قد» (``kana_before``), and a pronoun on a 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
@@ -70,6 +71,9 @@ def _token_keys(doc: Doc) -> frozenset[str]:
 def valued_times(doc: Doc, lo: int, hi: int) -> list[TimeSpan]:
     """The time expressions with a value that lie within characters ``lo``..``hi`` («أمس» in «وقال أمس إن»)."""
     return [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
+
+
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a time value that opens with one day («2015-08-02», a range from one)
 
 
 def value_year(value: str) -> int | None:

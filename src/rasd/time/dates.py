@@ -190,14 +190,11 @@ def p_dayrange(ctx: Ctx, i: int) -> TimeMatch | None:
     return _days_of_month(ctx, i, start, k + 1, d1, d2)
 
 
-DUAL_DAY = "يومي"  # «يومي الثاني والثالث من أغسطس»: the dual of «يوم», two days of one month
-
-
 def p_day_pair(ctx: Ctx, i: int) -> TimeMatch | None:
     """«يومي الثاني والثالث من أغسطس (آب)», «يومي 2 و3 أغسطس»: the two days, one range (its first day the
     start of what happens on both)."""
-    u = ctx.units[i]
-    if DUAL_DAY not in (u.key, u.bare_key) or (first := day_at(ctx, i + 1)) is None:
+    u = ctx.units[i]  # (asked only where a word of ``dual_day`` opens: the lexicon's gate)
+    if (dual := ctx.m("dual_day", i, clitic=True)) is None or (first := day_at(ctx, dual[1])) is None:
         return None
     d1, k = first
     if k >= len(ctx.units) or not (w := ctx.units[k]).key.startswith("و") or len(w.key) < 2:

@@ -42,6 +42,7 @@ _GATES = {
     "p_ago": ("span_ago",),
     "p_decade": ("position", "decade"),
     "p_month_range": ("range_from",),
+    "p_day_pair": ("dual_day",),
     "p_window": ("span_window",),
 }
 
