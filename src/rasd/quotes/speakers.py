@@ -43,9 +43,9 @@ from .relatives import _antecedent_phrase, _relative_subject, among_whom
 from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexed, head_agrees
 from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
 from .named import _named_after_noun, _named_after_title, compared_after
-from .phrases import (past_again, _honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names,
-                      _phrase_span, _pointed_group, _source_head, _subject_slot, _title_head, _unagreeing_cut,
-                      definite_unprepped)
+from .phrases import (past_again, _honored_title, _honorific_pronoun, _is_time, _person_names, _phrase_span,
+                      _pointed_group, _source_head, _subject_slot, _title_head, _unagreeing_cut, definite_unprepped)
+from .apposed_name import apposed_speaker
 from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, names_own_body, the_one_speaking
 from .issuers import _issued_statement, _issuer, _statement_subject
 from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _says_head, _someone
@@ -268,7 +268,7 @@ def _speaker(
         if described is not None and _agrees(doc, described, cue.gender, heard):
             return described, "described"  # «فلان، المحلل السياسي ... . وأشار المحلل السياسي»: he again
         if c.entity is None:
-            return _body(doc, chunks, c, t, bodies), "body"  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
+            return apposed_speaker(doc, chunks, c, limit, cue, heard) or (_body(doc, chunks, c, t, bodies), "body")
     issuer = (_issuer(doc, t) or statement_relative(doc, t)) if first is None else None
     if issuer is not None:
         return issuer[0], "issuer"  # «أصدرت الوزارة بيانا أوضحت فيه»: who issued the statement

@@ -1,0 +1,43 @@
+"""Quotes of round q364, on hand-made sentences: the name apposed to an unnamed subject phrase speaks
+(`rasd.quotes.apposed_name`): a person's name right after the phrase's genitive name («محامي فلان علان»), or set off
+by a comma after the phrase, behind a title («...، النائبة فلانة علان، إن»)."""
+
+from __future__ import annotations
+
+from conftest import news_quote_rows
+
+
+# rasd.quotes.apposed_name: a second name after the genitive name
+
+def test_the_lawyers_name_after_his_clients_speaks() -> None:
+    rows = news_quote_rows("مثل رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمام المحققين. وقال محامي نتنياهو ديفيد "
+                           "شمرون إن موكله لم يخالف القانون.")
+    assert [(r[0], r[1]) for r in rows] == [("وقال", "ديفيد شمرون")]
+
+
+def test_the_spokesmans_name_after_whom_he_speaks_for_speaks() -> None:
+    rows = news_quote_rows("وقال المتحدث باسم أوباما جوش إرنست إن الرئيس سيوقع القانون.")
+    assert [(r[0], r[1]) for r in rows] == [("وقال", "جوش إرنست")]
+
+
+def test_a_lawyer_of_a_named_client_alone_is_no_one_named() -> None:
+    rows = news_quote_rows("وقال محامي أوباما للصحيفة إن الرئيس لم يخالف القانون.")
+    assert [(r[0], r[1]) for r in rows] == [("وقال", None)]
+
+
+# rasd.quotes.apposed_name: a titled name set off by commas
+
+def test_a_titled_woman_set_off_after_her_office_speaks() -> None:
+    rows = news_quote_rows("وقالت رئيسة كتلة التغيير والإصلاح في البرلمان، النائبة وحيدة كوركيس، إن القانون "
+                           "سيمر قريبا.")
+    assert [(r[0], r[1]) for r in rows] == [("وقالت", "كوركيس")]  # (the entity layer leaves «وحيدة» out)
+
+
+def test_an_aside_after_the_comma_names_no_one() -> None:
+    rows = news_quote_rows("وقال مسؤول في وزارة الخارجية، طلب عدم ذكر اسمه، إن المفاوضات ستستأنف.")
+    assert [(r[0], r[1]) for r in rows] == [("وقال", None)]
+
+
+def test_sources_close_to_a_named_man_are_not_he() -> None:
+    rows = news_quote_rows("وقالت مصادر مقربة من حسين الشامي، لـ«الشرق الأوسط»، إن الرجل استقال.")
+    assert [(r[0], r[1]) for r in rows] == [("وقالت", None)]
