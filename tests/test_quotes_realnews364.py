@@ -1,6 +1,7 @@
 """Quotes of round q364, on hand-made sentences: the name apposed to an unnamed subject phrase speaks
 (`rasd.quotes.apposed_name`): a person's name right after the phrase's genitive name («محامي فلان علان»), or set off
-by a comma after the phrase, behind a title («...، النائبة فلانة علان، إن»)."""
+by a comma after the phrase, behind a title («...، النائبة فلانة علان، إن»); a title's holder named in construct
+with an adviser's noun is whom the adviser serves, not who speaks (`rasd.quotes.construct_principal`)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,16 @@ def test_an_aside_after_the_comma_names_no_one() -> None:
 def test_sources_close_to_a_named_man_are_not_he() -> None:
     rows = news_quote_rows("وقالت مصادر مقربة من حسين الشامي، لـ«الشرق الأوسط»، إن الرجل استقال.")
     assert [(r[0], r[1]) for r in rows] == [("وقالت", None)]
+
+
+# rasd.quotes.construct_principal
+
+def test_the_presidents_adviser_is_not_the_president() -> None:
+    rows = news_quote_rows("التقى الرئيس الأميركي باراك أوباما الوفد أمس. وقال مستشار الرئيس باراك أوباما للصحيفة "
+                           "إن الحكومة تسعى للحصول على ضمانات.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("وقال", None, "مستشار الرئيس باراك أوباما")]
+
+
+def test_an_adviser_named_after_his_own_title_speaks() -> None:
+    rows = news_quote_rows("وقال مستشار الرئيس الفلسطيني محمود الهباش إن الحكومة تسعى للحصول على ضمانات.")
+    assert [(r[0], r[1]) for r in rows] == [("وقال", "محمود الهباش")]
