@@ -1,7 +1,9 @@
 """Quotes of round q364, on hand-made sentences: the name apposed to an unnamed subject phrase speaks
 (`rasd.quotes.apposed_name`): a person's name right after the phrase's genitive name («محامي فلان علان»), or set off
 by a comma after the phrase, behind a title («...، النائبة فلانة علان، إن»); a title's holder named in construct
-with an adviser's noun is whom the adviser serves, not who speaks (`rasd.quotes.construct_principal`)."""
+with an adviser's noun is whom the adviser serves, not who speaks (`rasd.quotes.construct_principal`); an unnamed
+member's «في» qualifier runs on to the name that ends it, not over the verb's object after it
+(`rasd.quotes.named_qualifier`, `rasd.quotes.phrase_chain`)."""
 
 from __future__ import annotations
 
@@ -55,3 +57,15 @@ def test_the_presidents_adviser_is_not_the_president() -> None:
 def test_an_adviser_named_after_his_own_title_speaks() -> None:
     rows = news_quote_rows("وقال مستشار الرئيس الفلسطيني محمود الهباش إن الحكومة تسعى للحصول على ضمانات.")
     assert [(r[0], r[1]) for r in rows] == [("وقال", "محمود الهباش")]
+
+
+# rasd.quotes.named_qualifier, rasd.quotes.phrase_chain: a council member, not the council, not the object
+
+def test_a_council_members_phrase_ends_at_the_place_name() -> None:
+    rows = news_quote_rows("وأكد عضو في مجلس محافظة قندهار الحادث، مشيرا إلى «سقوط عدد من الجرحى».")
+    assert rows == [("مشيرا", None, "عضو في مجلس محافظة قندهار", "سقوط عدد من الجرحى", True)]
+
+
+def test_a_qualifier_with_no_name_stays_out() -> None:
+    rows = news_quote_rows("ووصف عضو في المجلس الحادث، مشيرا إلى أن القتلى ثلاثة.")
+    assert rows == [("مشيرا", None, "عضو", "القتلى ثلاثة", False)]
