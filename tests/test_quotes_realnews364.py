@@ -3,7 +3,8 @@
 by a comma after the phrase, behind a title («...، النائبة فلانة علان، إن»); a title's holder named in construct
 with an adviser's noun is whom the adviser serves, not who speaks (`rasd.quotes.construct_principal`); an unnamed
 member's «في» qualifier runs on to the name that ends it, not over the verb's object after it
-(`rasd.quotes.named_qualifier`, `rasd.quotes.phrase_chain`)."""
+(`rasd.quotes.named_qualifier`, `rasd.quotes.phrase_chain`); a Western given name the entity layer left out of the
+name after it is his (`rasd.quotes.untagged._given_before`)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,15 @@ def test_a_council_members_phrase_ends_at_the_place_name() -> None:
 def test_a_qualifier_with_no_name_stays_out() -> None:
     rows = news_quote_rows("ووصف عضو في المجلس الحادث، مشيرا إلى أن القتلى ثلاثة.")
     assert rows == [("مشيرا", None, "عضو", "القتلى ثلاثة", False)]
+
+
+# rasd.quotes.untagged._given_before: a Western given name left out of the name
+
+def test_a_western_given_name_left_out_is_the_named_mans() -> None:
+    rows = news_quote_rows("من جانبه، قال فالتر بوش، الباحث في معهد العلاقات الدولية في فيينا، إن الاتفاق صامد.")
+    assert [(r[0], r[1]) for r in rows] == [("قال", "بوش")]  # (the entity layer's name, cut)
+
+
+def test_a_friend_of_a_named_man_is_not_he() -> None:
+    rows = news_quote_rows("وقال صديق محمد علي، وهو جاره، إن الرجل اختفى.")
+    assert [(r[0], r[1]) for r in rows] == [("وقال", None)]
