@@ -4,7 +4,8 @@ by a comma after the phrase, behind a title («...، النائبة فلانة �
 with an adviser's noun is whom the adviser serves, not who speaks (`rasd.quotes.construct_principal`); an unnamed
 member's «في» qualifier runs on to the name that ends it, not over the verb's object after it
 (`rasd.quotes.named_qualifier`, `rasd.quotes.phrase_chain`); a Western given name the entity layer left out of the
-name after it is his (`rasd.quotes.untagged._given_before`)."""
+name after it is his (`rasd.quotes.untagged._given_before`), and so is a family name it left out after his mention,
+standing alone as a later subject (`rasd.quotes.dropped_surname`)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,16 @@ def test_a_western_given_name_left_out_is_the_named_mans() -> None:
 def test_a_friend_of_a_named_man_is_not_he() -> None:
     rows = news_quote_rows("وقال صديق محمد علي، وهو جاره، إن الرجل اختفى.")
     assert [(r[0], r[1]) for r in rows] == [("وقال", None)]
+
+
+# rasd.quotes.dropped_surname: «حسيب صديقي» named «حسيب», then «وتابع صديقي»
+
+def test_a_family_name_left_out_speaks_again_as_he() -> None:
+    rows = news_quote_rows("وقال المتحدث باسم مديرية الأمن الوطني عزيز صديقي إن «الهجوم فشل». وتابع صديقي أن «القوات "
+                           "طاردت المهاجمين».")
+    assert [(r[0], r[1]) for r in rows] == [("وقال", "عزيز"), ("وتابع", "عزيز")]  # (the entity layer's cut name)
+
+
+def test_a_title_after_a_name_is_no_family_name() -> None:
+    rows = news_quote_rows("وقال أحمد الشامي مساعد الوزير إن الوضع هادئ. وأكد مساعد أن القوات انسحبت.")
+    assert [(r[0], r[1]) for r in rows][1] == ("وأكد", None)
