@@ -5,7 +5,8 @@ with an adviser's noun is whom the adviser serves, not who speaks (`rasd.quotes.
 member's «في» qualifier runs on to the name that ends it, not over the verb's object after it
 (`rasd.quotes.named_qualifier`, `rasd.quotes.phrase_chain`); a Western given name the entity layer left out of the
 name after it is his (`rasd.quotes.untagged._given_before`), and so is a family name it left out after his mention,
-standing alone as a later subject (`rasd.quotes.dropped_surname`)."""
+standing alone as a later subject (`rasd.quotes.dropped_surname`); «وجاء في البيان» speaks for whom an indefinite
+statement told before is from («بيانا من طبيبتها فلانة», «بيانا صادرا عن X»: `rasd.quotes.report_issuer`)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,22 @@ def test_a_family_name_left_out_speaks_again_as_he() -> None:
 def test_a_title_after_a_name_is_no_family_name() -> None:
     rows = news_quote_rows("وقال أحمد الشامي مساعد الوزير إن الوضع هادئ. وأكد مساعد أن القوات انسحبت.")
     assert [(r[0], r[1]) for r in rows][1] == ("وأكد", None)
+
+
+# rasd.quotes.report_issuer: the statement told before, indefinite, and whom it is from
+
+def test_the_statement_from_her_doctor_speaks_for_the_doctor() -> None:
+    rows = news_quote_rows("ونشرت الحملة بيانا من طبيبتها الدكتورة ليزا برداك تضمن تفاصيل حالتها الصحية. وجاء في "
+                           "البيان أنها تتناول أدوية للسيولة يوميا.")
+    assert [(r[0], r[1]) for r in rows] == [("وجاء", "ليزا برداك")]
+
+
+def test_a_statement_issued_by_a_body_speaks_for_it() -> None:
+    rows = news_quote_rows("ووزعت الوكالة بيانا صادرا عن منظمة الصحة العالمية حول الوباء. وجاء في البيان أن عدد "
+                           "الإصابات تضاعف.")
+    assert [(r[0], r[1]) for r in rows] == [("وجاء", "منظمة الصحة العالمية")]
+
+
+def test_a_report_of_fifty_pages_is_from_no_one() -> None:
+    rows = news_quote_rows("ونشرت الوزارة تقريرا من خمسين صفحة عن حالة السجون. وجاء في التقرير أن السجون مكتظة.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("وجاء", None, "التقرير")]
