@@ -6,7 +6,9 @@ member's «في» qualifier runs on to the name that ends it, not over the verb'
 (`rasd.quotes.named_qualifier`, `rasd.quotes.phrase_chain`); a Western given name the entity layer left out of the
 name after it is his (`rasd.quotes.untagged._given_before`), and so is a family name it left out after his mention,
 standing alone as a later subject (`rasd.quotes.dropped_surname`); «وجاء في البيان» speaks for whom an indefinite
-statement told before is from («بيانا من طبيبتها فلانة», «بيانا صادرا عن X»: `rasd.quotes.report_issuer`)."""
+statement told before is from («بيانا من طبيبتها فلانة», «بيانا صادرا عن X»: `rasd.quotes.report_issuer`); an
+«according to» set off right after a verb and its subject reports the object past its source
+(`rasd.quotes.according_object`), and «حسبما أفاد تقرير» names a source of its own (`rasd.quotes.tails.own_words`)."""
 
 from __future__ import annotations
 
@@ -116,3 +118,22 @@ def test_a_statement_issued_by_a_body_speaks_for_it() -> None:
 def test_a_report_of_fifty_pages_is_from_no_one() -> None:
     rows = news_quote_rows("ونشرت الوزارة تقريرا من خمسين صفحة عن حالة السجون. وجاء في التقرير أن السجون مكتظة.")
     assert [(r[0], r[1], r[2]) for r in rows] == [("وجاء", None, "التقرير")]
+
+
+# rasd.quotes.according_object, rasd.quotes.tails: the object past the source; «حسبما» with a source of its own
+
+def test_according_to_after_verb_and_subject_reports_the_object() -> None:
+    rows = news_quote_rows("وأكدت الشرطة، وفقا لوكالة رويترز، مقتل ثلاثة مسلحين في الهجوم على المطار، حسبما أفادت "
+                           "مصادر محلية.")
+    assert [(r[0], r[1], r[3]) for r in rows][0] == ("وفقا", "وكالة رويترز", "مقتل ثلاثة مسلحين في الهجوم على المطار")
+    assert [(r[0], r[2]) for r in rows][1] == ("حسبما", "مصادر محلية")
+
+
+def test_according_to_after_a_clause_that_is_no_saying_keeps_it() -> None:
+    rows = news_quote_rows("ارتفعت الأسعار، وفقا للبنك المركزي، بنسبة خمسة في المائة خلال العام الماضي.")
+    assert [(r[0], r[3]) for r in rows] == [("وفقا", "ارتفعت الأسعار")]
+
+
+def test_as_he_said_is_still_his_own_words() -> None:
+    rows = news_quote_rows("وقال الوزير إن الوزارة نجحت في إدارة الأزمة، حسبما قال للصحافيين.")
+    assert [(r[0], r[3]) for r in rows] == [("وقال", "الوزارة نجحت في إدارة الأزمة")]

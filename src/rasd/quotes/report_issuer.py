@@ -48,11 +48,14 @@ def report_issuer(doc: Doc, phrase: Span, at: int) -> tuple[str | None, Span] | 
             return None
         word = tok.norm_key
         bare = word.removeprefix("و")  # (a clitic «بـ/لـ» off only where the noun is left: «بيان» opens with «ب»)
-        if {bare, bare.removeprefix("ب"), bare.removeprefix("ل")} & {noun, noun + "ا"}:  # «تقرير ... صدر عن X»
+        forms = {bare, bare.removeprefix("ب"), bare.removeprefix("ل")}
+        if forms & {noun, noun + "ا"}:  # «تقرير ... صدر عن X»
             for u in range(k + 1, min(len(doc.tokens) - 2, k + 1 + ISSUED_REACH)):
                 if doc.tokens[u].norm_key in _ISSUED and doc.tokens[u + 1].norm_key == "عن":
                     return _phrase(doc, u + 2, i)
-            return _from_named(doc, k + 1)  # round q364: «نشرت الحملة بيانا من طبيبتها فلانة»
+            named = _from_named(doc, k + 1)  # round q364: «نشرت الحملة بيانا من طبيبتها فلانة»
+            if named is not None or noun in forms:
+                return named  # (the accusative «تقريرا» may be the object of «أصدرت X» before it: on)
         if word.removeprefix("و").startswith("اصدر"):  # «أصدرت X تقريرا»
             for u in range(k + 2, min(i, k + 2 + ISSUER_WORDS)):
                 if doc.tokens[u].norm_key in (noun + "ا", noun + "اً"):
