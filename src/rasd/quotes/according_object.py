@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..text.normalize import COMMAS
-from .cues import _match_cue
+from .cues import _STOPS, _match_cue
 
 VERB_PHRASE = 4  # tokens at most of the reporting verb and its subject before the cue («وأكدت العائلة»)
 ASIDE_REACH = 10  # tokens from the «according to» cue to the comma that closes its source
 REST_WORDS = 3  # words the object past the aside must run on for
-_STOPS = frozenset((".", "؛", ":", "!", "?", "؟"))
 
 
 def object_past_source(doc: Doc, cue_at: int, content: Span) -> Span | None:
