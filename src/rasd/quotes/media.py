@@ -11,6 +11,7 @@ import re
 
 from ..doc import Doc, Span
 from ..events.forms import fw, key_past_and, nkey
+from .according_object import object_past_source
 
 _WORD = re.compile(r"[^\s«»\"]+")
 _ISSUED = frozenset(("صادر", "الصادر"))
@@ -106,7 +107,12 @@ def _nisba(word: str) -> bool:
 def according_rest(doc: Doc, cue_at: int, source_end: int, content: Span) -> Span | None:
     """«وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ألف غرفة»: where the «according to» cue at character ``cue_at``
     stands inside the content it reports (between its verb and the rest of the clause) and words go on past its
-    source (ending at ``source_end``), what it reports is the clause past the source; None otherwise."""
+    source (ending at ``source_end``), what it reports is the clause past the source; None otherwise. Round q364:
+    also the object past the source of a cue set off right after a verb and its subject (``according_object``:
+    «وأكدت العائلة، وفقا لـX، رفض ...»)."""
+    past = object_past_source(doc, cue_at, content)
+    if past is not None:
+        return past
     if not content.start < cue_at < content.end or source_end >= content.end:
         return None
     if doc.text[content.start : cue_at].rstrip().endswith(("،", ",")):

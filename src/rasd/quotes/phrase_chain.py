@@ -7,7 +7,9 @@ as «قائد», «وأشارت دراسة مجلس الأعمال المصري 
 - «التابع/التابعة لـ X» and X's own genitives and adjectives («التابعة للاتحاد الأوروبي»),
 - a «في» + definite word(s) qualifier right before the colon or «إن/أن» its words open with («في المنطقة:»),
 
-never over a word of time («الأربعاء»), a person's name, a cue, the content or a quote mark."""
+never over a word of time («الأربعاء»), a person's name, a cue, the content or a quote mark, nor from a name on
+over a definite word that is no nisba adjective (round q364: «عضو في مجلس محافظة قندهار الحادث»: a name governs no
+genitive; the word is the verb's object)."""
 
 from __future__ import annotations
 
@@ -58,6 +60,8 @@ def chain_extended(doc: Doc, phrase: Span, content: Span, cue: Span) -> Span | N
         word = doc.tokens[u].text
         if not prev.isalpha():
             break  # «عضو في «شورى كويتا» الهيئة»: past a name in quote marks, an apposition
+        if not _nisba(word) and any(m.end == doc.tokens[last].end for m in doc.mentions):
+            break  # round q364: «عضو في مجلس محافظة قندهار الحادث»: a name governs no genitive, the verb's object
         if nkey(prev) in _HANGING and nkey(word)[:1] == "ل" and len(nkey(word)) > 3:
             last = u  # «التابعة للاتحاد»
         elif not _definite(prev) and not nkey(prev).endswith(_NISBA_ENDS) and _definite(word) and (

@@ -2,7 +2,8 @@
 «وقالت مصادر في محافظة حضرموت إن», «ويشير مقربون من الرئيس إلى أن», «وقال موظف في إدارة الإغاثة في وزارة
 الشؤون الاجتماعية إن», past the source's adjectives too (round q354: «وقالت مصادر محلية في مديرية X لـ»): where the entity layer names no body after the source word, the unnamed speaker's phrase
 runs on over the prepositional phrase that says where the source sits, up to the «إن/أن» (or «إلى/على أن») or the
-addressee «لـ» its words open with — not over an object («وصف عضو في المجلس الحادث، مشيرا»: no «أن» ends it)."""
+addressee «لـ» its words open with — not over an object («وصف عضو في المجلس الحادث، مشيرا»: no «أن» ends it; round
+q364: up to a name that ends the qualifier before such an object, ``named_qualifier``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb
 from .cues import _QUOTE_MARK, _is_complementizer, _match_cue, source_word
 from .ends import _finite
+from .named_qualifier import named_qualifier_end
 from .phrases import _source_heads
 
 QUALIFIER_REACH = 10  # tokens the «في/من» qualifier of a source may run over before the words it says open
@@ -96,7 +98,8 @@ def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
         if last is None and (tok.norm_key in _ADVERBIAL or _is_time_word(tok.text)):
             last = u - 1  # «أحد الضباط في بلدة قريبة عبر الهاتف أمس إن»: how and when he spoke, not where he sits
         if not tok.text[:1].isalpha() or _QUOTE_MARK.fullmatch(tok.text) or _match_cue(doc, u) is not None:
-            return None
+            named = named_qualifier_end(doc, k, u) if last is None else None  # «في مجلس ولاية غزني الحادث، مشيرا»
+            return Span(phrase.start, doc.tokens[named].end) if named is not None else None
         if finite_verb(tok) or _finite(doc, u):
             return None
     return None

@@ -43,9 +43,10 @@ from .relatives import _antecedent_phrase, _relative_subject, among_whom
 from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexed, head_agrees
 from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
 from .named import _named_after_noun, _named_after_title, compared_after
-from .phrases import (past_again, _honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names,
-                      _phrase_span, _pointed_group, _source_head, _subject_slot, _title_head, _unagreeing_cut,
-                      definite_unprepped)
+from .phrases import (past_again, _honored_title, _honorific_pronoun, _is_time, _person_names, _phrase_span,
+                      _pointed_group, _source_head, _subject_slot, _title_head, _unagreeing_cut, definite_unprepped)
+from .apposed_name import apposed_speaker
+from .dropped_surname import dropped_surname
 from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, names_own_body, the_one_speaking
 from .issuers import _issued_statement, _issuer, _statement_subject
 from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _says_head, _someone
@@ -268,7 +269,7 @@ def _speaker(
         if described is not None and _agrees(doc, described, cue.gender, heard):
             return described, "described"  # «فلان، المحلل السياسي ... . وأشار المحلل السياسي»: he again
         if c.entity is None:
-            return _body(doc, chunks, c, t, bodies), "body"  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
+            return apposed_speaker(doc, chunks, c, limit, cue, heard) or (_body(doc, chunks, c, t, bodies), "body")
     issuer = (_issuer(doc, t) or statement_relative(doc, t)) if first is None else None
     if issuer is not None:
         return issuer[0], "issuer"  # «أصدرت الوزارة بيانا أوضحت فيه»: who issued the statement
@@ -418,7 +419,7 @@ def _surname_person(doc: Doc, c: Chunk) -> str | None:
         return None  # «ويضيف باسلمه»: a family name with no article, alone
     if c.j > c.i and not (c.title or doc.tokens[c.i].norm_key.removeprefix("و") in fw("speaker_titles")):
         return None
-    return _person_names(doc).get(k)
+    return _person_names(doc).get(k) or (dropped_surname(doc, c) if c.i == c.j else None)  # «وتابع صديقي» (q364)
 
 
 def _lam_title(doc: Doc, c: Chunk) -> bool:
@@ -428,9 +429,8 @@ def _lam_title(doc: Doc, c: Chunk) -> bool:
         k.startswith("لل") and chunk_flags("ال" + k[2:], False)[0]))
 
 
-def _conjoined_subject(
-    doc: Doc, t: int, chunks: list[Chunk], quotes: list[Quote], sent: Span, scene: Scene
-) -> Chunk | None:
+def _conjoined_subject(doc: Doc, t: int, chunks: list[Chunk], quotes: list[Quote], sent: Span,
+                       scene: Scene) -> Chunk | None:
     """The subject a verb cue with none of its own shares with the clause before it in its sentence, where no quote
     came before in it: a verb with «و» after a comma («X يزور القاهرة، ويشير»), or after a relative that is its
     object («أعرب X أنه سيفعل ...، والتي قال إن»: X, not the antecedent nor a name in what he said)."""

@@ -9,6 +9,7 @@ from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
 from .cues import _QUOTE_MARK
+from .construct_principal import principal_in_construct
 
 
 _OCCASION_LEADS = frozenset(nkey(w) for w in ("بعد", "قبل", "خلال", "أثناء", "اثناء", "عقب", "إثر", "اثر", "قبيل",
@@ -24,6 +25,8 @@ def _genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
     «المبعوث الخاص للأمم المتحدة فلان» (on an organisation) names the envoy."""
     if c.i <= first.i or c.entity is None:
         return False
+    if principal_in_construct(doc, first, c):
+        return True  # round q364: «مستشار الرئيس باراك أوباما»: the president's adviser, not the president
     if any(doc.tokens[k].norm_key in _OCCASION_LEADS for k in range(first.j + 1, c.i)):
         return True  # round 246: «وقال مسؤول أميركي بعد لقاء جمع فلانا بنظيره»: the one met, not who speaks
     if c.prep == "ل" and doc.tokens[c.i - 1].norm_key in fw("affiliations"):

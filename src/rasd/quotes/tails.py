@@ -1,5 +1,6 @@
 """The writer's «as he put it», for the ``quotes`` stage: «according to» with no source of its own — his words
-(«بحسب وصفه», «حسب قولهم», «على حد تعبيره») or «ما» and a verb of saying («حسب ما عبر عنه») — after what a cue
+(«بحسب وصفه», «حسب قولهم», «على حد تعبيره») or «ما» and a verb of saying («حسب ما عبر عنه»; round q364: with no
+report or source noun as its subject: not «حسبما أفاد تقرير إخباري») — after what a cue
 reported, a comma before it or none («وقال إن الوزارة فشلت بحسب وصفه»): no part of what was said, and no quote of
 its own (the same words, the same speaker)."""
 
@@ -25,8 +26,17 @@ def own_words(doc: Doc, k: int) -> bool:
         return False
     nxt = doc.tokens[k + 1]
     if doc.tokens[k].norm_key.endswith("ما") or nxt.norm_key in ("ما", "لما"):
-        return True
+        return not _named_after_verb(doc, k + 1 if doc.tokens[k].norm_key.endswith("ما") else k + 2)
     return source_word(nxt) and any(w.kind == "enclitic" for w in nxt.words)
+
+
+def _named_after_verb(doc: Doc, v: int) -> bool:
+    """Round q364: the verb of saying at token ``v`` («حسبما أفاد ...») has a subject of its own right after it, a
+    report or source noun («حسبما أفاد تقرير إخباري», «حسب ما ذكرت مصادر»): a source, not the speaker's own words."""
+    if v + 1 >= len(doc.tokens):
+        return False
+    subject = doc.tokens[v + 1]
+    return source_word(subject) or subject.norm_key.removeprefix("ال") in fw("report_nouns")
 
 
 def bare_tail(doc: Doc, content: Span) -> Span:

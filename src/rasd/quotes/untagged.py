@@ -18,13 +18,16 @@ from .phrases import _addressee, _governed, _title_head
 
 def _given_before(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
     """«كشف حميد رضا محمدي، شقيق ...، أن»: a subject of one bare word that is a given name (the name lists' «g», not
-    a common word) right before a person the entity layer named without it: that person; None otherwise."""
+    a common word) right before a person the entity layer named without it: that person; None otherwise. Round
+    q364: also a Western name of the lists («w»: «قال فالتر بوش»)."""
     tok = doc.tokens[c.i]
     if c.i != c.j or c.entity is not None or c.prep is not None or len(tok.words) != 1:
         return None
     word = load_gazetteer().name_word(tok.norm_key)
-    if word is None or "g" not in word.flags or "c" in word.flags:
+    if word is None or "c" in word.flags:
         return None
+    if "g" not in word.flags and "w" not in word.flags:
+        return None  # («وقال صديق محمد علي»: a friend of his, «صديق» a name of the lists too)
     d = next((d for d in chunks if d.i == c.j + 1), None)
     return d.entity if d is not None and d.etype == "PERSON" and d.prep is None else None
 
