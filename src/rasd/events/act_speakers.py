@@ -1,0 +1,45 @@
+"""Round ev362: an act as the subject of a verb of stating: «وإقراره من قبل اتحاد الكرة يؤكد أن الرياضة السعودية
+تسير بالطريق الصحيح» (its adoption by the federation confirms that ...). The subject before a present verb of the
+statement codes (CAMEO 01x) is a masdar, not a speaker: one with the agent of a passive act after it («من قبل» +
+the doer, within ``AGENT_BACK`` words before the verb, no name as the word before «من قبل»), or a masdar of the
+pattern «إفعال» with a pronoun («وإقراره يؤكد», «إعلانه يؤكد») right before the verb. No one states anything: no
+event (CAMEO needs an actor who speaks). Read by ``senses.not_an_event``.
+
+Counter-cases: «والوزير يؤكد أن ...» (a person before the verb), «وإبراهيم يؤكد» (a name, no pronoun), «أكد
+إقراره» (a past verb whose subject comes after it).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .lexicon import Hit
+from .modality import imperfect
+from .word_tests import clause_stop, enclitic, entity_within, key_at, past_conjunction
+
+__all__ = ["act_speaker"]
+
+AGENT_BACK = 5  # words before the verb read for «من قبل» + the doer of the act that is its subject
+STATEMENT = "01"  # CAMEO make a public statement (010-019)
+
+
+def _masdar_if_al(doc: Doc, t: int) -> bool:
+    """Token ``t`` is a masdar of the pattern «إفعال» with a pronoun on it («إقراره», «وإعلانها»)."""
+    tok = doc.tokens[t]
+    stems = [w.form for w in tok.words if w.kind == "stem"]
+    if len(stems) != 1 or not enclitic(tok):
+        return False
+    stem = stems[0]
+    return len(stem) == 5 and stem[0] == "إ" and stem[3] == "ا"
+
+
+def act_speaker(doc: Doc, hit: Hit, a: int) -> bool:
+    """Whether the subject before the present statement verb ``hit`` is an act (see the module)."""
+    if hit.pos != "V" or not hit.entry.code.startswith(STATEMENT) \
+            or not imperfect(past_conjunction(key_at(doc, hit.i), 4), True):
+        return False
+    for u in range(hit.i - 2, max(a, hit.i - AGENT_BACK) - 1, -1):
+        if clause_stop(doc.tokens[u].text) or clause_stop(doc.tokens[u + 1].text):
+            break
+        if key_at(doc, u) == "من" and key_at(doc, u + 1) == "قبل":
+            return u - 1 >= a and not clause_stop(doc.tokens[u - 1].text) and entity_within(doc, u - 1) is None
+    return hit.i - 1 >= a and _masdar_if_al(doc, hit.i - 1)

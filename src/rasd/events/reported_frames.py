@@ -1,0 +1,62 @@
+"""Round ev362: frames that make the acts of a clause someone's report or no fact at all, read by
+``modality.modality`` after its other cues.
+
+- ``told_by_source``: an act inside the content of a quote (not in its cue) is reported; so is an act of a sentence
+  that opens with an «according to» phrase naming a source (``fronted_openers`` + ``quotes.cues._by_source``)
+  closed by a comma before the act: «ووفقا للبيان الأوروبي، شهدت الأشهر الماضية عدة زيارات», «وبحسب مصادر عسكرية،
+  هاجمت القوات»: the writer tells what the statement or the sources say. Not «وفقا للقانون، ...» (a rule, no source)
+  nor an act inside the according phrase itself («وفقا لأحد الحاضرين في اجتماع يوليو، ...»).
+- ``not_meant``: an act of the «أن» clause of a negated verb of meaning (``negations`` + ``implication_verbs``: «هذا
+  لا يعني أن إيران ستتخذ خطا تتفق معه دول الجوار») is what the speaker says does not follow: no fact, hypothetical.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Quote
+from ..quotes.cues import _by_source
+from .forms import fw_keys
+from .lexicon import Hit
+from .word_tests import clause_stop, key_at, past_conjunction
+
+__all__ = ["not_meant", "told_by_source"]
+
+FRONTED_REACH = 12  # tokens from the sentence's first word to the comma that closes its «according to» phrase
+MEANT_REACH = 3  # tokens from a negation to its verb of meaning («لا يعني», «لا يعني ذلك»)
+
+
+def told_by_source(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote]) -> bool:
+    """Whether ``hit`` is told in a quote's content or after a fronted «according to» phrase (see the module)."""
+    start = doc.tokens[hit.i].start
+    for q in quotes:
+        if q.content.start <= start < q.content.end and not q.cue.start <= start < q.cue.end:
+            return True  # (not the cue of an aside inside what it reports: «، كما أعلن فلان،»)
+    return _fronted_source(doc, hit, sent_start)
+
+
+def _fronted_source(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """The sentence opens with «وفقا/بحسب ...» naming a source, closed by a comma before the trigger."""
+    if hit.i <= sent_start + 2 or key_at(doc, sent_start).removeprefix("و") not in fw_keys("fronted_openers"):
+        return False
+    for t in range(sent_start + 1, min(hit.i, sent_start + FRONTED_REACH)):
+        text = doc.tokens[t].text
+        if text in ("،", ","):
+            return _by_source(doc, sent_start)
+        if clause_stop(text):
+            return False
+    return False
+
+
+def not_meant(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Whether ``hit`` is in the «أن» clause of a negated verb of meaning (see the module), no end of clause
+    between them."""
+    comps = fw_keys("complementizers")
+    for t in range(hit.i - 1, sent_start, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if key_at(doc, t) not in comps:
+            continue
+        for v in range(t - 1, max(sent_start, t - MEANT_REACH) - 1, -1):
+            if past_conjunction(key_at(doc, v)) in fw_keys("implication_verbs"):
+                return v > sent_start and past_conjunction(key_at(doc, v - 1)) in fw_keys("negations")
+        return False
+    return False
