@@ -18,6 +18,17 @@ def test_acts_after_a_fronted_source_are_reported() -> None:
     assert news_modality("وهاجمت القوات مواقع المتمردين أمس.", "وهاجمت") == "asserted"
 
 
+def test_acts_before_an_according_tail_are_reported() -> None:
+    text = ("وحين خرج نائب المحافظ للاستماع لمطالب المتظاهرين، رشقه هؤلاء بعبوات المياه البلاستيكية، "
+            "حسب وكالة الصحافة الفرنسية.")
+    assert news_modality(text, "رشقه") == "reported"
+    # counter-cases: more told after the tail; the speaker's own words; a rule, no source
+    text = "وهاجم مسلحون حاجزا للشرطة، بحسب ما ذكر المرصد، في حين تجددت الاشتباكات في درعا أمس."
+    assert news_modality(text, "الاشتباكات") == "asserted"
+    assert news_modality("وأكد المراقبون أن الوضع خطير، حسب قولهم.", "وأكد") == "asserted"
+    assert news_modality("وهاجم مسلحون حاجزا للشرطة، حسب الخطة.", "وهاجم") == "asserted"
+
+
 def test_the_clause_of_does_not_mean_is_no_fact() -> None:
     text = "هذا لا يعني أن إيران ستتخذ خطا دائما تتفق معه دول الجوار أو ترضى عنه، وعلينا أن نتوقع اختلافات قوية."
     assert news_modality(text, "تتفق") == "hypothetical"

@@ -5,7 +5,13 @@
   that opens with an «according to» phrase naming a source (``fronted_openers`` + ``quotes.cues._by_source``)
   closed by a comma before the act: «ووفقا للبيان الأوروبي، شهدت الأشهر الماضية عدة زيارات», «وبحسب مصادر عسكرية،
   هاجمت القوات»: the writer tells what the statement or the sources say. Not «وفقا للقانون، ...» (a rule, no source)
-  nor an act inside the according phrase itself («وفقا لأحد الحاضرين في اجتماع يوليو، ...»).
+  nor an act inside the according phrase itself («وفقا لأحد الحاضرين في اجتماع يوليو، ...»). Likewise where
+  such a phrase ends the sentence after a comma (``according_tails``, within ``TAIL_REACH`` tokens of its end, no
+  comma in it): «رشقه هؤلاء بعبوات المياه ...، حسب وكالة الصحافة الفرنسية.», «قتل جندي ... عندما انفجر لغم أرضي،
+  ...، حسب الأناضول.»; not where more follows it («...، بحسب ما ذكر المرصد، في حين تجددت الاشتباكات»), where
+  the phrase is the speaker's own words («، حسب قولهم»: ``quotes.tails.own_words``, the statement is the writer's),
+  where a quotation or another «according to» phrase stands between (the tail tells who said those: «كون أن
+  «...»، حسب مصادر أوروبية»), nor more than ``TAIL_BACK`` tokens before it.
 - ``not_meant``: an act of the «أن» clause of a negated verb of meaning (``negations`` + ``implication_verbs``: «هذا
   لا يعني أن إيران ستتخذ خطا تتفق معه دول الجوار») is what the speaker says does not follow: no fact, hypothetical.
 """
@@ -14,13 +20,16 @@ from __future__ import annotations
 
 from ..doc import Doc, Quote
 from ..quotes.cues import _by_source
+from ..quotes.tails import own_words
 from .forms import fw_keys
 from .lexicon import Hit
-from .word_tests import clause_stop, key_at, past_conjunction
+from .word_tests import clause_break, clause_stop, key_at, past_conjunction
 
 __all__ = ["not_meant", "told_by_source"]
 
 FRONTED_REACH = 12  # tokens from the sentence's first word to the comma that closes its «according to» phrase
+TAIL_BACK = 30  # tokens from the trigger to the comma of an «according to» phrase that ends the sentence
+TAIL_REACH = 10  # tokens of an «according to» phrase that ends the sentence («، حسب وكالة الصحافة الفرنسية.»)
 MEANT_REACH = 3  # tokens from a negation to its verb of meaning («لا يعني», «لا يعني ذلك»)
 
 
@@ -30,7 +39,32 @@ def told_by_source(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote]) -> 
     for q in quotes:
         if q.content.start <= start < q.content.end and not q.cue.start <= start < q.cue.end:
             return True  # (not the cue of an aside inside what it reports: «، كما أعلن فلان،»)
-    return _fronted_source(doc, hit, sent_start)
+    return _fronted_source(doc, hit, sent_start) or _tail_source(doc, hit)
+
+
+def _tail_source(doc: Doc, hit: Hit) -> bool:
+    """A comma after the trigger opens an «according to» phrase naming a source that ends the sentence."""
+    n = len(doc.tokens)
+    t = hit.i - 1
+    if t >= 0 and _according(doc, t):
+        return False  # (the trigger inside an «according to» phrase: «بحسب تصريحات أدلى بها»)
+    t = hit.j + 1
+    while t < n and t <= hit.j + TAIL_BACK and not clause_break(doc.tokens[t].text):
+        if doc.tokens[t].text in ("«", '"') or _according(doc, t) and doc.tokens[t - 1].text not in ("،", ","):
+            return False
+        if doc.tokens[t].text in ("،", ",") and t + 1 < n and _according(doc, t + 1):
+            if own_words(doc, t + 1) or not _by_source(doc, t + 1):
+                return False
+            end = next((u for u in range(t + 2, min(n, t + 2 + TAIL_REACH)) if doc.tokens[u].text in ("،", ",")
+                        or clause_break(doc.tokens[u].text)), n if n <= t + 2 + TAIL_REACH else None)
+            return end is not None and (end == n or clause_break(doc.tokens[end].text))
+        t += 1
+    return False
+
+
+def _according(doc: Doc, t: int) -> bool:
+    """Token ``t`` is an «according to» word (``according_tails``, its «و» off)."""
+    return key_at(doc, t).removeprefix("و") in fw_keys("according_tails")
 
 
 def _fronted_source(doc: Doc, hit: Hit, sent_start: int) -> bool:
