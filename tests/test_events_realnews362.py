@@ -13,7 +13,9 @@ def test_acts_after_a_fronted_source_are_reported() -> None:
     text = "ووفقا للبيان الأوروبي، شهدت الأشهر الماضية زيارة رئيس الوزراء التونسي إلى بروكسل."
     assert news_modality(text, "زيارة") == "reported"
     assert news_modality("وبحسب مصادر عسكرية، هاجمت القوات مواقع المتمردين أمس.", "هاجمت") == "reported"
+    assert news_modality("ولكن وحسب الإعلام البلجيكي فقد نفى المشتبه به كل تلك الاتهامات.", "نفى") == "reported"
     # counter-cases: «in accordance with» a rule names no source; no fronted phrase, the writer tells it
+    assert news_modality("ولكن وفقا للقانون فقد اعتقلت الشرطة المشتبه به.", "اعتقلت") == "asserted"
     assert news_modality("ووفقا للقانون، هاجمت القوات مواقع المتمردين أمس.", "هاجمت") == "asserted"
     assert news_modality("وهاجمت القوات مواقع المتمردين أمس.", "وهاجمت") == "asserted"
 

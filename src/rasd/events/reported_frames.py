@@ -5,7 +5,9 @@
   that opens with an «according to» phrase naming a source (``fronted_openers`` + ``quotes.cues._by_source``)
   closed by a comma before the act: «ووفقا للبيان الأوروبي، شهدت الأشهر الماضية عدة زيارات», «وبحسب مصادر عسكرية،
   هاجمت القوات»: the writer tells what the statement or the sources say. Not «وفقا للقانون، ...» (a rule, no source)
-  nor an act inside the according phrase itself («وفقا لأحد الحاضرين في اجتماع يوليو، ...»). Likewise where
+  nor an act inside the according phrase itself («وفقا لأحد الحاضرين في اجتماع يوليو، ...»); the phrase may
+  follow a connective (``clause_connectives``) and end on «فقد/فإن» instead of a comma («ولكن وحسب الإعلام
+  البلجيكي فقد نفى المشتبه به»). Likewise where
   such a phrase ends the sentence after a comma (``according_tails``, within ``TAIL_REACH`` tokens of its end, no
   comma in it): «رشقه هؤلاء بعبوات المياه ...، حسب وكالة الصحافة الفرنسية.», «قتل جندي ... عندما انفجر لغم أرضي،
   ...، حسب الأناضول.»; not where more follows it («...، بحسب ما ذكر المرصد، في حين تجددت الاشتباكات»), where
@@ -69,12 +71,15 @@ def _according(doc: Doc, t: int) -> bool:
 
 def _fronted_source(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """The sentence opens with «وفقا/بحسب ...» naming a source, closed by a comma before the trigger."""
+    if sent_start + 1 < len(doc.tokens) and key_at(doc, sent_start) in fw_keys("clause_connectives"):
+        sent_start += 1  # («ولكن وحسب الإعلام البلجيكي فقد نفى»: a connective before it)
     if hit.i <= sent_start + 2 or key_at(doc, sent_start).removeprefix("و") not in fw_keys("fronted_openers"):
         return False
     for t in range(sent_start + 1, min(hit.i, sent_start + FRONTED_REACH)):
         text = doc.tokens[t].text
-        if text in ("،", ","):
-            return _by_source(doc, sent_start)
+        rest = key_at(doc, t)[1:] if key_at(doc, t)[:1] == "ف" else ""
+        if text in ("،", ",") or rest == "قد" or rest in fw_keys("complementizers"):
+            return _by_source(doc, sent_start)  # (or its «فـ» + «قد/إن»: «وحسب الإعلام البلجيكي فقد نفى»)
         if clause_stop(text):
             return False
     return False
