@@ -1,9 +1,7 @@
 """Round ev362: a past habit, no one act: «كان يؤكد دومًا على أن الأولوية القصوى ...», «كان الأمير دائما يزور
 المنطقة»: a present verb trigger under a past «كان» (``past_being``, within ``KANA_BACK`` words before it in its
 clause) with a word of habit (``habit_adverbs``: «دوما», «دائما», «عادة») right before or after the verb
-(``ADVERB_REACH`` words) tells what someone used to do, no event of a day; so does a present verb right after a word
-of habit + «ما» («أعمال عنف وتفجيرات متزايدة، عادة ما تستهدف عناصر الأمن»: what they usually do). Read by
-``senses.not_an_event``.
+(``ADVERB_REACH`` words) tells what someone used to do, no event of a day. Read by ``senses.not_an_event``.
 
 Counter-cases: «كان يؤكد أمس أن ...» (no word of habit: a past act going on, told); «وأكدت حينها – كما هي دوما –»
 (a perfect verb: the act of that day).
@@ -31,8 +29,6 @@ def past_habit(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether ``hit`` is a present verb of a past habit (see the module)."""
     if hit.pos != "V" or not imperfect(past_conjunction(key_at(doc, hit.i), 4), True):
         return False
-    if hit.i - 2 >= a and key_at(doc, hit.i - 1) == "ما" and _habit_word(doc, hit.i - 2):
-        return True  # «عادة ما تستهدف»
     kana = None
     for t in range(hit.i - 1, max(a, hit.i - KANA_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text):
