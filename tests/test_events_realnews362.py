@@ -2,7 +2,8 @@
 phrase naming a source are reported; the «أن» clause of «لا يعني» is no fact; an attack explained by «، حيث
 اتهمت» is words however long its object; a past habit («كان يؤكد دوما»), an act as the subject of a verb of
 stating («وإقراره من قبل الاتحاد يؤكد») and an assassination of an abstraction («تغتال الأنماط القديمة») are no
-events; an act joined by «أو» to «أي» + a noun is of any kind, hypothetical."""
+events; an act joined by «أو» to «أي» + a noun is of any kind, hypothetical; «عند زيارة بعض المناطق» is no visit.
+"""
 
 from __future__ import annotations
 
@@ -76,3 +77,11 @@ def test_an_act_joined_to_any_noun_is_of_any_kind() -> None:
     assert news_modality("ولم يسجل أي هجوم او اشتباك في المدينة.", "اشتباك") == "negated"
     # counter-case: no «أي»: talks held
     assert news_modality("وأجرى الوزير حوارات او محادثات مع نظيره أمس.", "محادثات") == "asserted"
+
+
+def test_a_visit_of_anyone_is_no_event() -> None:
+    text = "ومن المظاهر التي تدل على ذلك عند زيارة بعض المناطق في الأقاليم الشرقية اليوم وجود حارات وأحياء."
+    assert "زيارة" not in news_triggers(text)
+    # counter-cases: a visitor named; his visit
+    assert "زيارة" in news_triggers("وقال إن المسؤولين استقبلوه عند زيارة الرئيس للرياض أمس.")
+    assert "زيارته" in news_triggers("وقال إنه شاهد الدمار عند زيارته بعض المناطق أمس.")

@@ -12,6 +12,7 @@ from .any_kind import any_kind
 from .act_speakers import act_speaker
 from .past_habits import past_habit
 from .figurative_kills import figurative_kill
+from .generic_visits import generic_visit
 from .body_names import in_body_name
 from .agent_nouns import killers
 from .clauses import named_declaration
@@ -51,7 +52,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or permit_or_forced(doc, hit, a, b) \
         or killers(doc, hit) or called_meeting(doc, hit, a) or titled(doc, hit, a) \
         or talked_topic(doc, hit, a, b) or past_habit(doc, hit, a, b) or act_speaker(doc, hit, a) \
-        or figurative_kill(doc, hit, b) \
+        or figurative_kill(doc, hit, b) or generic_visit(doc, hit, a, b) \
         or request_not_told(doc, hit, a) or not_force(doc, hit, a) or refused_notion(doc, hit, a, b) \
         or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178; ev362
 
