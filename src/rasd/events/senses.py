@@ -1,7 +1,9 @@
 """The sense a trigger is read in, before its arguments are found: no event at all (a document's name, a held
 state, a figure, a name word, an idiom, an act not told, no assault, no protest, no lifting), or another act than
 its entry's (rounds of talks, an attack of words, a court's verdict, an embargo, a lifting, a refusal to lift, an
-attempted assassination). The events stage asks :func:`not_an_event`, then :func:`sense`, in this order."""
+attempted assassination). The events stage asks :func:`not_an_event`, then :func:`sense`, in this order. Round
+ev362 adds to the first: a past habit, an act as the subject of a verb of stating, an assassinated abstraction, a
+visit of anyone (modules past_habits, act_speakers, figurative_kills, generic_visits)."""
 
 from __future__ import annotations
 
@@ -54,7 +56,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or talked_topic(doc, hit, a, b) or past_habit(doc, hit, a, b) or act_speaker(doc, hit, a) \
         or figurative_kill(doc, hit, b) or generic_visit(doc, hit, a, b) \
         or request_not_told(doc, hit, a) or not_force(doc, hit, a) or refused_notion(doc, hit, a, b) \
-        or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178; ev362
+        or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
 
 
 def rhetorical_purpose(doc: Doc, hit: Hit, a: int) -> bool:
