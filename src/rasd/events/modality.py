@@ -15,6 +15,7 @@ from .modality_links import any_attempt, future_conjunct, granted_if, implied, i
 from .modality_may import excepted, may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .modality_able import able_to, an_option, desired, eager_for
 from .informed_of import informed_of
+from .reported_frames import not_meant, told_by_source
 from .modality_need import any_act, during_future, future_held, ready_for, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
@@ -385,7 +386,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or potential_effect(doc, hit, sent_start) or possibility_noun(doc, hit, before) or implied(hit, before) \
             or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) or ready_for(hit, before) \
             or enabled_act(doc, hit, sent_start) or unagreed(doc, hit, sent_start) or may_relative(doc, hit) \
-            or upon(hit, before) \
+            or upon(hit, before) or not_meant(doc, hit, sent_start) \
             or (able_to(doc, hit, sent_start) and not shown) or eager_for(doc, hit, sent_start) \
             or an_option(doc, hit, sent_start) or desired(before) or rewarded(doc, hit, sent_start):  # 286: «حال التوقيع»; 292: «قدرته على الخطف», «خيارات: رفض ...»
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
@@ -436,8 +437,4 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "reported"  # round 252: «اتهامات بـ«...، واستهداف المنشآت»»: what they are accused of  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
     if informed_of(doc, hit, sent_start):
         return "reported"  # round 302: «أفاد المرصد بسماع دوي انفجار»: what a source reports, not the writer
-    start = doc.tokens[hit.i].start
-    for q in quotes:
-        if q.content.start <= start < q.content.end and not q.cue.start <= start < q.cue.end:
-            return "reported"  # (not the cue of an aside inside what it reports: «، كما أعلن فلان،»)
-    return "asserted"
+    return "reported" if told_by_source(doc, hit, sent_start, quotes) else "asserted"  # ev362: «ووفقا للبيان، شهدت»

@@ -78,12 +78,23 @@ def required(hit: Hit, before: list[str]) -> bool:
 def any_act(hit: Hit, before: list[str], prev: str) -> str | None:
     """Round 182: a noun act right after «أي» is one that may come («من أي اعتداءات قد تطال»): hypothetical; after a
     negation or «دون», none at all («لم يسجل أي هجوم»): negated; None otherwise, and after a past verb of repelling
-    (function words ``repelled_past_verbs``: «وصد الجيش أي هجوم», round 76), where the attacks came and were repelled."""
-    if hit.pos != "N" or prev not in fw("any_words"):
+    (function words ``repelled_past_verbs``: «وصد الجيش أي هجوم», round 76), where the attacks came and were repelled.
+    Round ev362: so is the act joined to such a noun by «أو/و» («أي حوارات أو محادثات تتم»: ``_any_conjunct``)."""
+    if hit.pos != "N" or prev not in fw("any_words") and not _any_conjunct(hit, before, prev):
         return None
     for at in range(max(0, len(before) - 4), len(before) - 1):
         if before[at].lstrip("وف") in fw_keys("repelled_past_verbs") and (at == 0 or before[at - 1] not in fw("prepositions")):
             return None  # (a verb; «في صد أي هجوم» is the masdar of a purpose: the attack may come)
-    if any(k.lstrip("وف") in fw("negations") or k.lstrip("وف") in ("دون", "بدون", "عدم") for k in before[-4:-1]):
+    back = 4 if prev in fw("any_words") else 6  # (past the first noun and its «أو»: «لم يسجل أي هجوم أو اشتباك»)
+    if any(k.lstrip("وف") in fw("negations") or k.lstrip("وف") in ("دون", "بدون", "عدم") for k in before[-back:-1]):
         return "negated"
     return "hypothetical"
+
+
+def _any_conjunct(hit: Hit, before: list[str], prev: str) -> bool:
+    """«أي حوارات أو محادثات», «أي اعتداءات وهجمات»: the trigger joined by «أو» (or its own «و») to the one
+    indefinite noun right after «أي» (``any_words``)."""
+    if prev in ("او", "ام"):
+        return len(before) > 2 and before[-3] in fw("any_words") and not before[-2].startswith("ال")
+    return "و" in hit.cand.proclitics and len(before) > 1 and before[-2] in fw("any_words") \
+        and not prev.startswith("ال")

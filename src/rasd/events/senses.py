@@ -1,7 +1,9 @@
 """The sense a trigger is read in, before its arguments are found: no event at all (a document's name, a held
 state, a figure, a name word, an idiom, an act not told, no assault, no protest, no lifting), or another act than
 its entry's (rounds of talks, an attack of words, a court's verdict, an embargo, a lifting, a refusal to lift, an
-attempted assassination). The events stage asks :func:`not_an_event`, then :func:`sense`, in this order."""
+attempted assassination). The events stage asks :func:`not_an_event`, then :func:`sense`, in this order. Round
+ev362 adds to the first: a past habit, an act as the subject of a verb of stating, an assassinated abstraction, a
+visit of anyone (modules past_habits, act_speakers, figurative_kills, generic_visits)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,10 @@ from ..doc import Doc
 from . import assaults, converged, lifting, protests
 from .annexed import annexation, asked_announcement, occupation, opened_dialogue
 from .any_kind import any_kind
+from .act_speakers import act_speaker
+from .past_habits import past_habit
+from .figurative_kills import figurative_kill
+from .generic_visits import generic_visit
 from .body_names import in_body_name
 from .agent_nouns import killers
 from .clauses import named_declaration
@@ -47,7 +53,8 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or asked_announcement(doc, hit, hits, a) \
         or permit_or_forced(doc, hit, a, b) \
         or killers(doc, hit) or called_meeting(doc, hit, a) or titled(doc, hit, a) \
-        or talked_topic(doc, hit, a, b) \
+        or talked_topic(doc, hit, a, b) or past_habit(doc, hit, a, b) or act_speaker(doc, hit, a) \
+        or figurative_kill(doc, hit, b) or generic_visit(doc, hit, a, b) \
         or request_not_told(doc, hit, a) or not_force(doc, hit, a) or refused_notion(doc, hit, a, b) \
         or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
 

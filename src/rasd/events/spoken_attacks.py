@@ -8,6 +8,11 @@
 - «واستمر النائب بهجومه، وقال: ...», «وواصل هجومه، وأضاف أن ...»: an attack noun with a possessive pronoun right
   before a comma and a «و» + saying verb (``events.saying``, either gender) with no subject of its own (a colon or «أن» right
   after it): the attack went on in what was said (not «وواصل الجيش هجومه، وقال المتحدث إن ...»).
+- round ev362: «شنت كلينتون هجوما مركزا على منافسها في السباق إلى البيت الأبيض جيب بوش، حيث اتهمت المرشح
+  الجمهوري»: an attack whose clause runs to a comma and «حيث/إذ» + a verb of accusing or a speech cue
+  (``verbal_attack_cues``, ``accusation_verbs``) within ``EXPLAINED_REACH`` words: the clause tells what the attack
+  was, however long its object (``figurative.verbal_attack`` reads ten words only); not «شن الجيش هجوما على
+  المدينة، حيث قتل عشرات المسلحين» (the clause tells a deed).
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ from ..doc import Doc
 from ..text.normalize import COMMAS as _COMMAS
 from .forms import bare, fw, nkey
 from .lexicon import Hit
-from .word_tests import enclitic, entity_within, key_at
+from .word_tests import clause_stop, enclitic, entity_within, key_at
 from .saying import saying_keys
 
+EXPLAINED_REACH = 2  # words after «، حيث» to the verb of accusing that tells what the attack was
+EXPLAINERS = frozenset(("حيث", "اذ"))
 DEGREE_REACH = 2  # words after the attack noun to its word of degree («هجومه الشديد»)
 _SAID_OPENERS = frozenset((":", "ان", "بان"))
 
@@ -32,8 +39,19 @@ def _owner_person(doc: Doc, hit: Hit, a: int) -> bool:
     return False
 
 
+def _explained(doc: Doc, hit: Hit, b: int) -> bool:
+    """The attack's clause ends on a comma and «حيث/إذ» + a verb of accusing or a speech cue (see the module)."""
+    t = next((t for t in range(hit.j + 1, b) if clause_stop(doc.tokens[t].text)), b)
+    if t + 1 >= b or doc.tokens[t].text not in _COMMAS or key_at(doc, t + 1).removeprefix("و") not in EXPLAINERS:
+        return False
+    return any(bare(key_at(doc, u), "verbal_attack_cues", "accusation_verbs") in fw("verbal_attack_cues") | fw(
+        "accusation_verbs") for u in range(t + 2, min(b, t + 2 + EXPLAINED_REACH)))
+
+
 def spoken_attack(doc: Doc, hit: Hit, a: int, b: int) -> bool:
-    """An attack noun of words (see the module)."""
+    """An attack of words (see the module)."""
+    if hit.entry.id == "attack" and _explained(doc, hit, b):
+        return True
     if hit.entry.id != "attack" or hit.pos != "N" or not enclitic(doc.tokens[hit.j]):
         return False
     for t in range(hit.j + 1, min(b, hit.j + 1 + DEGREE_REACH)):

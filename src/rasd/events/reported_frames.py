@@ -1,0 +1,101 @@
+"""Round ev362: frames that make the acts of a clause someone's report or no fact at all, read by
+``modality.modality`` after its other cues.
+
+- ``told_by_source``: an act inside the content of a quote (not in its cue) is reported; so is an act of a sentence
+  that opens with an «according to» phrase naming a source (``fronted_openers`` + ``quotes.cues._by_source``)
+  closed by a comma before the act: «ووفقا للبيان الأوروبي، شهدت الأشهر الماضية عدة زيارات», «وبحسب مصادر عسكرية،
+  هاجمت القوات»: the writer tells what the statement or the sources say. Not «وفقا للقانون، ...» (a rule, no source)
+  nor an act inside the according phrase itself («وفقا لأحد الحاضرين في اجتماع يوليو، ...»); the phrase may
+  follow a connective (``clause_connectives``) and end on «فقد/فإن» instead of a comma («ولكن وحسب الإعلام
+  البلجيكي فقد نفى المشتبه به»). Likewise where
+  such a phrase ends the sentence after a comma (``according_tails``, within ``TAIL_REACH`` tokens of its end, no
+  comma in it): «رشقه هؤلاء بعبوات المياه ...، حسب وكالة الصحافة الفرنسية.», «قتل جندي ... عندما انفجر لغم أرضي،
+  ...، حسب الأناضول.»; not where more follows it («...، بحسب ما ذكر المرصد، في حين تجددت الاشتباكات»), where
+  the phrase is the speaker's own words («، حسب قولهم»: ``quotes.tails.own_words``, the statement is the writer's),
+  where a quotation or another «according to» phrase stands between (the tail tells who said those: «كون أن
+  «...»، حسب مصادر أوروبية»), nor more than ``TAIL_BACK`` tokens before it.
+- ``not_meant``: an act of the «أن» clause of a negated verb of meaning (``negations`` + ``implication_verbs``: «هذا
+  لا يعني أن إيران ستتخذ خطا تتفق معه دول الجوار») is what the speaker says does not follow: no fact, hypothetical.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Quote
+from ..quotes.cues import _by_source
+from ..quotes.tails import own_words
+from .forms import fw_keys
+from .lexicon import Hit
+from .word_tests import clause_break, clause_stop, key_at, past_conjunction
+
+__all__ = ["not_meant", "told_by_source"]
+
+FRONTED_REACH = 12  # tokens from the sentence's first word to the comma that closes its «according to» phrase
+TAIL_BACK = 30  # tokens from the trigger to the comma of an «according to» phrase that ends the sentence
+TAIL_REACH = 10  # tokens of an «according to» phrase that ends the sentence («، حسب وكالة الصحافة الفرنسية.»)
+MEANT_REACH = 3  # tokens from a negation to its verb of meaning («لا يعني», «لا يعني ذلك»)
+
+
+def told_by_source(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote]) -> bool:
+    """Whether ``hit`` is told in a quote's content or after a fronted «according to» phrase (see the module)."""
+    start = doc.tokens[hit.i].start
+    for q in quotes:
+        if q.content.start <= start < q.content.end and not q.cue.start <= start < q.cue.end:
+            return True  # (not the cue of an aside inside what it reports: «، كما أعلن فلان،»)
+    return _fronted_source(doc, hit, sent_start) or _tail_source(doc, hit)
+
+
+def _tail_source(doc: Doc, hit: Hit) -> bool:
+    """A comma after the trigger opens an «according to» phrase naming a source that ends the sentence."""
+    n = len(doc.tokens)
+    t = hit.i - 1
+    if t >= 0 and _according(doc, t):
+        return False  # (the trigger inside an «according to» phrase: «بحسب تصريحات أدلى بها»)
+    t = hit.j + 1
+    while t < n and t <= hit.j + TAIL_BACK and not clause_break(doc.tokens[t].text):
+        if doc.tokens[t].text in ("«", '"') or _according(doc, t) and doc.tokens[t - 1].text not in ("،", ","):
+            return False
+        if doc.tokens[t].text in ("،", ",") and t + 1 < n and _according(doc, t + 1):
+            if own_words(doc, t + 1) or not _by_source(doc, t + 1):
+                return False
+            end = next((u for u in range(t + 2, min(n, t + 2 + TAIL_REACH)) if doc.tokens[u].text in ("،", ",")
+                        or clause_break(doc.tokens[u].text)), n if n <= t + 2 + TAIL_REACH else None)
+            return end is not None and (end == n or clause_break(doc.tokens[end].text))
+        t += 1
+    return False
+
+
+def _according(doc: Doc, t: int) -> bool:
+    """Token ``t`` is an «according to» word (``according_tails``, its «و» off)."""
+    return key_at(doc, t).removeprefix("و") in fw_keys("according_tails")
+
+
+def _fronted_source(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """The sentence opens with «وفقا/بحسب ...» naming a source, closed by a comma before the trigger."""
+    if sent_start + 1 < len(doc.tokens) and key_at(doc, sent_start) in fw_keys("clause_connectives"):
+        sent_start += 1  # («ولكن وحسب الإعلام البلجيكي فقد نفى»: a connective before it)
+    if hit.i <= sent_start + 2 or key_at(doc, sent_start).removeprefix("و") not in fw_keys("fronted_openers"):
+        return False
+    for t in range(sent_start + 1, min(hit.i, sent_start + FRONTED_REACH)):
+        text = doc.tokens[t].text
+        rest = key_at(doc, t)[1:] if key_at(doc, t)[:1] == "ف" else ""
+        if text in ("،", ",") or rest == "قد" or rest in fw_keys("complementizers"):
+            return _by_source(doc, sent_start)  # (or its «فـ» + «قد/إن»: «وحسب الإعلام البلجيكي فقد نفى»)
+        if clause_stop(text):
+            return False
+    return False
+
+
+def not_meant(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Whether ``hit`` is in the «أن» clause of a negated verb of meaning (see the module), no end of clause
+    between them."""
+    comps = fw_keys("complementizers")
+    for t in range(hit.i - 1, sent_start, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if key_at(doc, t) not in comps:
+            continue
+        for v in range(t - 1, max(sent_start, t - MEANT_REACH) - 1, -1):
+            if past_conjunction(key_at(doc, v)) in fw_keys("implication_verbs"):
+                return v > sent_start and past_conjunction(key_at(doc, v - 1)) in fw_keys("negations")
+        return False
+    return False
