@@ -54,7 +54,8 @@ def p_unit(ctx: Ctx, i: int) -> TimeMatch | None:
         return make_hit(ctx, start, j, None)
     ref = ctx.ref
     if unit[0] == "week":
-        base = cal.week_ref(ref) if pos is not None and pos[0] == "late" else ref  # dt363: «نهاية الأسبوع»: a weekend
+        late = pos is not None and pos[0] == "late" and mod is not None  # dt363: «نهاية الأسبوع الماضي»: a weekend
+        base = cal.week_ref(ref) if late else ref  # (a bare «نهاية الأسبوع» on a Sunday may be the one just ended)
         return make_hit(ctx, start, j, cal.iso_week(base + dt.timedelta(days=7 * shift)), "week")
     if unit[0] == "month":
         y, m = cal.shift_month(ref.year, ref.month, shift)
