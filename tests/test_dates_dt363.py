@@ -29,9 +29,16 @@ def test_counter_a_retold_act_with_its_own_time_keeps_it() -> None:
     assert news_date(text, "قتلوا") == "2015-07-31"
 
 
-def test_counter_a_statement_day_told_still_dates_the_act() -> None:
-    # a day the story tells for the statement (round 170's «statement_day») is reached before the fallback
+def test_the_statement_s_own_day_does_not_date_the_act_retold() -> None:
+    # «أمس» dates the statement, whose clause it is in, not the act it tells (round 170's «statement_day» undone)
     text = "أعلنت الجماعة الكردية أمس أن مقاتليها قتلوا ضابطا إيرانيا في كرمانشاه."
+    assert news_date(text, "قتلوا") is None
+    assert news_date(text, "أعلنت") == "2015-08-01"
+
+
+def test_counter_a_day_told_in_the_story_before_still_dates_it() -> None:
+    # the story's day of the events (``when.told_before``), not the statement's, still dates the act
+    text = "وهاجم مسلحون أمس نقطة تفتيش قرب المدينة.\nوقال مسؤول عسكري إن المسلحين قتلوا خمسة جنود."
     assert news_date(text, "قتلوا") == "2015-08-01"
 
 
