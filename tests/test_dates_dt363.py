@@ -91,3 +91,17 @@ def test_counter_weekend_on_a_monday_and_a_bare_week_on_a_sunday_are_unshifted()
     assert _times("وتسلمت مصر المقاتلات نهاية الأسبوع الماضي.", "2015-08-03")["نهاية الأسبوع الماضي"] == "2015-W31"
     # a bare «الأسبوع الماضي» on a Sunday: often a wire's week, written before; the ISO week before
     assert _times("وأدلى الوزراء بشهادتهم خلال الأسبوع الماضي.")["الأسبوع الماضي"] == "2015-W30"
+
+
+# -- events.episodes.told_after: «بعد أن تم اتهامهم» --------------------------------------------------------------
+
+
+def test_passive_act_after_bada_an_tamma_has_no_day() -> None:
+    text = "ويعاين أعضاء اللجنة حالة الموقوفين في السجون بعد أن تم اتهامهم بالتحضير لعمليات إرهابية."
+    assert news_date(text, "اتهامهم") is None
+
+
+def test_counter_a_noun_act_after_bada_alone_keeps_the_day() -> None:
+    # «بعد لقائه»: the statement made after the meeting, of its day (no «أن تم», no time said): the article's day
+    text = "وقال الوزير للصحافيين بعد لقائه نظيره الصيني إن البلدين يدعمان الحل السياسي."
+    assert news_date(text, "لقائه") == "2015-08-02"
