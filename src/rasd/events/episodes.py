@@ -13,7 +13,8 @@
   nouns after «منذ» (``since_words``) is what a state is dated from, before the news, of no day said.
 - «أوقفت السلطات أمس صحيفة، ... بعد انتقادها الاتفاق», «اليوم بعد أن وقعت إيران اتفاقا»: an act right after a
   word of sequence (``told_after_words``, «بعد أن») in a sentence whose time is said before it (in another clause)
-  came before that time, of no day said.
+  came before that time, of no day said; so does a noun act after «بعد أن تم» (round dt363: «معاينة حالة الموقوفين
+  بعد أن تم اتهامهم»: a passive act done before the one told, with or without a time in the sentence).
 - «عقد المجلس جلسة ... أمس، برئاسة سلام، الذي افتتح الجلسة بتجديد الدعوة»: an act in a relative clause whose
   verb takes the definite repeat of a noun said before it in the sentence («جلسة» ... «الجلسة») is of that
   occasion, dated by the time said before the relative.
@@ -96,16 +97,19 @@ def faced_charge(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 def told_after(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A trigger right after a word of sequence (``told_after_words``; «بعد أن», «بعد ما») with a time said
-    earlier in its sentence."""
-    if hit.i - 1 < sent_start:
+    earlier in its sentence; a noun trigger after «بعد أن تم» with or without one."""
+    k = hit.i - 1
+    if k > sent_start and hit.pos == "N" and key_at(doc, k) == "تم":
+        k -= 1  # round dt363: «بعد أن تم اتهامهم»: the passive of the act
+    if k < sent_start:
         return False
-    prev = past_conjunction(key_at(doc, hit.i - 1))
-    if prev in ("ان", "أن", "ما") and hit.i - 2 >= sent_start:
-        prev = past_conjunction(key_at(doc, hit.i - 2))
+    prev = past_conjunction(key_at(doc, k))
+    if prev in ("ان", "أن", "ما") and k - 1 >= sent_start:
+        prev = past_conjunction(key_at(doc, k - 1))
     if prev not in fw("told_after_words"):
         return False
     lo, pos = doc.tokens[sent_start].start, doc.tokens[hit.i].start
-    return any(lo <= ts.start and ts.end <= pos and ts.value for ts in doc.times)
+    return any(lo <= ts.start and ts.end <= pos and ts.value for ts in doc.times) or k < hit.i - 1
 
 
 def since_chain(doc: Doc, hit: Hit, sent_start: int) -> bool:

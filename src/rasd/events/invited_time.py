@@ -10,6 +10,13 @@ Round dt343: «طلبوا من نائب الرئيس تأجيل الزيارة �
 masdar of putting off (``put_off_masdars``) between the trigger and the time, within ``PUT_OFF_REACH`` tokens, is
 the day the act is put off to, no day of the asking (``put_off_to``). Not a time before the masdar («طلبوا أمس
 تأجيل الزيارة»), nor one with no «إلى» right before it («تأجيل الزيارة أمس»: the day of the putting off).
+
+Round dt363: «بالمشاورات الجارية بين المسؤولين للخروج بنتائج من جلسة مجلس الوزراء المقرر عقدها يوم الخميس المقبل»:
+a time after a word of scheduling (``scheduled_words``: «المقرر», «المزمع») that stands after a preposition after
+the trigger is the time of the act that word schedules, the noun that preposition governs, not the trigger's
+(``scheduled_other``). Not where the word of scheduling follows the trigger with no preposition between («الجلسة
+المقرر عقدها يوم الخميس», «المحادثات الثنائية المقررة غدا», «المفاوضات التي من المقرر استئنافها»: the trigger's own
+day), nor after «عقب/قبيل» (``occasion_links``: «إعلان الجدول عقب الحفل المقرر له يوم 6 أغسطس»: the occasion's day).
 """
 
 from __future__ import annotations
@@ -18,10 +25,11 @@ from ..doc import Doc, TimeSpan
 from .forms import fw, fw_keys, keys_of
 from .lexicon import Hit
 
-__all__ = ["invited_time", "put_off_to"]
+__all__ = ["invited_time", "put_off_to", "scheduled_other"]
 
 INVITED_REACH = 6  # tokens from the invitation noun to the «لـ» noun of the act invited to
 PUT_OFF_REACH = 8  # tokens from a trigger to the masdar of putting off before the time
+SCHEDULED_REACH = 4  # tokens from a word of scheduling back to the time after it
 
 
 def _invited_act(key: str) -> bool:
@@ -51,3 +59,28 @@ def put_off_to(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
         return False
     masdars = fw("put_off_masdars")
     return any(not keys_of(doc.tokens[t]).isdisjoint(masdars) for t in range(hit.j + 1, min(k - 1, hit.j + 1 + PUT_OFF_REACH)))
+
+
+def scheduled_other(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
+    """Whether ``ts``, after the trigger, is the time of another act a word of scheduling names (see the module): a
+    ``scheduled_words`` word within ``SCHEDULED_REACH`` tokens before the time, with a preposition (``prepositions``,
+    also as a proclitic «لـ/بـ») between the trigger and it."""
+    k = doc.token_at(ts.start)
+    if k is None or k - 1 <= hit.j:
+        return False
+    words = fw_keys("scheduled_words")
+    for t in range(k - 1, max(hit.j + 1, k - 1 - SCHEDULED_REACH), -1):
+        key = doc.tokens[t].norm_key
+        if key in words or (key.startswith("ال") and key[2:] in words):
+            if doc.tokens[t - 1].norm_key == "من":
+                t -= 1  # «والتي من المقرر استئناف جولاتها»: no preposition of another noun
+            between = [doc.tokens[u].norm_key.removeprefix("و") for u in range(hit.j + 1, t)]
+            if any(b in fw_keys("occasion_links") for b in between):
+                return False  # «إعلان ... عقب حفل الافتتاح المقرر له يوم 6 أغسطس»: the act is of the occasion's day
+            return any(_preposition(b) for b in between)
+    return False
+
+
+def _preposition(key: str) -> bool:
+    """Whether a token key is a preposition or opens with «لـ/بـ» + a noun («للخروج», «بنتائج»)."""
+    return key in fw_keys("prepositions") or (key[:1] in ("ل", "ب") and len(key) > 4)

@@ -24,6 +24,15 @@ def iso_week(d: dt.date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
+def week_ref(d: dt.date) -> dt.date:
+    """The day whose ISO week holds the end of the Arab calendar week of ``d``: a week there opens on Sunday
+    (Saturday in some countries) and ends with its weekend (Thursday to Saturday), an ISO week opens on Monday; so on
+    a Sunday «نهاية الأسبوع المقبل» is the weekend after the one to come, in the ISO week of the Monday after next,
+    and «نهاية الأسبوع الماضي» the one that ended the day before. (A bare «هذا الأسبوع» or «نهاية الأسبوع» on a
+    Sunday is often the week just ended, a wire's or a past act's: not shifted.)"""
+    return d + dt.timedelta(days=1) if d.weekday() == 6 else d
+
+
 def month_length(y: int, m: int) -> int:
     return _cal.monthrange(y, m)[1]
 

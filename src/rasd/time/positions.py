@@ -54,7 +54,9 @@ def p_unit(ctx: Ctx, i: int) -> TimeMatch | None:
         return make_hit(ctx, start, j, None)
     ref = ctx.ref
     if unit[0] == "week":
-        return make_hit(ctx, start, j, cal.iso_week(ref + dt.timedelta(days=7 * shift)), "week")
+        late = pos is not None and pos[0] == "late" and mod is not None  # dt363: «نهاية الأسبوع الماضي»: a weekend
+        base = cal.week_ref(ref) if late else ref  # (a bare «نهاية الأسبوع» on a Sunday may be the one just ended)
+        return make_hit(ctx, start, j, cal.iso_week(base + dt.timedelta(days=7 * shift)), "week")
     if unit[0] == "month":
         y, m = cal.shift_month(ref.year, ref.month, shift)
         if day is not None:
@@ -110,6 +112,8 @@ def p_period(ctx: Ctx, i: int) -> TimeMatch | None:
         return None
     month, _, k, _ = mm
     yy = year_at(ctx, k)
+    if yy is None and ctx.is_("year_word", k):
+        yy = year_at(ctx, k + 1)  # round dt363: «نهاية مايو (أيار) عام 2014», as «17 نوفمبر عام 2014» in p_date
     lo, hi = ctx.lex.position_days[pos[0]]  # type: ignore[index]
     if yy is not None and not yy[2]:
         return make_hit(ctx, start, yy[1], cal.day_range(yy[0], month, lo, hi), "range", anchored=False)
