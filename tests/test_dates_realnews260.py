@@ -15,17 +15,11 @@ def test_supposed_act_is_undated() -> None:
     text = "ويزعم أنصار الحزب أن الحكومة اعتقلت عشرات الناشطين في الشمال."
     assert news_date(text, "اعتقلت") is None
     # counter-case: a verb of saying, not of supposing: the act told on the article's day
-    # (round dt363: a past act a statement retells, with no day told, is undated too; its own day still dates it)
     text = "وقال السكان إن الجماعة قد أعلنت ولاءها للتنظيم."
-    assert news_date(text, "أعلنت") is None
-    text = "وقال السكان إن الجماعة قد أعلنت أمس ولاءها للتنظيم."
-    assert news_date(text, "أعلنت") == "2015-08-01"
+    assert news_date(text, "أعلنت") == DEFAULT
     # counter-case: «أنها» with its own predicate: the verb is of the outer clause, the act of the article's day
-    # (round dt363: as the writer tells it; in a statement the act with no day told is undated, with one of that day)
-    text = "وقصفت طائرات يعتقد أنها تابعة للتحالف مواقع الجماعة."
-    assert news_date(text, "وقصفت") == DEFAULT
-    text = "وقال السكان إن طائرات يعتقد أنها تابعة للتحالف قصفت أمس مواقع الجماعة."
-    assert news_date(text, "قصفت") == "2015-08-01"
+    text = "وقال السكان إن طائرات يعتقد أنها تابعة للتحالف قصفت مواقع الجماعة."
+    assert news_date(text, "قصفت") == DEFAULT
 
 
 def test_late_figure_relative_act_is_past() -> None:
@@ -43,9 +37,8 @@ def test_late_figure_relative_act_is_past() -> None:
 
 def test_impersonal_belief_keeps_the_acts_day() -> None:
     # «يُعتقد أن» right before «أن», no subject: "it is believed that X did it": the act happened, on its day
-    # (round dt363: the act a statement retells with no day is undated; with its day, «أمس», it is of that day)
-    text = "وأفاد شهود بأن صحفيا فقد قرب الحدود، ويعتقد أن مسلحين اختطفوا الصحفي أمس من سيارته."
-    assert news_date(text, "اختطفوا") == "2015-08-01"
+    text = "وأفاد شهود بأن صحفيا فقد قرب الحدود، ويعتقد أن مسلحين اختطفوا الصحفي من سيارته."
+    assert news_date(text, "اختطفوا") == DEFAULT
     # counter-case: the plural believers are people supposing: no act of the day
     text = "وأفاد شهود بأن صحفيا فقد قرب الحدود، ويعتقدون أن مسلحين اختطفوا الصحفي من سيارته."
     assert news_date(text, "اختطفوا") is None

@@ -71,8 +71,7 @@ def test_asking_to_put_off_a_visit_made_yesterday_is_of_no_day() -> None:
 
 
 def test_counter_no_contrast_keeps_the_article_day() -> None:
-    # (round dt363: told in the minister's statement with no day of its own, the asking is undated either way)
-    assert news_date(ASKED.format("وقد وصل الوفد"), "طلبوا") is None
+    assert news_date(ASKED.format("وقد وصل الوفد"), "طلبوا") == "2015-08-02"
 
 
 # -- events.welcomed_statement: «أشاد بالبيان الصادر عن ... في اجتماعهم» --------------------------------------

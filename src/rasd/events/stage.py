@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import lifting, report_model, stated_acts, where, where_carry, where_links
+from . import lifting, report_model, where, where_carry, where_links
 from .accused_aims import aimed_at_accused
 from .acting import actor_phrase
 from .actors import press_actor, visitor
@@ -439,7 +439,7 @@ def events_stage(doc: Doc) -> None:
     topic_retold(doc, doc.events)  # round 281: «بشأن استنكار الجامعة للقصف» after «ودانت الجامعة أول من أمس القصف»
     body_dated(doc, doc.events)  # round 281: «الجامعة، التي استنكرت القصف» before «ودانت الجامعة أول من أمس القصف»
     anniversary_acts(doc, doc.events)  # round 212: «مرور عام على احتلال سنجار», then «هجوم ... على سنجار»
-    report_model.apply(doc, stated_acts.retold_undated(doc, doc.events))  # round dt363: «مشيرا إلى أن ... اقتحمت»
+    report_model.apply(doc, doc.events)
 
 
 __all__ = ["events_stage", "extract_events", "dedup", "sentence_token_ranges"]
