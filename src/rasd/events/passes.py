@@ -17,6 +17,7 @@ from .arrivals import travel_places
 from .asked_visits import asked_visits
 from .attack_doers import attack_doers
 from .attempts import attempt_days
+from .between_named import between_named
 from .between_peoples import between_peoples
 from .between_pronouns import between_pronouns
 from .captions import caption_sources
@@ -144,6 +145,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
     between_peoples(doc, events)  # «الاجتماعات التي جرت بين المسؤولين الأتراك والإيرانيين»: the two countries
+    between_named(doc, events)  # round ev361: «محادثات الائتلاف بين حزب X وحزب Y»: the two named, past the genitive
     asked_visits(doc, events)  # round ev301: «طلبوا من نائب الرئيس تأجيل الزيارة»: the one asked visits
     invited_visitors(doc, events)  # «تلقى الائتلاف دعوة من الخارجية لزيارة موسكو»: the one invited visits
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named

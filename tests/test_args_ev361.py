@@ -1,0 +1,59 @@
+"""Round ev361 of real news: event parties named in the sentence but not taken. «جولة مباحثات جمعت وزير الخارجية
+الأميركي بنظرائه»: the one person holding that full title is the gathering's first side; «ما دفع الحكومة إلى مطالبة
+الحزب»: the bare head in the pushed act's genitive is the party it last named; «محادثات الائتلاف بين حزب X وحزب Y»:
+the two named after «بين», past the noun's genitive. Each with a counter-case: a null is better than a wrong party."""
+
+from __future__ import annotations
+
+from conftest import news_arg
+
+KERRY = "وصل وزير الخارجية الأميركي جون كيري إلى الدوحة أمس. "
+TWO_MINISTERS = KERRY + "وقال وزير الخارجية الأميركي الأسبق جيمس بيكر إن الزيارة مهمة. "
+
+
+def test_the_full_title_of_one_person_is_the_first_side_gathered() -> None:
+    text = KERRY + "وعقد اللقاء بعد جولة مباحثات جمعت وزير الخارجية الأميركي بنظرائه الخليجيين في القصر."
+    assert news_arg(text, "جولة", "source") == "جون كيري"
+
+
+def test_a_feminine_country_adjective_is_the_same_title() -> None:
+    text = KERRY + "وهذا هو اللقاء الأول الذي يجمع وزير الخارجية الأميركية بنظرائه الخليجيين منذ الاتفاق."
+    assert news_arg(text, "اللقاء", "source") == "جون كيري"
+
+
+def test_a_title_no_one_holds_word_for_word_is_no_side() -> None:
+    # another office of the same country: no role of his
+    text = KERRY + "وعقد اللقاء بعد جولة مباحثات جمعت وزير الدفاع الأميركي بنظرائه الخليجيين في القصر."
+    assert news_arg(text, "جولة", "source") != "جون كيري"
+
+
+def test_a_title_two_people_hold_is_no_side() -> None:
+    text = TWO_MINISTERS.replace(" الأسبق", "") + \
+        "وعقد اللقاء بعد جولة مباحثات جمعت وزير الخارجية الأميركي بنظرائه الخليجيين في القصر."
+    assert news_arg(text, "جولة", "source") not in ("جون كيري", "جيمس بيكر")
+
+
+PKK = "وكانت تركيا قد قصفت معاقل حزب العمال الكردستاني في العراق، ما دفع حكومة الإقليم إلى مطالبة الحزب بالمغادرة."
+
+
+def test_the_party_the_pushed_act_asks_is_the_one_its_bare_head_named() -> None:
+    assert news_arg(PKK, "مطالبة", "target") == "حزب العمال الكردستاني"
+
+
+def test_a_bare_head_of_another_kind_names_no_party() -> None:
+    # «الحزب» where only a «حركة» was named: no party
+    text = "قصفت إسرائيل مواقع حركة حماس في غزة، ما دفع حكومة القطاع إلى مطالبة الحزب بالمغادرة."
+    assert news_arg(text, "مطالبة", "target") != "حركة حماس"
+
+
+TALKS = "وقالت مصادر إن محادثات الائتلاف الحكومي بين حزب العدالة والتنمية الحاكم وحزب الشعب الجمهوري تقدمت."
+
+
+def test_talks_between_two_named_parties_are_theirs_past_the_genitive() -> None:
+    assert news_arg(TALKS, "محادثات", "source") == "حزب العدالة والتنمية"
+    assert news_arg(TALKS, "محادثات", "target") == "حزب الشعب الجمهوري"
+
+
+def test_talks_between_three_named_parties_have_no_sides() -> None:
+    text = TALKS.replace("الجمهوري تقدمت", "الجمهوري وحزب الحركة القومية تقدمت")
+    assert news_arg(text, "محادثات", "target") != "حزب الشعب الجمهوري"
