@@ -57,3 +57,15 @@ def test_talks_between_two_named_parties_are_theirs_past_the_genitive() -> None:
 def test_talks_between_three_named_parties_have_no_sides() -> None:
     text = TALKS.replace("الجمهوري تقدمت", "الجمهوري وحزب الحركة القومية تقدمت")
     assert news_arg(text, "محادثات", "target") != "حزب الشعب الجمهوري"
+
+
+def test_the_one_met_past_an_adverb_after_the_verb() -> None:
+    text = "وقال الرئيس القبرصي إنه اجتمع أخيرا بالرئيس المصري عبد الفتاح السيسي في القاهرة."
+    assert news_arg(text, "اجتمع", "target") == "عبد الفتاح السيسي"
+    text = "وقال الرئيس القبرصي: كنت اجتمعت مجددا بالرئيس المصري عبد الفتاح السيسي."
+    assert news_arg(text, "اجتمعت", "target") == "عبد الفتاح السيسي"
+
+
+def test_an_adverb_after_the_subject_leaves_the_subject() -> None:
+    text = "وتطالب نيوزيلندا خصوصا بإمكانيات أكبر لدخول سوق الألبان في كندا."
+    assert news_arg(text, "وتطالب", "source") == "نيوزيلندا"
