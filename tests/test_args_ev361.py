@@ -69,3 +69,17 @@ def test_the_one_met_past_an_adverb_after_the_verb() -> None:
 def test_an_adverb_after_the_subject_leaves_the_subject() -> None:
     text = "وتطالب نيوزيلندا خصوصا بإمكانيات أكبر لدخول سوق الألبان في كندا."
     assert news_arg(text, "وتطالب", "source") == "نيوزيلندا"
+
+
+LIBYA = "وقال النائب الليبي إبراهيم عميش إن الوضع خطير. ويذكر أنه منذ سيطرة «داعش» على مدينة درنة، وتمدده إلى وسط البلاد، "
+
+
+def test_a_pronoun_verb_with_a_count_after_it_is_the_masdar_of_its_doer() -> None:
+    text = LIBYA + "وقتله أكثر من عشرين مصريا، توجد تعليمات صارمة في القاهرة."
+    assert news_arg(text, "وقتله", "source") == "داعش"
+    assert news_arg(text, "وقتله", "target") == "أكثر من عشرين مصريا"
+
+
+def test_a_pronoun_verb_with_no_count_after_it_keeps_its_pronoun_as_the_object() -> None:
+    text = LIBYA + "وقتله بعد أن أسره، توجد تعليمات صارمة في القاهرة."
+    assert news_arg(text, "وقتله", "target") == "داعش"

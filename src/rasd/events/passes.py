@@ -9,6 +9,7 @@ from . import masdar_agents, named_doers, unattached
 from .affiliated import affiliated_doers
 from .also_subjects import also_subjects
 from .against import against_targets
+from .agent_pronouns import agent_pronouns
 from .arg_edges import argument_edges
 from .appositions import apposed_parties
 from .arrival_subjects import arrival_subjects
@@ -210,6 +211,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     hand_agents(doc, events)  # round oe315: «اختطفا من منزليهما على يد مسلحين»: passive, the agent acts
     later_agents(doc, events)  # round ev301: «الهجمات التي جرت ... من قبل العنصريين»: the agent named after the act
     nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
+    agent_pronouns(doc, events)  # round ev361: «وتمدده ...، وقتله أكثر من عشرين مصريًا»: the masdar, «ـه» its doer
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     received_aid(doc, events)  # round ev342: «تلقت مصر ودائع من السعودية»: the giver is the source
