@@ -71,7 +71,8 @@ def test_an_adverb_after_the_subject_leaves_the_subject() -> None:
     assert news_arg(text, "وتطالب", "source") == "نيوزيلندا"
 
 
-LIBYA = "وقال النائب الليبي إبراهيم عميش إن الوضع خطير. ويذكر أنه منذ سيطرة «داعش» على مدينة درنة، وتمدده إلى وسط البلاد، "
+LIBYA = "وقال النائب الليبي إبراهيم عميش إن الوضع خطير. " + \
+    "ويذكر أنه منذ سيطرة «داعش» على مدينة درنة، وتمدده إلى وسط البلاد، "
 
 
 def test_a_pronoun_verb_with_a_count_after_it_is_the_masdar_of_its_doer() -> None:
@@ -83,3 +84,19 @@ def test_a_pronoun_verb_with_a_count_after_it_is_the_masdar_of_its_doer() -> Non
 def test_a_pronoun_verb_with_no_count_after_it_keeps_its_pronoun_as_the_object() -> None:
     text = LIBYA + "وقتله بعد أن أسره، توجد تعليمات صارمة في القاهرة."
     assert news_arg(text, "وقتله", "target") == "داعش"
+
+
+INVITED = "وصرح عضو في الائتلاف السوري المعارض أن الائتلاف تلقى دعوة من الخارجية الروسية لزيارة موسكو الأسبوع المقبل.\n"
+
+
+def test_a_bare_visit_right_after_a_visit_is_that_visit_across_a_paragraph() -> None:
+    text = INVITED + "وأوضح أنه «سيتم تأكيد موعد الزيارة خلال اليومين المقبلين»."
+    assert news_arg(text, "الزيارة", "source") == "الائتلاف السوري المعارض"
+    assert news_arg(text, "الزيارة", "target") == "موسكو"
+
+
+def test_a_bare_visit_after_a_meeting_of_others_is_not_the_visit_before() -> None:
+    text = "وزار وزير الخارجية السوري وليد المعلم طهران أمس.\n" + INVITED + \
+        "والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو.\n" + \
+        "وأوضح أنه «سيتم تأكيد موعد الزيارة خلال اليومين المقبلين»."
+    assert news_arg(text, "الزيارة", "source") != "الائتلاف السوري المعارض"

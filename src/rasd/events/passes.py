@@ -65,6 +65,7 @@ from .occasions import occasion_parties
 from .plot_owners import plot_owners
 from .ranked import ranked_doers
 from .pointed_back import pointed_back_parties
+from .retold_visits import retold_visits
 from .same_attack import same_attack
 from .permitted import permitted_doers
 from .possessed import possessor_parties
@@ -182,6 +183,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
     pointed_back_parties(doc, events)  # «هذه الاتهامات», «الهجوم»: the parties of the one such act told before
+    retold_visits(doc, events)  # round ev361: «لزيارة موسكو» ... «. موعد الزيارة»: the visit told right before
     same_attack(doc, events)  # round 216: «. وهو أول هجوم من نوعه»: the code and parties of the act told right before
     strike_targets(doc, events)  # round 202: «بدأت الغارات ... باستهداف مواقع تابعة لتنظيم داعش»: whom they hit
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
