@@ -100,3 +100,18 @@ def test_a_bare_visit_after_a_meeting_of_others_is_not_the_visit_before() -> Non
         "والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو.\n" + \
         "وأوضح أنه «سيتم تأكيد موعد الزيارة خلال اليومين المقبلين»."
     assert news_arg(text, "الزيارة", "source") != "الائتلاف السوري المعارض"
+
+
+def test_the_name_before_a_cleft_does_the_verb() -> None:
+    text = "وكان فالح الفياض هو الذي طلب من نوري المالكي التهدئة مع السنة العرب."
+    assert news_arg(text, "طلب", "source") == "فالح الفياض"
+
+
+def test_the_one_man_of_its_sentence_before_anna_hu_alladhi_does_the_verb() -> None:
+    text = "وطرح البعض اسمه بديلا لنوري المالكي. ومما يحسب لفالح الفياض أنه هو الذي طلب من المالكي التهدئة."
+    assert news_arg(text, "طلب", "source") == "فالح الفياض"
+
+
+def test_a_cleft_pronoun_two_men_may_resume_gives_no_doer() -> None:
+    text = "والتقى إياد علاوي بأسامة النجيفي. ومما يحسب للوزير أنه هو الذي طلب من نوري المالكي التهدئة."
+    assert news_arg(text, "طلب", "source") not in ("إياد علاوي", "أسامة النجيفي")

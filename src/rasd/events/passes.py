@@ -30,6 +30,7 @@ from .counterparts import counterpart_targets
 from .close_sources import close_sources
 from .modality_reward import reward_doers
 from .clash_sides import clash_sides, followed_clashes
+from .cleft_subjects import cleft_subjects
 from .clitic_parties import also_repeated, met_guests, reception_visitors, willed_doers
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
@@ -113,6 +114,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     owned_refusals(doc, events)  # round 270: «في حال رفضه الانسحاب»: the pronoun is who refuses, not the refused
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
     governed_acts(doc, events)  # round 251: «قام خلالها أعضاء من المعارضة، بانتقاد», «هم من قاموا بتفجير»: the subject
+    cleft_subjects(doc, events)  # round ev361: «فلان هو الذي طلب», «أنه هو الذي طلب»: what the cleft pronoun resumes
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
     topic_subjects(doc, events)  # «المحلل السياسي فلان، امتدح»: the name opening the sentence before the comma
     carried_subjects(doc, events)  # «وصل فلان، إذ أجرى», «وأكد فلان أنه سيناقش», «إن على العراق التفاوض»: that subject
