@@ -5,7 +5,7 @@ the two named after «بين», past the noun's genitive. Each with a counter-ca
 
 from __future__ import annotations
 
-from conftest import news_arg
+from conftest import analyze_news, event_arg, news_arg
 
 KERRY = "وصل وزير الخارجية الأميركي جون كيري إلى الدوحة أمس. "
 TWO_MINISTERS = KERRY + "وقال وزير الخارجية الأميركي الأسبق جيمس بيكر إن الزيارة مهمة. "
@@ -115,3 +115,19 @@ def test_the_one_man_of_its_sentence_before_anna_hu_alladhi_does_the_verb() -> N
 def test_a_cleft_pronoun_two_men_may_resume_gives_no_doer() -> None:
     text = "والتقى إياد علاوي بأسامة النجيفي. ومما يحسب للوزير أنه هو الذي طلب من نوري المالكي التهدئة."
     assert news_arg(text, "طلب", "source") not in ("إياد علاوي", "أسامة النجيفي")
+
+
+NETANYAHU = "نفى رئيس الوزراء الإسرائيلي بنيامين نتنياهو أنه رفض لقاء الرئيس الأميركي باراك أوباما. "
+
+
+def test_the_one_maahu_stands_for_is_whom_the_talk_is_refused_with() -> None:
+    text = NETANYAHU + "لكنه قال إنه يرفض الحديث معه حول الدعم العسكري الإضافي."
+    assert news_arg(text, "يرفض", "target") == "باراك أوباما"
+
+
+def test_maahu_two_men_may_stand_for_names_no_one() -> None:
+    text = NETANYAHU.replace("أوباما.", "أوباما ووزير خارجيته جون كيري.") + \
+        "لكنه قال إنه يرفض الحديث معه حول الدعم العسكري الإضافي."
+    doc = analyze_news(text)
+    refusals = [ev for ev in doc.events if doc.text[ev.trigger.start : ev.trigger.end] == "يرفض"]
+    assert all(event_arg(doc, ev, "target") not in ("باراك أوباما", "جون كيري") for ev in refusals)

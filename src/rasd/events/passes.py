@@ -46,6 +46,7 @@ from .interviews import interview_speakers
 from .invited import invited_visitors
 from .issued import issued_sources
 from .paired import paired_targets
+from .partner_pronouns import partner_pronouns
 from .participle_subjects import participle_subjects
 from .phrase_targets import phrase_targets
 from .plan_parties import plan_parties
@@ -163,6 +164,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     arrival_subjects(doc, events)  # round 285: «وفور وصول الرئيس سيستقبلهم»: the one who arrives
     bare_title_sources(doc, events)  # round ev291: «وفور وصول الرئيس سيستقبلهم»: the one bare «الرئيس» named
     received_guests(doc, events)  # round 285: «سيستقبلهم», «واستقبلهما»: the guests told just before
+    partner_pronouns(doc, events)  # round ev361: «يرفض الحديث معه»: the one «معه» stands for
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     reversed_hosts(doc, events)  # round 270: «لدى استقبال فلان له»: the one named hosts, the subject visits
