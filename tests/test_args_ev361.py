@@ -131,3 +131,20 @@ def test_maahu_two_men_may_stand_for_names_no_one() -> None:
     doc = analyze_news(text)
     refusals = [ev for ev in doc.events if doc.text[ev.trigger.start : ev.trigger.end] == "يرفض"]
     assert all(event_arg(doc, ev, "target") not in ("باراك أوباما", "جون كيري") for ev in refusals)
+
+
+ZARQAWI = "«داعش» امتداد لجماعة الزرقاوي الذي قتل في العراق، أما «النصرة» فقد "
+
+
+def test_the_topic_of_amma_does_the_verb_of_its_fa_clause() -> None:
+    text = ZARQAWI + "أعلنت رسميًا أنها تتبع لقيادة الظواهري."
+    assert news_arg(text, "أعلنت", "source") == "النصرة"
+
+
+def test_a_subject_named_after_the_verb_of_amma_stays_its_own() -> None:
+    text = ZARQAWI + "أعلنت واشنطن رسميًا أنها تنظيم إرهابي."
+    assert news_arg(text, "أعلنت", "source") == "واشنطن"
+
+
+def test_the_object_search_of_a_passive_relative_verb_stops_at_amma() -> None:
+    assert news_arg(ZARQAWI + "أعلنت رسميًا أنها تتبع لقيادة الظواهري.", "قتل", "target") != "النصرة"

@@ -9,6 +9,7 @@ from . import masdar_agents, named_doers, unattached
 from .affiliated import affiliated_doers
 from .also_subjects import also_subjects
 from .against import against_targets
+from .amma_topics import amma_topics
 from .agent_pronouns import agent_pronouns
 from .arg_edges import argument_edges
 from .appositions import apposed_parties
@@ -115,6 +116,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     owned_refusals(doc, events)  # round 270: «في حال رفضه الانسحاب»: the pronoun is who refuses, not the refused
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
     governed_acts(doc, events)  # round 251: «قام خلالها أعضاء من المعارضة، بانتقاد», «هم من قاموا بتفجير»: the subject
+    amma_topics(doc, events)  # round ev361: «أما «النصرة» فقد أعلنت»: the topic «أما» sets up
     cleft_subjects(doc, events)  # round ev361: «فلان هو الذي طلب», «أنه هو الذي طلب»: what the cleft pronoun resumes
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
     topic_subjects(doc, events)  # «المحلل السياسي فلان، امتدح»: the name opening the sentence before the comma
