@@ -148,3 +148,13 @@ def test_a_subject_named_after_the_verb_of_amma_stays_its_own() -> None:
 
 def test_the_object_search_of_a_passive_relative_verb_stops_at_amma() -> None:
     assert news_arg(ZARQAWI + "أعلنت رسميًا أنها تتبع لقيادة الظواهري.", "قتل", "target") != "النصرة"
+
+
+def test_a_strike_that_targeted_him_is_aimed_at_the_relatives_antecedent() -> None:
+    text = "وكان على رأسهم قائد التنظيم في اليمن ناصر الوحيشي، الذي قتل في غارة استهدفته مع اثنين من مرافقيه."
+    assert news_arg(text, "غارة", "target") == "ناصر الوحيشي"
+
+
+def test_a_strike_that_targeted_him_two_men_may_be_is_aimed_at_no_one() -> None:
+    text = "وقال أيمن الظواهري إن ناصر الوحيشي نجا من غارة استهدفته أمس."
+    assert news_arg(text, "غارة", "target") not in ("ناصر الوحيشي", "أيمن الظواهري")
