@@ -158,3 +158,16 @@ def test_a_strike_that_targeted_him_is_aimed_at_the_relatives_antecedent() -> No
 def test_a_strike_that_targeted_him_two_men_may_be_is_aimed_at_no_one() -> None:
     text = "وقال أيمن الظواهري إن ناصر الوحيشي نجا من غارة استهدفته أمس."
     assert news_arg(text, "غارة", "target") not in ("ناصر الوحيشي", "أيمن الظواهري")
+
+
+SUEZ = "وقال الخبراء إن القناة ستكون الأسرع في العالم، بحسب تصريحات أدلى بها "
+
+
+def test_a_statement_adla_biha_was_made_by_the_one_named_past_his_title() -> None:
+    text = SUEZ + "رئيس هيئة قناة السويس الفريق مهاب مميش."
+    assert news_arg(text, "تصريحات", "source") == "مهاب مميش"
+
+
+def test_a_name_far_past_adla_biha_made_no_statement() -> None:
+    text = SUEZ + "أمس في مؤتمر صحافي عقد في القاهرة بحضور الفريق مهاب مميش."
+    assert news_arg(text, "تصريحات", "source") != "مهاب مميش"
