@@ -403,6 +403,7 @@ COMPILED = [
     "events/cleft_subjects.py",  # round ev361
     "events/partner_pronouns.py",  # round ev361
     "events/amma_topics.py",  # round ev361
+    "events/hand_patients.py",  # round ev361
     "events/gentilics.py",
     "events/verb_object.py",
     "events/nationals.py",

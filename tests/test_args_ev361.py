@@ -171,3 +171,14 @@ def test_a_statement_adla_biha_was_made_by_the_one_named_past_his_title() -> Non
 def test_a_name_far_past_adla_biha_made_no_statement() -> None:
     text = SUEZ + "أمس في مؤتمر صحافي عقد في القاهرة بحضور الفريق مهاب مميش."
     assert news_arg(text, "تصريحات", "source") != "مهاب مميش"
+
+
+def test_the_name_between_a_verb_and_ala_yad_is_its_patient() -> None:
+    text = "كما اعتقلت زهرا خندان وفرشته طوسي، وهن من المدافعات عن حقوق المرأة، على يد مخابرات الحرس الثوري."
+    assert news_arg(text, "اعتقلت", "target") == "زهرا خندان"
+    assert news_arg(text, "اعتقلت", "source") == "الحرس الثوري"
+
+
+def test_a_subject_past_a_clause_of_its_own_before_ala_yad_stays() -> None:
+    text = "وأدان النائب أحمد توكلي تعرض الطلبة الذين نظموا وقفة احتجاجية للضرب على يد ضباط الأمن."
+    assert news_arg(text, "وأدان", "source") == "أحمد توكلي"

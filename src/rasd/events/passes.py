@@ -55,6 +55,7 @@ from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
 from .later_agents import later_agents
 from .hand_agents import hand_agents
+from .hand_patients import hand_patients
 from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
 from .masdar_objects import masdar_objects
@@ -216,6 +217,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     reward_doers(doc, events)  # round ev307: «أعلنت الوزارة مكافأة لمن يساعد في قتله»: the offerer kills no one
     close_sources(doc, events)  # round ev307: «مصدرا مقربا من فلان ينفي»: the source close to him, not him
+    hand_patients(doc, events)  # round ev361: «اعتقلت فلانة، ...، على يد X»: she is the patient, X the doer
     hand_agents(doc, events)  # round oe315: «اختطفا من منزليهما على يد مسلحين»: passive, the agent acts
     later_agents(doc, events)  # round ev301: «الهجمات التي جرت ... من قبل العنصريين»: the agent named after the act
     nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
