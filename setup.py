@@ -404,6 +404,7 @@ COMPILED = [
     "events/partner_pronouns.py",  # round ev361
     "events/amma_topics.py",  # round ev361
     "events/hand_patients.py",  # round ev361
+    "events/asked_genitives.py",  # round ev361
     "events/gentilics.py",
     "events/verb_object.py",
     "events/nationals.py",

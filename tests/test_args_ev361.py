@@ -182,3 +182,16 @@ def test_the_name_between_a_verb_and_ala_yad_is_its_patient() -> None:
 def test_a_subject_past_a_clause_of_its_own_before_ala_yad_stays() -> None:
     text = "وأدان النائب أحمد توكلي تعرض الطلبة الذين نظموا وقفة احتجاجية للضرب على يد ضباط الأمن."
     assert news_arg(text, "وأدان", "source") == "أحمد توكلي"
+
+
+BARZANI = "وحمل الأمر رئيس الإقليم مسعود بارزاني على الرد بمطالبة حزب العمال الكردستاني "
+
+
+def test_the_named_genitive_of_a_demand_whose_maker_is_known_is_the_one_asked() -> None:
+    assert news_arg(BARZANI + "بسحب مقاتليه من المنطقة.", "بمطالبة", "target") == "حزب العمال الكردستاني"
+    text = "وكانت ردود الفعل سريعة من الملك فهد بن عبد العزيز بدعوة صدام حسين إلى الانسحاب من الكويت."
+    assert news_arg(text, "بدعوة", "target") == "صدام حسين"
+
+
+def test_a_genitive_with_nothing_asked_after_it_is_no_one_asked() -> None:
+    assert news_arg(BARZANI + "الأخيرة.", "بمطالبة", "target") != "حزب العمال الكردستاني"

@@ -16,6 +16,7 @@ from .appositions import apposed_parties
 from .arrival_subjects import arrival_subjects
 from .bare_titles import bare_title_sources
 from .arrivals import travel_places
+from .asked_genitives import asked_genitives
 from .asked_visits import asked_visits
 from .attack_doers import attack_doers
 from .attempts import attempt_days
@@ -167,6 +168,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     arrival_subjects(doc, events)  # round 285: «وفور وصول الرئيس سيستقبلهم»: the one who arrives
     bare_title_sources(doc, events)  # round ev291: «وفور وصول الرئيس سيستقبلهم»: the one bare «الرئيس» named
     received_guests(doc, events)  # round 285: «سيستقبلهم», «واستقبلهما»: the guests told just before
+    asked_genitives(doc, events)  # round ev361: «الرد بمطالبة حزب العمال بسحب»: the one asked, the maker known
     partner_pronouns(doc, events)  # round ev361: «يرفض الحديث معه»: the one «معه» stands for
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
