@@ -103,6 +103,7 @@ from .sisters import appeal_owner, sister_masdar, told_act
 from .agents import claimant, genitive_name, lam_guest_host, reception_host, speaker_for, visitor_before
 from .sources import Args as Args  # re-exported: the stage and the rules import it from here
 from .sources import noun_source, verb_source
+from .adverb_subjects import split_adverb
 from .subjects import after_aspect, nominative_plural, subject_before
 from .subject_stops import occasion_doer, relative_vso
 from .vso import (
@@ -112,7 +113,6 @@ from .vso import (
 
 ANNOUNCE = "010"  # CAMEO: make a statement (what is announced is no target)
 SAID = ("010", "011", "012", "013", "014", "015", "016")  # CAMEO: statements, comments, denials
-
 
 FORCE = ("ASSAULT", "COERCE")
 AGAINST = nkey("بحق")  # the preposition of whom force is used on
@@ -129,6 +129,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     source: Chunk | None = None
     obj_from = hit.j
     said_passive = False  # a verb read as passive by its own form or its casualty report
+    split_adverb(doc, hit, chunks)  # round ev361: «اجتمعت أخيرا | بالرئيس»: the adverb opens no phrase
     host = reception_host(doc, chunks, hit, sent_start)
     venue: Chunk | None = None
     if host is not None:
@@ -168,8 +169,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         # of an unnamed subject after the trigger is part of it, not the object (an agent phrase, «من قبل», is not
         # where the object search starts)
         obj_from = max(obj_from, named_genitive(doc, chunks, source).j)
-    # skip a coordinated co-subject («ألين ونائبه ماكغورك»)
-    rest = [c for c in chunks if c.i > obj_from]
+    rest = [c for c in chunks if c.i > obj_from]  # (past a coordinated co-subject: «ألين ونائبه ماكغورك»)
     while rest and source is not None and rest[0].coord and rest[0].prep is None and rest[0].i <= obj_from + 3:
         obj_from = rest[0].j
         rest = rest[1:]

@@ -5,6 +5,10 @@ or past one word of its own (an adjective, «قصف عشوائي»), then «قا
 for the act («بها», «به»), then a name: that name did the act. It is the act's source and no target of it (the
 object search read it as the genitive of «قصف», or «قصف» as a verb and the name its object). «عمليات قصف قامت الميليشيات بصدها» (no «بها» right after the
 verb) names no doer here.
+
+Round ev361: a statement (CAMEO 01x) told by «أدلى بها» after its noun («تصريحات أدلى بها رئيس هيئة قناة السويس
+الفريق مهاب مميش», «التصريحات الصحافية التي أدلى بها») was made by the person or body named after it, past a title
+of a few words (:func:`made_by`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from .source_set import name_party
 DOING_VERBS = frozenset(("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))  # verb keys of «قام بـ» (did)
 ACT_PRONOUNS = frozenset(("بها", "به", "بهما"))  # keys of «بـ» with a pronoun for the act
 GAP = 1  # words of the act's own between the trigger and the verb («قصف عشوائي قامت بها»)
+STATING_VERBS = frozenset(("ادلي", "ادلت", "يدلي", "تدلي"))  # round ev361: verb keys of «أدلى بـ» (made a statement)
+STATEMENTS = "01"  # CAMEO 01x: the statements «أدلى بها» is said of
+TITLE = 6  # round ev361: words of a title before the name («رئيس هيئة قناة السويس الفريق»)
 
 
 def _named_at(doc: Doc, k: int, end: int) -> str | None:
@@ -37,6 +44,26 @@ def done_by(doc: Doc, j: int, end: int) -> str | None:
     return None
 
 
+def made_by(doc: Doc, j: int, end: int) -> str | None:
+    """Round ev361: the person or body named after «أدلى بها» (made: ``STATING_VERBS``) past a statement noun ending
+    at token ``j`` («تصريحات أدلى بها رئيس هيئة قناة السويس الفريق مهاب مميش»), past ``GAP`` words of its own and
+    a relative, then past at most ``TITLE`` words of a title (places in it too) with no comma or mark."""
+    toks = doc.tokens
+    for k in range(j + 1, min(end - 2, j + 3 + GAP)):
+        if verb_key(toks[k].text) in STATING_VERBS and toks[k + 1].norm_key in ACT_PRONOUNS:
+            for n in range(k + 2, min(end, k + 3 + TITLE)):
+                if toks[n].text in ("،", ",", ".", ":", "(", ")"):
+                    return None
+                eid = _named_at(doc, n, end)
+                ent = doc.entity(eid) if eid is not None else None
+                if ent is not None and ent.type in ("PERSON", "ORGANIZATION"):
+                    return ent.id  # (past a place in the title: «رئيس هيئة قناة السويس»)
+            return None
+        if toks[k].text in ("،", ",", ".") or k in mention_index(doc):
+            return None
+    return None
+
+
 def light_doers(doc: Doc, events: list[Event]) -> None:
     """Give a noun act the doer «قامت بها X» names after it, and take that doer off its target."""
     for ev in events:
@@ -44,7 +71,7 @@ def light_doers(doc: Doc, events: list[Event]) -> None:
         if j is None:
             continue
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
-        eid = done_by(doc, j, end)
+        eid = done_by(doc, j, end) or (made_by(doc, j, end) if ev.code.startswith(STATEMENTS) else None)
         if eid is None or ev.source not in (None, eid):
             continue
         name_party(ev, "source", eid)

@@ -11,7 +11,9 @@ fills only a role the event left empty, and nothing is taken where the «مع/ب
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
+from .source_set import set_phrase
+from .title_holders import role_holder
 from .word_tests import clause_stop
 
 TALKS = "04"
@@ -19,6 +21,7 @@ VERB_REACH = 7  # tokens from the noun to «جمع» («اللقاء الأول 
 FIRST_REACH = 6  # tokens from «جمع» to the first party's name
 SECOND_REACH = 6  # tokens from «مع/بـ» to the second party's name
 WITH = nkey("مع")
+BI = "ب"
 
 
 def _with_at(doc: Doc, k: int) -> bool:
@@ -27,7 +30,13 @@ def _with_at(doc: Doc, k: int) -> bool:
     if tok.norm_key == WITH:
         return True
     w = tok.words
-    return len(w) > 1 and w[0].kind == "proclitic" and w[0].norm == "ب"
+    return len(w) > 1 and w[0].kind == "proclitic" and w[0].norm == "ب" or _counterparts_bi(doc, k)
+
+
+def _counterparts_bi(doc: Doc, k: int) -> bool:
+    """Round ev361: token ``k`` is «بنظرائه»/«بنظيره» the word layer left whole (its «بـ» not split off)."""
+    key = doc.tokens[k].norm_key
+    return key.startswith(BI) and (key[1:] in fw("counterpart_plurals") or key[1:] in fw_keys("counterpart_singulars"))
 
 
 def _entity_from(doc: Doc, a: int, b: int) -> tuple[str, int] | None:
@@ -38,38 +47,41 @@ def _entity_from(doc: Doc, a: int, b: int) -> tuple[str, int] | None:
     return found[0][2], found[0][1]
 
 
-def _parties(doc: Doc, ev: Event) -> tuple[str | None, str | None]:
+def _parties(doc: Doc, ev: Event) -> tuple[str | None, str | None, int | None]:
     first = doc.token_from(ev.trigger.end)
     if first is None:
-        return None, None
+        return None, None, None
     end = doc.token_from(ev.sentence.end) or len(doc.tokens)
     stop = next((k for k in range(first, min(end, first + VERB_REACH)) if clause_stop(doc.tokens[k].text)), end)
     verb = next((k for k in range(first, min(stop, first + VERB_REACH))
                  if doc.tokens[k].norm_key.removeprefix("و") in fw("gathering_verbs")), None)
     if verb is None:
-        return None, None
+        return None, None, None
     split = None
     for k in range(verb + 1, min(end, verb + 1 + FIRST_REACH + 4)):
         if clause_stop(doc.tokens[k].text):
-            return None, None
+            return None, None, None
         if k > verb + 1 and _with_at(doc, k):
             split = k
             break
     if split is None:
-        return None, None
+        return None, None, None
     one = _entity_from(doc, doc.tokens[verb].end, doc.tokens[split].start)
+    if one is None and split > verb + 2:  # round ev361: «جمعت وزير الخارجية الأميركي بنظرائه»: the one titled so
+        held = role_holder(doc, doc.tokens[verb + 1].start, doc.tokens[split - 1].end)
+        one = (held, doc.tokens[split - 1].end) if held is not None else None
     if one is None or len(doc.text[doc.tokens[verb].end : doc.tokens[split].start].split()) > FIRST_REACH + 4:
-        return None, None
+        return None, None, None
     ent = doc.entity(one[0])
     if ent is None or ent.type == "LOCATION" and not (ent.actor and len(ent.actor) == 3):
-        return None, None  # (a town is no party: «جمع في الدوحة»)
+        return None, None, None  # (a town is no party: «جمع في الدوحة»)
     if len(doc.text[doc.tokens[verb].end : one[1]].split()) > FIRST_REACH:
-        return None, None
+        return None, None, None
     stop = doc.tokens[min(end - 1, split + SECOND_REACH)].end
     gap_end = next((doc.tokens[k].start for k in range(split, min(end, split + SECOND_REACH))
                     if clause_stop(doc.tokens[k].text)), stop)
-    two = _entity_from(doc, doc.tokens[split].start, gap_end)
-    return one[0], two[0] if two is not None else None
+    two = None if _counterparts_bi(doc, split) else _entity_from(doc, doc.tokens[split].start, gap_end)
+    return one[0], two[0] if two is not None else None, split
 
 
 def gathered_parties(doc: Doc, events: list[Event]) -> None:
@@ -77,9 +89,13 @@ def gathered_parties(doc: Doc, events: list[Event]) -> None:
     for ev in events:
         if not ev.code.startswith(TALKS) or ev.source is not None and ev.target is not None:
             continue
-        one, two = _parties(doc, ev)
+        one, two, split = _parties(doc, ev)
         if one is None or one == two:
             continue
+        if two is None and split is not None and ev.target is None and not ev.attrs.get("target_span") \
+                and _counterparts_bi(doc, split):
+            tok = doc.tokens[split]  # round ev361: «بنظرائه الخليجيين» left whole: counterpart_targets reads its body
+            set_phrase(ev, "target", doc.text, tok.start + len(BI), tok.end)
         if ev.source is None and one != ev.target:
             ev.source = one
             ev.attrs.pop("source_span", None)

@@ -134,3 +134,11 @@ def head_anaphor_targets(doc: Doc, events: list[Event]) -> None:
         if tid is not None:
             name_party(ev, "target", tid)
             ev.attrs["target_head"] = True
+
+
+def head_token_referent(doc: Doc, ev: Event, k: int) -> str | None:
+    """Round ev361: the name the bare head noun at token ``k`` («الحزب») last named, in its sentence or the one before
+    (the rule above, for a pass that reads the phrase itself: «ما دفع X إلى مطالبة الحزب»); None where token ``k``
+    is no definite word of a listed head or no such name stands before it."""
+    found = _head_at(doc, k)
+    return _antecedent(doc, ev, doc.tokens[k].start, *found) if found is not None else None

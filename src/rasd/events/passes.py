@@ -9,14 +9,18 @@ from . import masdar_agents, named_doers, unattached
 from .affiliated import affiliated_doers
 from .also_subjects import also_subjects
 from .against import against_targets
+from .amma_topics import amma_topics
+from .agent_pronouns import agent_pronouns
 from .arg_edges import argument_edges
 from .appositions import apposed_parties
 from .arrival_subjects import arrival_subjects
 from .bare_titles import bare_title_sources
 from .arrivals import travel_places
+from .asked_genitives import asked_genitives
 from .asked_visits import asked_visits
 from .attack_doers import attack_doers
 from .attempts import attempt_days
+from .between_named import between_named
 from .between_peoples import between_peoples
 from .between_pronouns import between_pronouns
 from .captions import caption_sources
@@ -28,6 +32,7 @@ from .counterparts import counterpart_targets
 from .close_sources import close_sources
 from .modality_reward import reward_doers
 from .clash_sides import clash_sides, followed_clashes
+from .cleft_subjects import cleft_subjects
 from .clitic_parties import also_repeated, met_guests, reception_visitors, willed_doers
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
@@ -43,6 +48,7 @@ from .interviews import interview_speakers
 from .invited import invited_visitors
 from .issued import issued_sources
 from .paired import paired_targets
+from .partner_pronouns import partner_pronouns
 from .participle_subjects import participle_subjects
 from .phrase_targets import phrase_targets
 from .plan_parties import plan_parties
@@ -50,6 +56,7 @@ from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
 from .later_agents import later_agents
 from .hand_agents import hand_agents
+from .hand_patients import hand_patients
 from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
 from .masdar_objects import masdar_objects
@@ -63,6 +70,7 @@ from .occasions import occasion_parties
 from .plot_owners import plot_owners
 from .ranked import ranked_doers
 from .pointed_back import pointed_back_parties
+from .retold_visits import retold_visits
 from .same_attack import same_attack
 from .permitted import permitted_doers
 from .possessed import possessor_parties
@@ -110,6 +118,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     owned_refusals(doc, events)  # round 270: «في حال رفضه الانسحاب»: the pronoun is who refuses, not the refused
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
     governed_acts(doc, events)  # round 251: «قام خلالها أعضاء من المعارضة، بانتقاد», «هم من قاموا بتفجير»: the subject
+    amma_topics(doc, events)  # round ev361: «أما «النصرة» فقد أعلنت»: the topic «أما» sets up
+    cleft_subjects(doc, events)  # round ev361: «فلان هو الذي طلب», «أنه هو الذي طلب»: what the cleft pronoun resumes
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
     topic_subjects(doc, events)  # «المحلل السياسي فلان، امتدح»: the name opening the sentence before the comma
     carried_subjects(doc, events)  # «وصل فلان، إذ أجرى», «وأكد فلان أنه سيناقش», «إن على العراق التفاوض»: that subject
@@ -144,6 +154,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
     between_peoples(doc, events)  # «الاجتماعات التي جرت بين المسؤولين الأتراك والإيرانيين»: the two countries
+    between_named(doc, events)  # round ev361: «محادثات الائتلاف بين حزب X وحزب Y»: the two named, past the genitive
     asked_visits(doc, events)  # round ev301: «طلبوا من نائب الرئيس تأجيل الزيارة»: the one asked visits
     invited_visitors(doc, events)  # «تلقى الائتلاف دعوة من الخارجية لزيارة موسكو»: the one invited visits
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
@@ -157,6 +168,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     arrival_subjects(doc, events)  # round 285: «وفور وصول الرئيس سيستقبلهم»: the one who arrives
     bare_title_sources(doc, events)  # round ev291: «وفور وصول الرئيس سيستقبلهم»: the one bare «الرئيس» named
     received_guests(doc, events)  # round 285: «سيستقبلهم», «واستقبلهما»: the guests told just before
+    asked_genitives(doc, events)  # round ev361: «الرد بمطالبة حزب العمال بسحب»: the one asked, the maker known
+    partner_pronouns(doc, events)  # round ev361: «يرفض الحديث معه»: the one «معه» stands for
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     reversed_hosts(doc, events)  # round 270: «لدى استقبال فلان له»: the one named hosts, the subject visits
@@ -179,6 +192,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
     pointed_back_parties(doc, events)  # «هذه الاتهامات», «الهجوم»: the parties of the one such act told before
+    retold_visits(doc, events)  # round ev361: «لزيارة موسكو» ... «. موعد الزيارة»: the visit told right before
     same_attack(doc, events)  # round 216: «. وهو أول هجوم من نوعه»: the code and parties of the act told right before
     strike_targets(doc, events)  # round 202: «بدأت الغارات ... باستهداف مواقع تابعة لتنظيم داعش»: whom they hit
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
@@ -205,9 +219,11 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     reward_doers(doc, events)  # round ev307: «أعلنت الوزارة مكافأة لمن يساعد في قتله»: the offerer kills no one
     close_sources(doc, events)  # round ev307: «مصدرا مقربا من فلان ينفي»: the source close to him, not him
+    hand_patients(doc, events)  # round ev361: «اعتقلت فلانة، ...، على يد X»: she is the patient, X the doer
     hand_agents(doc, events)  # round oe315: «اختطفا من منزليهما على يد مسلحين»: passive, the agent acts
     later_agents(doc, events)  # round ev301: «الهجمات التي جرت ... من قبل العنصريين»: the agent named after the act
     nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
+    agent_pronouns(doc, events)  # round ev361: «وتمدده ...، وقتله أكثر من عشرين مصريًا»: the masdar, «ـه» its doer
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     received_aid(doc, events)  # round ev342: «تلقت مصر ودائع من السعودية»: the giver is the source

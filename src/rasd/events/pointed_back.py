@@ -223,3 +223,9 @@ def told_just_before(doc: Doc, ev: Event, events: list[Event],
                 o.source is not None and o.source != src or o.target is not None and o.target != kin[0].target):
             return None  # (an act of its root by other parties told in its own sentence: which one is meant)
     return src, tgt
+
+
+def points_back(doc: Doc, ev: Event) -> bool:
+    """Round ev361: whether the definite act noun of ``ev`` points back to an act told before (:func:`_pointing`: after
+    a demonstrative, or bare, no pronoun of its own, no relative or name after it), for the passes outside this one."""
+    return _pointing(doc, ev)

@@ -19,6 +19,7 @@ from ..doc import Doc, Event
 from .acting import actor_phrase
 from .chunks import plain_chunk
 from .forms import PLACES, bare, fw, nkey
+from .head_anaphors import head_token_referent
 from .source_set import set_party
 from .word_tests import clause_stop, entity_at, lam_clitic, starts_in_time
 
@@ -119,4 +120,7 @@ def pushed_doers(doc: Doc, events: list[Event]) -> None:
         set_party(ev, "source", eid, doc.text, start, end)
         if ev.target is not None and ev.target == ev.source:
             ev.target = None
+        if ev.target is None and not ev.attrs.get("target_span") and k is not None and k + 1 < len(doc.tokens) \
+                and (tid := head_token_referent(doc, ev, k + 1)) is not None:
+            ev.target = tid  # round ev361: «إلى مطالبة الحزب»: the party «الحزب» last named
         ev.attrs["source_pushed"] = True

@@ -5,6 +5,10 @@ most ``ADJECTIVES`` words) by a relative pronoun and a verb of targeting («اس
 is aimed at the person, body or place named as that verb's object: the first name past at most ``TITLE`` words of a
 title («النائب العام»).
 
+Round ev361: where that verb carries an object pronoun («الغارة التي استهدفته», and right after an indefinite noun
+with no relative: «قتل في غارة استهدفته»), the act is aimed at the one person or body the pronoun stands for
+(``named.referent``: in its sentence or the one before).
+
 Nothing where a preposition, a comma or a clause break comes first, where a word of the object names a building
 (function words ``named_building_heads``: «مسجد الإمام الصادق» is a mosque, not the man), or where the name is the
 event's own source.
@@ -16,7 +20,8 @@ from ..doc import Doc, Entity, Event
 from .forms import fw, nkey
 from .objects import RELAY_VERBS
 from .source_set import name_party
-from .word_tests import entity_at, phrase_break
+from .named import referent
+from .word_tests import enclitic, entity_at, phrase_break
 
 FORCE = ("18", "19")
 ACTORS = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -24,6 +29,10 @@ ADJECTIVES = 4
 TITLE = 4
 MARKS = ("«", "»", '"', "“", "”")
 PRESENT = ("ي", "ت")  # «يستهدف», «تستهدف»
+COMMAS = ("،", ",")
+IN = "في"
+BACK = 4  # round ev361: tokens from a relative to the act noun of its clause («الذي قتل في غارة»)
+PRONOUNS = ("ه", "ها", "هم")  # round ev361: the object pronoun on the targeting verb
 
 
 def _relay(text: str) -> bool:
@@ -50,6 +59,33 @@ def _object(doc: Doc, k: int, end: int) -> Entity | None:
     return None
 
 
+def _resumed(doc: Doc, ev: Event, k: int) -> Entity | None:
+    """Round ev361: the one party the pronoun on the targeting verb at token ``k`` stands for (``named.referent``),
+    a person or a body, not the event's source."""
+    sent_start = doc.token_from(ev.sentence.start)
+    ent = _antecedent(doc, ev) or (referent(doc, k, ev.source, sent_start) if sent_start is not None else None)
+    return ent if ent is not None and ent.type in ("PERSON", "ORGANIZATION") and ent.id != ev.source else None
+
+
+def _antecedent(doc: Doc, ev: Event) -> Entity | None:
+    """Round ev361: the name a relative right before the act's clause follows («فلان، الذي قتل في غارة
+    استهدفته»: the relative at most ``BACK`` tokens before the noun, past its verb and «في», the name right before
+    it, past a comma)."""
+    t = doc.token_at(ev.trigger.start)
+    if t is None:
+        return None
+    for r in range(t - 1, max(-1, t - 1 - BACK), -1):
+        tok = doc.tokens[r]
+        if tok.start < ev.sentence.start:
+            return None
+        if nkey(tok.text) in fw("relatives"):
+            n = r - 2 if r >= 1 and doc.tokens[r - 1].text in COMMAS else r - 1
+            return entity_at(doc, n) if n >= 0 else None
+        if phrase_break(doc, r) and tok.norm_key != IN:
+            return None  # (a comma, a mark or another preposition: the relative is no part of this clause)
+    return None
+
+
 def _targeted(doc: Doc, ev: Event, end: int) -> Entity | None:
     k = doc.token_from(ev.trigger.end)
     words = 0
@@ -59,7 +95,11 @@ def _targeted(doc: Doc, ev: Event, end: int) -> Entity | None:
             k += 1
             continue
         if nkey(text) in fw("relatives"):
+            if _relay(doc.tokens[k + 1].text) and enclitic(doc.tokens[k + 1]) in PRONOUNS:
+                return _resumed(doc, ev, k + 1)  # round ev361: «الغارة التي استهدفته»
             return _object(doc, k + 2, end) if _relay(doc.tokens[k + 1].text) else None
+        if _relay(text) and enclitic(doc.tokens[k]) in PRONOUNS:
+            return _resumed(doc, ev, k)  # round ev361: «قتل في غارة استهدفته»: an indefinite noun's clause
         if words == ADJECTIVES or not _plain(doc, k) or entity_at(doc, k) is not None:
             return None
         words += 1
