@@ -1,0 +1,58 @@
+"""Round en365: a wire agency's code carries its state (orgs.tsv: «وكالة الصحافة الفرنسية» FRAMED, «رويترز»
+GBRMED), and the calling named before a person's nationality gives his sector (`rasd.entities.sectornouns`:
+«الداعية السعودي» REL, «المذيع الكويتي» MED, «الحقوقية التونسية» HRI). Hand-made sentences, each rule with a case
+where it must not fire."""
+
+from __future__ import annotations
+
+from conftest import analyze_news
+
+from rasd.doc import Doc, Entity
+from rasd.entities.sectornouns import calling_sector
+from rasd.text.normalize import norm_key
+
+
+def _ent(doc: Doc, name: str) -> Entity:
+    return next(e for e in doc.entities if e.name == name)
+
+
+def _keys(text: str) -> list[str]:
+    return [norm_key(w) for w in text.split()]
+
+
+def test_wire_agencies_carry_their_state() -> None:
+    doc = analyze_news("وذكرت وكالة الصحافة الفرنسية أن الهجوم وقع أمس، حسب «رويترز».")
+    assert _ent(doc, "وكالة الصحافة الفرنسية").actor == "FRAMED"
+    assert _ent(doc, "رويترز").actor == "GBRMED"
+
+
+def test_associated_press_spelt_with_ya() -> None:
+    doc = analyze_news("وقال المسؤول لوكالة «أسوشييتد بريس» إن الخزانة ملتزمة بذلك.")
+    assert any(e.actor == "USAMED" and e.country == "USA" for e in doc.entities)
+
+
+def test_calling_nouns_give_a_sector() -> None:
+    assert calling_sector(_keys("البيان الذي أصدره الداعية")) == "REL"
+    assert calling_sector(_keys("وطالب المرجع الشيعي")) == "REL"  # past the creed's adjective
+    assert calling_sector(_keys("وقال رجل الدين")) == "REL"
+    assert calling_sector(_keys("وظل المذيع")) == "MED"
+    assert calling_sector(_keys("ترأسها الحقوقية")) == "HRI"
+
+
+def test_other_nouns_give_no_sector() -> None:
+    assert calling_sector(_keys("وسرد الكاتب")) is None
+    assert calling_sector(_keys("وقال الناشط")) is None
+    assert calling_sector(_keys("الشيعي")) is None  # a creed's adjective alone names no calling
+    assert calling_sector([]) is None
+
+
+def test_preacher_and_broadcaster_by_their_nationality() -> None:
+    doc = analyze_news("وقال الداعية المصري عمرو خالد إن الشباب بحاجة إلى الأمل.")
+    assert (_ent(doc, "عمرو خالد").country, _ent(doc, "عمرو خالد").actor) == ("EGY", "EGYREL")
+    doc = analyze_news("وظل المذيع الكويتي يوسف مصطفى يبث بالصوت دون صورة.")
+    assert _ent(doc, "يوسف مصطفى").actor == "KWTMED"
+
+
+def test_bare_nationality_keeps_no_sector() -> None:
+    doc = analyze_news("وقال الكاتب الكويتي سعد الحرمل إن الأيام كانت صعبة.")
+    assert _ent(doc, "سعد الحرمل").actor == "KWT"
