@@ -8,6 +8,7 @@ from __future__ import annotations
 from conftest import analyze_news
 
 from rasd.doc import Doc, Entity
+from rasd.entities.bodysectors import opening_sector
 from rasd.entities.sectornouns import calling_sector
 from rasd.text.normalize import norm_key
 
@@ -56,3 +57,32 @@ def test_preacher_and_broadcaster_by_their_nationality() -> None:
 def test_bare_nationality_keeps_no_sector() -> None:
     doc = analyze_news("وقال الكاتب الكويتي سعد الحرمل إن الأيام كانت صعبة.")
     assert _ent(doc, "سعد الحرمل").actor == "KWT"
+
+
+def test_opening_words_give_a_placed_body_its_sector() -> None:
+    assert opening_sector("جامعة بغداد") == "EDU"
+    assert opening_sector("المحكمة العليا الأميركية") == "JUD"
+    assert opening_sector("البنك الوطني اليوناني") == "BUS"
+    assert opening_sector("البنك المركزي اليوناني") == "GOV"  # the longest opening listed wins
+    assert opening_sector("منظمة حقوق الإنسان الإيرانية") == "HRI"
+
+
+def test_openings_of_no_listed_sector_give_none() -> None:
+    assert opening_sector("منظمة التحرير الفلسطينية") is None  # «منظمة» is a rights body's only with its phrase
+    assert opening_sector("الاتحاد السعودي لكرة القدم") is None
+    assert opening_sector("جامعة") is None  # the head noun alone names no body
+
+
+def test_a_university_placed_by_its_town_is_education() -> None:
+    doc = analyze_news("وقال الدكتور عامر حسن فياض، عميد كلية النهرين في جامعة بغداد، إن النظام سيتغير.")
+    assert _ent(doc, "جامعة بغداد").actor == "IRQEDU"
+
+
+def test_a_body_of_no_country_gets_no_sector() -> None:
+    doc = analyze_news("وقال المحامي إن المحكمة العليا سترد الطعن خلال أيام.")
+    assert all(not (e.actor or "").endswith("JUD") for e in doc.entities)
+
+
+def test_emergence_is_no_name() -> None:
+    doc = analyze_news("ويرى المراقبون أن الأزمة تعمقت، ومع بروز تلك القصة على الصفحات الأولى تغير الموقف.")
+    assert not any(e.name == "بروز" for e in doc.entities)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..pipeline import stage
+from .bodysectors import body_sectors
 from .gapname import title_gap_given
 from .cluenames import ali_chains, maqsura_surnames, repeated_full_names, surname_pairs, title_word_ends
 from .listreadings import conjunct_place, given_ali, named_before_role, place_list_person
@@ -296,6 +297,7 @@ def analyze_entities(
     doc.entities = res.entities(doc, clusters, found)
     doc.mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
     context_attributes(doc, gaz)  # «الملا عمر», «والبردي الليبية», «هيئة ... في فنزويلا» (round en355)
+    body_sectors(doc)  # «جامعة بغداد» IRQEDU, «المحكمة العليا الأميركية» USAJUD (round en365)
 
 
 @stage("entities", requires=("tokens", "sentences"), assigns=("mentions", "entities"))
