@@ -86,3 +86,19 @@ def test_a_body_of_no_country_gets_no_sector() -> None:
 def test_emergence_is_no_name() -> None:
     doc = analyze_news("ويرى المراقبون أن الأزمة تعمقت، ومع بروز تلك القصة على الصفحات الأولى تغير الموقف.")
     assert not any(e.name == "بروز" for e in doc.entities)
+
+
+def test_spokesman_of_a_un_agency_is_its_man() -> None:
+    doc = analyze_news("وبحسب فيديريكو فوسي، المتحدث باسم مفوضية الأمم المتحدة للاجئين في إيطاليا، فإن البحر كان هادئا.")
+    fossi = _ent(doc, "فيديريكو فوسي")
+    assert (fossi.country, fossi.actor) == (None, "IGOUNO")
+
+
+def test_envoy_to_the_un_stays_his_states() -> None:
+    doc = analyze_news("وقال مندوب سوريا لدى الأمم المتحدة بشار الجعفري إن القرار مرفوض.")
+    assert _ent(doc, "بشار الجعفري").actor != "IGOUNO"
+
+
+def test_a_name_past_a_new_clause_is_no_spokesman() -> None:
+    doc = analyze_news("وقال المتحدث باسم الأمم المتحدة، وأضاف جون سميث أن الوضع صعب.")
+    assert all(e.actor != "IGOUNO" for e in doc.entities if e.type == "PERSON")
