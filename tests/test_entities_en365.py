@@ -102,3 +102,17 @@ def test_envoy_to_the_un_stays_his_states() -> None:
 def test_a_name_past_a_new_clause_is_no_spokesman() -> None:
     doc = analyze_news("وقال المتحدث باسم الأمم المتحدة، وأضاف جون سميث أن الوضع صعب.")
     assert all(e.actor != "IGOUNO" for e in doc.entities if e.type == "PERSON")
+
+
+def test_hitler_is_german() -> None:
+    doc = analyze_news("وشبهه بتنازل فرنسا وبريطانيا أمام هتلر في اتفاق ميونيخ عام 1937.")
+    assert _ent(doc, "هتلر").country == "DEU"
+    doc = analyze_news("وكان أدولف هتلر قد غزا بولندا عام 1939.")
+    assert _ent(doc, "أدولف هتلر").actor == "DEUELI"  # out of office long before the article's date
+
+
+def test_famous_and_by_the_tongue_of_are_no_name_words() -> None:
+    doc = analyze_news("وقال ناطق بلسان نتنياهو أمس للإذاعة الإسرائيلية إن رئيس الوزراء مصمم على موقفه.")
+    assert not any(e.name.startswith("بلسان") for e in doc.entities)
+    doc = analyze_news("وفاوضنا المدرب الهولندي الشهير غوس هيدنك الذي اعتذر لرغبته في الراحة.")
+    assert not any(e.name.startswith("الشهير") for e in doc.entities)
