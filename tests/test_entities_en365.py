@@ -116,3 +116,21 @@ def test_famous_and_by_the_tongue_of_are_no_name_words() -> None:
     assert not any(e.name.startswith("بلسان") for e in doc.entities)
     doc = analyze_news("وفاوضنا المدرب الهولندي الشهير غوس هيدنك الذي اعتذر لرغبته في الراحة.")
     assert not any(e.name.startswith("الشهير") for e in doc.entities)
+
+
+def test_rating_agencies_are_american_firms() -> None:
+    doc = analyze_news("أعلنت وكالة التصنيف الائتماني ستاندرد آند بورز أمس أنها خفضت الآفاق الاقتصادية للاتحاد الأوروبي.")
+    sp = next(e for e in doc.entities if "بورز" in e.name)
+    assert (sp.country, sp.actor) == ("USA", "USABUS")
+    doc = analyze_news("وقد منحت وكالة موديز السندات تصنيفا منخفضا.")
+    assert _ent(doc, "وكالة موديز").actor == "USABUS"
+
+
+def test_fitch_alone_is_no_listed_agency() -> None:
+    doc = analyze_news("وقال الخبير جون فيتش إن السوق متقلبة.")
+    assert all(e.actor != "USABUS" for e in doc.entities)
+
+
+def test_energy_agency_is_intergovernmental() -> None:
+    doc = analyze_news("واقترح الوزير أن تقوم وكالة الطاقة الدولية بمراجعة الأرقام.")
+    assert _ent(doc, "وكالة الطاقة الدولية").actor == "IGO"
