@@ -134,3 +134,14 @@ def test_fitch_alone_is_no_listed_agency() -> None:
 def test_energy_agency_is_intergovernmental() -> None:
     doc = analyze_news("واقترح الوزير أن تقوم وكالة الطاقة الدولية بمراجعة الأرقام.")
     assert _ent(doc, "وكالة الطاقة الدولية").actor == "IGO"
+
+
+def test_a_paper_close_to_a_man_is_of_his_country() -> None:
+    doc = analyze_news("وعزز تقرير نشرته صحيفة «آرمان» المقربة من هاشمي رفسنجاني، رئيس مجلس تشخيص مصلحة النظام، التوقعات.")
+    arman = _ent(doc, "آرمان")
+    assert (arman.country, arman.actor) == ("IRN", "IRNMED")
+
+
+def test_a_channel_tied_by_a_pronoun_stays_untied() -> None:
+    doc = analyze_news("لكنه وصف في خطاب متلفز بثته قناة «المسيرة» الموالية له، «انتصار» التحالف بالمحدود.")
+    assert _ent(doc, "المسيرة").country is None

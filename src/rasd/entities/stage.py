@@ -21,6 +21,7 @@ from ..doc import Doc
 from ..pipeline import stage
 from .bodysectors import body_sectors
 from .gapname import title_gap_given
+from .mediaties import media_ties
 from .cluenames import ali_chains, maqsura_surnames, repeated_full_names, surname_pairs, title_word_ends
 from .listreadings import conjunct_place, given_ali, named_before_role, place_list_person
 from .gazetteer import Gazetteer, load
@@ -298,6 +299,7 @@ def analyze_entities(
     doc.mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
     context_attributes(doc, gaz)  # «الملا عمر», «والبردي الليبية», «هيئة ... في فنزويلا» (round en355)
     body_sectors(doc)  # «جامعة بغداد» IRQEDU, «المحكمة العليا الأميركية» USAJUD (round en365)
+    media_ties(doc)  # «صحيفة «آرمان» المقربة من هاشمي رفسنجاني»: IRNMED (round en365)
 
 
 @stage("entities", requires=("tokens", "sentences"), assigns=("mentions", "entities"))
