@@ -145,3 +145,8 @@ def test_a_paper_close_to_a_man_is_of_his_country() -> None:
 def test_a_channel_tied_by_a_pronoun_stays_untied() -> None:
     doc = analyze_news("لكنه وصف في خطاب متلفز بثته قناة «المسيرة» الموالية له، «انتصار» التحالف بالمحدود.")
     assert _ent(doc, "المسيرة").country is None
+
+
+def test_forbes_in_latin_letters() -> None:
+    doc = analyze_news("وفي السياق ذاته، تعتزم مجلة «Forbes» نشر تقرير خاص حول آخر التطورات في مصر.")
+    assert any((e.country, e.actor) == ("USA", "USAMED") for e in doc.entities if e.type == "ORGANIZATION")
