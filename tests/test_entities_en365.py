@@ -150,3 +150,9 @@ def test_a_channel_tied_by_a_pronoun_stays_untied() -> None:
 def test_forbes_in_latin_letters() -> None:
     doc = analyze_news("وفي السياق ذاته، تعتزم مجلة «Forbes» نشر تقرير خاص حول آخر التطورات في مصر.")
     assert any((e.country, e.actor) == ("USA", "USAMED") for e in doc.entities if e.type == "ORGANIZATION")
+
+
+def test_royal_bank_of_scotland_is_a_british_firm() -> None:
+    doc = analyze_news('وباعت بريطانيا حصة في "رويال بنك أوف سكوتلند" بعد سبع سنوات من إنقاذه.')
+    rbs = _ent(doc, "رويال بنك أوف سكوتلند")
+    assert (rbs.country, rbs.actor) == ("GBR", "GBRBUS")
