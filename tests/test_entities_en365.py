@@ -156,3 +156,18 @@ def test_royal_bank_of_scotland_is_a_british_firm() -> None:
     doc = analyze_news('وباعت بريطانيا حصة في "رويال بنك أوف سكوتلند" بعد سبع سنوات من إنقاذه.')
     rbs = _ent(doc, "رويال بنك أوف سكوتلند")
     assert (rbs.country, rbs.actor) == ("GBR", "GBRBUS")
+
+
+def _mention_actors(doc: Doc, name: str) -> list[object]:
+    ent = next(e for e in doc.to_dict()["entities"] if e["name"] == name)
+    return [m.get("actor", ent["actor"]) for m in ent["mentions"]]
+
+
+def test_capital_past_its_states_adjective_is_the_town() -> None:
+    doc = analyze_news("وقالت طرابلس إنها ترفض الاتهامات. وتعرض المعتقلون في سجن الهضبة بالعاصمة الليبية طرابلس للتعذيب.")
+    assert _mention_actors(doc, "طرابلس") == ["LBYGOV", None]
+
+
+def test_capital_after_a_body_and_its_adjective_keeps_the_code() -> None:
+    doc = analyze_news("وقالت طرابلس إنها ترفض الاتهامات. وأعلنت الحكومة الليبية طرابلس أنها ستحقق.")
+    assert _mention_actors(doc, "طرابلس") == ["LBYGOV", "LBYGOV"]
