@@ -38,6 +38,7 @@ def test_calling_nouns_give_a_sector() -> None:
     assert calling_sector(_keys("وقال رجل الدين")) == "REL"
     assert calling_sector(_keys("وظل المذيع")) == "MED"
     assert calling_sector(_keys("ترأسها الحقوقية")) == "HRI"
+    assert calling_sector(_keys("وقد قتل الطفل")) == "CVL"
 
 
 def test_other_nouns_give_no_sector() -> None:

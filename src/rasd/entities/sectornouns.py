@@ -2,9 +2,10 @@
 
 «الداعية السعودي عوض القرني» (a preacher: SAUREL), «المرجع الشيعي الإيراني X» (a religious authority: IRNREL, past
 one adjective of his creed), «المذيع الكويتي يوسف مصطفى» (a broadcaster: KWTMED), «الحقوقية التونسية سهام بن سدرين»
-(a rights advocate: TUNHRI). The nouns are the function-word lists ``religious_nouns``, ``journalist_nouns`` and
-``rights_nouns``; a creed's adjective between noun and nationality is ``creed_adjectives``. The bare nationality
-(«العراقي إبراهيم عواد») and a noun of no listed calling («الكاتب الكويتي», «الناشط المصري») give no sector.
+(a rights advocate: TUNHRI), «الطفل الفلسطيني علي سعد دوابشة» (a child, a citizen: a civilian, PSECVL). The nouns
+are the function-word lists ``religious_nouns``, ``journalist_nouns``, ``rights_nouns`` and ``civilian_nouns``; a
+creed's adjective between noun and nationality is ``creed_adjectives``. The bare nationality («العراقي إبراهيم
+عواد») and a noun of no listed calling («الكاتب الكويتي», «الناشط المصري») give no sector.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from ..events.forms import fw_keys
 
 # (list of nouns, the sector of its callings)
-_CALLINGS = (("religious_nouns", "REL"), ("journalist_nouns", "MED"), ("rights_nouns", "HRI"))
+_CALLINGS = (("religious_nouns", "REL"), ("journalist_nouns", "MED"), ("rights_nouns", "HRI"),
+             ("civilian_nouns", "CVL"))
 
 
 def calling_sector(before: list[str]) -> str | None:
