@@ -90,7 +90,8 @@ def test_emergence_is_no_name() -> None:
 
 
 def test_spokesman_of_a_un_agency_is_its_man() -> None:
-    doc = analyze_news("وبحسب فيديريكو فوسي، المتحدث باسم مفوضية الأمم المتحدة للاجئين في إيطاليا، فإن البحر كان هادئا.")
+    doc = analyze_news("وبحسب فيديريكو فوسي، المتحدث باسم مفوضية الأمم"
+                       " المتحدة للاجئين في إيطاليا، فإن البحر كان هادئا.")
     fossi = _ent(doc, "فيديريكو فوسي")
     assert (fossi.country, fossi.actor) == (None, "IGOUNO")
 
@@ -120,7 +121,8 @@ def test_famous_and_by_the_tongue_of_are_no_name_words() -> None:
 
 
 def test_rating_agencies_are_american_firms() -> None:
-    doc = analyze_news("أعلنت وكالة التصنيف الائتماني ستاندرد آند بورز أمس أنها خفضت الآفاق الاقتصادية للاتحاد الأوروبي.")
+    doc = analyze_news("أعلنت وكالة التصنيف الائتماني ستاندرد آند بورز"
+                       " أمس أنها خفضت الآفاق الاقتصادية للاتحاد الأوروبي.")
     sp = next(e for e in doc.entities if "بورز" in e.name)
     assert (sp.country, sp.actor) == ("USA", "USABUS")
     doc = analyze_news("وقد منحت وكالة موديز السندات تصنيفا منخفضا.")
@@ -138,7 +140,8 @@ def test_energy_agency_is_intergovernmental() -> None:
 
 
 def test_a_paper_close_to_a_man_is_of_his_country() -> None:
-    doc = analyze_news("وعزز تقرير نشرته صحيفة «آرمان» المقربة من هاشمي رفسنجاني، رئيس مجلس تشخيص مصلحة النظام، التوقعات.")
+    doc = analyze_news("وعزز تقرير نشرته صحيفة «آرمان» المقربة من هاشمي"
+                       " رفسنجاني، رئيس مجلس تشخيص مصلحة النظام، التوقعات.")
     arman = _ent(doc, "آرمان")
     assert (arman.country, arman.actor) == ("IRN", "IRNMED")
 
@@ -165,7 +168,8 @@ def _mention_actors(doc: Doc, name: str) -> list[object]:
 
 
 def test_capital_past_its_states_adjective_is_the_town() -> None:
-    doc = analyze_news("وقالت طرابلس إنها ترفض الاتهامات. وتعرض المعتقلون في سجن الهضبة بالعاصمة الليبية طرابلس للتعذيب.")
+    doc = analyze_news("وقالت طرابلس إنها ترفض الاتهامات. وتعرض"
+                       " المعتقلون في سجن الهضبة بالعاصمة الليبية طرابلس للتعذيب.")
     assert _mention_actors(doc, "طرابلس") == ["LBYGOV", None]
 
 
