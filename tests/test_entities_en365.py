@@ -176,3 +176,13 @@ def test_capital_past_its_states_adjective_is_the_town() -> None:
 def test_capital_after_a_body_and_its_adjective_keeps_the_code() -> None:
     doc = analyze_news("وقالت طرابلس إنها ترفض الاتهامات. وأعلنت الحكومة الليبية طرابلس أنها ستحقق.")
     assert _mention_actors(doc, "طرابلس") == ["LBYGOV", "LBYGOV"]
+
+
+def test_a_rank_after_an_office_is_a_role_of_its_own() -> None:
+    doc = analyze_news("وقال وزير الإعلام الأردني الدكتور محمد المومني إن الحكومة ماضية في خططها.")
+    assert _ent(doc, "محمد المومني").roles == ["وزير الإعلام الأردني", "الدكتور"]
+
+
+def test_an_office_and_its_complement_stay_whole() -> None:
+    doc = analyze_news("وقال قائد اللواء نديم الحسن إن المعارك مستمرة.")
+    assert all("قائد" not in r or r == "قائد اللواء" for r in _ent(doc, "نديم الحسن").roles)
