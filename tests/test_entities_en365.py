@@ -186,3 +186,8 @@ def test_a_rank_after_an_office_is_a_role_of_its_own() -> None:
 def test_an_office_and_its_complement_stay_whole() -> None:
     doc = analyze_news("وقال قائد اللواء نديم الحسن إن المعارك مستمرة.")
     assert all("قائد" not in r or r == "قائد اللواء" for r in _ent(doc, "نديم الحسن").roles)
+
+
+def test_rusi_read_whole() -> None:
+    doc = analyze_news("ويوضح رئيس قسم دراسات الأمن الدولي في المعهد الملكي لدراسات الأمن والدفاع أن أنجم يتمتع بالبلاغة.")
+    assert _ent(doc, "المعهد الملكي لدراسات الأمن والدفاع").country == "GBR"
