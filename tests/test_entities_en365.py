@@ -191,3 +191,15 @@ def test_an_office_and_its_complement_stay_whole() -> None:
 def test_rusi_read_whole() -> None:
     doc = analyze_news("ويوضح رئيس قسم دراسات الأمن الدولي في المعهد الملكي لدراسات الأمن والدفاع أن أنجم يتمتع بالبلاغة.")
     assert _ent(doc, "المعهد الملكي لدراسات الأمن والدفاع").country == "GBR"
+
+
+def test_lu_after_an_office_opens_a_chinese_name() -> None:
+    doc = analyze_news("ووصل إلى القاهرة أمس مبعوث الرئيس الصيني وزير الثقافة لو شوه جانج، ونائب رئيس الوزراء.")
+    luo = _ent(doc, "لو شوه جانج")
+    assert (luo.country, luo.actor) == ("CHN", "CHNGOV")
+
+
+def test_lu_the_conditional_opens_no_name() -> None:
+    doc = analyze_news("وتساءل الكاتب: ماذا لو دونالد ترامب فاز بالانتخابات المقبلة؟")
+    assert any(e.name == "دونالد ترامب" for e in doc.entities)  # (not after an office: «ماذا لو»)
+    assert not any(e.name.startswith("لو ") for e in doc.entities)

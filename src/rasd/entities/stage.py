@@ -21,6 +21,7 @@ from ..doc import Doc
 from ..pipeline import stage
 from .bodysectors import body_sectors
 from .gapname import title_gap_given
+from .lusurnames import lu_surnames
 from .mediaties import media_ties
 from .roleranks import rank_roles
 from .cluenames import ali_chains, maqsura_surnames, repeated_full_names, surname_pairs, title_word_ends
@@ -147,6 +148,7 @@ def analyze_entities(
     join_initials(doc, mentions, gaz)
     hyphen_givens(doc, mentions, gaz)
     le_particles(doc, mentions, gaz)  # «مارين لو بان» (round ents88)
+    lu_surnames(doc, mentions, gaz)  # «وزير الثقافة لو شوه جانج» (round en365)
     ali_fathers(doc, mentions, gaz)
     lam_lam_ends(doc, mentions, gaz)
     title_word_ends(doc, mentions, gaz)  # «اياين بيغ بروفسور» (round 80)
