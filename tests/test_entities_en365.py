@@ -189,7 +189,8 @@ def test_an_office_and_its_complement_stay_whole() -> None:
 
 
 def test_rusi_read_whole() -> None:
-    doc = analyze_news("ويوضح رئيس قسم دراسات الأمن الدولي في المعهد الملكي لدراسات الأمن والدفاع أن أنجم يتمتع بالبلاغة.")
+    doc = analyze_news("ويوضح رئيس قسم دراسات الأمن الدولي في المعهد"
+                       " الملكي لدراسات الأمن والدفاع أن أنجم يتمتع بالبلاغة.")
     assert _ent(doc, "المعهد الملكي لدراسات الأمن والدفاع").country == "GBR"
 
 
@@ -203,3 +204,14 @@ def test_lu_the_conditional_opens_no_name() -> None:
     doc = analyze_news("وتساءل الكاتب: ماذا لو دونالد ترامب فاز بالانتخابات المقبلة؟")
     assert any(e.name == "دونالد ترامب" for e in doc.entities)  # (not after an office: «ماذا لو»)
     assert not any(e.name.startswith("لو ") for e in doc.entities)
+
+
+def test_organising_company_is_no_body_name() -> None:
+    doc = analyze_news("قرر اعتبار الدعوة الشفهية المنقولة له عبر الشركة"
+                       " المنظمة للاحتفالية، والتي قيل إنها بتكليف من الرئاسة.")
+    assert not any("المنظمة" in e.name for e in doc.entities)
+
+
+def test_a_named_organisation_with_its_field_stays() -> None:
+    doc = analyze_news("وأعلنت المنظمة العربية للتنمية الزراعية عن برنامج جديد لدعم المزارعين.")
+    assert any(e.name == "المنظمة العربية للتنمية الزراعية" for e in doc.entities)

@@ -67,7 +67,7 @@ from .wholenames import lookalike_mentions
 from .quotedlists import quoted_common_bodies, quoted_list_bodies
 from .collectives import collective_actors
 from .commongivens import coached_clubs, common_givens, listed_given_pairs, phrase_givens
-from .adjectivebodies import adjective_bodies
+from .adjectivebodies import adjective_bodies, participle_bodies
 from .nametails import adjective_tails, movement_countries
 from .countryforms import bare_countries
 from .citytitles import city_mayors
@@ -167,6 +167,7 @@ def analyze_entities(
     common_givens(doc, mentions, gaz)
     phrase_givens(doc, mentions, gaz)  # «صباح اليوم», «في صالح الأسد», «جنة عدن» (round 89)
     adjective_bodies(doc, mentions)
+    participle_bodies(doc, mentions)  # «الشركة المنظمة للاحتفالية» (round en365)
     adjective_tails(doc, mentions)
     bare_countries(doc, mentions, gaz)
     coached_clubs(doc, mentions)
