@@ -10,6 +10,7 @@ from ..doc import Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import DATA_DIR, Entry, Gazetteer, clitic_variants
+from .sectornouns import calling_sector
 
 # how far back the words before a name are read (the adjective, its noun and a body's name before them)
 _WINDOW = 80
@@ -61,6 +62,8 @@ def nisba_before(g: Gazetteer, text: str, m: Mention) -> tuple[str, str | None] 
         sector = "OPP"
     elif sector is None and before and (comp := g.complements.get((before[-1],))) and str(comp) != "-":
         sector = str(comp)
+    elif sector is None:
+        sector = calling_sector(before)  # «الداعية السعودي X»: REL; «المذيع الكويتي X»: MED
     return iso, sector
 
 

@@ -21,6 +21,7 @@ from ..doc import Doc, Entity, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_variants
+from .igospokesmen import igo_spokesmen
 from .memberbodies import member_body, named_in_body
 from .personloops import person_mentions, take_country, unplaced_persons
 
@@ -36,6 +37,7 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
                 orgs: list[tuple[Mention, Entity]]) -> None:
     """Give each person with no country the country of the body his role names (see the module), in place;
     ``mentions``: each entity id's mentions; ``orgs``: each mention of an organisation with its entity."""
+    igo_spokesmen(doc, ents, mentions)  # «X، المتحدث باسم مفوضية الأمم المتحدة للاجئين»: IGOUNO (round en365)
     placed = [(m, e) for m, e in orgs if e.country]
     placed_all = placed + [(m, e) for e in ents if e.type == "LOCATION" and e.attrs.get("kind") == "country"
                            for m in mentions.get(e.id, ())]

@@ -19,7 +19,11 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..pipeline import stage
+from .bodysectors import body_sectors
 from .gapname import title_gap_given
+from .lusurnames import lu_surnames
+from .mediaties import media_ties
+from .roleranks import rank_roles
 from .cluenames import ali_chains, maqsura_surnames, repeated_full_names, surname_pairs, title_word_ends
 from .listreadings import conjunct_place, given_ali, named_before_role, place_list_person
 from .gazetteer import Gazetteer, load
@@ -63,7 +67,7 @@ from .wholenames import lookalike_mentions
 from .quotedlists import quoted_common_bodies, quoted_list_bodies
 from .collectives import collective_actors
 from .commongivens import coached_clubs, common_givens, listed_given_pairs, phrase_givens
-from .adjectivebodies import adjective_bodies
+from .adjectivebodies import adjective_bodies, participle_bodies
 from .nametails import adjective_tails, movement_countries
 from .countryforms import bare_countries
 from .citytitles import city_mayors
@@ -144,6 +148,7 @@ def analyze_entities(
     join_initials(doc, mentions, gaz)
     hyphen_givens(doc, mentions, gaz)
     le_particles(doc, mentions, gaz)  # «مارين لو بان» (round ents88)
+    lu_surnames(doc, mentions, gaz)  # «وزير الثقافة لو شوه جانج» (round en365)
     ali_fathers(doc, mentions, gaz)
     lam_lam_ends(doc, mentions, gaz)
     title_word_ends(doc, mentions, gaz)  # «اياين بيغ بروفسور» (round 80)
@@ -162,6 +167,7 @@ def analyze_entities(
     common_givens(doc, mentions, gaz)
     phrase_givens(doc, mentions, gaz)  # «صباح اليوم», «في صالح الأسد», «جنة عدن» (round 89)
     adjective_bodies(doc, mentions)
+    participle_bodies(doc, mentions)  # «الشركة المنظمة للاحتفالية» (round en365)
     adjective_tails(doc, mentions)
     bare_countries(doc, mentions, gaz)
     coached_clubs(doc, mentions)
@@ -296,6 +302,9 @@ def analyze_entities(
     doc.entities = res.entities(doc, clusters, found)
     doc.mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
     context_attributes(doc, gaz)  # «الملا عمر», «والبردي الليبية», «هيئة ... في فنزويلا» (round en355)
+    body_sectors(doc)  # «جامعة بغداد» IRQEDU, «المحكمة العليا الأميركية» USAJUD (round en365)
+    media_ties(doc)  # «صحيفة «آرمان» المقربة من هاشمي رفسنجاني»: IRNMED (round en365)
+    rank_roles(doc, gaz)  # «مبعوث الملك ... الدكتور»: the office and the rank (round en365)
 
 
 @stage("entities", requires=("tokens", "sentences"), assigns=("mentions", "entities"))
