@@ -22,7 +22,9 @@ campaign (``air_campaign_nisbas``: «القصف الأميركي»), is 195; so 
 
 Round 47: students, workers or protesters who storm a building («اقتحم طلاب مبنى الوزارة احتجاجا»: a subject of
 ``storming_protesters`` and, unless the word names protesters, a purpose of protest in the sentence,
-``protest_purposes``) protest violently, CAMEO 145, no assault (190).
+``protest_purposes``) protest violently, CAMEO 145, no assault (190). Round oe366: so do those who attack or besiege
+(the trigger entries of function words ``riot_entries``: «هاجم آلاف المتظاهرين مكتب رئيس الوزراء», «وحاصر متظاهرون
+مطار بيروت»): a crowd's violence in a protest, told of the protesters, not armed force.
 
 Round 53: a state of emergency or martial law declared («أعلن الرئيس حالة الطوارئ», «إعلان حالة الطوارئ», «أعلن فرض
 حالة الطوارئ»: ``emergency_words`` after «حالة» or «الأحكام» within ``EMERGENCY_REACH`` words after the
@@ -262,8 +264,8 @@ PROTESTERS = ("متظاهر", "محتج", "معتصم")  # a word that names pro
 def protest_storm(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """«اقتحم طلاب مبنى الوزارة احتجاجا على القرار», «اقتحم المتظاهرون مقر البرلمان»: a storming by students,
     workers or protesters (see the module's doc, round 47)."""
-    if hit.entry.id != "storm" or hit.pos != "V":
-        return False
+    if hit.entry.id not in fw("riot_entries") or hit.pos != "V":
+        return False  # round oe366: the attack and siege verbs too («هاجم آلاف المتظاهرين مكتب رئيس الوزراء»)
     near = [*range(hit.j + 1, min(b, hit.j + 1 + STORMER_REACH)), *range(max(a, hit.i - STORMER_REACH), hit.i)]
     who = [k for t in near if not clause_stop(doc.tokens[t].text)
            for k in (bare(doc.tokens[t].norm_key, "storming_protesters"),) if k in fw("storming_protesters")]
