@@ -4,6 +4,7 @@
   (function words ``protest_calls``), not the protesters' own side called on;
 - a purpose masdar («احتجاجا») is done by the subject of the protest verb it depends on (events.purpose_doers);
 - protesters who attack or besiege riot (CAMEO 145, ``riot_entries``), as those who storm do; armed men assault;
+- «اعتدى على» has no direct object: the phrase after it is its subject (trigger assault_on);
 - protesters named right after a verb of throwing, smashing or occupying protest (triggers protest_throw,
   protest_smash, protest_occupy); a speech, an arrest, an army's occupation or an idiom is none.
 """
@@ -100,3 +101,23 @@ def test_protesters_acts(pipe: Pipeline, sentence: str, code: str) -> None:
 ])  # fmt: skip
 def test_speech_arrest_occupation_and_idiom_are_no_protest(pipe: Pipeline, sentence: str) -> None:
     assert _events(pipe(sentence), "PROTEST") == []
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), [
+    ("واعتدت الشرطة على المصلين بالضرب.", "الشرطة", "المصلين"),
+    ("واعتدى المتظاهرون على رجال الشرطة.", "المتظاهرون", "رجال الشرطة"),
+    ("واعتدى عليه مجهولون امس.", "مجهولون", None),
+])  # fmt: skip
+def test_the_subject_of_assaulting_on_is_its_doer(pipe: Pipeline, sentence: str, source: str,
+                                                  target: str | None) -> None:
+    """«اعتدى على» takes no direct object (trigger assault_on reads «على» only): the phrase after it is its
+    subject, the one who assaults."""
+    doc = pipe(sentence)
+    (ev,) = _events(doc, "ASSAULT")
+    assert (_party(doc, ev, "source"), _party(doc, ev, "target")) == (source, target)
+
+
+def test_the_passive_of_assaulting_on_has_no_doer(pipe: Pipeline) -> None:
+    doc = pipe("وقد اعتدي على رجل أمن أمام المبنى.")
+    (ev,) = _events(doc, "ASSAULT")
+    assert (_party(doc, ev, "source"), _party(doc, ev, "target")) == (None, "رجل أمن")
