@@ -5,6 +5,7 @@
 - a purpose masdar («احتجاجا») is done by the subject of the protest verb it depends on (events.purpose_doers);
 - protesters who attack or besiege riot (CAMEO 145, ``riot_entries``), as those who storm do; armed men assault;
 - «اعتدى على» has no direct object: the phrase after it is its subject (trigger assault_on);
+- «فضلا عن» (in addition to) is no party of an act (function words ``lone_adverbs``);
 - protesters named right after a verb of throwing, smashing or occupying protest (triggers protest_throw,
   protest_smash, protest_occupy); a speech, an arrest, an army's occupation or an idiom is none.
 """
@@ -121,3 +122,15 @@ def test_the_passive_of_assaulting_on_has_no_doer(pipe: Pipeline) -> None:
     doc = pipe("وقد اعتدي على رجل أمن أمام المبنى.")
     (ev,) = _events(doc, "ASSAULT")
     assert (_party(doc, ev, "source"), _party(doc, ev, "target")) == (None, "رجل أمن")
+
+
+def test_in_addition_to_is_no_party(pipe: Pipeline) -> None:
+    """«فضلا عن» (in addition to) opens no party (function words ``lone_adverbs``)."""
+    doc = pipe("أعلنت الشرطة الافغانية أن 20 مدنيا قتلوا امس فضلا عن 4 من رجال الشرطة في هجوم انتحاري.")
+    assert all(_party(doc, e, "target") != "فضلا" for e in _events(doc, "ASSAULT"))
+
+
+def test_the_killed_before_in_addition_to_stay_the_target(pipe: Pipeline) -> None:
+    doc = pipe("وقتل 20 مدنيا امس فضلا عن 4 من رجال الشرطة في هجوم انتحاري.")
+    killing = next(e for e in _events(doc, "ASSAULT") if _trigger(doc, e) == "وقتل")
+    assert _party(doc, killing, "target") == "20 مدنيا"
