@@ -6,6 +6,7 @@
 - protesters who attack or besiege riot (CAMEO 145, ``riot_entries``), as those who storm do; armed men assault;
 - «اعتدى على» has no direct object: the phrase after it is its subject (trigger assault_on);
 - «فضلا عن» (in addition to) is no party of an act (function words ``lone_adverbs``);
+- «في فجر اليوم», «فجر الخميس»: dawn, no detonation (events.assaults);
 - protesters named right after a verb of throwing, smashing or occupying protest (triggers protest_throw,
   protest_smash, protest_occupy); a speech, an arrest, an army's occupation or an idiom is none.
 """
@@ -134,3 +135,20 @@ def test_the_killed_before_in_addition_to_stay_the_target(pipe: Pipeline) -> Non
     doc = pipe("وقتل 20 مدنيا امس فضلا عن 4 من رجال الشرطة في هجوم انتحاري.")
     killing = next(e for e in _events(doc, "ASSAULT") if _trigger(doc, e) == "وقتل")
     assert _party(doc, killing, "target") == "20 مدنيا"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وفي فجر اليوم انقلبت سيارة على الطريق السريع.",
+    "وقعت الحادثة فجر الخميس عندما انقلبت سيارة.",
+])  # fmt: skip
+def test_dawn_is_no_detonation(pipe: Pipeline, sentence: str) -> None:
+    """«فجر» after a preposition or before a day word is the noun of dawn (events.assaults._dawn)."""
+    assert _events(pipe(sentence), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال ان انتحاريا فجر سيارة مفخخة قرب مركز للشرطة امس.",
+    "وفجر الانتحاري نفسه امس في سوق مزدحم.",
+])  # fmt: skip
+def test_a_bomber_still_detonates(pipe: Pipeline, sentence: str) -> None:
+    assert [e.code[:3] for e in _events(pipe(sentence), "ASSAULT")] == ["183"]
