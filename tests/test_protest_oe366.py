@@ -71,11 +71,24 @@ def test_purpose_masdar_after_another_act_keeps_its_doer(pipe: Pipeline) -> None
 @pytest.mark.parametrize("sentence", [
     "وقد هاجم آلاف المتظاهرين مكتب رئيس الوزراء في وسط بانكوك.",
     "وحاصر المتظاهرون مبنى البرلمان.",
+    "وقال إن المتظاهرين حاصروا مبنى البرلمان.",
 ])  # fmt: skip
 def test_protesters_who_attack_riot(pipe: Pipeline, sentence: str) -> None:
     doc = pipe(sentence)
     assert [e.code for e in _events(doc, "PROTEST")] == ["145"]
     assert _events(doc, "ASSAULT") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "وهاجمت قوات الامن المتظاهرين بالهراوات واستخدمت الغاز المسيل للدموع.",
+    "وأوضح المصدر أن قوات الأمن حاصرت المتظاهرين في أماكن تجمعهم.",
+])  # fmt: skip
+def test_protesters_attacked_or_besieged_riot_not(pipe: Pipeline, sentence: str) -> None:
+    """The protesters as the object of the attack (after another subject, or in the accusative right after the
+    verb) are attacked: the act is force, no riot."""
+    doc = pipe(sentence)
+    assert [e.code for e in _events(doc, "ASSAULT")] in (["190"], ["191"])
+    assert all(e.code != "145" for e in _events(doc, "PROTEST"))
 
 
 def test_armed_men_who_attack_assault(pipe: Pipeline) -> None:
