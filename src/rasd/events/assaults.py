@@ -4,7 +4,9 @@
 campaign of arrests that «targets» («استراتيجية تستهدف», «حملة اعتقالات استهدفت ناشطات»), and a killing
 threatened («هددوه بالقتل»: a threat, CAMEO 13x, told by its own verb), the toll of an attack told before
 («ارتفعت حصيلة التفجيرين»), and animals slaughtered or things burnt
-(«ذبح الأضاحي», «أحرقوا الإطارات»).
+(«ذبح الأضاحي», «أحرقوا الإطارات»). Round oe366: «فجر» is the noun «dawn», not «he detonated», where a preposition
+stands right before it or a day word right after it («وفي فجر اليوم انقلبت سيارة», «وقعت فجر الخميس»: function
+words ``day_part_day_words``, the words that follow a part of the day).
 
 OEDA's annotators code an ASSAULT where force is used on a target; a state of holding, an aim or a threat is none.
 """
@@ -110,12 +112,26 @@ def _toll(doc: Doc, hit: Hit) -> bool:
     return hit.i > 0 and listed(doc, hit.i - 1, "assault_toll_heads", bare=True)
 
 
+DAWN = nkey("فجر")
+DAWN_BEFORE = frozenset(nkey(w) for w in ("في", "منذ", "حتى", "عند", "مع", "قبيل"))  # («في فجر اليوم»)
+
+
+def _dawn(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«وفي فجر اليوم انقلبت سيارة», «فجر الخميس»: the bare verb «فجر» read as the noun of dawn (module docstring)."""
+    if hit.pos != "V" or doc.tokens[hit.i].norm_key.removeprefix("و") != DAWN:
+        return False
+    before = doc.tokens[hit.i - 1].norm_key if hit.i - 1 >= a else ""
+    after = doc.tokens[hit.i + 1].norm_key if hit.i + 1 < b else ""
+    return before in DAWN_BEFORE or after in fw("day_part_day_words")
+
+
 def not_an_assault(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether the ASSAULT trigger ``hit`` (in sentence tokens ``a``..``b``) reports no assault (see the module)."""
     if hit.entry.plover != "ASSAULT":
         return False
     return _held(doc, hit, a, b) or _control_kind(doc, hit, b) or _plan_targets(doc, hit, a) or _threatened(doc, hit, a) \
-        or _animals(doc, hit, b) or _manner(doc, hit) or _toll(doc, hit) or mishap(doc, hit, a, b)  # round 67
+        or _animals(doc, hit, b) or _manner(doc, hit) or _toll(doc, hit) or mishap(doc, hit, a, b) \
+        or _dawn(doc, hit, a, b)  # round 67; round oe366: «في فجر اليوم»
 
 
 __all__ = ["not_an_assault"]

@@ -22,7 +22,9 @@ campaign (``air_campaign_nisbas``: «القصف الأميركي»), is 195; so 
 
 Round 47: students, workers or protesters who storm a building («اقتحم طلاب مبنى الوزارة احتجاجا»: a subject of
 ``storming_protesters`` and, unless the word names protesters, a purpose of protest in the sentence,
-``protest_purposes``) protest violently, CAMEO 145, no assault (190).
+``protest_purposes``) protest violently, CAMEO 145, no assault (190). Round oe366: so do those who attack or besiege
+(the trigger entries of function words ``riot_entries``: «هاجم آلاف المتظاهرين مكتب رئيس الوزراء», «وحاصر متظاهرون
+مطار بيروت»): a crowd's violence in a protest, told of the protesters, not armed force.
 
 Round 53: a state of emergency or martial law declared («أعلن الرئيس حالة الطوارئ», «إعلان حالة الطوارئ», «أعلن فرض
 حالة الطوارئ»: ``emergency_words`` after «حالة» or «الأحكام» within ``EMERGENCY_REACH`` words after the
@@ -262,15 +264,32 @@ PROTESTERS = ("متظاهر", "محتج", "معتصم")  # a word that names pro
 def protest_storm(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """«اقتحم طلاب مبنى الوزارة احتجاجا على القرار», «اقتحم المتظاهرون مقر البرلمان»: a storming by students,
     workers or protesters (see the module's doc, round 47)."""
-    if hit.entry.id != "storm" or hit.pos != "V":
-        return False
-    near = [*range(hit.j + 1, min(b, hit.j + 1 + STORMER_REACH)), *range(max(a, hit.i - STORMER_REACH), hit.i)]
+    if hit.entry.id not in fw("riot_entries") or hit.pos != "V":
+        return False  # round oe366: the attack and siege verbs too («هاجم آلاف المتظاهرين مكتب رئيس الوزراء»)
+    near = [*range(hit.j + 1, min(b, hit.j + 1 + STORMER_REACH)), *range(max(a, hit.i - STORMER_REACH), hit.i)] \
+        if hit.entry.id == "storm" else _subject_slots(doc, hit, a, b)
     who = [k for t in near if not clause_stop(doc.tokens[t].text)
            for k in (bare(doc.tokens[t].norm_key, "storming_protesters"),) if k in fw("storming_protesters")]
     if not who:
         return False
     return any(p in k for k in who for p in PROTESTERS) or any(
         bare(doc.tokens[t].norm_key, "protest_purposes") in fw("protest_purposes") for t in range(hit.j + 1, b))
+
+
+def _subject_slots(doc: Doc, hit: Hit, a: int, b: int) -> list[int]:
+    """Round oe366: where the one who attacks or besieges stands: right after the verb in the nominative
+    («وحاصر المتظاهرون»), past a count («هاجم آلاف المتظاهرين»), or right before it («إن المتظاهرين حاصروا»); not
+    after another subject («وهاجمت قوات الأمن المتظاهرين») nor in the accusative right after the verb («قوات الأمن
+    حاصرت المتظاهرين»): the protesters are then the ones attacked."""
+    slots = [hit.i - 1] if hit.i - 1 >= a else []
+    nxt = doc.tokens[hit.j + 1] if hit.j + 1 < b else None
+    if nxt is None:
+        return slots
+    key = nxt.norm_key
+    if key in fw("quantity_heads") or key.removeprefix("ال") in fw("quantity_heads") or any(
+            n.start <= nxt.start < n.end for n in doc.numbers):
+        return [*slots, hit.j + 2] if hit.j + 2 < b else slots
+    return slots if key.endswith("ين") else [*slots, hit.j + 1]
 
 
 @lru_cache(maxsize=8)

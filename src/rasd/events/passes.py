@@ -81,6 +81,7 @@ from .subject_masdars import subject_masdars
 from .undergone import undergone_parties
 from .side_sources import side_sources
 from .side_pairs import side_pairs
+from .purpose_doers import purpose_doers
 from .pushed_doers import pushed_doers
 from .stated_subjects import stated_subjects
 from .when_doers import when_doers
@@ -224,6 +225,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     later_agents(doc, events)  # round ev301: «الهجمات التي جرت ... من قبل العنصريين»: the agent named after the act
     nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
     agent_pronouns(doc, events)  # round ev361: «وتمدده ...، وقتله أكثر من عشرين مصريًا»: the masdar, «ـه» its doer
+    purpose_doers(doc, events)  # round oe366: «وتظاهر الآلاف احتجاجا على زيارته»: the protesters protest
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     received_aid(doc, events)  # round ev342: «تلقت مصر ودائع من السعودية»: the giver is the source

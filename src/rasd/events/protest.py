@@ -14,7 +14,7 @@ from ..text.normalize import is_arabic_letter
 from .acting import actor_phrase
 from .actors import owner, phrase_after
 from .chunks import Chunk, PLAIN_COMPLEMENTIZERS, clause_stop, first_after, is_content, plain_chunk, verb_key
-from .forms import bare, fw, nkey
+from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import clause_break
 
@@ -109,7 +109,6 @@ def trigger_protesters(doc: Doc, hit: Hit) -> Chunk | None:
 SLOGAN_HEADS = frozenset(nkey(w) for w in ("الموت", "يسقط", "ليسقط", "فليسقط", "بسقوط", "ضد",
                                            "ليستقيل", "فليستقيل", "ارحل", "ليرحل", "فليرحل"))  # oe306: «ليستقيل فلان»
 NOT_SLOGAN_VERBS = frozenset(nkey(w) for w in ("الموت", "ضد", "بسقوط"))  # (no verb: its phrase is chunked apart)
-CALLING = frozenset(nkey(w) for w in ("تدعو", "يدعو", "داعين", "داعيا", "داعية"))
 TO = frozenset(nkey(w) for w in ("إلى", "الى", "الي"))
 OWN_SIDE = frozenset(nkey(w) for w in ("الشعب", "الجماهير", "الجميع", "الناس"))  # those a call rallies
 
@@ -118,13 +117,15 @@ def _called(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """Round oe306: the addressee of a call told after a protest («وردد المتظاهرون هتافات تدعو الحكومة إلى صرف
     الرواتب», «داعين الرئيس إلى الاستقالة»): the phrase right after «تدعو/داعين» at token ``t``, followed by «إلى»
     or a complement in «بـ»; not the protesters called on («تدعو المواطنين إلى المشاركة»: the protest's own side),
-    nor «تدعو إلى إنهاء الحرب» (no addressee)."""
+    nor «تدعو إلى إنهاء الحرب» (no addressee). Round oe366: the words are function words ``protest_calls``, with
+    the purpose masdars «لمطالبة/لدعوة» («تظاهروا لمطالبة الحكومة بالاستقالة»), and the complement may be a
+    masdar in «لـ» («لدعوة قادة مجموعة الثماني للتحرك»)."""
     c = first_after(chunks, t, 1)
     toks = doc.tokens
     if c is None or c.i != t + 1 or c.prep is not None or c.number or c.j + 1 >= len(toks):
         return None
     after = toks[c.j + 1].norm_key
-    if not (after in TO or (after[:1] == "ب" and len(after) > 2)):
+    if not (after in TO or (after[:1] == "ب" and len(after) > 2) or (after[:2] == "لل" and len(after) > 4)):
         return None
     head = toks[c.i].norm_key
     if c.entity is None and not actor_phrase(doc, c) or _PROTESTER.match(head) or head in OWN_SIDE or \
@@ -203,7 +204,7 @@ def protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_e
             aim = _aim_after(doc, chunks, t)
             if aim is not None:
                 return aim
-        if verb_key(doc.tokens[t].text) in CALLING and (called := _called(doc, chunks, t)) is not None:
+        if verb_key(doc.tokens[t].text) in fw_keys("protest_calls") and (called := _called(doc, chunks, t)) is not None:
             return called
     for t in range(hit.i - 1, sent_start - 1, -1):
         if clause_break(doc.tokens[t].text):
