@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent
 # training and evaluation code, and the stage registry (``pipeline.py``, which imports the stages by name).
 COMPILED = [
     "doc.py",
+    "spans.py",
     "temporal.py",
     "text/clean.py",
     "text/dateline.py",
