@@ -195,6 +195,8 @@ COMPILED = [
     "events/sources.py",
     "events/carry.py",
     "events/chunks.py",
+    "events/chunk_type.py",
+    "events/chunk_reads.py",
     "events/topic_subjects.py",
     "events/word_tests.py",
     "events/clauses.py",
