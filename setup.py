@@ -193,6 +193,8 @@ COMPILED = [
     "events/agents.py",
     "events/arguments.py",
     "events/sources.py",
+    "events/noun_sources.py",
+    "events/frame_args.py",
     "events/carry.py",
     "events/chunks.py",
     "events/chunk_type.py",
