@@ -16,7 +16,7 @@ from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
 from .nameends import accusative_noun_last, common_noun_first, relational_adjective, verb_after_name
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from .namerun import blessing, given_and_family, kin_after_particle, purpose_particle, quality_after_man
 from .tagpersons import _COMMON_ZIPF10, COMMON_ZIPF10 as COMMON_ZIPF10  # (COMMON_ZIPF10: read here by the quotes layer)
 from .units import JOINERS, NASAB, QUOTES, TAKES_NEXT, circumstantial
@@ -163,8 +163,6 @@ def _answer(surface: str, gaz: Gazetteer) -> bool:
 
 _COUNTRYSIDE = norm_key("ريف")
 _PARTY = norm_key("الحزب")
-_RELATIVES = frozenset(norm_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
-                                             "اللواتي", "اللاتي"))
 _PARTY_HEADS = frozenset(norm_key(w) for w in ("حزب", "حركة", "جبهة"))
 _NOUNS_NOT_PLACES = frozenset(norm_key(w) for w in ("المشهد", "مشهد", "ريف"))
 
@@ -382,7 +380,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «والميليشيات», «الفصائل»: a kind of group, named by no one («ميليشيات الحوثي» is the rules')
     if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
         return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
-    if typ == "PERS" and len(span) == 1 and span[0] is toks[b] and b > 0 and toks[b - 1].norm_key in _RELATIVES:
+    if typ == "PERS" and len(span) == 1 and span[0] is toks[b] and b > 0 \
+            and toks[b - 1].norm_key in fw_keys("relatives"):
         return None  # «المحادثات التي أشرف عليها»: the word after a relative pronoun is the verb of its clause
     if typ == "ORG" and span[0] is toks[b] and b > 0 and clitic_keys(toks[b - 1].text) & _PARTY_HEADS:
         span = [toks[b - 1], *span]  # «حزب (الاتحاد الديمقراطي)»: the head word the tagger left out is the name's
