@@ -174,9 +174,7 @@ def _indefinite_head(doc: Doc, k: int) -> bool:
     return not key.startswith("ال") and key[:1] not in ("ي", "ت") and len(key) >= 3
 
 
-NAMING_VERBS = frozenset(nkey(w) for w in (
-    "وصفوه", "يصفونه", "وصفوها", "يصفونها", "وصفه", "يصفه", "وصفته", "تصفه", "وصفها", "يصفها", "تصفها",
-    "سموه", "يسمونه", "أسموه", "اسموه", "اعتبروه", "يعتبرونه"))
+NAMING_VERBS = fw_keys("describing_forms")
 
 
 def so_called(doc: Doc, c: Chunk, preps: frozenset[str]) -> bool:
@@ -313,8 +311,7 @@ def _adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
 
 
 # round ev307: perfects of taking place or being held that describe a noun act right before them («مفاوضات جرت»)
-HELD_VERBS = frozenset(nkey(w) for w in ("جرت", "جرى", "عقد", "عقدت", "انعقد", "انعقدت", "تمت", "أجري", "أجريت",
-                                         "دارت", "دار"))
+HELD_VERBS = fw_keys("held_forms")
 
 
 def describing_verb(doc: Doc, hit: Hit, nxt: Chunk) -> bool:

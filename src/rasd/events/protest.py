@@ -14,7 +14,7 @@ from ..text.normalize import is_arabic_letter
 from .acting import actor_phrase
 from .actors import owner, phrase_after
 from .chunks import Chunk, PLAIN_COMPLEMENTIZERS, clause_stop, first_after, is_content, plain_chunk, verb_key
-from .forms import bare, fw, nkey
+from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import clause_break
 
@@ -23,8 +23,7 @@ _PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاه�
 
 _CROWD = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:حشود|جماهير|جموع)$")
 ARMED_AFTER = frozenset(nkey(w) for w in ("عسكرية", "العسكرية", "عسكري", "العسكري"))  # «حشود عسكرية»: troops
-ARMED_OF = frozenset(nkey(w) for w in ("الجنود", "جنود", "القوات", "قوات", "الجيش", "الشرطة", "المسلحين", "مسلحين",
-                                       "الدبابات", "دبابات"))
+ARMED_OF = fw_keys("armed_of_heads")
 
 
 def _crowd(doc: Doc, t: int) -> bool:
@@ -106,12 +105,11 @@ def trigger_protesters(doc: Doc, hit: Hit) -> Chunk | None:
     return plain_chunk(doc.tokens, hit.j, hit.j)
 
 
-SLOGAN_HEADS = frozenset(nkey(w) for w in ("الموت", "يسقط", "ليسقط", "فليسقط", "بسقوط", "ضد",
-                                           "ليستقيل", "فليستقيل", "ارحل", "ليرحل", "فليرحل"))  # oe306: «ليستقيل فلان»
+SLOGAN_HEADS = fw_keys("slogan_heads")  # oe306: «ليستقيل فلان»
 NOT_SLOGAN_VERBS = frozenset(nkey(w) for w in ("الموت", "ضد", "بسقوط"))  # (no verb: its phrase is chunked apart)
-CALLING = frozenset(nkey(w) for w in ("تدعو", "يدعو", "داعين", "داعيا", "داعية"))
+CALLING = fw_keys("calling_forms")
 TO = frozenset(nkey(w) for w in ("إلى", "الى", "الي"))
-OWN_SIDE = frozenset(nkey(w) for w in ("الشعب", "الجماهير", "الجميع", "الناس"))  # those a call rallies
+OWN_SIDE = fw_keys("own_side_words")  # those a call rallies
 
 
 def _called(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
@@ -215,8 +213,7 @@ def protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_e
     return None
 
 
-CLASH_NOUNS = frozenset(nkey(w) for w in ("مواجهات", "المواجهات", "اشتباكات", "الاشتباكات", "صدامات", "الصدامات",
-                                           "مصادمات", "المصادمات"))
+CLASH_NOUNS = fw_keys("protest_clash_nouns")
 CLASH_WINDOW = 8  # tokens from «اشتبك» to «مع»
 
 

@@ -18,13 +18,13 @@ import re
 
 from ..doc import Doc
 from ..entities import gazetteer
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .listed import listed, token_keys
 
 _OPERATED = re.compile(r"^[وف]?[يتن]?سير(?:ه|ها|هم|هما|هن)$")
 _PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاهر|محتج|معتصم|مضرب)(?:ون|ين|ه|ات|ا|ي|و)?$")
-_CAME_OUT = frozenset(nkey(w) for w in ("خرج", "خرجت", "خرجا", "خرجتا", "خرجوا", "يخرج", "تخرج", "يخرجون"))
+_CAME_OUT = fw_keys("came_out_forms")
 _SINGULAR = frozenset(nkey(w) for w in ("الاحتجاج", "احتجاج", "والاحتجاج", "واحتجاج"))
 MOVING = frozenset(("protest_act", "take_street", "march_out"))
 

@@ -87,7 +87,7 @@ def _merge(keep: Event, other: Event, recode: bool) -> None:
         keep.code = other.code
 
 
-CAUSE_WORDS = frozenset(nkey(w) for w in ("في", "جراء", "إثر", "اثر", "نتيجة", "بسبب"))
+CAUSE_WORDS = fw_keys("toll_cause_words")
 HARM_REACH = 12  # tokens from the noun of the act back to the toll it caused («قتل 6 من عناصر جماعة ... في قصف»)
 
 

@@ -30,7 +30,7 @@ from .chunks import (
     verb_between,
     verb_key,
 )
-from .forms import PLACES, bare, fw, nkey
+from .forms import PLACES, bare, fw, fw_keys, nkey
 from .apposed_inserts import past_apposition
 from .inserts import past_insert
 from .lexicon import Hit
@@ -176,7 +176,7 @@ def no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
 
 
 # subordinators that open a clause of their own right after a verb (not «حتى», also «even»: «قتلوا حتى الأطفال»)
-CLAUSE_OPENERS = frozenset(nkey(w) for w in ("عندما", "حينما", "حين", "بعدما", "قبلما", "بينما", "فيما", "ريثما"))
+CLAUSE_OPENERS = fw_keys("clause_time_openers")
 
 
 def oblique_plural(doc: Doc, c: Chunk) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, is_function_word, plain_chunk
-from ..events.forms import PLACES, fw, nkey
+from ..events.forms import PLACES, fw, fw_keys, nkey
 from .body_holder import titled_chunk_holder
 from .called_subject import called_subject
 from .clause_actors import bodily, relative_actor
@@ -375,8 +375,7 @@ def _interviewee(doc: Doc, quotes: list[Quote]) -> str | None:
     return max(persons, key=persons.count) if persons else None
 
 
-_GROUP_WORDS = frozenset(nkey(w) for w in ("أعضاء", "شهود", "نواب", "سكان", "أهالي", "هؤلاء", "خبراء", "قادة", "ممثلو",
-                                           "ممثلي", "مسؤولو", "مسؤولي", "بعض", "عدد", "مئات", "آلاف", "عشرات"))
+_GROUP_WORDS = fw_keys("group_words")
 
 
 _PARTICLES = frozenset(nkey(w) for w in ("قد", "وقد", "لقد", "ولقد"))
@@ -455,7 +454,7 @@ def _opening_subject(doc: Doc, chunks: list[Chunk], a: int) -> Chunk | None:
     return next((c for c in chunks if c.i == a + 1), None)
 
 
-_TOPIC_OPENERS = frozenset(nkey(w) for w in ("عن", "حول", "بشأن", "بخصوص"))
+_TOPIC_OPENERS = fw_keys("about_prepositions")
 TOPIC_OPENER_REACH = 20  # tokens from a fronted «وعن ...» topic at the head of the sentence to the verb
 
 

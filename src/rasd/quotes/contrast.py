@@ -21,7 +21,7 @@ _BUT = frozenset(nkey(w) for w in ("لكن", "لكنه", "لكنها", "لكنه
 _BUT_HE = {nkey(w): (g, pl) for w, g, pl in (("لكنه", "m", False), ("لكنها", "f", False), ("لكنهم", "m", True),
                                               ("ولكنه", "m", False), ("ولكنها", "f", False), ("ولكنهم", "m", True))}
 _LINKS = frozenset(nkey(w) for w in ("حيث", "إذ", "اذ"))
-_EXCEPT = frozenset(nkey(w) for w in ("إلا", "الا", "غير"))
+_EXCEPT = fw_keys("except_words")
 _THAT = frozenset(nkey(w) for w in ("أن", "أنه", "أنها", "أنهم"))
 _NOT = frozenset(nkey(w) for w in ("لم", "لا", "لن", "ما"))
 CUT_SHORT = 2  # words of a contrast's clause at most before the next cue, where that cue's report cuts it short
@@ -167,7 +167,7 @@ def contrast_goes_on(doc: Doc, t: int, cue: Cue, quotes: Sequence[Quote], sent: 
     return q if q.speaker is not None or isinstance(q.attrs.get("speaker_text"), Span) else None
 
 
-_ANSWERS = frozenset(nkey(w) for w in ("إجابة", "اجابة", "جواب", "رد", "كلام", "حديث", "تصريحات", "إفادة"))
+_ANSWERS = fw_keys("answer_nouns")
 
 
 def answer_owner(doc: Doc, t: int, cue: Cue, sent: Span) -> tuple[str | None, Span] | None:

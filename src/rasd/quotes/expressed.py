@@ -13,7 +13,7 @@ from ..text.verb_gender import loose_gender
 from ..events.forms import fw, fw_keys, nkey
 from .cues import _QUOTE_MARK, Cue
 
-_AS = frozenset(nkey(w) for w in ("كما", "وكما", "مثلما", "ومثلما"))
+_AS = fw_keys("as_words")
 EXPRESSED_REACH = 8  # tokens from the verb to the colon before the quotation
 _ABOUT = frozenset(nkey(w) for w in ("عنه", "عنها", "عنهم"))
 

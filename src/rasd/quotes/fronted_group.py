@@ -15,8 +15,7 @@ from .carry import _GROUP_WORDS
 from ..events.word_tests import finite_verb
 from .cues import _is_complementizer, _match_cue
 
-_BODY_PLURALS = frozenset(nkey(w) for w in (
-    "دول", "حكومات", "أحزاب", "قوى", "فصائل", "أطراف", "منظمات", "شخصيات", "هيئات", "جمعيات", "نقابات", "عواصم"))
+_BODY_PLURALS = fw_keys("body_plurals")
 
 
 def _group_core(core: str) -> bool:

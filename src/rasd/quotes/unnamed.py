@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..text.verb_gender import past_gender
 from ..events.chunks import Chunk, is_function_word
-from ..events.forms import PLACES, bare, fw, nkey
+from ..events.forms import PLACES, bare, fw, fw_keys, nkey
 from .accounts import account_source, according_body, body_genitive_end, family_phrase, source_at
 from .carry import _first_person
 from .edges import named_tail
@@ -239,9 +239,7 @@ def _relayed_source(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     return Span(span.start, doc.tokens[end].end) if end >= 0 else span
 
 
-_SOURCE_ADJECTIVES = frozenset(nkey(w) for w in (
-    "بارز", "بارزة", "بارزون", "بارزين", "رفيع", "رفيعة", "مطلع", "مطلعة", "مطلعون", "مطلعين", "مسؤول", "مسؤولة",
-    "كبير", "كبيرة", "كبار", "موثوق", "موثوقة", "رسمي", "رسمية", "سابق", "سابقة", "آخر", "أخرى", "مختلفة"))
+_SOURCE_ADJECTIVES = fw_keys("source_adjectives")
 _SOURCE_BODY_PREPS = frozenset(("من", "في"))
 
 
