@@ -34,7 +34,7 @@ from .forms import PLACES, bare, fw, keys_of, nkey, phrase_keys
 from .lexicon import Hit, match_token
 from .matter_agents import matter_between
 from .named import owner_gap
-from .word_tests import _plural_past
+from .word_tests import plural_past
 
 TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
 
@@ -70,7 +70,7 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             continue
         if d.i - c.i > TITLE_WINDOW or breaks_between(doc, c.i, d.i):
             return None
-        if any(_plural_past(doc.tokens[t].text) for t in range(c.j + 1, d.i)):
+        if any(plural_past(doc.tokens[t].text) for t in range(c.j + 1, d.i)):
             return None  # round 233: «وبعد مشاورات طويلة عينوا فلانا»: past a verb of a plural subject, its object
         if in_time(doc, d) and any(doc.tokens[t].text in ("،", ",") for t in range(c.j + 1, d.i)):
             return None  # «واعتقلت الشرطة، أمس الأحد، الناشط فلانا»: past a time between commas, the object

@@ -38,8 +38,8 @@ from .chunk_type import (  # re-exported: the argument rules import these from h
 )
 from .chunk_type import glued_prep, new_chunk
 from .lettered_preps import lettered_prep
-from .phrases import _surface_definite, definite_ends, preposition_ends
-from .word_tests import RELAY_PERFECTS, _plural_past, defective_past
+from .phrases import surface_definite, definite_ends, preposition_ends
+from .word_tests import RELAY_PERFECTS, plural_past, defective_past
 from .word_tests import (  # re-exported: the argument rules import these from here
     KANA_PAST as KANA_PAST,
     OBJECT_PRONOUNS as OBJECT_PRONOUNS,
@@ -160,11 +160,11 @@ def build_chunks(
             and u + 1 - t < MAX_FALLBACK
             and u + 1 not in mentions
             and u + 1 not in skip
-            and (_may_join_verbs(toks[u + 1].text) if verbs else _may_join_plain(toks[u + 1].text))  # (``_may_join``)
+            and (_may_join_verbs(toks[u + 1].text) if verbs else _may_join_plain(toks[u + 1].text))  # (``may_join``)
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
             and not (_may_end_plural(toks[u].text) and _plural_ends(toks[u].text, toks[u + 1].text))  # «المهاجمون»
-            and not (_surface_definite(toks[u].text) and definite_ends(toks[u].text, toks[u + 1].text))  # «المقاومة |
+            and not (surface_definite(toks[u].text) and definite_ends(toks[u].text, toks[u + 1].text))  # «المقاومة |
             # خسرت», «رفض الأول | مقترح» (each asks first what its cache would ask first)
             and not (toks[u + 1].text.startswith(("بال", "كال"))  # (the test's own first condition, before its words)
                      and preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text))  # «المعارضة | بالإفراج»
@@ -194,7 +194,7 @@ def build_chunks(
     return chunks
 
 
-def _opens_none(text: str, verbs: bool) -> bool:
+def opens_none(text: str, verbs: bool) -> bool:
     """What of a word's text alone keeps a phrase from opening at it (``build_chunks``): no content word, a defective
     past («دعا»), with ``verbs`` a targeting perfect («طال»). Cached by the word alone, one cache for each ``verbs``
     (a cache of one string argument keys on the string itself: no tuple made per lookup)."""
@@ -215,8 +215,8 @@ def _opens_none_of(text: str, verbs: bool) -> bool:
     return not content_text(text) or defective_past(text) or (verbs and verb_key(text) in RELAY_PERFECTS)
 
 
-def _may_join(text: str, verbs: bool) -> bool:
-    """``_may_join_of``, cached by the word alone as ``_opens_none`` is."""
+def may_join(text: str, verbs: bool) -> bool:
+    """``_may_join_of``, cached by the word alone as ``opens_none`` is."""
     return _may_join_verbs(text) if verbs else _may_join_plain(text)
 
 
@@ -241,7 +241,7 @@ def _may_join_of(text: str, verbs: bool) -> bool:
     return not (
         nk.startswith("و")
         or chunk_flags(text, False)[2]
-        or _plural_past(text)
+        or plural_past(text)
         or defective_past(text)
         or (verbs and verb_key(text) in RELAY_PERFECTS)
         or (verbs and nk in fw("cause_prepositions"))

@@ -14,7 +14,7 @@ from .chunks import Chunk
 from .clauses import member_group
 from .forms import nkey
 from .lexicon import Hit
-from .word_tests import _plural_past
+from .word_tests import plural_past
 
 NISBA_PLURAL = ("يون", "يين")
 PEOPLE_PLURAL = ("ون", "ين")
@@ -59,7 +59,7 @@ def describing_verb(doc: Doc, phrase: Chunk) -> bool:
     if phrase.entity is not None or phrase.i != phrase.j:
         return False
     key = nkey(doc.tokens[phrase.i].text)
-    return _plural_past(doc.tokens[phrase.i].text) or len(key) >= 5 and key.startswith("ي") and key.endswith("ون")
+    return plural_past(doc.tokens[phrase.i].text) or len(key) >= 5 and key.startswith("ي") and key.endswith("ون")
 
 
 def verb_targets(doc: Doc, source: Chunk | None, targets: list[Chunk] | None) -> list[Chunk] | None:

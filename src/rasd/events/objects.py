@@ -208,7 +208,7 @@ def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
     return None
 
 
-def _bare_definite(text: str) -> tuple[bool, bool]:
+def bare_definite(text: str) -> tuple[bool, bool]:
     """(definite, indefinite accusative) of a word, its conjunction and preposition set aside: «واللقاء»,
     «للمفاوضات» are definite; «لقاءً», «ثلاثيًا» carry the accusative tanween."""
     k = verb_key(text)  # (its conjunction off)
@@ -223,8 +223,8 @@ def agrees(doc: Doc, trigger: int, nxt: Chunk, person_patient: bool = False) -> 
     if nxt.entity is not None or nxt.i != trigger + 1:
         return False
     toks = doc.tokens
-    t_def, t_acc = _bare_definite(toks[trigger].text)
-    n_def, n_acc = _bare_definite(toks[nxt.i].text)
+    t_def, t_acc = bare_definite(toks[trigger].text)
+    n_def, n_acc = bare_definite(toks[nxt.i].text)
     if t_def or (t_acc and n_acc) or (not n_def and _bare_accusative(toks[trigger].text)
                                       and _bare_accusative(toks[nxt.i].text)):
         return True  # (after a definite noun: its adjective, or a new clause «الهجوم يشكل»; «حصارا خانقا»)
@@ -232,7 +232,7 @@ def agrees(doc: Doc, trigger: int, nxt: Chunk, person_patient: bool = False) -> 
     while k < len(toks) and toks[k].text in ("«", '"', "(", "“"):
         k += 1  # «بتعذيب معتقلي «خلية ...»»
     after = toks[k].text if k < len(toks) else ""
-    return not t_def and not n_def and _adjective_of(toks[trigger].text, toks[nxt.i].text, after, not person_patient)
+    return not t_def and not n_def and adjective_of(toks[trigger].text, toks[nxt.i].text, after, not person_patient)
 
 
 def _bare_accusative(text: str) -> bool:
@@ -253,8 +253,8 @@ def imposed_on(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     مسلحين», function words ``agent_preps``)."""
     trigger = doc.tokens[hit.j].text
     # (a definite noun past an adjective of its own: «والحصار الجائر على قطاع غزة»)
-    described = _bare_definite(trigger)[0] and not hit.cand.proclitics[-1:] == ("ل",)
-    if not (_bare_accusative(trigger) or _bare_definite(trigger)[1] or described):
+    described = bare_definite(trigger)[0] and not hit.cand.proclitics[-1:] == ("ل",)
+    if not (_bare_accusative(trigger) or bare_definite(trigger)[1] or described):
         return None  # («تعرضت الآلية للتفجير ... على طريق»: where it was, no one it was imposed on)
     agents = {nkey(p.split()[1]) for p in fw("agent_preps") if len(p.split()) == 2 and nkey(p.split()[0]) == ON}
     for c in (c for c in chunks if hit.j < c.i):
@@ -262,7 +262,7 @@ def imposed_on(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
             return None
         if c.prep == ON:
             bad = adverbial(doc, c) or in_time(doc, c) or c.number or doc.tokens[c.i].norm_key in agents
-            plain = described and not (_bare_accusative(trigger) or _bare_definite(trigger)[1])
+            plain = described and not (_bare_accusative(trigger) or bare_definite(trigger)[1])
             # («واستمر الحصار على»: no adjective, no reading; «القتلى مدنيون كانوا على الارض»: past a verb, none)
             loose = plain and (c.i - hit.j < 3 or not all(any(d.i <= t <= d.j for d in chunks)
                                                          for t in range(hit.j + 1, c.i - 1)))
@@ -277,7 +277,7 @@ NISBA_ENDINGS = ("يتين", "يتان", "يات", "يين", "يون", "يان",
 
 
 @lru_cache(maxsize=65536)
-def _adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
+def adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
     """Is ``word`` the adjective of the indefinite ``noun`` before it, not its genitive («بقصف عشوائي», «هجوم
     إرهابي», «غارات مكثفة», «محادثات ثلاثية» against «قصف مواقع», «لقاء مسؤولي الحكومة»)? An adjective of the
     event adjectives' list, or a nisba («ـي/ـية») that is no noun in construct (no definite word after it: «مسؤولي
@@ -378,17 +378,17 @@ def trigger_adjectives(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str
     if hit.entry.plover != "ASSAULT" or (hit.pos != "N" and not _masdar_slot(doc, hit)):
         return range(k, k)  # (an act of force: the adjective of a meeting or a visit may stand before its actor)
     noun = toks[hit.j].text
-    n_def, n_acc = _bare_definite(noun)
+    n_def, n_acc = bare_definite(noun)
     if enclitic(toks[hit.j]):  # a noun with a possessive pronoun is definite: «وقصفه الجوي», «هجماتها الإرهابية»
         n_def, noun = True, next((w.form for w in toks[hit.j].words if w.kind == "stem"), noun)
     while k < b and k - hit.j <= 2 and k not in mentions and is_content(toks[k]) and not is_nisba(toks[k].text):
-        w_def, w_acc = _bare_definite(toks[k].text)
+        w_def, w_acc = bare_definite(toks[k].text)
         if w_def != n_def or verb_key(toks[k].text) != toks[k].norm_key or (n_acc and not w_acc and not n_def):
             break
         if toks[k].norm_key.startswith(("لل", "بال", "كال")):
             break  # a preposition's phrase, no adjective: «قصفها للأحياء السكنية»  # («وجوي» is a coordinated phrase; «قصفا» takes «جويا», not «جوي»)
         after = toks[k + 1].text if k + 1 < len(toks) else ""
-        if not _adjective_of(noun, toks[k].text, "" if n_def else after, hit.entry.id in NATIONAL_ACTS):
+        if not adjective_of(noun, toks[k].text, "" if n_def else after, hit.entry.id in NATIONAL_ACTS):
             break
         k += 1
     return range(hit.j + 1, k)
@@ -397,15 +397,15 @@ def trigger_adjectives(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str
 def _masdar_slot(doc: Doc, hit: Hit) -> bool:
     """Whether a trigger of a verb's shape stands where only a noun can: after a preposition, a light verb or «إن»
     («في قصف جوي», «شن قصفا جويا», «إن قصفا مدفعيا»), or with «بـ/لـ» on it («لقصف مكثف»)."""
-    if any(p in ("ب", "ل") for p in hit.cand.proclitics) or _bare_definite(doc.tokens[hit.i].text)[1]:
+    if any(p in ("ب", "ل") for p in hit.cand.proclitics) or bare_definite(doc.tokens[hit.i].text)[1]:
         return True  # (a written accusative tanween is a noun's: «قصفًا جويًا»)
     tok = doc.tokens[hit.j]
     if enclitic(tok) and hit.j + 1 < len(doc.tokens) and doc.tokens[hit.j + 1].norm_key.startswith("ال"):
         stem = next((w.form for w in tok.words if w.kind == "stem"), tok.text)
-        if _adjective_of(stem, doc.tokens[hit.j + 1].text, ""):
+        if adjective_of(stem, doc.tokens[hit.j + 1].text, ""):
             return True  # a definite adjective after it: «التحالف وقصفه الجوي» is his shelling, no «he shelled it»
     if hit.j + 2 < len(doc.tokens) and doc.tokens[hit.j + 1].norm_key in fw_keys("force_means_adjectives") \
-            and not enclitic(tok) and _adjective_of(tok.text, doc.tokens[hit.j + 1].text, doc.tokens[hit.j + 2].text):
+            and not enclitic(tok) and adjective_of(tok.text, doc.tokens[hit.j + 1].text, doc.tokens[hit.j + 2].text):
         return True  # round 279: «وقصف جوي على مواقع», «قصف كثيف بالقذائف»: a means or manner adjective, no object
     if hit.i == 0:
         return False

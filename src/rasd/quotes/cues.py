@@ -23,7 +23,7 @@ APPOSED_WINDOW = 48  # the same past a relative clause set off after the subject
 APPOSITION_OPENS = 8  # tokens from the cue to the comma that opens such a clause
 PLURAL_REACH = 3  # tokens from a present plural cue («يؤكدون», «يرون») to the «أن», colon or quote mark it needs
 DIRECT_WINDOW = 5  # tokens from the cue (or «إن») to an opening quote mark
-_STOPS = (".", ":", "؛", "!", "?", "؟")
+STOPS = (".", ":", "؛", "!", "?", "؟")
 _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")  # all that pairs
 _CONJ_ONLY = frozenset(("و", "ف"))  # the only proclitics a reporting verb may carry
 
@@ -80,7 +80,7 @@ def _direct_spans(text: str) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-def _trim(text: str, start: int, end: int) -> Span | None:
+def trim(text: str, start: int, end: int) -> Span | None:
     """The span without surrounding blanks and punctuation, and without a quote mark it does not pair."""
     while start < end and (text[start].isspace() or text[start] in "،,:"):
         start += 1
@@ -271,7 +271,7 @@ def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
     return None
 
 
-def _said_after(doc: Doc, u: int, limit: int, direct: list[Span]) -> bool:
+def said_after(doc: Doc, u: int, limit: int, direct: list[Span]) -> bool:
     """Does a statement still follow the «عن» at ``u``: «عن أن», «عن «وصول تهديدات»» (quoted words), or a
     comma and «أن» after the phrase («كشف نائب عن الاتحاد الإسلامي في البرلمان، أن»: «عن» was the subject's)?"""
     if u + 1 >= limit:
@@ -312,7 +312,7 @@ def _from_noun(doc: Doc, t: int) -> bool:
         return False
     before = doc.tokens[t - 2]
     head = before.norm_key.removeprefix("و")
-    if before.text in _STOPS or before.text in ("،", ",") or head in fw("existentials") or head.startswith("من"):
+    if before.text in STOPS or before.text in ("،", ",") or head in fw("existentials") or head.startswith("من"):
         return False
     nxt = doc.tokens[t + 1]
     return not (_is_complementizer(doc, t + 1) or nxt.text == ":" or _QUOTE_MARK.fullmatch(nxt.text) is not None)
@@ -336,7 +336,7 @@ def _supposed(doc: Doc, t: int) -> bool:
     no new cue."""
     for u in range(t - 1, max(0, t - SUPPOSED_REACH) - 1, -1):
         text = doc.tokens[u].text
-        if text in _STOPS or text in ("،", ","):
+        if text in STOPS or text in ("،", ","):
             return False
         if nkey(text) in ("تكون", "يكون") and u > 0 and doc.tokens[u - 1].norm_key in _SUPPOSING:
             return True
@@ -393,7 +393,7 @@ SELF_REACH = 4  # tokens after a verb cue to the «في نفسه» that makes it
 def _in_himself(doc: Doc, t: int) -> bool:
     """«في نفسه» (reflexive_selves) within SELF_REACH tokens after the cue at ``t``, before any «أن/إن»."""
     for u in range(t + 1, min(len(doc.tokens) - 1, t + 1 + SELF_REACH)):
-        if _is_complementizer(doc, u) or doc.tokens[u].text in _STOPS or _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        if _is_complementizer(doc, u) or doc.tokens[u].text in STOPS or _QUOTE_MARK.fullmatch(doc.tokens[u].text):
             return False
         if doc.tokens[u].norm_key == nkey("في") and doc.tokens[u + 1].norm_key in fw("reflexive_selves"):
             return True
@@ -485,11 +485,11 @@ def _by_source(doc: Doc, t: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _source_words() -> frozenset[str]:
+def source_words() -> frozenset[str]:
     return frozenset(nkey(w).removeprefix("ال") for k in ("source_heads", "report_nouns", "according_sources")
                      for w in fw(k))  # fmt: skip
 
 
 def source_word(tok: Token) -> bool:
     """A source or report word («وكالة», «مصادر», «بيان», «قوله»; after «لـ» too), by any reading of the token."""
-    return any(k.removeprefix("ل").removeprefix("ال") in _source_words() for k in keys_of(tok))
+    return any(k.removeprefix("ل").removeprefix("ال") in source_words() for k in keys_of(tok))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.forms import fw, fw_keys, nkey
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _is_complementizer, _trim
+from .cues import _is_complementizer, trim
 
 _NOUN_REACH = 2  # words of the definite noun phrase before its relative («وهي الأمنية الكبرى التي»)
 _MIN_BEFORE = 3  # tokens of reported words at least before the remark
@@ -77,5 +77,5 @@ def writers_remark_end(doc: Doc, content: Span) -> Span:
         if doc.tokens[k].text not in _COMMAS or not _outside_quotes(doc, content.start, doc.tokens[k].start):
             continue
         if _appositive_remark(doc, k, end) or _setting_tail(doc, k, ks) or _untold_tail(doc, k, ks):
-            return _trim(doc.text, content.start, doc.tokens[k - 1].end) or content
+            return trim(doc.text, content.start, doc.tokens[k - 1].end) or content
     return content
