@@ -299,6 +299,8 @@ COMPILED = [
     "events/retrospect.py",
     "events/background.py",
     "events/objects.py",
+    "events/object_adjectives.py",
+    "events/two_sides.py",
     "events/passive.py",
     "events/phrases.py",
     "events/protest.py",

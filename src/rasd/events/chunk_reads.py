@@ -83,8 +83,6 @@ def named_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
 
 
 _TANWIN = ("ً", "ٌ", "ٍ")
-
-
 _CLOSING_QUOTES = ("»", '"', "”", ")")
 
 
