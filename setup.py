@@ -29,6 +29,7 @@ COMPILED = [
     "text/dateline.py",
     "text/normalize.py",
     "text/numbers.py",
+    "text/number_words.py",
     "text/clitics.py",
     "text/segment.py",
     "text/segmenter.py",
