@@ -360,7 +360,7 @@ def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
     if len(stems) != 1 or not nkey(stems[0].norm).endswith("ه") or nkey(stems[0].norm).startswith("ال"):
         return False
     nxt = doc.tokens[t + 1]
-    return not (nxt.norm_key in ("الى", "علي", "على") or _is_complementizer(doc, t + 1)
+    return not (nxt.norm_key in ("الي", "علي") or _is_complementizer(doc, t + 1)
                 or _QUOTE_MARK.fullmatch(nxt.text) or nxt.text == ":")
 
 
