@@ -33,3 +33,17 @@ def test_copies_read_one_category() -> None:
     assert contrast._EXCEPT is fw_keys("except_words") and nkey("إلا") in contrast._EXCEPT
     assert bygone.BARE_THAT is fw_keys("bare_that_words") and nkey("أنه") not in bygone.BARE_THAT
     assert nkey("أخرى") in elsewhere.OTHER_WORDS and nkey("مدينة") not in elsewhere.OTHER_WORDS
+
+
+def test_word_sets_compared_with_token_keys_hold_keys() -> None:
+    """Sets a rule compares with a token's key (``norm_key``: «ى» → «ي», «ة» → «ه», hamza seats folded, a final «ء»
+    dropped) hold keys: a word written with its hamza or alif maqsura («أثناء», «لدى», «حتى», «مئات», «الأمر») was
+    never matched while the set held it as written (rv368 found seven such sets)."""
+    from rasd.events import (
+        anniversary_acts, arrival_subjects, clause_days, made_actors, participle_day, stated_day, topic_frames)
+    cases = [(anniversary_acts.DURING, "أثناء"), (arrival_subjects.LEADS, "لدى"),
+             (clause_days.DESCRIBED_PREPOSITIONS, "إلى"), (made_actors.DEMONSTRATIVES, "الأمر"),
+             (participle_day._OCCASION_PREPS, "أثناء"), (stated_day.LEADS, "حتى"), (topic_frames._SOME, "مئات")]
+    for words, word in cases:
+        assert nkey(word) in words, word
+    assert nkey("أمام") not in anniversary_acts.DURING and nkey("قبل") not in arrival_subjects.LEADS
