@@ -33,6 +33,8 @@ def test_copies_read_one_category() -> None:
     assert contrast._EXCEPT is fw_keys("except_words") and nkey("إلا") in contrast._EXCEPT
     assert bygone.BARE_THAT is fw_keys("bare_that_words") and nkey("أنه") not in bygone.BARE_THAT
     assert nkey("أخرى") in elsewhere.OTHER_WORDS and nkey("مدينة") not in elsewhere.OTHER_WORDS
+    from rasd.events import actors, agents
+    assert actors.DOING_WORDS is agents.DOING_VERBS and nkey("سيقومان") in agents.DOING_VERBS  # (its own copy lacked it)
 
 
 def test_word_sets_compared_with_token_keys_hold_keys() -> None:

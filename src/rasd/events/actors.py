@@ -30,7 +30,7 @@ from .acting import (  # re-exported: the argument rules and the quotes layer im
 )
 from .counterparts import counterpart_named
 from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
-from .forms import PLACES, bare, fw, keys_of, nkey, phrase_keys
+from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey, phrase_keys
 from .lexicon import Hit, match_token
 from .matter_agents import matter_between
 from .named import owner_gap
@@ -255,8 +255,7 @@ def phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     return first_after(chunks, t, 2)
 
 
-DOING_WORDS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان",
-                                          "سيقوم", "ستقوم", "سيقومون", "سيقومان"))  # round 227: the future too
+DOING_WORDS = fw_keys("doing_forms")  # round 227: the future too
 RESUMED_BI = frozenset(nkey(w) for w in ("بها", "به", "بهما"))
 DOING_WINDOW = 6  # tokens from a noun act to «قام بها» after it
 

@@ -74,7 +74,7 @@ def _submitted(doc: Doc, hit: Hit, a: int) -> bool:
     return False
 
 
-DISCIPLINE_HEADS = frozenset(nkey(w) for w in ("عالم", "علم", "علماء", "عالمة", "وعالم", "وعلم"))
+DISCIPLINE_HEADS = fw_keys("discipline_heads")
 QUALITY_HEADS = frozenset(nkey(w) for w in ("رجل", "رجال"))
 ROUND_OWNERS = fw_keys("round_owners")
 ROUND_WINDOW = 14  # words back from «جولاتها» to the talks or elections its pronoun stands for

@@ -22,7 +22,7 @@ _PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاه�
 
 
 _CROWD = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:حشود|جماهير|جموع)$")
-ARMED_AFTER = frozenset(nkey(w) for w in ("عسكرية", "العسكرية", "عسكري", "العسكري"))  # «حشود عسكرية»: troops
+ARMED_AFTER = fw_keys("armed_adjectives")  # «حشود عسكرية»: troops
 ARMED_OF = fw_keys("armed_of_heads")
 
 
@@ -56,7 +56,7 @@ def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | No
 SENDER_REACH = 8  # tokens from the verb of pushing to the protesters
 
 
-COUNT_GLUE = frozenset(nkey(w) for w in ("من", "أكثر", "اكثر", "بأكثر", "باكثر", "نحو", "بنحو", "حوالي", "بحوالي"))
+COUNT_GLUE = fw_keys("count_glue_words")
 
 
 def _count_word(doc: Doc, k: int) -> bool:

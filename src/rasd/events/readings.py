@@ -325,7 +325,7 @@ def _opener(key: str) -> bool:
     return key in fw("prepositions") or key in fw("cause_heads") or key in fw("subordinators")
 
 
-AMONG = frozenset(nkey(w) for w in ("بينها", "بينهم", "بينهما", "بينه"))
+AMONG = fw_keys("among_pronouns")
 
 
 def listed_masdar(doc: Doc, chunks: list[Chunk], hit: Hit) -> bool:

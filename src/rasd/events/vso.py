@@ -138,7 +138,7 @@ def jurih(doc: Doc, hit: Hit) -> bool:
     return hit.entry.id == "wound" and verb_key(doc.tokens[hit.i].text).startswith("جرح")
 
 
-APPROXIMATORS = frozenset(nkey(w) for w in ("نحو", "حوالي", "حوالى", "قرابة"))
+APPROXIMATORS = fw_keys("approximators")
 
 
 def no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
@@ -191,8 +191,7 @@ def oblique_plural(doc: Doc, c: Chunk) -> bool:
     return k.startswith("ال") and len(k) >= 7 and k.endswith("ين") and k not in PLACE_LIKE_OBLIQUES
 
 
-PLACE_LIKE_OBLIQUES = frozenset(nkey(w) for w in ("البحرين", "النهرين", "الرافدين", "الحرمين", "الدين", "الحسين",
-                                                  "الاثنين"))
+PLACE_LIKE_OBLIQUES = fw_keys("place_like_obliques")
 
 
 CLEAR_VERB_BEFORE = ("،", ",")

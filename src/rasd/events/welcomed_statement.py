@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import fw_keys, nkey
+from .forms import fw_keys
 from .lexicon import Hit
 from .word_tests import key_at, past_conjunction
 
 REACT_REACH = 16  # tokens from the verb of reacting to the occasion noun
-OCCASION_PREPS = frozenset(nkey(w) for w in ("في", "عقب", "بعد", "خلال", "إثر", "اثر", "أثناء"))
+OCCASION_PREPS = fw_keys("welcomed_occasion_prepositions")
 ISSUED = fw_keys("issued_words")
 REACTING = fw_keys("reacting_words")
 

@@ -166,7 +166,7 @@ def noun_setting(doc: Doc, u: int, stop: int) -> int | None:
     return None
 
 
-AND_THAT = frozenset(nkey(w) for w in ("وأن", "وأنه", "وأنها", "وبأن", "وبأنه", "وبأنها"))
+AND_THAT = fw_keys("and_that_words")
 
 
 def second_quotation(doc: Doc, first: Span, stop: int, quoted: Sequence[Span]) -> Span | None:

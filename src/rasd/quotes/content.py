@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Span
 from ..events.chunks import build_chunks, mention_index
-from ..events.forms import bare, fw, nkey
+from ..events.forms import bare, fw, fw_keys, nkey
 from .bounds import additive, report_opening, circumstance_clause, clause_close, noun_setting
 from .demands import concessive, demand_noun, denied_object, denied_truth
 from .inner_quotation import long_quotation_runs_on, quotation_runs_on
@@ -37,7 +37,7 @@ from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_W
                    _is_complementizer, _match_cue, said_after, trim)
 
 
-_ALREADY = frozenset(nkey(w) for w in ("سبق", "وسبق", "يسبق", "ويسبق", "سبقت", "وسبقت", "تسبق"))
+_ALREADY = fw_keys("already_forms")
 
 
 def stop_mark(text: str) -> bool:
@@ -138,7 +138,7 @@ def _according_through(doc: Doc, t: int, end: int) -> int | None:
     return doc.tokens[end - 1].end
 
 
-_COPULAS = frozenset(nkey(w) for w in ("هو", "هي", "هما", "هم"))
+_COPULAS = fw_keys("copula_pronouns")
 COPULA_REACH = 6  # tokens from «according to» to the comma that closes the source's phrase
 
 

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from ..doc import Doc, Quote, Span
 from ..text.verb_gender import loose_gender
 from ..events.chunks import Chunk, plain_chunk
-from ..events.forms import PLACES, fw, nkey
+from ..events.forms import PLACES, fw, fw_keys, nkey
 from .carry import _source_gender, source_words
 from .contrast import BUT_HE
 from .cues import Cue
 from .fronted import _speaking_head
 from .clauses import main_subject
-from .phrases import _governed, _is_time, _phrase_span
+from .phrases import _governed, _is_time
 
 STATEMENT_REACH = 3  # sentences back from a cue to the quote whose statement («في بيان») its subject refers to
 
@@ -61,7 +61,7 @@ def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequenc
     return c if head.startswith("ال") or _speaking_head(doc, c) else None
 
 
-_NEGATIONS = frozenset(nkey(w) for w in ("لم", "فلم", "ولم", "لا", "فلا", "ولا", "ما", "فما"))
+_NEGATIONS = fw_keys("clitic_negations")
 _BREAKS = frozenset(("،", ",", "؛", ";", ":", ".", "!", "؟"))
 
 

@@ -17,7 +17,7 @@ from ..doc import Doc, Quote, Span
 from ..events.forms import fw, fw_keys, nkey
 from .cues import Cue, _match_cue, source_word
 
-_BUT = frozenset(nkey(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم"))
+_BUT = fw_keys("contrast_but_words")
 BUT_HE = {nkey(w): (g, pl) for w, g, pl in (("لكنه", "m", False), ("لكنها", "f", False), ("لكنهم", "m", True),
                                               ("ولكنه", "m", False), ("ولكنها", "f", False), ("ولكنهم", "m", True))}
 _LINKS = frozenset(nkey(w) for w in ("حيث", "إذ", "اذ"))

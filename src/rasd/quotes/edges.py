@@ -104,7 +104,7 @@ def body_head(head: str) -> bool:
 
 
 _NAMED_MEDIA = MEDIA | frozenset((nkey("محطة"),))
-_PREPARED = frozenset(nkey(w) for w in ("أعده", "أعدها", "أعدته", "أعدتها", "أعدهما"))  # «دراسة أعدها مركز»
+_PREPARED = fw_keys("prepared_forms")  # «دراسة أعدها مركز»
 NAME_QUOTE_REACH = 6  # tokens from a medium's opening quote mark to the closing one of its name
 AUTHOR_REACH = 6  # tokens of the name of a work's author («أعدها مركز القاهرة للدراسات الاقتصادية»)
 

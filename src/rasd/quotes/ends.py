@@ -9,7 +9,7 @@ writer's word to his readers («يقولون إنها دلالة على ...، ر
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from ..events.forms import nkey
+from ..events.forms import fw_keys, nkey
 from ..text.normalize import COMMAS as _COMMAS
 from .clauses import _past_dateline
 from .cues import _is_complementizer, _match_cue, trim
@@ -86,11 +86,10 @@ def background_end(doc: Doc, content: Span) -> Span:
     return content
 
 
-_AFTER_IT = frozenset(nkey(w) for w in ("وبعدها", "وبعده", "وبعدئذ", "وعقبها", "وعقبه"))
+_AFTER_IT = fw_keys("after_it_words")
 _AFTER = frozenset(nkey(w) for w in ("وبعد", "وعقب"))
 _THAT_ONE = frozenset(nkey(w) for w in ("ذلك", "هذا", "ذاك"))
-_SHORTLY = frozenset(nkey(w) for w in ("بقليل", "بدقائق", "بساعة", "بساعات", "بيوم", "بيومين", "بأيام", "بأسابيع",
-                                       "بأشهر", "بسنوات", "بفترة", "بوقت"))
+_SHORTLY = fw_keys("shortly_after_words")
 
 
 def aftermath_end(doc: Doc, content: Span) -> Span:

@@ -55,7 +55,7 @@ def _set_off_name(doc: Doc, d: Chunk, prev: Chunk) -> bool:
             and d.j + 1 < len(toks) and toks[d.j + 1].text in ("،", ",") and not _governed(doc, d))
 
 
-_LEADS = frozenset(nkey(w) for w in ("بزعامة", "برئاسة", "بقيادة"))  # «المجلس بزعامة فلان»: the body led by him
+_LEADS = fw_keys("led_by_words")  # «المجلس بزعامة فلان»: the body led by him
 _COMPARING = frozenset(nkey(w) for w in ("كما", "مثلما"))
 
 

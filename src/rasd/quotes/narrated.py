@@ -11,13 +11,13 @@ from __future__ import annotations
 from ..doc import Doc, Quote, Span
 from ..text.verb_gender import loose_gender
 from ..events.chunks import Chunk, plain_chunk
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys
 from .clauses import verb_at
 from .cues import Cue
 from .fronted import _speaking_head
 from .phrases import _governed, _is_time, _phrase_span
 
-_PARTITIVES = frozenset(nkey(w) for w in ("أحد", "احد", "إحدى", "احدى", "بعض"))
+_PARTITIVES = fw_keys("partitive_words")
 _CLOSING = ("", "»", '"', "”")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Span
-from ..events.forms import nkey
+from ..events.forms import fw_keys, nkey
 from ..text.normalize import KEY
 from .cues import STOPS, Cue, _is_complementizer, trim
 
@@ -25,7 +25,7 @@ _HASB = frozenset(nkey(w) for w in ("حسب", "وحسب"))
 _GONE = re.escape("".join(sorted(chr(o) for o, v in KEY.items() if not v)))  # what a key drops (marks, tatweel, «ء»)
 # «حسب» in the text with what its key drops between its letters: without it no token's key is one of _HASB
 _HASB_TEXT = re.compile(f"ح[{_GONE}]*س[{_GONE}]*ب")
-_FA_OPENERS = frozenset(nkey(w) for w in ("فقد", "فهو", "فهي", "فهم"))
+_FA_OPENERS = fw_keys("fa_openers")
 
 
 def _opens_sentence(doc: Doc, t: int) -> bool:
@@ -85,7 +85,7 @@ def according_opening(doc: Doc, t: int, stop: int, sent_end: int) -> Span | None
     return None
 
 
-_FA_PRONOUNED = frozenset(nkey(w) for w in ("فإنه", "فإنها", "فإنهم", "فإنهما"))
+_FA_PRONOUNED = fw_keys("fa_pronouned")
 _FA_SEEMS = frozenset(nkey(w) for w in ("فيبدو", "فيظهر"))
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Span, Token
 from ..events.chunks import mention_index
 from ..events.word_tests import verb_like
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys, nkey
 from .cues import STOPS, Cue, _is_complementizer, _match_cue, trim
 
 FAR_COLON = 60  # tokens from the cue to the colon of a quotation past a long description of the speaker
@@ -32,7 +32,7 @@ def far_colon(doc: Doc, start: int, end: int, direct: Sequence[Span], t: int) ->
     return None
 
 
-_SEEING = frozenset(nkey(w) for w in ("يراه", "يرونه", "تراه", "رآه", "رأوه"))
+_SEEING = fw_keys("seeing_forms")
 _AS = frozenset(nkey(w) for w in ("لما", "ما"))
 
 

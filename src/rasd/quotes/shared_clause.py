@@ -14,7 +14,7 @@ from .cues import _QUOTE_MARK, _match_cue, source_word
 from ..text.verb_gender import past_feminine
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "ولكن", "لكنّ"))
-_WAS = frozenset(nkey(w) for w in ("وكانت", "كانت", "وكان", "كان"))
+_WAS = fw_keys("was_forms")
 _BUT_THAT = fw_keys("except_words")
 SOURCE_PHRASE = 6  # words of the source's phrase at most
 
