@@ -100,6 +100,8 @@ class Token:
 
 @dataclass(slots=True)
 class NumberSpan:
+    """A number in the text («51», «مائة وخمسون») and its value; ``ordinal`` for «الحادي والعشرين»."""
+
     start: int
     end: int
     text: str
@@ -112,6 +114,8 @@ class NumberSpan:
 
 @dataclass(slots=True)
 class TimeSpan:
+    """A time expression and its normalised ``value`` (an ISO day, month, year, week or a range of them)."""
+
     start: int
     end: int
     text: str
@@ -164,6 +168,8 @@ class Mention:
 
 @dataclass(slots=True)
 class Entity:
+    """A named entity: its mentions clustered, with its name, type, country and CAMEO actor code."""
+
     id: str
     type: str
     name: str
@@ -201,6 +207,8 @@ class Entity:
 
 @dataclass(slots=True)
 class Event:
+    """A CAMEO event: its trigger, the entity ids of its source and target, its place, date and modality."""
+
     id: str
     code: str
     plover: str | None
@@ -252,6 +260,8 @@ class Event:
 
 @dataclass(slots=True)
 class Quote:
+    """Reported speech: its cue, its content, whether it is direct, and the entity id of its speaker."""
+
     cue: Span
     content: Span
     direct: bool

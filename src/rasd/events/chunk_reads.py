@@ -17,6 +17,7 @@ OPENING_QUOTES = ("«", '"', "“", "(")
 
 
 def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
+    """The first chunk that starts after token ``j``, if it starts within ``limit`` tokens of it."""
     for c in chunks:
         if c.i > j:
             return c if c.i - j <= limit else None

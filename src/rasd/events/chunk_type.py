@@ -16,6 +16,9 @@ from .forms import fw, nkey
 
 @dataclass(slots=True)
 class Chunk:
+    """A phrase of tokens ``i``..``j``: an entity mention (``entity``, ``etype``) or a run of content words, with the
+    preposition governing it, an opening «و», and the flags of its first word (title, definite, number)."""
+
     i: int  # first token (index into doc.tokens)
     j: int  # last token, inclusive
     start: int
@@ -69,6 +72,7 @@ def new_chunk(
     toks: Sequence[Token], i: int, j: int, start: int, end: int, eid: str | None, etype: str | None,
     prep: str | None, coord: bool,
 ) -> Chunk:
+    """A chunk of tokens ``i``..``j`` spanning ``start``..``end``, with the flags its first word gives."""
     title, definite, number = _flags_coord(toks[i].text) if coord else _flags_plain(toks[i].text)
     return Chunk(i, j, start, end, eid, etype, prep, coord, title=title, definite=definite, number=number)
 

@@ -11,6 +11,8 @@ from .chunks import Chunk
 
 @dataclass(slots=True)
 class Args:
+    """The arguments found for one trigger: the chunks of its source, targets and location, and how they were read."""
+
     source: Chunk | None = None
     targets: list[Chunk] | None = None
     location: Chunk | None = None

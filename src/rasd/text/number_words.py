@@ -45,6 +45,7 @@ _DATA = Path(__file__).resolve().parents[1] / "data" / "numbers"
 
 
 def fold(key: str) -> str:
+    """A word key folded as the number table is (``normalize`` without folding «ى» to «ي»)."""
     return normalize(key, yaa=False)
 
 
