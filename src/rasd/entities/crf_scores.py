@@ -1,7 +1,7 @@
 """The CRF's state scores of sentences from per-token sums of weight rows: the decoding path of a loaded model.
 
 A token's features fall into parts that depend on the token alone: its own features, what it lends to each
-neighbour within ±2 (:data:`.crf_features._WINDOW`) and its core as seen 3 places before and after. Each part's
+neighbour within ±2 (:data:`.crf_features.WINDOW`) and its core as seen 3 places before and after. Each part's
 weight rows are summed once per distinct token and kept (:class:`TokenScorer`, a bounded per-model table), so a
 sentence's scores are a few shifted additions of those sums plus the rows of the few features that combine
 neighbours (list phrases, document types, :func:`.crf_features.tail_features`). The scores are those of

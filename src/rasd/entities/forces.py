@@ -125,7 +125,7 @@ def _war_force(g: Gazetteer, m: Mention) -> str | None:
 
 def force_home(own: str | None, ents: list[Entity], evidence: Counter[str]) -> str | None:
     """The country a force named by description is of: the one the article is about (``own``), else the one country
-    of its places (:func:`.homeland._places_country`: «زنجبار», «أبين», «تعز»: Yemen) where the country it names
+    of its places (:func:`.homeland.places_country`: «زنجبار», «أبين», «تعز»: Yemen) where the country it names
     most is that one too (or it names none); else None."""
     if own:
         return own

@@ -3,7 +3,7 @@
 «الغارات الجوية التركية على قواعد للمتمردين», «ونددت بالاقتحام العراقي», «دعوة أميركية لوقف البناء»: a noun trigger (or
 a verb's form right after a preposition only a noun follows: «إلى وعد تركي») with no source, then (past at most two
 adjectives of its own: «الضربات العسكرية التركية») a country adjective that agrees with it (definite with a definite
-noun, feminine with a feminine one: ``objects._adjective_of``) names the country that does the act, where the article
+noun, feminine with a feminine one: ``object_adjectives.adjective_of``) names the country that does the act, where the article
 names that country (a country entity; an id is never made up). The adjective must qualify the trigger noun itself: a
 noun between («الأراضي السورية», «على المواقع التركية») makes it another's, and the walk stops there. Only acts a state
 does (the acts of force whose adjective names their doer, ``objects.NATIONAL_ACTS``, and the trigger ids of

@@ -54,7 +54,7 @@ def nisba_group(doc: Doc, chunks: list[Chunk], name: Chunk) -> Chunk | None:
 
 def describing_verb(doc: Doc, phrase: Chunk) -> bool:
     """Whether a one-word phrase with no entity is a plural verb that describes the men before it, no object of the
-    verb before them: «قدموا» (a past verb of a plural subject, ``word_tests._plural_past``: not «عضوا», «نموا») or
+    verb before them: «قدموا» (a past verb of a plural subject, ``word_tests.plural_past``: not «عضوا», «نموا») or
     «يحملون» (a present verb of the men)."""
     if phrase.entity is not None or phrase.i != phrase.j:
         return False

@@ -24,7 +24,7 @@ _SEMICOLONS = ("؛", ";")
 
 def _opens_clause(doc: Doc, c: Chunk, sent: Span) -> bool:
     """The phrase ``c`` opens its clause: first in its sentence, or right after a comma, a semicolon, «أن», «لكن», a
-    lone «و» (``apposition._boundary``)."""
+    lone «و» (``apposition.boundary``)."""
     k = c.i - 1
     return k < 0 or doc.tokens[k].end <= sent.start or doc.tokens[k].text in _SEMICOLONS or boundary(doc, k)
 
@@ -68,7 +68,7 @@ _BY = frozenset(nkey(w) for w in ("بأن",))
 
 def _by_saying(doc: Doc, chunks: list[Chunk], v: int, sent: Span, gender: str, heard: dict[str, str],
                scene: Scene) -> tuple[str | None, str] | None:
-    """«بأن» at ``v`` right before a verb cue: the subject of the sentence's main verb (``clauses._main_subject``), or
+    """«بأن» at ``v`` right before a verb cue: the subject of the sentence's main verb (``clauses.main_subject``), or
     of the verb cue the chunker read into one phrase with its subject («أضاف | الرجل»): its entity where it agrees
     with ``gender``; its phrase, a definite one of one who may speak or a person («الرجل»), held in ``scene``; None
     otherwise."""
