@@ -7,13 +7,13 @@ words. None where no such sentence says who issued it."""
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from ..events.forms import fw_keys, nkey
+from ..events.forms import nkey
 from .reports import entity_starting, report_noun
 
 ISSUER_WORDS = 10  # words of an issuer's phrase at most («إدارة البحوث والدراسات العقارية في دائرة الأراضي ...»)
 ISSUED_REACH = 3  # tokens from the report noun to «صدر/الصادر»: an adjective or two («تقرير فصلي صدر عن»)
 _ISSUED = frozenset(nkey(w) for w in ("صدر", "صادر", "الصادر", "صدرت", "الصادرة", "صادرة"))
-_THAT = fw_keys("bare_that_words")
+_THAT = frozenset(nkey(w) for w in ("أن", "بأن", "إن", "ان", "بان"))
 
 
 def _phrase(doc: Doc, first: int, last: int) -> tuple[str | None, Span] | None:
