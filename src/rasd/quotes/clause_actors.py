@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, fw, fw_keys, nkey
-from .cues import STOPS, _is_complementizer
+from .cues import _STOPS, _is_complementizer
 from .phrases import _phrase_span
 from .relatives import _antecedent_phrase
 
@@ -88,6 +88,6 @@ def fronted_past_clause(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> Sp
     nxt = doc.tokens[first.j + 1].norm_key
     if not (nxt in fw("temporal_conjunctions") or (nxt == "بعد" and _is_complementizer(doc, first.j + 2))):
         return None
-    if any(doc.tokens[u].text in STOPS or doc.tokens[u].text in ("،", ",") for u in range(first.j + 1, t)):
+    if any(doc.tokens[u].text in _STOPS or doc.tokens[u].text in ("،", ",") for u in range(first.j + 1, t)):
         return None
     return _phrase_span(doc, first)

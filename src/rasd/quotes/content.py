@@ -33,7 +33,7 @@ from .reported_as import QUOTED_NAME_REACH, reported_as
 from .addressed_quotation import after_addressee
 from .asked import asked_question
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
-                   STOPS, Cue, _by_source,
+                   _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, said_after, trim)
 
 
@@ -42,7 +42,7 @@ _ALREADY = fw_keys("already_forms")
 
 def stop_mark(text: str) -> bool:
     """A full stop, colon, semicolon, exclamation or question mark, or a quote mark."""
-    return text in STOPS or _QUOTE_MARK.fullmatch(text) is not None
+    return text in _STOPS or _QUOTE_MARK.fullmatch(text) is not None
 
 
 def clause_end(doc: Doc, u: int) -> bool:
