@@ -107,7 +107,7 @@ def trigger_protesters(doc: Doc, hit: Hit) -> Chunk | None:
 
 SLOGAN_HEADS = fw_keys("slogan_heads")  # oe306: «ليستقيل فلان»
 NOT_SLOGAN_VERBS = frozenset(nkey(w) for w in ("الموت", "ضد", "بسقوط"))  # (no verb: its phrase is chunked apart)
-CALLING = fw_keys("calling_forms")
+CALLING = frozenset(nkey(w) for w in ("تدعو", "يدعو", "داعين", "داعيا", "داعية"))
 TO = frozenset(nkey(w) for w in ("إلى", "الى", "الي"))
 OWN_SIDE = fw_keys("own_side_words")  # those a call rallies
 
