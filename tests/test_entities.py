@@ -73,13 +73,13 @@ def test_seed_organisations_are_named_bodies(seed_doc: Doc) -> None:
 
 def test_a_described_organisation_is_no_name() -> None:
     from rasd.entities.gazetteer import load as load_gazetteer
-    from rasd.entities.trim import _described_group
+    from rasd.entities.trim import described_group
     from rasd.pipeline import Pipeline
 
     gaz = load_gazetteer()
     toks = Pipeline(["tokens"])("للتنظيم المتشدد والحزب الديمقراطي").tokens
-    assert _described_group(toks[:2], gaz)
-    assert not _described_group(toks[2:4], gaz)  # a party with its adjective is a name
+    assert described_group(toks[:2], gaz)
+    assert not described_group(toks[2:4], gaz)  # a party with its adjective is a name
 
 
 def test_seed_allen_all_mentions_and_roles(seed_doc: Doc) -> None:
@@ -597,7 +597,7 @@ def test_a_formula_with_its_verb_is_no_entity_but_a_theophoric_name_is() -> None
 @pytest.mark.parametrize("kind", ["crf", "ensemble"])
 def test_a_surname_in_a_clitic_letter_is_the_person(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from rasd.entities import taggers
-    from rasd.entities.tagmentions import _foreign_surname
+    from rasd.entities.tagmentions import foreign_surname
 
     monkeypatch.setenv(taggers.ENV, kind)
     doc = run("وأعلنت الأستاذة الجامعية نادين كاسلو أن الجمعية ستناقش الأمر. وقالت كاسلو إن القرار نهائي. "
@@ -605,9 +605,9 @@ def test_a_surname_in_a_clitic_letter_is_the_person(kind: str, monkeypatch: pyte
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert [(e.name, len(e.mentions)) for e in people] == [("نادين كاسلو", 3)]
     # the rule: the surname of a full name in the document, unless a clitic reads it as a common word
-    assert _foreign_surname("كاسلو", {"كاسلو"}) and not _foreign_surname("كاسلو", set())
-    assert not _foreign_surname("بجراح", {"بجراح"})  # «ب» + «جراح» (wounds)
-    assert not _foreign_surname("بالغوغائيه", {"بالغوغائيه"})  # «ب» + the article
+    assert foreign_surname("كاسلو", {"كاسلو"}) and not foreign_surname("كاسلو", set())
+    assert not foreign_surname("بجراح", {"بجراح"})  # «ب» + «جراح» (wounds)
+    assert not foreign_surname("بالغوغائيه", {"بالغوغائيه"})  # «ب» + the article
 
 
 def test_a_party_named_in_two_countries_takes_the_articles() -> None:
@@ -792,21 +792,21 @@ def test_a_city_the_tagger_alone_calls_a_person_stays_a_city() -> None:
 
 
 def test_a_frequent_nisba_ends_a_tagged_name_but_a_verb_does_not() -> None:
-    from rasd.entities.trim import _verb_like
+    from rasd.entities.trim import verb_like
 
     gaz = load()
-    assert not _verb_like("العربي", gaz, strict=False)  # «نبيل العربي»: a family name
-    assert _verb_like("أبلغ", gaz, strict=False)  # «أحمد أبلغ»: a verb after the name
+    assert not verb_like("العربي", gaz, strict=False)  # «نبيل العربي»: a family name
+    assert verb_like("أبلغ", gaz, strict=False)  # «أحمد أبلغ»: a verb after the name
 
 
 def test_an_official_known_by_his_surname_is_a_person_not_a_place() -> None:
-    from rasd.entities.tagmentions import _official_alone
+    from rasd.entities.tagmentions import official_alone
 
     gaz = load()
-    assert _official_alone("أوباما", gaz) and _official_alone("وأوباما", gaz)
-    assert not _official_alone("عدن", gaz)  # a city
-    assert not _official_alone("كندي", gaz)  # a country adjective
-    assert not _official_alone("عباس", gaz)  # a given name: no surname alone names one man
+    assert official_alone("أوباما", gaz) and official_alone("وأوباما", gaz)
+    assert not official_alone("عدن", gaz)  # a city
+    assert not official_alone("كندي", gaz)  # a country adjective
+    assert not official_alone("عباس", gaz)  # a given name: no surname alone names one man
     doc = rasd.analyze("تتعاون إدارة أوباما مع إيران في الحرب.")
     assert not [e for e in doc.entities if "أوباما" in e.name and e.type != "PERSON"]
     doc = rasd.analyze("شنت الطائرات غارات على مواقع الحزب في جبال قنديل شمال العراق.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import analyze_news
 
-from rasd.entities.placednames import _token_at
+from rasd.entities.placednames import token_at
 from rasd.entities.quotedbodies import clitic_forms, clitic_length
 from rasd.text.normalize import norm_key
 
@@ -57,6 +57,6 @@ def test_token_at_by_bisection() -> None:
     toks = doc.tokens
     starts = [t.start for t in toks]
     at = doc.text.index("بغداد")
-    assert _token_at(toks, starts, at) == _token_at(toks, starts, at + 2) == 2
-    assert _token_at(toks, starts, doc.text.index(" ")) is None  # a space is in no token
-    assert _token_at(toks, starts, 0) == 0
+    assert token_at(toks, starts, at) == token_at(toks, starts, at + 2) == 2
+    assert token_at(toks, starts, doc.text.index(" ")) is None  # a space is in no token
+    assert token_at(toks, starts, 0) == 0

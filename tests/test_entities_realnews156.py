@@ -1,5 +1,5 @@
 """Round 156: the entity taggers' feature rows and the person clusters made cheaper with the same output.
-``tail_features`` gives a list (no generator), a word's one-feature lookups go through ``_kept1``, ``name_only``
+``tail_features`` gives a list (no generator), a word's one-feature lookups go through ``kept1``, ``name_only``
 reads a word's cached tests before the coverage search and ``_person_cluster`` answers at once where no one was
 named before. Hand-made sentences (paraphrases)."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import analyze_news
 
-from rasd.entities.crf_features import _kept, _kept1, _token_features, spelled_features, tail_features
+from rasd.entities.crf_features import _kept, kept1, token_features, spelled_features, tail_features
 from rasd.entities.crf_lexicon import load_lexicon
 
 
@@ -18,7 +18,7 @@ def _mentions(doc, name: str) -> list[str]:  # type: ignore[no-untyped-def]
 def test_tail_features_is_a_list_in_order() -> None:
     lex = load_lexicon()
     toks = ["زار", "الوزير", "جون", "كيري", "بغداد", "أمس"]
-    tf = [_token_features(t, lex, None) for t in toks]
+    tf = [token_features(t, lex, None) for t in toks]
     tails = tail_features(tf, [t.keys.core for t in tf], lambda s: s, None, far=True)
     assert isinstance(tails, list)
     assert tails[:5] == [(0, "T-1|L=BOS|none"), (0, "L|L+1=none|common"), (0, "-3c=BOS"), (0, "+3c=كيري"),
@@ -29,8 +29,8 @@ def test_tail_features_is_a_list_in_order() -> None:
 
 def test_kept1_is_kept_of_one() -> None:
     get = {"b": 7}.get
-    assert _kept1("b", get) == _kept(["b"], get) == (7,)
-    assert _kept1("x", get) == _kept(["x"], get) == ()
+    assert kept1("b", get) == _kept(["b"], get) == (7,)
+    assert kept1("x", get) == _kept(["x"], get) == ()
 
 
 def test_surnames_alone_join_the_full_names() -> None:

@@ -8,15 +8,15 @@ from __future__ import annotations
 from conftest import analyze_news, typed_names
 
 from rasd.entities.attributes import _counts, _most_common
-from rasd.entities.dockeys import _prefix_keys, _token_keys, doc_keys, doc_prefix_keys
+from rasd.entities.dockeys import prefix_keys, token_keys, doc_keys, doc_prefix_keys
 from rasd.time.grammar import prepare
 
 
 def test_both_key_sets_made_at_once_match_their_words() -> None:
     doc = analyze_news("وصل الوفد إلى مدينة إب صباح الأحد.")
     words = {t.text for t in doc.tokens}
-    assert doc_keys(doc) == frozenset(k for w in words for k in _token_keys(w))
-    assert doc_prefix_keys(doc) == frozenset(k for w in words for k in _prefix_keys(w))
+    assert doc_keys(doc) == frozenset(k for w in words for k in token_keys(w))
+    assert doc_prefix_keys(doc) == frozenset(k for w in words for k in prefix_keys(w))
 
 
 def test_short_town_after_place_noun() -> None:

@@ -127,22 +127,22 @@ def test_quoted_phrase_after_an_operation_noun_stays_a_name() -> None:
 
 
 def test_quoted_phrase_in_a_list_of_names_stays() -> None:
-    from rasd.entities.nameseams import _named_thing_before
+    from rasd.entities.nameseams import named_thing_before
 
     text = ("ودعت منظمات «الشبكة الدولية للحقوق» و«مدافعي حقوق الإنسان» و«مجتمع الدفاع عن الحريات» "
             "إلى وقف الإعدامات.")
-    assert _named_thing_before(text, text.index("«مدافعي"))
+    assert named_thing_before(text, text.index("«مدافعي"))
     plain = "وقالت إن الهدف هو «فك الارتباط» بين الشمال والجنوب."
-    assert not _named_thing_before(plain, plain.index("«فك"))
+    assert not named_thing_before(plain, plain.index("«فك"))
 
 
 def test_quoted_phrase_after_a_named_conference_stays() -> None:
-    from rasd.entities.nameseams import _named_thing_before
+    from rasd.entities.nameseams import named_thing_before
 
     text = "وقال رئيس الوزراء في المؤتمر الأول لـ«التعايش بين الشباب» إن الإصلاح مستمر."
-    assert _named_thing_before(text, text.index("«التعايش"))
+    assert named_thing_before(text, text.index("«التعايش"))
     plain = "وتعقد القمة فيما يوصف بأنه محاولة هامة لـ«رأب الصدوع» بين البلدين."
-    assert not _named_thing_before(plain, plain.index("«رأب"))
+    assert not named_thing_before(plain, plain.index("«رأب"))
 
 
 def test_quoted_press_does_not_break_the_list() -> None:

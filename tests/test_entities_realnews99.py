@@ -120,12 +120,12 @@ def test_a_party_general_secretary_before_his_name_is_of_the_partys_country() ->
 
 def test_a_title_of_two_words_or_with_adjectives_ends_the_words_but_a_noun_does_not() -> None:
     from rasd.entities.gazetteer import load
-    from rasd.entities.rolebodies import _titled_end
+    from rasd.entities.rolebodies import titled_end
 
     g = load()
-    assert _titled_end(g, ["وقال", "الأمين", "العام"])
-    assert _titled_end(g, ["وقال", "الرئيس", "التنفيذي", "السابق"])
-    assert not _titled_end(g, ["ووجه", "الشيخ", "رسالة"])
+    assert titled_end(g, ["وقال", "الأمين", "العام"])
+    assert titled_end(g, ["وقال", "الرئيس", "التنفيذي", "السابق"])
+    assert not titled_end(g, ["ووجه", "الشيخ", "رسالة"])
 
 
 # a coalition of another scope is no anaphor of the one named before

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.objects import _bare_definite
+from rasd.events.objects import bare_definite
 from rasd.pipeline import Pipeline
 
 from conftest import event_arg, event_at
 
 
 def test_definite_and_accusative_forms() -> None:
-    assert _bare_definite("واللقاء") == (True, False)
-    assert _bare_definite("للمفاوضات") == (True, False)
-    assert _bare_definite("لقاءً") == (False, True)
-    assert _bare_definite("ثلاثيًا") == (False, True)
-    assert _bare_definite("زيارة") == (False, False)
+    assert bare_definite("واللقاء") == (True, False)
+    assert bare_definite("للمفاوضات") == (True, False)
+    assert bare_definite("لقاءً") == (False, True)
+    assert bare_definite("ثلاثيًا") == (False, True)
+    assert bare_definite("زيارة") == (False, False)
 
 
 @pytest.mark.parametrize("sentence, trigger, adjective", [

@@ -32,10 +32,10 @@ def test_a_verb_ends_the_phrase_before_it() -> None:
 
 
 def test_a_given_name_in_ta_is_no_verb() -> None:
-    from rasd.events.word_tests import _verb_shape
+    from rasd.events.word_tests import verb_shape
 
-    assert _verb_shape("كثفت", True) and _verb_shape("يهاجم", True)
-    assert not _verb_shape("رفعت", False) and not _verb_shape("يوسف", True) and not _verb_shape("تصويت", False)
+    assert verb_shape("كثفت", True) and verb_shape("يهاجم", True)
+    assert not verb_shape("رفعت", False) and not verb_shape("يوسف", True) and not verb_shape("تصويت", False)
 
 
 def test_the_verb_after_a_noun_trigger_is_not_its_source() -> None:

@@ -8,9 +8,9 @@ Hand-made sentences; each rule with a counter-case."""
 
 from conftest import analyze_news, news_quote_rows
 
-from rasd.quotes.carry import Scene, _unknown_voice
+from rasd.quotes.carry import Scene, unknown_voice
 from rasd.doc import Quote, Span
-from rasd.quotes.phrases import _reflexive_verb
+from rasd.quotes.phrases import reflexive_verb
 
 
 def _rows(text: str, cue: str) -> list[tuple[str, str | None, str | None, str, bool]]:
@@ -59,7 +59,7 @@ def test_speaker_phrase_stops_before_a_reflexive_verb() -> None:
 def test_nisba_before_a_reflexive_is_no_verb() -> None:
     doc = analyze_news("وقال مسؤول عسكري عن نفسه إنه لم يغادر المدينة. كما أكد رجل ملثم عرف عن نفسه بأنه مقاتل أن الوضع صعب.")
     at = {doc.tokens[u].text: u for u in range(len(doc.tokens))}
-    assert not _reflexive_verb(doc, at["عسكري"]) and _reflexive_verb(doc, at["عرف"])
+    assert not reflexive_verb(doc, at["عسكري"]) and reflexive_verb(doc, at["عرف"])
 
 
 def test_participle_of_two_objects_reports_both_with_the_quotation() -> None:
@@ -91,10 +91,10 @@ def _quote(start: int, direct: bool, speaker: str | None) -> Quote:
 
 def test_unknown_voice_holds_a_dropped_subject() -> None:
     scene = Scene([(Span(0, 50), 0, 5), (Span(50, 100), 5, 10), (Span(100, 150), 10, 15)], {}, [], si=2, t=11)
-    assert _unknown_voice(_quote(10, True, None), "m", scene)
-    assert not _unknown_voice(_quote(10, False, None), "m", scene)  # reported words: the chain goes on as before
-    assert not _unknown_voice(_quote(10, True, "E1"), "m", scene)
-    assert not _unknown_voice(_quote(10, True, None), "f", scene)
+    assert unknown_voice(_quote(10, True, None), "m", scene)
+    assert not unknown_voice(_quote(10, False, None), "m", scene)  # reported words: the chain goes on as before
+    assert not unknown_voice(_quote(10, True, "E1"), "m", scene)
+    assert not unknown_voice(_quote(10, True, None), "f", scene)
 
 
 def test_dropped_subject_after_an_unknown_man_is_not_an_older_speaker() -> None:

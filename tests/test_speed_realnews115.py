@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from conftest import analyze_news
 
-from rasd.entities.facilities import _head_in as facility_head
+from rasd.entities.facilities import head_in as facility_head
 from rasd.entities.gazetteer import clitic_head_offset as place_head  # (placewords' own copy, merged in rv316)
-from rasd.entities.villagelists import _CLITICS, _village_heads
+from rasd.entities.villagelists import CLITICS, village_heads
 from rasd.events.forms import fw, fw_keys
 from rasd.text.normalize import norm_key
 
@@ -34,10 +34,10 @@ def test_village_heads_as_the_clitic_test_read_them() -> None:
     heads = frozenset(norm_key(w) for w in fw("village_plural_nouns"))
     for word in ("بلدات", "وبلدات", "لقرى", "وبقرى", "البلدات", "قرية", "وزراء"):
         k = norm_key(word)
-        old = k in heads or any(k.startswith(p) and k[len(p) :] in heads for p in _CLITICS)
-        assert (k in _village_heads()) == old
-    assert norm_key("وبلدات") in _village_heads()
-    assert norm_key("البلدات") not in _village_heads()  # counter-case
+        old = k in heads or any(k.startswith(p) and k[len(p) :] in heads for p in CLITICS)
+        assert (k in village_heads()) == old
+    assert norm_key("وبلدات") in village_heads()
+    assert norm_key("البلدات") not in village_heads()  # counter-case
 
 
 def test_apposed_surname_still_found() -> None:

@@ -1,11 +1,11 @@
 """Speed round 139 (no output change): the time grammar's day parsers return at once where their first word cannot
 open a day (``dates.may_open_date``, ``components.may_open_day``, the first words ``Lexicon.date_heads`` and
 ``unit_clitic_heads``), and still read every day that opens with a word of their tables or a number; the chunker's
-cached tests of a token's text (``chunks._may_join``, ``_opens_none``). Hand-made sentences."""
+cached tests of a token's text (``chunks.may_join``, ``opens_none``). Hand-made sentences."""
 
 from __future__ import annotations
 
-from rasd.events.chunks import _may_join, _opens_none
+from rasd.events.chunks import may_join, opens_none
 from rasd.text.segment import tokenize
 from rasd.text.sentences import sentence_spans
 from rasd.time.context import Ctx
@@ -57,8 +57,8 @@ def test_no_day_where_none_is_told() -> None:
 
 
 def test_the_chunker_reads_a_token_text_once() -> None:
-    assert _may_join("الدولية", True)
-    assert not _may_join("والحكومة", True)  # «و» opens a coordinated phrase
-    assert not _may_join("بشدة", False)  # a word of manner
-    assert not _may_join("طال", True) and _may_join("طال", False)  # a targeting perfect, with verbs only
-    assert _opens_none("دعا", False) and not _opens_none("الوزير", True)
+    assert may_join("الدولية", True)
+    assert not may_join("والحكومة", True)  # «و» opens a coordinated phrase
+    assert not may_join("بشدة", False)  # a word of manner
+    assert not may_join("طال", True) and may_join("طال", False)  # a targeting perfect, with verbs only
+    assert opens_none("دعا", False) and not opens_none("الوزير", True)

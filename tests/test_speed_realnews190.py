@@ -1,14 +1,14 @@
 """Speed round 190 (no output change): the passes of the events and quotes stages that return at once where the
 words they look for are not in the text (``doc_token_keys``): a sentence-opening «حسب» (``has_hasb``), a reading of
-a one-word token in the trigger lexicon (``lexicon._word_in_lexicon``), the writer's first person outside the
-quotations (``opinion._writer_speaks``), a legal provision, a phrase of recurrence, a definition, a counted span and
+a one-word token in the trigger lexicon (``lexicon.word_in_lexicon``), the writer's first person outside the
+quotations (``opinion.writer_speaks``), a legal provision, a phrase of recurrence, a definition, a counted span and
 a phrase of an earlier time; each still read where its words are there. Hand-made sentences."""
 
 from __future__ import annotations
 
 from rasd.events.forms import nkey
-from rasd.events.lexicon import _word_in_lexicon
-from rasd.events.opinion import _writer_speaks
+from rasd.events.lexicon import word_in_lexicon
+from rasd.events.opinion import writer_speaks
 from rasd.quotes.opening_according import has_hasb
 
 from conftest import analyze_news, news_codes, news_event, news_quote_rows
@@ -27,14 +27,14 @@ def test_a_text_with_no_hasb_keeps_its_verb_cue() -> None:
 
 
 def test_a_one_word_token_outside_the_lexicon_triggers_nothing() -> None:
-    assert _word_in_lexicon(nkey("هاجم")) and _word_in_lexicon(nkey("اجتماع"))
-    assert not _word_in_lexicon(nkey("الذي"))
+    assert word_in_lexicon(nkey("هاجم")) and word_in_lexicon(nkey("اجتماع"))
+    assert not word_in_lexicon(nkey("الذي"))
     assert news_codes("وهاجم مسلحون مركزا للشرطة في المدينة أمس.") == [("وهاجم", "190")]
 
 
 def test_the_writers_first_person_counts_outside_quotations_only() -> None:
-    assert _writer_speaks(analyze_news("أعتقد أن الحل سياسي في نهاية المطاف."))
-    assert not _writer_speaks(analyze_news("وقال الوزير: «أعتقد أن الحل سياسي في نهاية المطاف»."))
+    assert writer_speaks(analyze_news("أعتقد أن الحل سياسي في نهاية المطاف."))
+    assert not writer_speaks(analyze_news("وقال الوزير: «أعتقد أن الحل سياسي في نهاية المطاف»."))
 
 
 def test_a_legal_provision_is_still_hypothetical() -> None:

@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 from rasd import Pipeline
-from rasd.entities.crf_features import _NAMED, _PAIRS, Vocabulary
+from rasd.entities.crf_features import NAMED, PAIRS, Vocabulary
 from rasd.text import normalize
 from rasd.text.clitics import rules, vocab
 from rasd.text.numbers import lexicon
@@ -33,7 +33,7 @@ Tables = tuple[dict[str, dict[tuple[str, str], int]], dict[str, dict[str, int]]]
 
 def _reference_vocabulary(attributes: dict[str, int]) -> Tables:
     """The tables as two passes (one per kind) built them before the round."""
-    pairs: dict[str, dict[tuple[str, str], int]] = {name: {} for name in _PAIRS}
+    pairs: dict[str, dict[tuple[str, str], int]] = {name: {} for name in PAIRS}
     for feat in attributes:
         for name, known in pairs.items():
             if feat.startswith(name):
@@ -42,7 +42,7 @@ def _reference_vocabulary(attributes: dict[str, int]) -> Tables:
                 while at >= 0:
                     known[rest[:at], rest[at + 1 :]] = attributes[feat]
                     at = rest.find("|", at + 1)
-    values: dict[str, dict[str, int]] = {name: {} for name in _NAMED}
+    values: dict[str, dict[str, int]] = {name: {} for name in NAMED}
     for feat in attributes:
         name, eq, value = feat.partition("=")
         if eq and name in values:

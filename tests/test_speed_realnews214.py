@@ -20,9 +20,9 @@ from rasd.entities.crf_features import (
     Getter,
     Vocabulary,
     _kept,
-    _SPELLED,
-    _token_features,
-    _TokenFeatures,
+    SPELLED,
+    token_features,
+    TokenFeatures,
     tail_features,
 )
 from rasd.entities.crf_lexicon import load_lexicon
@@ -39,11 +39,11 @@ SENTENCES = [
 
 
 def _reference_tails(
-    toks: Sequence[_TokenFeatures], cores: Sequence[str], get: Getter, vocab: Vocabulary | None, *, far: bool
+    toks: Sequence[TokenFeatures], cores: Sequence[str], get: Getter, vocab: Vocabulary | None, *, far: bool
 ) -> list[tuple[int, Feat]]:
     """``tail_features`` as it was before the round: two lookups for each pair of neighbouring cores."""
     out: list[tuple[int, Feat]] = []
-    pairs = _SPELLED if vocab is None else vocab.pairs
+    pairs = SPELLED if vocab is None else vocab.pairs
     trig_class, class_class = pairs["T-1|L="].get, pairs["L|L+1="].get
     pair_before, pair_after = pairs["c-1|c="].get, pairs["c|c+1="].get
     orghead = get("orghead<=3")
@@ -100,7 +100,7 @@ def test_tail_features_as_before_with_the_vocabulary(crf: Tagger, far: bool) -> 
     get = v.attributes.get
     found = 0
     for sent in SENTENCES:
-        toks = [_token_features(t, crf.lexicon, v) for t in sent]
+        toks = [token_features(t, crf.lexicon, v) for t in sent]
         cores = [t.keys.core for t in toks]
         got = tail_features(toks, cores, get, v, far=far)
         assert got == _reference_tails(toks, cores, get, v, far=far)
@@ -111,7 +111,7 @@ def test_tail_features_as_before_with_the_vocabulary(crf: Tagger, far: bool) -> 
 def test_tail_features_as_before_spelled_out() -> None:
     lex = load_lexicon()
     sent = ["رئيس", "الوزراء", "البريطاني", "في", "لندن"]
-    toks = [_token_features(t, lex, None) for t in sent]
+    toks = [token_features(t, lex, None) for t in sent]
     cores = [t.keys.core for t in toks]
     got = tail_features(toks, cores, lambda s: s, None, far=True)
     assert got == _reference_tails(toks, cores, lambda s: s, None, far=True)
@@ -124,7 +124,7 @@ def test_tail_features_as_before_spelled_out() -> None:
 def test_sentence_tags_are_the_lexicons_phrase_tags() -> None:
     lex = load_lexicon()
     for sent in SENTENCES:
-        keys = [_token_features(t, lex, None).keys for t in sent]
+        keys = [token_features(t, lex, None).keys for t in sent]
         assert list(sentence_tags(lex, tuple(sent))) == lex.phrase_tags(keys)
     tags = sentence_tags(lex, ("زار", "الأمين", "العام", "للأمم", "المتحدة", "باريس"))
     assert tags == ("", "", "", "B-org", "I-org", "")  # «للأمم المتحدة»: the listed body, its clitic aside

@@ -1,13 +1,13 @@
 """Speed round 220 (no output change): the passes of the events and quotes layers that return at once where none of
 their words is in the article (``retrospect._earlier_told``, ``anniversary_acts._passings``,
 ``homelands._homeland_source``, ``opening_according.has_hasb``, ``nonevents._habitual``,
-``background.no_day_told``), the chunker's one-string caches (``chunks._opens_none``, ``_may_join``) and its
+``background.no_day_told``), the chunker's one-string caches (``chunks.opens_none``, ``may_join``) and its
 tests asked before their caches, and ``word_tests.finite_verb``, which asks what its cached tests ask first before
 their caches. Each rule still reads what it read before. Hand-made sentences."""
 
 from __future__ import annotations
 
-from rasd.events.chunks import _may_join, _opens_none, chunk_flags
+from rasd.events.chunks import may_join, opens_none, chunk_flags
 from rasd.events.word_tests import finite_verb
 
 from conftest import analyze_news, news_arg, news_date, news_quote_rows, news_triggers
@@ -44,10 +44,10 @@ def test_according_to_at_the_head_of_a_sentence_reports_what_follows_its_comma()
 
 
 def test_the_chunker_tests_read_each_flag_apart() -> None:
-    assert not _may_join("طال", True) and _may_join("طال", False)  # a targeting perfect, with verbs only
-    assert _opens_none("طال", True) and not _opens_none("طال", False)
-    assert _opens_none("دعا", False) and _opens_none("دعا", True)  # a defective past, either way
-    assert _may_join("الدولية", True) and _may_join("الدولية", False)
+    assert not may_join("طال", True) and may_join("طال", False)  # a targeting perfect, with verbs only
+    assert opens_none("طال", True) and not opens_none("طال", False)
+    assert opens_none("دعا", False) and opens_none("دعا", True)  # a defective past, either way
+    assert may_join("الدولية", True) and may_join("الدولية", False)
     # (title, definite, number) of a phrase's first word: «و» read as a clitic only where the phrase opens with it
     assert chunk_flags("والوزير", True) == (True, True, False) and chunk_flags("والوزير", False) == (False, False, False)
     assert chunk_flags("وزير", True) == (False, False, False) and chunk_flags("وزير", False) == (True, False, False)

@@ -1,7 +1,7 @@
 """Speed round 248 (no output change): ``wholenames.whole_word`` reads its word list once (not a set made per word
 asked) and strips the marks of a word with one regex call; ``close_source.close_affiliation`` and ``wordreadings._index`` bisect the document's kept token starts
-(``Doc.token_starts``) instead of a list made per call; ``background._opening`` takes the tokens before a time as
-the run they are (no scan to the end of the document); ``where._planned_holding`` is cached by its key; and
+(``Doc.token_starts``) instead of a list made per call; ``background.opening`` takes the tokens before a time as
+the run they are (no scan to the end of the document); ``where.planned_holding`` is cached by its key; and
 ``dualtitles.dual_titles`` asks what ``_dual_head`` asks first before calling it. Each still answers what it
 answered before. Hand-made sentences."""
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from rasd.entities.gazetteer import clitic_variants
 from rasd.entities.wholenames import whole_word
-from rasd.events.background import _opening
-from rasd.events.where import _planned_holding
+from rasd.events.background import opening
+from rasd.events.where import planned_holding
 
 from conftest import analyze_news, person_roles
 
@@ -26,14 +26,14 @@ def test_a_lookalike_word_is_read_whole_and_a_clitic_name_is_not() -> None:
 
 
 def test_a_holding_masdar_with_its_pronoun_is_cached_by_its_key() -> None:
-    assert _planned_holding("عقده") and _planned_holding("لعقدها") and _planned_holding("وعقده")
-    assert _planned_holding("عقده")  # (asked again: the cached answer)
+    assert planned_holding("عقده") and planned_holding("لعقدها") and planned_holding("وعقده")
+    assert planned_holding("عقده")  # (asked again: the cached answer)
     # counter-cases: the masdar with no pronoun, and a word with none of the list
-    assert not _planned_holding("عقد") and not _planned_holding("كتابه")
+    assert not planned_holding("عقد") and not planned_holding("كتابه")
 
 
 def _plain_opening_run(doc, sent_start: int, start: int) -> list[int]:  # type: ignore[no-untyped-def]
-    """The tokens ``background._opening`` reads, found by the plain scan it made before round 248."""
+    """The tokens ``background.opening`` reads, found by the plain scan it made before round 248."""
     return [t for t in range(sent_start, len(doc.tokens)) if doc.tokens[t].end <= start]
 
 
@@ -48,10 +48,10 @@ def test_the_tokens_before_a_time_are_a_run_from_the_sentence_start() -> None:
             assert list(range(sent_start, stop)) == _plain_opening_run(doc, sent_start, start)
     second = next(k for k, t in enumerate(doc.tokens) if t.text == "وفي")
     time_at = doc.text.index("الأسبوع")
-    assert _opening(doc, second, time_at)  # «وفي» leads into the time
+    assert opening(doc, second, time_at)  # «وفي» leads into the time
     # counter-case: a verb and its subject before the time lead into nothing
     verb = next(k for k, t in enumerate(doc.tokens) if t.text == "زار")
-    assert not _opening(doc, verb, doc.text.index("المدينة"))
+    assert not opening(doc, verb, doc.text.index("المدينة"))
 
 
 def test_two_persons_after_a_title_in_the_dual_both_hold_it() -> None:

@@ -1,17 +1,17 @@
 """Round sp284 (speed, output identical): the per-token loops of ``events.lexicon.find_triggers`` and
 ``quotes.extract_quotes`` make the first test of ``match_token`` / ``_match_cue`` themselves (no call for a token of
-one word that no reading makes a trigger or a cue); ``entities.tagspans._join_tails`` reads the tokens' keys once and
+one word that no reading makes a trigger or a cue); ``entities.tagspans.join_tails`` reads the tokens' keys once and
 visits only the tokens that open a known name's tail (never one inside a run already read);
-``events.nearest_agent._agent_words_at`` tries a phrase only at its first word. Each answer must be the one the
+``events.nearest_agent.agent_words_at`` tries a phrase only at its first word. Each answer must be the one the
 plain loop gives."""
 
 from conftest import analyze_news
 
 from rasd.doc import Token
 from rasd.entities.sport import sport_text, sport_word
-from rasd.entities.tagspans import _join_tails
+from rasd.entities.tagspans import join_tails
 from rasd.events.lexicon import Hit, find_triggers, match_token
-from rasd.events.nearest_agent import _agent_words_at
+from rasd.events.nearest_agent import agent_words_at
 from rasd.events.forms import fw, nkey, phrase_keys
 from rasd.quotes.cues import _match_cue, _word_cue
 from rasd.quotes.expressed import expressed_cue, expressed_openings
@@ -74,7 +74,7 @@ def test_join_tails_relabels_a_known_tail() -> None:
     toks = _tokens(["وقال", "ولد", "الشيخ", "أحمد", "إن"])
     labs = ["O", "B-PERS", "O", "B-PERS", "O"]
     tails = {norm_key("ولد"): [tuple(norm_key(w) for w in ("ولد", "الشيخ", "أحمد"))]}
-    _join_tails(toks, labs, tails)
+    join_tails(toks, labs, tails)
     assert labs == ["O", "B-PERS", "I-PERS", "I-PERS", "O"]
 
 
@@ -85,10 +85,10 @@ def test_join_tails_skips_tokens_inside_a_run_read() -> None:
     labs = ["B-ORG", "O", "B-PERS", "O"]
     tails = {norm_key("ولد"): [tuple(norm_key(w) for w in ("ولد", "الشيخ", "أحمد"))],
              norm_key("الشيخ"): [tuple(norm_key(w) for w in ("الشيخ", "أحمد"))]}
-    _join_tails(toks, labs, tails)
+    join_tails(toks, labs, tails)
     assert labs == ["B-ORG", "O", "B-PERS", "O"]
     rest = ["O", "B-PERS", "O"]  # counter-case: with no run before it, «الشيخ أحمد» is joined
-    _join_tails(toks[1:], rest, tails)
+    join_tails(toks[1:], rest, tails)
     assert rest == ["B-PERS", "I-PERS", "O"]
 
 
@@ -97,10 +97,10 @@ def test_agent_words_match_the_plain_scan() -> None:
     n = len(doc.tokens)
     for lo in range(n):
         for hi in range(lo, n + 1):
-            assert _agent_words_at(doc, lo, hi) == _scan_agent_words(doc, lo, hi)
-    k = _agent_words_at(doc, 0, n)
+            assert agent_words_at(doc, lo, hi) == _scan_agent_words(doc, lo, hi)
+    k = agent_words_at(doc, 0, n)
     assert k is not None and doc.tokens[k].text == "على"
-    assert _agent_words_at(doc, 0, k) is None  # counter-case: no agent words before «على يد»
+    assert agent_words_at(doc, 0, k) is None  # counter-case: no agent words before «على يد»
 
 
 def test_expressed_openings_are_the_tokens_after_kama() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rasd.doc import Doc
 from rasd.entities.gazetteer import clitic_keys, clitic_variants
-from rasd.entities.sport import _club_word, sport_word
+from rasd.entities.sport import club_word, sport_word
 from rasd.events.forms import bare, fw, nkey
 from rasd.events.word_tests import breaks_between
 from rasd.quotes.cues import _is_complementizer
@@ -23,8 +23,8 @@ def _doc(text: str) -> Doc:
 
 def test_club_word_cached_as_clitic_keys_read_it() -> None:
     assert clitic_keys("والأردن") == {k for k, _, _ in clitic_variants("والأردن")}
-    assert _club_word("لنادي") and _club_word("نادي")  # «لاعب بنادي ...»: the club noun with or without «ل»
-    assert not _club_word("طهران")  # counter-case
+    assert club_word("لنادي") and club_word("نادي")  # «لاعب بنادي ...»: the club noun with or without «ل»
+    assert not club_word("طهران")  # counter-case
 
 
 def test_fw_same_set_every_call() -> None:

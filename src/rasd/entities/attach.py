@@ -89,7 +89,7 @@ def compound_given(doc: Doc, tagged: list[Mention], have: list[Mention]) -> None
                 continue  # «حميد رضا محمدي», tagged «رضا محمدي»: one name (not «رضا» alone: a word, satisfaction)
         elif len(words) != 1 or m.key.startswith("ال") or norm_key(prev[0]) not in _SHORT_GIVEN:
             continue
-        if _grow_back(doc, m, start, (*have, *tagged)):
+        if grow_back(doc, m, start, (*have, *tagged)):
             m.type = "PERSON"
     if gone:
         have[:] = [o for o in have if id(o) not in gone]
@@ -216,12 +216,12 @@ def title_given(doc: Doc, found: Found, tagged: list[Mention], have: list[Mentio
         start = m.start - 1 - len(prev[0])
         k = norm_key(prev[0])
         w = definite_given(k, gaz) if k.startswith("ال") else gaz.name_word(k)
-        if w is None or not ({"g", "F"} & set(w.flags)) or not _after_title(doc.text[:start].rstrip(), ends, gaz):
+        if w is None or not ({"g", "F"} & set(w.flags)) or not after_title(doc.text[:start].rstrip(), ends, gaz):
             continue
-        _grow_back(doc, m, start, (*have, *tagged))
+        grow_back(doc, m, start, (*have, *tagged))
 
 
-def _after_title(before: str, ends: set[int], gaz: Gazetteer) -> bool:
+def after_title(before: str, ends: set[int], gaz: Gazetteer) -> bool:
     """Does ``before`` end with a title, or with a title and its portfolio that a pronoun owns («ووزير خارجيته»,
     «وزيرة دفاعها»: his/her foreign minister)?"""
     if len(before) in ends:
@@ -262,7 +262,7 @@ def verb_given(doc: Doc, tagged: list[Mention], have: list[Mention], gaz: Gazett
         if w is None or gender is None or ("F" if gender == "f" else "g") not in w.flags \
                 or (norm_key(prev[0]),) in gaz.titles or norm_key(prev[0]) in gaz.stop:  # «قال بها»: of it
             continue
-        _grow_back(doc, m, start, (*have, *tagged))
+        grow_back(doc, m, start, (*have, *tagged))
 
 
 def sheikh_family(doc: Doc, found: Found, tagged: list[Mention], gaz: Gazetteer) -> None:
@@ -352,7 +352,7 @@ def common_word_last(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         m.attrs["cut_common"] = words[-1]
 
 
-def _grow_back(doc: Doc, m: Mention, start: int, others: Sequence[Mention]) -> bool:
+def grow_back(doc: Doc, m: Mention, start: int, others: Sequence[Mention]) -> bool:
     """Start mention ``m`` earlier, at ``start`` (a name word before it), unless another mention holds those
     characters; whether it grew."""
     if any(o is not m and o.start < m.start and o.end > start for o in others):

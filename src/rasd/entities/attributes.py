@@ -13,7 +13,7 @@ from .localplaces import province_table
 from .compoundsurnames import compound_surname, deposed_before, past_head_by_surname, president_short_name
 from .gentilics import nisba_after, other_branch, quoted_nisba
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
-from .names import _spelt_within, arabic_given, name_parts, near, person_gender
+from .names import spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
 from .royalnames import KING_HEADS, MONARCHIES_NOW, foreign_royal, past_monarchs, past_presidents
 from .units import NASAB, QUOTES
@@ -250,7 +250,7 @@ class EntityBuilder:
                 # letters and listed forms of Western names
                 full = entry.name if entry is not None and entry.type == "PERSON" else name
                 style = "western" if western else "arabic" if arabic else ""
-                e.latin = romanize(full if _spelt_within(name, full) else name, self.g, style)
+                e.latin = romanize(full if spelt_within(name, full) else name, self.g, style)
         e.attrs["mention_types"] = dict(types)
         if known is not None:
             e.attrs["gazetteer"] = known.id

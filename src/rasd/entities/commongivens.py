@@ -24,7 +24,7 @@ from ..events.forms import fw
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_variants
-from .sport import _CLUBS, _CLUBS_IN_SPORT
+from .sport import CLUBS, CLUBS_IN_SPORT
 
 _NEXT_WORD = re.compile(r"[\s«\"“']*([\u0621-\u064a\u0640\u064b-\u0652]+)")
 _PREV_WORD = re.compile(r"([\u0621-\u064a\u0640\u064b-\u0652]+)[\s«\"“']*$")
@@ -90,7 +90,7 @@ def coached_clubs(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         parts = m.text.split()
         if m.type == "LOCATION" and len(parts) == 2 and norm_key(parts[0]) in verbs \
-                and (norm_key(parts[1]) in _CLUBS | _CLUBS_IN_SPORT or _prev_key(doc, m.start) in relatives):
+                and (norm_key(parts[1]) in CLUBS | CLUBS_IN_SPORT or _prev_key(doc, m.start) in relatives):
             continue
         keep.append(m)
     if len(keep) != len(mentions):

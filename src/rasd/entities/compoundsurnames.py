@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, _in_office
+from .gazetteer import Entry, Gazetteer, in_office
 from .royalnames import past_presidents
 from .units import NASAB
 
@@ -33,7 +33,7 @@ def compound_surname(g: Gazetteer, keys: tuple[str, ...] | list[str], date: str 
         words = tuple(norm_key(w) for w in e.name.split())
         if len(words) > n and words[-n:] == tuple(keys) and words[-n - 1] not in NASAB:
             found.append(e)  # (not «ماجد بن علي النعيمي» for «علي النعيمي»: his father's name, another man)
-    people = _in_office(found, date)
+    people = in_office(found, date)
     return people[0] if len(people) == 1 else None
 
 

@@ -27,7 +27,7 @@ import re
 from ..doc import Doc, Entity, Mention
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_keys
-from .splitnames import _set_span
+from .splitnames import set_span
 
 # (title, name) → (country, actor): men the news names by a cleric's title and one name, no surname of their own
 # (reviewed: Mullah Mohammed Omar, the Taliban's founder and leader; his death was told in July 2015)
@@ -206,8 +206,8 @@ def cleric_seams(doc: Doc, mentions: list[Mention]) -> None:
         if at <= 0:
             continue
         first = Mention(m.start, m.start + at, "", "PERSON", m.source, "", None, {})
-        _set_span(doc, first, m.start, m.start + at)
-        _set_span(doc, m, m.start + at + 7, m.end)
+        set_span(doc, first, m.start, m.start + at)
+        set_span(doc, m, m.start + at + 7, m.end)
         mentions.append(first)
 
 

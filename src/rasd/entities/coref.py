@@ -18,7 +18,7 @@ from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import _within, name_parts, near, same_word
 from .attributes import FORMER
 from .kinship import after_kin_noun, named_as_kin
-from .tagspans import _COMMON_ALONE_ZIPF10
+from .tagspans import COMMON_ALONE_ZIPF10
 from .crf import load_lexicon
 from .commongivens import phrase_word_at
 from .namerun import given_and_family
@@ -132,7 +132,7 @@ class Coreference:
             return False
         given = self.g.name_word(full[0])
         return (given is not None and any(f in given.flags for f in "gnF") and "c" not in given.flags
-                and freq.get(k, 0) < _COMMON_ALONE_ZIPF10)
+                and freq.get(k, 0) < COMMON_ALONE_ZIPF10)
 
     def name_only(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
         """Surname-only and first-name-only mentions of the persons already found by a full name."""
@@ -198,7 +198,7 @@ class Coreference:
                     continue
                 if after_kin_noun(doc, ti, key, self.g):
                     break  # «نجل القذافي»: his son, no mention of him
-                if key in bare and freq.get(key, 0) >= _COMMON_ALONE_ZIPF10 and not self._titled(toks, ti):
+                if key in bare and freq.get(key, 0) >= COMMON_ALONE_ZIPF10 and not self._titled(toks, ti):
                     continue  # «ما صدر من بيانات» (was issued): a frequent word is no bare form of «الصدر»
                 cands = index.get(key)
                 title = key.removeprefix("ال") if (key.removeprefix("ال"),) in self.g.titles else None
@@ -207,7 +207,7 @@ class Coreference:
                     cands = [c for c in cands or () if any(str(m.attrs.get("head") or "").split()[:1] == [title]
                                                            for m in c.mentions)]
                 if cands is None and len(key) >= 5 and key[-1] not in "اهم" \
-                        and freq.get(key, 0) < _COMMON_ALONE_ZIPF10 \
+                        and freq.get(key, 0) < COMMON_ALONE_ZIPF10 \
                         and not any(k2 in index for k2, _, p in clitic_variants(t.text) if p in ("و", "ف")):
                     # a frequent word is no misspelt surname: «وللأسف» (unfortunately) is not «الأسد», «الحرص
                     # الكبير» is not «الجبير»; nor is «و» + a name part («وكوتون»: «و» + «كوتون», read next)

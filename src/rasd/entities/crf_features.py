@@ -16,7 +16,7 @@ from typing import NamedTuple, cast
 
 from .crf_lexicon import Keys, Lexicon, freq_features, token_keys
 
-_WINDOW = (-2, -1, 1, 2)
+WINDOW = (-2, -1, 1, 2)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -36,10 +36,10 @@ Feat = str | int  # a feature: its spelled name, or with a loaded model's vocabu
 Getter = Callable[[str], Feat | None]  # a feature as the model knows it, None where the model does not
 BothPair = tuple[Feat | None, Feat | None]  # a core pair's «c-1|c=» and «c|c+1=» features (None: unknown)
 _AFFIX = tuple((m, f"s{m}", f"p{m}") for m in (1, 2, 3, 4))
-# the names of the features a token lends to its neighbours, per offset d in _WINDOW
-_LENT = tuple((d, f"{d}c", f"{d}sh", f"{d}L", f"{d}T", f"{d}pre", f"{d}s2") for d in _WINDOW)
+# the names of the features a token lends to its neighbours, per offset d in WINDOW
+_LENT = tuple((d, f"{d}c", f"{d}sh", f"{d}L", f"{d}T", f"{d}pre", f"{d}s2") for d in WINDOW)
 # every «name=value» feature of a single token: looked up by value in a known vocabulary, without spelling it
-_NAMED = (
+NAMED = (
     "k", "c", "pre", "sh", "len", "bare", "g", "g4", "L", "T", "-3c", "+3c", "Z",
     *(x for _m, s, p in _AFFIX for x in (s, p)), *(x for lent in _LENT for x in lent[1:]),
 )  # fmt: skip
@@ -74,7 +74,7 @@ def _own_features(shape: str, k: Keys, classes: tuple[str, ...], trig: str, fam:
 def _context_features(
     shape: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]
 ) -> tuple[tuple[Feat, ...], ...]:
-    """The features a token of shape ``shape`` lends to the token ``d`` places away, for each d in ``_WINDOW``."""
+    """The features a token of shape ``shape`` lends to the token ``d`` places away, for each d in ``WINDOW``."""
     out: list[tuple[Feat, ...]] = []
     for d, core, sh, lists, trigger, prefix, s2 in _LENT:
         f = [fam[core](k.core), fam[sh](shape)]
@@ -100,7 +100,7 @@ class _Spell:
         return self.prefix + value
 
 
-_SPELL: dict[str, Getter] = {name: _Spell(name) for name in _NAMED}
+_SPELL: dict[str, Getter] = {name: _Spell(name) for name in NAMED}
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per loaded model
@@ -109,15 +109,15 @@ class Vocabulary:
     leave them out (the strings kept are the vocabulary's own objects, shared by every cached token)."""
 
     attributes: Mapping[str, Feat]
-    pairs: dict[str, dict[tuple[str, str], Feat]]  # _PAIRS name -> (a, b) -> the known feature «name + a|b»
-    named: dict[str, Getter]  # _NAMED name -> value -> the known feature «name=value» (or None)
+    pairs: dict[str, dict[tuple[str, str], Feat]]  # PAIRS name -> (a, b) -> the known feature «name + a|b»
+    named: dict[str, Getter]  # NAMED name -> value -> the known feature «name=value» (or None)
     # (core before, core) -> the known «c-1|c=» and «c|c+1=» features of that pair: one lookup for both
     cores: dict[tuple[str, str], BothPair]
 
     @classmethod
     def of(cls, attributes: Mapping[str, Feat]) -> Vocabulary:
-        pairs: dict[str, dict[tuple[str, str], Feat]] = {name: {} for name in _PAIRS}
-        values: dict[str, dict[str, Feat]] = {name: {} for name in _NAMED}
+        pairs: dict[str, dict[tuple[str, str], Feat]] = {name: {} for name in PAIRS}
+        values: dict[str, dict[str, Feat]] = {name: {} for name in NAMED}
         for feat, fid in attributes.items():  # one pass (each table is filled in the attributes' order)
             if feat[:1] in _PAIR_HEADS:  # most features open no pair name
                 for name, known in pairs.items():
@@ -137,8 +137,8 @@ class Vocabulary:
 
 
 # Features on a pair of values, «name + a|b»: looked up by (a, b) in a known vocabulary, without spelling them.
-_PAIRS = ("T-1|L=", "L|L+1=", "c-1|c=", "c|c+1=")
-_PAIR_HEADS = frozenset(name[0] for name in _PAIRS)
+PAIRS = ("T-1|L=", "L|L+1=", "c-1|c=", "c|c+1=")
+_PAIR_HEADS = frozenset(name[0] for name in PAIRS)
 
 
 class _Spelled:
@@ -151,7 +151,7 @@ class _Spelled:
         return self.name + pair[0] + "|" + pair[1]
 
 
-_SPELLED = {name: _Spelled(name) for name in _PAIRS}
+SPELLED = {name: _Spelled(name) for name in PAIRS}
 CorePair = Callable[[tuple[str, str]], BothPair | None]  # Vocabulary.cores' lookup
 
 
@@ -161,14 +161,14 @@ def _spelled_cores(pair: tuple[str, str]) -> BothPair:
 
 
 @dataclass(slots=True, unsafe_hash=True)
-class _TokenFeatures:
+class TokenFeatures:
     """Everything the features of a sentence need from one token, computed once per token string."""
 
     keys: Keys
     classes: tuple[str, ...]  # word-list classes, sorted
     trig: str  # trigger class or ""
     own: tuple[Feat, ...]  # features of the token itself
-    context: tuple[tuple[Feat, ...], ...]  # features it lends to the token d places away, d in _WINDOW order
+    context: tuple[tuple[Feat, ...], ...]  # features it lends to the token d places away, d in WINDOW order
     far: tuple[tuple[Feat, ...], tuple[Feat, ...]]  # its core lent to the tokens 3 places after and before it
     opens_phrase: bool  # may start a list phrase (its core or bare form starts one)
 
@@ -205,7 +205,7 @@ def _kept(feats: Iterable[str], get: Getter) -> tuple[Feat, ...]:
     return tuple([y for x in feats if (y := get(x)) is not None])
 
 
-def _kept1(feat: str, get: Getter) -> tuple[Feat, ...]:
+def kept1(feat: str, get: Getter) -> tuple[Feat, ...]:
     """:func:`_kept` of one feature (no list to build and walk: three of them for each word first met)."""
     got = get(feat)
     return () if got is None else (got,)
@@ -229,17 +229,17 @@ def word_facts(token: str, lex: Lexicon) -> WordFacts:
 
 
 @lru_cache(maxsize=1 << 15)
-def _token_features(token: str, lex: Lexicon, vocab: Vocabulary | None) -> _TokenFeatures:
+def token_features(token: str, lex: Lexicon, vocab: Vocabulary | None) -> TokenFeatures:
     fam = _SPELL if vocab is None else vocab.named
     wf = word_facts(token, lex)
     k, classes, trig = wf.keys, wf.classes, wf.trig
-    b = _kept1("b", _lookup(vocab))
+    b = kept1("b", _lookup(vocab))
     own = (*b, *_own_features(wf.shape, k, classes, trig, fam))
     if lex.freq and wf.shape == "arabic":
         own = (*own, *_kept(freq_features(k, lex.freq), fam["Z"]))
     context = _context_features(wf.shape, k, classes, trig, fam)
-    far = (_kept1(k.core, fam["-3c"]), _kept1(k.core, fam["+3c"]))
-    return _TokenFeatures(k, classes, trig, own, context, far, wf.opens)
+    far = (kept1(k.core, fam["-3c"]), kept1(k.core, fam["+3c"]))
+    return TokenFeatures(k, classes, trig, own, context, far, wf.opens)
 
 
 def sentence_features(
@@ -257,22 +257,22 @@ def sentence_features(
     if not n:
         return []
     get = _lookup(vocab)
-    toks = [_token_features(t, lex, vocab) for t in tokens]
+    toks = [token_features(t, lex, vocab) for t in tokens]
     keys = [t.keys for t in toks]
     phr = lex.phrase_tags(keys) if any(t.opens_phrase for t in toks) else [""] * n
     cores = [k.core for k in keys]
     owns = [t.own for t in toks]  # with the token's phrase tag and document type
-    lent = [[t.context[w] for t in toks] for w in range(len(_WINDOW))]
+    lent = [[t.context[w] for t in toks] for w in range(len(WINDOW))]
     for i, tag in enumerate(phr):
         if tag:
             owns[i] = (*owns[i], *_kept(["P=" + tag], get))
-            for w, d in enumerate(_WINDOW):
+            for w, d in enumerate(WINDOW):
                 lent[w][i] = (*lent[w][i], *_kept([f"{d}P=" + tag], get))
     if doc_types is not None:
         for i, c in enumerate(cores):
             if c in doc_types:
                 owns[i] = (*owns[i], *_kept(["D=" + doc_types[c]], get))
-    edge = [_kept([f"{d}BOS" if d < 0 else f"{d}EOS"], get) for d in _WINDOW]
+    edge = [_kept([f"{d}BOS" if d < 0 else f"{d}EOS"], get) for d in WINDOW]
     # what token i receives from token i+d: lent[w] shifted by d, the edge where i+d is outside the sentence
     before2 = ([edge[0]] * 2 + lent[0])[:n]
     before1 = [edge[1], *lent[1]][:n]
@@ -290,14 +290,14 @@ def spelled_features(tokens: Sequence[str], lex: Lexicon, doc_types: dict[str, s
 
 
 def tail_features(
-    toks: Sequence[_TokenFeatures], cores: Sequence[str], get: Getter, vocab: Vocabulary | None, *, far: bool
+    toks: Sequence[TokenFeatures], cores: Sequence[str], get: Getter, vocab: Vocabulary | None, *, far: bool
 ) -> list[tuple[int, Feat]]:
     """(token position, feature) of the features that combine a token with its neighbours, in order: trigger
     before × list class, list class × the next one's, organisation head within 3 before, (with ``far``) the
     cores 3 places before and after, and the core pairs with the neighbours. A list, not a generator: one call
     instead of a resumption per feature (400k of them over the sample)."""
     out: list[tuple[int, Feat]] = []
-    pairs: Mapping[str, _Spelled | dict[tuple[str, str], Feat]] = _SPELLED if vocab is None else vocab.pairs
+    pairs: Mapping[str, _Spelled | dict[tuple[str, str], Feat]] = SPELLED if vocab is None else vocab.pairs
     trig_class = pairs["T-1|L="].get
     class_class = pairs["L|L+1="].get
     core_pair: CorePair = _spelled_cores if vocab is None else vocab.cores.get

@@ -1,7 +1,7 @@
 """The CRF's state scores of sentences from per-token sums of weight rows: the decoding path of a loaded model.
 
 A token's features fall into parts that depend on the token alone: its own features, what it lends to each
-neighbour within ±2 (:data:`.crf_features._WINDOW`) and its core as seen 3 places before and after. Each part's
+neighbour within ±2 (:data:`.crf_features.WINDOW`) and its core as seen 3 places before and after. Each part's
 weight rows are summed once per distinct token and kept (:class:`TokenScorer`, a bounded per-model table), so a
 sentence's scores are a few shifted additions of those sums plus the rows of the few features that combine
 neighbours (list phrases, document types, :func:`.crf_features.tail_features`). The scores are those of
@@ -17,11 +17,11 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from .crf_features import _WINDOW, Feat, Vocabulary, _kept, _lookup, _token_features, _TokenFeatures, tail_features
+from .crf_features import WINDOW, Feat, Vocabulary, _kept, _lookup, token_features, TokenFeatures, tail_features
 from .crf_lexicon import Lexicon, _phrase_tags, token_keys
 
 Floats = npt.NDArray[np.float64]
-# the parts of a token's sums: own, lent to d = -2, -1, +1, +2 (as _WINDOW), its core 3 before / 3 after it
+# the parts of a token's sums: own, lent to d = -2, -1, +1, +2 (as WINDOW), its core 3 before / 3 after it
 _OWN, _FAR_BEFORE, _FAR_AFTER = 0, 5, 6
 _PARTS = 7
 _EDGE = 3  # virtual positions before and after each sentence that lend the edge features
@@ -84,13 +84,13 @@ class TokenScorer:
         n_labels = state.shape[1]
         self._sums = np.zeros((capacity, _PARTS, n_labels))
         self._rows = TokenRows(capacity)
-        self._feats: list[_TokenFeatures] = []
+        self._feats: list[TokenFeatures] = []
         get = _lookup(vocab)
         self._get = get
         # what the virtual positions before and after a sentence lend: the edge features
         self._bos = np.zeros((_PARTS, n_labels))
         self._eos = np.zeros((_PARTS, n_labels))
-        for w, d in enumerate(_WINDOW):
+        for w, d in enumerate(WINDOW):
             edge = self._sum(_kept([f"{d}BOS" if d < 0 else f"{d}EOS"], get))
             (self._bos if d < 0 else self._eos)[1 + w] = edge
         self._bos[_FAR_BEFORE] = self._sum(_kept(["-3c=BOS"], get))
@@ -120,9 +120,9 @@ class TokenScorer:
             first = len(self._feats)
             at = 0
             for token in new:
-                tf = _token_features(token, self.lexicon, self.vocab)
+                tf = token_features(token, self.lexicon, self.vocab)
                 self._feats.append(tf)
-                # the parts in table order: own, lent to each d of _WINDOW, core 3 before / 3 after it
+                # the parts in table order: own, lent to each d of WINDOW, core 3 before / 3 after it
                 parts = (tf.own, *tf.context, tf.far[0], tf.far[1])
                 for part in parts:
                     starts.append(at)
@@ -143,7 +143,7 @@ class TokenScorer:
         got = self._phrase.get(tag)
         if got is None:
             got = [(0, int(f)) for f in _kept(["P=" + tag], self._get)]
-            got += [(-d, int(f)) for d in _WINDOW for f in _kept([f"{d}P=" + tag], self._get)]
+            got += [(-d, int(f)) for d in WINDOW for f in _kept([f"{d}P=" + tag], self._get)]
             self._phrase[tag] = got
         return got
 
@@ -162,7 +162,7 @@ class TokenScorer:
         y[at_b, at_t + _EDGE] = self._sums[rows]
         e = _EDGE
         out = y[:, e : e + t_max, _OWN].copy()
-        for w, d in enumerate(_WINDOW):  # what the token d places away lends
+        for w, d in enumerate(WINDOW):  # what the token d places away lends
             out += y[:, e + d : e + d + t_max, 1 + w]
         out += y[:, e - 3 : e - 3 + t_max, _FAR_BEFORE]
         out += y[:, e + 3 : e + 3 + t_max, _FAR_AFTER]

@@ -16,14 +16,14 @@ from ..text.normalize import norm_key, norm_key_text
 from .gazetteer import clitic_variants
 
 
-def _token_keys(text: str) -> tuple[str, ...]:
+def token_keys(text: str) -> tuple[str, ...]:
     keys = [k for k, _, _ in clitic_variants(text)]
     if text[:1] in "وبلف":
         keys.append(norm_key(text[1:]))
     return tuple(keys)
 
 
-def _prefix_keys(text: str) -> tuple[str, ...]:
+def prefix_keys(text: str) -> tuple[str, ...]:
     keys = [norm_key(text)]
     n = 0
     while n < 2 and len(text) > n + 1 and text[n] in "وبلف":
@@ -34,12 +34,12 @@ def _prefix_keys(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)  # (per token of every article: a word's keys are the same each time)
 def _word_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A word's :func:`_token_keys` and :func:`_prefix_keys`, made and looked up together."""
-    return _token_keys(text), _prefix_keys(text)
+    """A word's :func:`token_keys` and :func:`prefix_keys`, made and looked up together."""
+    return token_keys(text), prefix_keys(text)
 
 
 def _memo_keys(doc: Doc, which: int) -> frozenset[str]:
-    """The union over the words of ``doc`` of their :func:`_token_keys` (``which`` 0) or :func:`_prefix_keys`
+    """The union over the words of ``doc`` of their :func:`token_keys` (``which`` 0) or :func:`prefix_keys`
     (1), kept with the tokens they were made from (``Doc.memoized``): both sets are made at once, on the first call."""
     return doc.memoized("doc_keys", ("tokens",), _both_keys)[which]
 

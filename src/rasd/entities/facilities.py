@@ -28,7 +28,7 @@ _CLOSING_QUOTES = frozenset('"»”')
 
 
 @lru_cache(maxsize=1 << 16)  # (per token of every article: a word's answer is the same each time)
-def _head_in(text: str, heads: frozenset[str]) -> int | None:
+def head_in(text: str, heads: frozenset[str]) -> int | None:
     """Where an indefinite head of ``heads`` starts in a token's ``text`` (after a clitic: «بقاعدة», «لبورصة»),
     else None."""
     off = clitic_head_offset(text, heads)
@@ -91,25 +91,25 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     i = 0
     while i < len(toks) - 1:
         tok = toks[i]
-        if _head_in(tok.text, every) is None:
+        if head_in(tok.text, every) is None:
             i += 1  # (a head of none of the three lists: one lookup)
             continue
-        off = _head_in(tok.text, waterways)
+        off = head_in(tok.text, waterways)
         if off is not None and _waterway(doc, mentions, i, off):
             i += 2
             continue
-        off = _head_in(tok.text, places)
+        off = head_in(tok.text, places)
         if off is not None and toks[i + 1].text in OPENING_QUOTES:
             i = _quoted_place(doc, mentions, gaz, i)  # «مطار «تي فور»» (round ents87)
             continue
         if off is not None:
             i = _place(doc, mentions, gaz, i, off, adjs)
             continue
-        off = _head_in(tok.text, exchanges)
+        off = head_in(tok.text, exchanges)
         if off is not None:
             i = _exchange(doc, mentions, gaz, i, off, "BUS")
             continue
-        off = _head_in(tok.text, schools)
+        off = head_in(tok.text, schools)
         if off is not None:
             i = _exchange(doc, mentions, gaz, i, off, "EDU")  # «جامعة سنغافورة» (round ents86)
             continue

@@ -19,7 +19,7 @@ from ..doc import Doc, Entity, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, Table
-from .homeland import STATE_SECTORS, _places_country
+from .homeland import STATE_SECTORS, places_country
 from .namedbodies import NamedBodies
 from .namerun import nisba
 from .units import Found, Unit, plain_unit
@@ -125,11 +125,11 @@ def _war_force(g: Gazetteer, m: Mention) -> str | None:
 
 def force_home(own: str | None, ents: list[Entity], evidence: Counter[str]) -> str | None:
     """The country a force named by description is of: the one the article is about (``own``), else the one country
-    of its places (:func:`.homeland._places_country`: «زنجبار», «أبين», «تعز»: Yemen) where the country it names
+    of its places (:func:`.homeland.places_country`: «زنجبار», «أبين», «تعز»: Yemen) where the country it names
     most is that one too (or it names none); else None."""
     if own:
         return own
-    iso = _places_country(ents)
+    iso = places_country(ents)
     most = max(evidence.values(), default=0)
     return iso if iso and evidence.get(iso, 0) >= most else None
 

@@ -30,7 +30,7 @@ MIN_WORD = 3  # letters of a name word here («بور»)
 RARE_ZIPF10 = 30  # a given name of the form «X الله» is a rare word in the news («ذبيح» 22; «حزب» is frequent)
 
 
-def _plain(tok: Token, gaz: Gazetteer) -> bool:
+def plain(tok: Token, gaz: Gazetteer) -> bool:
     """A word of letters that is no function word, title, country adjective or listed name."""
     k = tok.norm_key
     return tok.text.isalpha() and len(k) >= MIN_WORD and k not in gaz.stop and (k,) not in gaz.titles \
@@ -40,7 +40,7 @@ def _plain(tok: Token, gaz: Gazetteer) -> bool:
 def _name_word(tok: Token, gaz: Gazetteer, common: bool = True) -> bool:
     """A name-list word (``common``: also one that is a common word too)."""
     w = gaz.name_word(tok.norm_key)
-    return _plain(tok, gaz) and w is not None and "n" in w.flags and (common or "c" not in w.flags) \
+    return plain(tok, gaz) and w is not None and "n" in w.flags and (common or "c" not in w.flags) \
         and not tok.norm_key.endswith(("يه",))
 
 
@@ -105,7 +105,7 @@ def allah_names(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer)
         if allah.norm_key != _ALLAH or not (nxt.norm_key in _WHO or nxt.start in starts):
             continue
         ka = a.norm_key
-        if not _plain(a, gaz) or ka.startswith("ال") or freq.get(ka, 0) >= RARE_ZIPF10 \
+        if not plain(a, gaz) or ka.startswith("ال") or freq.get(ka, 0) >= RARE_ZIPF10 \
                 or (ka, _ALLAH) in gaz.phrases or not _name_word(b, gaz, common=False) \
                 or not (gap(doc, a, allah) and gap(doc, allah, b) and gap(doc, b, nxt)) \
                 or not free_span(mentions, a.start, b.end):
@@ -125,7 +125,7 @@ def unknown_after_adjective(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -
             continue  # (the adjective first: most tokens are none, and then the word's key is not needed)
         ka = a.norm_key
         if freq.get(ka, 0) or gaz.name_word(ka) is not None \
-                or ka.startswith(("ال", "و")) or not _plain(a, gaz) or len(ka) < 4 \
+                or ka.startswith(("ال", "و")) or not plain(a, gaz) or len(ka) < 4 \
                 or not _name_word(b, gaz, common=False) or not (gap(doc, adj, a) and gap(doc, a, b)) \
                 or not free_span(mentions, a.start, b.end):
             continue

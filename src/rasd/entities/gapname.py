@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
-from .attach import _after_title, _grow_back
+from .attach import after_title, grow_back
 from .gazetteer import Gazetteer
 from .units import Found
 
@@ -38,12 +38,12 @@ def title_gap_given(doc: Doc, found: Found, tagged: list[Mention], have: Sequenc
         if m.type != "PERSON" or m.attrs.get("gid") or not doc.text[: m.start].endswith(" "):
             continue
         head, _, word = doc.text[: m.start].rstrip().rpartition(" ")
-        if _after_title(doc.text[: m.start].rstrip(), ends, gaz):
+        if after_title(doc.text[: m.start].rstrip(), ends, gaz):
             continue  # the word is the title's own («ووزير خارجيته | الطيب بكوش»)
-        if not word.isalpha() or _no_given(norm_key(word), gaz) or not _after_title(head.rstrip(), ends, gaz):
+        if not word.isalpha() or _no_given(norm_key(word), gaz) or not after_title(head.rstrip(), ends, gaz):
             continue
         start = m.start - 1 - len(word)
         if any(o is not m and o.start <= start < o.end for o in others):
             continue
-        if _grow_back(doc, m, start, others):
+        if grow_back(doc, m, start, others):
             m.attrs["gap_given"] = True

@@ -153,7 +153,7 @@ class Gazetteer:
         opposition, rebels) bears it; with a document date, that role must be held then."""
         if not self.surname_alone(key):
             return None
-        found = _in_office(self.officials(self.surnames.get(key, ()), date), date)
+        found = in_office(self.officials(self.surnames.get(key, ()), date), date)
         return found[0] if len(found) == 1 else None
 
     def surname_alone(self, key: str) -> bool:
@@ -177,7 +177,7 @@ class Gazetteer:
             if len(words) == len(keys) and all(a == b or (same(a, b) and not self._arab_given(a, b))
                                                for a, b in zip(words, keys, strict=True)):
                 found[e.id] = e
-        people = _in_office(list(found.values()), date)
+        people = in_office(list(found.values()), date)
         return people[0] if len(people) == 1 else None
 
     def _arab_given(self, a: str, b: str) -> bool:
@@ -228,7 +228,7 @@ def _codes(spec: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
-def _in_office(people: list[Entry], date: str | None) -> list[Entry]:
+def in_office(people: list[Entry], date: str | None) -> list[Entry]:
     """The ``people`` holding some role at ``date`` (all of them without a date)."""
     if not date:
         return people

@@ -159,7 +159,7 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
         if x.type == "LOCATION" and x.country:
             for sp in x.mentions:
                 located.setdefault(sentence(sp.start), set()).add(x.country)
-    home = home or _places_country(ents)
+    home = home or places_country(ents)
     twins: dict[str, str] = {}  # «دوما الفلسطينية»: a place named with its country's adjective, by its bare name
     for x in ents:
         words = norm_key(x.name).split()
@@ -246,7 +246,7 @@ def bracket_country(doc: Doc, g: Gazetteer, end: int) -> str | None:
     return None
 
 
-def _places_country(ents: list[Entity]) -> str | None:
+def places_country(ents: list[Entity]) -> str | None:
     """The one country of the places an article names where no country is named often enough to be its own: that
     of at least :data:`PLACES_MIN` of them and :data:`PLACES_SHARE` of all («زنجبار», «أبين», «تعز», «المخا» and
     one «السعودية»: Yemen)."""

@@ -19,7 +19,7 @@ from ..text.normalize import COMMAS as _COMMAS, norm_key
 from .coref import Cluster
 from .cluenames import ala_spelled
 from .crf import load_lexicon
-from .fullnames import RARE_ZIPF10, _add, _name_word, _plain
+from .fullnames import RARE_ZIPF10, _add, _name_word, plain
 from .dockeys import doc_keys
 from .gazetteer import Gazetteer
 from .names import name_parts
@@ -109,7 +109,7 @@ def apposed_rare_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: 
         if given is None or "g" not in given.flags or not _name_word(a, gaz, common=False):
             continue
         if gaz.name_word(kb) is not None or freq.get(kb, 0) >= RARE_ZIPF10 or kb.startswith(("ال", "و")) \
-                or not _plain(b, gaz) or len(kb) < 4:
+                or not plain(b, gaz) or len(kb) < 4:
             continue
         if toks[i - 1].text.isalpha() and _name_word(toks[i - 1], gaz):
             continue  # a longer name: not ours to cut
@@ -120,7 +120,7 @@ def apposed_rare_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: 
 def _allah_given(a: Token, gaz: Gazetteer, freq: dict[str, int]) -> bool:
     ka = a.norm_key
     w = gaz.name_word(ka)
-    return _plain(a, gaz) and not ka.startswith(("ال", "و")) and (ka, _ALLAH) not in gaz.phrases \
+    return plain(a, gaz) and not ka.startswith(("ال", "و")) and (ka, _ALLAH) not in gaz.phrases \
         and (freq.get(ka, 0) < RARE_ZIPF10 or (w is not None and "n" in w.flags))
 
 
@@ -216,7 +216,7 @@ def ali_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if ali.text != _ALI:
             continue
         k = w.norm_key
-        if not gap(doc, ali, w) or not k.startswith("ال") or len(k) < 5 or not _plain(w, gaz):
+        if not gap(doc, ali, w) or not k.startswith("ال") or len(k) < 5 or not plain(w, gaz):
             continue
         if k.endswith(("اء", "ات", "ه")) or (k[2:],) in gaz.phrases:
             continue  # («علي الاختفاء»: «عليّ», a verbal noun after it)

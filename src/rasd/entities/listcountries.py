@@ -13,14 +13,13 @@ quotation mark, a relative clause («A، شقيقة B الذي أحرقه ...، 
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Mention, Span
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 
 _MAX_GAP_WORDS = 14  # («، الرئيس السابق للجنة الطاقة النووية في ديوان رئيس الحكومة، والجنرالات السابقين،»: 12)
 _BREAKS = ".!?؟؛\n"
 _MARKS = ("،", ",", ":", "و")
 _MIN_RUN = 3
-_RELATIVES = frozenset(norm_key(w) for w in (
-    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 
 
 def _linked(text: str, start: int, end: int) -> bool:
@@ -29,7 +28,7 @@ def _linked(text: str, start: int, end: int) -> bool:
     gap = text[start:end]
     words = gap.split()
     if any(c in _BREAKS or c in "«»\"" for c in gap) or len(words) > _MAX_GAP_WORDS \
-            or any(norm_key(w.strip("،,")) in _RELATIVES for w in words):
+            or any(norm_key(w.strip("،,")) in fw_keys("relatives") for w in words):
         return False  # («حفصة دوابشة، شقيقة سعد الذي أحرقه المستوطنون ...، الرضيع علي»: a clause between)
     if not words:
         return False

@@ -11,7 +11,7 @@ from .crf import load_lexicon
 from .gazetteer import Entry
 from .namerun import nisba
 from .guildbodies import GuildBodies
-from .units import OPENING_QUOTES, QUOTES, Found, Unit, _next_char
+from .units import OPENING_QUOTES, QUOTES, Found, Unit, next_char
 from ..doc import Doc
 
 MAX_QUOTED_NAME = 4  # words of a quoted name after its group noun («تنظيم «تمرد»», «جماعة «جند الأقصى»»)
@@ -55,14 +55,14 @@ class NamedBodies(GuildBodies):
         """«لتنظيم «تمرد»», «جماعة «جند الأقصى»»: an indefinite group noun and a name of a few words in quotation
         marks right after it are one organisation; not a listed one («تنظيم «داعش»»: the gazetteer's, with its
         code), nor a quoted clause («حركة «يريدها الشعب»») or function word."""
-        if not units[i + 1].gap or _next_char(doc.text, units[i + 1].tok.start, -1) not in OPENING_QUOTES:
+        if not units[i + 1].gap or next_char(doc.text, units[i + 1].tok.start, -1) not in OPENING_QUOTES:
             return 0
         if self._longest(units, i, self.g.phrases)[0] or self._longest(units, i + 1, self.g.phrases)[0]:
             return 0
         j = i + 2
         while j < len(units) and j - i - 1 < MAX_QUOTED_NAME and not units[j].punct and not units[j].gap:
             j += 1
-        closed = _next_char(doc.text, units[j - 1].tok.end, 1) in QUOTES - OPENING_QUOTES
+        closed = next_char(doc.text, units[j - 1].tok.end, 1) in QUOTES - OPENING_QUOTES
         if not closed or any(u.key in self.g.stop or nisba(self.g, u) or not u.tok.text.isalpha()
                              or (u.key[:1] == "ي" and not self.g.is_name_word(u.key)) for u in units[i + 1 : j]):
             return 0

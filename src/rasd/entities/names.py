@@ -37,7 +37,7 @@ def near(a: str, b: str) -> bool:
     return False
 
 
-def _spelt_within(name: str, full: str) -> bool:
+def spelt_within(name: str, full: str) -> bool:
     """Is every word of ``name`` a word of ``full``, or a spelling variant of one?"""
     words = [norm_key(w) for w in full.split()]
     return all(any(k == w or near(k, w) for w in words) for k in (norm_key(x) for x in name.split()))
@@ -55,7 +55,7 @@ def _within(words: list[str], full: list[str]) -> bool:
     return any(full[i : i + n] == words for i in range(1, len(full) - n + 1))
 
 
-def _son_of(text: str, full: list[str]) -> bool:
+def son_of(text: str, full: list[str]) -> bool:
     """Is ``text`` the name of a son of ``full`` («محمد بن سلمان بن عبد العزيز» of «سلمان بن عبد العزيز»): the
     words of ``full`` follow a particle of descent in it."""
     words = [norm_key(w) for w in text.split()]

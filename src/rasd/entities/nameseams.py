@@ -308,7 +308,7 @@ def _common_phrase(words: list[str], gaz: Gazetteer) -> bool:
     return True
 
 
-def _named_thing_before(text: str, start: int) -> bool:
+def named_thing_before(text: str, start: int) -> bool:
     """Does the word before the opening mark at ``start`` call what the marks hold a name: a noun of a named thing
     («عملية», «برنامج», «مقالته», «باسم»: ``quoted_thing_heads``) or a definite word the name stands in apposition
     to («العملة المحلية «البوليفار»», «القول المأثور «...»»), also before a preposition alone («المؤتمر الأول
@@ -339,7 +339,7 @@ def quoted_common_phrases(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> 
         if m.type != "MISC" or m.source != "model" or m.attrs.get("gid"):
             continue
         quoted = m.start > 0 and text[m.start - 1] in QUOTES and text[m.end : m.end + 1] in QUOTES
-        if quoted and _common_phrase(m.text.split(), gaz) and not _named_thing_before(text, m.start - 1):
+        if quoted and _common_phrase(m.text.split(), gaz) and not named_thing_before(text, m.start - 1):
             common.add(m.key)
         else:
             named.add(m.key)

@@ -12,7 +12,7 @@ from .bodies import BodyLookups
 from .capitalverbs import object_verb
 from .gazetteer import Entry
 from .namerun import nisba
-from .units import CENTRAL_BANK, OPENING_QUOTES, QUOTES, Found, Unit, _close_quote, _next_char, central_bank
+from .units import CENTRAL_BANK, OPENING_QUOTES, QUOTES, Found, Unit, close_quote, next_char, central_bank
 
 MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
 
@@ -32,7 +32,7 @@ class BodyMentions(BodyLookups):
     def _mention(self, doc: Doc, units: list[Unit], i: int, n: int, off: int, typ: str, source: str,
                  **attrs: object) -> Mention:
         start = units[i].tok.start + off
-        end = _close_quote(doc, start, units[i + n - 1].tok.end)
+        end = close_quote(doc, start, units[i + n - 1].tok.end)
         text = doc.text[start:end]
         m = Mention(start, end, text, typ, source, norm_key(text.strip('"«»“” ')), None, dict(attrs))
         vkey = next((k for k, o, _ in units[i].variants if o == off), "")
@@ -62,7 +62,7 @@ class BodyMentions(BodyLookups):
     def _quoted_org(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
         """A name of several words in quotes led by an organisation's head word is one organisation, whatever
         its words: «مكتب أخبار سوريا», «مركز حلب الإعلامي». Returns the number of units taken (0: none)."""
-        if _next_char(doc.text, units[i].tok.start, -1) not in OPENING_QUOTES:
+        if next_char(doc.text, units[i].tok.start, -1) not in OPENING_QUOTES:
             return 0
         if not any(self._body_head(v) for v, _, _ in units[i].variants):
             return 0
@@ -70,7 +70,7 @@ class BodyMentions(BodyLookups):
         while j < len(units) and j - i < MAX_QUOTED_ORG and not units[j].punct and not units[j].gap:
             j += 1
         closed = j < len(units) and units[j].gap or \
-            _next_char(doc.text, units[j - 1].tok.end, 1) in QUOTES - OPENING_QUOTES
+            next_char(doc.text, units[j - 1].tok.end, 1) in QUOTES - OPENING_QUOTES
         if j - i < 2 or not closed or self._longest(units, i, self.g.phrases)[0]:
             return 0  # a listed name («حزب الله», «جبهة النصرة») is the gazetteer's, with its code
         if any(u.key in self.g.stop or (u.key[:1] == "ي" and not self.g.is_name_word(u.key))

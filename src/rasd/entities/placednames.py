@@ -37,7 +37,7 @@ def _covered(mentions: list[Mention], tok: Token) -> bool:
     return any(m.start < tok.end and tok.start < m.end for m in mentions)
 
 
-def _token_at(toks: list[Token], starts: list[int], pos: int) -> int | None:
+def token_at(toks: list[Token], starts: list[int], pos: int) -> int | None:
     """The index of the token that starts at (or holds) ``pos`` (``starts``: the tokens' starts, in order; the
     tokens do not overlap)."""
     i = bisect_right(starts, pos) - 1
@@ -61,7 +61,7 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
     places = [m for m in mentions if m.type == "LOCATION"]
     starts = [t.start for t in toks] if places else []
     for loc in places:
-        li = _token_at(toks, starts, loc.start)
+        li = token_at(toks, starts, loc.start)
         if li is None or li < 3 or li + 2 >= len(toks) or toks[li].end != loc.end:
             continue
         fi = toks[li - 1]
@@ -70,7 +70,7 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
         body = next((m for m in mentions if m.type == "ORGANIZATION" and m.end == toks[li - 2].end), None)
         if body is None:
             continue
-        bi = _token_at(toks, starts, body.start)
+        bi = token_at(toks, starts, body.start)
         if bi is None or bi == 0 or not _post(toks[bi - 1], gaz) or not gap(doc, toks[bi - 1], toks[bi]):
             continue
         given, last = toks[li + 1], toks[li + 2]

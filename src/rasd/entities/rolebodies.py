@@ -100,10 +100,10 @@ def _headed_before(doc: Doc, g: Gazetteer, m: Mention,
     if o.start < 2 or doc.text[o.start - 1] != "ل" or doc.text[o.start - 2] != " ":
         return None
     words = doc.text[max(0, o.start - 40) : o.start - 2].split()
-    return body if _titled_end(g, words) else None
+    return body if titled_end(g, words) else None
 
 
-def _titled_end(g: Gazetteer, words: list[str]) -> bool:
+def titled_end(g: Gazetteer, words: list[str]) -> bool:
     """Do ``words`` end on a title, of one word or two («الأمين العام», round ents99), with at most two definite
     adjectives after it («الرئيس المشارك», «الرئيس التنفيذي السابق»)? Not on a noun: «الشيخ رسالة»."""
     for drop in range(3):

@@ -28,7 +28,7 @@ COMMON_ZIPF10 = 40  # «المرشد» 40: a common noun or title, whatever name
 _AMIR = frozenset(("امير", "أمير"))  # as written: «الأمير», «لأمير» are the title
 
 
-def _set_span(doc: Doc, m: Mention, start: int, end: int) -> None:
+def set_span(doc: Doc, m: Mention, start: int, end: int) -> None:
     m.start, m.end = start, end
     m.text = doc.text[start:end]
     m.key = norm_key(m.text)
@@ -103,10 +103,10 @@ def _conjoined(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                     or (whole,) in gaz.titles or whole in gaz.stop or not gaz.is_name_word(rest):
                 continue
             first = Mention(m.start, at, "", "PERSON", m.source, "", None, dict(m.attrs))
-            _set_span(doc, first, m.start, at)
+            set_span(doc, first, m.start, at)
             while first.end > first.start and doc.text[first.end - 1].isspace():
-                _set_span(doc, first, first.start, first.end - 1)
-            _set_span(doc, m, at + 1, m.end)
+                set_span(doc, first, first.start, first.end - 1)
+            set_span(doc, m, at + 1, m.end)
             m.attrs.pop("role", None)  # (a title before the run is the first man's)
             mentions.append(first)
             break
@@ -150,7 +150,7 @@ def _strip_conjunction(doc: Doc, mentions: list[Mention]) -> None:
         if not first.startswith("و") or len(first) < 3 or first in words:
             continue
         if m.type == "PERSON" and len(first) > 3 and first[1:] in words or norm_key(first[1:]) in heads and len(m.text.split()) > 1:
-            _set_span(doc, m, m.start + 1, m.end)  # «وكوتون» after «توم كوتون»; «وتل مسعود»: a place's head
+            set_span(doc, m, m.start + 1, m.end)  # «وكوتون» after «توم كوتون»; «وتل مسعود»: a place's head
 
 
 def _join_split(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -166,7 +166,7 @@ def _join_split(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             joined = mid is not None and mid.text in _AMIR and _spaced(doc, a.end, mid.start) \
                 and _spaced(doc, mid.end, b.start) and len(a.text.split()) == 1 and _given(gaz, a.text)
         if joined and a in mentions:  # (a taken by the pair before: asked last, a look through the list)
-            _set_span(doc, a, a.start, b.end)
+            set_span(doc, a, a.start, b.end)
             mentions.remove(b)
 
 
@@ -197,4 +197,4 @@ def _first_ali(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if any(o.start < ali.end and ali.start < o.end for o in mentions):
             continue
-        _set_span(doc, m, ali.start, m.end)  # «الرضيع علي دوابشة» after «علي سعد دوابشة»
+        set_span(doc, m, ali.start, m.end)  # «الرضيع علي دوابشة» after «علي سعد دوابشة»

@@ -15,10 +15,10 @@ from .gazetteer import Gazetteer, clitic_keys
 _SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
                                          "منتخب", "ملعب", "هدف", "أهداف", "الشوط", "مرمى"))
 # clubs whose name is a common word: «النصر» (victory), «الأهلي» (civil, of the people), «أهلي» (my family)
-_CLUBS = frozenset(norm_key(w) for w in ("النصر", "الأهلي", "أهلي"))
+CLUBS = frozenset(norm_key(w) for w in ("النصر", "الأهلي", "أهلي"))
 # clubs named by a word that is also a man's surname or a town («العربي», «الخور» of Qatar): the club in sport,
 # left to the other rules elsewhere
-_CLUBS_IN_SPORT = frozenset(norm_key(w) for w in ("العربي", "الخور"))
+CLUBS_IN_SPORT = frozenset(norm_key(w) for w in ("العربي", "الخور"))
 # the words a team names its opponent by in a match's report: «تغلب على مضيفه ليون», «تعادل مع ضيفه»; and the
 # indefinite heads of a team's name («فريق برشلونة», «نادي مرسيليا»; «الفريق» before a name is the army's rank)
 _TEAM_HEADS = frozenset(norm_key(w) for w in ("مضيفه", "ضيفه", "مضيفيه", "ضيفيه", "مستضيفه", "فريق", "نادي", "لفريق",
@@ -43,7 +43,7 @@ def sport_text(tokens: list[Token]) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)  # asked of every token of every text (``country_clubs``)
-def _club_word(text: str) -> bool:
+def club_word(text: str) -> bool:
     return _CLUB in clitic_keys(text)
 
 
@@ -55,11 +55,11 @@ def _sport_stem(norm: str) -> bool:
 
 def club_reading(toks: list[Token], tok: Token, gaz: Gazetteer) -> bool | None:
     """A tagger's one-word name that is a club: True after the word a match's report names a team by («مضيفه
-    ليون», «فريق برشلونة») in a sentence of sport; a club named by a common word (``_CLUBS``): True next to a word
+    ليون», «فريق برشلونة») in a sentence of sport; a club named by a common word (``CLUBS``): True next to a word
     of sport, two words or fewer away («فريق النصر», «مباراة بين النصر», «فاز الأهلي بالكأس»), farther in a sentence
     of sport where it is no adjective of the noun before it, or after an armed
     unit's noun («لواء النصر»), False (the common word: «النصر على الإرهاب», «السلم الأهلي», «أهلي»: my family)
-    elsewhere; for a surname's or a town's word (``_CLUBS_IN_SPORT``) True in a sentence of sport, else None; None
+    elsewhere; for a surname's or a town's word (``CLUBS_IN_SPORT``) True in a sentence of sport, else None; None
     for any other word."""
     k = next((n for n, t in enumerate(toks) if t is tok), 0)
     if k > 0 and toks[k - 1].norm_key in _TEAM_HEADS and tok.norm_key not in gaz.nisba and any(
@@ -67,7 +67,7 @@ def club_reading(toks: list[Token], tok: Token, gaz: Gazetteer) -> bool | None:
         return True  # «الخسارة أمام مضيفه ليون صفر - 2 في الجولة الأولى»: the opponent, a team (not Leon, a man;
         # «ضد فريق كولومبي»: a team described by its country)
     keys = clitic_keys(tok.text)
-    if not (keys & (_CLUBS | _CLUBS_IN_SPORT)):
+    if not (keys & (CLUBS | CLUBS_IN_SPORT)):
         return None
     # in a sentence of sport («لمؤازرة الأهلي في المباراة», «فاز فريق الغرافة على الخور»), unless the word is
     # the adjective of the definite noun before it («السلم الأهلي», «الاتحاد العربي لكرة القدم»)
@@ -76,7 +76,7 @@ def club_reading(toks: list[Token], tok: Token, gaz: Gazetteer) -> bool | None:
     in_sport = any(sport_word(t) for t in toks if t is not tok) and not (
         k > 0 and toks[k - 1].norm_key.startswith("ال")) and tok.norm_key.startswith("ال") and not (
         after.startswith("ال") and after.endswith(("ي", "يه")))
-    if keys & _CLUBS_IN_SPORT:
+    if keys & CLUBS_IN_SPORT:
         return True if in_sport else None
     return in_sport or any(sport_word(t) for t in toks[max(0, k - 2) : k + 3] if t is not tok) or (
         k > 0 and bool(clitic_keys(toks[k - 1].text) & _UNITS))
@@ -110,7 +110,7 @@ def country_clubs(sents: list[list[Token]], mentions: list[Mention], doc: Doc | 
         return  # (no token reads as «نادي»: see .dockeys; ``doc``: the document of ``sents``)
     for toks in sents:
         for k in range(1, len(toks)):
-            if not _club_word(toks[k - 1].text):
+            if not club_word(toks[k - 1].text):
                 continue
             land = next((m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") == "country"
                          and m.start == toks[k].start and m.end <= toks[k].end), None)

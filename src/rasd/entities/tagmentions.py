@@ -30,8 +30,8 @@ from .cluenames import verb_clitic_name
 from .sport import club_reading, sport_text
 from .tagspans import (adjective_after_noun, definite_given_before, field_adjective, given_before_surname, region_adjective,
                        verbal_noun_body, given_name)
-from .tagspans import (TRIBES, _adjectival_place, _after_place_word, _common_noun_name, _common_word_alone,
-                       _join_tails, _name_tails, _people, _qualified, _quoted, clitic_given_before, title_adjective, FEATURE_WORDS)
+from .tagspans import (TRIBES, adjectival_place, after_place_word, common_noun_name, common_word_alone,
+                       join_tails, name_tails, _people, qualified, quoted, clitic_given_before, title_adjective, FEATURE_WORDS)
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
@@ -54,7 +54,7 @@ def _sporty(doc: Doc) -> bool:
     return sport_text(doc.tokens)
 
 
-def _official_alone(surface: str, gaz: Gazetteer) -> bool:
+def official_alone(surface: str, gaz: Gazetteer) -> bool:
     """Is ``surface`` (or its form without a clitic) the surname of a listed official that is no given name,
     common word, country adjective, place or body («أوباما», «بوتين»)?"""
     for k, _, _ in clitic_variants(surface):
@@ -65,7 +65,7 @@ def _official_alone(surface: str, gaz: Gazetteer) -> bool:
     return False
 
 
-def _foreign_surname(key: str, surnames: set[str]) -> bool:
+def foreign_surname(key: str, surnames: set[str]) -> bool:
     """Is ``key``, a word in «ف/ب/ل/ك/و», the surname of a full name found in the document that no clitic explains
     («فوروساوا»: «وروساوا» is no word; but «بجراح» is «ب» + «جراح», wounds)?"""
     rest = key[1:]
@@ -118,14 +118,14 @@ def tagger_mentions(
     firsts: dict[str, set[str]] = {}
     for words in full:
         firsts.setdefault(words[-1], set()).add(words[0])
-    tails = _name_tails(full)
+    tails = name_tails(full)
     named = {w for words in full for w in words}
     sport: bool | None = None  # read once, when a tagger span first meets a rule mention (see _reconcile)
     out: list[Mention] = []
     nouns: set[str] = set()  # the common nouns of a noun and its country adjective the tagger took for a person
     for toks, labs in zip(sents, labels, strict=False):
         if tails:
-            _join_tails(toks, labs, tails)
+            join_tails(toks, labs, tails)
         split_listed_first(toks, labs, have, covered, gaz)
         joined: set[int] = set()  # where a person run was split at «و» + a definite name
         i = 0
@@ -198,15 +198,15 @@ def tagger_mentions(
                 continue  # «النصر على الإرهاب», «السلم الأهلي»: the common word, no club
             if club:
                 typ = "ORG"  # «فريق النصر»: the club
-            if typ in ("LOC", "ORG") and len(span) == 1 and _official_alone(span[0].text, gaz) \
-                    and not _qualified(toks, b, j, span[0], gaz):  # «جبال قنديل», «منطقة الحسيني»: places
+            if typ in ("LOC", "ORG") and len(span) == 1 and official_alone(span[0].text, gaz) \
+                    and not qualified(toks, b, j, span[0], gaz):  # «جبال قنديل», «منطقة الحسيني»: places
                 typ = "PERS"  # «إدارة أوباما»: the tagger's place or body is an official known by his surname
             start, end = span[0].start, span[-1].end
             if any(ts <= start and end <= te for ts, te in titles):
                 continue
             if typ == "PERS" and span[0] is toks[b] and b >= 2 and _named_after(toks[b - 2], toks[b - 1], gaz):
                 continue  # «مركز الملك سلمان»: an institution named after the king, not the king
-            if typ == "PERS" and _after_place_word(toks, b, j, span[0], gaz):
+            if typ == "PERS" and after_place_word(toks, b, j, span[0], gaz):
                 typ = "LOC"  # «جزيرة لاريونيون», «بلدة عين عيسى»: a place word names the place after it
                 if span[0] is toks[b] and b and not covered[toks[b - 1].start] \
                         and given_name(gaz, span[0].norm_key) \
@@ -229,11 +229,11 @@ def tagger_mentions(
             if typ == "LOC" and len(span) == 1 and any(
                 k.removeprefix("ال") in gaz.adjectival for k, _, _ in clitic_variants(span[0].text)
             ):
-                adjectival = _adjectival_place(toks, span[0], have, gaz)
+                adjectival = adjectival_place(toks, span[0], have, gaz)
                 if adjectival is None:
                     continue  # «دعم مالي», «الدعم المالي»: the adjective (financial), not the country Mali
             keys = [t.norm_key for t in span]
-            whole = typ == "PERS" and len(span) == 1 and _foreign_surname(keys[0], surnames)  # «بلومب»: no «ب»
+            whole = typ == "PERS" and len(span) == 1 and foreign_surname(keys[0], surnames)  # «بلومب»: no «ب»
             whole = whole or (typ == "PERS" and western_particle(span, gaz))  # «فان نيستلروي»: no «ف»
             whole = whole or (typ == "PERS" and verb_clitic_name(span, gaz))  # «فيريدون خافاند»: no «ف»
             entry: Entry | None = None
@@ -265,7 +265,7 @@ def tagger_mentions(
             if b in joined and span[0] is toks[b]:  # «(الكعبي) والكواري»: the second name, without «و»
                 off = 1
                 keys[0] = keys[0][1:]
-            if entry is None and len(span) == 1 and typ != "MISC" and not _qualified(toks, b, j, span[0], gaz):
+            if entry is None and len(span) == 1 and typ != "MISC" and not qualified(toks, b, j, span[0], gaz):
                 # «إردوغان وأوباما» with no full name in the article: the one official the lexicon knows (not
                 # «فالتر بوش», another man, nor «جبال قنديل», a mountain)
                 for key, o, _ in clitic_variants(span[0].text):
@@ -284,7 +284,7 @@ def tagger_mentions(
             if entry is None and typ == "ORG":
                 # the tagger's «القاعدة», «النصرة»: the group the gazetteer knows with its head word
                 entry = next((e for h in _GROUP_HEADS if (e := gaz.phrases.get((h, *keys))) is not None), None)
-            if entry is None and typ == "ORG" and _quoted(doc, start, end):
+            if entry is None and typ == "ORG" and quoted(doc, start, end):
                 # «الجزيرة» in quotation marks: «قناة الجزيرة», a channel the list knows (not the island)
                 entry = next((e for h in _MEDIA_HEADS if (e := gaz.phrases.get((h, *keys))) is not None
                               and e.kind == "media"), None)
@@ -312,14 +312,14 @@ def tagger_mentions(
             else:
                 w = gaz.name_word(keys[0])
                 if typ == "PERS" and len(span) == 1 and (w is None and (
-                    keys[0] in gaz.stop or (keys[0][:1] in "بلكوف" and not _foreign_surname(keys[0], surnames))
+                    keys[0] in gaz.stop or (keys[0][:1] in "بلكوف" and not foreign_surname(keys[0], surnames))
                     or keys[0].startswith("ال")
                 ) or (w is not None and "c" in w.flags) or keys[0] in gaz.nisba or keys[0] in _CURRENCIES):
                     continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
                 if typ == "PERS" and len(span) == 1 and gaz.people_adjective(keys[0]) and keys[0] not in firsts:
                     continue  # «وأضاف الكردي»: a people's adjective alone is no one's name (but the surname of a
                     # full name the article gives is that man's)
-                if typ == "PERS" and _common_noun_name(keys, text, doc, gaz):
+                if typ == "PERS" and common_noun_name(keys, text, doc, gaz):
                     continue  # «مؤسس», «ورشة», «قيادي برلماني»: frequent words of no name list, named once
                 if typ == "PERS" and noun_and_nisba(keys, gaz):
                     nouns.add(keys[0].removeprefix("ال"))  # «جيب تركي»: so is «الجيب» alone in the article
@@ -345,7 +345,7 @@ def tagger_mentions(
                 k0 = norm_key(form) if form is not None else keys[0]  # «لليورو» is «اليورو»
                 if len(span) == 1 and typ != "PERS" and not club and (k0 in gaz.nisba or k0 in _CURRENCIES or k0 in _CURRENCIES_DEF):
                     continue  # «(مؤسسة النقد العربي) السعودي», «150 مليار ريال»: an adjective or a currency
-                if len(span) == 1 and typ == "MISC" and _common_word_alone(k0, gaz) and not _quoted(doc, start, end):
+                if len(span) == 1 and typ == "MISC" and common_word_alone(k0, gaz) and not quoted(doc, start, end):
                     continue  # «الهاون» (mortar): a frequent word of no name list names no thing (places are left:
                     # «البلقان», «كولورادو» are as frequent; so are bodies: one-word definite ORGs, the clubs
                     # «الأهلي», «الاتحاد», lost 2-4 ORG F1 on ANERcorp; a name in quotation marks is one: «ويندوز»)

@@ -16,10 +16,10 @@ from .crf import load_lexicon
 from .units import QUOTES
 from .namerun import FAMILY_MAX_ZIPF10
 from .tagpersons import COMMON_ZIPF10
-from .trim import TOPIC, _is_stop
+from .trim import TOPIC, is_stop
 
 
-def _common_noun_name(keys: list[str], text: str, doc: Doc, gaz: Gazetteer) -> bool:
+def common_noun_name(keys: list[str], text: str, doc: Doc, gaz: Gazetteer) -> bool:
     """A tagger's person name none of whose words any name list has, with a frequent word (Zipf ≥ 3.8: «مؤسس»,
     «ناشط», «يؤيد») and written once in the article: a common noun or a verb, not a name."""
     freq = load_lexicon().freq
@@ -27,21 +27,21 @@ def _common_noun_name(keys: list[str], text: str, doc: Doc, gaz: Gazetteer) -> b
         and doc.text.count(text) < 2
 
 
-def _common_word_alone(key: str, gaz: Gazetteer) -> bool:
+def common_word_alone(key: str, gaz: Gazetteer) -> bool:
     """Is ``key``, one word, with or without its article, a frequent word (Zipf ≥ 3.5) that no name list has (a
     word only transliterated, «هاون» → hawn, counts as none)?"""
     freq = load_lexicon().freq
     forms = {key, key.removeprefix("ال")}
     return all((w := gaz.name_word(k)) is None or not any(f in w.flags for f in _NAME_FLAGS) for k in forms) \
-        and max(freq.get(k, 0) for k in forms) >= _COMMON_ALONE_ZIPF10
+        and max(freq.get(k, 0) for k in forms) >= COMMON_ALONE_ZIPF10
 
 
-def _quoted(doc: Doc, start: int, end: int) -> bool:
+def quoted(doc: Doc, start: int, end: int) -> bool:
     """Do quotation marks enclose exactly the text from ``start`` to ``end``?"""
     return start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES and doc.text[end] in QUOTES
 
 
-def _after_place_word(toks: list[Token], b: int, j: int, first: Token, gaz: Gazetteer) -> bool:
+def after_place_word(toks: list[Token], b: int, j: int, first: Token, gaz: Gazetteer) -> bool:
     """Does a word for a kind of place (island, village, mountain, river...) stand right before ``first``, the first
     word of a tagger's person (in its run ``toks[b:j]``), with no title after it («جزيرة لاريونيون»; not «مدينة
     الملك عبد الله»)?"""
@@ -63,12 +63,12 @@ _PLACE_WORDS = frozenset((
 # is «صلاح الدين»)
 FEATURE_WORDS = frozenset(("جزيرة", "بحيرة", "نهر", "جبل", "وادي"))  # (not «سهل»: also a verb, facilitated)
 _NAME_FLAGS = "gfnFw"  # a given, family, Western or listed name («c» alone, or nothing, is a word only)
-_COMMON_ALONE_ZIPF10 = 35
+COMMON_ALONE_ZIPF10 = 35
 _GEO_HEADS = frozenset(norm_key(w) for w in ("جبل", "جبال", "مدينة", "منطقة", "بلدة", "قرية", "وادي", "سهل", "جزيرة",
                                               "حي", "شارع", "ميدان", "مخيم", "بحر", "نهر"))
 
 
-def _adjectival_place(
+def adjectival_place(
     toks: list[Token], tok: Token, have: list[Mention], gaz: Gazetteer
 ) -> tuple[Entry, int] | None:
     """A tagger's place that is a country name and also an adjective (``gaz.adjectival``: «مالي»): the country and
@@ -81,7 +81,7 @@ def _adjectival_place(
     place = prev is not None and any(m.type == "LOCATION" and m.start <= prev.start < m.end for m in have)
     k0 = tok.norm_key
     if k0 in gaz.adjectival:  # bare: what comes before decides
-        if prev is None or not any(ch.isalpha() for ch in prev.text) or _is_stop(prev.text, gaz) or place or any(
+        if prev is None or not any(ch.isalpha() for ch in prev.text) or is_stop(prev.text, gaz) or place or any(
             k in gaz.country_nouns for k, _, _ in clitic_variants(prev.text)
         ):
             return gaz.adjectival[k0], 0
@@ -94,7 +94,7 @@ def _adjectival_place(
     return None
 
 
-def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) -> bool:
+def qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` (inside the tagged run toks[b:j]) led by a name, a place word or a royal title: «فالتر بوش»,
     «جبال قنديل», «الخديو إسماعيل» (a royal is named by his given name: the surname lookup is not for him)?
 
@@ -131,7 +131,7 @@ def _people(span: Sequence[Token], gaz: Gazetteer) -> bool:
     return people(span[0]) and all(people(t) or adjective(t) for t in span[1:])
 
 
-def _name_tails(full: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
+def name_tails(full: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
     """The last two or more words of each full person name of the document («ولد الشيخ أحمد» of «إسماعيل ولد
     الشيخ أحمد»), by their first word, longest first."""
     tails: dict[str, set[tuple[str, ...]]] = {}
@@ -142,7 +142,7 @@ def _name_tails(full: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
     return {w: sorted(ts, key=len, reverse=True) for w, ts in tails.items()}
 
 
-def _join_tails(toks: list[Token], labs: list[str], tails: dict[str, list[tuple[str, ...]]]) -> None:
+def join_tails(toks: list[Token], labs: list[str], tails: dict[str, list[tuple[str, ...]]]) -> None:
     """Where the tagger split a known name's last words into pieces («ولد» + «أحمد» in «ولد الشيخ أحمد») or cut
     them short, relabel them as one person: the run must touch a person label and hold no other type."""
     if not tails:

@@ -14,7 +14,7 @@ from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, word_not_
 from .namerun import (CONNECTORS, quality_after_man, FAMILY_MAX_ZIPF10, bracketed_name, given, given_not_nisba, known_before_name, name_run, surname_before_given,
                       nisba, plain_name, possessor_alone)
 from .titlereadings import TitleReadings
-from .units import PARTICLES, Found, TitleHit, Unit, _close_quote
+from .units import PARTICLES, Found, TitleHit, Unit, close_quote
 
 # «إلى» links only an envoy's title to where he is sent («مبعوث الأمم المتحدة إلى اليمن»); after any other title it
 # starts the news («وزيرة الدفاع الألمانية إلى تونس»: she travelled there).
@@ -305,7 +305,7 @@ class TitleRun(TitleReadings):
             return j + 1, last_person
         found.mentions.extend(inner)
         tstart = units[i].tok.start + toff
-        tend = _close_quote(doc, tstart, units[j - 1].tok.end)
+        tend = close_quote(doc, tstart, units[j - 1].tok.end)
         hk = next((v[0] for v in units[i].variants if v[1] == toff), units[i].key)
         hk = strip_enclitic(hk) or hk if relation else hk
         head = " ".join([hk.removeprefix("ال"), *(u.key for u in units[i + 1 : i + tn])])

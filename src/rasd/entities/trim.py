@@ -16,7 +16,7 @@ from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
 from .nameends import accusative_noun_last, common_noun_first, relational_adjective, verb_after_name
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from .namerun import blessing, given_and_family, kin_after_particle, purpose_particle, quality_after_man
 from .tagpersons import _COMMON_ZIPF10, COMMON_ZIPF10 as COMMON_ZIPF10  # (COMMON_ZIPF10: read here by the quotes layer)
 from .units import JOINERS, NASAB, QUOTES, TAKES_NEXT, circumstantial
@@ -30,7 +30,7 @@ _VERB_PARTICLES = frozenset(norm_key(w) for w in ("قد", "لقد", "وقد", "�
 _VERB_ZIPF10 = 30  # the third person of a first-person verb is at least this frequent (Zipf × 10): «يؤيد» 38
 
 
-def _verb_like(surface: str, gaz: Gazetteer, *, strict: bool) -> bool:
+def verb_like(surface: str, gaz: Gazetteer, *, strict: bool) -> bool:
     """A word at the edge of a tagger's person name that is none: with ``strict`` (the first word), a short
     imperfect verb in the future («ستبعد إيتو»); else (the last word) a frequent Arabic word (Zipf ≥ 4 in the
     word-frequency table) that no name list has («ناقش», «أبلغ», «بيد»)."""
@@ -64,7 +64,7 @@ def _verb_last(surface: str, gaz: Gazetteer) -> bool:
         return False
     bare_k = k[1:] if k[0] == "س" and k[1:2] in ("ي", "ت", "ن") else k
     freq = load_lexicon().freq
-    if _verb_like(surface, gaz, strict=True) and (freq.get(k, 0) >= 20 or (
+    if verb_like(surface, gaz, strict=True) and (freq.get(k, 0) >= 20 or (
             freq.get(bare_k, 0) >= 20 and gaz.name_word(bare_k) is None)):
         return True  # (a frequent word, or one without «سـ»: «سيانج» of «ليم كيت سيانج» is a foreign name)
     return bare_k[:1] in ("ي", "ت") and bare_k in verb_forms()
@@ -121,7 +121,7 @@ def _purpose_particle_last(doc: Doc, last: Token) -> bool:
     return doc.text[last.end : nxt.start].isspace() and purpose_particle(last.norm_key, nxt.norm_key)
 
 
-def _is_stop(surface: str, gaz: Gazetteer) -> bool:
+def is_stop(surface: str, gaz: Gazetteer) -> bool:
     """A function word, also with a clitic: «وأن», «بأن»."""
     return any(k in gaz.stop for k, _, _ in clitic_variants(surface))
 
@@ -135,7 +135,7 @@ _GENERIC_GROUPS = frozenset(norm_key(w) for w in (
 ))  # fmt: skip
 
 
-def _described_group(span: list[Token], gaz: Gazetteer) -> bool:
+def described_group(span: list[Token], gaz: Gazetteer) -> bool:
     """«التنظيم» and an adjective no list knows («التنظيم المتشدد», «للتنظيم الإرهابي»); not a party or a front
     («الحزب الديمقراطي», «الجبهة الشعبية» are names)."""
     head = [k for k, _, _ in clitic_variants(span[0].text) if k == _ORGANISATION]
@@ -163,8 +163,6 @@ def _answer(surface: str, gaz: Gazetteer) -> bool:
 
 _COUNTRYSIDE = norm_key("ريف")
 _PARTY = norm_key("الحزب")
-_RELATIVES = frozenset(norm_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
-                                             "اللواتي", "اللاتي"))
 _PARTY_HEADS = frozenset(norm_key(w) for w in ("حزب", "حركة", "جبهة"))
 _NOUNS_NOT_PLACES = frozenset(norm_key(w) for w in ("المشهد", "مشهد", "ريف"))
 
@@ -219,7 +217,7 @@ def western_particle(span: list[Token], gaz: Gazetteer) -> bool:
         return False
     k1 = span[1].norm_key
     w = gaz.name_word(k1)
-    return not _is_stop(span[1].text, gaz) and (k1,) not in gaz.titles and (w is None or "g" not in w.flags)
+    return not is_stop(span[1].text, gaz) and (k1,) not in gaz.titles and (w is None or "g" not in w.flags)
 
 
 def _party_name(k: str, gaz: Gazetteer) -> bool:
@@ -246,7 +244,7 @@ def _maker_and_model(toks: list[Token], b: int, j: int, gaz: Gazetteer) -> list[
     rest = [t for t in toks[b + 1 : j] if t.text not in QUOTES]
     freq = load_lexicon().freq
     if not rest or not toks[b].text.isalpha() or not all(
-            t.text.isalpha() and not _is_stop(t.text, gaz) and not (k := t.norm_key).startswith(("ال", "و"))
+            t.text.isalpha() and not is_stop(t.text, gaz) and not (k := t.norm_key).startswith(("ال", "و"))
             and freq.get(k, 0) < _ADJECTIVE_ZIPF10 and gaz.name_word(k) is None and (k,) not in gaz.phrases
             for t in rest):
         return None
@@ -256,9 +254,9 @@ def _maker_and_model(toks: list[Token], b: int, j: int, gaz: Gazetteer) -> list[
 def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
     """The name in the tagger's run ``toks[b:j]`` of type ``typ``, its edges trimmed of what is never a name;
     None where nothing of it is one."""
-    if typ == "ORG" and j == b + 1 and _is_stop(toks[b].text, gaz) and _company_context(toks, b):
+    if typ == "ORG" and j == b + 1 and is_stop(toks[b].text, gaz) and _company_context(toks, b):
         return [toks[b]]  # «شركة نيسان», «نيسان الشرق الأوسط»: the car maker, not the month
-    if typ == "ORG" and j > b + 1 and _is_stop(toks[b].text, gaz) and (whole := _maker_and_model(toks, b, j, gaz)):
+    if typ == "ORG" and j > b + 1 and is_stop(toks[b].text, gaz) and (whole := _maker_and_model(toks, b, j, gaz)):
         return whole  # «مركبة نيسان أورفان»: the maker and its model, not the month
     span = [t for t in toks[b:j] if t.text not in QUOTES]
     # a name never runs through a complementizer or a relative: «الاتحاد البريدي إن الاتحاد …» stops
@@ -288,7 +286,7 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             if not span or len(span) == 1 and not span[0].norm_key.startswith("ال") \
                     and load_lexicon().freq.get(span[0].norm_key, 0) >= _COMMON_ZIPF10:
                 return None
-    if typ == "ORG" and len(span) == 2 and _described_group(span, gaz):
+    if typ == "ORG" and len(span) == 2 and described_group(span, gaz):
         return None  # «للتنظيم المتشدد»: «the hard-line organisation» refers back to a group, names none
     if typ == "PERS" and span and span[0].norm_key.removeprefix("و") in fw("personal_pronouns"):
         return None  # «أنا مؤمن» (I believe): a run the tagger opened on a pronoun is a clause, names no one
@@ -297,7 +295,7 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     while span and not (typ == "ORG" and len(span) > 1 and (_PARTY in clitic_keys(span[0].text) or clitic_keys(
             span[0].text) & _PARTY_HEADS and _party_name(span[1].norm_key, gaz))) \
             and not (typ == "PERS" and (western_particle(span, gaz) or _name_first(span, gaz))) and (
-            _is_stop(span[0].text, gaz) or (span[0].norm_key,) in gaz.titles or span[0].norm_key in TOPIC
+            is_stop(span[0].text, gaz) or (span[0].norm_key,) in gaz.titles or span[0].norm_key in TOPIC
             or typ == "PERS" and span[0].norm_key.removeprefix("و") in fw("kin_nouns")
             or typ == "PERS" and len(span) > 1 and span[0].text.endswith("ى") and span[0].norm_key.endswith("علي")
             or typ == "PERS" and bool(clitic_keys(span[0].text) & fw("arrest_masdars"))):  # «توقيف شودري»: no name's
@@ -311,7 +309,7 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         cut = next((k for k, t in enumerate(span) if k and _answer(t.text, gaz)), None)
         span = span if cut is None else span[:cut]
     # (never the word after «بن», «أبو», «عبد»: «أبو العيش», «عبد السلام» end there, and no name ends in them)
-    while span and _is_stop(span[-1].text, gaz) and not (typ == "PERS" and len(span) > 1
+    while span and is_stop(span[-1].text, gaz) and not (typ == "PERS" and len(span) > 1
                                                          and span[-2].norm_key in TAKES_NEXT
                                                          and len(span[-1].norm_key) > 1) \
             and not (typ == "ORG" and _adjective_of_body(span)) and not (
@@ -320,7 +318,7 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if typ == "PERS":
         if len(span) > 1 and _purpose_particle_last(doc, span[-1]):
             span = span[:-1]  # «عبد الكريم الزبيدي كي يتولى»: «so that», then the verb (round ents100)
-        while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and _verb_like(span[-1].text, gaz, strict=False):
+        while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and verb_like(span[-1].text, gaz, strict=False):
             span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
         while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and _verb_last(span[-1].text, gaz):
             span = span[:-1]  # «كيري سيلتقي»: the verb after its subject
@@ -335,7 +333,7 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             span = span[1:]  # «رئيس المؤتمر الليبي النوري بوسهمين»: the body's adjective, no name (round ents99)
         if len(span) > 1 and common_noun_first(span[0].text, span[1].text, gaz):
             span = span[1:]  # «بريد كلينتون»: her mail
-        while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
+        while len(span) > 1 and (verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
             span = span[1:]  # «ستبعد إيتو»: a future verb; «أدان كيري»: a verb of the news before its subject
     if typ in ("ORG", "LOC") and len(span) > 1 and span[0].norm_key.removeprefix("و") in fw("vicinity_nouns"):
         span = span[1:]  # «(في) محيط المشيك»: the surroundings of the place, no part of its name
@@ -382,7 +380,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «والميليشيات», «الفصائل»: a kind of group, named by no one («ميليشيات الحوثي» is the rules')
     if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
         return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
-    if typ == "PERS" and len(span) == 1 and span[0] is toks[b] and b > 0 and toks[b - 1].norm_key in _RELATIVES:
+    if typ == "PERS" and len(span) == 1 and span[0] is toks[b] and b > 0 \
+            and toks[b - 1].norm_key in fw_keys("relatives"):
         return None  # «المحادثات التي أشرف عليها»: the word after a relative pronoun is the verb of its clause
     if typ == "ORG" and span[0] is toks[b] and b > 0 and clitic_keys(toks[b - 1].text) & _PARTY_HEADS:
         span = [toks[b - 1], *span]  # «حزب (الاتحاد الديمقراطي)»: the head word the tagger left out is the name's

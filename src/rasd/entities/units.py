@@ -32,7 +32,7 @@ DESCENT = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت"))
 PARTICIPLE = re.compile(r"^(?:.ا..|م...|م.ا..|مت...|م.ت..|من...|مت.ا..|مست...)$")
 
 
-def _next_char(text: str, at: int, step: int) -> str:
+def next_char(text: str, at: int, step: int) -> str:
     """The first character that is no space before offset ``at`` (``step`` -1) or from it on (``step`` 1), or ""
     (read in place: no copy of the text before or after it)."""
     k = at - 1 if step < 0 else at
@@ -172,7 +172,7 @@ def central_bank(units: Sequence[Unit], i: int, gaz: Gazetteer) -> tuple[int, in
     return None
 
 
-def _close_quote(doc: Doc, start: int, end: int) -> int:
+def close_quote(doc: Doc, start: int, end: int) -> int:
     """Extend a span over a closing quote when it holds the opening one: «تنظيم "داعش"»."""
     inner = doc.text[start:end]
     if end < len(doc.text) and doc.text[end] in QUOTES and sum(inner.count(q) for q in QUOTES) % 2 == 1:

@@ -26,14 +26,14 @@ from .units import free_span, spaced
 RARE_ZIPF10 = 30  # a village's name is rarer than this in the news («سرمين» 23, «كفرنبل» 27; «مدن» is frequent)
 MAX_VILLAGES = 6
 _GATE = "باب"
-_CLITICS = ("و", "ل", "ب", "ف", "ول", "وب")
+CLITICS = ("و", "ل", "ب", "ف", "ول", "وب")
 
 
 @lru_cache(maxsize=1)
-def _village_heads() -> frozenset[str]:
-    """The plural heads, bare and after each clitic of ``_CLITICS`` («وبلدات»), built once."""
+def village_heads() -> frozenset[str]:
+    """The plural heads, bare and after each clitic of ``CLITICS`` («وبلدات»), built once."""
     heads = fw_keys("village_plural_nouns")
-    return heads | frozenset(p + h for p in _CLITICS for h in heads)
+    return heads | frozenset(p + h for p in CLITICS for h in heads)
 
 
 def _place(doc: Doc, mentions: list[Mention], start: int, end: int) -> None:
@@ -85,7 +85,7 @@ def _second_of_two(toks: list[Token], j: int, gaz: Gazetteer) -> bool:
 def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«وبلدات طعوم وسرمين وتفتناز»: an indefinite plural of villages and two or more rare words joined by «و»."""
     toks = doc.tokens
-    heads = _village_heads()
+    heads = village_heads()
     for i, t in enumerate(toks[:-3]):
         if t.norm_key not in heads:
             continue
@@ -117,7 +117,7 @@ def village_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«وقرية الباغوز»: an indefinite noun of a village (with its clitics) and one definite word rare in the news."""
     toks = doc.tokens
     nouns = fw_keys("village_nouns")
-    heads = nouns | frozenset(p + h for p in _CLITICS for h in nouns)
+    heads = nouns | frozenset(p + h for p in CLITICS for h in nouns)
     for t, name in zip(toks, toks[1:]):
         if t.norm_key not in heads or not spaced(doc, t, name):
             continue

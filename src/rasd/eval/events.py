@@ -14,7 +14,7 @@ fixed half A (even rows, the half any tuning may look at) and half B (odd rows, 
 and up to N half-A span misses (for tuning: only half A is shown). Span agreement: for each gold sentence of
 ``*_spans.json``, whether the source/target span of one of our events of that category shares a word with the
 gold source/target actor words (compared without the punctuation around them and without proclitics: the gold's
-«لاميركا» is our «اميركا», see ``_word_keys``); reported for all span sentences and by the half of the detection
+«لاميركا» is our «اميركا», see ``word_keys``); reported for all span sentences and by the half of the detection
 rows that holds the same sentence (every span sentence is a detection row too: tune on A).
 """
 
@@ -111,7 +111,7 @@ def _has(doc: Doc, plover: str) -> bool:
     return any(e.plover == plover and e.modality in FACTUAL and e.attrs.get("specific") for e in doc.events)
 
 
-def _word_keys(word: str) -> set[str]:
+def word_keys(word: str) -> set[str]:
     """The keys a span word matches by: its ``norm_key`` without the punctuation around it (the gold's «بوش».»
     is «بوش»; a lone «،» is no word), and that key without its proclitics (conjunction, preposition, article)
     where a stem of three letters or more remains. Two spans agree when a word of each shares a key: the gold's
@@ -133,12 +133,12 @@ def _span_keys(doc: Doc, plover: str, role: str) -> list[set[str]]:
     for e in doc.events:
         span = e.attrs.get(f"{role}_span")
         if e.plover == plover and isinstance(span, list):
-            out.append({k for w in doc.text[span[0] : span[1]].split() for k in _word_keys(w)})
+            out.append({k for w in doc.text[span[0] : span[1]].split() for k in word_keys(w)})
     return out
 
 
 def _gold_keys(spans: list[dict[str, Any]], key: str) -> set[str]:
-    return {k for s in spans for w in s.get(key) or [] for k in _word_keys(w)}
+    return {k for s in spans for w in s.get(key) or [] for k in word_keys(w)}
 
 
 def _ours_text(doc: Doc, plover: str, role: str) -> str:

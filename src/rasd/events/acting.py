@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Entity, Token
 from .chunks import Chunk, in_time, plain_chunk, verb_key
-from .forms import PLACES, bare, fw, keys_of, nkey, token_candidates
+from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey, token_candidates
 from .lexicon import Hit, lexicon, masdar
 from .phrases import negated_adjective
 
@@ -80,8 +80,7 @@ def can_act(doc: Doc, c: Chunk) -> bool:
 
 
 DAY_BEFORE = (nkey("أول"), nkey("من"), nkey("أمس"))
-LONE_ELATIVES = frozenset(nkey(w) for w in ("أحدث", "أكبر", "أضخم", "أوسع", "أعنف", "أخطر", "أشد", "أبرز", "أطول",
-                                            "أول"))
+LONE_ELATIVES = fw_keys("lone_elatives")
 
 
 def day_before_yesterday(doc: Doc, t: int) -> bool:

@@ -30,11 +30,11 @@ from .acting import (  # re-exported: the argument rules and the quotes layer im
 )
 from .counterparts import counterpart_named
 from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
-from .forms import PLACES, bare, fw, keys_of, nkey, phrase_keys
+from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey, phrase_keys
 from .lexicon import Hit, match_token
 from .matter_agents import matter_between
 from .named import owner_gap
-from .word_tests import _plural_past
+from .word_tests import plural_past
 
 TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
 
@@ -70,7 +70,7 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             continue
         if d.i - c.i > TITLE_WINDOW or breaks_between(doc, c.i, d.i):
             return None
-        if any(_plural_past(doc.tokens[t].text) for t in range(c.j + 1, d.i)):
+        if any(plural_past(doc.tokens[t].text) for t in range(c.j + 1, d.i)):
             return None  # round 233: «وبعد مشاورات طويلة عينوا فلانا»: past a verb of a plural subject, its object
         if in_time(doc, d) and any(doc.tokens[t].text in ("،", ",") for t in range(c.j + 1, d.i)):
             return None  # «واعتقلت الشرطة، أمس الأحد، الناشط فلانا»: past a time between commas, the object
@@ -255,8 +255,7 @@ def phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     return first_after(chunks, t, 2)
 
 
-DOING_WORDS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان",
-                                          "سيقوم", "ستقوم", "سيقومون", "سيقومان"))  # round 227: the future too
+DOING_WORDS = fw_keys("doing_forms")  # round 227: the future too
 RESUMED_BI = frozenset(nkey(w) for w in ("بها", "به", "بهما"))
 DOING_WINDOW = 6  # tokens from a noun act to «قام بها» after it
 

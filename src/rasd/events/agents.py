@@ -28,15 +28,14 @@ from .chunks import (
     plain_chunk,
     verb_key,
 )
-from .forms import PLACES, bare, fw, keys_of, nkey
+from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey
 from .lexicon import Hit
 from .inserts import set_off_time
 from .subjects import subject_before
 from .word_tests import clause_break, kana_before
 from .phrases import lam_pronoun
 
-DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان",
-                                          "سيقوم", "ستقوم", "سيقومون"))  # round 245b: its future («سيقوم التنظيم بإعدام»)
+DOING_VERBS = fw_keys("doing_forms")  # round 245b: its future («سيقوم التنظيم بإعدام»)
 DOER_WINDOW = 10  # tokens from «قام» to the act it governs
 
 
@@ -70,7 +69,7 @@ def doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | No
 
 
 RESPONSIBLE_ACTS = frozenset(("ASSAULT", "COERCE"))  # round 249: acts of force one is «مسؤولا عن»
-RESPONSIBLE = frozenset(nkey(w) for w in ("مسؤولا", "مسؤولة", "مسؤولين", "مسؤولون", "مسؤول"))  # round 249
+RESPONSIBLE = fw_keys("responsible_forms")  # round 249
 
 
 def _kana_at(doc: Doc, t: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .acting import actor_phrase, head_key
 from .chunks import Chunk
-from .forms import PLACES, bare, fw, nkey
+from .forms import PLACES, bare, fw, fw_keys
 from .lexicon import Hit, past_keys
 
 FEMININE_ENDINGS = ("ه", "ات")  # (folded: «ة» is «ه»)
@@ -49,8 +49,7 @@ def _governed_after(doc: Doc, k: int) -> bool:
     return any(w.kind == "proclitic" and w.norm in ("ب", "ل") for w in tok.words[:-1])
 
 
-HUMAN_COLLECTIVES = frozenset(nkey(w) for w in ("شخصيات", "فعاليات", "هيئات", "جهات", "وحدات", "قيادات", "إدارات",
-                                                "بلديات", "فئات", "أوساط"))
+HUMAN_COLLECTIVES = fw_keys("human_collectives")
 
 
 def thing_before_plural(doc: Doc, hit: Hit, c: Chunk | None) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Span
 from ..text.verb_gender import verb_agreement
-from .carried_subjects import _people_head
+from .carried_subjects import people_head
 from .forms import fw, fw_keys, nkey
 from .word_tests import verb_key
 from .source_set import name_source
@@ -87,7 +87,7 @@ def also_subjects(doc: Doc, events: list[Event]) -> None:
         if verb_agreement(verb_key(doc.tokens[v].text)) != mine:
             continue
         first = doc.token_at(span[0]) if span is not None else None
-        if first is not None and _people_head(doc, first) and mine != "p":
+        if first is not None and people_head(doc, first) and mine != "p":
             continue  # («وطالب المحتجون ... . كما أكد»: a VSO verb is singular, the dropped subject's verb is not)
         if eid is not None and eid != ev.target:
             name_source(ev, eid)

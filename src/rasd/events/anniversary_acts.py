@@ -22,7 +22,7 @@ YEAR_TWO = frozenset(("عامين", "سنتين"))
 YEAR_UNITS = frozenset(("عاما", "عامًا", "سنه", "سنة", "سنوات", "اعوام", "أعوام", "عام"))
 PLACE_REACH = 6  # tokens after «على» to the place the anniversary's act is of («على احتلال قضاء سنجار»)
 VIOLENT = frozenset(("18", "19", "20"))
-DURING = frozenset(("خلال", "اثناء", "إثناء", "أثناء"))
+DURING = frozenset(nkey(w) for w in ("خلال", "اثناء", "إثناء", "أثناء"))
 
 
 def _years(doc: Doc, i: int, end: int) -> tuple[int, int] | None:

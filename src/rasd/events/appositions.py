@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Mention
 from ..text.normalize import COMMAS
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 
 FEMININE_HEAD = "ه"  # (folded: «ة» is «ه»)
 APPOSITION_WORDS = 4  # at most this many words of the role before the body («زعيمة الحزب», «وعضو اللجنة»)
-DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
 ENROLLING = frozenset(nkey(w) for w in ("في", "تحت", "ضمن", "إلى", "الى"))
 ENROLLED_WORDS = 3  # unnamed words between the preposition and the body («غرفة عمليات»)
 
@@ -52,7 +51,7 @@ def _apposed_person(doc: Doc, m: Mention, trigger: int) -> Mention | None:
     k = i - 1
     while k >= 0 and i - k <= APPOSITION_WORDS and doc.tokens[k].text not in COMMAS:
         words = doc.tokens[k].words
-        if any(w.kind == "enclitic" for w in words) or doc.tokens[k].norm_key in DEMONSTRATIVES:
+        if any(w.kind == "enclitic" for w in words) or doc.tokens[k].norm_key in fw_keys("these_words"):
             return None  # «، وقيادته هذا التحالف،»: a clause of its own, no role
         if doc.tokens[k - 1].text in COMMAS and words[0].kind == "proclitic" and words[0].norm == "و":
             return None

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .chunks import mention_index
+from .forms import nkey
 from .source_set import set_party
 
-LEADS = frozenset(("فور", "بعد", "عقب", "لدى", "عند", "حال", "وفور", "وبعد", "وعقب", "ولدى", "وعند", "وحال"))
+LEADS = frozenset(nkey(w) for w in (
+    "فور", "بعد", "عقب", "لدى", "عند", "حال", "وفور", "وبعد", "وعقب", "ولدى", "وعند", "وحال"))
 ARRIVALS = frozenset(("وصول", "عوده", "قدوم"))  # keys of the nouns of arriving («عودة» folds to «عوده»)
 NAME_REACH = 6  # tokens of the arriving one's name
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..doc import Doc, Event, Span
 from .chunks import OPENING_QUOTES, mention_index
 from .forms import fw, nkey
-from .objects import _adjective_of
+from .objects import adjective_of
 from .source_set import copy_phrase
 from .word_tests import clause_break, finite_verb, lam_clitic
 
@@ -61,7 +61,7 @@ def lam_doer(doc: Doc, trig: Span, end: int) -> str | None:
         if lam_clitic(doc, k):
             break
         after = doc.tokens[k + 1].text if k + 1 < end else ""
-        if own == OWN_ADJECTIVES or not _adjective_of(noun, tok.text, after):
+        if own == OWN_ADJECTIVES or not adjective_of(noun, tok.text, after):
             return None
         own += 1
         k += 1

@@ -112,7 +112,7 @@ def _any_earlier_time(doc: Doc) -> bool:
                for words in phrase_keys(fw("earlier_phrases")))
 
 
-def _opening(doc: Doc, sent_start: int, start: int) -> bool:
+def opening(doc: Doc, sent_start: int, start: int) -> bool:
     """Whether the tokens from ``sent_start`` up to offset ``start`` only lead into a time: openers («وفي»,
     «خلال»), after at most one fronted phrase closed by a comma with no act in it («ووفقا للبيان،»), and a verb
     of witnessing whose subject the time is («شهدت الأشهر الماضية»); the fronted phrase opens with a word of
@@ -135,13 +135,13 @@ def _opening(doc: Doc, sent_start: int, start: int) -> bool:
 
 
 def leading_time(doc: Doc, sent_start: int, sent_end: int, pos: int) -> TimeSpan | None:
-    """The time that leads the sentence (:func:`_opening`) before offset ``pos``, with no other time, no end of a
+    """The time that leads the sentence (:func:`opening`) before offset ``pos``, with no other time, no end of a
     clause («؛», «:») and no complementizer between it and ``pos``: the frame of the acts told after it."""
     if sent_end <= sent_start:
         return None
     lo, hi = doc.tokens[sent_start].start, doc.tokens[sent_end - 1].end
     times = [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= pos and ts.end <= hi]
-    if len(times) != 1 or not _opening(doc, sent_start, times[0].start):
+    if len(times) != 1 or not opening(doc, sent_start, times[0].start):
         return None
     ts = times[0]
     for t in range(sent_start, sent_end):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import KANA_PAST
 from .dangers import THAT as THAT_KEYS
-from .forms import fw, nkey
+from .forms import fw, fw_keys
 from .going_on import conducted_before
 from .lexicon import Hit, match_token
 from .modality import imperfect
@@ -85,7 +85,7 @@ def of_a_kind(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 SUPPOSED_BACK = 6  # tokens before a perfect verb trigger read for «أن» after a verb of supposing (quote marks count)
-BARE_THAT = frozenset(nkey(w) for w in ("أن", "بأن", "إن"))  # «أن» with no pronoun: its subject follows
+BARE_THAT = fw_keys("bare_that_words")  # «أن» with no pronoun: its subject follows
 SUBJECT_BACK = 3  # tokens before «أن» read for the verb of supposing («ويزعم أنصار الحزب أن»)
 TITLE_BACK = 7  # tokens before a relative pronoun read for a title of the dead («الملك المؤسس فلان، رحمه الله، الذي»)
 

@@ -188,7 +188,7 @@ def _plural_person(doc: Doc, k: int) -> bool:
     return key.startswith(("ي", "ت")) and key.endswith("ون") and len(key) >= 6
 
 
-def _people_head(doc: Doc, k: int) -> bool:
+def people_head(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a definite plural of people («الأعضاء», «المحتجون», «الوزراء»)."""
     key = doc.tokens[k].norm_key
     stem = key.removeprefix("ال")
@@ -225,7 +225,7 @@ def plural_carried(doc: Doc, events: list[Event]) -> None:
             p = doc.token_at(prev.trigger.start)
             if p is None or prev.sentence.start != before[-1].start or not _opener_at(doc, lo, p):
                 continue
-            if p + 1 >= len(doc.tokens) or not _people_head(doc, p + 1) or prev.attrs.get("passive"):
+            if p + 1 >= len(doc.tokens) or not people_head(doc, p + 1) or prev.attrs.get("passive"):
                 break
             span = prev.attrs.get("source_span")
             if prev.source is not None:

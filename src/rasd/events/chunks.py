@@ -1,27 +1,45 @@
-"""Noun-phrase chunks of a sentence, and the tests that read a chunk.
+"""Noun-phrase chunks of a sentence.
 
 A chunk is an entity mention (with its entity id) or, between mentions, a short run of content words (entity id
 ``None``: an actor phrase the entity layer did not resolve, kept so its span can still be reported). Each chunk
 knows the preposition governing it (a free word «على» or a clitic «بـ/لـ») and whether it opens with the
-coordinating «و». This module decides where a chunk begins and ends, and holds the tests that read a chunk (a time
-expression on it, the named genitive it runs on over); the shared tests on single words and token spans (a verb's
-shape, a clause boundary between two tokens, an object pronoun on a token) are in events.word_tests, re-exported here.
+coordinating «و». This module decides where a chunk begins and ends. The ``Chunk`` record and its constructors are in
+events.chunk_type, the tests that read a chunk (a time expression on it, the named genitive it runs on over) in
+events.chunk_reads, and the shared tests on single words and token spans (a verb's shape, a clause boundary between
+two tokens, an object pronoun on a token) in events.word_tests: all re-exported here.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
-from ..doc import Doc, Span, Token
+from ..doc import Doc, Token
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, fw_keys, nkey
 from .lexicon import masdar
+from .chunk_reads import (  # re-exported: the argument rules import these from here
+    OPENING_QUOTES as OPENING_QUOTES,
+    first_after as first_after,
+    in_time as in_time,
+    lone_adverb as lone_adverb,
+    named_genitive as named_genitive,
+    past_adverb as past_adverb,
+    sentence_token_ranges as sentence_token_ranges,
+    within_time as within_time,
+)
+from .chunk_type import (  # re-exported: the argument rules import these from here
+    Chunk as Chunk,
+    and_clitic as and_clitic,
+    chunk_flags as chunk_flags,
+    head_word as head_word,
+    plain_chunk as plain_chunk,
+)
+from .chunk_type import glued_prep, new_chunk
 from .lettered_preps import lettered_prep
-from .phrases import ARTICLE_PREFIXES, _surface_definite, definite_ends, preposition_ends
-from .word_tests import RELAY_PERFECTS, _plural_past, defective_past
+from .phrases import surface_definite, definite_ends, preposition_ends
+from .word_tests import RELAY_PERFECTS, plural_past, defective_past
 from .word_tests import (  # re-exported: the argument rules import these from here
     KANA_PAST as KANA_PAST,
     OBJECT_PRONOUNS as OBJECT_PRONOUNS,
@@ -41,48 +59,6 @@ from .word_tests import (  # re-exported: the argument rules import these from h
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 PLURAL_MIN = 6  # letters of a sound plural's key that ``_plural_ends`` reads at least
 PLURAL_AFTER_MIN = 8  # letters of the definite plural's key that ``plural_after_singular`` reads at least
-
-
-@dataclass(slots=True)
-class Chunk:
-    i: int  # first token (index into doc.tokens)
-    j: int  # last token, inclusive
-    start: int
-    end: int
-    entity: str | None
-    etype: str | None
-    prep: str | None
-    coord: bool
-    title: bool
-    definite: bool
-    number: bool
-
-    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
-    def __init__(
-        self,
-        i: int,
-        j: int,
-        start: int,
-        end: int,
-        entity: str | None,
-        etype: str | None,
-        prep: str | None,
-        coord: bool,
-        title: bool,
-        definite: bool,
-        number: bool,
-    ) -> None:
-        self.i = i
-        self.j = j
-        self.start = start
-        self.end = end
-        self.entity = entity
-        self.etype = etype
-        self.prep = prep
-        self.coord = coord
-        self.title = title
-        self.definite = definite
-        self.number = number
 
 
 def _first_alpha(text: str) -> int:
@@ -167,7 +143,7 @@ def build_chunks(
                 u += 1
             prefix = tok.text[: max(0, ms - tok.start)]
             prep, coord = _prefix_prep(prefix)
-            chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
+            chunks.append(new_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
             t = u + 1
             continue
         if t in skip or (_opens_none_verbs(tok.text) if verbs else _opens_none_plain(tok.text)) or (
@@ -184,11 +160,11 @@ def build_chunks(
             and u + 1 - t < MAX_FALLBACK
             and u + 1 not in mentions
             and u + 1 not in skip
-            and (_may_join_verbs(toks[u + 1].text) if verbs else _may_join_plain(toks[u + 1].text))  # (``_may_join``)
+            and (_may_join_verbs(toks[u + 1].text) if verbs else _may_join_plain(toks[u + 1].text))  # (``may_join``)
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
             and not (_may_end_plural(toks[u].text) and _plural_ends(toks[u].text, toks[u + 1].text))  # «المهاجمون»
-            and not (_surface_definite(toks[u].text) and definite_ends(toks[u].text, toks[u + 1].text))  # «المقاومة |
+            and not (surface_definite(toks[u].text) and definite_ends(toks[u].text, toks[u + 1].text))  # «المقاومة |
             # خسرت», «رفض الأول | مقترح» (each asks first what its cache would ask first)
             and not (toks[u + 1].text.startswith(("بال", "كال"))  # (the test's own first condition, before its words)
                      and preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text))  # «المعارضة | بالإفراج»
@@ -199,10 +175,10 @@ def build_chunks(
             u += 1
         # «و» opens a coordinated phrase when the word layer reads it as a clitic («وزراء» is ministers)
         coord = and_clitic(tok)
-        prep = _glued_prep(tok.norm_key, coord)
+        prep = glued_prep(tok.norm_key, coord)
         # (the events layer's phrase starts past the clitic «و»: «والأهداف» is «الأهداف»)
         start = tok.words[1].start if verbs and coord else tok.start
-        chunks.append(_chunk(toks, t, u, start, toks[u].end, None, None, prep, coord))
+        chunks.append(new_chunk(toks, t, u, start, toks[u].end, None, None, prep, coord))
         t = u + 1
     # a free preposition right before the chunk
     for c in chunks:
@@ -218,16 +194,7 @@ def build_chunks(
     return chunks
 
 
-def _glued_prep(k: str, coord: bool) -> str | None:
-    """The preposition «بـ/لـ/كـ» glued to the first word (key ``k``) of an unnamed phrase («بالمدينة», «للحكومة»,
-    «بإمكانيات»), past a clitic «و» where ``coord``."""
-    body = k[1:] if coord else k
-    if body.startswith(("بال", "لل", "كال")) or (body[:1] in ("ب", "ل") and len(body) >= 5):
-        return body[0]
-    return None
-
-
-def _opens_none(text: str, verbs: bool) -> bool:
+def opens_none(text: str, verbs: bool) -> bool:
     """What of a word's text alone keeps a phrase from opening at it (``build_chunks``): no content word, a defective
     past («دعا»), with ``verbs`` a targeting perfect («طال»). Cached by the word alone, one cache for each ``verbs``
     (a cache of one string argument keys on the string itself: no tuple made per lookup)."""
@@ -248,8 +215,8 @@ def _opens_none_of(text: str, verbs: bool) -> bool:
     return not content_text(text) or defective_past(text) or (verbs and verb_key(text) in RELAY_PERFECTS)
 
 
-def _may_join(text: str, verbs: bool) -> bool:
-    """``_may_join_of``, cached by the word alone as ``_opens_none`` is."""
+def may_join(text: str, verbs: bool) -> bool:
+    """``_may_join_of``, cached by the word alone as ``opens_none`` is."""
     return _may_join_verbs(text) if verbs else _may_join_plain(text)
 
 
@@ -273,8 +240,8 @@ def _may_join_of(text: str, verbs: bool) -> bool:
     nk = nkey(text)
     return not (
         nk.startswith("و")
-        or _flags_plain(text)[2]
-        or _plural_past(text)
+        or chunk_flags(text, False)[2]
+        or plural_past(text)
         or defective_past(text)
         or (verbs and verb_key(text) in RELAY_PERFECTS)
         or (verbs and nk in fw("cause_prepositions"))
@@ -291,7 +258,6 @@ def count_verb(toks: Sequence[Token], t: int, a: int) -> bool:
     return p >= a and toks[p].norm_key == "ما"
 
 
-OPENING_QUOTES = ("«", '"', "“", "(")
 EXPRESSED_REACH = 8  # tokens from «وعبّر» to the «عن» of what was expressed
 
 
@@ -390,140 +356,3 @@ def masdar_object(toks: Sequence[Token], t: int, u: int) -> bool:
     return masdar(n) or len(n) == 4 and n[2] == "و"  # («الخضوع», «الدخول»: the فعول masdar)
 
 
-def _chunk(
-    toks: Sequence[Token], i: int, j: int, start: int, end: int, eid: str | None, etype: str | None,
-    prep: str | None, coord: bool,
-) -> Chunk:
-    title, definite, number = _flags_coord(toks[i].text) if coord else _flags_plain(toks[i].text)
-    return Chunk(i, j, start, end, eid, etype, prep, coord, title=title, definite=definite, number=number)
-
-
-def and_clitic(tok: Token) -> bool:
-    """Whether the word layer reads a «و» clitic on ``tok`` («والأهداف»; «وزراء» is ministers)."""
-    k = tok.norm_key
-    return k.startswith("و") and len(k) > 3 and (len(tok.words) > 1 and tok.words[0].kind == "proclitic")
-
-
-def head_word(toks: Sequence[Token], t: int) -> Chunk:
-    """Token ``t`` alone as a plain phrase, its span past a clitic «و» («والأهداف التي تستهدفها»: «الأهداف»)."""
-    tok = toks[t]
-    return plain_chunk(toks, t, t) if not and_clitic(tok) else _chunk(
-        toks, t, t, tok.words[1].start, tok.end, None, None, None, False)
-
-
-def plain_chunk(toks: Sequence[Token], i: int, j: int, end: int | None = None) -> Chunk:
-    """A phrase of tokens i..j (inclusive) with no entity, preposition or coordination: part of a run of words
-    («على يد | مسلحين»), or one word; ``end``: where it ends, when not at the end of token j."""
-    return _chunk(toks, i, j, toks[i].start, toks[j].end if end is None else end, None, None, None, False)
-
-
-def chunk_flags(text: str, coord: bool) -> tuple[bool, bool, bool]:
-    """(title word, definite, number) for the first token of a chunk; cached by the word alone, one cache for each
-    ``coord`` (as ``_opens_none``)."""
-    return _flags_coord(text) if coord else _flags_plain(text)
-
-
-@lru_cache(maxsize=49152)
-def _flags_plain(text: str) -> tuple[bool, bool, bool]:
-    return _chunk_flags_of(text, False)
-
-
-@lru_cache(maxsize=16384)  # (a phrase opening with «و» only)
-def _flags_coord(text: str) -> tuple[bool, bool, bool]:
-    return _chunk_flags_of(text, True)
-
-
-def _chunk_flags_of(text: str, coord: bool) -> tuple[bool, bool, bool]:
-    k = nkey(text)
-    body = k[1:] if coord and k.startswith("و") else k
-    titles = fw("titles")
-    title = body in titles or (body.startswith("ال") and body[2:] in titles)
-    number = any(ch.isdigit() for ch in text) or body in fw("numerals")
-    return title, body.startswith("ال"), number
-
-
-def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
-    for c in chunks:
-        if c.i > j:
-            return c if c.i - j <= limit else None
-    return None
-
-
-def in_time(doc: Doc, c: Chunk | Token) -> bool:
-    """Does the chunk (or token) overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
-    return any(t.start < c.end and c.start < t.end for t in doc.times)
-
-
-def within_time(doc: Doc, c: Chunk) -> bool:
-    """Round ev301: is the unnamed chunk wholly a time expression («تأجيل الزيارة إلى نهاية الأسبوع»: a time, no
-    party the visit is to)?"""
-    return c.entity is None and any(t.start <= c.start and c.end <= t.end for t in doc.times)
-
-
-def past_adverb(doc: Doc, c: Chunk) -> Chunk:
-    """Round ev301: an unnamed phrase of two words or more opened by an adverb (``lone_adverbs``) starts past it
-    («وتطالب نيوزيلندا خصوصا بإمكانيات»: «بإمكانيات», with its glued «بـ»)."""
-    if c.entity is not None or c.j == c.i or verb_key(doc.tokens[c.i].text) not in fw("lone_adverbs"):
-        return c  # (not «بدوره»: «الذي بدوره استقال» goes on with a verb)
-    nxt = doc.tokens[c.i + 1]
-    return _chunk(doc.tokens, c.i + 1, c.j, nxt.start, c.end, None, None, _glued_prep(nxt.norm_key, False), False)
-
-
-def lone_adverb(doc: Doc, c: Chunk) -> bool:
-    """Round ev301: is the unnamed chunk one adverb («وكانت تدعو خصوصا إلى رفع الحظر», «ستزورها قريبا», «مجددا»:
-    ``adverbs``, ``soon_words``, ``lone_adverbs``), which is no party?"""
-    if c.entity is not None or c.i != c.j:
-        return False
-    k = doc.tokens[c.i].norm_key
-    return k in fw("adverbs") or k in fw("soon_words") or k in fw("lone_adverbs")
-
-
-def named_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
-    """An unnamed phrase whose last word is a head in construct runs on over the name that is its genitive (past an
-    opening quotation mark) and an adjective right after it: «جيش جنوب السودان», «وحدات حماية شرق كردستان», «رجل
-    الرئيس القوي», «كتلة «الإخوان المسلمين»». The events layer reports that whole phrase as the unnamed actor's text;
-    which chunk is the argument does not change. Not after a definite word, a sound plural or a word with tanwin,
-    which head no construct («مسلحون | الجيش»), nor after a word with a pronoun on it or a present verb."""
-    if c.entity is not None or c.number:
-        return c
-    toks = doc.tokens
-    last = toks[c.j].text
-    k = nkey(last)
-    if last.startswith(ARTICLE_PREFIXES) or k.endswith(("ون", "ين")) or last[-1:] in _TANWIN or c.end != toks[c.j].end:
-        return c
-    if last.endswith(("ها", "هم", "هما", "هن")) or (last.endswith("ه") and len(k) >= 5) or (
-            k.startswith("ي") and len(k) >= 4):
-        return c  # a pronoun ends the phrase, and «يـ» is a present verb: «تطرحه | الحكومة», «يتقدم | يعقوب»
-    d = next((d for d in chunks if d.i > c.j), None)
-    if d is None or d.entity is None or d.prep is not None or d.coord or d.start != toks[d.i].start:
-        return c
-    if any(t.text not in OPENING_QUOTES for t in toks[c.j + 1 : d.i]) or d.i - c.j > 2:
-        return c
-    j, end = d.j, d.end
-    if d.i > c.j + 1 and j + 1 < len(toks) and toks[j + 1].text in _CLOSING_QUOTES:
-        j, end = j + 1, toks[j + 1].end  # «كتلة «الإخوان المسلمين»»
-    elif d.end == toks[j].end and j + 1 < len(toks) and _adjective(toks[j + 1].text) and not any(
-            e.i <= j + 1 <= e.j and e.entity is not None for e in chunks):
-        j, end = j + 1, toks[j + 1].end  # «رجل الرئيس القوي»
-    return _chunk(toks, c.i, j, c.start, end, None, None, c.prep, c.coord)
-
-
-_TANWIN = ("ً", "ٌ", "ٍ")
-_CLOSING_QUOTES = ("»", '"', "”", ")")
-
-
-def _adjective(text: str) -> bool:
-    """A definite adjective of relation or quality after a name: «القوي», «الشعبية», «الكردي»."""
-    k = nkey(text)
-    return text.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه"))
-
-
-def sentence_token_ranges(doc: Doc) -> list[tuple[Span, int, int]]:
-    """(sentence, first token index, end token index) for every sentence."""
-    starts = [t.start for t in doc.tokens]
-    out: list[tuple[Span, int, int]] = []
-    for s in doc.sentences:
-        a = bisect_left(starts, s.start)
-        b = bisect_left(starts, s.end)
-        out.append((s, a, b))
-    return out

@@ -20,8 +20,7 @@ from .lexicon import Hit
 from .word_tests import verb_key
 
 CLAIM_REACH = 8  # tokens from the claim verb to the act
-QUANTITY_WORDS = frozenset(nkey(w) for w in ("الكثير", "العديد", "عدد", "سلسلة", "بعض", "من", "معظم", "أغلب",
-                                             "جميع", "كل", "عشرات", "مئات"))
+QUANTITY_WORDS = fw_keys("quantity_words")
 CLAIMED_KINDS = ("ASSAULT", "COERCE", "FIGHT")
 
 

@@ -37,8 +37,8 @@ APPOSITION_REACH = 4  # words of a place's apposition between its comma and the 
 SINCE_AFTER_REACH = 8  # tokens from an act to the «منذ» of its clause («قتلوا في هجمات لحزب العمال منذ»)
 DESCRIBED_REACH = 4  # indefinite words between a preposition and the present verb describing them
 # prepositions whose indefinite noun a present verb may describe (not of time: «بعد أيام», «خلال ساعات»)
-DESCRIBED_PREPOSITIONS = frozenset(("في", "من", "مع", "ضد", "على", "علي", "الى", "إلى", "عن", "بين", "لدى", "عند",
-                                    "تجاه", "بحق", "عبر", "داخل"))
+DESCRIBED_PREPOSITIONS = frozenset(nkey(w) for w in (
+    "في", "من", "مع", "ضد", "على", "علي", "الى", "إلى", "عن", "بين", "لدى", "عند", "تجاه", "بحق", "عبر", "داخل"))
 FORCE_CODES = frozenset(("17", "18", "19", "20"))  # CAMEO: coerce, assault, fight, mass violence
 FRAME_HEADS = frozenset(nkey(w) for w in ("إطار", "ظل"))  # keys of «في إطار», «في ظل» + a noun act: the frame of another
 THAT_BEFORE_REACH = 10  # tokens back from a «، وبعد» to the «وذلك بعد» it continues

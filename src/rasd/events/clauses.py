@@ -151,7 +151,7 @@ def _bracketed_name(doc: Doc, chunks: list[Chunk], d: Chunk) -> Chunk | None:
                  d.number)  # (its last token the closing bracket: the object is the phrase after it)
 
 
-def _member_group_before(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+def member_group_before(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """«إن مسلحين من حزب العمال الكردستاني نفذوا هجوما», «عناصر من التنظيم شنوا»: the subject right before the
     verb at ``t`` is a group of men of a named organisation (``member_group``); it stands for the organisation."""
     member = next((c for c in chunks if c.j == t - 1 and c.prep == "من" and c.etype == "ORGANIZATION"), None)

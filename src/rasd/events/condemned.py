@@ -20,12 +20,12 @@
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop, entity_at
 
 REACH = 4  # tokens between the word of condemning and the act condemned
-ON = frozenset(nkey(w) for w in ("على", "علي", "ضد"))
+ON = fw_keys("listed_target_prepositions")
 FORCE = frozenset(nkey(w) for w in ("بشدة", "بقوة", "الشديدة", "الشديد", "القوية", "الكاملة", "التام"))
 
 

@@ -30,7 +30,7 @@ from ..doc import Doc, Entity, Event
 from ..entities import gazetteer
 from .forms import fw, nkey
 from .gentilics import country_entity
-from .objects import _adjective_of, _bare_definite
+from .objects import adjective_of, bare_definite
 from .source_set import name_party, set_phrase
 from .word_tests import clause_stop, entity_at, phrase_break
 
@@ -98,7 +98,7 @@ def _adjective_country(doc: Doc, k: int, end: int) -> str | None:
     """The country of an adjective of the noun at token ``k``, past at most two others of its own."""
     toks = doc.tokens
     noun = toks[k].text
-    n_def = _bare_definite(noun)[0]
+    n_def = bare_definite(noun)[0]
     nisba = gazetteer.load().nisba
     own = 0
     j = k + 1
@@ -108,7 +108,7 @@ def _adjective_country(doc: Doc, k: int, end: int) -> str | None:
         if key.startswith("و") or key.startswith("ال") != n_def:
             return None
         after = "" if n_def or j + 1 >= end else toks[j + 1].text
-        if not _adjective_of(noun, word, after):
+        if not adjective_of(noun, word, after):
             return None
         iso = nisba.get(key)
         if iso is not None:
@@ -193,7 +193,7 @@ def _unnamed_doer(doc: Doc, ev: Event, events: list[Event]) -> tuple[int, int] |
         return None
     key = gen.norm_key
     if key.removeprefix("ال") not in fw("actor_heads") or (
-            _bare_definite(doc.tokens[k].text)[0] and not key.startswith("ال")):
+            bare_definite(doc.tokens[k].text)[0] and not key.startswith("ال")):
         return None  # («سياسة التقشف»; «السياسة حكومات»: no construct)
     last = g
     while last + 1 < end and last - g < GENITIVE_MORE and doc.tokens[last + 1].norm_key.startswith("ال") \

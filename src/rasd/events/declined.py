@@ -19,7 +19,7 @@ DECLINE = "011"
 OBJECT_REACH = 8  # words from «رفض» to the masdar (its subject between: «ناطق باسم شرطة «سكوتلاند يارد»»)
 DETAIL_REACH = 3  # words from «إعطاء» to «تفاصيل» («إعطاء المزيد من التفاصيل»)
 _GIVING = frozenset(nkey(w) for w in ("إعطاء", "تقديم", "اعطاء"))
-_DETAILS = frozenset(nkey(w) for w in ("تفاصيل", "التفاصيل", "المزيد", "معلومات", "المعلومات", "أي تفاصيل"))
+_DETAILS = fw_keys("detail_nouns")
 
 
 def declined_comment(doc: Doc, hit: Hit, b: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import nkey
+from .forms import fw_keys, nkey
 from .lexicon import Hit
 from .listed import listed, listed_before
 from .word_tests import named_token
@@ -39,7 +39,7 @@ def _standing_claim(doc: Doc, hit: Hit, b: int) -> bool:
     return False
 
 
-DEMAND_PRESENTS = frozenset(nkey(w) for w in ("تطالب", "يطالب", "تطالبان", "يطالبان", "يطالبون"))
+DEMAND_PRESENTS = fw_keys("demand_presents")
 
 
 def _claimed(doc: Doc, hit: Hit, a: int) -> bool:

@@ -17,10 +17,9 @@ that is not the head of the phrase («مخزن القنابل»), nor for a dron
 from __future__ import annotations
 
 from ..doc import Doc, Event, Token
-from .forms import fw_keys, nkey
+from .forms import fw_keys
 
-PROJECTILES = frozenset(nkey(w) for w in ("قذيفة", "قذائف", "قذيفتان", "قذيفتين", "صاروخ", "صواريخ", "صاروخان",
-                                          "صاروخين"))
+PROJECTILES = fw_keys("projectiles")
 EXPLODE = "explode"  # the trigger of «انفجر», «انفجرت» (triggers.tsv)
 
 

@@ -8,12 +8,11 @@ clause is not its day (``spans_told.conjunct_day``, ``told_before`` and ``shared
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import nkey
+from .forms import fw_keys
 from .word_tests import clause_from, clause_stop
 
-OTHER_HEADS = frozenset(nkey(w) for w in (
-    "مدينة", "منطقة", "محافظة", "بلدة", "قرية", "ولاية", "مكان", "موقع", "حادث", "حادثة", "تطور", "سياق"))
-OTHER_WORDS = frozenset(nkey(w) for w in ("أخرى", "آخر", "منفصل", "منفصلة"))
+OTHER_HEADS = fw_keys("other_place_heads")
+OTHER_WORDS = fw_keys("other_words")
 
 
 def elsewhere(doc: Doc, i: int) -> bool:

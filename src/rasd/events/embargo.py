@@ -45,7 +45,7 @@ from ..doc import Doc
 from .actors import is_nisba
 from .bombings import by_weapon, weapon_code
 from .chunks import clause_stop
-from .forms import bare, fw, keys_of, nkey
+from .forms import bare, fw, fw_keys, keys_of, nkey
 from .lexicon import Entry, Hit, plover_of
 from .objects import is_relay
 from .performative import performative, performed
@@ -326,7 +326,7 @@ def emergency(doc: Doc, hit: Hit, b: int) -> bool:
 
 
 MOBILISED = "154"
-GENERAL = frozenset(nkey(w) for w in ("العامة", "العام", "الشاملة", "الشامل"))
+GENERAL = fw_keys("general_adjectives")
 
 
 def mobilisation(doc: Doc, hit: Hit, b: int) -> bool:

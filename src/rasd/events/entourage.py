@@ -11,10 +11,10 @@ from __future__ import annotations
 from ..doc import Doc
 from ..text.normalize import COMMAS
 from .chunks import Chunk
-from .forms import fw, nkey
+from .forms import fw, fw_keys
 
 TITLES = 3  # title phrases in apposition between the name and the entourage
-LAM_PRONOUNS = frozenset(nkey(w) for w in ("له", "لها", "لهم", "لهما"))
+LAM_PRONOUNS = fw_keys("lam_object_pronouns")
 
 
 def entourage_head(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:

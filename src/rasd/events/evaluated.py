@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import Chunk, clause_stop
-from .forms import fw, nkey
+from .forms import fw, fw_keys
 from .lexicon import Hit
 
 JUDGED_REACH = 5  # words from the masdar to «أمرا»
-RELATIVES = frozenset(("الذي", "التي"))
 
 
 def judged_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
@@ -48,4 +47,5 @@ def contained_pledge(doc: Doc, hit: Hit, b: int) -> bool:
     """«التعهد الذي يتضمنه سند الالتزام»: a pledge noun whose relative clause says a paper contains it."""
     if hit.pos != "N" or hit.entry.code[:2] != "03" or hit.j + 2 >= b:
         return False
-    return doc.tokens[hit.j + 1].norm_key in RELATIVES and doc.tokens[hit.j + 2].norm_key in fw("contained_verbs")
+    return doc.tokens[hit.j + 1].norm_key in fw_keys("singular_relatives") \
+        and doc.tokens[hit.j + 2].norm_key in fw("contained_verbs")

@@ -11,10 +11,10 @@ from __future__ import annotations
 from ..doc import Doc
 from .acting import act_phrase, head_in
 from .chunks import Chunk
-from .forms import nkey
+from .forms import fw_keys
 
 
-AGAINST = frozenset(nkey(w) for w in ("على", "علي", "ضد"))  # what a protest is against (not «لـ/بـ»: a slogan's
+AGAINST = fw_keys("listed_target_prepositions")  # what a protest is against (not «لـ/بـ»: a slogan's
 # aim, «الموت للاحتلال», or a demand, «مطالبين بإنهاء الحصار», kept as they are)
 
 
@@ -29,8 +29,7 @@ def ownerless_grievance(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     return not any(c.start <= m.start and m.end <= c.end for m in doc.mentions)
 
 
-BANNERS = frozenset(nkey(w) for w in ("شعارات", "الشعارات", "لافتات", "اللافتات", "هتافات", "الهتافات", "رايات",
-                                      "الرايات", "أعلام", "الأعلام", "يافطات", "اليافطات"))
+BANNERS = fw_keys("banner_nouns")
 
 
 def banner_object(doc: Doc, c: Chunk) -> bool:

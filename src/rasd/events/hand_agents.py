@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..doc import Doc, Event, Token
 from .chunks import plain_chunk
 from .forms import fw, phrase_keys
-from .nearest_agent import _agent_words_at
+from .nearest_agent import agent_words_at
 from .word_tests import enclitic, entity_starting, finite_verb, starts_in_time
 
 REACH = 6  # tokens from the verb to the agent words
@@ -33,7 +33,7 @@ STOPS = frozenset("،,.:؛;()")
 
 def _late_agent_at(doc: Doc, e: int, end: int) -> int | None:
     """The token that opens «على يد/على أيدي/من قبل» + a noun within ``REACH`` after token ``e``."""
-    a = _agent_words_at(doc, e + 1, min(end, e + 1 + REACH))
+    a = agent_words_at(doc, e + 1, min(end, e + 1 + REACH))
     if a is None:
         return None
     late = phrase_keys(fw("late_agent_preps"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from ..entities import gazetteer
 from .forms import fw
-from .homelands import _homeland_owner, make_country
+from .homelands import homeland_owner, make_country
 from .source_set import drop_phrase, name_party
 
 
@@ -46,7 +46,7 @@ def homeland_genitives(doc: Doc, events: list[Event]) -> None:
             drop_phrase(ev, "target")
         if ev.source is not None or ev.attrs.get("source_span") is not None:
             continue
-        iso = _homeland_owner(doc, k, ev.sentence) or _adjective_owner(doc, ev, k)
+        iso = homeland_owner(doc, k, ev.sentence) or _adjective_owner(doc, ev, k)
         ent = make_country(doc, iso, tok.start, tok.end) if iso is not None else None
         if ent is not None and ent.id != ev.target:
             name_party(ev, "source", ent.id)

@@ -190,7 +190,7 @@ def _genitive_doer(doc: Doc, ev: Event) -> tuple[str, int] | None:
     return None
 
 
-def _homeland_owner(doc: Doc, k: int, sent: Span) -> str | None:
+def homeland_owner(doc: Doc, k: int, sent: Span) -> str | None:
     """The country of the person whose «بلاده» token ``k`` is (module docstring)."""
     at = doc.tokens[k].start
     for q in doc.quotes:
@@ -253,7 +253,7 @@ def _homeland_source(doc: Doc, ev: Event) -> Entity | None:
     before = doc.tokens[k - 1].norm_key.removeprefix("و") if k > 0 else ""
     if before not in fw("complementizers") and before not in fw("keeping_words"):
         return None  # (the subject of «إن»; «نفاد صبر بلاده»: a genitive, no doer; round 210: «التزام بلاده بتقديم»)
-    iso = _homeland_owner(doc, k, ev.sentence)
+    iso = homeland_owner(doc, k, ev.sentence)
     if iso is None:
         return None
     ent = make_country(doc, iso, doc.tokens[k].start, doc.tokens[k].end)
@@ -283,7 +283,7 @@ def _our_force(doc: Doc, ev: Event) -> Entity | None:
         if not opens or _subject_between(doc, k, t) or not any(q.content.start <= tok.start < q.content.end
                                                                 for q in doc.quotes):
             return None
-        iso = _homeland_owner(doc, k, ev.sentence)
+        iso = homeland_owner(doc, k, ev.sentence)
         ent = make_country(doc, iso, tok.start, tok.end) if iso is not None else None
         return ent if ent is not None and ent.id != ev.target else None
     return None
@@ -324,7 +324,7 @@ def _homeland_target(doc: Doc, ev: Event, triggers: list[int]) -> Entity | None:
         if not (key[:1] == "ل" and key[1:] in fw("homeland_words")
                 or key in fw("homeland_words") and prev in TARGET_PREPOSITIONS):
             continue
-        iso = _homeland_owner(doc, k, ev.sentence)
+        iso = homeland_owner(doc, k, ev.sentence)
         src = doc.entity(ev.source)
         if iso is None or src is not None and src.country == iso:
             return None

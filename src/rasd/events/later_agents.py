@@ -17,7 +17,7 @@ from .acting import can_act
 from .chunks import and_clitic, content_text, mention_index, plain_chunk
 from .forms import fw, phrase_keys
 from .matter_agents import matter_chain
-from .nearest_agent import _agent_words_at
+from .nearest_agent import agent_words_at
 from .word_tests import clause_break, finite_verb
 from .source_set import name_source, set_phrase
 
@@ -49,7 +49,7 @@ def later_agents(doc: Doc, events: list[Event]) -> None:
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
         if e is None:
             continue
-        a = _agent_words_at(doc, e + 1, min(end, e + 1 + REACH))
+        a = agent_words_at(doc, e + 1, min(end, e + 1 + REACH))
         if a is None:
             continue
         width = next((len(p) for p in agents

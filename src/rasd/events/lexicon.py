@@ -86,7 +86,7 @@ PENALTIES = frozenset({"execute"})  # a noun that also names a penalty: indefini
 def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
     """The lexicon entry triggered at ``tokens[i]``, if any (the first reading found in the lexicon decides)."""
     tok = tokens[i]
-    if len(tok.words) < 2 and not _word_in_lexicon(tok.norm or tok.text):
+    if len(tok.words) < 2 and not word_in_lexicon(tok.norm or tok.text):
         return None  # (nearly every token: no reading of the word is a key of the lexicon)
     index = lexicon()
     for cand in token_candidates(tokens[i]):
@@ -152,7 +152,7 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
 
 
 @lru_cache(maxsize=65536)
-def _word_in_lexicon(norm: str) -> bool:
+def word_in_lexicon(norm: str) -> bool:
     """Whether a reading of a token of one word (``token_candidates``: they depend on its ``norm`` alone) is a key of
     the lexicon; cached across documents."""
     index = lexicon()
@@ -344,7 +344,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Hit]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if len(tok.words) < 2 and not _word_in_lexicon(tok.norm or tok.text):
+        if len(tok.words) < 2 and not word_in_lexicon(tok.norm or tok.text):
             i += 1  # (``match_token``'s own first test, made here: nearly every token, spared the call)
             continue
         hit = match_token(tokens, i)

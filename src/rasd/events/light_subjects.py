@@ -11,7 +11,7 @@ from .forms import PLACES, bare, fw, light_verb_before, nkey
 from .lexicon import Hit
 from .subjects import subject_before
 from .word_tests import clause_break
-from .clauses import _member_group_before
+from .clauses import member_group_before
 
 
 FORCE_LIGHT_WINDOW = 10  # words from «شن/نفذ/أجرى» to the noun act of force it governs
@@ -97,7 +97,7 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int,
         d = c if (a, b) == (c.i, c.j) and not resumed else plain_chunk(doc.tokens, a, b)
         if not in_time(doc, d) and can_act(doc, d) and (d.entity is not None or d.definite or actor_phrase(doc, d)):
             return resolve_title(chunks, d, doc) if d is c else d
-    group = _member_group_before(doc, chunks, t)
+    group = member_group_before(doc, chunks, t)
     if group is not None:
         return group  # «إن مسلحين من حزب العمال نفذوا هجوما»: the organisation whose men did it
     before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))

@@ -11,14 +11,13 @@ Only for acts of force (CAMEO 18, 19, 20); «تشبه» before another noun («�
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import nkey
+from .forms import fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop
 
 FORCE = ("18", "19", "20")
 RANGE = frozenset(nkey(w) for w in ("مرمى", "ومرمى"))
-LIKENESS = frozenset(nkey(w) for w in ("تشبه", "يشبه", "أشبه", "شبيهة", "شبيه", "شبيهه", "كأنها", "كأنه",
-                                       "تشبهها", "يشبهها", "وتشبه", "ويشبه"))
+LIKENESS = fw_keys("likeness_words")
 LIKENESS_BACK = 2  # words from the noun of force back to the word of likeness («تشبه أصوات الانفجارات»)
 
 

@@ -34,8 +34,8 @@ from .attached import default_day
 from .dating import _dated
 from .forms import fw_keys, nkey
 from .modality import FACTUAL
-from .said_when import _cue_day
-from .when import RECENT_DAYS, _told_at
+from .said_when import cue_day
+from .when import RECENT_DAYS, told_at
 from .word_tests import open_quotation
 
 STATEMENT = "01"  # make a public statement (CAMEO 01x)
@@ -147,7 +147,7 @@ def _told_day(doc: Doc, sent: Span, default: str) -> str | None:
     """The one day (not the default) told in ``sent`` outside the words it quotes; None for none or two."""
     days: set[str] = set()
     for ts in _told_times(doc, sent):
-        if _told_at(doc, ts) or not any(c.isdigit() for c in ts.text):  # (not «هجمات 11 أيلول»: a name)
+        if told_at(doc, ts) or not any(c.isdigit() for c in ts.text):  # (not «هجمات 11 أيلول»: a name)
             value = _dated(ts.value)
             if value is not None and len(value) == 10:
                 days.add(value)
@@ -248,7 +248,7 @@ def _statement_day(doc: Doc, events: list[Event], sent: Span, speakers: set[str]
     for q in doc.quotes:
         who = q.actor()
         if who in speakers and sent.start <= q.cue.start < sent.end:
-            cued = _cue_day(doc, q.cue, q.content, sent)
+            cued = cue_day(doc, q.cue, q.content, sent)
             if cued is not None:
                 days.add(cued)
     try:

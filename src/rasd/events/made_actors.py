@@ -17,7 +17,7 @@ from .word_tests import clause_stop, entity_within
 
 PREP_REACH = 3  # words from the preposition of attitude to the act («حيال إعادة فرض»)
 VERB_REACH = 6  # words from the causative verb to the preposition («يجعل ذلك الأوروبيين أكثر ترددًا حيال»)
-DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "تلك", "الأمر")
+DEMONSTRATIVES = frozenset(nkey(w) for w in ("ذلك", "هذا", "هذه", "تلك", "الأمر"))
 
 
 def _regional_people(word: str) -> bool:

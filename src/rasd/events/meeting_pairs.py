@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..doc import Doc, Event
-from .meetings import ACTORS, TALKS, _reference
+from .meetings import ACTORS, TALKS, reference
 
 
 def _actors(doc: Doc, *eids: str) -> bool:
@@ -25,7 +25,7 @@ def _actors(doc: Doc, *eids: str) -> bool:
 def _told_again(doc: Doc, p: Event) -> bool:
     """Whether the meeting event ``p`` is a definite meeting noun that names not both parties («وتناول اللقاء»)."""
     words = doc.text[p.trigger.start : p.trigger.end].split()
-    return bool(words) and _reference(words[0]) == "def" and (p.source is None or p.target is None)
+    return bool(words) and reference(words[0]) == "def" and (p.source is None or p.target is None)
 
 
 def _pair(doc: Doc, ev: Event, events: list[Event]) -> tuple[str, str] | None:
@@ -53,7 +53,7 @@ def meeting_pair_parties(doc: Doc, events: list[Event]) -> None:
         if not ev.code.startswith(TALKS) or ev.source is not None and ev.target is not None:
             continue
         words = doc.text[ev.trigger.start : ev.trigger.end].split()
-        if not words or _reference(words[0]) != "def":
+        if not words or reference(words[0]) != "def":
             continue
         pair = _pair(doc, ev, events)
         if pair is None:

@@ -17,7 +17,7 @@ PROCLITICS = ("و", "ف", "ب", "ل")
 ACTORS = ("PERSON", "ORGANIZATION")  # the parties carried: a state or a town may be only where it was
 
 
-def _reference(text: str) -> str | None:
+def reference(text: str) -> str | None:
     """"def" for «اللقاء / واللقاء / بالاجتماع», "dual" for «لقائهما», else None (not a meeting noun that points back)."""
     key = nkey(text)
     for k in (key, key[1:]) if key[:1] in PROCLITICS else (key,):
@@ -35,7 +35,7 @@ def meeting_parties(doc: Doc, events: list[Event]) -> None:
         if not ev.code.startswith(TALKS) or ev.source is not None or ev.target is not None:
             continue
         words = doc.text[ev.trigger.start : ev.trigger.end].split()
-        kind = _reference(words[0]) if words else None
+        kind = reference(words[0]) if words else None
         if kind is None:
             continue
         before = [s for s in starts if s <= ev.sentence.start]

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .listed import listed, listed_before
 
 KILLING = frozenset(("kill", "wound"))
 MISHAP_REACH = 5  # words after a killing word read for the accident it happened in («مصرعهم أمس في حادث»)
 DETER_REACH = 4  # words before «من الاعتداء» read for the deterrence it is the object of («لردع المسلحين من»)
-CAUSES = frozenset(nkey(w) for w in ("في", "جراء", "إثر", "اثر", "بسبب", "نتيجة"))
+CAUSES = fw_keys("toll_cause_words")
 
 
 def _accident(doc: Doc, hit: Hit, b: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import bare, fw, nkey, phrase_keys
+from .forms import bare, fw, fw_keys, nkey, phrase_keys
 from .lexicon import Hit
 from .word_tests import past_conjunction
 
@@ -289,7 +289,7 @@ ASKING = frozenset(("هل", "وهل", "فهل", "اهل", "متي", "ومتي", 
 DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذي"))
 
 
-POINTING = frozenset(nkey(w) for w in ("إشارة", "اشارة", "إشارته", "إشارتها"))
+POINTING = fw_keys("pointing_nouns")
 
 
 def asked(doc: Doc, hit: Hit, sent_start: int) -> bool:

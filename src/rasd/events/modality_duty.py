@@ -30,9 +30,9 @@ OWED_STEPS = frozenset(nkey(w) for w in ("البدء", "القيام", "الشر
 OWED_REACH = 3  # keys from the word of obligation to the trigger («يجب البدء في محادثات»)
 PURPOSE = frozenset(nkey(w) for w in ("لكي", "كي"))
 UPON = nkey("حال")
-REFUSING = frozenset(nkey(w) for w in ("رفض", "رفضت", "رفضوا", "رفضا", "يرفض", "ترفض", "يرفضون", "نرفض", "أرفض"))
+REFUSING = fw_keys("refusing_forms")
 SUBJECT_WORDS = 3  # words of the refuser between the verb and the act («رفض برلمان طرابلس التوقيع»)
-PERSUADING = frozenset(nkey(w) for w in ("إقناع", "لإقناع", "بإقناع", "يقنع", "تقنع", "أقنع", "أقنعت", "اقناع", "لاقناع"))
+PERSUADING = fw_keys("persuading_forms")
 PERSUADE_BACK = 14  # tokens from the word of persuading to the act («إقناع المؤتمر العام، المدعوم من ...، بالتوقيع»)
 REFUSABLE = ("03", "04", "05", "06", "07", "08")  # acts a refuser would do: cooperate, meet, aid, yield
 

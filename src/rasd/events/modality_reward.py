@@ -13,12 +13,12 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .source_set import name_party
 from .word_tests import clause_stop, past_conjunction
 
-REWARDS = frozenset(nkey(w) for w in ("مكافأة", "مكافأه", "مكافآت", "جائزة", "جوائز", "مكافأتها", "مكافأته"))
+REWARDS = fw_keys("reward_nouns")
 WHOEVER = frozenset(nkey(w) for w in ("لمن", "لكل"))
 REWARD_REACH = 12  # words from «لمن» to the act («لمن يقدم معلومات تساعد في القبض على فلان أو قتله»)
 REWARD_BACK = 2  # words from «لمن» back to the reward noun («مكافأة مالية لمن»)

@@ -3,7 +3,7 @@
 «الغارات الجوية التركية على قواعد للمتمردين», «ونددت بالاقتحام العراقي», «دعوة أميركية لوقف البناء»: a noun trigger (or
 a verb's form right after a preposition only a noun follows: «إلى وعد تركي») with no source, then (past at most two
 adjectives of its own: «الضربات العسكرية التركية») a country adjective that agrees with it (definite with a definite
-noun, feminine with a feminine one: ``objects._adjective_of``) names the country that does the act, where the article
+noun, feminine with a feminine one: ``object_adjectives.adjective_of``) names the country that does the act, where the article
 names that country (a country entity; an id is never made up). The adjective must qualify the trigger noun itself: a
 noun between («الأراضي السورية», «على المواقع التركية») makes it another's, and the walk stops there. Only acts a state
 does (the acts of force whose adjective names their doer, ``objects.NATIONAL_ACTS``, and the trigger ids of
@@ -31,7 +31,7 @@ from .forms import fw, nkey
 from .gentilics import country_entity, people_country
 from .homeland_genitive import homeland_genitives
 from .homelands import homeland_parties
-from .objects import NATIONAL_ACTS, _adjective_of, _bare_definite
+from .objects import NATIONAL_ACTS, adjective_of, bare_definite
 
 OWN_ADJECTIVES = 2  # adjectives of the trigger's own before the country's («الغارات الجوية الأخيرة التركية»)
 TALKS = ("04",)  # consult: one adjective is the talks' own people, two are its sides
@@ -61,7 +61,7 @@ def _adjective_countries(doc: Doc, ev: Event) -> list[str]:
     if head is None or first is None or enclitic(toks[head]):
         return []
     noun = toks[head].text
-    n_def = _bare_definite(noun)[0]
+    n_def = bare_definite(noun)[0]
     end = doc.token_from(ev.sentence.end) or len(toks)
     found: list[str] = []
     own = 0
@@ -72,7 +72,7 @@ def _adjective_countries(doc: Doc, ev: Event) -> list[str]:
             return []  # («وتركية»: a coordinated word, no adjective of the trigger)
         w_def = nkey(word).startswith("ال")
         after = "" if n_def or k + 1 >= end else toks[k + 1].text
-        if w_def != n_def or not _adjective_of(noun, word, after):
+        if w_def != n_def or not adjective_of(noun, word, after):
             break
         iso = _country_of(word)
         if iso is None:

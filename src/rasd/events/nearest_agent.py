@@ -24,7 +24,7 @@ def _same_source(a: Event, b: Event) -> bool:
     return isinstance(span_a, list) and len(span_a) == 2 and span_a == span_b
 
 
-def _agent_words_at(doc: Doc, lo: int, hi: int) -> int | None:
+def agent_words_at(doc: Doc, lo: int, hi: int) -> int | None:
     """The first token in lo..hi-1 that opens agent words («على يد مستوطنين»)."""
     agents = phrase_keys(fw("agent_preps"))
     toks = doc.tokens
@@ -59,7 +59,7 @@ def nearest_agents(doc: Doc, events: list[Event]) -> None:
         if e is None:
             continue
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
-        a = _agent_words_at(doc, e + 1, min(end, e + 1 + REACH))
+        a = agent_words_at(doc, e + 1, min(end, e + 1 + REACH))
         if a is None:
             continue
         lo, hi = doc.tokens[e].end, doc.tokens[a].start

@@ -14,7 +14,7 @@ from .chunks import Chunk
 from .clauses import member_group
 from .forms import nkey
 from .lexicon import Hit
-from .word_tests import _plural_past
+from .word_tests import plural_past
 
 NISBA_PLURAL = ("يون", "يين")
 PEOPLE_PLURAL = ("ون", "ين")
@@ -54,12 +54,12 @@ def nisba_group(doc: Doc, chunks: list[Chunk], name: Chunk) -> Chunk | None:
 
 def describing_verb(doc: Doc, phrase: Chunk) -> bool:
     """Whether a one-word phrase with no entity is a plural verb that describes the men before it, no object of the
-    verb before them: «قدموا» (a past verb of a plural subject, ``word_tests._plural_past``: not «عضوا», «نموا») or
+    verb before them: «قدموا» (a past verb of a plural subject, ``word_tests.plural_past``: not «عضوا», «نموا») or
     «يحملون» (a present verb of the men)."""
     if phrase.entity is not None or phrase.i != phrase.j:
         return False
     key = nkey(doc.tokens[phrase.i].text)
-    return _plural_past(doc.tokens[phrase.i].text) or len(key) >= 5 and key.startswith("ي") and key.endswith("ون")
+    return plural_past(doc.tokens[phrase.i].text) or len(key) >= 5 and key.startswith("ي") and key.endswith("ون")
 
 
 def verb_targets(doc: Doc, source: Chunk | None, targets: list[Chunk] | None) -> list[Chunk] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import bare, fw, keys_of, nkey
+from .forms import bare, fw, fw_keys, keys_of, nkey
 from .lexicon import Hit
 
 
@@ -74,9 +74,9 @@ def _submitted(doc: Doc, hit: Hit, a: int) -> bool:
     return False
 
 
-DISCIPLINE_HEADS = frozenset(nkey(w) for w in ("عالم", "علم", "علماء", "عالمة", "وعالم", "وعلم"))
+DISCIPLINE_HEADS = fw_keys("discipline_heads")
 QUALITY_HEADS = frozenset(nkey(w) for w in ("رجل", "رجال"))
-ROUND_OWNERS = frozenset(nkey(w) for w in ("الانتخابات", "المفاوضات", "المحادثات", "المباحثات", "الحوار"))
+ROUND_OWNERS = fw_keys("round_owners")
 ROUND_WINDOW = 14  # words back from «جولاتها» to the talks or elections its pronoun stands for
 
 
@@ -102,7 +102,7 @@ def not_an_act(doc: Doc, hit: Hit, a: int) -> bool:
 
 
 TOUR_AHEAD = 3  # words after «جولة» read for «على» (an inspection) or «من» (a round of something)
-VISITS = frozenset(nkey(w) for w in ("زيارات", "الزيارات", "زيارة", "الزيارة"))
+VISITS = fw_keys("visit_nouns")
 
 
 def _inspection_or_round(doc: Doc, hit: Hit) -> bool:

@@ -4,22 +4,29 @@ Whether a phrase after a noun trigger is its adjective or its genitive («بقص
 prepositional phrases that are adverbs, not objects («على التوالي»), and the adverbials an object may come after;
 the object of a preposition that is an event noun («احتجاجا على زيارة بوش») or a thing named («على ما وصفوه
 بـ»); the object a targeting verb relays («غارات استهدفت ...»); and the referent of an object pronoun
-(«استهدفت معاقلهم»).
+(«استهدفت معاقلهم»). Whether a phrase is the trigger's adjective is in events.object_adjectives, the two sides of a
+meeting («بين X و Y») in events.two_sides: both re-exported here.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ..doc import Doc, Token
+from .object_adjectives import (  # re-exported: the argument rules import these from here
+    NATIONAL_ACTS as NATIONAL_ACTS,
+    adjective_of as adjective_of,
+    agrees as agrees,
+    bare_definite as bare_definite,
+    describing_verb as describing_verb,
+    lone_adjective as lone_adjective,
+    trigger_adjectives as trigger_adjectives,
+)
+from .object_adjectives import bare_accusative
+from .two_sides import between_sides as between_sides  # re-exported: noun_sources and parties import it here
 from .chunks import (
-    PLAIN_COMPLEMENTIZERS,
     Chunk,
     clause_stop,
-    named_genitive,
     OBJECT_PRONOUNS,
-    OPENING_QUOTES,
-    content_text,
     enclitic,
     finite_verb,
     head_word,
@@ -29,13 +36,11 @@ from .chunks import (
     verb_key,
 )
 from .acting import is_press
-from .actors import actor_phrase, is_nisba, place_people, resolve_title
-from .between_reach import dual_named_sides, far_between
+from .actors import place_people
 from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit, masdar
 from .named import feminine_name
 from .thing_pronouns import far_relative, kin_owned, own_relative, subject_named, thing_between
-from .word_tests import clause_break
 
 def after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps: frozenset[str]) -> bool:
     """«على زيارة بوش»: ``c`` is the genitive of an event noun (a trigger, in no chunk) right after a
@@ -174,9 +179,7 @@ def _indefinite_head(doc: Doc, k: int) -> bool:
     return not key.startswith("ال") and key[:1] not in ("ي", "ت") and len(key) >= 3
 
 
-NAMING_VERBS = frozenset(nkey(w) for w in (
-    "وصفوه", "يصفونه", "وصفوها", "يصفونها", "وصفه", "يصفه", "وصفته", "تصفه", "وصفها", "يصفها", "تصفها",
-    "سموه", "يسمونه", "أسموه", "اسموه", "اعتبروه", "يعتبرونه"))
+NAMING_VERBS = fw_keys("describing_forms")
 
 
 def so_called(doc: Doc, c: Chunk, preps: frozenset[str]) -> bool:
@@ -210,40 +213,6 @@ def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
     return None
 
 
-def _bare_definite(text: str) -> tuple[bool, bool]:
-    """(definite, indefinite accusative) of a word, its conjunction and preposition set aside: «واللقاء»,
-    «للمفاوضات» are definite; «لقاءً», «ثلاثيًا» carry the accusative tanween."""
-    k = verb_key(text)  # (its conjunction off)
-    definite = k.startswith("ال") or (k.startswith("لل") and len(k) > 3) or (k[:1] in ("ب", "ك") and k[1:3] == "ال")
-    return definite, text.endswith(("ً", "ًا", "اً", "ًى"))
-
-
-def agrees(doc: Doc, trigger: int, nxt: Chunk, person_patient: bool = False) -> bool:
-    """Is the unnamed phrase right after a noun trigger no genitive of it? A definite noun heads no genitive: the
-    word after it is its adjective («اللقاء الأول», «المفاوضات المضنية») or starts another clause («استمرار الهجوم
-    يشكل ضغطا»); an indefinite accusative is followed by its adjective in the same case («لقاءً ثلاثيًا»)."""
-    if nxt.entity is not None or nxt.i != trigger + 1:
-        return False
-    toks = doc.tokens
-    t_def, t_acc = _bare_definite(toks[trigger].text)
-    n_def, n_acc = _bare_definite(toks[nxt.i].text)
-    if t_def or (t_acc and n_acc) or (not n_def and _bare_accusative(toks[trigger].text)
-                                      and _bare_accusative(toks[nxt.i].text)):
-        return True  # (after a definite noun: its adjective, or a new clause «الهجوم يشكل»; «حصارا خانقا»)
-    k = nxt.i + 1
-    while k < len(toks) and toks[k].text in ("«", '"', "(", "“"):
-        k += 1  # «بتعذيب معتقلي «خلية ...»»
-    after = toks[k].text if k < len(toks) else ""
-    return not t_def and not n_def and _adjective_of(toks[trigger].text, toks[nxt.i].text, after, not person_patient)
-
-
-def _bare_accusative(text: str) -> bool:
-    """An indefinite accusative written without its tanween («حصارا», «خانقا»): a word of four letters or more in
-    «ـا», no plural verb («نفذوا»); an indefinite accusative heads no genitive, so the same form after it agrees."""
-    k = verb_key(text)
-    return len(k) >= 4 and k.endswith("ا") and not k.endswith("وا") and not k.startswith("ال")
-
-
 ON = nkey("على")
 IMPOSED_WINDOW = 4  # words from a noun act of force to the «على» phrase of whom it is imposed on
 
@@ -255,8 +224,8 @@ def imposed_on(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     مسلحين», function words ``agent_preps``)."""
     trigger = doc.tokens[hit.j].text
     # (a definite noun past an adjective of its own: «والحصار الجائر على قطاع غزة»)
-    described = _bare_definite(trigger)[0] and not hit.cand.proclitics[-1:] == ("ل",)
-    if not (_bare_accusative(trigger) or _bare_definite(trigger)[1] or described):
+    described = bare_definite(trigger)[0] and not hit.cand.proclitics[-1:] == ("ل",)
+    if not (bare_accusative(trigger) or bare_definite(trigger)[1] or described):
         return None  # («تعرضت الآلية للتفجير ... على طريق»: where it was, no one it was imposed on)
     agents = {nkey(p.split()[1]) for p in fw("agent_preps") if len(p.split()) == 2 and nkey(p.split()[0]) == ON}
     for c in (c for c in chunks if hit.j < c.i):
@@ -264,7 +233,7 @@ def imposed_on(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
             return None
         if c.prep == ON:
             bad = adverbial(doc, c) or in_time(doc, c) or c.number or doc.tokens[c.i].norm_key in agents
-            plain = described and not (_bare_accusative(trigger) or _bare_definite(trigger)[1])
+            plain = described and not (bare_accusative(trigger) or bare_definite(trigger)[1])
             # («واستمر الحصار على»: no adjective, no reading; «القتلى مدنيون كانوا على الارض»: past a verb, none)
             loose = plain and (c.i - hit.j < 3 or not all(any(d.i <= t <= d.j for d in chunks)
                                                          for t in range(hit.j + 1, c.i - 1)))
@@ -274,233 +243,3 @@ def imposed_on(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     return None
 
 
-ADJ_SUFFIXES = ("تين", "تان", "ات", "ين", "ون", "ان", "ه", "ا")  # (folded: «ة» is «ه»)
-NISBA_ENDINGS = ("يتين", "يتان", "يات", "يين", "يون", "يان", "يه", "يا", "ي")
-
-
-@lru_cache(maxsize=65536)
-def _adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
-    """Is ``word`` the adjective of the indefinite ``noun`` before it, not its genitive («بقصف عشوائي», «هجوم
-    إرهابي», «غارات مكثفة», «محادثات ثلاثية» against «قصف مواقع», «لقاء مسؤولي الحكومة»)? An adjective of the
-    event adjectives' list, or a nisba («ـي/ـية») that is no noun in construct (no definite word after it: «مسؤولي
-    الحكومة»), agreeing in gender: after a feminine or plural noun in «ـة/ـات» a feminine form, after a masculine
-    noun no «ـة». ``nisba``: whether a nisba counts; after an act on persons («مقتل جندي», «اعتقال أمريكي») it
-    names the victim, and only a listed adjective is one (function words ``event_adjectives``; those of
-    ``act_adjectives``, «مسلح», also name people, and count only where a nisba does)."""
-    n, w = nkey(noun), nkey(word)
-    if len(w) < 3 or word.endswith("ى") and w not in fw("event_adjectives") or not content_text(word):
-        return False  # («مستشفى» is a noun; «أخرى» is on the list)
-    feminine = n.endswith(("ه", "ات"))
-    if feminine != w.endswith(("ه", "ات", "تين", "تان")) and not w.endswith("ا"):
-        return False
-    if not feminine and w.endswith(("ين", "ون", "ان")):
-        return False  # a singular noun takes no plural adjective: «مقتل جنديين» is a genitive
-    stem = w
-    for suf in ADJ_SUFFIXES:
-        if w.endswith(suf) and len(w) - len(suf) >= 3:
-            stem = w[: -len(suf)]
-            break
-    if w in fw("event_adjectives") or stem in fw("event_adjectives"):
-        return True
-    if not nisba:
-        return False
-    if w in fw("act_adjectives") or stem in fw("act_adjectives"):
-        return True  # «هجوم مسلح», «لهجمات مباغتة»: of an act, not of persons (where «مقتل مسلح» names the victim)
-    construct = nkey(after).startswith("ال")
-    if w.endswith("ي") and w.startswith("م") and len(w) >= 5:
-        construct = True  # «معتقلي», «مسلحي», «مستوطني»: a sound plural in construct, not a nisba
-    return len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not construct and not w.startswith("و")
-
-
-# round ev307: perfects of taking place or being held that describe a noun act right before them («مفاوضات جرت»)
-HELD_VERBS = frozenset(nkey(w) for w in ("جرت", "جرى", "عقد", "عقدت", "انعقد", "انعقدت", "تمت", "أجري", "أجريت",
-                                         "دارت", "دار"))
-
-
-def describing_verb(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
-    """«محادثات تتم بين الطرفين», «عقد اجتماع يشمل»: a lone unnamed word right after an indefinite noun act with
-    the shape of an imperfect verb («يـ», or «تـ» in four letters at most, not a nisba) opens a clause that
-    describes the act: it is no genitive and no one who acts. Round 197: also where the phrase runs on past that
-    word («جولة تستمر أسبوعا», «اجتماع يتم فيه»), and for the longer present of «استفعل/تفاعل» («تستمر», «تتضمن»)
-    and a feminine past («اجتماعات استمرت»). Round ev307: a perfect of taking place (``HELD_VERBS``: «مفاوضات
-    جرت», «اجتماع عقد»)."""
-    toks = doc.tokens
-    if nxt.entity is not None or nxt.i != hit.j + 1 or nxt.prep is not None or nxt.number:
-        return False
-    if verb_key(toks[hit.i].text).startswith("ال") or enclitic(toks[hit.j]) or in_time(doc, nxt):
-        return False
-    k = toks[nxt.i].norm_key
-    if k in HELD_VERBS:
-        return True  # round ev307: «مفاوضات جرت في جنيف», «اجتماع عقد على عجل»: a perfect of taking place
-    if k[:1] == "ي" and (len(k) >= 4 or k == "يتم") and not is_nisba(toks[nxt.i].text):
-        return True
-    if k[:1] == "ت" and 3 <= len(k) <= 4 and not k.endswith(("ي", "ه")):
-        return True
-    return k.startswith("تست") and len(k) >= 5 or k.startswith("تت") and len(k) >= 5 and k[3] != "ي" or (
-        len(toks[nxt.i].words) == 1 and finite_verb(toks[nxt.i]))
-
-
-def lone_adjective(doc: Doc, hit: Hit, c: Chunk) -> bool:
-    """«قصف صاروخي», «التصريحات الطائفية», «آلة تعذيب خشبية»: one unnamed word in «ـي/ـية» right after a noun,
-    as definite as it (or after a quotation mark that closes it), is that noun's adjective, never a target. Not a
-    country adjective, which may name the victim («مقتل أمريكي»)."""
-    if c.entity is not None or c.i != c.j or c.prep is not None or c.coord or c.number or c.i == 0:
-        return False
-    text = doc.tokens[c.i].text
-    k = nkey(text)
-    stem = k.removeprefix("ال")
-    if len(stem) < 4 or not stem.endswith(("ي", "يه")) or is_nisba(text) or stem.removesuffix("ه") in fw("actor_heads"):
-        return False
-    nxt = doc.tokens[c.i + 1] if c.i + 1 < len(doc.tokens) else None
-    opening = nxt is not None and (nxt.text in ("«", "“") or (nxt.text == '"' and doc.text[nxt.start - 1].isspace()))
-    if nxt is not None and any(m.start == nxt.start for m in doc.mentions):
-        return False  # («مقاتلي حزب العمال الكردستاني»)
-    if opening or (nxt is not None and is_content(nxt) and nxt.norm_key.startswith("ال")):
-        return False  # «مقاتلي حزب العمال», «معتقلي «خلية القيروان»»: a plural in construct, no adjective
-    t = c.i - 1
-    while t > 0 and doc.tokens[t].text in ('"', "»", "”"):
-        t -= 1
-    prev = doc.tokens[t]
-    if not is_content(prev):
-        return False
-    definite = prev.norm_key.startswith(("ال", "وال", "بال", "لل", "فال", "وبال", "ولل"))
-    return definite == k.startswith("ال")
-
-# acts whose nisba adjective names who did them («غارة إسرائيلية»); after a killing or an abduction it names the
-# victim («مقتل أمريكي»)
-NATIONAL_ACTS = frozenset(("airstrike", "airraid", "strike_mil", "shell", "attack", "storm", "bombing"))
-
-
-def trigger_adjectives(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> range:
-    """The adjectives right after a noun trigger that agree with it («قصف جوي», «قصفا جويا», «قصف مكثف», «الهجوم
-    الإرهابي»): part of the trigger's phrase, no argument of it (tokens up to ``b``). Not a country adjective,
-    which names the actor («قصف إسرائيلي») or the victim («مقتل أمريكي»); after an act on persons only a listed
-    adjective, no nisba («مقتل جندي»: the victim)."""
-    toks = doc.tokens
-    k = hit.j + 1
-    if hit.entry.plover != "ASSAULT" or (hit.pos != "N" and not _masdar_slot(doc, hit)):
-        return range(k, k)  # (an act of force: the adjective of a meeting or a visit may stand before its actor)
-    noun = toks[hit.j].text
-    n_def, n_acc = _bare_definite(noun)
-    if enclitic(toks[hit.j]):  # a noun with a possessive pronoun is definite: «وقصفه الجوي», «هجماتها الإرهابية»
-        n_def, noun = True, next((w.form for w in toks[hit.j].words if w.kind == "stem"), noun)
-    while k < b and k - hit.j <= 2 and k not in mentions and is_content(toks[k]) and not is_nisba(toks[k].text):
-        w_def, w_acc = _bare_definite(toks[k].text)
-        if w_def != n_def or verb_key(toks[k].text) != toks[k].norm_key or (n_acc and not w_acc and not n_def):
-            break
-        if toks[k].norm_key.startswith(("لل", "بال", "كال")):
-            break  # a preposition's phrase, no adjective: «قصفها للأحياء السكنية»  # («وجوي» is a coordinated phrase; «قصفا» takes «جويا», not «جوي»)
-        after = toks[k + 1].text if k + 1 < len(toks) else ""
-        if not _adjective_of(noun, toks[k].text, "" if n_def else after, hit.entry.id in NATIONAL_ACTS):
-            break
-        k += 1
-    return range(hit.j + 1, k)
-
-
-def _masdar_slot(doc: Doc, hit: Hit) -> bool:
-    """Whether a trigger of a verb's shape stands where only a noun can: after a preposition, a light verb or «إن»
-    («في قصف جوي», «شن قصفا جويا», «إن قصفا مدفعيا»), or with «بـ/لـ» on it («لقصف مكثف»)."""
-    if any(p in ("ب", "ل") for p in hit.cand.proclitics) or _bare_definite(doc.tokens[hit.i].text)[1]:
-        return True  # (a written accusative tanween is a noun's: «قصفًا جويًا»)
-    tok = doc.tokens[hit.j]
-    if enclitic(tok) and hit.j + 1 < len(doc.tokens) and doc.tokens[hit.j + 1].norm_key.startswith("ال"):
-        stem = next((w.form for w in tok.words if w.kind == "stem"), tok.text)
-        if _adjective_of(stem, doc.tokens[hit.j + 1].text, ""):
-            return True  # a definite adjective after it: «التحالف وقصفه الجوي» is his shelling, no «he shelled it»
-    if hit.j + 2 < len(doc.tokens) and doc.tokens[hit.j + 1].norm_key in fw_keys("force_means_adjectives") \
-            and not enclitic(tok) and _adjective_of(tok.text, doc.tokens[hit.j + 1].text, doc.tokens[hit.j + 2].text):
-        return True  # round 279: «وقصف جوي على مواقع», «قصف كثيف بالقذائف»: a means or manner adjective, no object
-    if hit.i == 0:
-        return False
-    prev = verb_key(doc.tokens[hit.i - 1].text)
-    if hit.i >= 2 and hit.cand.key.endswith("ا") and verb_key(doc.tokens[hit.i - 2].text) in fw("light_verbs"):
-        return True  # the accusative past the light verb's subject: «شنت الطائرات قصفا جويا»
-    return prev in fw("prepositions") or prev in fw("light_verbs") or prev in PLAIN_COMPLEMENTIZERS
-
-
-BETWEEN = "بين"
-GATHERING = frozenset(nkey(w) for w in ("جمع", "جمعت", "يجمع", "تجمع"))  # «لقاء جمع الطرفين»
-
-
-SIDE_WINDOW = 20  # words from the first side to «من جهة» that closes it
-
-
-def _other_side(doc: Doc, chunks: list[Chunk], first: Chunk, sent_end: int) -> Chunk | None:
-    """«بين قوات الجيش والمقاومة الشعبية، من جهة، والميليشيات ...»: the side named after «من جهة» that closes
-    the first one (of several conjuncts), or None where no «من جهة» is."""
-    toks = doc.tokens
-    for u in range(first.j + 1, min(sent_end - 1, first.j + SIDE_WINDOW)):
-        if clause_break(toks[u].text):
-            return None
-        if toks[u].norm_key == "من" and toks[u + 1].norm_key == nkey("جهة"):
-            return next((c for c in chunks if u + 1 < c.i <= u + 4 and c.coord and c.prep is None), None)
-    return None
-
-
-def _unsplit_and(doc: Doc, first: Chunk, c: Chunk) -> bool:
-    """«بين القوات التركية ومتمردي تنظيم ...»: the unnamed phrase right after the first side after «بين», its word in
-    «و» that the word layer left whole (five letters or more), is the second side: nothing else follows «بين X»
-    there."""
-    k = doc.tokens[c.i].norm_key
-    return c.entity is None and c.prep is None and c.i == first.j + 1 and k.startswith("و") and len(k) >= 5
-
-
-def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tuple[Chunk, Chunk] | None:
-    """«اشتباكات بين القوات النظامية وقوات المعارضة», «محادثات بين الحكومة والمعارضة», «لقاء جمع الجهات الدائنة
-    لأثينا والمسؤولين اليونانيين»: the two sides of a reciprocal noun act (its frame takes «مع») named after «بين»
-    or a verb of bringing together right after it (past one adjective): the first side is the source, the one
-    coordinated with it (past the first one's «لـ» phrase) the target. Not where a pronoun is the first side
-    («بينها وبين ...»)."""
-    if hit.pos != "N" or "مع" not in hit.entry.preps:
-        return None
-    toks = doc.tokens
-    t = hit.j + 1
-    if t + 1 < sent_end and toks[t + 1].norm_key in GATHERING | {BETWEEN} and not any(
-            c.i <= t <= c.j and c.entity is not None for c in chunks):
-        t += 1  # «اشتباكات عنيفة بين»
-    elif t + 2 < sent_end and toks[t + 2].norm_key == BETWEEN and toks[t + 1].norm_key in fw("taking_place_verbs"):
-        t += 2  # «مواجهات عنيفة دارت بين»: past its adjective, a verb of taking place
-    if t + 1 < sent_end and toks[t + 1].norm_key == BETWEEN and toks[t].norm_key in fw("taking_place_verbs"):
-        t += 1  # «اشتباكات دارت بين»
-    if t < sent_end and toks[t].norm_key not in GATHERING | {BETWEEN} and hit.entry.code.startswith("04"):
-        t = far_between(doc, hit.j, sent_end) or t  # round 223: «جولة مباحثات دبلوماسية بين»
-    if t >= sent_end or toks[t].norm_key not in GATHERING | {BETWEEN}:
-        return None
-    q = t + 1
-    while q < sent_end - 1 and toks[q].text in OPENING_QUOTES and toks[t].norm_key == BETWEEN:
-        q += 1  # «بين «جبهة النصرة» ومقاتلين»: a quoted name
-    first = next((c for c in chunks if c.i == q and c.prep in (None, BETWEEN)), None)
-    if first is None and toks[t].norm_key != BETWEEN:
-        whole = next((c for c in chunks if c.i == t < c.j and c.prep is None and c.entity is None), None)
-        first = plain_chunk(toks, t + 1, whole.j, whole.end) if whole is not None else None  # («جمع الجهات»)
-    if first is None or first.number:
-        return None
-    if (dual := dual_named_sides(doc, chunks, first, sent_end)) is not None:
-        return dual  # round 277: «بين الرئيسين المصري فلان ونظيره اليمني فلان»
-    if first.entity is None and toks[first.i].norm_key in fw("both_sides"):
-        return None  # «بين الطرفين»: both in one word
-    if first.entity is None and (in_time(doc, first) or toks[first.i].norm_key in fw("not_actors")):
-        return None  # «مواجهات تدور بين الحين والآخر»: from time to time
-    first = resolve_title(chunks, first, doc)  # «بين الرئيس الأمريكي باراك أوباما والملك سلمان»
-    whole = named_genitive(doc, chunks, first)  # «بين وحدات شرق كردستان والجيش»: the name in its genitive is its own
-    second = _other_side(doc, chunks, whole, sent_end)
-    if second is None:
-        second = next((c for c in chunks if whole.j < c.i <= whole.j + 4 and c.i < sent_end and c.prep != "ل"), None)
-        if second is not None and any(c.coord and c.prep is None and second.j < c.i <= second.j + 2 and not any(
-                t.text in ("،", ",") for t in toks[second.j + 1 : c.i]) for c in chunks):
-            return None  # «بين العدالة والتنمية وحزب الشعب»: three conjuncts, the sides unknown
-    if second is not None and not second.coord and _unsplit_and(doc, whole, second):
-        second = Chunk(second.i, second.j, second.start, second.end, second.entity, second.etype, second.prep, True,
-                       second.title, second.definite, second.number)
-    if second is None or not second.coord or second.prep is not None or second.number or finite_verb(toks[second.i]):
-        return None
-    if first.entity is None and second.entity is None and first.i == first.j and second.i == second.j and not (
-            actor_phrase(doc, first) or actor_phrase(doc, second)):
-        return None  # «المواجهات بين الأمم والشعوب»: two common nouns, no party named
-    named = resolve_title(chunks, second, doc)
-    if named is not second:
-        return first, named
-    start = second.start + 1 if second.entity is None and doc.text[second.start] == "و" \
-        and second.start == toks[second.i].start else second.start  # (not past a «و» the chunk left: «ووزراء»)
-    return first, Chunk(second.i, second.j, start, second.end, second.entity, second.etype, None, True, second.title,
-                        second.definite, second.number)  # (its «و» off)

@@ -38,7 +38,7 @@ def _recent_day(doc: Doc) -> bool:
                for ts in doc.times)
 
 
-def _writer_speaks(doc: Doc) -> bool:
+def writer_speaks(doc: Doc) -> bool:
     """Whether a first-person word of the writer stands outside every quotation of the text, or a question mark
     and a word of the writer's doubt («لعل», «ربما», «يبدو»: ``writer_hedges``) do."""
     words = fw_keys("writer_first_person")
@@ -68,7 +68,7 @@ def opinion_piece(doc: Doc) -> bool:
 def _opinion_piece(doc: Doc) -> bool:
     """:func:`opinion_piece`, made."""
     interview = _ASKED_LINE.search(doc.text) is not None and _ANSWER_LINE.search(doc.text) is not None
-    return bool(doc.date) and not _recent_day(doc) and not interview and _writer_speaks(doc)
+    return bool(doc.date) and not _recent_day(doc) and not interview and writer_speaks(doc)
 
 
 NOTE_REACH = 3  # tokens from a sentence's start, past its background marker, to its «أن»

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .attached import default_day
-from .forms import fw_bare_keys, fw_keys
+from .forms import fw_bare_keys, fw_keys, nkey
 from .modality import FACTUAL
 
 OCCASION_REACH = 4  # tokens from the speech noun to the time of the occasion
 CLAUSE_REACH = 20  # tokens from the verb to the comma before the participle
-_OCCASION_PREPS = frozenset(("في", "خلال", "لدى", "اثناء", "أثناء"))
+_OCCASION_PREPS = frozenset(nkey(w) for w in ("في", "خلال", "لدى", "اثناء", "أثناء"))
 _STOPS = frozenset((".", "؛", ";", ":", "«", "»", "\"", "؟", "?", "!"))
 
 

@@ -15,7 +15,7 @@ from .agents import doing_masdar
 from .actors import abstract_head, acting_noun, actor_phrase, head_in, is_nisba
 from .chunks import (OBJECT_PRONOUNS, PLAIN_COMPLEMENTIZERS, Chunk, count_verb, enclitic, in_time, mention_index,
                      plain_chunk, verb_key)
-from .forms import bare, fw, nkey, token_candidates
+from .forms import bare, fw, fw_keys, nkey, token_candidates
 from .lexicon import Hit, masdar, match_token
 from .protocol import honored_guest
 from .objects import adverbial, between_sides, trigger_adjectives
@@ -25,7 +25,7 @@ AGREEMENTS = "03"  # CAMEO 03x: express intent to cooperate, agree
 MEETINGS = ("040", "046")  # CAMEO: consult, negotiate
 AID = "07"  # CAMEO 07x: provide aid
 STATEMENTS = "01"  # CAMEO 01x: make a public statement
-TOPICS = frozenset(nkey(w) for w in ("حول", "بشأن", "عن", "بخصوص"))
+TOPICS = fw_keys("about_prepositions")
 ON_WORDS = ("على", "علي")  # «إقدامه على»
 
 

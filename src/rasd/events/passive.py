@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import OBJECT_PRONOUNS, Chunk, clause_stop
-from .forms import bare, fw, nkey
+from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit
 
 # «تم/جرى + masdar»: the impersonal verbs of a passive act (with «و/ف» and the future «س» written on)
-TAMM = frozenset(nkey(w) for w in ("تم", "تمت", "تتم", "يتم", "جرى", "جرت"))  # («يجري لقاءاته»: he holds them)
+TAMM = fw_keys("tamm_forms")  # («يجري لقاءاته»: he holds them)
 # manner masdars of killing in the accusative: «قتل حرقا» (burnt to death) is no object of the verb
 MANNER = frozenset(nkey(w) for w in ("حرقا", "ذبحا", "خنقا", "شنقا", "رميا", "طعنا", "غرقا", "جوعا", "صبرا",
                                      "حرقاً", "ذبحاً", "خنقاً", "شنقاً", "طعناً"))

@@ -20,7 +20,6 @@ from .word_tests import clause_stop, defective_past, entity_within, past_conjunc
 
 REACH = 6  # tokens from the masdar back to the verb of permission
 ACTORS = ("PERSON", "ORGANIZATION")
-RELATIVES = frozenset(nkey(w) for w in ("الذي", "التي"))
 IN_IT = frozenset(nkey(w) for w in ("فيه", "فيها"))
 
 
@@ -57,7 +56,7 @@ def _fits(doc: Doc, rep: Event, feminine: bool) -> bool:
 
 
 def _while_subject(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
-    if k < 3 or k + 2 >= len(doc.tokens) or doc.tokens[k - 1].norm_key not in RELATIVES:
+    if k < 3 or k + 2 >= len(doc.tokens) or doc.tokens[k - 1].norm_key not in fw_keys("singular_relatives"):
         return
     head = doc.tokens[k - 2].norm_key
     if head not in fw_keys("while_heads") or not doc.tokens[k - 3].norm_key.endswith("في"):

@@ -19,7 +19,7 @@ from .lexicon import Hit, lexicon, past_keys
 ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
 
 
-def _surface_definite(text: str) -> bool:
+def surface_definite(text: str) -> bool:
     """Whether the word is written with the article (with a conjunction or a preposition before it): «المقاومة»,
     «والقوات», «للقانون»; not a word whose first letters merely fold to it («ألمانيا», «إلياس»)."""
     return text.startswith(ARTICLE_PREFIXES) and len(text) > 3
@@ -30,9 +30,9 @@ def definite_ends(text: str, nxt: str) -> bool:
     """Does the phrase end after the definite word ``text`` because ``nxt`` is indefinite (and no «لـ» phrase)?
     Not after a title, which a name follows («المتحدث فيليب»), nor before a word that links a definite phrase on («المتحدث باسم»,
     «الدول غير الأعضاء»)."""
-    if not _surface_definite(text):
+    if not surface_definite(text):
         return False
-    if _surface_definite(nxt):
+    if surface_definite(nxt):
         n = nkey(nxt)
         if n.startswith("ال") and n in fw("people_plurals") and not n.endswith("ين"):
             return True  # a broken plural of people is no adjective: «ودعا الوزير | الأهالي»
@@ -56,7 +56,7 @@ def preposition_ends(words: Iterable[str], nxt: str) -> bool:
     """Does a definite phrase (its ``words`` all with the article) end before a word with «بالـ/كالـ» on it? The
     prepositional phrase is no part of it: «الرئيس | بالوزير», «المعارضة | بالإفراج»; a construct («قصر العوجا
     بالعاصمة») may hold a place it is in."""
-    return nxt.startswith(("بال", "كال")) and len(nxt) > 4 and all(_surface_definite(w) for w in words)
+    return nxt.startswith(("بال", "كال")) and len(nxt) > 4 and all(surface_definite(w) for w in words)
 
 
 def _gender_break(text: str, nxt: str) -> bool:
@@ -216,4 +216,4 @@ def manner_participle(doc: Doc, t: int, end: int) -> bool:
     surface = doc.tokens[t + 1].text  # (the surface: «للشرطة» folds to a final «ه» too)
     nxt = nkey(surface)
     return nxt in MANNER_FOLLOWERS or (len(nxt) >= 4 and surface.endswith(OWNED_PRONOUNS)
-                                       and not _surface_definite(surface))
+                                       and not surface_definite(surface))

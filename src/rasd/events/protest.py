@@ -22,9 +22,8 @@ _PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاه�
 
 
 _CROWD = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:حشود|جماهير|جموع)$")
-ARMED_AFTER = frozenset(nkey(w) for w in ("عسكرية", "العسكرية", "عسكري", "العسكري"))  # «حشود عسكرية»: troops
-ARMED_OF = frozenset(nkey(w) for w in ("الجنود", "جنود", "القوات", "قوات", "الجيش", "الشرطة", "المسلحين", "مسلحين",
-                                       "الدبابات", "دبابات"))
+ARMED_AFTER = fw_keys("armed_adjectives")  # «حشود عسكرية»: troops
+ARMED_OF = fw_keys("armed_of_heads")
 
 
 def _crowd(doc: Doc, t: int) -> bool:
@@ -57,7 +56,7 @@ def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | No
 SENDER_REACH = 8  # tokens from the verb of pushing to the protesters
 
 
-COUNT_GLUE = frozenset(nkey(w) for w in ("من", "أكثر", "اكثر", "بأكثر", "باكثر", "نحو", "بنحو", "حوالي", "بحوالي"))
+COUNT_GLUE = fw_keys("count_glue_words")
 
 
 def _count_word(doc: Doc, k: int) -> bool:
@@ -106,11 +105,10 @@ def trigger_protesters(doc: Doc, hit: Hit) -> Chunk | None:
     return plain_chunk(doc.tokens, hit.j, hit.j)
 
 
-SLOGAN_HEADS = frozenset(nkey(w) for w in ("الموت", "يسقط", "ليسقط", "فليسقط", "بسقوط", "ضد",
-                                           "ليستقيل", "فليستقيل", "ارحل", "ليرحل", "فليرحل"))  # oe306: «ليستقيل فلان»
+SLOGAN_HEADS = fw_keys("slogan_heads")  # oe306: «ليستقيل فلان»
 NOT_SLOGAN_VERBS = frozenset(nkey(w) for w in ("الموت", "ضد", "بسقوط"))  # (no verb: its phrase is chunked apart)
 TO = frozenset(nkey(w) for w in ("إلى", "الى", "الي"))
-OWN_SIDE = frozenset(nkey(w) for w in ("الشعب", "الجماهير", "الجميع", "الناس"))  # those a call rallies
+OWN_SIDE = fw_keys("own_side_words")  # those a call rallies
 
 
 def _called(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
@@ -216,8 +214,7 @@ def protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_e
     return None
 
 
-CLASH_NOUNS = frozenset(nkey(w) for w in ("مواجهات", "المواجهات", "اشتباكات", "الاشتباكات", "صدامات", "الصدامات",
-                                           "مصادمات", "المصادمات"))
+CLASH_NOUNS = fw_keys("protest_clash_nouns")
 CLASH_WINDOW = 8  # tokens from «اشتبك» to «مع»
 
 

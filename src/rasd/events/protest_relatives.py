@@ -22,11 +22,10 @@ from __future__ import annotations
 from ..doc import Doc
 from .acting import actor_phrase, can_act
 from .chunks import Chunk, plain_chunk
-from .forms import PLACES, nkey
+from .forms import PLACES, fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import KANA_PAST, verb_key
 
-PLURAL_RELATIVES = frozenset(nkey(w) for w in ("الذين", "اللواتي", "اللاتي"))
 WHERE_PREP = nkey("في")  # «في مدينة X»: where the people live
 ACTORS = ("PERSON", "ORGANIZATION")
 WORDS = 4  # definite words of the antecedent at most
@@ -85,7 +84,7 @@ def relative_protesters(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int
     r = hit.i - 1
     if r > sent_start and verb_key(toks[r].text) in KANA_PAST:
         r -= 1  # «الذين كانوا يحتجون»
-    if r <= sent_start or toks[r].norm_key not in PLURAL_RELATIVES:
+    if r <= sent_start or toks[r].norm_key not in fw_keys("plural_only_relatives"):
         return None
     b = r - 1
     if toks[b].text in ("،", ",") and b > sent_start:

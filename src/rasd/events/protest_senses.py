@@ -18,14 +18,14 @@ import re
 
 from ..doc import Doc
 from ..entities import gazetteer
-from .forms import fw, nkey
+from .forms import fw, fw_keys
 from .lexicon import Hit
 from .listed import listed, token_keys
 
 _OPERATED = re.compile(r"^[وف]?[يتن]?سير(?:ه|ها|هم|هما|هن)$")
 _PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاهر|محتج|معتصم|مضرب)(?:ون|ين|ه|ات|ا|ي|و)?$")
-_CAME_OUT = frozenset(nkey(w) for w in ("خرج", "خرجت", "خرجا", "خرجتا", "خرجوا", "يخرج", "تخرج", "يخرجون"))
-_SINGULAR = frozenset(nkey(w) for w in ("الاحتجاج", "احتجاج", "والاحتجاج", "واحتجاج"))
+_CAME_OUT = fw_keys("came_out_forms")
+_SINGULAR = fw_keys("protest_singulars")
 MOVING = frozenset(("protest_act", "take_street", "march_out"))
 
 

@@ -123,7 +123,7 @@ def response_motive(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return False
 
 
-PUBLISHED = frozenset(nkey(w) for w in ("الصادرة", "الصادر", "الصادرتين", "الصادرين"))
+PUBLISHED = fw_keys("published_forms")
 
 
 def published_time(doc: Doc, at: int, pos: int) -> bool:

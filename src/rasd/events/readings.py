@@ -11,14 +11,13 @@ from ..doc import Doc
 from .actors import QUOTE_MARKS, acting_noun, actor_phrase, can_act, head_in, place_people, resolve_title
 from .chunks import (KANA_PAST, OBJECT_PRONOUNS, RESUMPTIVE_WINDOW, Chunk, clause_stop, enclitic, first_after, in_time,
                      resumptive, verb_key)
-from .forms import PLACES, bare, fw, nkey
+from .forms import PLACES, bare, fw, fw_keys, nkey
 from .lexicon import Hit, match_token
 from .agents import pronoun_complementizer_before
 from .named import ACCUSE
 from .passive import vocalised_passive
 
-PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
-                                         "مخيم", "جزيرة", "عاصمة", "العاصمة"))
+PLACE_WORDS = fw_keys("place_words")
 
 
 def in_place_word(doc: Doc, chunks: list[Chunk], k: int) -> bool:
@@ -30,11 +29,10 @@ def in_place_word(doc: Doc, chunks: list[Chunk], k: int) -> bool:
         doc.tokens[p.i].text) in PLACE_WORDS  # fmt: skip
 
 
-VICTIM_NOUNS = frozenset(nkey(w) for w in ("جرحى", "قتلى", "ضحايا", "مصابين", "مصابون", "شهداء"))
+VICTIM_NOUNS = fw_keys("victim_nouns")
 
 
-DEVICE_ADJECTIVES = frozenset(nkey(w) for w in ("مفخخة", "مفخختين", "مفخخات", "ناسفة", "ناسفتين", "ناسفين", "ملغومة",
-                                                "ملغومتين"))
+DEVICE_ADJECTIVES = fw_keys("device_adjectives")
 
 
 def device_noun(hit: Hit) -> bool:
@@ -327,7 +325,7 @@ def _opener(key: str) -> bool:
     return key in fw("prepositions") or key in fw("cause_heads") or key in fw("subordinators")
 
 
-AMONG = frozenset(nkey(w) for w in ("بينها", "بينهم", "بينهما", "بينه"))
+AMONG = fw_keys("among_pronouns")
 
 
 def listed_masdar(doc: Doc, chunks: list[Chunk], hit: Hit) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Span, Token
 from .attack_subjects import ATTACKS, DEVICES
-from .forms import bare, fw, fw_keys, nkey
+from .forms import bare, fw, fw_keys
 from .lexicon import Hit
 from .modality import imperfect
 from .modality_links import KANA, and_joined
@@ -87,7 +87,7 @@ def _merge(keep: Event, other: Event, recode: bool) -> None:
         keep.code = other.code
 
 
-CAUSE_WORDS = frozenset(nkey(w) for w in ("في", "جراء", "إثر", "اثر", "نتيجة", "بسبب"))
+CAUSE_WORDS = fw_keys("toll_cause_words")
 HARM_REACH = 12  # tokens from the noun of the act back to the toll it caused («قتل 6 من عناصر جماعة ... في قصف»)
 
 
@@ -154,7 +154,7 @@ def fold_harms(events: list[Event], done: list[tuple[Hit, list[Event]]], harms: 
     events[:] = [ev for ev in events if id(ev) not in gone]
 
 
-MONTHS_IN_YA = frozenset(nkey(w) for w in ("يناير", "يونيو", "يوليو", "يونيه", "يوليه"))
+MONTHS_IN_YA = fw_keys("months_in_ya")
 
 
 def _verb_or_stop(tok: Token) -> bool:

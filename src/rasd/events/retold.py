@@ -8,7 +8,7 @@ of its own stays apart. Round 49: the meeting it tells again is the nearest told
 Round 280: a meeting is as near as its latest mention before the masdar, the triggers joined to it included: talks
 told at the top of an article and told again («المباحثات») two paragraphs before a last «اللقاء» are the meeting
 that «اللقاء» tells again, though a meeting told separately in between was named last at its first mention
-(:func:`_latest_mention`)."""
+(:func:`latest_mention`)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _bare(ev: Event) -> bool:
         and ev.attrs.get("target_span") is None and not ev.attrs.get("source_carried")
 
 
-def _retelling(ev: Event, text: str) -> bool:
+def retelling(ev: Event, text: str) -> bool:
     """Whether the trigger of ``ev`` is a singular definite meeting noun (``retold_masdars``), past «و/ف/بـ/لـ»."""
     word = nkey(text[ev.trigger.start : ev.trigger.end])
     for pre in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول"):
@@ -35,7 +35,7 @@ def _retelling(ev: Event, text: str) -> bool:
     return False
 
 
-def _latest_mention(o: Event, before: int) -> int:
+def latest_mention(o: Event, before: int) -> int:
     """The start of the latest trigger of ``o`` (its own or one joined to it) before the character ``before``."""
     return max((t.start for t in o.triggers if t.start < before), default=o.trigger.start)
 
@@ -44,14 +44,14 @@ def retold(out: list[Event], ev: Event, anaphors: frozenset[int], text: str) -> 
     """The meeting of ``out`` that the definite meeting noun ``ev`` tells again (see the module's doc), if any: the
     meeting last mentioned before it, factual as it is, with a party named, within ``REACH`` characters."""
     if id(ev) not in anaphors or ev.attrs.get("pos") != "N" or not ev.code.startswith(RETOLD_CODES) \
-            or not _bare(ev) or ev.modality not in FACTUAL or not _retelling(ev, text):
+            or not _bare(ev) or ev.modality not in FACTUAL or not retelling(ev, text):
         return None
     told = [o for o in out if o.trigger.start < ev.trigger.start and o.code.startswith(RETOLD_CODES)]
     if not told:
         return None
     # the nearest meeting told before, of whatever code («استقبل ... وجرى خلال اللقاء»: the reception), the same
     # code first where two are told at one place (round 49)
-    last = max(told, key=lambda o: (_latest_mention(o, ev.trigger.start), o.code[:3] == ev.code[:3]))
-    if last.modality not in FACTUAL or _bare(last) or ev.trigger.start - _latest_mention(last, ev.trigger.start) > REACH:
+    last = max(told, key=lambda o: (latest_mention(o, ev.trigger.start), o.code[:3] == ev.code[:3]))
+    if last.modality not in FACTUAL or _bare(last) or ev.trigger.start - latest_mention(last, ev.trigger.start) > REACH:
         return None
     return last

@@ -22,7 +22,7 @@ from ..doc import Doc, Event
 from .attached import default_day
 from .forms import nkey
 from .modality import FACTUAL
-from .retold import REACH, RETOLD_CODES, _latest_mention, _retelling
+from .retold import REACH, RETOLD_CODES, latest_mention, retelling
 from .word_tests import OBJECT_PRONOUNS
 
 
@@ -38,7 +38,7 @@ def retold_meetings(doc: Doc, events: list[Event]) -> None:
         return
     for ev in events:
         if ev.date != default or ev.modality not in FACTUAL or ev.attrs.get("pos") != "N" \
-                or not ev.code.startswith(RETOLD_CODES) or not _retelling(ev, doc.text):
+                or not ev.code.startswith(RETOLD_CODES) or not retelling(ev, doc.text):
             continue
         at = ev.trigger.start
         if any(ev.sentence.start <= t.start < ev.sentence.end for t in doc.times if t.value):
@@ -46,8 +46,8 @@ def retold_meetings(doc: Doc, events: list[Event]) -> None:
         told = [o for o in events if o is not ev and o.trigger.start < at and o.code.startswith(RETOLD_CODES)]
         if not told:
             continue
-        last = max(told, key=lambda o: _latest_mention(o, at))
-        mention = _latest_mention(last, at)
+        last = max(told, key=lambda o: latest_mention(o, at))
+        mention = latest_mention(last, at)
         if not _own_day(last, default) or at - mention > REACH:
             continue
         told_end = max(last.sentence.end, mention)

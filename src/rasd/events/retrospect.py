@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Doc, TimeSpan
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop, clause_window, doc_token_keys, key_at, value_year
 
@@ -146,7 +146,7 @@ def _present_clause(doc: Doc, hit: Hit) -> bool:
 
 
 UNTIL_KEYS = frozenset(nkey(w) for w in ("إلى", "حتى"))  # «إلى اليوم», «وحتى اليوم»: to this day
-STILL_KEYS = frozenset(nkey(w) for w in ("يزال", "تزال", "زال", "زالت", "يزالون", "نزال"))  # «لا يزال يعمل اليوم»
+STILL_KEYS = fw_keys("still_forms")  # «لا يزال يعمل اليوم»
 STILL_REACH = 3  # tokens back from a time to «لا يزال»
 
 

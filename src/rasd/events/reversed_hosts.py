@@ -15,13 +15,13 @@ a noun is the object of the masdar), or where a clause break other than a comma 
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import nkey
+from .forms import fw_keys, nkey
 from .word_tests import clause_break, enclitic
 
 HOSTING = "043"  # CAMEO: host a visit
 HOST_NOUN = nkey("استقبال")
 PROCLITICS = ("و", "ب", "ل", "وب", "ول")
-TO_PRONOUNS = frozenset(nkey(w) for w in ("له", "لها", "لهم", "لهما"))
+TO_PRONOUNS = fw_keys("lam_object_pronouns")
 REACH = 12  # tokens from the trigger to «له»
 ACTORS = ("PERSON", "ORGANIZATION")
 

@@ -10,14 +10,14 @@
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import clause_from, clause_stop, clause_to
 
 ROW_REACH = 4  # tokens from «للشهر» to «التوالي»
 CLAUSE_REACH = 20  # tokens either side of the trigger read for «للشهر ... على التوالي»
 SPAN_REACH = 3  # tokens from a noun trigger's end to «خلال»
-MEASURE = frozenset(nkey(w) for w in ("أقل", "اقل", "أكثر", "اكثر", "نحو", "حوالي", "قرابة", "من"))
+MEASURE = fw_keys("measure_words")
 DURING = frozenset(nkey(w) for w in ("خلال", "غضون"))
 
 

@@ -29,7 +29,7 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _cue_day(doc: Doc, cue: Span, content: Span, sent: Span) -> str | None:
+def cue_day(doc: Doc, cue: Span, content: Span, sent: Span) -> str | None:
     """The day of a quote's cue: the time nearest to it before the content in its sentence, when it is a day."""
     times = valued_times(doc, sent.start, content.start)
     if not times:
@@ -69,7 +69,7 @@ def _sayers(doc: Doc, events: list[Event], ev: Event) -> list[tuple[int, int, st
     for q in quotes:
         if ev.sentence.start <= q.cue.start and q.cue.end <= ev.trigger.start \
                 and not any(a < q.cue.end and q.cue.start < b for a, b, _, _ in out):
-            out.append((q.cue.start, q.cue.end, _cue_day(doc, q.cue, q.content, ev.sentence), True))
+            out.append((q.cue.start, q.cue.end, cue_day(doc, q.cue, q.content, ev.sentence), True))
     return out
 
 

@@ -16,13 +16,13 @@ Counter-case: «خلال الأيام المقبلة، سيزور» (a span to c
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw, nkey
+from .forms import fw, fw_keys
 from .lexicon import Hit
 
 __all__ = ["fronted_period", "span_of_acts"]
 
 FRONT_REACH = 14  # tokens back from the trigger to «خلال» of a fronted past span
-SPANNING = frozenset(nkey(w) for w in ("خلال", "طوال", "طيلة", "غضون"))
+SPANNING = fw_keys("spanning_words")
 _BREAKS = frozenset((".", "؛", ";", ":", "؟", "?", "!"))
 
 

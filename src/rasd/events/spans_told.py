@@ -28,10 +28,9 @@ from .lexicon import Hit, past_keys
 from .modality import imperfect
 from .chunks import KANA_PAST
 from .elsewhere import elsewhere
-from .word_tests import clause_stop, past_conjunction
+from .word_tests import DAY_VALUE, clause_stop, past_conjunction
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/|$)")
 PERIOD_REACH = 12  # tokens from the trigger to the «الفترة» of a period
 RECENT_REACH = 24  # tokens from a noun trigger to a recency adverb over its subject's names and titles
 SAID_REACH = 3  # tokens before a word of aftermath to a noun of statement («في تصريح له عقب اللقاء»)
@@ -148,7 +147,7 @@ def conjunct_day(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
             return None
     lo, hi = doc.tokens[sent_start].start, doc.tokens[opener].start
     found = [ts for ts in doc.times if lo <= ts.start < hi and ts.value]
-    if len(found) != 1 or not _DAY.match(found[0].value or ""):
+    if len(found) != 1 or not DAY_VALUE.match(found[0].value or ""):
         return None
     return found[0]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doc import Doc, Span
-from .forms import nkey
+from .forms import fw_keys
 
 
 @dataclass(slots=True)
@@ -27,7 +27,7 @@ def mention_span(doc: Doc, eid: str, at: int) -> list[int] | None:
     return [m.start, m.end]
 
 
-FIRST_PERSON = frozenset(nkey(w) for w in ("أننا", "إننا", "اننا", "نحن", "سنقوم", "نقوم", "سنعمل", "نعمل"))
+FIRST_PERSON = fw_keys("first_person_words")
 
 
 def first_person(doc: Doc, i: int, a: int) -> bool:

@@ -17,13 +17,11 @@ from __future__ import annotations
 from ..doc import Doc
 from ..text.verb_gender import feminine_verb_strict
 from .chunks import Chunk
-from .forms import bare, fw, nkey
+from .forms import bare, fw, fw_keys
 from .lexicon import Hit
 from .word_tests import clause_stop, enclitic, finite_verb
 
 PARTICIPLE_REACH = 6  # words from a verb back to a participle of accompaniment before it
-FEMININE_RELATIVES = frozenset(nkey(w) for w in ("التي", "اللتين", "اللتان", "اللاتي", "اللواتي"))
-MASCULINE_RELATIVES = frozenset(nkey(w) for w in ("الذي", "اللذين", "اللذان", "الذين"))
 
 
 def set_off(doc: Doc, a: int, b: int) -> bool:
@@ -66,9 +64,9 @@ def relative_vso(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if k < sent_start or hit.pos != "V" or enclitic(doc.tokens[hit.j]):
         return False  # («القرى التي يهاجمها»: the pronoun on the verb resumes the antecedent, its object)
     rel = doc.tokens[k].norm_key.removeprefix("و")
-    if rel in FEMININE_RELATIVES:
+    if rel in fw_keys("feminine_relatives"):
         return not feminine_verb_strict(hit.cand.key) and hit.cand.key.startswith("ي")
-    if rel in MASCULINE_RELATIVES:
+    if rel in fw_keys("relatives"):  # (the rest of them: the masculine)
         return feminine_verb_strict(hit.cand.key)
     return False
 

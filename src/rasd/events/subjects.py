@@ -32,7 +32,7 @@ from .counted_subjects import counted_kana_subject
 from .entourage import entourage_head
 from .governed_names import governed_apposition
 from .inserts import before_insert
-from .forms import PLACES, bare, fw, nkey
+from .forms import PLACES, bare, fw, fw_keys, nkey
 from .lexicon import Hit, match_token
 from .manner_verbs import verb_subject_back
 from .phrases import MANNER_FOLLOWERS, manner_participle
@@ -70,7 +70,7 @@ def subject_before(
             # before a plural relative: «المبعوث فلان، الذين التقوا» are his team)
             before = [c for c in chunks if c.j == v - 3 and c.prep is None and (c.entity is not None or (
                 (c.definite or doc.tokens[c.j].norm_key.startswith("ال")) and actor_phrase(doc, c)))
-                and not (c.etype == "PERSON" and doc.tokens[v - 1].norm_key in PLURAL_RELATIVES)]
+                and not (c.etype == "PERSON" and doc.tokens[v - 1].norm_key in fw_keys("plural_only_relatives"))]
             after_comma = bool(before)
             if not before and (head := entourage_head(doc, chunks, v - 3)) is not None:
                 before = [head]  # round 106: «فلان والوفد المرافق له، الذي يزور»: the one it goes with
@@ -85,7 +85,7 @@ def subject_before(
                        or before[0].entity is not None and before[0].etype not in PLACES
                        or _plural_antecedent(doc, before[0], v)):  # fmt: skip
             if before[0].coord and before[0].entity is not None and bare(doc.tokens[v - 1].norm_key, "relatives") \
-                    in SINGULAR_RELATIVES:
+                    in fw_keys("singular_relatives"):
                 return before[0]  # round 138: «تنظيم القاعدة، وجبهة النصرة التي أعلنت»: the one conjunct it agrees with
             return first_conjunct(chunks, before[0], doc)
     end = i if nominal else participle_start(doc, i, sent_start)  # round 97: «والجيش مدعوم بالمقاومة وصل»
@@ -233,8 +233,6 @@ def quantified(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> Chun
     return first_conjunct(chunks, before, doc)
 
 
-PLURAL_RELATIVES = frozenset(nkey(w) for w in ("الذين", "اللواتي", "اللاتي"))
-SINGULAR_RELATIVES = frozenset(nkey(w) for w in ("الذي", "التي"))
 QAD = frozenset(nkey(w) for w in ("قد", "لقد"))
 KANA_WINDOW = 16  # tokens from «كان» to «قد»
 

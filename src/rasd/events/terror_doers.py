@@ -36,7 +36,7 @@ act from its own clause; this reads what the article says around it). A generic 
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, keys_of, nkey
+from .forms import fw, fw_keys, keys_of
 from .lexicon import plover_of
 from .unnamed_militants import militants_when, planned_by_extremists
 from .word_tests import clause_break, clause_stop
@@ -52,8 +52,7 @@ CLAIM_REACH = 16  # tokens after the act to a verb of attributing or claiming (�
 DOER_REACH = 4  # tokens after that verb read for the group («نسب بعضها إلى التنظيم المتطرف», «تبناه تنظيم «داعش»»)
 TARGET_REACH = 6  # words after the act read for its police, soldiers, mosque or soil
 RELATIVE_GAP = 4  # tokens between an 18x act noun and the relative verb of attack that tells it again
-DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
-SAYINGS = frozenset(nkey(w) for w in ("قول", "قوله", "قولها", "قولهم", "تصريح", "تصريحات"))
+SAYINGS = fw_keys("terror_saying_nouns")
 EXTREMIST = ("extremist_nouns", "extremist_adjectives", "terrorist_adjectives")
 
 
@@ -174,7 +173,7 @@ def _anaphor(doc: Doc, ev: Event, i: int) -> bool:
         return False
     key = doc.tokens[i].norm_key
     definite = key.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "وبال"))
-    return definite or (i > 0 and doc.tokens[i - 1].norm_key.lstrip("و") in DEMONSTRATIVES)
+    return definite or (i > 0 and doc.tokens[i - 1].norm_key.lstrip("و") in fw_keys("subject_demonstratives"))
 
 
 def _retold(doc: Doc, ev: Event, events: list[Event], i: int) -> str | None:

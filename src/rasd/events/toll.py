@@ -10,14 +10,14 @@ counted in thousands («آلاف», «الآلاف», «مئات/عشرات ال
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import nkey
+from .forms import fw_keys, nkey
 from .lexicon import Hit
 
 FORCE = ("18", "19")  # acts of force (CAMEO 18x, 19x)
 ABOUT = frozenset(nkey(w) for w in ("أكثر", "من", "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما", "يزيد", "يقرب",
                                     "يقارب", "على", "عن", "اكثر"))
 ABOUT_REACH = 3  # words of about between the trigger and the count («ما يزيد على»)
-THOUSANDS = frozenset(nkey(w) for w in ("آلاف", "الآلاف", "ألوف"))
+THOUSANDS = fw_keys("thousands_words")
 TENS_HUNDREDS = frozenset(nkey(w) for w in ("مئات", "عشرات"))
 THOUSAND = nkey("ألف")
 

@@ -18,7 +18,7 @@ from .word_tests import key_at, past_conjunction
 
 SUBJECT_REACH = 4  # tokens from the toll verb back to the noun after the word of sequence
 RESULTING = frozenset(nkey(w) for w in ("أسفرت", "أسفر"))  # «أسفرت عن مقتل»: a toll with «عن»
-NUMBER_WORDS = frozenset(nkey(w) for w in ("عشرات", "مئات", "آلاف", "عدد", "عددا"))
+NUMBER_WORDS = fw_keys("toll_number_words")
 
 
 def toll_after(doc: Doc, hit: Hit, sent_start: int) -> bool:

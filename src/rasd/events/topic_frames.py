@@ -11,14 +11,14 @@
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw
+from .forms import fw, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop, finite_verb, key_at, past_conjunction
 
 TOPIC_REACH = 5  # tokens from «ينصب» to the act it centres on («ينصب على غزو الأراضي والسيطرة»)
 FORCE_CODES = ("18", "19", "20")
 _ON = frozenset(("علي", "حول"))
-_SOME = frozenset(("عده", "بضعه", "بضع", "عشرات", "مئات"))
+_SOME = frozenset(nkey(w) for w in ("عده", "بضعه", "بضع", "عشرات", "مئات"))
 
 
 def topic_act(doc: Doc, hit: Hit, a: int) -> bool:

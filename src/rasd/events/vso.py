@@ -30,7 +30,7 @@ from .chunks import (
     verb_between,
     verb_key,
 )
-from .forms import PLACES, bare, fw, nkey
+from .forms import PLACES, bare, fw, fw_keys, nkey
 from .apposed_inserts import past_apposition
 from .inserts import past_insert
 from .lexicon import Hit
@@ -138,7 +138,7 @@ def jurih(doc: Doc, hit: Hit) -> bool:
     return hit.entry.id == "wound" and verb_key(doc.tokens[hit.i].text).startswith("جرح")
 
 
-APPROXIMATORS = frozenset(nkey(w) for w in ("نحو", "حوالي", "حوالى", "قرابة"))
+APPROXIMATORS = fw_keys("approximators")
 
 
 def no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
@@ -176,7 +176,7 @@ def no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
 
 
 # subordinators that open a clause of their own right after a verb (not «حتى», also «even»: «قتلوا حتى الأطفال»)
-CLAUSE_OPENERS = frozenset(nkey(w) for w in ("عندما", "حينما", "حين", "بعدما", "قبلما", "بينما", "فيما", "ريثما"))
+CLAUSE_OPENERS = fw_keys("clause_time_openers")
 
 
 def oblique_plural(doc: Doc, c: Chunk) -> bool:
@@ -191,8 +191,7 @@ def oblique_plural(doc: Doc, c: Chunk) -> bool:
     return k.startswith("ال") and len(k) >= 7 and k.endswith("ين") and k not in PLACE_LIKE_OBLIQUES
 
 
-PLACE_LIKE_OBLIQUES = frozenset(nkey(w) for w in ("البحرين", "النهرين", "الرافدين", "الحرمين", "الدين", "الحسين",
-                                                  "الاثنين"))
+PLACE_LIKE_OBLIQUES = fw_keys("place_like_obliques")
 
 
 CLEAR_VERB_BEFORE = ("،", ",")

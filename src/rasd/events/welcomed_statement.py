@@ -13,18 +13,14 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import nkey
+from .forms import fw_keys
 from .lexicon import Hit
 from .word_tests import key_at, past_conjunction
 
 REACT_REACH = 16  # tokens from the verb of reacting to the occasion noun
-OCCASION_PREPS = frozenset(nkey(w) for w in ("في", "عقب", "بعد", "خلال", "إثر", "اثر", "أثناء"))
-ISSUED = frozenset(nkey(w) for w in ("الصادر", "الصادرة", "صدر", "صدرت"))
-REACTING = frozenset(nkey(w) for w in (
-    "رحب", "رحبت", "رحبوا", "يرحب", "ترحب", "ترحيب", "ترحيبه", "ترحيبها", "أشاد", "أشادت", "يشيد", "تشيد", "إشادة",
-    "ثمن", "ثمنت", "يثمن", "تثمن", "أيد", "أيدت", "يؤيد", "تؤيد", "تأييد", "تأييده", "أدان", "أدانت", "يدين",
-    "تدين", "إدانة", "استنكر", "استنكرت", "يستنكر", "تستنكر", "استنكار", "ندد", "نددت", "يندد", "تندد", "تنديد",
-    "انتقد", "انتقدت", "ينتقد", "تنتقد", "رفض", "رفضت", "يرفض", "ترفض"))
+OCCASION_PREPS = fw_keys("welcomed_occasion_prepositions")
+ISSUED = fw_keys("issued_words")
+REACTING = fw_keys("reacting_words")
 
 
 def welcomed_occasion(doc: Doc, hit: Hit, sent_start: int) -> bool:

@@ -39,7 +39,7 @@ def _containing(spans: list[Span], offset: int) -> int | None:
     return None
 
 
-def _told_at(doc: Doc, ts: TimeSpan) -> bool:
+def told_at(doc: Doc, ts: TimeSpan) -> bool:
     """A time said as when something happened («في 5 سبتمبر 2013», «في باكر صباح الثاني من أغسطس»), not a date
     naming an event («اعتداءات 11 سبتمبر 2001», «ثورة 25 يناير»): «في» before it or its first word."""
     k = doc.token_at(ts.start)
@@ -90,7 +90,7 @@ def told_before(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> tuple[boo
     if k is not None and k > 0 and not hit.entry.code.startswith("01"):
         prev = doc.sentences[k - 1]
         old = [ts for ts in valued_times(doc, prev.start, prev.end)
-               if (value_year(ts.value) or today.year) <= today.year - OLD_YEARS and _told_at(doc, ts)
+               if (value_year(ts.value) or today.year) <= today.year - OLD_YEARS and told_at(doc, ts)
                and (_day(ts.value) is not None or len(ts.value) == 7)]
         if old:
             # a historical account goes on; of a month told («في مارس عام 1973»), not of a day: no date
@@ -268,7 +268,7 @@ def old_told_before(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, str | No
             continue
         lead = all(not any(ch.isalpha() for ch in t.text) or t.norm_key.lstrip("و") in ("", "في")
                    for t in doc.tokens[sent_start:] if t.end <= ts.start)
-        if lead or _told_at(doc, ts):  # (not «منذ افتتاحها سنة 1869», «منذ عام 1970»: since then)
+        if lead or told_at(doc, ts):  # (not «منذ افتتاحها سنة 1869», «منذ عام 1970»: since then)
             old.append((ts, lead))
     if not old:
         return False, None

@@ -118,14 +118,14 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
             if key.removeprefix("و") in fw("topic_words") and not hit.entry.code.startswith(MEETINGS) and not (
                     t + 1 < c.i and doc.tokens[t + 1].norm_key in fw("reflexive_selves")):
                 return True  # (talks «حول التسوية في موسكو» are in Moscow; round 129: «أعلنت عن نفسها في مصر»)
-            if _planned_holding(key) and not (hit.pos == "N" and hit.entry.code.startswith(MEETINGS)):
+            if planned_holding(key) and not (hit.pos == "N" and hit.entry.code.startswith(MEETINGS)):
                 return True  # round 129: «اجتماع اتُّفق على عقده في نيويورك»: the planned meeting's place
         return False
     return open_quotation("".join(doc.tokens[t].text for t in range(c.j + 1, hit.i)))
 
 
 @lru_cache(maxsize=16384)
-def _planned_holding(key: str) -> bool:
+def planned_holding(key: str) -> bool:
     """«عقده», «لإجرائها», «بتنظيمه»: a masdar of holding (function words ``holding_masdars``) with a pronoun for
     the meeting it holds, so a place after it is that meeting's, not the place of an act before it."""
     key = key.removeprefix("و")

@@ -16,7 +16,7 @@ from ..doc import Doc, Token
 from ..text.normalize import COMMAS
 from .chunks import Chunk
 from .lexicon import Hit, match_token
-from .word_tests import _plural_past, finite_verb
+from .word_tests import plural_past, finite_verb
 
 RESUMPTIVES = frozenset(("فيها", "فيه", "فيهم", "بها", "به", "عليها", "عليه"))  # «حوادث ...، تدخلت فيها الشرطة»
 
@@ -30,7 +30,7 @@ def other_verb_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     comma = next((t for t in range(hit.j + 1, c.i) if toks[t].text in COMMAS), None)
     if comma is None:
         return False
-    return any((finite_verb(toks[t]) or _plural_past(toks[t].text)) and not _act_noun(toks, t - 1)
+    return any((finite_verb(toks[t]) or plural_past(toks[t].text)) and not _act_noun(toks, t - 1)
                and not (t + 1 < len(toks) and toks[t + 1].norm_key in RESUMPTIVES)
                for t in range(comma + 1, c.i))
 

@@ -212,7 +212,7 @@ def alternative_clause(doc: Doc, i: int, j: int) -> bool:
         nxt = doc.tokens[t + 1]
         w = nxt.words
         future = len(w) == 2 and w[0].kind == "proclitic" and w[0].form == "س" and w[1].norm[:1] in ("ي", "ت", "ن")
-        shaped = len(w) == 1 and w[0].kind == "stem" and _verb_shape(w[0].norm, True)
+        shaped = len(w) == 1 and w[0].kind == "stem" and verb_shape(w[0].norm, True)
         if (future or shaped) and not starts_in_time(doc, nxt):
             return True
     return False
@@ -227,8 +227,8 @@ def finite_verb(tok: Token) -> bool:
     if len(w) != (2 if pro else 1) or w[-1].kind != "stem":
         return False
     stem = w[-1].norm
-    if len(stem) >= 4 and (stem.endswith("ت") or pro and stem.startswith("ي")) and _verb_shape(stem, pro):
-        return True  # (what ``_verb_shape`` asks first, asked here before its cache: most words end here)
+    if len(stem) >= 4 and (stem.endswith("ت") or pro and stem.startswith("ي")) and verb_shape(stem, pro):
+        return True  # (what ``verb_shape`` asks first, asked here before its cache: most words end here)
     text = tok.text
     return text[-1:] in ("ى", "ا") and defective_past(text)  # (the same for ``defective_past``)
 
@@ -252,7 +252,7 @@ def defective_past(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _verb_shape(stem: str, conj: bool) -> bool:
+def verb_shape(stem: str, conj: bool) -> bool:
     if len(stem) < 4 or stem.startswith("ال"):
         return False
     past = stem.endswith("ت") and not stem.endswith(("ات", "وت", "يت"))
@@ -261,7 +261,7 @@ def _verb_shape(stem: str, conj: bool) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _plural_past(text: str) -> bool:
+def plural_past(text: str) -> bool:
     """A past verb of a plural subject («أبدوا», «تظاهروا», «قالوا»): the written «وا» of a word of four letters
     or more that the word layer does not split (not «نموا», growth, nor «وا» + a word)."""
     k = nkey(text)

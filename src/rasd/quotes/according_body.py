@@ -10,10 +10,10 @@
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys, nkey
 
 BODY_ADJECTIVES = 2  # adjectives between «مصادر» and the body it belongs to («مصادر أمنية مطلعة في»)
-_ISSUED = frozenset(nkey(w) for w in ("الصادرة", "الصادر", "صادرة", "صادر"))
+_ISSUED = fw_keys("issued_adjectives")
 _BODY_PREPS = frozenset(nkey(w) for w in ("في", "داخل", "من", "لدى", "ب"))
 _ADJ_ENDINGS = ("يه", "ي", "ين", "ون", "ه")
 _TYPES = ("ORGANIZATION", "GPE", "PERSON")

@@ -6,7 +6,7 @@ the indirect clause of an «أن» inside it."""
 from __future__ import annotations
 
 from ..doc import Doc
-from .reported_as import _addressee_end
+from .reported_as import addressee_end
 
 ADDRESSEE_TOKENS = 6  # tokens from «لـ» to the opening mark of the quotation («لـ « الشرق الأوسط » «»)
 
@@ -17,4 +17,4 @@ def after_addressee(doc: Doc, t: int, u: int, sent_end: int) -> bool:
     if u < 1:
         return False
     ends = doc.tokens[u - 1].end
-    return any(_addressee_end(doc, k, sent_end) == ends for k in range(max(t + 1, u - ADDRESSEE_TOKENS), u - 1))
+    return any(addressee_end(doc, k, sent_end) == ends for k in range(max(t + 1, u - ADDRESSEE_TOKENS), u - 1))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Span
 from .bounds import AND_THAT, second_quotation
-from .cues import _QUOTE_MARK, _is_complementizer, _trim
+from .cues import _QUOTE_MARK, _is_complementizer, trim
 from ..events.forms import nkey
 
 _STOPS = frozenset((".", "؛", ":", "..", "...", "!", "؟"))
@@ -31,7 +31,7 @@ def unquoted_and_that(doc: Doc, last: Span, stop: int) -> Span | None:
     end = j + 3
     while end < min(stop, len(toks)) and not (toks[end].text in _STOPS or toks[end].text.startswith(".")):
         end += 1  # (past words quoted inside it: «، وأن الجبهة «قامت باعتقال عدد منهم»»)
-    return _trim(doc.text, toks[j + 3].start, toks[end - 1].end) if end > j + 3 else None
+    return trim(doc.text, toks[j + 3].start, toks[end - 1].end) if end > j + 3 else None
 
 
 def further_clauses(doc: Doc, first: Span, stop: int, quoted: Sequence[Span]) -> list[tuple[Span, bool]]:

@@ -9,7 +9,7 @@ from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import bare, fw, nkey
 from .cues import _is_complementizer
-from .content import _clause_end
+from .content import clause_end
 from .phrases import _governed, _title_head
 
 
@@ -30,7 +30,7 @@ def _apposed_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> str |
     commas = 0
     for u in range(t - 2 if closed else t - 1, max(-1, t - 2 - APPOSITION_REACH), -1):
         tok = doc.tokens[u]
-        if tok.start < sent.start or _clause_end(doc, u):
+        if tok.start < sent.start or clause_end(doc, u):
             return None
         if tok.text not in ("،", ","):
             continue
@@ -59,7 +59,7 @@ def _relative_apposed(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> str 
     comes first, or the relative follows no such name."""
     for u in range(t - 2, max(0, t - 2 - RELATIVE_APPOSITION_REACH), -1):
         tok = doc.tokens[u]
-        if tok.start < sent.start or _clause_end(doc, u):
+        if tok.start < sent.start or clause_end(doc, u):
             return None
         if doc.tokens[u - 1].text not in ("،", ",") or bare(tok.norm_key, "relatives") not in fw("relatives"):
             continue
@@ -83,7 +83,7 @@ def _after_title(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
 _CLAUSE_OPENERS = frozenset(nkey(w) for w in ("لكن", "ولكن", "أما", "وأما", "و"))
 
 
-def _boundary(doc: Doc, k: int) -> bool:
+def boundary(doc: Doc, k: int) -> bool:
     """Token ``k`` ends what comes before a clause's subject: a comma, «أن», «لكن», «أما», a lone «و», «فيما»."""
     key = doc.tokens[k].norm_key
     return (doc.tokens[k].text in ("،", ",") or _is_complementizer(doc, k) or key in _CLAUSE_OPENERS
@@ -96,7 +96,7 @@ def _opens_clause(doc: Doc, chunks: list[Chunk], c: Chunk, sent: Span) -> bool:
     k = c.i - 1
     if k < 0 or doc.tokens[k].end <= sent.start:
         return True
-    if _boundary(doc, k):
+    if boundary(doc, k):
         return True
     d = next((d for d in chunks if d.j == k), None)
     return d is not None and d.entity is None and _title_head(doc, d) and not _governed(doc, d)

@@ -6,11 +6,11 @@ after «كما» right after a cue and its subject compares one view with anothe
 from __future__ import annotations
 
 from ..doc import Doc
-from ..events.forms import nkey
+from ..events.forms import fw_keys, nkey
 from .cues import Cue
 from .expressed import expressed_cue
 
-_AS = frozenset(nkey(w) for w in ("كما", "وكما", "مثلما", "ومثلما"))
+_AS = fw_keys("as_words")
 _OBJECTS = ("ها", "ه")
 
 

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from ..doc import Doc
 from ..events.forms import fw, nkey
-from .carry import _EARLIER
+from .carry import EARLIER
 from .cues import COMPLEMENT_WINDOW, Cue, _is_complementizer
-from .content import _stop_mark
+from .content import stop_mark
 from .speakers import _impersonal_subject
 
 ASIDE_REACH = 14  # tokens of an «according to» aside, from its opening comma to its closing one
@@ -30,7 +30,7 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
             continue
         for u in range(t + 1, min(len(doc.tokens) - 1, t + COMPLEMENT_WINDOW)):
             text = doc.tokens[u].text
-            if _stop_mark(text) or _is_complementizer(doc, u):
+            if stop_mark(text) or _is_complementizer(doc, u):
                 break
             bare = at.get(u)
             if bare is not None and bare.kind == "according" and u > t + 1:
@@ -42,7 +42,7 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
             if opened is None or opened.kind != "according":
                 break  # the first comma after the verb: an aside opens there or nowhere
             close = next((w for w in range(u + 2, min(len(doc.tokens) - 1, u + ASIDE_REACH))
-                          if doc.tokens[w].text in ("،", ",") or _stop_mark(doc.tokens[w].text)
+                          if doc.tokens[w].text in ("،", ",") or stop_mark(doc.tokens[w].text)
                           or _is_complementizer(doc, w)), None)
             if close is not None and (_is_complementizer(doc, close) or (
                     doc.tokens[close].text in ("،", ",") and _is_complementizer(doc, close + 1))):
@@ -60,7 +60,7 @@ def _unset_aside(doc: Doc, at: dict[int, Cue], u: int) -> set[int]:
         text = doc.tokens[w].text
         if _is_complementizer(doc, w):
             return {v for v in at if u <= v < w}
-        if text in ("،", ",", "«", "»", '"', ":") or _stop_mark(text):
+        if text in ("،", ",", "«", "»", '"', ":") or stop_mark(text):
             return set()
     return set()
 
@@ -102,4 +102,4 @@ def _writers_we(doc: Doc, t: int, cue: Cue) -> bool:
     if t + 1 >= len(doc.tokens):
         return False
     nxt = doc.tokens[t + 1].norm_key
-    return _is_complementizer(doc, t + 1) or nxt in _EARLIER or nxt == ","
+    return _is_complementizer(doc, t + 1) or nxt in EARLIER or nxt == ","

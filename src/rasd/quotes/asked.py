@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import mention_index
 from ..events.forms import fw
-from .cues import Cue, _trim
+from .cues import Cue, trim
 
 _ASKING = "تساءل"
 _WHETHER = frozenset(("اذا", "إذا", "كان", "كانت"))  # «ما إذا كان»: whether, no question of his own
@@ -36,7 +36,7 @@ def asked_question(doc: Doc, t: int, cue: Cue, sent_end: int) -> tuple[Span, int
     for v in range(u + 1, sent_end):
         text = toks[v].text
         if "؟" in text:
-            span = _trim(doc.text, toks[u].start, toks[v].end)
+            span = trim(doc.text, toks[u].start, toks[v].end)
             return (span, u - 1) if span is not None and v > u + 1 else None
         if text in _BREAKS:
             return None  # a colon, a quotation or a clause set off first: not one question

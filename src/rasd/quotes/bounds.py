@@ -9,12 +9,12 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, fw_keys, nkey
-from .contrast import _BUT_HE
-from .cues import _by_source, _is_complementizer, _match_cue, _trim
+from .contrast import BUT_HE
+from .cues import _by_source, _is_complementizer, _match_cue, trim
 from .edges import manner_participle
 
 
-def _additive(doc: Doc, u: int) -> bool:
+def additive(doc: Doc, u: int) -> bool:
     """The «أن» at ``u`` follows «إضافة إلى», «فضلا عن», «علاوة على» (additive_connectives): «in addition to that»,
     a clause of its own."""
     return u >= 2 and doc.tokens[u - 1].norm_key in ("الي", "علي", "عن") and nkey(
@@ -32,14 +32,14 @@ def resumes(doc: Doc, t: int) -> bool:
         "و") in fw("resuming_verbs")
 
 
-def _report_opening(doc: Doc, u: int, stop: int) -> int:
+def report_opening(doc: Doc, u: int, stop: int) -> int:
     """Where the next report opens before its cue at ``stop`` (content after token ``u``): at «وعاد/ثم عاد» right
     before a cue in «و» («وأضاف أن ...، وعاد وقال»: «وعاد» is no part of what he added); at «إذ/حيث» after a comma
     right before the cue («أعلنت أن ...، إذ أكد المسؤول»: the writer's link to the next report); at «(و)لكنه» right
     before it; else at the cue."""
     if stop - 2 > u and doc.tokens[stop - 1].norm_key in ("اذ", "حيث") and doc.tokens[stop - 2].text in ("،", ","):
         return stop - 1
-    if stop - 2 > u and doc.tokens[stop - 1].norm_key in _BUT_HE:
+    if stop - 2 > u and doc.tokens[stop - 1].norm_key in BUT_HE:
         return stop - 1  # «نفى أن يكون ... لكنه أضاف أن»: «لكنه» links to the next report, no part of the first
     fronted = _fronted_adverbial(doc, u, stop) if _match_cue(doc, stop) is not None else None
     if fronted is not None:
@@ -166,7 +166,7 @@ def noun_setting(doc: Doc, u: int, stop: int) -> int | None:
     return None
 
 
-AND_THAT = frozenset(nkey(w) for w in ("وأن", "وأنه", "وأنها", "وبأن", "وبأنه", "وبأنها"))
+AND_THAT = fw_keys("and_that_words")
 
 
 def second_quotation(doc: Doc, first: Span, stop: int, quoted: Sequence[Span]) -> Span | None:
@@ -205,7 +205,7 @@ def past_semicolon(doc: Doc, content: Span, ranges: Sequence[tuple[Span, int, in
         if a2 >= b2 or (cue is not None and not acting) or doc.tokens[a2].text.endswith(("ًا", "اً")):
             break  # «...؛ آخذًا في الاعتبار أنه»: the writer's participle of how he spoke, no part of it
         setting = noun_setting(doc, a2 - 1, b2)
-        piece = _trim(doc.text, doc.tokens[a2].start, doc.tokens[b2 - 1 if setting is None else setting - 1].end)
+        piece = trim(doc.text, doc.tokens[a2].start, doc.tokens[b2 - 1 if setting is None else setting - 1].end)
         if piece is None:
             break
         end = piece.end
@@ -236,12 +236,12 @@ def attribution_tail(doc: Doc, content: Span) -> Span:
             break
         if toks[k].text in ("،", ",") and " ".join(toks[v].norm_key for v in ks[n + 1 : n + 3]) == _AS_PUT:
             if not any(_is_complementizer(doc, v) for v in ks[n + 1 :]):  # «، على حد تعبيرها»: her words, the
-                return _trim(doc.text, content.start, toks[k - 1].end) or content  # writer's tail
+                return trim(doc.text, content.start, toks[k - 1].end) or content  # writer's tail
         if toks[k].text not in ("،", ",") or toks[k + 1].norm_key not in fw("according_tails"):
             continue
         if any(_is_complementizer(doc, u) for u in ks[n + 1 :]):
             break
         if not _by_source(doc, k + 2 if toks[k + 1].norm_key.startswith("نقل") else k + 1):
             continue  # «، حسب الخطة»: in accordance with a plan, part of what was said
-        return _trim(doc.text, content.start, toks[k - 1].end) or content
+        return trim(doc.text, content.start, toks[k - 1].end) or content
     return content

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, is_function_word, plain_chunk
-from ..events.forms import PLACES, fw, nkey
+from ..events.forms import PLACES, fw, fw_keys, nkey
 from .body_holder import titled_chunk_holder
 from .called_subject import called_subject
 from .clause_actors import bodily, relative_actor
@@ -16,13 +16,13 @@ from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
 from .edges import MEDIA, body_head
 from .expressed import expressed_cue
-from .fronted import _contrast_that, _speaking_head
+from .fronted import contrast_that, _speaking_head
 from .head_bodies import named_head_body
 from .last_phrase import LAST_REACH, last_phrase
-from .offices import _has_office, _holds_office
+from .offices import has_office, _holds_office
 from .agreement import _agrees, _gender, _unsexed, apposed_feminine
-from .clauses import _main_subject
-from .phrases import SAYING_THINGS, _DEMONSTRATIVES, _governed, _person_names, _phrase_span, _source_head, _source_heads
+from .clauses import main_subject
+from .phrases import SAYING_THINGS, DEMONSTRATIVES, _governed, _person_names, _phrase_span, _source_head, _source_heads
 from .shared_clause import clause_source
 from .titled import quote_chunks
 from .untagged import title_key
@@ -66,7 +66,7 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         if scene is not None and q.speaker is None and q.attrs.get("gender") == gender and _unnamed_source(doc, q):
             source = q
             break
-        if scene is not None and _unknown_voice(q, gender, scene):
+        if scene is not None and unknown_voice(q, gender, scene):
             unknown = q.cue.start
             break  # round 246: «ويحكي فلان ... بقوله: «...». ... ويضيف:»: the one just quoted, unknown, not an older one
         if q.attrs.get("via") == "cited":
@@ -109,7 +109,7 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
 UNKNOWN_REACH = 3  # sentences back to a direct quotation of no known speaker that a dropped subject goes on with
 
 
-def _unknown_voice(q: Quote, gender: str, scene: Scene) -> bool:
+def unknown_voice(q: Quote, gender: str, scene: Scene) -> bool:
     """Round 246: ``q`` is a direct quotation of the cue's gender whose speaker neither the entity layer nor a phrase
     gives (a man named only by a family name it missed: «ويحكي المضف بداية الأحداث بقوله: «...»»), within
     UNKNOWN_REACH sentences before the cue: a dropped subject after it («ويضيف:») goes on with him, unknown, not with
@@ -177,7 +177,7 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
 def _past_demonstrative(doc: Doc, phrase: Span) -> list[str]:
     """The words of ``phrase`` past a demonstrative it opens with («هذه الأوساط»: «الأوساط»), its head first."""
     words = doc.text[phrase.start : phrase.end].split()
-    return words[1:] if len(words) > 1 and nkey(words[0]) in _DEMONSTRATIVES else words
+    return words[1:] if len(words) > 1 and nkey(words[0]) in DEMONSTRATIVES else words
 
 
 def _name_like(head: str, n: int) -> bool:
@@ -227,17 +227,17 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
         if eid is not None and gender == "f" and _unsexed(doc, eid) and apposed_feminine(doc, eid, s.start, s.end):
             heard.setdefault(eid, "f")  # «فلانة، مراسلة صحيفة ...، ذكرت»: the title set off tells (round q304)
         if eid is not None and _agrees(doc, eid, gender, heard) and not (marked and _gender(doc, eid, heard) is None):
-            if other is not None and _has_office(doc, eid) and not _holds_office(doc, eid, other):
+            if other is not None and has_office(doc, eid) and not _holds_office(doc, eid, other):
                 return None, None  # another one's title since: no one carried past it
             if other is not None and bodily(doc, eid) and title_key(nkey(_past_demonstrative(doc, other)[0])):
                 return None, other  # «عقد مجلس النواب ... . وقدّم رئيس الحكومة ...، فقال»: a title no body holds
             return eid, None  # with ``marked``, a subject of no marked gender does not take over a feminine speaker
         if phrase is not None and _source_gender(doc, phrase) == gender:
-            if _source_words(doc, phrase):
+            if source_words(doc, phrase):
                 return None, phrase
             if title_key(nkey((_past_demonstrative(doc, phrase) or [""])[0])):
                 other = other or phrase  # a real title («رئيس الحكومة»), not a family name alone («التركي»)
-    if other is not None and _has_office(doc, speaker) and not _holds_office(doc, speaker, other):
+    if other is not None and has_office(doc, speaker) and not _holds_office(doc, speaker, other):
         return None, None  # «وعبّر رئيس مجلس النواب فلان ... . وقدّم رئيس الحكومة ...، فقال»: not the speaker
     return None
 
@@ -261,7 +261,7 @@ def _source_gender(doc: Doc, phrase: Span) -> str | None:
     return None if head.endswith(("ون", "ين")) or head in _PLURAL_SOURCES else "m"
 
 
-def _source_words(doc: Doc, phrase: Span) -> bool:
+def source_words(doc: Doc, phrase: Span) -> bool:
     """The subject phrase a sentence opens with is an unnamed source («مصدر مطلع», «هذه المصادر»), not a title or a
     body that stops a dropped subject from reaching back past it («رئيس الحكومة», «مجلس الوزراء»)."""
     head = nkey(_past_demonstrative(doc, phrase)[0])
@@ -278,7 +278,7 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
     if b <= a:
         return None, None
     chunks = quote_chunks(doc, a, b, scene.mentions, set())
-    lead = a + 2 if a + 2 < b and _contrast_that(doc, a + 1) else a  # «غير أن X، مراسلة ...، ذكرت» (round q304)
+    lead = a + 2 if a + 2 < b and contrast_that(doc, a + 1) else a  # «غير أن X، مراسلة ...، ذكرت» (round q304)
     first = next((c for c in chunks if lead <= c.i <= lead + 1 and c.entity is not None), None)  # «وظهر X، من ...»
     if first is None:
         first = _described_name(doc, chunks, a)  # «المحلل السياسي السعودي فلان، امتدح ...، وقال»
@@ -286,7 +286,7 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
             and doc.tokens[first.j + 1].text in ("،", ",") and not _governed(doc, first)):
         c: Chunk | None = first  # «لكن X، رئيس ...، أكد»: a name set off by its apposition, not an opener
     else:
-        c = _main_subject(doc, b, chunks, Span(doc.tokens[a].start, doc.tokens[b - 1].end))
+        c = main_subject(doc, b, chunks, Span(doc.tokens[a].start, doc.tokens[b - 1].end))
     if c is not None and c.entity is None and c.j - c.i <= 1 and not _governed(doc, c):
         body = named_head_body(doc, c.j, doc.tokens[c.j].start)  # (the chunker may hold the verb after «لم»)
         if body is not None:  # «ولم تذكر الوكالة ... لكنها قالت»: the agency named before
@@ -345,7 +345,7 @@ def _accused(doc: Doc, a: int, c: Chunk, b: int) -> bool:
 
 
 _ITS_OWN = frozenset(nkey(w) for w in ("إلى", "الى", "على", "عن", "في", "فيه", "فيها"))
-_EARLIER = frozenset(nkey(w) for w in ("آنفا", "آنفًا", "سابقا", "سابقًا", "سلفا", "سلفًا", "أعلاه"))
+EARLIER = frozenset(nkey(w) for w in ("آنفا", "آنفًا", "سابقا", "سابقًا", "سلفا", "سلفًا", "أعلاه"))
 
 
 def _first_person(doc: Doc, t: int) -> bool:
@@ -362,7 +362,7 @@ def _first_person(doc: Doc, t: int) -> bool:
         return False  # «كما عبرت عنه الوزيرة: «...»»: her words, named before the colon (round 218)
     if _is_complementizer(doc, t + 1):
         return False  # «...، كما أعلنت أن»: she also announced, her words reported, no «as I said» (round q304)
-    return nxt in _EARLIER or nxt == "," or is_function_word(nxt)  # nkey folds «،» to «,»
+    return nxt in EARLIER or nxt == "," or is_function_word(nxt)  # nkey folds «،» to «,»
 
 
 def _interviewee(doc: Doc, quotes: list[Quote]) -> str | None:
@@ -375,8 +375,7 @@ def _interviewee(doc: Doc, quotes: list[Quote]) -> str | None:
     return max(persons, key=persons.count) if persons else None
 
 
-_GROUP_WORDS = frozenset(nkey(w) for w in ("أعضاء", "شهود", "نواب", "سكان", "أهالي", "هؤلاء", "خبراء", "قادة", "ممثلو",
-                                           "ممثلي", "مسؤولو", "مسؤولي", "بعض", "عدد", "مئات", "آلاف", "عشرات"))
+GROUP_WORDS = fw_keys("group_words")
 
 
 _PARTICLES = frozenset(nkey(w) for w in ("قد", "وقد", "لقد", "ولقد"))
@@ -415,7 +414,7 @@ def people_group(doc: Doc, c: Chunk) -> bool:
     people or a group word («الأعضاء», «خبراء», «بعض»)."""
     head = doc.tokens[c.i].norm_key.removeprefix("و")
     stem = head.removeprefix("ال")
-    return stem in _GROUP_WORDS or head in fw("group_heads") or (len(stem) > 4 and stem.endswith(("ون", "ين")))
+    return stem in GROUP_WORDS or head in fw("group_heads") or (len(stem) > 4 and stem.endswith(("ون", "ين")))
 
 
 def conjoined_span(doc: Doc, chunks: list[Chunk], c: Chunk) -> Span:
@@ -455,7 +454,7 @@ def _opening_subject(doc: Doc, chunks: list[Chunk], a: int) -> Chunk | None:
     return next((c for c in chunks if c.i == a + 1), None)
 
 
-_TOPIC_OPENERS = frozenset(nkey(w) for w in ("عن", "حول", "بشأن", "بخصوص"))
+_TOPIC_OPENERS = fw_keys("about_prepositions")
 TOPIC_OPENER_REACH = 20  # tokens from a fronted «وعن ...» topic at the head of the sentence to the verb
 
 

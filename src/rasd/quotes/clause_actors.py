@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
-from ..events.forms import PLACES, fw, nkey
+from ..events.forms import PLACES, fw, fw_keys, nkey
 from .cues import _STOPS, _is_complementizer
 from .phrases import _phrase_span
 from .relatives import _antecedent_phrase
 
-_PLURAL_RELATIVES = frozenset(nkey(w) for w in ("الذين", "اللواتي", "اللاتي"))
 _RELATIVE_OF = {"m": nkey("الذي"), "f": nkey("التي")}
 
 
@@ -56,7 +55,7 @@ def relative_group(doc: Doc, t: int, sent: Span, chunks: list[Chunk], speaker: s
     if named < 0:
         return None
     rel = next((u for u in range(t - 1, -1, -1) if doc.tokens[u].start < named
-                or doc.tokens[u].norm_key.removeprefix("و") in _PLURAL_RELATIVES), None)
+                or doc.tokens[u].norm_key.removeprefix("و") in fw_keys("plural_only_relatives")), None)
     if rel is None or doc.tokens[rel].start < named:
         return None
     return _antecedent_phrase(doc, rel + 1, chunks)

@@ -16,7 +16,7 @@ from .cues import _match_cue
 from .edges import body_head
 from .glued import glued_subject
 from .named import _named_after_title
-from .phrases import _governed, _honorific_len, _source_head, _subject_slot, _title_head
+from .phrases import _governed, honorific_len, _source_head, _subject_slot, _title_head
 from .set_off_openers import past_circumstance
 from .spokesmen import _spoken_for
 
@@ -47,7 +47,7 @@ def _past_dateline(doc: Doc, a: int, t: int) -> int:
     return next((u + 1 for u in range(a + 2, min(t, a + DATELINE_REACH)) if doc.tokens[u].text == ":"), a)
 
 
-def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: bool = True) -> Chunk | None:
+def main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: bool = True) -> Chunk | None:
     """The subject of the clause a participle at ``t`` hangs on: the phrase that opens the sentence (SVO) or follows
     its first word, the verb (VSO), past openers set off by a comma («ومن جهته،»); a title stands for the name after
     it. None where the sentence opens otherwise. ``openers`` off: a comma within the first words is not read as
@@ -92,7 +92,7 @@ def _when_clause_end(doc: Doc, a: int, t: int) -> int | None:
 
 
 def _opening_subject(doc: Doc, chunks: list[Chunk], a: int, t: int) -> Chunk | None:
-    """The subject of the clause that opens at token ``a`` (before ``t``), as ``_main_subject`` reads it."""
+    """The subject of the clause that opens at token ``a`` (before ``t``), as ``main_subject`` reads it."""
     toks = doc.tokens
     part = own_part_end(doc, a)
     if a < part < t and toks[part].text not in ("،", ","):
@@ -111,21 +111,21 @@ def _opening_subject(doc: Doc, chunks: list[Chunk], a: int, t: int) -> Chunk | N
             continue
         if c.i > a + 2:
             return None
-        plain = c.entity is None and not c.title and not _honorific_len(doc, c.i)
+        plain = c.entity is None and not c.title and not honorific_len(doc, c.i)
         split = _verb_title(doc, c, t) if plain and c.i <= a + 1 else None  # «وأعرب رئيس المفوضية فلان», «وبينما
         if split is None and plain and c.i == a:  # رفض ناطق»: a verb the chunker read into the phrase after it
             glued = glued_subject(doc, c)  # «ودافع المدرب عن اختياراته،»: the verb, then its definite subject
             if glued is not None:
-                return _resolved_subject(doc, chunks, glued)
+                return resolved_subject(doc, chunks, glued)
             continue  # the verb
         named = split or (_subject_slot(doc, c.i - 1, chunks, t) if c.i > a else c)
         if named is None:
             return None
-        return _resolved_subject(doc, chunks, named)
+        return resolved_subject(doc, chunks, named)
     return None
 
 
-def _resolved_subject(doc: Doc, chunks: list[Chunk], head: Chunk) -> Chunk | None:
+def resolved_subject(doc: Doc, chunks: list[Chunk], head: Chunk) -> Chunk | None:
     """The subject phrase ``head``, a title standing for the name it gives, but not past a plain noun; None for a
     place that cannot act."""
     named = resolve_title(chunks, head, doc)
@@ -151,7 +151,7 @@ def _verb_title(doc: Doc, c: Chunk, t: int) -> Chunk | None:
     return rest if _title_head(doc, rest) or _source_head(doc, rest) else None
 
 
-def _verb_at(doc: Doc, chunks: list[Chunk], u: int, alone: bool) -> bool:
+def verb_at(doc: Doc, chunks: list[Chunk], u: int, alone: bool) -> bool:
     """Token ``u`` read as a verb: a verb cue («شدد»), or the first word of a phrase (with ``alone``, all of it) that
     is no name, number or phrase of a preposition, a word with no article, no «ـه» and no «ـات» («أعرب», «يزور»)."""
     if u < 0:
@@ -179,9 +179,9 @@ def _clause_subject_before(doc: Doc, chunks: list[Chunk], u: int, lo: int, opene
         named = resolve_title(chunks, c, doc) if c.title else c
         if opened:
             k = doc.tokens[c.i - 2].norm_key.removeprefix("و") if c.i >= 2 else ""
-            return named if k in fw("contrast_openers") and _verb_at(doc, chunks, c.i - 1, True) else None
+            return named if k in fw("contrast_openers") and verb_at(doc, chunks, c.i - 1, True) else None
         nxt = doc.tokens[c.j + 1].norm_key if c.j + 1 < u else ""
-        if _verb_at(doc, chunks, c.i - 1, True) or (nxt[:1] in ("ي", "ت") and _verb_at(doc, chunks, c.j + 1, False)):
+        if verb_at(doc, chunks, c.i - 1, True) or (nxt[:1] in ("ي", "ت") and verb_at(doc, chunks, c.j + 1, False)):
             return named
         return None
     return None

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .cues import _is_complementizer, _match_cue, _trim, source_word
-from .nearest import _verb_shape
+from .cues import _is_complementizer, _match_cue, trim, source_word
+from .nearest import verb_shape
 
 COLON_REACH = 12  # tokens from the comma to the colon of the quotation that follows the next predicate
 _OPEN_MARKS = ("«", '"', "“")
@@ -21,7 +21,7 @@ def _predicate(doc: Doc, u: int) -> bool:
     «و» («وأشار»), a word with «و» right before the colon («وتساءل:»), or an active participle in the accusative
     («واصفا», «قائلا»)."""
     k = doc.tokens[u].norm_key
-    if _match_cue(doc, u) is not None or (k[:1] == "و" and _verb_shape(doc, u) == "strong"):
+    if _match_cue(doc, u) is not None or (k[:1] == "و" and verb_shape(doc, u) == "strong"):
         return True
     if k[:1] == "و" and len(k) >= 4 and k.isalpha() and u + 2 < len(doc.tokens) and doc.tokens[u + 1].text == ":":
         return not k[1:].startswith("ال")  # («والسبب:»: a noun with its article, what was said)
@@ -42,7 +42,7 @@ def colon_quotation_end(doc: Doc, content: Span) -> Span:
             if toks[u].text in ("،", ",", ".") or _is_complementizer(doc, u):
                 break
             if toks[u].text == ":" and toks[u + 1].text in _OPEN_MARKS:
-                return _trim(doc.text, content.start, toks[k - 1].end) or content
+                return trim(doc.text, content.start, toks[k - 1].end) or content
     return content
 
 
@@ -61,7 +61,7 @@ def other_source_end(doc: Doc, content: Span) -> Span:
     ks = doc.token_range(content)
     for n in range(1, len(ks) - 2):
         k = ks[n]
-        if toks[k].norm_key not in fw("contrast_openers") or _verb_shape(doc, k + 1) != "strong":
+        if toks[k].norm_key not in fw("contrast_openers") or verb_shape(doc, k + 1) != "strong":
             continue
         bare_when = toks[k].norm_key == nkey("حين") and toks[k - 1].norm_key != nkey("في")
         if bare_when or not _source_at(doc, k + 2):
@@ -69,5 +69,5 @@ def other_source_end(doc: Doc, content: Span) -> Span:
         a = k - 1 if toks[k].norm_key == nkey("حين") else k
         if a > ks[0] and toks[a - 1].text in ("،", ","):
             a -= 1
-        return _trim(doc.text, content.start, toks[a - 1].end) or content
+        return trim(doc.text, content.start, toks[a - 1].end) or content
     return content

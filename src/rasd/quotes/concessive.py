@@ -8,11 +8,11 @@ speaker of the cue; none where two of that gender, or a body or place of no know
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from ..events.forms import nkey
+from ..events.forms import fw_keys, nkey
 from .agreement import _gender
 from .cues import Cue
 
-_CONCESSIVE = frozenset(nkey(w) for w in ("رغم", "ورغم", "برغم", "وبرغم"))
+_CONCESSIVE = fw_keys("concessive_words")
 _PRONOUN_GENDER = {nkey("أنه"): "m", nkey("أنها"): "f"}
 
 

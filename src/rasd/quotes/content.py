@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Span
 from ..events.chunks import build_chunks, mention_index
-from ..events.forms import bare, fw, nkey
-from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
+from ..events.forms import bare, fw, fw_keys, nkey
+from .bounds import additive, report_opening, circumstance_clause, clause_close, noun_setting
 from .demands import concessive, demand_noun, denied_object, denied_truth
 from .inner_quotation import long_quotation_runs_on, quotation_runs_on
 from .considered import considered_objects, quoted_predicate
@@ -34,20 +34,20 @@ from .addressed_quotation import after_addressee
 from .asked import asked_question
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
-                   _is_complementizer, _match_cue, _said_after, _trim)
+                   _is_complementizer, _match_cue, said_after, trim)
 
 
-_ALREADY = frozenset(nkey(w) for w in ("سبق", "وسبق", "يسبق", "ويسبق", "سبقت", "وسبقت", "تسبق"))
+_ALREADY = fw_keys("already_forms")
 
 
-def _stop_mark(text: str) -> bool:
+def stop_mark(text: str) -> bool:
     """A full stop, colon, semicolon, exclamation or question mark, or a quote mark."""
     return text in _STOPS or _QUOTE_MARK.fullmatch(text) is not None
 
 
-def _clause_end(doc: Doc, u: int) -> bool:
+def clause_end(doc: Doc, u: int) -> bool:
     """Token ``u`` ends what a cue's subject or apposition may span: a stop, a quote mark or «أن/إن»."""
-    return _is_complementizer(doc, u) or _stop_mark(doc.tokens[u].text)
+    return _is_complementizer(doc, u) or stop_mark(doc.tokens[u].text)
 
 
 def _apposed_relative(doc: Doc, t: int, sent_end: int) -> bool:
@@ -55,7 +55,7 @@ def _apposed_relative(doc: Doc, t: int, sent_end: int) -> bool:
     ...»), within APPOSITION_OPENS tokens, with no «أن», quote mark or stop before it."""
     for u in range(t + 1, min(sent_end - 1, t + 1 + APPOSITION_OPENS)):
         tok = doc.tokens[u]
-        if _clause_end(doc, u):
+        if clause_end(doc, u):
             return False
         if tok.text in ("،", ","):
             return u > t + 1 and bare(doc.tokens[u + 1].norm_key, "relatives") in fw("relatives")
@@ -72,13 +72,13 @@ def _according_ahead(doc: Doc, t: int, end: int) -> Span | None:
     for u in range(t + 1, min(end - 1, t + ACCORDING_AHEAD)):
         tok = doc.tokens[u]
         if tok.text in ("،", ",") and _is_complementizer(doc, u + 1):
-            return _trim(doc.text, doc.tokens[u + 1].end, doc.tokens[end - 1].end)
+            return trim(doc.text, doc.tokens[u + 1].end, doc.tokens[end - 1].end)
         if tok.norm_key == "فان" and u > t + 1:  # «ووفقا لمصادر صحافية فإن الخطة ...»: no comma, «فـ» opens it
-            return _trim(doc.text, tok.end, doc.tokens[end - 1].end)
+            return trim(doc.text, tok.end, doc.tokens[end - 1].end)
         fa = fa_opening(doc, t, u, end)  # «وحسب رأيه فإنه لا يشك», «وبحسب تقديره فيبدو أن»: round 185
         if fa is not None:
             return fa
-        if _stop_mark(tok.text):
+        if stop_mark(tok.text):
             return None
     return None
 
@@ -107,7 +107,7 @@ def _according_inside(doc: Doc, t: int, end: int) -> Span | None:
         last += 1  # «وفي الأسبوع الماضي، وبحسب شهود عيان، قصفت»: the aside's closing comma
     if last + 1 >= end - 1 or not doc.tokens[last + 1].text[:1].isalnum():
         return None
-    return _trim(doc.text, doc.tokens[last + 1].start, doc.tokens[end - 1].end)
+    return trim(doc.text, doc.tokens[last + 1].start, doc.tokens[end - 1].end)
 
 
 _GOES_ON = frozenset(nkey(w) for w in ("إلى", "الى", "على", "علي"))
@@ -138,7 +138,7 @@ def _according_through(doc: Doc, t: int, end: int) -> int | None:
     return doc.tokens[end - 1].end
 
 
-_COPULAS = frozenset(nkey(w) for w in ("هو", "هي", "هما", "هم"))
+_COPULAS = fw_keys("copula_pronouns")
 COPULA_REACH = 6  # tokens from «according to» to the comma that closes the source's phrase
 
 
@@ -191,7 +191,7 @@ def _content(
             return inside, False, t + 4  # «إلا أنه بحسب عدد من المصادر كان المركب ...»: what follows
         through = _according_through(doc, t, min(stop, sent_end))
         if through is not None:
-            return _trim(text, first.start, through), False, t + 4  # «تشتمل الخطة بحسب كيري على «...»»: all of it
+            return trim(text, first.start, through), False, t + 4  # «تشتمل الخطة بحسب كيري على «...»»: all of it
         verbal = verb_aside(doc, t, first.start, min(stop, sent_end))
         if verbal is not None:
             return verbal, False, t + 4  # «ويعد بحسب الخبراء عسكريا، نشوب الخلاف ... نجاحا»: the verb's clause
@@ -204,12 +204,12 @@ def _content(
         opens = past_telling(doc, opens, t) or opens  # «أعلنت X حاجتها ... الذي أسفر عن ... وفق»: the toll
         dashed = dashed_aside_end(doc, t, min(stop, sent_end))
         if dashed is not None:  # «فيما يصل عدد X - بحسب مصادر - إلى 15»: all of the clause, the aside inside (q344)
-            return _trim(text, _attached_clause(doc, t, first.start) or opens, doc.tokens[dashed - 1].end), False, t + 4
+            return trim(text, _attached_clause(doc, t, first.start) or opens, doc.tokens[dashed - 1].end), False, t + 4
         copula = _copula_after(doc, t, min(stop, sent_end))
         if copula is not None:  # «ومن أبرز الأهداف ...، بحسب المتحدث باسمه، هو العمل على ...»: all of it
-            return _trim(text, opens, doc.tokens[copula - 1].end), False, t + 4
+            return trim(text, opens, doc.tokens[copula - 1].end), False, t + 4
         last = t - 1 if doc.tokens[t - 1].text in DASHES else t  # «... إلى 50 - بحسب المرصد»: not the dash
-        return _trim(text, opens, doc.tokens[last].start), False, t + 4  # «قال إن X، بحسب»: X
+        return trim(text, opens, doc.tokens[last].start), False, t + 4  # «قال إن X، بحسب»: X
     question = asked_question(doc, t, cue, sent_end)
     if question is not None:
         return question[0], False, question[1]  # «وتساءل ما الذي يدفع شابا إلى ...؟»: his question, unmarked
@@ -217,10 +217,10 @@ def _content(
     if aside is not None:
         said = [d for d in (*direct, *short) if d.end == doc.tokens[t - 3].start and d.start >= aside[0]]
         if said:  # «...، ولهذا فقد «تم الاتفاق على خطة»، كما قال فلان.»: the quotation
-            return _trim(text, said[0].start, said[0].end), True, aside[1]
+            return trim(text, said[0].start, said[0].end), True, aside[1]
         opens = _attached_clause(doc, t, aside[0])
         last = t - 2 if doc.tokens[t - 2].text in ("،", ",", "-", "–", "—") else t - 1  # «... كما يقول فلان، إذ»
-        return _trim(text, opens or aside[0], doc.tokens[last].start), False, aside[1]  # «...، كما أفاد المرصد.»
+        return trim(text, opens or aside[0], doc.tokens[last].start), False, aside[1]  # «...، كما أفاد المرصد.»
     mid = mid_aside(doc, t, sent_end) if cue.kind == "verb" else None
     if mid is not None:  # «وأن المطلوب، كما يقول فلان، مساعدة ...»: all of it, the aside inside
         whole = doc.sentence_of(doc.tokens[t].start)
@@ -229,7 +229,7 @@ def _content(
         lead = doc.token_from(opens)
         if lead is not None and lead + 1 < t and _is_complementizer(doc, lead):
             opens = doc.tokens[lead + 1].start  # «إن الاتفاق – كما كتب فلان – حلّ»: what «إن» opens (round 288)
-        return _trim(text, opens, mid[0]), False, mid[1]
+        return trim(text, opens, mid[0]), False, mid[1]
     seen = seen_clause(doc, t, cue, min(stop, sent_end))
     if seen is not None:
         return seen[0], False, seen[1]  # «وطبقا لما يراه خبراء سيبقى الوضع ...»: what they see
@@ -243,16 +243,16 @@ def _content(
         comp = _is_complementizer(doc, u)  # (asked below up to eight times)
         if u >= t + COMPLEMENT_WINDOW and not (comp and doc.tokens[u - 1].text in ("،", ",")):
             continue  # past the window only the «، إن» that closes the relative clause
-        if cue.lemma in fw("object_cues") and tok.norm_key == "عن" and not _said_after(doc, u, limit, direct):
+        if cue.lemma in fw("object_cues") and tok.norm_key == "عن" and not said_after(doc, u, limit, direct):
             return None, False, t  # «كشف المسؤول عن خطة ...»: a thing revealed, not a statement
         truth = denied_truth(doc, cue, u, min(stop, sent_end))
         if truth is not None:  # «ونفت الوزارة صحة ما تردد عن ...»: what was reported, denied
             close = clause_close(doc, truth - 1, stop, (*direct, *short))
             last = close - 1 if close is not None else min(stop, sent_end) - 1
-            return _trim(text, doc.tokens[truth].start, doc.tokens[last].end), False, u - 1
+            return trim(text, doc.tokens[truth].start, doc.tokens[last].end), False, u - 1
         denied = denied_object(doc, cue, t, u, min(stop, sent_end))
         if denied is not None:  # «ونفى فلان أي تنسيق مع ...،»: what he denied, no «أن» (round 222)
-            return _trim(text, doc.tokens[denied[0]].start, doc.tokens[denied[1]].end), False, denied[0] - 1
+            return trim(text, doc.tokens[denied[0]].start, doc.tokens[denied[1]].end), False, denied[0] - 1
         opening = [d for d in direct if d.start - 1 == tok.start]
         if opening and (_quoted_name(doc, u, opening[0], limit) or quoted_speaker_name(doc, t, u, opening[0])):
             continue  # «وذكرت «جيه إل إل» أن»: the speaker's name in quote marks, not what it said
@@ -265,7 +265,7 @@ def _content(
         if predicate is not None:  # «معتبرا بيع التمثال سلوكا «غير أخلاقي»»: both objects, his opinion (round 246)
             return predicate, False, t
         if opening and (u - t <= DIRECT_WINDOW + 8 or after_addressee(doc, t, u, sent_end)):  # «لـ«X» «...»»
-            return _past_that(text, _trim(text, opening[0].start, opening[0].end)), True, u
+            return _past_that(text, trim(text, opening[0].start, opening[0].end)), True, u
         if comp and doc.tokens[u - 1].norm_key in fw("possibility_modals"):
             continue  # «ومن أبرز ما يمكن أن ينظر إليه»: the «أن» of «may», not what was said
         if comp and doc.tokens[u - 1].norm_key in _ALREADY:
@@ -284,7 +284,7 @@ def _content(
             return None, False, t  # «وعد بتحسين الخدمات، غير أنه اتضح أن»: the writer's contrast, nothing reported
         if comp and u > t + 4 and others_that(doc, u):
             return None, False, t  # «وأكد وفاة جندي ...، كما استبعد أن»: the other verb's «أن» (round 185)
-        if comp and _additive(doc, u):
+        if comp and additive(doc, u):
             return None, False, t  # «شدد على ...، إضافة إلى أن»: a fact added, not what was stressed
         if comp and _unsaid(doc, u):
             return None, False, t  # «وحذر كي لا يقال إن»: what no one should say, no report
@@ -296,10 +296,10 @@ def _content(
                 if op and not _quoted_subject(doc, op[0]) and not (
                         op[0] in short and quotation_runs_on(doc, op[0], min(stop, sent_end))) and not (
                         op[0] not in short and long_quotation_runs_on(doc, op[0], min(stop, sent_end))):
-                    return _trim(text, op[0].start, op[0].end), True, u
+                    return trim(text, op[0].start, op[0].end), True, u
             end = doc.tokens[stop - 1].end if stop > u + 1 else doc.tokens[u].end
             if stop < sent_end:
-                end = doc.tokens[_report_opening(doc, u, stop)].start
+                end = doc.tokens[report_opening(doc, u, stop)].start
             close = clause_close(doc, u, stop, (*direct, *short))
             if close is not None:
                 end = doc.tokens[close].start  # «أن ...، فيما أصيب آخرون»: the writer's clause, not what was said
@@ -310,7 +310,7 @@ def _content(
             if acting is not None:
                 end = doc.tokens[acting].start  # «أن X، داعيًا إلى قتاله»: what he did as he said it
             need = demand_noun(doc, u)  # «على ضرورة أن تكون ...»: the need is said, not the state
-            span = _trim(text, doc.tokens[u].end if need is None else doc.tokens[need].start, end)
+            span = trim(text, doc.tokens[u].end if need is None else doc.tokens[need].start, end)
             return span, False, u
         if tok.text in (":",) and u + 1 < sent_end and _is_complementizer(doc, u + 1):
             continue  # «وقال: إن الحكومة ...»: what «إن» opens, as with no colon
@@ -322,12 +322,12 @@ def _content(
             nxt = doc.tokens[u + 1]
             op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
             if op:
-                return _trim(text, op[0].start, op[0].end), True, u
-            words, own = colon_words(text, _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end))
+                return trim(text, op[0].start, op[0].end), True, u
+            words, own = colon_words(text, trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end))
             return words, own, u  # «وقال: ما زلنا نختلف»: his own words, with no marks (round 288)
     far = far_colon(doc, limit, min(stop, sent_end), direct, t) if cue.kind == "verb" else None
     if far is not None:
-        return _trim(text, far[0].start, far[0].end), True, far[1]  # «يقول متحدث باسم شركة X، التي ...: «...»»
+        return trim(text, far[0].start, far[0].end), True, far[1]  # «يقول متحدث باسم شركة X، التي ...: «...»»
     considered = considered_objects(doc, t, cue, min(stop, sent_end))
     if considered is not None:  # «وعدّ فلان، الباحث في «مركز ...»، X محاولة لـ»: both objects, his opinion
         return considered[0], False, considered[1]
@@ -350,7 +350,7 @@ def _past_that(text: str, span: Span | None) -> Span | None:
     if span is None:
         return None
     opener = next((w for w in _THAT_OPENERS if text.startswith(w, span.start)), None)
-    return _trim(text, span.start + len(opener), span.end) or span if opener is not None else span
+    return trim(text, span.start + len(opener), span.end) or span if opener is not None else span
 
 
 def _unsaid(doc: Doc, u: int) -> bool:

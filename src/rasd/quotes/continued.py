@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from ..doc import Doc, Quote, Span
 from ..text.verb_gender import loose_gender
 from ..events.chunks import Chunk, plain_chunk
-from ..events.forms import PLACES, fw, nkey
-from .carry import _source_gender, _source_words
-from .contrast import _BUT_HE
+from ..events.forms import PLACES, fw, fw_keys, nkey
+from .carry import _source_gender, source_words
+from .contrast import BUT_HE
 from .cues import Cue
 from .fronted import _speaking_head
-from .clauses import _main_subject
-from .phrases import _governed, _is_time, _phrase_span
+from .clauses import main_subject
+from .phrases import _governed, _is_time
 
 STATEMENT_REACH = 3  # sentences back from a cue to the quote whose statement («في بيان») its subject refers to
 
@@ -34,7 +34,7 @@ def according_source(doc: Doc, quotes: Sequence[Quote], cue: Cue, at: int) -> Sp
         return None
     if not (q.cue.start < phrase.end <= at and doc.text[phrase.end : at].strip() in ("؛", ";", "،", ",")):
         return None
-    return phrase if _source_words(doc, phrase) and _source_gender(doc, phrase) == cue.gender else None
+    return phrase if source_words(doc, phrase) and _source_gender(doc, phrase) == cue.gender else None
 
 
 def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequence[Quote], sent: Span) -> Chunk | None:
@@ -47,11 +47,11 @@ def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequenc
     k = t - 1
     if k >= 0 and doc.tokens[k].norm_key in ("قد", "لقد"):
         k -= 1
-    if k < 1 or _BUT_HE.get(doc.tokens[k].norm_key) != (cue.gender, cue.plural):
+    if k < 1 or BUT_HE.get(doc.tokens[k].norm_key) != (cue.gender, cue.plural):
         return None
     if any(q.cue.start >= sent.start for q in quotes):
         return None  # «وقال X إن ...، لكنه أضاف»: contrast_goes_on
-    c = _main_subject(doc, k, chunks, sent) or _main_subject(doc, k, chunks, sent, openers=False)  # «وهز فلان
+    c = main_subject(doc, k, chunks, sent) or main_subject(doc, k, chunks, sent, openers=False)  # «وهز فلان
     # رأسه، لكنه»: a short clause closed by a comma, no opener
     if c is None or c.prep is not None or _governed(doc, c) or c.number or _is_time(doc, c):
         return None
@@ -61,7 +61,7 @@ def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequenc
     return c if head.startswith("ال") or _speaking_head(doc, c) else None
 
 
-_NEGATIONS = frozenset(nkey(w) for w in ("لم", "فلم", "ولم", "لا", "فلا", "ولا", "ما", "فما"))
+_NEGATIONS = fw_keys("clitic_negations")
 _BREAKS = frozenset(("،", ",", "؛", ";", ":", ".", "!", "؟"))
 
 

@@ -17,11 +17,11 @@ from ..doc import Doc, Quote, Span
 from ..events.forms import fw, fw_keys, nkey
 from .cues import Cue, _match_cue, source_word
 
-_BUT = frozenset(nkey(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم"))
-_BUT_HE = {nkey(w): (g, pl) for w, g, pl in (("لكنه", "m", False), ("لكنها", "f", False), ("لكنهم", "m", True),
+_BUT = fw_keys("contrast_but_words")
+BUT_HE = {nkey(w): (g, pl) for w, g, pl in (("لكنه", "m", False), ("لكنها", "f", False), ("لكنهم", "m", True),
                                               ("ولكنه", "m", False), ("ولكنها", "f", False), ("ولكنهم", "m", True))}
 _LINKS = frozenset(nkey(w) for w in ("حيث", "إذ", "اذ"))
-_EXCEPT = frozenset(nkey(w) for w in ("إلا", "الا", "غير"))
+_EXCEPT = fw_keys("except_words")
 _THAT = frozenset(nkey(w) for w in ("أن", "أنه", "أنها", "أنهم"))
 _NOT = frozenset(nkey(w) for w in ("لم", "لا", "لن", "ما"))
 CUT_SHORT = 2  # words of a contrast's clause at most before the next cue, where that cue's report cuts it short
@@ -155,7 +155,7 @@ def contrast_goes_on(doc: Doc, t: int, cue: Cue, quotes: Sequence[Quote], sent: 
     if k >= 0 and doc.tokens[k].norm_key in ("قد", "لقد"):
         k -= 1
     link = k >= 0 and doc.tokens[k].norm_key in _LINKS  # «وقال الوزير إن ...، حيث أكد»: he goes on
-    if k < 0 or not (link or _BUT_HE.get(doc.tokens[k].norm_key) == (cue.gender, cue.plural)):
+    if k < 0 or not (link or BUT_HE.get(doc.tokens[k].norm_key) == (cue.gender, cue.plural)):
         return None
     own = [q for q in quotes if q.cue.start >= sent.start]
     own = [q for q in own if not any(p.content.start <= q.cue.start < p.content.end for p in own)]
@@ -167,7 +167,7 @@ def contrast_goes_on(doc: Doc, t: int, cue: Cue, quotes: Sequence[Quote], sent: 
     return q if q.speaker is not None or isinstance(q.attrs.get("speaker_text"), Span) else None
 
 
-_ANSWERS = frozenset(nkey(w) for w in ("إجابة", "اجابة", "جواب", "رد", "كلام", "حديث", "تصريحات", "إفادة"))
+_ANSWERS = fw_keys("answer_nouns")
 
 
 def answer_owner(doc: Doc, t: int, cue: Cue, sent: Span) -> tuple[str | None, Span] | None:
@@ -175,7 +175,7 @@ def answer_owner(doc: Doc, t: int, cue: Cue, sent: Span) -> tuple[str | None, Sp
     someone's answer or words («ولم تتوقف إجابة البرلماني عند هذا الحد، ولكنه أضاف»): the one whose answer it is, the
     definite word or name in construct right after that noun, as (entity or None, its span); None otherwise (no such
     noun before it, or a pronoun on it: «إجابته»)."""
-    if t < 1 or _BUT_HE.get(doc.tokens[t - 1].norm_key) != (cue.gender, cue.plural):
+    if t < 1 or BUT_HE.get(doc.tokens[t - 1].norm_key) != (cue.gender, cue.plural):
         return None
     first = doc.token_from(sent.start)
     for k in range(first if first is not None else t, t - 2):

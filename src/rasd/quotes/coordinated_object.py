@@ -15,7 +15,7 @@ from ..doc import Doc, Quote, Span
 from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _is_complementizer, _trim
+from .cues import _is_complementizer, trim
 
 OBJECT_REACH = 40  # tokens from the cue to the «وأن» that goes on with its object
 SUBJECT_REACH = 6  # tokens after the cue its subject's phrase or name may open at («أعلنت فيه القوات الأمنية»)
@@ -30,7 +30,7 @@ def coordinated_objects(doc: Doc, quotes: list[Quote]) -> None:
             continue
         opened = _object_start(doc, q)
         if opened is not None:
-            q.content = _trim(doc.text, doc.tokens[opened].start, q.content.end) or q.content
+            q.content = trim(doc.text, doc.tokens[opened].start, q.content.end) or q.content
 
 
 def _object_start(doc: Doc, q: Quote) -> int | None:

@@ -80,7 +80,7 @@ def _direct_spans(text: str) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-def _trim(text: str, start: int, end: int) -> Span | None:
+def trim(text: str, start: int, end: int) -> Span | None:
     """The span without surrounding blanks and punctuation, and without a quote mark it does not pair."""
     while start < end and (text[start].isspace() or text[start] in "،,:"):
         start += 1
@@ -271,7 +271,7 @@ def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
     return None
 
 
-def _said_after(doc: Doc, u: int, limit: int, direct: list[Span]) -> bool:
+def said_after(doc: Doc, u: int, limit: int, direct: list[Span]) -> bool:
     """Does a statement still follow the «عن» at ``u``: «عن أن», «عن «وصول تهديدات»» (quoted words), or a
     comma and «أن» after the phrase («كشف نائب عن الاتحاد الإسلامي في البرلمان، أن»: «عن» was the subject's)?"""
     if u + 1 >= limit:
@@ -360,7 +360,7 @@ def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
     if len(stems) != 1 or not nkey(stems[0].norm).endswith("ه") or nkey(stems[0].norm).startswith("ال"):
         return False
     nxt = doc.tokens[t + 1]
-    return not (nxt.norm_key in ("الى", "علي", "على") or _is_complementizer(doc, t + 1)
+    return not (nxt.norm_key in ("الي", "علي") or _is_complementizer(doc, t + 1)
                 or _QUOTE_MARK.fullmatch(nxt.text) or nxt.text == ":")
 
 
@@ -485,11 +485,11 @@ def _by_source(doc: Doc, t: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _source_words() -> frozenset[str]:
+def source_words() -> frozenset[str]:
     return frozenset(nkey(w).removeprefix("ال") for k in ("source_heads", "report_nouns", "according_sources")
                      for w in fw(k))  # fmt: skip
 
 
 def source_word(tok: Token) -> bool:
     """A source or report word («وكالة», «مصادر», «بيان», «قوله»; after «لـ» too), by any reading of the token."""
-    return any(k.removeprefix("ل").removeprefix("ال") in _source_words() for k in keys_of(tok))
+    return any(k.removeprefix("ل").removeprefix("ال") in source_words() for k in keys_of(tok))

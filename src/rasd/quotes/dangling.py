@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey, phrase_keys
-from .cues import _trim
+from .cues import trim
 
 _JOINERS = ("أو", "او", "و")  # «أو كما قال»: the «or» that joins the writer's clause
 
@@ -30,5 +30,5 @@ def dangling_end(doc: Doc, content: Span) -> Span:
         u = b - n  # the last token kept
         while u > a and (doc.tokens[u].text in ("،", ",") or doc.tokens[u].text in _JOINERS):
             u -= 1
-        return _trim(doc.text, content.start, doc.tokens[u].end) or content
+        return trim(doc.text, content.start, doc.tokens[u].end) or content
     return content

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import nkey
-from .carry import _GROUP_WORDS
+from .carry import GROUP_WORDS
 
 GROUP_REACH = 6  # words of a coordination of plurals the phrase may span
 
 
 def _people_word(key: str) -> bool:
     stem = key.removeprefix("و")
-    return stem in _GROUP_WORDS or (len(stem) > 4 and stem.endswith(("ون", "ين")) and not stem.startswith("ال"))
+    return stem in GROUP_WORDS or (len(stem) > 4 and stem.endswith(("ون", "ين")) and not stem.startswith("ال"))
 
 
 def described_group(doc: Doc, t: int, sent: Span) -> Span | None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, fw_keys, nkey, word_keys
 from ..events.word_tests import person_opening
-from .retitled import APPOSITION_REACH, HOLDER_REACH, _apposition
+from .retitled import APPOSITION_REACH, HOLDER_REACH, apposition
 
 RUN_ON = 4  # definite words between the phrase and the name
 _MARKS = "،,.:؛«»()\"'"  # marks a word's key may keep at its edges
@@ -55,7 +55,7 @@ def _introduced(doc: Doc, person: str, at: int) -> set[str]:
     for m in ent.mentions:
         if m.end <= at:
             words += word_keys(doc.text[max(0, m.start - HOLDER_REACH) : m.start].rsplit(".", 1)[-1])
-            words += word_keys(_apposition(doc, m.end, at) or _run_after(doc, m.end, at))
+            words += word_keys(apposition(doc, m.end, at) or _run_after(doc, m.end, at))
     return {_stem(w) for w in words}
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw_keys, nkey
-from .cues import Cue, _trim
+from .cues import Cue, trim
 
 REACH = 6  # words of a reported clause its first verb may stand at
 
@@ -39,8 +39,8 @@ def describing_end(doc: Doc, content: Span, cue: Cue) -> tuple[Span, Span, Span]
     for k in ks[3:]:
         word = doc.tokens[k].norm_key
         if word.startswith("و") and word[1:] == nkey(past) and word[1:] in fw_keys("describing_verbs"):
-            cut = _trim(doc.text, content.start, doc.tokens[k].start)
-            rest = _trim(doc.text, doc.tokens[k].end, content.end)
+            cut = trim(doc.text, content.start, doc.tokens[k].start)
+            rest = trim(doc.text, doc.tokens[k].end, content.end)
             if cut is None or rest is None:
                 return None
             return cut, Span(doc.tokens[k].start, doc.tokens[k].end), rest

@@ -42,10 +42,10 @@ def _verb_object(doc: Doc, v: int, n: int) -> bool:
         return False
     if not verb[:1].isalpha() or verb.endswith(("ت", "وا", "ون")) or len(verb) < 3:
         return False
-    return _past_verb(verb) and verb.removeprefix("و").removeprefix("ال") not in fw("source_heads")
+    return past_verb(verb) and verb.removeprefix("و").removeprefix("ال") not in fw("source_heads")
 
 
-def _past_verb(word: str) -> bool:
+def past_verb(word: str) -> bool:
     """A bare past verb of three or four letters after «و/ف/كما» («هاجم», «وانتقد», «رفض»): no article, no suffix
     of a noun («ة», «ات»), no preposition."""
     core = word.removeprefix("و").removeprefix("ف")

@@ -10,10 +10,10 @@ from ..doc import Doc
 from ..entities.crf import load_lexicon
 from ..entities.trim import COMMON_ZIPF10
 from ..events.chunks import Chunk
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys, nkey
 
 # media a speaker may speak to or for («لقناة», «لوكالة»)
-MEDIA = frozenset(nkey(w) for w in ("صحيفة", "وكالة", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة"))
+MEDIA = fw_keys("media_heads")
 _AUDIENCE = MEDIA | frozenset(nkey(w) for w in (
     "صحافيين", "صحفيين", "صحافيون", "صحفيون", "إعلاميين", "مراسلين", "مراسلي", "وسائل", "وسائط", "صحف", "صحافة",
     "الصحافة"))
@@ -45,10 +45,7 @@ def affiliated_tail(doc: Doc, chunks: list[Chunk], c: Chunk) -> int:
     return nxt.j
 
 
-_NOT_PARTICIPLES = frozenset(nkey(w) for w in (
-    "مراسلة", "مواطنة", "معلمة", "ممثلة", "مندوبة", "مفوضة", "منسقة", "محامية", "مشرفة", "مستشارة", "مديرة",
-    "مسؤولة", "متحدثة", "ممرضة", "موظفة", "مرشحة", "معارضة", "مصادر", "منظمة", "مجموعة", "محكمة", "مؤسسة", "ميليشيا",
-    "مليشيا", "مفوضية", "مديرية", "منطقة", "مدينة", "ملكة", "ممثلا", "مسؤولا", "مصدرا"))
+_NOT_PARTICIPLES = fw_keys("not_participles")
 
 
 def manner_participle(doc: Doc, u: int) -> bool:
@@ -97,9 +94,7 @@ def unsplit_bi(doc: Doc, c: Chunk) -> bool:
     return rest >= COMMON_ZIPF10 and rest >= freq.get(k, 0) + BI_MARGIN
 
 
-_BODY_HEADS = frozenset(nkey(w) for w in (
-    "هيئة", "لجنة", "منظمة", "جمعية", "حركة", "وكالة", "شركة", "جبهة", "رابطة", "نقابة", "اتحاد", "مؤسسة", "مديرية",
-    "مرصد", "قيادة", "إدارة", "سلطة", "مفوضية", "جامعة", "هيئات", "لجان", "نيابة"))
+_BODY_HEADS = fw_keys("edge_body_heads")
 
 
 def body_head(head: str) -> bool:
@@ -109,7 +104,7 @@ def body_head(head: str) -> bool:
 
 
 _NAMED_MEDIA = MEDIA | frozenset((nkey("محطة"),))
-_PREPARED = frozenset(nkey(w) for w in ("أعده", "أعدها", "أعدته", "أعدتها", "أعدهما"))  # «دراسة أعدها مركز»
+_PREPARED = fw_keys("prepared_forms")  # «دراسة أعدها مركز»
 NAME_QUOTE_REACH = 6  # tokens from a medium's opening quote mark to the closing one of its name
 AUTHOR_REACH = 6  # tokens of the name of a work's author («أعدها مركز القاهرة للدراسات الاقتصادية»)
 

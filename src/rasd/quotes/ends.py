@@ -9,11 +9,11 @@ writer's word to his readers («يقولون إنها دلالة على ...، ر
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from ..events.forms import nkey
+from ..events.forms import fw_keys, nkey
 from ..text.normalize import COMMAS as _COMMAS
 from .clauses import _past_dateline
-from .cues import _is_complementizer, _match_cue, _trim
-from .nearest import _verb_shape
+from .cues import _is_complementizer, _match_cue, trim
+from .nearest import verb_shape
 
 BACKGROUND_REACH = 6  # tokens from «، وكان» to the «قد» of the writer's background clause («، وكان فلان قد انتقد»)
 
@@ -27,13 +27,13 @@ def past_dateline(doc: Doc, content: Span) -> Span:
     if a is None or b is None:
         return content
     u = _past_dateline(doc, a, b)
-    return (_trim(doc.text, doc.tokens[u].start, content.end) or content) if a < u <= b else content
+    return (trim(doc.text, doc.tokens[u].start, content.end) or content) if a < u <= b else content
 
 
 def _finite(doc: Doc, u: int) -> bool:
-    """Token ``u`` («و» + a word) reads as a finite verb: the shape ``_verb_shape`` calls strong, or a present verb
+    """Token ``u`` («و» + a word) reads as a finite verb: the shape ``verb_shape`` calls strong, or a present verb
     in «تـ» («وتشهد», «وتسعى»), not a noun of «تفعيل/تفاعل» («وتطوير», «وتعاون») or in «ـات/ـة»."""
-    if _verb_shape(doc, u) == "strong":
+    if verb_shape(doc, u) == "strong":
         return True
     stem = doc.tokens[u].norm_key[1:]
     return (stem.startswith("ت") and 4 <= len(stem) <= 5 and stem.isalpha() and not stem.endswith(("ه", "ات", "ي"))
@@ -64,7 +64,7 @@ def reported_clauses_end(doc: Doc, content: Span, plural: bool) -> Span:
             coordinated = True
         elif (coordinated and nxt.norm_key.startswith("و") and _match_cue(doc, u + 1) is None and _finite(doc, u + 1)
               and (_named_at(doc, u + 2) or (plural and nxt.norm_key.endswith(("ون", "وا"))))):
-            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+            return trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content
 
 
@@ -82,15 +82,14 @@ def background_end(doc: Doc, content: Span) -> Span:
         ahead = range(u + 2, min(b, u + 2 + BACKGROUND_REACH))
         had = next((v for v in ahead if doc.tokens[v].norm_key == "قد"), None)
         if had is not None and any(_named_at(doc, v) for v in range(u + 2, had)):
-            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+            return trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content
 
 
-_AFTER_IT = frozenset(nkey(w) for w in ("وبعدها", "وبعده", "وبعدئذ", "وعقبها", "وعقبه"))
+_AFTER_IT = fw_keys("after_it_words")
 _AFTER = frozenset(nkey(w) for w in ("وبعد", "وعقب"))
 _THAT_ONE = frozenset(nkey(w) for w in ("ذلك", "هذا", "ذاك"))
-_SHORTLY = frozenset(nkey(w) for w in ("بقليل", "بدقائق", "بساعة", "بساعات", "بيوم", "بيومين", "بأيام", "بأسابيع",
-                                       "بأشهر", "بسنوات", "بفترة", "بوقت"))
+_SHORTLY = fw_keys("shortly_after_words")
 
 
 def aftermath_end(doc: Doc, content: Span) -> Span:
@@ -107,8 +106,8 @@ def aftermath_end(doc: Doc, content: Span) -> Span:
         v = u + 1 if key in _AFTER_IT else u + 2 if key in _AFTER and doc.tokens[u + 1].norm_key in _THAT_ONE else 0
         if v == 0 or v + 1 > b or doc.tokens[v].norm_key not in _SHORTLY:
             continue
-        if _verb_shape(doc, v + 1) == "strong":
-            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+        if verb_shape(doc, v + 1) == "strong":
+            return trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content
 
 
@@ -127,5 +126,5 @@ def reader_address_end(doc: Doc, content: Span) -> Span:
     for u in range(a + 1, b - 1):
         if doc.tokens[u].text in _COMMAS and doc.tokens[u + 1].norm_key in _DESPITE and nkey(
                 doc.tokens[u + 2].text) in _THAT_YOU:
-            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+            return trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content

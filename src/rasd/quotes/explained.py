@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .issuers import _named_in
+from .issuers import named_in
 
 OPENING_REACH = 3  # tokens from the sentence's start to the statement noun (a verb, or «كان», before it)
 
@@ -27,5 +27,5 @@ def explained_statement(doc: Doc, t: int, sent: Span) -> str | None:
         end = k
         while end + 1 < t - 2 and doc.tokens[end + 1].text not in ("،", ",", ":"):
             end += 1
-        return _named_in(doc, doc.tokens[k].end, doc.tokens[end].end)
+        return named_in(doc, doc.tokens[k].end, doc.tokens[end].end)
     return None

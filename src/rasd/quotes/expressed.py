@@ -10,13 +10,12 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..text.verb_gender import loose_gender
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys, nkey
 from .cues import _QUOTE_MARK, Cue
 
-_AS = frozenset(nkey(w) for w in ("كما", "وكما", "مثلما", "ومثلما"))
+_AS = fw_keys("as_words")
 EXPRESSED_REACH = 8  # tokens from the verb to the colon before the quotation
 _ABOUT = frozenset(nkey(w) for w in ("عنه", "عنها", "عنهم"))
-_DEMONSTRATIVES = frozenset(nkey(w) for w in ("ذلك", "هذا", "هذه", "تلك"))
 
 
 @lru_cache(maxsize=1)  # (a fixed word list: the same order each call)
@@ -43,7 +42,7 @@ def expressed_cue(doc: Doc, t: int) -> Cue | None:
         return None
     u = t + 1
     about = toks[u].norm_key if u < len(toks) else ""
-    if about == nkey("عن") and u + 1 < len(toks) and toks[u + 1].norm_key in _DEMONSTRATIVES:
+    if about == nkey("عن") and u + 1 < len(toks) and toks[u + 1].norm_key in fw_keys("subject_demonstratives"):
         u += 2  # «كما عبر عن ذلك فلان»
     elif about in _ABOUT:
         u += 1  # «كما عبر عنه فلان»

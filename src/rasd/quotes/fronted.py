@@ -13,9 +13,9 @@ from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..events.chunks import Chunk, is_function_word, plain_chunk
 from ..events.forms import fw, nkey
 from ..events.phrases import preposition_ends
-from .apposition import _boundary
+from .apposition import boundary
 from .edges import body_head
-from .clauses import _main_subject
+from .clauses import main_subject
 from .phrases import _governed, _is_time, _person_names, _phrase_span, _source_head, _source_heads, _title_head
 from .titled import title_nisba
 
@@ -34,7 +34,7 @@ def _nisba_subject(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> tuple[s
     d = next((d for d in chunks if d.j == v - 1), None)
     if d is not None and d.etype == "PERSON" and not _governed(doc, d):
         return d.entity, None  # «صدر الدين القبانجي»: the surname the name stopped short of
-    if v > 0 and doc.tokens[v - 1].end > sent.start and not _boundary(doc, v - 1):
+    if v > 0 and doc.tokens[v - 1].end > sent.start and not boundary(doc, v - 1):
         return None
     named = _person_names(doc).get(key)
     return (named, None) if named is not None else (None, Span(c.start, c.end))
@@ -50,7 +50,7 @@ def _plural_before(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> Span | 
     if c is not None and d is not None and _source_head(doc, d):
         c = replace(c, i=d.i, start=d.start)  # «مسؤولين | هنود»: the chunker split the plural from its adjective
     if c is None or _is_time(doc, c) or (c.i > 0 and doc.tokens[c.i - 1].end > sent.start
-                                          and not _boundary(doc, c.i - 1)):
+                                          and not boundary(doc, c.i - 1)):
         return None
     keys = [doc.tokens[u].norm_key.removeprefix("و") for u in range(c.i, c.j + 1)]
     if is_function_word(keys[0]) or not (any(k.endswith(("ون", "ين")) for k in keys)
@@ -85,8 +85,8 @@ def _contrast_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> tupl
     v = t - 1 if t > 0 and doc.tokens[t - 1].text in ("،", ",") else t
     v = _partitive_aside(doc, v) if v < t else v  # «لكنَّ أصواتًا معارضة، وبينهم قانونيون، أكدوا»: past the aside
     k = next((k for k in range(v - 1, max(-1, v - 1 - CONTRAST_REACH), -1)
-              if doc.tokens[k].end <= sent.start or _boundary(doc, k)), -1)
-    if k < 0 or doc.tokens[k].end <= sent.start or not (doc.tokens[k].norm_key in _CONTRAST or _contrast_that(doc, k)):
+              if doc.tokens[k].end <= sent.start or boundary(doc, k)), -1)
+    if k < 0 or doc.tokens[k].end <= sent.start or not (doc.tokens[k].norm_key in _CONTRAST or contrast_that(doc, k)):
         return None
     inside = [c for c in chunks if k < c.i and c.j < v]
     if not inside or inside[0].i != k + 1 or inside[0].prep is not None or inside[0].number or _is_time(doc, inside[0]):
@@ -103,7 +103,7 @@ def _contrast_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> tupl
 _CONTRAST = frozenset(nkey(w) for w in ("لكن", "ولكن"))
 
 
-def _contrast_that(doc: Doc, k: int) -> bool:
+def contrast_that(doc: Doc, k: int) -> bool:
     """Token ``k`` is the «أن» of «غير أن/إلا أن» (contrast_heads): «but», as «لكن» (round 51)."""
     return k > 0 and doc.tokens[k].norm_key == nkey("أن") and doc.tokens[k - 1].norm_key in fw("contrast_heads")
 PARTITIVE_REACH = 6  # tokens of an aside «، وبينهم قانونيون،» between a subject and its verb
@@ -127,7 +127,7 @@ def _shared_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> Span |
     k = t - 1 if t >= 3 and doc.tokens[t - 1].norm_key == nkey("كما") else t  # «...، كما أعلنت أن» (round q304)
     if k < 2 or doc.tokens[k - 1].text not in ("،", ",") or (k == t and doc.tokens[t].norm_key[:1] != "و"):
         return None
-    c = _main_subject(doc, k - 1, [p for d in chunks for p in _verb_split(doc, d, t)], sent)  # (the comma no opener)
+    c = main_subject(doc, k - 1, [p for d in chunks for p in _verb_split(doc, d, t)], sent)  # (the comma no opener)
     if c is None or c.entity is not None or _governed(doc, c) or c.number or c.coord or _is_time(doc, c):
         return None
     if not _speaking_head(doc, c) or (c.title and c.definite and not title_nisba(doc, c)):

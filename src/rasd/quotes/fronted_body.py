@@ -11,8 +11,8 @@ from ..doc import Doc, Span
 from ..events.chunks import Chunk, plain_chunk
 from ..events.forms import fw, nkey
 from .agreement import _agrees
-from .apposition import _boundary
-from .clauses import _main_subject
+from .apposition import boundary
+from .clauses import main_subject
 from .cues import _match_cue
 from .carry import Scene, _source_gender
 from .fronted import _speaking_head
@@ -24,9 +24,9 @@ _SEMICOLONS = ("؛", ";")
 
 def _opens_clause(doc: Doc, c: Chunk, sent: Span) -> bool:
     """The phrase ``c`` opens its clause: first in its sentence, or right after a comma, a semicolon, «أن», «لكن», a
-    lone «و» (``apposition._boundary``)."""
+    lone «و» (``apposition.boundary``)."""
     k = c.i - 1
-    return k < 0 or doc.tokens[k].end <= sent.start or doc.tokens[k].text in _SEMICOLONS or _boundary(doc, k)
+    return k < 0 or doc.tokens[k].end <= sent.start or doc.tokens[k].text in _SEMICOLONS or boundary(doc, k)
 
 
 def _body_word(doc: Doc, c: Chunk) -> bool:
@@ -68,11 +68,11 @@ _BY = frozenset(nkey(w) for w in ("بأن",))
 
 def _by_saying(doc: Doc, chunks: list[Chunk], v: int, sent: Span, gender: str, heard: dict[str, str],
                scene: Scene) -> tuple[str | None, str] | None:
-    """«بأن» at ``v`` right before a verb cue: the subject of the sentence's main verb (``clauses._main_subject``), or
+    """«بأن» at ``v`` right before a verb cue: the subject of the sentence's main verb (``clauses.main_subject``), or
     of the verb cue the chunker read into one phrase with its subject («أضاف | الرجل»): its entity where it agrees
     with ``gender``; its phrase, a definite one of one who may speak or a person («الرجل»), held in ``scene``; None
     otherwise."""
-    c = _main_subject(doc, v, chunks, sent, False)
+    c = main_subject(doc, v, chunks, sent, False)
     if c is None:
         d = next((d for d in chunks if d.j < v and doc.tokens[d.i].start >= sent.start and d.j > d.i
                   and d.prep is None and d.entity is None and _match_cue(doc, d.i) is not None), None)

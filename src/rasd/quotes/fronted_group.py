@@ -11,12 +11,11 @@ from __future__ import annotations
 from ..doc import Doc
 from ..events.chunks import Chunk
 from ..events.forms import fw, fw_keys, nkey
-from .carry import _GROUP_WORDS
+from .carry import GROUP_WORDS
 from ..events.word_tests import finite_verb
 from .cues import _is_complementizer, _match_cue
 
-_BODY_PLURALS = frozenset(nkey(w) for w in (
-    "دول", "حكومات", "أحزاب", "قوى", "فصائل", "أطراف", "منظمات", "شخصيات", "هيئات", "جمعيات", "نقابات", "عواصم"))
+_BODY_PLURALS = fw_keys("body_plurals")
 
 
 def _group_core(core: str) -> bool:
@@ -24,7 +23,7 @@ def _group_core(core: str) -> bool:
     plural of people (carry's group words: «خبراء», «سكان»), unnamed_groups («أصوات») or _BODY_PLURALS («دول»); not a
     body's singular head («الجيش», «الحكومة»: ``fronted_body`` reads those)."""
     sound = len(core) > 4 and core.endswith(("ون", "ين"))
-    return sound or core in _GROUP_WORDS or core in fw("unnamed_groups") or core in _BODY_PLURALS
+    return sound or core in GROUP_WORDS or core in fw("unnamed_groups") or core in _BODY_PLURALS
 
 
 def contrast_group(doc: Doc, c: Chunk) -> bool:

@@ -10,7 +10,7 @@ from ..doc import Doc, Span
 from ..text.verb_gender import past_gender
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, bare, fw, nkey
-from .cues import _QUOTE_MARK, Cue, _is_complementizer, _trim
+from .cues import _QUOTE_MARK, Cue, _is_complementizer, trim
 from .edges import prepared
 from .head_bodies import named_head_body
 from .phrases import _resumptive
@@ -85,7 +85,7 @@ def _relative_issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
 AUXILIARY_REACH = 10  # tokens from «كان» to the cue it heads
 
 
-def _breaks_clause(doc: Doc, k: int) -> bool:
+def breaks_clause(doc: Doc, k: int) -> bool:
     """Token ``k`` ends the search back from a verb for the «كان» that heads it: a comma or a stop, a quote mark, or
     «أن/إن» (what was said)."""
     tok = doc.tokens[k]
@@ -104,7 +104,7 @@ def _issued_statement(doc: Doc, t: int, cue: Cue) -> tuple[str | None, Span] | N
                                         or doc.tokens[top].norm_key in fw("verb_particles")):
         top -= 1  # «، أعلن», «قد أعلن», «، قد أعلن»
     for k in range(top - 1, max(-1, t - 1 - AUXILIARY_REACH), -1):
-        if _breaks_clause(doc, k):
+        if breaks_clause(doc, k):
             return None
         key = bare(doc.tokens[k].norm_key, "auxiliaries")
         if key in ("كان", "كانت"):
@@ -112,12 +112,12 @@ def _issued_statement(doc: Doc, t: int, cue: Cue) -> tuple[str | None, Span] | N
             if noun not in fw("statement_nouns") or past_gender(key) != cue.gender:
                 return None
             a, b = doc.tokens[k + 1].start, doc.tokens[top].end
-            phrase = _trim(doc.text, a, b)
-            return None if phrase is None else (_named_in(doc, a, b), phrase)
+            phrase = trim(doc.text, a, b)
+            return None if phrase is None else (named_in(doc, a, b), phrase)
     return None
 
 
-def _named_in(doc: Doc, a: int, b: int) -> str | None:
+def named_in(doc: Doc, a: int, b: int) -> str | None:
     """The first body or person named in the statement's phrase from character ``a`` to ``b`` («بيان صادر عن وزارة
     الخارجية»: who issued it), None where none is named there."""
     named = [(m.start, e.id) for e in doc.entities if e.type not in PLACES for m in e.mentions if a < m.start and m.end <= b]
@@ -137,7 +137,7 @@ def _statement_subject(doc: Doc, c: Chunk, limit: int) -> str | None:
     end = c.i
     while end + 1 < min(limit, c.i + STATEMENT_REACH) and doc.tokens[end + 1].text not in ("،", ",", ":"):
         end += 1
-    named = _named_in(doc, doc.tokens[c.i].end, doc.tokens[end].end)
+    named = named_in(doc, doc.tokens[c.i].end, doc.tokens[end].end)
     if named is not None:
         return named
     for u in range(c.i + 1, end + 1):  # «بيان صادر عن الجبهة»: the front named before

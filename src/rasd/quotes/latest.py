@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.chunks import Chunk
-from ..events.forms import nkey
+from ..events.forms import fw_keys
 from .cues import source_word
 
-_RECENT = frozenset(nkey(w) for w in ("أحدث", "آخر", "أخر"))
+_RECENT = fw_keys("recent_words")
 
 
 def latest_source(doc: Doc, c: Chunk) -> bool:

@@ -9,7 +9,7 @@ from ..doc import Doc, Span
 from ..events.forms import fw, nkey
 from ..events.word_tests import named_token
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _match_cue, _trim
+from .cues import _match_cue, trim
 
 _TOPICS = ("يخص", "يتعلق")  # «وفيما يخص الوضع السوري،»: «as for», no clause of its own
 
@@ -77,5 +77,5 @@ def main_clause_end(doc: Doc, t: int, content: Span, sent: Span) -> Span:
         piece = doc.text[content.start : doc.tokens[u].start]
         if (doc.tokens[u].text in _COMMAS and piece.count("«") <= piece.count("»")
                 and _verb_with_subject(doc, u + 1) and not _apposition(doc, a, u)):
-            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+            return trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content

@@ -8,7 +8,7 @@ with that noun: an adjective («strict»), no one stressing anything. Round 52: 
 from __future__ import annotations
 
 from ..doc import Doc
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys
 from .cues import Cue
 
 
@@ -30,7 +30,7 @@ def measure_adjective(doc: Doc, t: int, cue: Cue) -> bool:
     return key in heads or (key[:1] in ("و", "ب", "ل") and key[1:] in heads)
 
 
-_NEGATED = frozenset(nkey(w) for w in ("ليس", "ليست", "ليسوا", "ليسا", "وليس", "وليست", "غير"))
+_NEGATED = fw_keys("negated_copulas")
 
 
 def negated_predicate(doc: Doc, t: int, cue: Cue) -> bool:

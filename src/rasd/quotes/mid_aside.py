@@ -9,7 +9,7 @@ from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb, person_opening
 from ..text.normalize import COMMAS as _COMMAS
 from .cues import _is_complementizer, _match_cue
-from .reported_as import _addressee_end, _source_end
+from .reported_as import addressee_end, source_end
 from .written import ASIDE_MARKS, DASHES
 
 REST_MIN = 2  # tokens at least of the clause after the aside
@@ -64,12 +64,12 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
     if not opened and begun is None:
         return None
     u = t + 1
-    spoken_to = _addressee_end(doc, u, sent_end)
+    spoken_to = addressee_end(doc, u, sent_end)
     if spoken_to is not None:  # «كما يقول لـ«الشرق الأوسط» فلان»: the paper before the source
         u = next((k for k in range(u, sent_end) if toks[k].start >= spoken_to), sent_end)
     if u >= sent_end:
         return None
-    named = _source_end(doc, u, t, sent_end)
+    named = source_end(doc, u, t, sent_end)
     k = next((j for j in range(u, sent_end) if toks[j].start >= named), sent_end) if named is not None else sent_end
     person: str | None = None
     phrase = _source_phrase(doc, u, sent_end) if k >= sent_end or toks[k].text not in marks else None

@@ -9,7 +9,7 @@ from ..doc import Doc
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import fw, fw_keys, nkey
 from .cues import _QUOTE_MARK
-from .phrases import _governed, _honorific_len, _source_heads, _title_head
+from .phrases import _governed, honorific_len, _source_heads, _title_head
 
 
 TITLE_REACH = 14  # tokens after a title phrase's head to look for the person it names
@@ -39,7 +39,7 @@ def _named_after_title(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int, noun
             return None if _governed(doc, d) or after_title else d
         rest = d.i == d.j and any(e.i == d.j + 1 and e.etype == "PERSON" for e in chunks)  # «سلمى | حداد»: a name
         if d.entity is None and not (rest or _governed(doc, d) or d.definite or _title_head(doc, d)
-                                     or _honorific_len(doc, d.i)):
+                                     or honorific_len(doc, d.i)):
             return None  # «في حوار», «تصريحات»: the title phrase has ended
         prev = d
     return None
@@ -55,7 +55,7 @@ def _set_off_name(doc: Doc, d: Chunk, prev: Chunk) -> bool:
             and d.j + 1 < len(toks) and toks[d.j + 1].text in ("،", ",") and not _governed(doc, d))
 
 
-_LEADS = frozenset(nkey(w) for w in ("بزعامة", "برئاسة", "بقيادة"))  # «المجلس بزعامة فلان»: the body led by him
+_LEADS = fw_keys("led_by_words")  # «المجلس بزعامة فلان»: the body led by him
 _COMPARING = frozenset(nkey(w) for w in ("كما", "مثلما"))
 
 

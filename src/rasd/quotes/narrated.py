@@ -11,13 +11,13 @@ from __future__ import annotations
 from ..doc import Doc, Quote, Span
 from ..text.verb_gender import loose_gender
 from ..events.chunks import Chunk, plain_chunk
-from ..events.forms import fw, nkey
-from .clauses import _verb_at
+from ..events.forms import fw, fw_keys
+from .clauses import verb_at
 from .cues import Cue
 from .fronted import _speaking_head
 from .phrases import _governed, _is_time, _phrase_span
 
-_PARTITIVES = frozenset(nkey(w) for w in ("أحد", "احد", "إحدى", "احدى", "بعض"))
+_PARTITIVES = fw_keys("partitive_words")
 _CLOSING = ("", "»", '"', "”")
 
 
@@ -38,7 +38,7 @@ def narrated_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: li
     a = doc.token_at(q.content.start)
     for k in range(t - 2, a if a is not None else t - 2, -1):
         key = doc.tokens[k].norm_key
-        if key[:1] != "و" or len(key) < 4 or not _verb_at(doc, chunks, k, False):
+        if key[:1] != "و" or len(key) < 4 or not verb_at(doc, chunks, k, False):
             continue
         c = next((c for c in chunks if c.i <= k + 1 <= c.j), None)
         if c is not None and c.i == k and c.entity is None:

@@ -15,7 +15,7 @@ from ..events.word_tests import past_conjunction
 from .cues import _STOPS, _is_complementizer, _match_cue
 from .fronted import _speaking_head
 from .agreement import _agrees
-from .clauses import _main_subject, _resolved_subject
+from .clauses import main_subject, resolved_subject
 from .named import _named_after_title
 from .phrases import _governed, _is_time, _source_head, _title_head
 
@@ -27,11 +27,11 @@ _MA = frozenset(("ما", "مما", "فيما"))  # «ما» before a verb: «و�
 
 def _participle_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | None:
     """The subject of the clause the participle at ``t`` hangs on: that of the closest verb before it whose subject
-    is read (see _nearest_subject), else the sentence's own (``_main_subject``)."""
+    is read (see _nearest_subject), else the sentence's own (``main_subject``)."""
     lo = t
     while lo > 0 and doc.tokens[lo - 1].start >= sent.start:
         lo -= 1
-    return _nearest_subject(doc, chunks, t, lo) or _main_subject(doc, t, chunks, sent)
+    return _nearest_subject(doc, chunks, t, lo) or main_subject(doc, t, chunks, sent)
 
 
 def _plain(doc: Doc, u: int) -> bool:
@@ -45,7 +45,7 @@ def _plain(doc: Doc, u: int) -> bool:
                 or not stem.isalpha())
 
 
-def _verb_shape(doc: Doc, u: int) -> str | None:
+def verb_shape(doc: Doc, u: int) -> str | None:
     """«strong» where token ``u`` reads as a verb (a verb cue, a finite verb's shape, a present verb in «يـ»),
     «weak» where it may be one (a past verb of four letters in «أ»: «أشاد»), None otherwise."""
     cue = _match_cue(doc, u)
@@ -78,7 +78,7 @@ def _subject_after(doc: Doc, chunks: list[Chunk], u: int, t: int) -> Chunk | Non
         c = plain_chunk(doc.tokens, u + 1, c.j, c.end)
     if _governed(doc, c) or c.number or (c.entity is not None and c.etype not in _ACTORS):
         return None
-    named = _resolved_subject(doc, chunks, c)
+    named = resolved_subject(doc, chunks, c)
     if c.entity is None and not _speaking_head(doc, c) and (named is None or named.etype != "PERSON" or not c.definite):
         return None  # (a definite phrase that names a person: «المعارض السوري فلان»; not «لقاء فلان»)
     if named is not None and named.entity is None:
@@ -125,7 +125,7 @@ def _nearest_subject(doc: Doc, chunks: list[Chunk], t: int, lo: int) -> Chunk | 
             continue  # «التي يبذلها»: a relative clause's verb
         joined = before in ("،", ",") and tok.norm_key[:1] == "و" and _plain(doc, u)
         after_ma = before.removeprefix("و") in _MA and _plain(doc, u)  # «وهو ما استبعده المعارض فلان»
-        shape = _verb_shape(doc, u) or ("strong" if joined or after_ma else None)
+        shape = verb_shape(doc, u) or ("strong" if joined or after_ma else None)
         if shape is not None or (carry and _plain(doc, u)):
             svo = _subject_before(doc, chunks, u, lo)
             if svo is not None:
@@ -156,7 +156,7 @@ def _titled_clause(doc: Doc, t: int, sent: Span) -> bool:
         if not (k.startswith("ال") and k[2:] in fw("titles")) or v - 1 < lo:
             continue
         before = doc.tokens[v - 1].norm_key
-        verb = _verb_shape(doc, v - 1) is not None or (
+        verb = verb_shape(doc, v - 1) is not None or (
             _plain(doc, v - 1) and len(before.removeprefix("و")) == 3 and not before.endswith(("ه", "ة")))
         if not verb:
             continue
@@ -199,7 +199,7 @@ def dropped_verb_before(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> bo
     u = t - 1
     if u < 0 or doc.tokens[u].start < sent.start or _match_cue(doc, u) is not None:
         return False
-    if _verb_shape(doc, u) != "strong":
+    if verb_shape(doc, u) != "strong":
         return False
     lo = u
     while lo > 0 and doc.tokens[lo - 1].start >= sent.start:

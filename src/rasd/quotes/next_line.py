@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Span
 from ..events.forms import fw, fw_keys, nkey
-from .cues import _match_cue, _trim
+from .cues import _match_cue, trim
 
 _DASHES = ("-", "–", "—")
 
@@ -23,7 +23,7 @@ def next_line(doc: Doc, u: int, direct: Sequence[Span]) -> tuple[Span | None, bo
     k = u + 2 if toks[u + 1].text in _DASHES and u + 2 < len(toks) else u + 1
     op = [d for d in direct if d.start - 1 == toks[k].start]
     if op:
-        return _trim(text, op[0].start, op[0].end), True
+        return trim(text, op[0].start, op[0].end), True
     start = toks[k].start
     line_end = text.find("\n", start)
     end = len(text) if line_end < 0 else line_end
@@ -40,10 +40,10 @@ def next_line(doc: Doc, u: int, direct: Sequence[Span]) -> tuple[Span | None, bo
         if toks[j - 1].text in ("،", ",") and writer_comment(doc, j):
             end = toks[j - 1].start  # «- الفعالة، لكن بما يوحي أن ...»: the writer reads the words, not said
             break
-    span = _trim(text, start, end)
+    span = trim(text, start, end)
     if span is not None and text[span.start] == "«" and text[span.end - 1] == "»" and "«" not in text[
             span.start + 1:span.end - 1]:
-        return _trim(text, span.start + 1, span.end - 1), True  # «قال:» then a line in quote marks
+        return trim(text, span.start + 1, span.end - 1), True  # «قال:» then a line in quote marks
     return span, True
 
 

@@ -7,7 +7,7 @@ from ..doc import Doc, Span
 from ..events.actors import resolve_title
 from ..events.chunks import Chunk
 from ..events.forms import nkey
-from .cues import _QUOTE_MARK, _trim
+from .cues import _QUOTE_MARK, trim
 from .phrases import _adverb, _governed, _is_time, _subject_slot
 
 
@@ -41,7 +41,7 @@ def _object_content(doc: Doc, t: int, chunks: list[Chunk], u: int, plural: bool)
             at = c.j + 1  # «في مؤتمر صحافي», «أمس», «نسبة 48.3 في المائة»
             continue
         end = next((v for v in range(c.j + 1, u) if doc.tokens[v].text in ("،", ",")), u)
-        return _trim(doc.text, doc.tokens[c.i].start, doc.tokens[end - 1].end)
+        return trim(doc.text, doc.tokens[c.i].start, doc.tokens[end - 1].end)
     return None
 
 

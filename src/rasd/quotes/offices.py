@@ -57,7 +57,7 @@ def _titles() -> frozenset[str]:
     return frozenset(nkey(w).removeprefix("ال") for w in fw("titles"))
 
 
-def _has_office(doc: Doc, eid: str | None) -> bool:
+def has_office(doc: Doc, eid: str | None) -> bool:
     """The entity ``eid`` has an office among its roles («رئيس مجلس النواب»), not only a standing («الشيخ»,
     «الدكتور»): another title is someone else's."""
     ent = doc.entity(eid)

@@ -10,8 +10,8 @@ from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
 from .cues import Cue, _by_source, _is_complementizer, statement_at
-from .content import ACCORDING_AHEAD, _stop_mark
-from .phrases import _before_time, _phrase_span, _subject_slot
+from .content import ACCORDING_AHEAD, stop_mark
+from .phrases import before_time, _phrase_span, _subject_slot
 from .issuers import STATEMENT_REACH, _statement_subject
 from .statement_said import said_in_statement
 
@@ -32,7 +32,7 @@ def statement_speaker(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: in
     issuer = _statement_subject(doc, c, limit)
     if issuer is not None:
         return issuer, None
-    return None, _phrase_span(doc, _before_time(doc, c), told=True)
+    return None, _phrase_span(doc, before_time(doc, c), told=True)
 
 
 def fronted_source(doc: Doc, t: int, cue: Cue, cues: list[tuple[int, Cue]], chunks: list[Chunk], limit: int,
@@ -55,7 +55,7 @@ def fronted_source(doc: Doc, t: int, cue: Cue, cues: list[tuple[int, Cue]], chun
         return None  # «ويتوقع بحسب مصدر عسكري، أن»: «according to» inside a clause, not opening it
     marks = [doc.tokens[u].text for u in range(k + 1, t - 1) if doc.tokens[u].text in ("«", "»")]
     paired = marks[::2] == ["«"] * len(marks[::2]) and marks[1::2] == ["»"] * len(marks[1::2]) and len(marks) % 2 == 0
-    if any((_stop_mark(doc.tokens[u].text) and not (paired and doc.tokens[u].text in ("«", "»")))
+    if any((stop_mark(doc.tokens[u].text) and not (paired and doc.tokens[u].text in ("«", "»")))
            or _is_complementizer(doc, u) or doc.tokens[u].text in ("،", ",") for u in range(k + 1, t - 1)):
         return None  # (a name in guillemets, «بحسب تقرير «X»،», is part of the source)
     return (k, according) if _subject_slot(doc, verb, chunks, limit) is None else None

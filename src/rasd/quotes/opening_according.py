@@ -15,17 +15,17 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Span
-from ..events.forms import nkey
-from ..text.normalize import _KEY
-from .cues import _STOPS, Cue, _is_complementizer, _trim
+from ..events.forms import fw_keys, nkey
+from ..text.normalize import KEY
+from .cues import _STOPS, Cue, _is_complementizer, trim
 
 OPENING_AHEAD = 16  # tokens from a sentence-opening «according to» to the comma that closes its source phrase
 SHORT_CUT = 6  # tokens of content, at least, before a next report that cuts it
 _HASB = frozenset(nkey(w) for w in ("حسب", "وحسب"))
-_GONE = re.escape("".join(sorted(chr(o) for o, v in _KEY.items() if not v)))  # what a key drops (marks, tatweel, «ء»)
+_GONE = re.escape("".join(sorted(chr(o) for o, v in KEY.items() if not v)))  # what a key drops (marks, tatweel, «ء»)
 # «حسب» in the text with what its key drops between its letters: without it no token's key is one of _HASB
 _HASB_TEXT = re.compile(f"ح[{_GONE}]*س[{_GONE}]*ب")
-_FA_OPENERS = frozenset(nkey(w) for w in ("فقد", "فهو", "فهي", "فهم"))
+_FA_OPENERS = fw_keys("fa_openers")
 
 
 def _opens_sentence(doc: Doc, t: int) -> bool:
@@ -78,14 +78,14 @@ def according_opening(doc: Doc, t: int, stop: int, sent_end: int) -> Span | None
         if stop < sent_end and stop - (u + 2) < SHORT_CUT:
             return None
         if _is_complementizer(doc, u + 1):
-            return _trim(doc.text, nxt.end, doc.tokens[end - 1].end)
+            return trim(doc.text, nxt.end, doc.tokens[end - 1].end)
         if nxt.norm_key in _FA_OPENERS:
-            return _trim(doc.text, nxt.start + 1, doc.tokens[end - 1].end)
+            return trim(doc.text, nxt.start + 1, doc.tokens[end - 1].end)
         return None
     return None
 
 
-_FA_PRONOUNED = frozenset(nkey(w) for w in ("فإنه", "فإنها", "فإنهم", "فإنهما"))
+_FA_PRONOUNED = fw_keys("fa_pronouned")
 _FA_SEEMS = frozenset(nkey(w) for w in ("فيبدو", "فيظهر"))
 
 
@@ -99,7 +99,7 @@ def fa_opening(doc: Doc, t: int, u: int, end: int) -> Span | None:
     tok = doc.tokens[u]
     key = tok.norm_key
     if key in _FA_PRONOUNED:
-        return _trim(doc.text, tok.end, doc.tokens[end - 1].end)
+        return trim(doc.text, tok.end, doc.tokens[end - 1].end)
     if key in _FA_SEEMS:
-        return _trim(doc.text, tok.start + 1, doc.tokens[end - 1].end)
+        return trim(doc.text, tok.start + 1, doc.tokens[end - 1].end)
     return None

@@ -7,12 +7,11 @@ officials' words go on past it.
 from __future__ import annotations
 
 from ..doc import Doc
-from ..events.forms import nkey
+from ..events.forms import fw_keys
 from .cues import _match_cue
 
-_ONE = frozenset(nkey(w) for w in ("أحدهما", "إحداهما", "أحدها", "إحداها", "أحدهم", "إحداهن", "أولهما", "أولاهما"))
-_OTHER = frozenset(nkey(w) for w in ("الآخر", "الأخرى", "والآخر", "والأخرى", "الثاني", "الثانية", "والثاني",
-                                     "والثانية", "وثانيهما", "والآخرون"))
+_ONE = fw_keys("one_of_two_words")
+_OTHER = fw_keys("other_of_two_words")
 PARTY_NOUN_REACH = 2  # tokens from «و» + a party noun («والفريق», «والطرف») to «الآخر», and from «الآخر» to the cue
 ONE_REACH = 40  # tokens back from the other party to «أحدهما» in its sentence
 

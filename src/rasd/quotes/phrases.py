@@ -65,7 +65,7 @@ def _adverb(doc: Doc, c: Chunk) -> bool:
         len(k) == 5 and k.endswith("ا") and (k[0] == "م" or k[1] == "ا")))  # «ساخرا», «مازحا»: a participle of manner
 
 
-def _honorific_len(doc: Doc, u: int) -> int:
+def honorific_len(doc: Doc, u: int) -> int:
     """How many tokens from ``u`` make an honorific («معالي», «صاحب السمو الملكي»), 0 where none."""
     keys: list[str] = []
     for w in range(u, min(len(doc.tokens), u + 3)):
@@ -151,7 +151,7 @@ def _bracketed_name(doc: Doc, u: int, c: Chunk) -> bool:
             and c.j + 1 < len(doc.tokens) and doc.tokens[c.j + 1].text == ")")
 
 
-_DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هؤلاء", "أولئك"))
+DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هؤلاء", "أولئك"))
 SAYING_THINGS = frozenset(nkey(w) for w in ("اتهامات", "مزاعم", "ادعاءات"))  # «وأكدت هذه الاتهامات»: no one, once
 _SAYING_GROUPS = frozenset(nkey(w) for w in ("أوساط", "دوائر", "جهات", "أطراف", "مراجع", "مصادر")) | SAYING_THINGS
 
@@ -160,7 +160,7 @@ def _pointed_group(doc: Doc, u: int, c: Chunk) -> bool:
     """Token ``u`` is a demonstrative right before the phrase ``c`` headed by a source or a group of people, definite
     and named by no one («وتقول هذه الأوساط», «وترى تلك المصادر»): the subject, with its demonstrative."""
     head = doc.tokens[c.i].norm_key.removeprefix("ال")
-    return (c.i == u + 1 and doc.tokens[u].norm_key in _DEMONSTRATIVES and c.entity is None and c.prep is None
+    return (c.i == u + 1 and doc.tokens[u].norm_key in DEMONSTRATIVES and c.entity is None and c.prep is None
             and c.definite and (head in _source_heads() or head in fw("unnamed_groups") or head in _SAYING_GROUPS))
 
 
@@ -200,7 +200,7 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
             c = replace(c, prep=None)  # «وقال برلماني عراقي»: not «بـ»  # «صرّح أثناء زيارة للعراق»: an adverbial of circumstance, no subject after the verb
         if unsplit_bi(doc, c):
             c = replace(c, prep="ب")  # «كما اعترف بحرج الموقف»: «بـ» + idafa, the subject dropped
-        n = _honorific_len(doc, c.i) if c.entity is None else 0
+        n = honorific_len(doc, c.i) if c.entity is None else 0
         if n and c.i + n <= c.j:
             return replace(c, i=c.i + n, start=doc.tokens[c.i + n].start, title=True, definite=True)
         if n or _adverb(doc, c) or (_governed(doc, c) and c.j - c.i < 2) or (
@@ -213,14 +213,14 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
         if c.i == t + 1 and c.i == c.j and _day_word(doc, c.i):
             at = c.j + 1  # «وأعلنت الأحد وزارة الداخلية»: the day, then the subject
             continue
-        c = _before_time(doc, c)  # «وأفاد بيان صادر | مساء أمس بأن»: the statement, then when it was issued
+        c = before_time(doc, c)  # «وأفاد بيان صادر | مساء أمس بأن»: the statement, then when it was issued
         if _governed(doc, c) or _is_time(doc, c):
             return None
         return c
     return None
 
 
-def _before_time(doc: Doc, c: Chunk) -> Chunk:
+def before_time(doc: Doc, c: Chunk) -> Chunk:
     """An unnamed phrase that runs into a time («بيان صادر مساء أمس», «الجيش الأحد»: the chunk stops at no time word)
     up to the word before the time, where it is definite or a statement's or a source's («تخصيص يوم الاثنين» is no
     one); ``c`` where it opens with a time or holds none."""
@@ -280,12 +280,12 @@ def _phrase_span(doc: Doc, c: Chunk, told: bool = False) -> Span:
         stem = next((nkey(w.norm) for w in doc.tokens[u].words if w.kind == "stem"), "")
         media = told and ((bool(words) and nkey(words[0].norm) == "ل" and stem.removeprefix("ال") in MEDIA)
                           or audience(doc, u))  # «دبلوماسي أميركي للصحافيين»: whom he told
-        if doc.tokens[u].text.startswith("لـ") or media or _reflexive_verb(doc, u):
+        if doc.tokens[u].text.startswith("لـ") or media or reflexive_verb(doc, u):
             return Span(c.start, doc.tokens[u - 1].end)
     return Span(c.start, c.end)
 
 
-def _reflexive_verb(doc: Doc, u: int) -> bool:
+def reflexive_verb(doc: Doc, u: int) -> bool:
     """Round 246: token ``u``, bare of the article, is a verb whose object is the subject itself through a
     preposition («رجل ملثم عرف عن نفسه بأنه»: a man who introduced himself): a relative clause of the phrase before
     it, not a word of the phrase (not the emphatic «المسؤول نفسه», which no preposition parts, nor a nisba: «قال

@@ -7,13 +7,13 @@ with the papers the one before spoke for («وأشارت إلى أن ... . وت�
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Quote, Span
-from ..events.forms import nkey
+from ..events.forms import fw_keys, nkey
 from ..events.word_tests import finite_verb
 from ..text.verb_gender import past_feminine
 from .cues import _QUOTE_MARK
 
 PRESS_REACH = 1500  # characters from the newspapers to the cue
-_PRESS = frozenset(nkey(w) for w in ("الصحف", "صحف", "صحيفة", "الصحيفة", "جريدة", "الجريدة"))
+_PRESS = fw_keys("press_nouns")
 _OPENING = frozenset(nkey(w) for w in ("إلى", "أن", "بأن", "إن", ":", "على", "عن"))  # what a dropped subject's cue
 # reports with
 _BARE_ONE = frozenset(nkey(w) for w in ("الصحيفة", "الجريدة"))

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from ..doc import Doc, Span, Token
 from ..events.chunks import mention_index
 from ..events.word_tests import verb_like
-from ..events.forms import fw, nkey
-from .cues import _STOPS, Cue, _is_complementizer, _match_cue, _trim
+from ..events.forms import fw, fw_keys, nkey
+from .cues import _STOPS, Cue, _is_complementizer, _match_cue, trim
 
 FAR_COLON = 60  # tokens from the cue to the colon of a quotation past a long description of the speaker
 SEEN_MIN = 3  # tokens the main clause after «لما يراه X» has at least
@@ -32,7 +32,7 @@ def far_colon(doc: Doc, start: int, end: int, direct: Sequence[Span], t: int) ->
     return None
 
 
-_SEEING = frozenset(nkey(w) for w in ("يراه", "يرونه", "تراه", "رآه", "رأوه"))
+_SEEING = fw_keys("seeing_forms")
 _AS = frozenset(nkey(w) for w in ("لما", "ما"))
 
 
@@ -61,7 +61,7 @@ def seen_clause(doc: Doc, t: int, cue: Cue, end: int) -> tuple[Span, int] | None
     if end - u < SEEN_MIN or _is_complementizer(doc, u) or doc.tokens[u].text in _STOPS:
         return None
     stop = next((k for k in range(u + 1, end) if doc.tokens[k].text in ("،", ",")), end)
-    span = _trim(doc.text, doc.tokens[u].start, doc.tokens[stop - 1].end)
+    span = trim(doc.text, doc.tokens[u].start, doc.tokens[stop - 1].end)
     return (span, last) if span is not None else None
 
 

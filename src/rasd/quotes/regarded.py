@@ -8,15 +8,14 @@ Not «ويرى فلان في تصريحاته أن» (its «أن» opens the wor
 from __future__ import annotations
 
 from ..doc import Doc
-from ..events.forms import nkey
+from ..events.forms import fw_keys, nkey
 from ..text.normalize import FATHATAN
 from .cues import Cue, _QUOTE_MARK, _is_complementizer
 
 REGARD_REACH = 16  # tokens of the clause after the cue
 _BREAKS = frozenset((".", "،", ",", ":", "؛", "!", "?", "؟", "(", ")"))
 _IN = frozenset(nkey(w) for w in ("في", "فيه", "فيها", "فيهم", "فيهما"))
-_ADVERBS = frozenset(nkey(w) for w in (
-    "أيضا", "جدا", "حاليا", "دائما", "أحيانا", "غالبا", "تماما", "أبدا", "حقا"))  # accusative in form, no predicate
+_ADVERBS = fw_keys("regarded_adverbs")  # accusative in form, no predicate
 
 
 def _accusative(text: str, key: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
-from .cues import _is_complementizer, _trim
+from .cues import _is_complementizer, trim
 
 
 def set_off_relative_end(doc: Doc, t: int, content: Span) -> Span | None:
@@ -25,6 +25,6 @@ def set_off_relative_end(doc: Doc, t: int, content: Span) -> Span | None:
     while u + 1 < len(toks) and toks[u].start < content.end:
         if toks[u].text in ("،", ",") and toks[u].start > content.start and _is_complementizer(doc, u + 1) and nkey(
                 toks[u + 1].text)[:1] == "ا":
-            return _trim(doc.text, content.start, toks[u].start)
+            return trim(doc.text, content.start, toks[u].start)
         u += 1
     return None

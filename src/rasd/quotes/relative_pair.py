@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from ..events.forms import nkey
+from ..events.forms import fw_keys
 
-_RELATIVES = frozenset(nkey(w) for w in ("اللذين", "اللذان", "الذين", "اللتين", "اللتان", "اللاتي", "اللواتي"))
 
 
 def relative_pair(doc: Doc, t: int, sent: Span) -> tuple[tuple[str, str], Span] | None:
@@ -14,7 +13,7 @@ def relative_pair(doc: Doc, t: int, sent: Span) -> tuple[tuple[str, str], Span] 
     before it in its sentence («فلان وفلان اللذين صنعا ...، معتبرين»), joined by «و» and nothing else, and the
     phrase naming both; None where the relative follows anything else («المرشحين الذين», «فلان والمسؤولين الذين»)."""
     rel = next((u for u in range(t - 1, -1, -1) if doc.tokens[u].start < sent.start
-                or doc.tokens[u].norm_key in _RELATIVES), None)
+                or doc.tokens[u].norm_key in fw_keys("plural_relatives")), None)
     if rel is None or doc.tokens[rel].start < sent.start:
         return None
     people = [(m.start, m.end, e.id) for e in doc.entities if e.type == "PERSON" for m in e.mentions

@@ -8,11 +8,10 @@ said, not part of them. The reported words end before the comma of either.
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys, nkey
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _is_complementizer, _trim
+from .cues import _is_complementizer, trim
 
-_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين"))
 _NOUN_REACH = 2  # words of the definite noun phrase before its relative («وهي الأمنية الكبرى التي»)
 _MIN_BEFORE = 3  # tokens of reported words at least before the remark
 _SETTING_REACH = 12  # tokens at most of a setting tail, to the end of what was reported
@@ -33,7 +32,7 @@ def _appositive_remark(doc: Doc, k: int, end: int) -> bool:
     noun = toks[k + 2].norm_key
     if noun not in fw("remark_fact_nouns"):
         return False
-    return any(toks[u].norm_key in _RELATIVES for u in range(k + 3, min(end, k + 3 + _NOUN_REACH)))
+    return any(toks[u].norm_key in fw_keys("relatives") for u in range(k + 3, min(end, k + 3 + _NOUN_REACH)))
 
 
 def _setting_tail(doc: Doc, k: int, ks: range) -> bool:
@@ -78,5 +77,5 @@ def writers_remark_end(doc: Doc, content: Span) -> Span:
         if doc.tokens[k].text not in _COMMAS or not _outside_quotes(doc, content.start, doc.tokens[k].start):
             continue
         if _appositive_remark(doc, k, end) or _setting_tail(doc, k, ks) or _untold_tail(doc, k, ks):
-            return _trim(doc.text, content.start, doc.tokens[k - 1].end) or content
+            return trim(doc.text, content.start, doc.tokens[k - 1].end) or content
     return content

@@ -26,7 +26,7 @@ def _open_bracket(doc: Doc, t: int, start: int) -> int | None:
     return None
 
 
-def _addressee_end(doc: Doc, k: int, sent_end: int) -> int | None:
+def addressee_end(doc: Doc, k: int, sent_end: int) -> int | None:
     """Token ``k`` is «لـ» before a name in quote marks or a mention («لـ«الشرق الأوسط»», «لوكالة ...»): the
     character end of that name, the one the source spoke to; None otherwise."""
     if doc.tokens[k].norm_key not in ("ل", "لـ") or k + 1 >= sent_end:
@@ -38,7 +38,7 @@ def _addressee_end(doc: Doc, k: int, sent_end: int) -> int | None:
     return next((m.end for m in doc.mentions if m.start == nxt.start), None)
 
 
-def _source_end(doc: Doc, u: int, t: int, sent_end: int) -> int | None:
+def source_end(doc: Doc, u: int, t: int, sent_end: int) -> int | None:
     """The character end of the source a «كما» cue at ``t`` names from token ``u`` on: a mention after at most
     TITLE_WORDS words of his title, a name in quote marks, or a noun of an unnamed source («ناشطون», «المصدر»:
     reporter_heads); None where none stands there."""
@@ -83,7 +83,7 @@ def reported_as(doc: Doc, t: int, sent_end: int) -> tuple[int, int] | None:
         u += 1
     if u >= sent_end:
         return None
-    named = _source_end(doc, u, t, sent_end)
+    named = source_end(doc, u, t, sent_end)
     if named is None:
         return None
     k = u
@@ -96,7 +96,7 @@ def reported_as(doc: Doc, t: int, sent_end: int) -> tuple[int, int] | None:
                 m.start == tok.start for m in doc.mentions):
             k += 1  # «كما ذكرت صحيفة «...» الرسمية»: the paper's adjective
             continue
-        spoken_to = _addressee_end(doc, k, sent_end)
+        spoken_to = addressee_end(doc, k, sent_end)
         if spoken_to is not None:  # «كما يقول فلان لـ«الشرق الأوسط»»: the paper he spoke to
             named = spoken_to
             k += 1

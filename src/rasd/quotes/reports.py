@@ -29,7 +29,7 @@ def entity_starting(doc: Doc, start: int, end: int, types: tuple[str, ...] = _SP
     return next((e.id for e in doc.entities if e.type in types for m in e.mentions if start <= m.start < end), None)
 
 
-def _named_author(doc: Doc, k: int) -> str | None:
+def named_author(doc: Doc, k: int) -> str | None:
     """«تقرير لمنظمة X», «تقرير نشره موقع X», «بيان صادر عن X»: the person or body named within AUTHOR_REACH
     tokens after the report noun at token ``k`` (past up to ADJECTIVES indefinite adjectives: «بيان مقتضب وزعته»),
     past the words of issuing (report_issuing); right after a word of issuing, a definite head that one organisation
@@ -93,7 +93,7 @@ def report_author(doc: Doc, phrase: Span, quotes: Sequence[Quote], at: int) -> s
         if tok.start >= at or tok.norm_key not in forms:
             continue
         author = next((q.speaker for q in quotes if q.speaker is not None and q.cue.end <= tok.start < q.content.start),
-                      None) or _named_author(doc, k)
+                      None) or named_author(doc, k)
         if author is not None:
             authors.append(author)
             last = author

@@ -25,7 +25,7 @@ def _in_order(short: list[str], full: list[str]) -> bool:
     return n == len(short)
 
 
-def _apposition(doc: Doc, end: int, at: int) -> str:
+def apposition(doc: Doc, end: int, at: int) -> str:
     """«الشيخ فلان، ولي عهد أبوظبي نائب القائد الأعلى، على ...»: the words set off by a comma right after a mention
     that ends at character ``end``, up to the next comma or full stop, another person's name or character ``at``;
     "" where no comma follows the mention."""
@@ -62,7 +62,7 @@ def retitled_holder(doc: Doc, t: int, phrase: Span) -> str | None:
         titles = [word_keys(r) for r in ent.roles]
         titles += [word_keys(doc.text[max(0, m.start - HOLDER_REACH) : m.start].rsplit(".", 1)[-1].rsplit("،", 1)[-1])
                    for m in ent.mentions if m.end <= at]
-        titles += [word_keys(_apposition(doc, m.end, at)) for m in ent.mentions if m.end <= at]
+        titles += [word_keys(apposition(doc, m.end, at)) for m in ent.mentions if m.end <= at]
         for full in titles:
             if any(_in_order(short, full[n:]) for n in range(len(full))):
                 found.add(ent.id)

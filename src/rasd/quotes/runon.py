@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _trim
+from .cues import trim
 
 
 def _outside_quotes(doc: Doc, start: int, at: int) -> bool:
@@ -33,7 +33,7 @@ def apodosis_end(doc: Doc, t: int, content: Span) -> Span:
         tok = doc.tokens[u]
         if (tok.text in _COMMAS and doc.tokens[u + 1].norm_key in fw("apodosis_openers")
                 and _outside_quotes(doc, content.start, tok.start)):
-            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+            return trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content
 
 
@@ -55,5 +55,5 @@ def unquoted_background_end(doc: Doc, content: Span) -> Span:
         nxt = doc.tokens[u + 1].norm_key.removeprefix("و")
         if (tok.text in _COMMAS and (nxt == "حيث" or nxt.startswith("لكن"))
                 and "«" not in doc.text[closed:tok.start]):
-            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+            return trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content

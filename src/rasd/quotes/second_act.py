@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..text.verb_gender import past_gender
 from ..events.forms import fw, fw_keys, nkey
-from .cues import Cue, _is_complementizer, _trim
+from .cues import Cue, _is_complementizer, trim
 
 
 def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
@@ -29,7 +29,7 @@ def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
             continue
         word = doc.tokens[k + 1].norm_key
         if doc.tokens[k + 1].start < content.end and word == "كما" and _briefing(doc, k + 2, content, cue):
-            return _trim(doc.text, content.start, tok.start)  # «...، كما وضع الرئيس المصري في صورة التطورات»
+            return trim(doc.text, content.start, tok.start)  # «...، كما وضع الرئيس المصري في صورة التطورات»
         if doc.tokens[k + 1].start >= content.end or not word.startswith("و"):
             continue
         estimate = word[1:] in fw_keys("estimate_verbs_past") and k + 2 < len(doc.tokens) and _is_complementizer(
@@ -38,7 +38,7 @@ def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
             continue
         if past_gender(word) != cue.gender:
             continue
-        return _trim(doc.text, content.start, tok.start)
+        return trim(doc.text, content.start, tok.start)
     return None
 
 
@@ -59,7 +59,7 @@ def _praised_after(doc: Doc, content: Span, cue: Cue) -> Span | None:
         nxt = doc.tokens[k + 2].start
         if any(m.start == nxt for m in doc.mentions):
             continue  # («، وأشاد الوزير فلان بـ»: its own subject)
-        return _trim(doc.text, content.start, doc.tokens[k].start)
+        return trim(doc.text, content.start, doc.tokens[k].start)
     return None
 
 

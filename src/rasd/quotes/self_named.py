@@ -5,9 +5,9 @@ the quotes stage: the «بأنه» of that self-description is part of the speak
 from __future__ import annotations
 
 from ..doc import Doc
-from ..events.forms import nkey
+from ..events.forms import fw_keys, nkey
 
-_SELF = frozenset(nkey(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم"))
+_SELF = fw_keys("self_words")
 _AS = frozenset(nkey(w) for w in ("على", "عن"))
 
 

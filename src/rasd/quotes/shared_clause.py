@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.chunks import mention_index
-from ..events.forms import nkey
+from ..events.forms import fw_keys, nkey
 from ..events.word_tests import verb_like
 from .cues import _QUOTE_MARK, _match_cue, source_word
 from ..text.verb_gender import past_feminine
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "ولكن", "لكنّ"))
-_WAS = frozenset(nkey(w) for w in ("وكانت", "كانت", "وكان", "كان"))
-_BUT_THAT = frozenset(nkey(w) for w in ("غير", "إلا", "الا"))
+_WAS = fw_keys("was_forms")
+_BUT_THAT = fw_keys("except_words")
 SOURCE_PHRASE = 6  # words of the source's phrase at most
 
 

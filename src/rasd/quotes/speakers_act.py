@@ -13,8 +13,8 @@ from ..entities import gazetteer
 from ..events.forms import fw, nkey
 from ..events.trigger_table import lexicon, past_keys
 from ..events.word_tests import entity_at
-from .cues import Cue, _is_complementizer, _trim
-from .dropped_subject import _past_verb
+from .cues import Cue, _is_complementizer, trim
+from .dropped_subject import past_verb
 
 _QUANTIFIERS = frozenset({"كل", "جميع"})
 
@@ -69,10 +69,10 @@ def speakers_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
         if not word.startswith("و") or not (split or (len(tok.words) == 1 and word not in past_keys())):
             continue  # round 282: «وأغلقت», «وأوقفت» the word layer leaves whole (not «وقف»: a verb of its own)
         verb = word[1:]
-        if past_gender(verb) != cue.gender or not _past_verb(word):
+        if past_gender(verb) != cue.gender or not past_verb(word):
             continue
         if verb not in past_keys() or any(kind == "N" for _, kind in lexicon().get(verb, ())):
             continue  # a past verb of the trigger table that no noun of it spells («وأغلق»; not «ورفع»: its masdar too)
         if _object_at(doc, k + 1) and doc.tokens[k + 1].start < content.end:
-            return _trim(doc.text, content.start, tok.start)
+            return trim(doc.text, content.start, tok.start)
     return None

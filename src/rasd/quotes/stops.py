@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Span
 from ..events.chunks import is_function_word
-from ..events.forms import bare, fw, nkey
+from ..events.forms import bare, fw, fw_keys, nkey
 from .content import _content
 from .cues import Cue, _by_source, _is_complementizer
 from .nested import inner_predicate
@@ -54,7 +54,7 @@ def report_stop(doc: Doc, t: int, cue: Cue, later: Sequence[tuple[int, Cue]], se
 
 
 _SET_BESIDE = frozenset(nkey(w) for w in ("كما", "قد", "فقد", "لقد"))  # («وكما», «وقد»: without their «و»)
-_QUESTIONS = frozenset(nkey(w) for w in ("كيف", "هل", "لماذا", "متى", "أين"))
+_QUESTIONS = fw_keys("question_words")
 
 
 def writers_opening(doc: Doc, v: int, t: int) -> int | None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, nkey
-from .cues import _by_source, _is_complementizer, _match_cue, _trim, source_word
+from .cues import _by_source, _is_complementizer, _match_cue, trim, source_word
 from .agreement import _agrees
 
 TAIL_WORDS = 8  # tokens at most of such a tail, to the end of what was reported («حسب ما عبر عدد منهم لوسائل الإعلام»)
@@ -50,7 +50,7 @@ def bare_tail(doc: Doc, content: Span) -> Span:
         if _is_complementizer(doc, k):
             break
         if own_words(doc, k) and doc.tokens[k - 1].text not in ("،", ","):
-            return _trim(doc.text, content.start, doc.tokens[k - 1].end) or content
+            return trim(doc.text, content.start, doc.tokens[k - 1].end) or content
     return content
 
 
@@ -133,7 +133,7 @@ def own_that(doc: Doc, t: int, end: int) -> Span | None:
     if k + 2 >= end or not own_words(doc, t) or not _is_complementizer(doc, k + 1):
         return None
     comma = next((v for v in range(k + 2, end) if doc.tokens[v].text in ("،", ",") and not _and_that(doc, v + 1)), end)
-    return _trim(doc.text, doc.tokens[k + 1].end, doc.tokens[comma - 1].end)
+    return trim(doc.text, doc.tokens[k + 1].end, doc.tokens[comma - 1].end)
 
 
 def _and_that(doc: Doc, v: int) -> bool:

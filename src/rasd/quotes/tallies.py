@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .reports import _named_author, entity_starting
+from .reports import named_author, entity_starting
 
 ISSUER_REACH = 4  # tokens from an issuing verb to the tally noun, past its subject («أصدرت منظمة العفو الدولية حصيلة»)
 _CLITICS = ("و", "ب", "ل", "ف")
@@ -66,7 +66,7 @@ def tally_author(doc: Doc, phrase: Span, at: int) -> str | None:
     if _tally(key) is None:
         return None
     if not key.startswith("ال"):
-        return _named_author(doc, i) or _short_body(doc, i + 1, at)
+        return named_author(doc, i) or _short_body(doc, i + 1, at)
     if doc.token_at(max(phrase.start, phrase.end - 1)) != i:
         return None
     authors: list[str] = []
@@ -77,7 +77,7 @@ def tally_author(doc: Doc, phrase: Span, at: int) -> str | None:
             break
         if _tally(tok.norm_key) is None:
             continue
-        author = _named_author(doc, k) or _issuer(doc, k)
+        author = named_author(doc, k) or _issuer(doc, k)
         if author is not None:
             authors.append(author)
         last = author

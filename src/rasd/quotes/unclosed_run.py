@@ -8,7 +8,7 @@ in the sentences after the first (the writer's narration would take up again wit
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from .cues import _match_cue, _trim
+from .cues import _match_cue, trim
 
 _OPEN = "«"
 _CLOSE = "»"
@@ -38,4 +38,4 @@ def unclosed_run(doc: Doc, content: Span) -> Span | None:
         return None
     if any(_match_cue(doc, t) is not None for t in doc.token_range(Span(content.end, end))):
         return None
-    return _trim(text, content.start, end)
+    return trim(text, content.start, end)

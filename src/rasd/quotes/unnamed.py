@@ -11,13 +11,13 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..text.verb_gender import past_gender
 from ..events.chunks import Chunk, is_function_word
-from ..events.forms import PLACES, bare, fw, nkey
+from ..events.forms import PLACES, bare, fw, fw_keys, nkey
 from .accounts import account_source, according_body, body_genitive_end, family_phrase, source_at
 from .carry import _first_person
 from .edges import named_tail
-from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _next_at, _source_words, _trim, source_word
+from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _next_at, source_words, trim, source_word
 from .agreement import _agrees
-from .issuers import AUXILIARY_REACH, _breaks_clause, _issuer
+from .issuers import AUXILIARY_REACH, breaks_clause, _issuer
 from .phrases import (_addressee, _honored_title, _honorific_pronoun, _is_time, _made_statement, _phrase_span,
                       _pointed_group, _source_head, _source_heads, _subject_slot)
 from .latest import latest_source
@@ -59,7 +59,7 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
         return None
     top = t - 2 if t >= 1 and doc.tokens[t - 1].norm_key in fw("verb_particles") else t - 1  # «قد»
     for k in range(top, max(-1, t - 1 - AUXILIARY_REACH), -1):
-        if _breaks_clause(doc, k):
+        if breaks_clause(doc, k):
             return None
         key = bare(doc.tokens[k].norm_key, "auxiliaries")
         if key in fw("auxiliaries"):
@@ -78,7 +78,7 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
                 spans = []  # «وكان متحدث باسم الملك السابق فلان قد أعلن»: the spokesman speaks, not the king
             if top <= k or any(a <= x < b and (y - x >= b - a - 1 or y == b) for x, y in spans):
                 return None  # the name it ends on is the subject («وكان مسؤول الإغاثة ستيفن أوبراين لفت»)
-            return _trim(doc.text, a, b)
+            return trim(doc.text, a, b)
     return None
 
 
@@ -173,7 +173,7 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         if account is not None:
             return account  # «وفقا لإفادة بعض من المشاركين»: the participants, not «إفادة»
         text = doc.tokens[c.i].text  # «لوكالة», «للمرصد»: the source without the «لـ» written on it
-        lam = text[:1] == "ل" and nkey(text).removeprefix("ال") not in _source_words()
+        lam = text[:1] == "ل" and nkey(text).removeprefix("ال") not in source_words()
         told = doc.tokens[t].norm_key.endswith("ما") or doc.tokens[t + 1].norm_key in ("ما", "لما")
         end = _phrase_span(doc, c, told).end  # «وفق ما قال دبلوماسي أميركي للصحافيين»: whom he told, not who
         if according_body(doc, c, chunks):
@@ -239,9 +239,7 @@ def _relayed_source(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     return Span(span.start, doc.tokens[end].end) if end >= 0 else span
 
 
-_SOURCE_ADJECTIVES = frozenset(nkey(w) for w in (
-    "بارز", "بارزة", "بارزون", "بارزين", "رفيع", "رفيعة", "مطلع", "مطلعة", "مطلعون", "مطلعين", "مسؤول", "مسؤولة",
-    "كبير", "كبيرة", "كبار", "موثوق", "موثوقة", "رسمي", "رسمية", "سابق", "سابقة", "آخر", "أخرى", "مختلفة"))
+_SOURCE_ADJECTIVES = fw_keys("source_adjectives")
 _SOURCE_BODY_PREPS = frozenset(("من", "في"))
 
 

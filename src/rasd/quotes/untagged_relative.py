@@ -9,8 +9,8 @@ from ..doc import Doc, Span
 from ..entities.units import NASAB
 from ..events.chunks import Chunk
 from ..events.forms import bare, fw, nkey
-from .clauses import _verb_at
-from .cues import _is_complementizer, _trim
+from .clauses import verb_at
+from .cues import _is_complementizer, trim
 from .untagged import _name_like
 
 NAME_REACH = 4  # words of an untagged name before the relative
@@ -56,8 +56,8 @@ def self_description_end(doc: Doc, t: int, content: Span, chunks: list[Chunk]) -
         if tok.start >= content.end:
             break
         key = tok.norm_key
-        if u > t + 2 and key[:1] == "و" and len(key) > 3 and _verb_at(doc, chunks, u, False) and not _is_complementizer(
+        if u > t + 2 and key[:1] == "و" and len(key) > 3 and verb_at(doc, chunks, u, False) and not _is_complementizer(
                 doc, u):
-            cut = _trim(doc.text, content.start, doc.tokens[u - 1].end)
+            cut = trim(doc.text, content.start, doc.tokens[u - 1].end)
             return cut if cut is not None else content
     return content

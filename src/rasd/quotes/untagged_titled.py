@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..text.normalize import COMMAS
 from ..entities.gazetteer import load as load_gazetteer
-from ..events.forms import fw, nkey
+from ..events.forms import fw_keys, nkey
 from .cues import _is_complementizer, _match_cue
 from .untagged import _name_like, title_key
 
@@ -75,7 +75,7 @@ def untagged_titled(doc: Doc, t: int) -> Span | None:
 
 TITLE_REACH = 6  # tokens of the title phrase between the name and the verb cue after it
 _BUT = frozenset(nkey(w) for w in ("لكن", "ولكن"))
-_EXCEPT = frozenset(nkey(w) for w in ("غير", "إلا", "الا"))
+_EXCEPT = fw_keys("except_words")
 _BREAKS = frozenset((".", "،", ",", ":", "؛", "«", "»", '"', "(", ")", "-", "–"))
 
 

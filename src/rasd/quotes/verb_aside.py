@@ -7,7 +7,7 @@ comes within VERB_ASIDE_AHEAD tokens with no stop or quote mark before it, and a
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from .cues import _QUOTE_MARK, _STOPS, _is_complementizer, _trim
+from .cues import _QUOTE_MARK, _STOPS, _is_complementizer, trim
 
 VERB_ASIDE_AHEAD = 8  # tokens from «according to» to the comma that closes its source
 OPENING_WORDS = 2  # words at most before the cue in its sentence
@@ -31,5 +31,5 @@ def verb_aside(doc: Doc, t: int, start: int, end: int) -> Span | None:
             nxt = toks[u + 1]
             if not nxt.text[:1].isalnum() or _is_complementizer(doc, u + 1):
                 return None
-            return _trim(doc.text, nxt.start, toks[end - 1].end)
+            return trim(doc.text, nxt.start, toks[end - 1].end)
     return None

@@ -54,7 +54,7 @@ _TABLES: dict[tuple[bool, bool, bool, bool, bool], dict[int, str]] = {  # each c
 }
 STRIPPED = frozenset(c for c in _CHANGED if DIACRITICS.match(c) or c == TATWEEL)  # what strip_diacritics removes
 _STRIP = {ord(c): "" for c in STRIPPED}
-_KEY = {**_TABLES[(True, True, True, True, True)], ord("ؤ"): "و", ord("ئ"): "ي", ord("ء"): ""}
+KEY = {**_TABLES[(True, True, True, True, True)], ord("ؤ"): "و", ord("ئ"): "ي", ord("ء"): ""}
 
 
 def strip_diacritics(s: str) -> str:
@@ -84,13 +84,13 @@ def normalize(
 @lru_cache(maxsize=1 << 16)  # the sample's words and phrases (at 32768: 65,525 misses of 9.5M calls, half of them evicted)
 def norm_key(s: str) -> str:
     """The aggressive key used for gazetteer and name matching: every fold on, ة→ه, hamza seats folded."""
-    return s.translate(_KEY)
+    return s.translate(KEY)
 
 
 def norm_key_text(s: str) -> str:
     """:func:`norm_key` of a long text, uncached (a character table: the key of each word of ``s`` is a substring
     of it)."""
-    return s.translate(_KEY)
+    return s.translate(KEY)
 
 
 def is_arabic_letter(ch: str) -> bool:

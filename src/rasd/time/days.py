@@ -192,7 +192,7 @@ def _first_coordinated(ctx: Ctx, i: int) -> int:
     return k
 
 
-def _perfect_shape(key: str) -> bool:
+def perfect_shape(key: str) -> bool:
     """A word that may be a perfect verb: no «يـ/تـ/نـ/سـ» of the present or the future, no article."""
     return len(key) >= 3 and key[0] not in ("ي", "ت", "ن", "س") and not key.startswith("ال")
 
@@ -210,11 +210,11 @@ def _past_relative(ctx: Ctx, i: int, j: int) -> bool:
     c1 = j
     while c1 < hi and ctx.units[c1].text not in _COMMAS:
         c1 += 1
-    if c1 < hi and not _future_in(ctx, c0, c1):
+    if c1 < hi and not future_in(ctx, c0, c1):
         for k in range(c0, i - 1):
             if ctx.is_("past_relatives", k):
-                return _perfect_shape(ctx.units[k + 1].key)
-            if ctx.is_("resumptive_objects", k + 1) and _perfect_shape(ctx.units[k].key):
+                return perfect_shape(ctx.units[k + 1].key)
+            if ctx.is_("resumptive_objects", k + 1) and perfect_shape(ctx.units[k].key):
                 return True
     return _near_past_relative(ctx, c0, i, j)
 
@@ -229,10 +229,10 @@ def _near_past_relative(ctx: Ctx, c0: int, i: int, j: int) -> bool:
     the weekday, is that verb's past day, whatever future the sentence tells around it (not «التي عثر عليها وستصل
     الخميس»; a bare relative verb is left alone: «الاجتماع الذي دعت إليه الجامعة الخميس» may be held then)."""
     for k in range(max(c0, i - RESUMPTIVE_REACH - 2), i - 1):
-        if not (ctx.is_("resumptive_objects", k + 1) and _perfect_shape(ctx.units[k].key)):
+        if not (ctx.is_("resumptive_objects", k + 1) and perfect_shape(ctx.units[k].key)):
             continue
         between = range(k + 2, i)
-        if not _future_in(ctx, k, j) and not any(ctx.is_("relative_day", u) or ctx.m("weekday", u) for u in between):
+        if not future_in(ctx, k, j) and not any(ctx.is_("relative_day", u) or ctx.m("weekday", u) for u in between):
             return True
     return False
 
@@ -246,17 +246,17 @@ def _past_main(ctx: Ctx, i: int, j: int) -> bool:
     الرئيس سيزور القاهرة الأحد»)."""
     lo, hi = ctx.sent_of[i]
     first = ctx.units[lo]
-    if first.key[:1] != "و" or not first.bare_key or not _perfect_shape(first.bare_key) or i - lo > 8:
+    if first.key[:1] != "و" or not first.bare_key or not perfect_shape(first.bare_key) or i - lo > 8:
         return False
     if any(ctx.is_("reported_openers", k) for k in range(lo + 1, i)):
         return False  # the weekday is in the reported words
     cut = j
     while cut < hi and not ctx.is_("reported_openers", cut):
         cut += 1
-    return cut < hi and not _future_in(ctx, lo, cut)
+    return cut < hi and not future_in(ctx, lo, cut)
 
 
-def _future_in(ctx: Ctx, lo: int, hi: int) -> bool:
+def future_in(ctx: Ctx, lo: int, hi: int) -> bool:
     """A word of the future (``future_cue``, or «سـ» + a present verb) among units lo..hi."""
     for k in range(lo, hi):
         key = ctx.units[k].key

@@ -21,7 +21,7 @@ import datetime as dt
 
 from ..text.normalize import COMMAS as _COMMAS
 from .context import Ctx, TimeMatch
-from .days import _future_in, _perfect_shape
+from .days import future_in, perfect_shape
 
 WEEK = dt.timedelta(days=7)
 
@@ -52,9 +52,9 @@ def _past_sentence(ctx: Ctx, lo: int, hi: int) -> bool:
     """Does the sentence of units lo..hi open with a word of a perfect verb's shape after «و» («وأكدت»), with no word
     of the future in it?"""
     u = ctx.units[lo]
-    if u.key[:1] != "و" or not u.bare_key or not _perfect_shape(u.bare_key) or ctx.lex.has("past_copula", u.bare_key):
+    if u.key[:1] != "و" or not u.bare_key or not perfect_shape(u.bare_key) or ctx.lex.has("past_copula", u.bare_key):
         return False
-    return not _future_in(ctx, lo, hi)
+    return not future_in(ctx, lo, hi)
 
 
 def earlier_weeks(ctx: Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:

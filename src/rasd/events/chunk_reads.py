@@ -1,0 +1,104 @@
+"""Tests that read a chunk of the events layer (events.chunks): the first chunk after a token, a time expression on
+it, an adverb that opens or makes it, the named genitive it runs on over; and each sentence's token range.
+events.chunks re-exports these names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..doc import Doc, Span, Token
+from .chunk_type import Chunk, glued_prep, new_chunk
+from .forms import fw, nkey
+from .phrases import ARTICLE_PREFIXES
+from .word_tests import verb_key
+
+OPENING_QUOTES = ("«", '"', "“", "(")
+
+
+def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
+    """The first chunk that starts after token ``j``, if it starts within ``limit`` tokens of it."""
+    for c in chunks:
+        if c.i > j:
+            return c if c.i - j <= limit else None
+    return None
+
+
+def in_time(doc: Doc, c: Chunk | Token) -> bool:
+    """Does the chunk (or token) overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
+    return any(t.start < c.end and c.start < t.end for t in doc.times)
+
+
+def within_time(doc: Doc, c: Chunk) -> bool:
+    """Round ev301: is the unnamed chunk wholly a time expression («تأجيل الزيارة إلى نهاية الأسبوع»: a time, no
+    party the visit is to)?"""
+    return c.entity is None and any(t.start <= c.start and c.end <= t.end for t in doc.times)
+
+
+def past_adverb(doc: Doc, c: Chunk) -> Chunk:
+    """Round ev301: an unnamed phrase of two words or more opened by an adverb (``lone_adverbs``) starts past it
+    («وتطالب نيوزيلندا خصوصا بإمكانيات»: «بإمكانيات», with its glued «بـ»)."""
+    if c.entity is not None or c.j == c.i or verb_key(doc.tokens[c.i].text) not in fw("lone_adverbs"):
+        return c  # (not «بدوره»: «الذي بدوره استقال» goes on with a verb)
+    nxt = doc.tokens[c.i + 1]
+    return new_chunk(doc.tokens, c.i + 1, c.j, nxt.start, c.end, None, None, glued_prep(nxt.norm_key, False), False)
+
+
+def lone_adverb(doc: Doc, c: Chunk) -> bool:
+    """Round ev301: is the unnamed chunk one adverb («وكانت تدعو خصوصا إلى رفع الحظر», «ستزورها قريبا», «مجددا»:
+    ``adverbs``, ``soon_words``, ``lone_adverbs``), which is no party?"""
+    if c.entity is not None or c.i != c.j:
+        return False
+    k = doc.tokens[c.i].norm_key
+    return k in fw("adverbs") or k in fw("soon_words") or k in fw("lone_adverbs")
+
+
+def named_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
+    """An unnamed phrase whose last word is a head in construct runs on over the name that is its genitive (past an
+    opening quotation mark) and an adjective right after it: «جيش جنوب السودان», «وحدات حماية شرق كردستان», «رجل
+    الرئيس القوي», «كتلة «الإخوان المسلمين»». The events layer reports that whole phrase as the unnamed actor's text;
+    which chunk is the argument does not change. Not after a definite word, a sound plural or a word with tanwin,
+    which head no construct («مسلحون | الجيش»), nor after a word with a pronoun on it or a present verb."""
+    if c.entity is not None or c.number:
+        return c
+    toks = doc.tokens
+    last = toks[c.j].text
+    k = nkey(last)
+    if last.startswith(ARTICLE_PREFIXES) or k.endswith(("ون", "ين")) or last[-1:] in _TANWIN or c.end != toks[c.j].end:
+        return c
+    if last.endswith(("ها", "هم", "هما", "هن")) or (last.endswith("ه") and len(k) >= 5) or (
+            k.startswith("ي") and len(k) >= 4):
+        return c  # a pronoun ends the phrase, and «يـ» is a present verb: «تطرحه | الحكومة», «يتقدم | يعقوب»
+    d = next((d for d in chunks if d.i > c.j), None)
+    if d is None or d.entity is None or d.prep is not None or d.coord or d.start != toks[d.i].start:
+        return c
+    if any(t.text not in OPENING_QUOTES for t in toks[c.j + 1 : d.i]) or d.i - c.j > 2:
+        return c
+    j, end = d.j, d.end
+    if d.i > c.j + 1 and j + 1 < len(toks) and toks[j + 1].text in _CLOSING_QUOTES:
+        j, end = j + 1, toks[j + 1].end  # «كتلة «الإخوان المسلمين»»
+    elif d.end == toks[j].end and j + 1 < len(toks) and _adjective(toks[j + 1].text) and not any(
+            e.i <= j + 1 <= e.j and e.entity is not None for e in chunks):
+        j, end = j + 1, toks[j + 1].end  # «رجل الرئيس القوي»
+    return new_chunk(toks, c.i, j, c.start, end, None, None, c.prep, c.coord)
+
+
+_TANWIN = ("ً", "ٌ", "ٍ")
+_CLOSING_QUOTES = ("»", '"', "”", ")")
+
+
+def _adjective(text: str) -> bool:
+    """A definite adjective of relation or quality after a name: «القوي», «الشعبية», «الكردي»."""
+    k = nkey(text)
+    return text.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه"))
+
+
+def sentence_token_ranges(doc: Doc) -> list[tuple[Span, int, int]]:
+    """(sentence, first token index, end token index) for every sentence."""
+    starts = [t.start for t in doc.tokens]
+    out: list[tuple[Span, int, int]] = []
+    for s in doc.sentences:
+        a = bisect_left(starts, s.start)
+        b = bisect_left(starts, s.end)
+        out.append((s, a, b))
+    return out
