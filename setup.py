@@ -702,6 +702,23 @@ COMPILED = [
     "events/aid_purposes.py",
     "events/that_subjects.py",
     "events/counted_subjects.py",
+    "entities/bodysectors.py",
+    "entities/igospokesmen.py",
+    "entities/lusurnames.py",
+    "entities/mediaties.py",
+    "entities/roleranks.py",
+    "entities/sectornouns.py",
+    "events/act_speakers.py",
+    "events/figurative_kills.py",
+    "events/generic_visits.py",
+    "events/past_habits.py",
+    "events/purpose_doers.py",
+    "events/reported_frames.py",
+    "quotes/according_object.py",
+    "quotes/apposed_name.py",
+    "quotes/construct_principal.py",
+    "quotes/dropped_surname.py",
+    "quotes/named_qualifier.py",
 ]
 
 
