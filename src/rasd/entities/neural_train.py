@@ -100,7 +100,7 @@ def _network(settings: Settings, p: Params) -> Any:
     import torch
     from torch import nn
 
-    class Net(nn.Module):  # type: ignore[misc,unused-ignore]  # torch is a training extra: Any where it is not installed
+    class Net(nn.Module):  # type: ignore[misc,unused-ignore]  # torch: a training extra
         def __init__(self) -> None:
             super().__init__()
             self.char_emb = nn.Embedding(len(settings.chars) + 4, p.char_dim, padding_idx=0)
