@@ -4,7 +4,7 @@
 
 Every stage runs on every article (so later stages see their inputs), but only the stages named in
 ``--stages`` (default: all; ``--stages none`` times the stages without any profiler) run under the profiler;
-``--render`` also times ``Doc.to_dict`` + ``json.dumps`` as the CLI's jsonl output does (profiled where
+``--render`` also times ``Doc.to_json`` as the CLI writes its jsonl lines (profiled where
 ``--stages`` is empty or names ``render``); ``clean`` is ``make_doc`` (markup, spaces, offsets). Printed: per
 profiled stage, the functions with the most own time (tottime), with call counts, so that changes can be judged
 by calls and ratios rather than by noisy wall time. The ms/article per stage, and the profiler's clock, are CPU
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import json
 import pstats
 import sys
 import time
@@ -32,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="first N articles (0: all)")
     ap.add_argument("--stages", default="", help="comma-separated stages to profile (default: all)")
     ap.add_argument("--top", type=int, default=25, help="functions shown per stage (25)")
-    ap.add_argument("--render", action="store_true", help="also profile Doc.to_dict + json.dumps")
+    ap.add_argument("--render", action="store_true", help="also time Doc.to_json (the CLI's jsonl line)")
     ap.add_argument("--sort", default="tottime", help="pstats sort key (tottime)")
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder (../shared/data)")
     args = ap.parse_args(argv)
@@ -69,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.process_time()
             if render_prof is not None:
                 render_prof.enable()
-            json.dumps(doc.to_dict(), ensure_ascii=False)
+            doc.to_json(tokens=False)  # the line the CLI writes for --format jsonl (rasd.cli._analyze_one)
             if render_prof is not None:
                 render_prof.disable()
             spent["render"] += time.process_time() - t0
