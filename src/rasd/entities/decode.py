@@ -30,13 +30,15 @@ def viterbi(
     final = score.copy()  # each sentence's scores at its last token (taken as the step is reached)
     back = np.zeros((t_max, b, n_labels), dtype=np.int64)
     cand = np.empty((b, n_labels, n_labels), dtype=np.result_type(score, trans))  # [B, prev, cur]
-    best = np.empty((b, n_labels), dtype=cand.dtype)
     tr = trans[None, :, :]
+    at_b = np.arange(b)[:, None]
+    at_l = np.arange(n_labels)[None, :]
     for t in range(1, t_max):
         np.add(score[:, :, None], tr, out=cand)
-        cand.argmax(axis=1, out=back[t])  # the first best, as CRFsuite
-        cand.max(axis=1, out=best)
-        score = best + em[t]
+        prev = back[t]
+        cand.argmax(axis=1, out=prev)  # the first best, as CRFsuite
+        # the best scores read at the best labels: the values ``cand.max(axis=1)`` gives, without a second pass
+        score = cand[at_b, prev, at_l] + em[t]
         rows = ending.get(t + 1)
         if rows is not None:
             final[rows] = score[rows]
