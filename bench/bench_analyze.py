@@ -5,8 +5,9 @@
 Each measurement runs in a fresh child process, so peak RSS (``ru_maxrss`` of that child, via ``os.wait4``)
 belongs to it alone. Reported: model-load time (the first ``analyze`` call), articles/s as the median of the
 runs, the same for a bare read-and-split-words pass (the ratio says how much the pipeline costs over merely
-reading), milliseconds per stage, and for the CLI the wall time, the largest single process's peak RSS and
-the sampled RSS of the whole process tree, early in the batch and late in it (flat memory: late ≈ early).
+reading), milliseconds per stage (wall, and beside it CPU time of the process, which other work on a shared
+machine moves less), and for the CLI the wall time, the largest single process's peak RSS and the sampled RSS
+of the whole process tree, early in the batch and late in it (flat memory: late ≈ early).
 """
 
 from __future__ import annotations
@@ -60,28 +61,33 @@ def child_pipeline(path: str, limit: int) -> dict[str, Any]:
     rasd.batch_mode()  # as the CLI does before a batch: models frozen out of the collector, batch thresholds
     nlp = rasd.Pipeline(rasd.DEFAULT_STAGES)
     per_stage = {"clean": 0.0, **dict.fromkeys(nlp.names, 0.0)}  # clean: make_doc (markup, spaces, offsets)
+    cpu_stage = dict.fromkeys(per_stage, 0.0)  # the same in CPU time of this process (less moved by other work)
     failures = 0
     quarters: list[float] = []
     marks = {len(texts) * q // 4 for q in (1, 2, 3, 4)}
     t2 = time.perf_counter()
     for k, text in enumerate(texts, 1):
         try:
-            ts = time.perf_counter()
+            ts, cs = time.perf_counter(), time.process_time()
             doc = nlp.make_doc(text, date="2015-08-01")
             per_stage["clean"] += time.perf_counter() - ts
+            cpu_stage["clean"] += time.process_time() - cs
             for st in nlp.stages:
-                ts = time.perf_counter()
+                ts, cs = time.perf_counter(), time.process_time()
                 st.fn(doc)
                 doc.layers.update(st.assigns)
                 per_stage[st.name] += time.perf_counter() - ts
+                cpu_stage[st.name] += time.process_time() - cs
         except Exception:  # a broken stage must not stop the benchmark; it is counted
             failures += 1
         rasd.batch_article_done()  # as the CLI does after each article
         if k in marks:
             quarters.append(_tree_rss_kb(os.getpid()) / 1024)
     seconds = time.perf_counter() - t2
+    n = max(1, len(texts))
     return {"import_s": import_s, "load_s": load_s, "seconds": seconds, "articles": len(texts),
-            "failures": failures, "rss_quarters_mb": quarters, "stages_ms": {k: 1000 * v / max(1, len(texts)) for k, v in per_stage.items()}}  # fmt: skip
+            "failures": failures, "rss_quarters_mb": quarters, "stages_ms": {k: 1000 * v / n for k, v in per_stage.items()},
+            "stages_cpu_ms": {k: 1000 * v / n for k, v in cpu_stage.items()}}  # fmt: skip
 
 
 # -- the parent side --------------------------------------------------------------------------------------
@@ -236,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         ("pipeline / bare time ratio", f"{pipe_s / bare_s:.0f}x"),
     ]
     for name in pipe[0]["stages_ms"]:
-        rows.append((f"  stage {name}", f"{med(r['stages_ms'][name] for r in pipe):.1f} ms/article"))
+        rows.append((f"  stage {name}", f"{med(r['stages_ms'][name] for r in pipe):.1f} ms/article "
+                                          f"(CPU {med(r['stages_cpu_ms'][name] for r in pipe):.1f})"))
     if cli:
         wall = med(c["wall"] for c in cli)
         rows += [

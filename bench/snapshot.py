@@ -4,7 +4,8 @@
     .venv/bin/python bench/snapshot.py --check DIR    # compare against them, layer by layer
 
 Inputs: the seed (``examples/000_545e91c68c60f2ba.txt``, date 2014-10-09) and the first N (80) articles of
-``../shared/data/saudinewsnet_sample/saudinewsnet_politics_sample.jsonl``, read as the CLI reads them
+``saudinewsnet_sample/saudinewsnet_politics_sample.jsonl`` of the shared data folder (``--shared``, by default
+``../shared/data``), read as the CLI reads them
 (``rasd.io.read_items``: id from the url, date from ``date_extracted``, the crawl day). Saved per article: the
 contract JSON (``Doc.to_dict``) split into layers, plus ``internal`` (token/word norms, paragraphs and
 mentions, which later stages read but the JSON does not show) and ``render`` (``--format text``).
@@ -23,20 +24,22 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "000_545e91c68c60f2ba.txt"
-SAMPLE = ROOT.parent / "shared" / "data" / "saudinewsnet_sample" / "saudinewsnet_politics_sample.jsonl"
+DEFAULT_SHARED = ROOT.parent / "shared" / "data"
+SAMPLE = Path("saudinewsnet_sample") / "saudinewsnet_politics_sample.jsonl"
 LAYERS = ("meta", "tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes", "events",
           "internal", "render")  # fmt: skip
 
 
-def _inputs(limit: int) -> list[tuple[str, str, str | None]]:
-    """(id, text, date) of the seed and the first ``limit`` sample articles."""
+def _inputs(limit: int, shared: Path = DEFAULT_SHARED) -> list[tuple[str, str, str | None]]:
+    """(id, text, date) of the seed and the first ``limit`` sample articles (of the shared data folder ``shared``)."""
     from rasd.io import Item, read_items
 
     out: list[tuple[str, str, str | None]] = [(SEED.name, SEED.read_text(encoding="utf-8"), "2014-10-09")]
-    if not SAMPLE.is_file():
-        print(f"snapshot: warning: {SAMPLE} not found; the seed only", file=sys.stderr)
+    sample = shared / SAMPLE
+    if not sample.is_file():
+        print(f"snapshot: warning: {sample} not found; the seed only", file=sys.stderr)
         return out
-    for it in read_items(str(SAMPLE)):
+    for it in read_items(str(sample)):
         if len(out) > limit:
             break
         if isinstance(it, Item):
@@ -96,9 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=80, help="sample articles after the seed (80)")
     ap.add_argument("--layers", default=",".join(LAYERS + ("jsonl",)), help="layers to compare (all)")
     ap.add_argument("--show", type=int, default=3, help="differences shown per layer (3)")
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder (../shared/data)")
     args = ap.parse_args(argv)
 
-    items = _inputs(args.limit)
+    items = _inputs(args.limit, args.shared)
     if args.save:
         args.save.mkdir(parents=True, exist_ok=True)
         snaps = [snapshot(text, date, rid) for rid, text, date in items]

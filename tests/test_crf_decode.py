@@ -53,3 +53,29 @@ def test_viterbi_first_best_on_ties_and_padding() -> None:
     trans = np.zeros((2, 2))
     zero = np.zeros(2)
     assert viterbi(em, [3, 2], trans, zero, zero) == [[0, 0, 0], [1, 0]]  # all tied: label 0, as CRFsuite
+
+
+def test_viterbi_is_the_best_path_by_enumeration() -> None:
+    """Round sp367 reads each step's best score at its argmax: every path the batch decodes must still be the
+    highest-scoring one (the first in label order on ties), found here by trying every path of short sentences."""
+    import itertools
+
+    rng = np.random.default_rng(367)
+    for trial in range(40):
+        n_labels, lens = 3, [int(x) for x in rng.integers(0, 5, size=4)]
+        em = rng.normal(size=(4, max(lens), n_labels))
+        trans, start, end = rng.normal(size=(n_labels, n_labels)), rng.normal(size=n_labels), rng.normal(size=n_labels)
+        if trial % 2:  # coarse scores: ties
+            em, trans, start, end = (np.round(x) for x in (em, trans, start, end))
+        for i, path in enumerate(viterbi(em, lens, trans, start, end)):
+            n = lens[i]
+            if n == 0:
+                assert path == []
+                continue
+
+            def score(p: tuple[int, ...], i: int = i, n: int = n) -> float:
+                total = start[p[0]] + end[p[-1]] + sum(em[i, t, p[t]] for t in range(n))
+                return float(total + sum(trans[p[t - 1], p[t]] for t in range(1, n)))
+
+            best = max(score(p) for p in itertools.product(range(n_labels), repeat=n))
+            assert score(tuple(path)) == best

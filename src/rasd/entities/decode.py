@@ -29,14 +29,17 @@ def viterbi(
     score = start[None, :] + em[0]
     final = score.copy()  # each sentence's scores at its last token (taken as the step is reached)
     back = np.zeros((t_max, b, n_labels), dtype=np.int64)
-    cand = np.empty((b, n_labels, n_labels), dtype=np.result_type(score, trans))  # [B, prev, cur]
-    best = np.empty((b, n_labels), dtype=cand.dtype)
-    tr = trans[None, :, :]
+    # [B, cur, prev]: each label's candidate scores side by side, so that the best is found along the last axis
+    cand = np.empty((b, n_labels, n_labels), dtype=np.result_type(score, trans))
+    tr = np.ascontiguousarray(trans.T)[None, :, :]  # [1, cur, prev]
+    flat = cand.reshape(-1)  # (a view: what each step writes into ``cand``)
+    firsts = np.arange(b * n_labels) * n_labels  # where each (sentence, label)'s candidates start in ``flat``
     for t in range(1, t_max):
-        np.add(score[:, :, None], tr, out=cand)
-        cand.argmax(axis=1, out=back[t])  # the first best, as CRFsuite
-        cand.max(axis=1, out=best)
-        score = best + em[t]
+        np.add(score[:, None, :], tr, out=cand)
+        prev = back[t]
+        cand.argmax(axis=2, out=prev)  # the first best, as CRFsuite
+        # the best scores read at the best labels: the values ``cand.max(axis=2)`` gives, without a second pass
+        score = flat[firsts + prev.reshape(-1)].reshape(b, n_labels) + em[t]
         rows = ending.get(t + 1)
         if rows is not None:
             final[rows] = score[rows]

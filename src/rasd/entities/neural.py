@@ -241,13 +241,16 @@ class Encoder:
             rev[at_b, at_t] = np.asarray(lens, dtype=np.int64)[at_b] - 1 - at_t
             index[at_b, at_t] = row_of
             rows = self._rows_of(flat)
-            words[at_b, at_t] = self._words[rows]
-            feats[at_b, at_t] = self._feats[rows]
+            at_rows = np.asarray(rows, dtype=np.intp)  # (one conversion for both gathers)
+            words[at_b, at_t] = self._words[at_rows]
+            feats[at_b, at_t] = self._feats[at_rows]
             k0 = 0
+            encoded = self._tokens
             for s_i, sent in enumerate(sentences):
-                sent_toks = [self._tokens[r] for r in rows[k0 : k0 + len(sent)]]
-                k0 += len(sent)
-                if any(t.opens_phrase for t in sent_toks):
+                k1 = k0 + len(sent)
+                opens = any([encoded[r].opens_phrase for r in rows[k0:k1]])
+                k0 = k1
+                if opens:
                     for j, tag in enumerate(sentence_tags(self.lexicon, tuple(sent))):
                         if tag and (f := self._index.get("P=" + tag)) is not None:
                             feats[s_i, j, f] = 1.0
