@@ -138,6 +138,8 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     day = cal.weekday_near(ctx.ref, int(wd[0]), direction)
     if direction < -1:
         day -= dt.timedelta(days=7 * (-direction - 1))  # round 234: «الخميس قبل الماضي», the one before last
+    if direction == -1 and (ctx.ref - day).days == 1:
+        day -= dt.timedelta(days=7)  # dt373: «الجمعة الماضي» in a Saturday's paper: yesterday is «أمس الجمعة»
     if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
         day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
     return make_hit(ctx, start, j, day.isoformat(), day=day, latest=direction == 0 and mod is None)
