@@ -1,10 +1,8 @@
-"""Round dt373: how a time told as a part of a span dates an event (called by :func:`rasd.events.dating.event_date`
-on the time it chose):
+"""Round dt373: the first of two days told together dates an event (called by
+:func:`rasd.events.dating.event_date` on the time it chose), and the month of an ISO week as an event date.
 
-- of two days told together («وتشهد العاصمة القطرية اليوم وغدًا جولة مباحثات», «الأربعاء والخميس»), the one nearer
-  the trigger is the second; the act begins on the first, which dates it (as a short range does);
-- a week told by a part of it is dated by the month of that part, not of its Thursday: «خلال نهاية الأسبوع» by the
-  month of its Saturday (a weekend), «بداية الأسبوع» by that of its Monday.
+Of two days told together («وتشهد العاصمة القطرية اليوم وغدًا جولة مباحثات», «الأربعاء والخميس») the one nearer
+the trigger is the second; the act begins on the first, which dates it (as a short range does).
 """
 
 from __future__ import annotations
@@ -13,13 +11,10 @@ import datetime as dt
 import re
 
 from ..doc import Doc, TimeSpan
-from ..text.normalize import norm_key
-from ..time.lexicon import lexicon as time_lexicon
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 PAIR_GAP = 2  # days at most from the first day told to the second («اليوم وغدا», «الاثنين والثلاثاء»)
-PART_DAY = {"early": 1, "mid": 3, "late": 6}  # ISO week-day that a position in a week stands for (Saturday: weekend)
 _AND = ("و",)
 
 
@@ -41,23 +36,13 @@ def paired_first(doc: Doc, best: tuple[int, TimeSpan] | None) -> tuple[int, Time
     return best
 
 
-def week_month(value: str | None, weekday: int = 4) -> str | None:
-    """An ISO week («الأسبوع الماضي») as an event date: the month of its day ``weekday`` (ISO, 1 Monday … 7 Sunday),
-    by default its Thursday, where most of its days lie."""
+def week_month(value: str | None) -> str | None:
+    """An ISO week («الأسبوع الماضي») as an event date: the month of its Thursday, where most of its days lie (moved
+    here from :mod:`rasd.events.dating`)."""
     week = _WEEK.fullmatch(value or "")
     if week is None:
         return None
     try:  # (a week the year does not have, 0 or 54, or 53 in a year of 52, is a ValueError)
-        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), weekday).isoformat()[:7]
+        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4).isoformat()[:7]
     except ValueError:
         return None
-
-
-def week_part_month(ts: TimeSpan) -> str | None:
-    """The month of the day that the part of a week told («نهاية الأسبوع», «بداية الأسبوع الماضي») stands for
-    (``PART_DAY``), where ``ts`` is a week opened by a position (time table ``position``); None else."""
-    words = ts.text.split()
-    if not words or not _WEEK.fullmatch(ts.value or ""):
-        return None
-    part = time_lexicon().phrases["position"].get((norm_key(words[0]),))
-    return week_month(ts.value, PART_DAY[str(part)]) if part in PART_DAY else None
