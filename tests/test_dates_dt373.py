@@ -93,3 +93,23 @@ def test_act_told_today_and_tomorrow_begins_today() -> None:
 def test_counter_act_told_tomorrow_alone_is_tomorrow_s() -> None:
     text = "وتشهد العاصمة القطرية غدا جولة مباحثات بين الوزراء."
     assert news_date(text, "جولة") == "2015-08-03"
+
+
+# -- time.then_now.set_against: «أما اليوم»; «اليوم تقوم ...» after a sentence of the past -------------------------
+
+
+def test_today_as_a_contrast_topic_is_nowadays() -> None:
+    text = "انسحب المقاتلون في السابق من القصير، أما اليوم، فإن عائلاتهم لم يبق أمامها خيار آخر."
+    assert _times(text, "2015-08-06")["اليوم"] == "2015"
+
+
+def test_today_opening_a_present_sentence_after_a_past_is_nowadays() -> None:
+    text = "وقد جرى ذلك حينها على يد القاعدة. اليوم تقوم الجبهة باستهداف حلفاء القوى المعتدلة في سوريا."
+    assert _times(text, "2015-08-01")["اليوم"] == "2015"
+
+
+def test_counter_today_before_a_perfect_or_after_news_is_the_day() -> None:
+    text = "وقد جرى ذلك حينها على يد القاعدة. واليوم، رحبت الوزيرة بأول إشارة إيجابية."
+    assert _times(text, "2015-08-01")["اليوم"] == "2015-08-01"
+    text = "ووصل الوزير إلى عدن أمس. اليوم تبدأ الحكومة عملها في المدينة."
+    assert _times(text, "2015-08-01")["اليوم"] == "2015-08-01"

@@ -11,7 +11,7 @@ from ..text.normalize import COMMAS as _COMMAS
 from . import calendar as cal
 from .surname_weekday import surname_weekday
 from .context import Ctx, TimeMatch, make_hit
-from .then_now import old_speech, then_now
+from .then_now import old_speech, set_against, then_now
 
 
 def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
@@ -47,7 +47,8 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         j = wd[1] + (1 if k > j else 0)
     value = None
     day = None
-    if part is None and claim is None and (_nowadays(ctx, i, j) or then_now(ctx, i, j)):
+    if part is None and claim is None and (_nowadays(ctx, i, j) or then_now(ctx, i, j)
+                                                or set_against(ctx, i, j)):
         return make_hit(ctx, start, j, f"{ctx.ref.year:04d}" if ctx.ref else None, "present")
     if ctx.ref is not None:
         day = ctx.ref + dt.timedelta(days=int(offset))

@@ -2,6 +2,11 @@
 
 - «في المرة السابقة عام 1994 تحالف مع الإخوان، واليوم تحالف مع الحوثيين»: «واليوم» set against an earlier year
   told with a word of the past (table ``earlier_words``) before it in its sentence is nowadays (``then_now``);
+- round dt373: «أما اليوم، فإن عائلاتهم ...»: «اليوم» as the topic «أما» sets against what was told before is nowadays;
+  so is «اليوم» opening a sentence with a present verb («اليوم تقوم «جبهة النصرة» باستهداف ...», «اليوم، يعود الأتراك
+  مجددًا») after a sentence that tells a past (a year before the document's, a word of ``then_words`` or
+  ``earlier_words``): not «واليوم، رحبت الوزيرة» (a perfect: the day's act), nor after a sentence of the news
+  (``set_against``);
 - «حيث قال الملك آنذاك في كلمة له: «في هذا اليوم السعيد ...»»: «اليوم» inside a quotation introduced in a past
   the story sets (table ``then_words`` before the quotation's opening mark, in its sentence) is the day of that
   speech, not the document date (``old_speech``).
@@ -35,6 +40,30 @@ def then_now(ctx: Ctx, i: int, j: int) -> bool:
         elif year and ctx.is_("earlier_words", k):
             return True
     return False
+
+
+def _told_past(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Does the sentence of units lo..hi tell a past: a year before the document's or a word of the past?"""
+    return any(_year_before(ctx, k) or ctx.is_("then_words", k) or ctx.is_("earlier_words", k) for k in range(lo, hi))
+
+
+def set_against(ctx: Ctx, i: int, j: int) -> bool:
+    """Is the bare «اليوم» at unit i (j: after it) nowadays: after «أما» (``contrast_topics``), or opening its sentence
+    («اليوم»/«واليوم», a comma after it or not) before a present verb, after a sentence that tells a past?"""
+    u = ctx.units[i]
+    if j != i + 1 or "اليوم" not in (u.key, u.bare_key):
+        return False
+    if i > 0 and ctx.is_("contrast_topics", i - 1) and u.key == "اليوم":
+        return True
+    lo = ctx.sent_of[i][0]
+    if lo != i or i == 0 or j >= len(ctx.units):
+        return False
+    k = j + 1 if ctx.units[j].text in ("،", ",") else j
+    verb = ctx.key(k)
+    if len(verb) < 4 or verb[0] not in ("ي", "ت", "ن") or ctx.lex.has("future_cue", verb):
+        return False
+    before = ctx.sent_of[i - 1]
+    return _told_past(ctx, before[0], before[1])
 
 
 def old_speech(ctx: Ctx, i: int) -> bool:
