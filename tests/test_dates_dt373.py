@@ -113,3 +113,17 @@ def test_counter_today_before_a_perfect_or_after_news_is_the_day() -> None:
     assert _times(text, "2015-08-01")["اليوم"] == "2015-08-01"
     text = "ووصل الوزير إلى عدن أمس. اليوم تبدأ الحكومة عملها في المدينة."
     assert _times(text, "2015-08-01")["اليوم"] == "2015-08-01"
+
+
+# -- time.then_now.quoted_title: «صحيفة «إسرائيل اليوم»» ----------------------------------------------------------
+
+
+def test_today_closing_a_quoted_two_word_name_is_no_time() -> None:
+    text = "وكتب الصحافي عبر صحيفة «إسرائيل اليوم» مقالا عن الحرب."
+    assert "اليوم" not in _times(text, "2015-08-03")
+
+
+def test_counter_today_closing_a_long_quotation_is_the_day() -> None:
+    text = "وقال الوزير: «وآخرها جريمة صبيحة هذا اليوم»."
+    assert _times(text, "2015-08-03")["اليوم"] == "2015-08-03"
+    assert _times("وقال الوزير: «هذا اليوم» تاريخي.", "2015-08-03")["اليوم"] == "2015-08-03"

@@ -11,7 +11,7 @@ from ..text.normalize import COMMAS as _COMMAS
 from . import calendar as cal
 from .surname_weekday import surname_weekday
 from .context import Ctx, TimeMatch, make_hit
-from .then_now import old_speech, set_against, then_now
+from .then_now import old_speech, quoted_title, set_against, then_now
 
 
 def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
@@ -33,8 +33,8 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         return None  # «لليوم السابع على التوالي»: a running count of days, no date (round 167)
     if offset < 0 and ctx.is_("relday_idiom_next", j):
         return None  # «بالأمس القريب»: recently, no day told
-    if offset == 0 and part is None and j == i + 1 and _that_day(ctx, i):
-        return None
+    if offset == 0 and part is None and (_that_day(ctx, i) or quoted_title(ctx, i, j)) and j == i + 1:
+        return None  # «ذلك اليوم»; dt373: «صحيفة «إسرائيل اليوم»»
     if offset == 0 and part is None and j == i + 1 and old_speech(ctx, i):
         return make_hit(ctx, start, j, None)  # round 217: «قال آنذاك في كلمة له: «في هذا اليوم»»: that speech's day
     if part is None and ctx.is_("relday_generic_prev", i - 1):

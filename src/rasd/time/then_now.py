@@ -7,6 +7,8 @@
   مجددًا») after a sentence that tells a past (a year before the document's, a word of ``then_words`` or
   ``earlier_words``): not «واليوم، رحبت الوزيرة» (a perfect: the day's act), nor after a sentence of the news
   (``set_against``);
+- round dt373: «عبر صحيفة «إسرائيل اليوم»», «في حوار مع «المصري اليوم»»: «اليوم» closing a quoted name of two words is
+  the title of a paper or a channel, no day (``quoted_title``);
 - «حيث قال الملك آنذاك في كلمة له: «في هذا اليوم السعيد ...»»: «اليوم» inside a quotation introduced in a past
   the story sets (table ``then_words`` before the quotation's opening mark, in its sentence) is the day of that
   speech, not the document date (``old_speech``).
@@ -64,6 +66,17 @@ def set_against(ctx: Ctx, i: int, j: int) -> bool:
         return False
     before = ctx.sent_of[i - 1]
     return _told_past(ctx, before[0], before[1])
+
+
+_OPENING_MARKS = ("«", "\"", "“")
+_CLOSING_MARKS = ("»", "\"", "”")
+
+
+def quoted_title(ctx: Ctx, i: int, j: int) -> bool:
+    """Is the bare «اليوم» at unit i (j: after it) the end of a quoted name of two words («إسرائيل اليوم»): an
+    opening mark right before the word before it (not «هذا»: «هذا اليوم» is a day) and a closing mark right after?"""
+    return (j == i + 1 and i >= 2 and ctx.key(i) == "اليوم" and ctx.units[i - 2].text in _OPENING_MARKS
+            and j < len(ctx.units) and ctx.units[j].text in _CLOSING_MARKS and not ctx.is_("this", i - 1))
 
 
 def old_speech(ctx: Ctx, i: int) -> bool:
