@@ -29,6 +29,9 @@ def test_counter_last_weekday_two_days_back_is_kept() -> None:
     text = "وكانت تركيا نفذت، السبت الماضي، ضربات جوية على معاقل الحزب."
     assert _times(text, "2015-08-03")["السبت الماضي"] == "2015-08-01"  # a Monday's paper: the writer's yesterday
     assert _times("وأكد الرئيس الخميس الماضي إجراء الانتخابات.", "2015-08-01")["الخميس الماضي"] == "2015-07-30"
+    # a pair of days just past, yesterday one of them, has no «أمس» to be told by
+    times = _times("واستعاد المقاتلون نقاطا سيطرت عليها القوات يومي الاثنين والثلاثاء الماضيين.", "2015-08-05")
+    assert times["الثلاثاء الماضيين"] == "2015-08-04"
 
 
 # -- time.week_frame ------------------------------------------------------------------------------------------

@@ -125,7 +125,8 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
             return None  # round 293: «قال أحمد الخميس، رئيس الجمعية»: his family name
     if part is not None:
         j = _night_end(ctx, j, int(wd[0]))
-    mod = ctx.m("modifier", j) or ctx.m("dual_modifier", j)
+    single = ctx.m("modifier", j)
+    mod = single or ctx.m("dual_modifier", j)
     direction = 0
     if mod is not None and mod[0] != 0:
         direction, j = int(mod[0]), mod[1]
@@ -139,7 +140,7 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     day = cal.weekday_near(ctx.ref, int(wd[0]), direction)
     if direction < -1:
         day -= dt.timedelta(days=7 * (-direction - 1))  # round 234: «الخميس قبل الماضي», the one before last
-    if direction == -1 and (ctx.ref - day).days == 1:
+    if direction == -1 and single is not None and (ctx.ref - day).days == 1:
         day -= dt.timedelta(days=7)  # dt373: «الجمعة الماضي» in a Saturday's paper: yesterday is «أمس الجمعة»
     if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
         day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
