@@ -116,6 +116,8 @@ def test_counter_today_before_a_perfect_or_after_news_is_the_day() -> None:
     assert _times(text, "2015-08-01")["اليوم"] == "2015-08-01"
     text = "ووصل الوزير إلى عدن أمس. اليوم تبدأ الحكومة عملها في المدينة."
     assert _times(text, "2015-08-01")["اليوم"] == "2015-08-01"
+    text = "وكانت القمة السابقة قد عقدت في 2014. اليوم تنطلق القمة في الدوحة."
+    assert _times(text, "2015-08-01")["اليوم"] == "2015-08-01"  # last year's summit: news, no history
 
 
 # -- time.then_now.quoted_title: «صحيفة «إسرائيل اليوم»» ----------------------------------------------------------

@@ -4,9 +4,8 @@
   told with a word of the past (table ``earlier_words``) before it in its sentence is nowadays (``then_now``);
 - round dt373: «أما اليوم، فإن عائلاتهم ...»: «اليوم» as the topic «أما» sets against what was told before is nowadays;
   so is «اليوم» opening a sentence with a present verb («اليوم تقوم «جبهة النصرة» باستهداف ...», «اليوم، يعود الأتراك
-  مجددًا») after a sentence that tells a past (a year before the document's, a word of ``then_words`` or
-  ``earlier_words``): not «واليوم، رحبت الوزيرة» (a perfect: the day's act), nor after a sentence of the news
-  (``set_against``);
+  مجددًا») after a sentence that tells a past (a word of ``then_words``, a year of history): not «واليوم، رحبت
+  الوزيرة» (a perfect: the day's act), nor after a sentence of the news (``set_against``);
 - round dt373: «عبر صحيفة «إسرائيل اليوم»», «في حوار مع «المصري اليوم»»: «اليوم» closing a quoted name of two words is
   the title of a paper or a channel, no day (``quoted_title``);
 - «حيث قال الملك آنذاك في كلمة له: «في هذا اليوم السعيد ...»»: «اليوم» inside a quotation introduced in a past
@@ -44,9 +43,17 @@ def then_now(ctx: Ctx, i: int, j: int) -> bool:
     return False
 
 
+HISTORY_YEARS = 5  # a year at least this many before the document's tells history, not last year's news
+
+
 def _told_past(ctx: Ctx, lo: int, hi: int) -> bool:
-    """Does the sentence of units lo..hi tell a past: a year before the document's or a word of the past?"""
-    return any(_year_before(ctx, k) or ctx.is_("then_words", k) or ctx.is_("earlier_words", k) for k in range(lo, hi))
+    """Does the sentence of units lo..hi tell a past: a word of back then (``then_words``: «حينها», «وقتها») or a
+    year ``HISTORY_YEARS`` or more before the document's (not «السابقة», «في 2014»: a summit told as the last one)?"""
+    ref = ctx.ref
+    if ref is None:
+        return False
+    return any(ctx.is_("then_words", k) or (_year_before(ctx, k) and int(ctx.units[k].text) <= ref.year - HISTORY_YEARS)
+               for k in range(lo, hi))
 
 
 def set_against(ctx: Ctx, i: int, j: int) -> bool:
