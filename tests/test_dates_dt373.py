@@ -83,6 +83,8 @@ def test_day_a_deadline_runs_to_is_to_come() -> None:
 def test_counter_a_day_after_a_year_told_with_no_deadline_is_that_year_s() -> None:
     text = "وبدأت الحرب في نهاية 2013. واجتاحت القوات المدينة حتى 17 أغسطس."
     assert _times(text, "2015-08-06")["17 أغسطس"] == "2013-08-17"
+    text = "وانتهت المهلة التي أمهلها المجلس للحكومة حتى 15 مايو دون اتفاق."
+    assert _times(text, "2015-08-06")["15 مايو"] == "2015-05-15"  # a deadline gone by: this year's, not the next
 
 
 # -- events.told_span ---------------------------------------------------------------------------------------------

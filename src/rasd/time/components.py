@@ -126,8 +126,10 @@ def infer_year(ctx: Ctx, i: int, j: int, month: int, day: int, anniversary: bool
     cand = cal.safe_date(ref.year, month, min(day, 28))
     if cand is None:
         return None
-    if ctx.future(i, j) or deadline_before(ctx, i):
+    if ctx.future(i, j):
         return ref.year + 1 if (ref - cand).days > 30 else ref.year
+    if cand > ref and deadline_before(ctx, i):
+        return ref.year  # dt373: «أمهل الوسطاء المتقاتلين حتى 17 أغسطس»: a deadline to come (one gone by: no change)
     if cand > ref and (told := context_year(ctx, i)) is not None:
         return told  # round 148: «عام 1990 ... وأعلنت في يوم 9 أغسطس ضم الكويت»: that year's, not one to come
     return ref.year - 1 if (cand - ref).days > 30 else ref.year
