@@ -60,7 +60,7 @@ def test_counter_weekend_to_come_or_on_a_friday_is_this_week() -> None:
 
 
 def test_this_week_of_a_past_act_in_a_monday_paper_is_the_writer_s() -> None:
-    text = "وبث التنظيم شريطا أمس، يؤكد فيه قيامه هذا الأسبوع بخطف مقاتلين."
+    text = "وجاء إعلان التنظيم في شريط بثه أمس، يؤكد فيه قيامه هذا الأسبوع بخطف مقاتلين."
     assert _times(text, "2015-08-03")["هذا الأسبوع"] == "2015-W31"  # written on Sunday 2 August
 
 
@@ -68,8 +68,10 @@ def test_counter_this_week_to_come_or_with_no_yesterday_is_the_paper_s() -> None
     text = "وقال الوزير أمس إن المجلس سيعقد اجتماعه هذا الأسبوع."
     assert _times(text, "2015-08-03")["هذا الأسبوع"] == "2015-W32"
     assert _times("ويؤكد التنظيم قيامه هذا الأسبوع بخطف مقاتلين.", "2015-08-03")["هذا الأسبوع"] == "2015-W32"
-    text = "وبث التنظيم شريطا أمس، يؤكد فيه قيامه هذا الأسبوع بخطف مقاتلين."
+    text = "وجاء إعلان التنظيم في شريط بثه أمس، يؤكد فيه قيامه هذا الأسبوع بخطف مقاتلين."
     assert _times(text, "2015-08-04")["هذا الأسبوع"] == "2015-W32"  # a Tuesday's paper
+    text = "وتستضيف إيران مسؤولين من سوريا وروسيا هذا الأسبوع، كما أعلنت أمس."
+    assert _times(text, "2015-08-03")["هذا الأسبوع"] == "2015-W32"  # a present verb: the week to come
 
 
 # -- time.components.deadline_before ------------------------------------------------------------------------------
