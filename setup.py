@@ -66,6 +66,8 @@ COMPILED = [
     "time/surname_weekday.py",
     "time/earlier_week.py",
     "time/paired_months.py",
+    "time/week_frame.py",
+    "events/told_span.py",
     "entities/attach.py",
     "entities/attach_places.py",
     "entities/bodies.py",

@@ -9,7 +9,6 @@ the document date dates a factual act with no time said. The modality of the act
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..doc import Doc, TimeSpan, Token
 from ..time.lexicon import lexicon as time_lexicon
@@ -44,6 +43,7 @@ from .lately import described_past_time, lately_undated
 from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
 from .purposed import purpose_time
 from .purpose_lam import topic_meeting
+from .told_span import paired_first, week_month
 from .clause_times import (after_hoped, characterised, issued_before, later_own_time, onset_span, since_onset,
                            but_after_time)
 from .pledged_back import pledged_relative
@@ -76,7 +76,6 @@ from .retrospect import (earlier_sentence, preceded_object, previous_act, repeat
                          verb_past_sequence)
 
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
-_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -89,17 +88,6 @@ def told_year(doc: Doc, hit: Hit, mod: str, value: str | None, told: TimeSpan | 
     if doc.date and _YEAR.fullmatch(doc.date[:4]) and year > int(doc.date[:4]):
         return None  # round 125: a fact told as done in a year still to come is dated by another's year («الاستفتاء الذي أعلن عنه في 2016»)
     return year if year_near(doc, hit, told) else None
-
-
-def _week_month(value: str | None) -> str | None:
-    """An ISO week («الأسبوع الماضي») as an event date: the month of its Thursday, where most of its days lie."""
-    week = _WEEK.fullmatch(value or "")
-    if week is None:
-        return None
-    try:  # (a week the year does not have, 0 or 54, or 53 in a year of 52, is a ValueError)
-        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4).isoformat()[:7]
-    except ValueError:
-        return None
 
 
 SHORT_RANGE = 3  # days: a range of fewer days (a two- or three-day meeting) is dated by its first day
@@ -125,7 +113,7 @@ PLUPERFECT_REACH = 20  # tokens from «قد» back to its «كان» across comm
 
 def _dated(value: str | None) -> str | None:
     """A time's value as an event date: a day, a month (``_event_value``) or the month of a week."""
-    return _event_value(value) or _week_month(value)
+    return _event_value(value) or week_month(value)
 
 
 def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -438,7 +426,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return None, None  # «كان بوتين قد أعلن مبادرته التي دعت»: of the pluperfect's past
     if rel is not None and rel[1] is not None:
         return event_date(doc, rel[1], sent_start, sent_end, mod)  # «غاراتها التي استهدفت»: the noun's act
-    if best is not None and not described_past_time(doc, hit, sent_start, best[1].start):  # round 278: to undated
+    # round 278: a time described as past is left undated; dt373: «اليوم وغدًا» by its first day
+    if (best := paired_first(doc, best)) is not None and not described_past_time(doc, hit, sent_start, best[1].start):
         value = plan_month(doc, best[1], _dated(best[1].value), mod)  # «سيعقد اجتماعا في يونيو»: the next June
         if value is None:
             # «في عام 2006، قتلت غارة», «خلال الأشهر الأربعة الماضية قتل»: a year or a span of months, no day or

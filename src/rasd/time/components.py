@@ -128,9 +128,22 @@ def infer_year(ctx: Ctx, i: int, j: int, month: int, day: int, anniversary: bool
         return None
     if ctx.future(i, j):
         return ref.year + 1 if (ref - cand).days > 30 else ref.year
+    if cand > ref and deadline_before(ctx, i):
+        return ref.year  # dt373: «أمهل الوسطاء المتقاتلين حتى 17 أغسطس»: a deadline to come (one gone by: no change)
     if cand > ref and (told := context_year(ctx, i)) is not None:
         return told  # round 148: «عام 1990 ... وأعلنت في يوم 9 أغسطس ضم الكويت»: that year's, not one to come
     return ref.year - 1 if (cand - ref).days > 30 else ref.year
+
+
+DEADLINE_REACH = 12  # units back from a day to the word of a deadline that it ends («أمهل الوسطاء المتقاتلين حتى»)
+
+
+def deadline_before(ctx: Ctx, i: int) -> bool:
+    """Round dt373: is the day at unit i the end of a deadline told before it in its sentence («وأمهل الوسطاء
+    المتقاتلين حتى 17 أغسطس», «مهلة تنتهي في»: ``deadline_cue``)? A deadline set in the news runs to a day to come,
+    not one of a past year the text told before."""
+    lo, _ = ctx.sent_of[i] if i < len(ctx.sent_of) else (i, i)
+    return any(ctx.m("deadline_cue", k, clitic=True) is not None for k in range(max(lo, i - DEADLINE_REACH), i))
 
 
 MONTH_REACH = 4  # units back from a year to a month told with it («يناير (كانون الثاني) 1991»)

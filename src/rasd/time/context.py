@@ -33,6 +33,10 @@ class TimeMatch:
     # «latest»: a bare weekday valued as the latest such day (no «الماضي/المقبل», no future around it)
     offset: int | None = None
     latest: bool = False
+    # round dt373, for :mod:`rasd.time.week_frame`: a week counted from the document date, «this»: «هذا الأسبوع»,
+    # «الأسبوع الحالي»; «bare»: a position of a bare «الأسبوع» («في بداية الأسبوع»); and that position («late» ...)
+    week_form: str = ""
+    position: str = ""
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from ..text.normalize import COMMAS as _COMMAS
 from . import calendar as cal
 from .surname_weekday import surname_weekday
 from .context import Ctx, TimeMatch, make_hit
-from .then_now import old_speech, then_now
+from .then_now import old_speech, quoted_title, set_against, then_now
 
 
 def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
@@ -33,8 +33,8 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         return None  # «لليوم السابع على التوالي»: a running count of days, no date (round 167)
     if offset < 0 and ctx.is_("relday_idiom_next", j):
         return None  # «بالأمس القريب»: recently, no day told
-    if offset == 0 and part is None and j == i + 1 and _that_day(ctx, i):
-        return None
+    if offset == 0 and part is None and (_that_day(ctx, i) or quoted_title(ctx, i, j)) and j == i + 1:
+        return None  # «ذلك اليوم»; dt373: «صحيفة «إسرائيل اليوم»»
     if offset == 0 and part is None and j == i + 1 and old_speech(ctx, i):
         return make_hit(ctx, start, j, None)  # round 217: «قال آنذاك في كلمة له: «في هذا اليوم»»: that speech's day
     if part is None and ctx.is_("relday_generic_prev", i - 1):
@@ -47,7 +47,8 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         j = wd[1] + (1 if k > j else 0)
     value = None
     day = None
-    if part is None and claim is None and (_nowadays(ctx, i, j) or then_now(ctx, i, j)):
+    if part is None and claim is None and (_nowadays(ctx, i, j) or then_now(ctx, i, j)
+                                                or set_against(ctx, i, j)):
         return make_hit(ctx, start, j, f"{ctx.ref.year:04d}" if ctx.ref else None, "present")
     if ctx.ref is not None:
         day = ctx.ref + dt.timedelta(days=int(offset))
@@ -124,7 +125,8 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
             return None  # round 293: «قال أحمد الخميس، رئيس الجمعية»: his family name
     if part is not None:
         j = _night_end(ctx, j, int(wd[0]))
-    mod = ctx.m("modifier", j) or ctx.m("dual_modifier", j)
+    single = ctx.m("modifier", j)
+    mod = single or ctx.m("dual_modifier", j)
     direction = 0
     if mod is not None and mod[0] != 0:
         direction, j = int(mod[0]), mod[1]
@@ -138,6 +140,8 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     day = cal.weekday_near(ctx.ref, int(wd[0]), direction)
     if direction < -1:
         day -= dt.timedelta(days=7 * (-direction - 1))  # round 234: «الخميس قبل الماضي», the one before last
+    if direction == -1 and single is not None and (ctx.ref - day).days == 1:
+        day -= dt.timedelta(days=7)  # dt373: «الجمعة الماضي» in a Saturday's paper: yesterday is «أمس الجمعة»
     if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
         day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
     return make_hit(ctx, start, j, day.isoformat(), day=day, latest=direction == 0 and mod is None)

@@ -26,7 +26,7 @@ from .days import future_in, perfect_shape
 WEEK = dt.timedelta(days=7)
 
 
-def _unit_of(ctx: Ctx, h: TimeMatch) -> int:
+def unit_of(ctx: Ctx, h: TimeMatch) -> int:
     """The unit at which hit ``h`` starts."""
     k = h.j - 1
     while k > 0 and ctx.units[k].start > h.start:
@@ -57,19 +57,25 @@ def _past_sentence(ctx: Ctx, lo: int, hi: int) -> bool:
     return not future_in(ctx, lo, hi)
 
 
+def paper_dated(hits: list[TimeMatch]) -> bool:
+    """Does the text tell the day before its date as «أمس» and never call its own day «اليوم (الخميس)»: a piece
+    dated by its paper's day, written the day before it?"""
+    return any(h.offset == -1 for h in hits) and not any(h.claim is not None and h.claim[0] == 0 for h in hits)
+
+
 def earlier_weeks(ctx: Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
     """``hits`` with the weekdays of the module read a week earlier (in place; the list is returned)."""
     ref = ctx.ref
     if ref is None or not any(h.latest for h in hits):
         return hits
-    if not any(h.offset == -1 for h in hits) or any(h.claim is not None and h.claim[0] == 0 for h in hits):
+    if not paper_dated(hits):
         return hits  # the writer never says «أمس», or the piece is of «اليوم (الخميس)»
     for h in hits:
         if not h.latest or h.day is None or (ref - h.day).days not in (0, 1):
             continue
-        k = _unit_of(ctx, h)
+        k = unit_of(ctx, h)
         lo, hi = ctx.sent_of[k]
-        if any(o.offset is not None and lo <= _unit_of(ctx, o) < hi for o in hits):
+        if any(o.offset is not None and lo <= unit_of(ctx, o) < hi for o in hits):
             continue  # «أمس» or «اليوم» in the sentence: its days are told from the writer's
         back = _pluperfect_clause(ctx, lo, k) if h.day < ref else _past_sentence(ctx, lo, hi)
         if back:

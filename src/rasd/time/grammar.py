@@ -23,6 +23,7 @@ from .dates import p_date, p_day_pair, p_dayrange
 from .days import p_relday, p_weekday
 from .durations import p_ago, p_window
 from .earlier_week import earlier_weeks
+from .week_frame import week_frames
 from .glosses import read_glosses
 from .lexicon import Lexicon, Unit, lexicon, make_units
 from .paired_months import paired_months
@@ -157,5 +158,6 @@ def find_times(
             continue
         hits.append(best)
         i = best.j
-    hits = read_glosses(ctx, anniversaries(ctx, memoir_years(ctx, story_years(ctx, ago_years(ctx, fit_years(earlier_weeks(ctx, _merge_equivalents(ctx, hits))))))))
+    hits = week_frames(ctx, earlier_weeks(ctx, _merge_equivalents(ctx, hits)))
+    hits = read_glosses(ctx, anniversaries(ctx, memoir_years(ctx, story_years(ctx, ago_years(ctx, fit_years(hits))))))
     return paired_months(ctx, hits)  # round 287: «في أبريل أو مايو عام 2016»

@@ -56,7 +56,9 @@ def p_unit(ctx: Ctx, i: int) -> TimeMatch | None:
     if unit[0] == "week":
         late = pos is not None and pos[0] == "late" and mod is not None  # dt363: «نهاية الأسبوع الماضي»: a weekend
         base = cal.week_ref(ref) if late else ref  # (a bare «نهاية الأسبوع» on a Sunday may be the one just ended)
-        return make_hit(ctx, start, j, cal.iso_week(base + dt.timedelta(days=7 * shift)), "week")
+        form = "this" if this is not None or mod is not None and shift == 0 else "bare" if mod is None else ""
+        return make_hit(ctx, start, j, cal.iso_week(base + dt.timedelta(days=7 * shift)), "week", week_form=form,
+                        position=pos[0] if pos is not None else "")
     if unit[0] == "month":
         y, m = cal.shift_month(ref.year, ref.month, shift)
         if day is not None:

@@ -1,0 +1,48 @@
+"""Round dt373: the first of two days told together dates an event (called by
+:func:`rasd.events.dating.event_date` on the time it chose), and the month of an ISO week as an event date.
+
+Of two days told together («وتشهد العاصمة القطرية اليوم وغدًا جولة مباحثات», «الأربعاء والخميس») the one nearer
+the trigger is the second; the act begins on the first, which dates it (as a short range does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..doc import Doc, TimeSpan
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+PAIR_GAP = 2  # days at most from the first day told to the second («اليوم وغدا», «الاثنين والثلاثاء»)
+_AND = ("و",)
+
+
+def paired_first(doc: Doc, best: tuple[int, TimeSpan] | None) -> tuple[int, TimeSpan] | None:
+    """``best`` (distance, time) with its time replaced by the day told right before it with «و» («اليوم وغدًا»),
+    where that day comes first and at most ``PAIR_GAP`` days before; ``best`` itself else."""
+    if best is None or not _DAY.fullmatch(best[1].value or ""):
+        return best
+    ts = best[1]
+    for other in doc.times:
+        if other.end > ts.start or not _DAY.fullmatch(other.value or ""):
+            continue
+        between = doc.text[other.end : ts.start].strip()
+        if between not in _AND:
+            continue
+        gap = (dt.date.fromisoformat(ts.value or "") - dt.date.fromisoformat(other.value or "")).days
+        if 0 < gap <= PAIR_GAP:
+            return best[0], other
+    return best
+
+
+def week_month(value: str | None) -> str | None:
+    """An ISO week («الأسبوع الماضي») as an event date: the month of its Thursday, where most of its days lie (moved
+    here from :mod:`rasd.events.dating`)."""
+    week = _WEEK.fullmatch(value or "")
+    if week is None:
+        return None
+    try:  # (a week the year does not have, 0 or 54, or 53 in a year of 52, is a ValueError)
+        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4).isoformat()[:7]
+    except ValueError:
+        return None
