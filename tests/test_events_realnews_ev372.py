@@ -1,0 +1,80 @@
+"""Round ev372 of real news: intention and preparation are planned («رغبتها في تقديم الدعم», also past «، وكذلك»;
+«للبدء بعصيان مدني»), an attempt under way in the present is done («التي تحاول فك الحصار»), the «بأن» clause of
+«أبلغ/أخبر» someone is reported, and a storming of a place of worship is 171. Hand-made sentences (paraphrases, no
+article text)."""
+
+from __future__ import annotations
+
+from conftest import news_event
+
+
+def test_a_will_to_give_support_is_planned() -> None:
+    doc, ev = news_event("وأكد الوزير رغبة بلاده في تقديم الدعم الأمني لمصر.", "تقديم الدعم")
+    assert ev.modality == "planned"
+    assert ev.date is None
+
+
+def test_an_act_added_by_likewise_to_a_will_is_planned() -> None:
+    text = "وشدد على تأكيد رغبتها في مكافحة التطرف، وكذلك تقديم الدعم الأمني لمصر."
+    assert news_event(text, "تقديم الدعم")[1].modality == "planned"
+
+
+def test_an_act_added_by_likewise_to_a_statement_stays_told() -> None:
+    text = "وأعلنت الحكومة مكافحة التطرف، وكذلك تقديم الدعم الأمني لمصر."
+    assert news_event(text, "تقديم الدعم")[1].modality == "asserted"
+
+
+def test_a_hope_stays_a_wish() -> None:
+    doc, ev = news_event("وأبدى الوزير تطلعه في أن تعقد الأطراف محادثات مباشرة.", "محادثات")
+    assert ev.modality == "hypothetical"
+
+
+def test_an_act_to_start_is_planned() -> None:
+    text = "وقال المتظاهر: «نعمل على إقامة الخيم للبدء بعصيان مدني»."
+    assert news_event(text, "بعصيان مدني")[1].modality == "planned"
+
+
+def test_a_civil_disobedience_begun_is_told() -> None:
+    text = "وبدأ المتظاهرون عصيانا مدنيا في المدينة أمس."
+    assert news_event(text, "عصيانا مدنيا")[1].modality != "planned"
+
+
+def test_an_attempt_under_way_is_told() -> None:
+    text = "وتخوض المقاومة اشتباكات ضد قوات الحرس الجمهوري التي تحاول فك الحصار عن معسكر لبوزة."
+    doc, ev = news_event(text, "فك الحصار")
+    assert ev.modality == "asserted"
+
+
+def test_a_past_attempt_stays_untold() -> None:
+    text = "وكانت الميليشيات الحوثية تحاول استهداف مطار عدن بصواريخ الكاتيوشا."
+    assert news_event(text, "استهداف")[1].modality == "planned"
+
+
+def test_an_attempt_told_in_the_past_stays_untold() -> None:
+    text = "وحاول المسلحون اقتحام السجن المركزي في المدينة."
+    assert news_event(text, "اقتحام")[1].modality == "planned"
+
+
+def test_what_a_source_told_an_agency_is_reported() -> None:
+    text = "وأبلغ المصدر وكالة الأنباء الألمانية بأن التنظيم بدأ منذ ثلاثة أيام هجوما على المدينة."
+    assert news_event(text, "هجوما")[1].modality == "reported"
+
+
+def test_a_telling_past_a_clause_opener_stays_asserted() -> None:
+    text = "وأبلغ الوزير الصحافيين بأن الحكومة مستقرة، فيما قصفت الطائرات مواقع المسلحين."
+    assert news_event(text, "قصفت")[1].modality == "asserted"
+
+
+def test_storming_a_holy_mosque_is_171() -> None:
+    text = "وأدان المجلس ما أقدمت عليه قوات الاحتلال والمتطرفون من اقتحام وتدنيس للمسجد الأقصى المبارك."
+    doc, ev = news_event(text, "اقتحام")
+    assert ev.code == "171"
+    assert ev.plover == "COERCE"
+
+
+def test_storming_a_town_stays_military_force() -> None:
+    assert news_event("واقتحمت القوات مدينة الرمادي أمس.", "واقتحمت")[1].code == "190"
+
+
+def test_an_extremist_group_storming_a_mosque_stays_180() -> None:
+    assert news_event("واقتحم مسلحون من تنظيم داعش مسجدا في المدينة.", "واقتحم")[1].code == "180"
