@@ -78,3 +78,13 @@ def test_storming_a_town_stays_military_force() -> None:
 
 def test_an_extremist_group_storming_a_mosque_stays_180() -> None:
     assert news_event("واقتحم مسلحون من تنظيم داعش مسجدا في المدينة.", "واقتحم")[1].code == "180"
+
+
+def test_charges_a_prosecutor_levelled_take_no_day() -> None:
+    text = "وأسندت النيابة إلى المتهمين اتهامات بالانضمام لجماعة إرهابية."
+    assert news_event(text, "اتهامات")[1].date is None
+
+
+def test_charges_levelled_by_a_minister_keep_the_day() -> None:
+    text = "ووجه وزير الداخلية أمس اتهامات للمعارضة بالتحريض على العنف."
+    assert news_event(text, "اتهامات")[1].date is not None

@@ -11,6 +11,9 @@
 - round 252: «أسندت النيابة إلى المتهمين اتهامات بـ«الانضمام لجماعة ...، والاعتداء على ...، واستهداف المنشآت»»,
   «بتهم القتل والتخريب»: an act named in the list of a charge (``charge_nouns`` + «بـ», or ``charge_links``) is what
   they are accused of, of no day told (:func:`charge_listed`; the modality reads it as reported);
+- round ev372: «وأسندت النيابة إلى المتهمين اتهامات بـ...», «وجهت النيابة العامة تهما»: the charges a prosecutor
+  (``prosecutor_words``) levels with a verb of charging (``charging_verbs``) in a trial's report are the
+  indictment, made long before the hearing told, on a day the report does not give (:func:`indicted`);
 - «ردا على هجمات الطائرات»: the act an answer (``response_openers``) responds to came before it (:func:`provoking`);
 - «أعلنت في يوم 9 أغسطس ضم البلاد» where the time layer gave the day no year (a day past the article's, told of a
   perfect verb, in an old story: :mod:`rasd.time.story_year`): the act is of that unknown year, not the article's
@@ -95,7 +98,7 @@ def charged_conduct(doc: Doc, hit: Hit, sent_start: int) -> bool:
     the subject of a verb: «خالف المتهمون القانون بالدعوة»)."""
     if hit.pos != "N" or hit.i - 1 < sent_start:
         return False
-    if charge_listed(doc, hit, sent_start) or rumour_told(doc, hit, sent_start):
+    if charge_listed(doc, hit, sent_start) or rumour_told(doc, hit, sent_start) or indicted(doc, hit, sent_start):
         return True  # (round 264: «ما تردد من أنباء عن إجراء محادثات»: hearsay, of no day either)
     if key_at(doc, hit.i).startswith("ب"):
         return key_at(doc, hit.i - 1).removeprefix("و") in fw("accused_words")
@@ -107,6 +110,23 @@ def charged_conduct(doc: Doc, hit: Hit, sent_start: int) -> bool:
         if key_at(doc, t).removeprefix("و").removeprefix("ب") in fw("prosecution_nouns"):
             return True
     return False
+
+
+INDICT_REACH = 6  # tokens before a charge noun read for the prosecutor's verb of charging («أسندت النيابة إلى المتهمين»)
+
+
+def indicted(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A charge noun (an accusation, 112) after a verb of charging and a prosecutor in its clause (see the module)."""
+    if not hit.entry.code.startswith("112"):
+        return False
+    verb = prosecutor = False
+    for t in range(hit.i - 1, max(sent_start, hit.i - INDICT_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            break
+        key = key_at(doc, t).removeprefix("و")
+        verb = verb or key in fw("charging_verbs")
+        prosecutor = prosecutor or key in fw("prosecutor_words")
+    return verb and prosecutor
 
 
 def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
