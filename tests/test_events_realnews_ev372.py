@@ -5,7 +5,7 @@ article text)."""
 
 from __future__ import annotations
 
-from conftest import news_event
+from conftest import analyze_news, news_event
 
 
 def test_a_will_to_give_support_is_planned() -> None:
@@ -88,3 +88,13 @@ def test_charges_a_prosecutor_levelled_take_no_day() -> None:
 def test_charges_levelled_by_a_minister_keep_the_day() -> None:
     text = "ووجه وزير الداخلية أمس اتهامات للمعارضة بالتحريض على العنف."
     assert news_event(text, "اتهامات")[1].date is not None
+
+
+def test_the_manner_of_an_announcement_is_no_announcement() -> None:
+    doc = analyze_news("وانتقد الجمهوريون الرئيس لقبوله بالصفقة وطريقة إعلانها وتسويقها.")
+    assert "إعلانها" not in [doc.text[e.trigger.start : e.trigger.end] for e in doc.events]
+
+
+def test_an_announcement_of_a_method_stays_an_announcement() -> None:
+    text = "وأعلن الوزير طريقة جديدة لتوزيع المساعدات."
+    assert news_event(text, "وأعلن")[1].code == "010"
