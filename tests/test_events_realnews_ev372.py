@@ -98,3 +98,13 @@ def test_the_manner_of_an_announcement_is_no_announcement() -> None:
 def test_an_announcement_of_a_method_stays_an_announcement() -> None:
     text = "وأعلن الوزير طريقة جديدة لتوزيع المساعدات."
     assert news_event(text, "وأعلن")[1].code == "010"
+
+
+def test_advice_to_whoever_wants_is_hypothetical() -> None:
+    text = "ومن يريد العودة إلى الماضي ما عليه إلا زيارة المتحف في المدينة."
+    assert news_event(text, "زيارة")[1].modality == "hypothetical"
+
+
+def test_a_visit_made_stays_told() -> None:
+    text = "وقام الوزير بزيارة المتحف في المدينة أمس."
+    assert news_event(text, "بزيارة")[1].modality == "asserted"
