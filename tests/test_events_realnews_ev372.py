@@ -108,3 +108,16 @@ def test_advice_to_whoever_wants_is_hypothetical() -> None:
 def test_a_visit_made_stays_told() -> None:
     text = "وقام الوزير بزيارة المتحف في المدينة أمس."
     assert news_event(text, "بزيارة")[1].modality == "asserted"
+
+
+def test_an_act_weighed_in_an_argument_is_no_event() -> None:
+    doc = analyze_news("ورفض دعمها لا ينفي حق الانفصال لاحقا إذا أراده الناس.")
+    found = [doc.text[e.trigger.start : e.trigger.end] for e in doc.events]
+    assert "ورفض" not in found
+    assert "ينفي" not in found
+
+
+def test_a_refusal_with_its_subject_and_a_body_denial_stay() -> None:
+    doc, ev = news_event("ورفض الوزير الاقتراح أمس.", "ورفض")
+    assert ev.code.startswith("12")
+    assert news_event("والحكومة لا تنفي الاتهامات الموجهة إليها.", "تنفي")[1].modality == "negated"
