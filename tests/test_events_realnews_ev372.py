@@ -121,3 +121,14 @@ def test_a_refusal_with_its_subject_and_a_body_denial_stay() -> None:
     doc, ev = news_event("ورفض الوزير الاقتراح أمس.", "ورفض")
     assert ev.code.startswith("12")
     assert news_event("والحكومة لا تنفي الاتهامات الموجهة إليها.", "تنفي")[1].modality == "negated"
+
+
+def test_talks_whose_failure_is_the_condition_are_held() -> None:
+    text = "وفي حال فشلت المفاوضات الحالية بين الحزبين يمكن للرئيس أن يدعو إلى انتخابات جديدة."
+    assert news_event(text, "المفاوضات")[1].modality != "hypothetical"
+
+
+def test_talks_in_a_condition_stay_hypothetical() -> None:
+    text = "وإذا عقدت الحكومة محادثات مع المعارضة فإن الأزمة ستنتهي."
+    assert news_event(text, "محادثات")[1].modality == "hypothetical"
+    assert news_event("وفي حال ثبوت الإدانة سيفقد النائب حصانته.", "الإدانة")[1].modality == "hypothetical"

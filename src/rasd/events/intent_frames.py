@@ -19,6 +19,10 @@
   verb of telling someone (``telling_verbs``: «أبلغ، أخبر»), its subject and addressee between, is the teller's
   report: reported, as after «قال إن» (the quote layer reads no such cue). Not past a clause the writer opens after
   it («، فيما قصفت الطائرات»: ``main_clause_openers``), nor where the verb is an aside («كما أبلغ»).
+- :func:`outcome_subject`: «وفي حال فشلت المفاوضات الحالية بين الحزبين», «لو سارت المفاوضات مع اليونان بشكل
+  مختلف»: a definite noun act that is the subject of the finite verb right after a conditional word puts its
+  outcome in the condition, not the act: the talks are held (the modality's other cues decide), no hypothesis; «في
+  حال ثبوت الإدانة» (a masdar after the condition, no finite verb) stays hypothetical.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, fw_keys
 from .lexicon import Hit
+from .word_tests import finite_verb
 
 ALSO_GAP = 2  # keys from «وكذلك» to the act it adds («، وكذلك تقديم الدعم»)
 ALSO_BACK = 12  # tokens before the comma read for the clause of will that «وكذلك» adds to
@@ -110,4 +115,14 @@ def told_to(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return False
 
 
-__all__ = ["attempted", "start_aim", "told_to", "trying_now", "willed"]
+_IF_ENDS = ("اذا", "لو", "حال", "حاله")  # the last key of a conditional word («إذا», «في حال», «في حالة»)
+
+
+def outcome_subject(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """Whether the noun act is the definite subject of the finite verb right after a conditional word."""
+    if hit.pos != "N" or len(before) < 2 or not doc.tokens[hit.i].norm_key.lstrip("و").startswith("ال"):
+        return False
+    return before[-2].lstrip("وف") in _IF_ENDS and finite_verb(doc.tokens[hit.i - 1])
+
+
+__all__ = ["attempted", "outcome_subject", "start_aim", "told_to", "trying_now", "willed"]

@@ -26,7 +26,7 @@ from .unfixed import potential_effect
 from .past_frames import to_come
 from .modality_duty import owed_masdar, persuaded, purpose_verb, refused_act, upon
 from .planned_for import intended, plan_aim
-from .intent_frames import attempted, start_aim, told_to, willed
+from .intent_frames import attempted, outcome_subject, start_aim, told_to, willed
 from .prior_acts import charge_listed
 from .purpose_lam import future_over_date, lam_purpose
 from .modality_authorized import authorised
@@ -363,7 +363,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     told_any = any_act(hit, before, prev)  # round 182: «من أي اعتداءات قد تطال», «لم يسجل أي هجوم»
     if told_any is not None:
         return told_any
-    if (_has_phrase(before, fw("conditional")) and not granted_if(before) and not state_not_condition(doc, hit, sent_start)) \
+    if (_has_phrase(before, fw("conditional")) and not granted_if(before) and not state_not_condition(doc, hit, sent_start)
+            and not outcome_subject(doc, hit, before)) \
             or may_start(doc, hit) or any(k.lstrip("وف") in fw("wishes") for k in before) \
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
