@@ -81,7 +81,7 @@ def test_an_extremist_group_storming_a_mosque_stays_180() -> None:
 
 
 def test_charges_a_prosecutor_levelled_take_no_day() -> None:
-    text = "وأسندت النيابة إلى المتهمين اتهامات بالانضمام لجماعة إرهابية."
+    text = "وأرجأت المحكمة النطق بالحكم، وأسندت النيابة إلى المتهمين اتهامات بالانضمام لجماعة إرهابية."
     assert news_event(text, "اتهامات")[1].date is None
 
 

@@ -13,7 +13,9 @@
   they are accused of, of no day told (:func:`charge_listed`; the modality reads it as reported);
 - round ev372: «وأسندت النيابة إلى المتهمين اتهامات بـ...», «وجهت النيابة العامة تهما»: the charges a prosecutor
   (``prosecutor_words``) levels with a verb of charging (``charging_verbs``) in a trial's report are the
-  indictment, made long before the hearing told, on a day the report does not give (:func:`indicted`);
+  indictment, made long before the hearing told, on a day the report does not give (:func:`indicted`: in the report
+  of a trial, a court or a hearing named before it; not where a time stands by it: «ووجه الادعاء أمس الاتهامات»,
+  nor in a report of the charging itself: «ووجهت النيابة اتهامات إلى الوزير»);
 - «ردا على هجمات الطائرات»: the act an answer (``response_openers``) responds to came before it (:func:`provoking`);
 - «أعلنت في يوم 9 أغسطس ضم البلاد» where the time layer gave the day no year (a day past the article's, told of a
   perfect verb, in an old story: :mod:`rasd.time.story_year`): the act is of that unknown year, not the article's
@@ -120,13 +122,27 @@ def indicted(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if not hit.entry.code.startswith("112"):
         return False
     verb = prosecutor = False
+    lo = hit.i
     for t in range(hit.i - 1, max(sent_start, hit.i - INDICT_REACH) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             break
         key = key_at(doc, t).removeprefix("و")
         verb = verb or key in fw("charging_verbs")
         prosecutor = prosecutor or key in fw("prosecutor_words")
-    return verb and prosecutor
+        lo = t
+    start, end = doc.tokens[lo].start, doc.tokens[min(len(doc.tokens) - 1, hit.j + INDICT_REACH)].end
+    dated = any(start <= x.start < end for x in doc.times)  # («ووجه الادعاء أمس الاتهامات»: a day of its own)
+    return verb and prosecutor and not dated and _in_trial(doc, hit.i)
+
+
+TRIAL_BACK = 120  # tokens before a charge read for a court or a hearing that makes its report a trial's
+
+
+def _in_trial(doc: Doc, i: int) -> bool:
+    """Whether a court or a hearing (``court_words``, ``hearing_words``) is named within ``TRIAL_BACK`` tokens before
+    token ``i``: the charges are told in the report of a trial («قررت محكمة جنايات القاهرة مد أجل النطق بالحكم»)."""
+    return any(key_at(doc, t).removeprefix("و") in fw("court_words") or key_at(doc, t) in fw("hearing_words")
+               for t in range(max(0, i - TRIAL_BACK), i))
 
 
 def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
