@@ -132,3 +132,14 @@ def test_talks_in_a_condition_stay_hypothetical() -> None:
     text = "وإذا عقدت الحكومة محادثات مع المعارضة فإن الأزمة ستنتهي."
     assert news_event(text, "محادثات")[1].modality == "hypothetical"
     assert news_event("وفي حال ثبوت الإدانة سيفقد النائب حصانته.", "الإدانة")[1].modality == "hypothetical"
+
+
+def test_an_act_in_words_relayed_after_his_saying_is_reported() -> None:
+    text = ("ونقل المقربون من الملا قوله: «إن كتمان الخبر كان خطأ تاريخيا، وإن الموافقة على إجراء المفاوضات "
+            "عن طريق باكستان لعبت دورا مهما»، ثم غادر.")
+    assert news_event(text, "المفاوضات")[1].modality == "reported"
+
+
+def test_the_occasion_of_a_saying_stays_asserted() -> None:
+    text = "ونقلت الوكالة عن الرئيس قوله خلال اللقاء مع السفير أمس إن الوضع مستقر."
+    assert news_event(text, "اللقاء")[1].modality == "asserted"

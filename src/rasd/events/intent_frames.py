@@ -19,6 +19,10 @@
   verb of telling someone (``telling_verbs``: «أبلغ، أخبر»), its subject and addressee between, is the teller's
   report: reported, as after «قال إن» (the quote layer reads no such cue). Not past a clause the writer opens after
   it («، فيما قصفت الطائرات»: ``main_clause_openers``), nor where the verb is an aside («كما أبلغ»).
+- :func:`quoted_saying`: «ونقلت الخدمة الإخبارية عن مسؤولين قولهم إن «22 من المقاتلين لقوا مصرعهم»», «ونقل
+  المقربون من الملا قوله: «إن ... إجراء المفاوضات ...»»: an act inside quotation marks opened right after a noun of
+  saying relayed (``saying_objects``: «قوله، قولها»; past «:» and «إن/أن») is the speaker's words: reported, where
+  the quote layer found no quote there.
 - :func:`outcome_subject`: «وفي حال فشلت المفاوضات الحالية بين الحزبين», «لو سارت المفاوضات مع اليونان بشكل
   مختلف»: a definite noun act that is the subject of the finite verb right after a conditional word puts its
   outcome in the condition, not the act: the talks are held (the modality's other cues decide), no hypothesis; «في
@@ -115,6 +119,28 @@ def told_to(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return False
 
 
+QUOTE_OPEN_GAP = 3  # tokens from a noun of saying to the quotation mark that opens the words («قوله: «إن»)
+_OPEN, _CLOSE = ("«", '"', "“"), ("»", '"', "”")
+
+
+def quoted_saying(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Whether the trigger is inside quotation marks that open right after a noun of saying relayed."""
+    for t in range(hit.i - 1, sent_start - 1, -1):
+        text = doc.tokens[t].text
+        if text in _CLOSE and text not in _OPEN:
+            return False  # (a quotation closed before the trigger: it stands outside)
+        if text in _OPEN:
+            for u in range(t - 1, max(sent_start, t - QUOTE_OPEN_GAP) - 1, -1):
+                key = doc.tokens[u].norm_key.lstrip("و")
+                if key in fw_keys("saying_objects"):
+                    return True
+                if doc.tokens[u].text not in (":", "،") and key not in _THAT and key != "ان":
+                    break
+            if text != '"':
+                return False  # (the nearest «, opened by no saying)
+    return False
+
+
 _IF_ENDS = ("اذا", "لو", "حال", "حاله")  # the last key of a conditional word («إذا», «في حال», «في حالة»)
 
 
@@ -125,4 +151,4 @@ def outcome_subject(doc: Doc, hit: Hit, before: list[str]) -> bool:
     return before[-2].lstrip("وف") in _IF_ENDS and finite_verb(doc.tokens[hit.i - 1])
 
 
-__all__ = ["attempted", "outcome_subject", "start_aim", "told_to", "trying_now", "willed"]
+__all__ = ["attempted", "outcome_subject", "quoted_saying", "start_aim", "told_to", "trying_now", "willed"]

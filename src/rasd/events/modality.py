@@ -26,7 +26,7 @@ from .unfixed import potential_effect
 from .past_frames import to_come
 from .modality_duty import owed_masdar, persuaded, purpose_verb, refused_act, upon
 from .planned_for import intended, plan_aim
-from .intent_frames import attempted, outcome_subject, start_aim, told_to, willed
+from .intent_frames import attempted, outcome_subject, quoted_saying, start_aim, told_to, willed
 from .prior_acts import charge_listed
 from .purpose_lam import future_over_date, lam_purpose
 from .modality_authorized import authorised
@@ -420,6 +420,6 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "hypothetical"  # round 252: «حق الدفاع عن النفس في مواجهة الهجمات المسلحة»: a kind (not a plan's)
     if announced(doc, hit, sent_start) or charge_listed(doc, hit, sent_start):
         return "reported"  # round 252: «اتهامات بـ«...، واستهداف المنشآت»»: what they are accused of  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
-    if informed_of(doc, hit, sent_start) or told_to(doc, hit, sent_start):
+    if informed_of(doc, hit, sent_start) or told_to(doc, hit, sent_start) or quoted_saying(doc, hit, sent_start):
         return "reported"  # round 302: «أفاد المرصد بسماع دوي انفجار»: what a source reports, not the writer
     return "reported" if told_by_source(doc, hit, sent_start, quotes) else "asserted"  # ev362: «ووفقا للبيان، شهدت»
