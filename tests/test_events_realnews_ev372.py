@@ -143,3 +143,13 @@ def test_an_act_in_words_relayed_after_his_saying_is_reported() -> None:
 def test_the_occasion_of_a_saying_stays_asserted() -> None:
     text = "ونقلت الوكالة عن الرئيس قوله خلال اللقاء مع السفير أمس إن الوضع مستقر."
     assert news_event(text, "اللقاء")[1].modality == "asserted"
+
+
+def test_an_act_among_the_charges_is_reported() -> None:
+    text = "ويواجه نجل الزعيم السابق عدة اتهامات من بينها قتل لاعب كرة والاحتجاز غير القانوني."
+    assert news_event(text, "قتل")[1].modality == "reported"
+
+
+def test_an_act_among_people_is_no_charge() -> None:
+    text = "ووجهت المحكمة اتهامات إلى المسلحين، وقتل المسلحون جنديا أمس."
+    assert news_event(text, "وقتل")[1].modality == "asserted"

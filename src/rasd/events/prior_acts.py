@@ -9,7 +9,8 @@
 - «ملاحقة الناشط للدعوة إلى ...»: the conduct a prosecution (``prosecution_nouns``) is for is of its own past
   (:func:`charged_conduct`);
 - round 252: «أسندت النيابة إلى المتهمين اتهامات بـ«الانضمام لجماعة ...، والاعتداء على ...، واستهداف المنشآت»»,
-  «بتهم القتل والتخريب»: an act named in the list of a charge (``charge_nouns`` + «بـ», or ``charge_links``) is what
+  «بتهم القتل والتخريب», round ev372 «عدة اتهامات من بينها قتل لاعب» (past «من بينها/منها»: ``among_words``): an
+  act named in the list of a charge (``charge_nouns`` + «بـ», or ``charge_links``) is what
   they are accused of, of no day told (:func:`charge_listed`; the modality reads it as reported);
 - round ev372: «وأسندت النيابة إلى المتهمين اتهامات بـ...», «وجهت النيابة العامة تهما»: the charges a prosecutor
   (``prosecutor_words``) levels with a verb of charging (``charging_verbs``) in a trial's report are the
@@ -114,7 +115,7 @@ def charged_conduct(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return False
 
 
-INDICT_REACH = 6  # tokens before a charge noun read for the prosecutor's verb of charging («أسندت النيابة إلى المتهمين»)
+INDICT_REACH = 6  # tokens before a charge noun read for the verb of charging («أسندت النيابة إلى المتهمين»)
 
 
 def indicted(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -145,6 +146,24 @@ def _in_trial(doc: Doc, i: int) -> bool:
                for t in range(max(0, i - TRIAL_BACK), i))
 
 
+AMONG_GAP = 2  # tokens between a charge noun and the act named one of them («اتهامات من بينها قتل»)
+
+
+def _among(doc: Doc, t: int) -> bool:
+    return key_at(doc, t) in ("من", "منها", "ومنها") or key_at(doc, t) in fw("among_words")
+
+
+def _among_charges(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«عدة اتهامات من بينها قتل لاعب»: the act (a verb reading of its masdar) right after «من بينها/منها» after a
+    charge noun."""
+    for t in range(hit.i - 1, max(sent_start, hit.i - AMONG_GAP - 1) - 1, -1):
+        if key_at(doc, t) in fw("charge_nouns"):
+            return t < hit.i - 1
+        if not _among(doc, t):
+            return False
+    return False
+
+
 def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A noun trigger in the list a charge opens (see the module): back within ``LIST_REACH`` tokens of its
     sentence to a charge noun right before «بـ» (past «"» or «) or a charge link («بتهم»), past commas each followed
@@ -152,7 +171,8 @@ def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
     or relative between (a clause of its own: «بدعوى أن لديهم شكاوى ... بسبب القصف»). Round ev352: a trigger the
     lexicon read as a verb right after a charge link is its masdar in the genitive («بتهمة قتل جندي»)."""
     if hit.pos != "N":
-        return sent_start < hit.i and conj_keys(doc)[hit.i - 1] in fw("charge_links")
+        linked = sent_start < hit.i and conj_keys(doc)[hit.i - 1] in fw("charge_links")
+        return linked or _among_charges(doc, hit, sent_start)
     present = doc_conj_keys(doc)
     if present.isdisjoint(fw("charge_links")) and present.isdisjoint(fw("charge_nouns")):
         return False  # (no charge word in the text, its «و/ف» off: no list of charges is told)
@@ -173,6 +193,8 @@ def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
             nxt = t + 1
             if nxt == hit.i:
                 return key_at(doc, hit.i).startswith("ب")  # «تهم بالقتل»
+            if all(_among(doc, u) for u in range(nxt, hit.i)):
+                return True  # round ev372: «عدة اتهامات من بينها قتل لاعب كرة»: one of the charges
             return (key_at(doc, nxt).startswith("ب") and len(key_at(doc, nxt)) <= 2
                                     or nxt + 1 < hit.i and key_at(doc, nxt + 1).startswith("ب"))
     return False
