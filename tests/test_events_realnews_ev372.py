@@ -153,3 +153,15 @@ def test_an_act_among_the_charges_is_reported() -> None:
 def test_an_act_among_people_is_no_charge() -> None:
     text = "ووجهت المحكمة اتهامات إلى المسلحين، وقتل المسلحون جنديا أمس."
     assert news_event(text, "وقتل")[1].modality == "asserted"
+
+
+def test_a_visit_requested_is_planned() -> None:
+    assert news_event("وطلب الوزير زيارة المعسكر.", "زيارة")[1].modality == "planned"
+    assert news_event("وحاول الجهاز طلب اعتقال الناشط إداريا قبل سنة.", "اعتقال")[1].modality == "planned"
+
+
+def test_a_meeting_during_which_a_request_was_made_is_held() -> None:
+    doc, ev = news_event("وقال الوزير إن الرئيس طلب خلال اللقاء زيارة القوات إلى عدن.", "اللقاء")
+    assert ev.modality != "planned"
+    text = "واستجاب الرئيس لطلب الحزب وقام بزيارة المعسكر أمس."
+    assert news_event(text, "بزيارة")[1].modality == "asserted"

@@ -23,6 +23,11 @@
   المقربون من الملا قوله: «إن ... إجراء المفاوضات ...»»: an act inside quotation marks opened right after a noun of
   saying relayed (``saying_objects``: «قوله، قولها»; past «:» and «إن/أن») is the speaker's words: reported, where
   the quote layer found no quote there.
+- :func:`requested`: «وطلب الوزير زيارة المعسكر», «طلب من الحكومة عقد اجتماع», «فضول كثيرين لطلب زيارته»: a
+  noun act a word of requesting governs (``request_words``: «طلب، لطلب، بطلب»), its object within
+  ``REQUEST_REACH`` keys (past the one asked, «من X», or the subject) with no verb of carrying out between
+  («استجاب لطلبه وقام بزيارة»: done), is asked for, still to come: planned; not an act in a prepositional
+  phrase of the request («طلب خلال اللقاء زيارة»: the meeting was held).
 - :func:`outcome_subject`: «وفي حال فشلت المفاوضات الحالية بين الحزبين», «لو سارت المفاوضات مع اليونان بشكل
   مختلف»: a definite noun act that is the subject of the finite verb right after a conditional word puts its
   outcome in the condition, not the act: the talks are held (the modality's other cues decide), no hypothesis; «في
@@ -141,6 +146,23 @@ def quoted_saying(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return False
 
 
+REQUEST_REACH = 4  # keys from a word of requesting to the act it asks for («طلب من الحكومة عقد اجتماع»)
+
+
+def requested(hit: Hit, before: list[str]) -> bool:
+    """Whether a word of requesting governs the noun act (see the module)."""
+    if hit.pos != "N" or not before or before[-1].lstrip("وف") in fw("prepositions"):
+        return False  # («طلب خلال اللقاء زيارة»: the act in a phrase of the request, not its object)
+    tail = before[-REQUEST_REACH:]
+    for n in range(len(tail) - 1, -1, -1):
+        key = tail[n].lstrip("وف")
+        if key in fw_keys("request_words"):
+            return True
+        if key in fw_keys("carried_out_verbs") or key in fw_keys("light_verbs") or key in _THAT or key == "ان":
+            return False  # («لطلبه وقام بزيارة»: the act done; «طلب أن ...»: a clause read by its own cues)
+    return False
+
+
 _IF_ENDS = ("اذا", "لو", "حال", "حاله")  # the last key of a conditional word («إذا», «في حال», «في حالة»)
 
 
@@ -151,4 +173,4 @@ def outcome_subject(doc: Doc, hit: Hit, before: list[str]) -> bool:
     return before[-2].lstrip("وف") in _IF_ENDS and finite_verb(doc.tokens[hit.i - 1])
 
 
-__all__ = ["attempted", "outcome_subject", "quoted_saying", "start_aim", "told_to", "trying_now", "willed"]
+__all__ = ["attempted", "outcome_subject", "quoted_saying", "requested", "start_aim", "told_to", "trying_now", "willed"]
