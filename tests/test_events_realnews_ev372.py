@@ -165,3 +165,13 @@ def test_a_meeting_during_which_a_request_was_made_is_held() -> None:
     assert ev.modality != "planned"
     text = "واستجاب الرئيس لطلب الحزب وقام بزيارة المعسكر أمس."
     assert news_event(text, "بزيارة")[1].modality == "asserted"
+
+
+def test_an_act_in_words_set_off_after_that_colon_is_reported() -> None:
+    text = "وكتبت المنظمة على حسابها في تويتر أن: «الطاقم على متن السفينة يؤكد أن كثيرين لقوا حتفهم»."
+    assert news_event(text, "يؤكد")[1].modality == "reported"
+
+
+def test_a_name_in_quotation_marks_after_a_noun_opens_no_words() -> None:
+    text = "ونفذت حركة «حماس» هجوما على موقع للجيش أمس."
+    assert news_event(text, "هجوما")[1].modality == "asserted"

@@ -21,8 +21,8 @@
   it («، فيما قصفت الطائرات»: ``main_clause_openers``), nor where the verb is an aside («كما أبلغ»).
 - :func:`quoted_saying`: «ونقلت الخدمة الإخبارية عن مسؤولين قولهم إن «22 من المقاتلين لقوا مصرعهم»», «ونقل
   المقربون من الملا قوله: «إن ... إجراء المفاوضات ...»»: an act inside quotation marks opened right after a noun of
-  saying relayed (``saying_objects``: «قوله، قولها»; past «:» and «إن/أن») is the speaker's words: reported, where
-  the quote layer found no quote there.
+  saying relayed (``saying_objects``: «قوله، قولها»; past «:» and «إن/أن»), or right after «أن:» («كتبت المنظمة
+  على حسابها أن: «الطاقم يؤكد ...»»), is the speaker's words: reported, where the quote layer found no quote there.
 - :func:`requested`: «وطلب الوزير زيارة المعسكر», «طلب من الحكومة عقد اجتماع», «فضول كثيرين لطلب زيارته»: a
   noun act a word of requesting governs (``request_words``: «طلب، لطلب، بطلب»), its object within
   ``REQUEST_REACH`` keys (past the one asked, «من X», or the subject) with no verb of carrying out between
@@ -137,9 +137,9 @@ def quoted_saying(doc: Doc, hit: Hit, sent_start: int) -> bool:
         if text in _OPEN:
             for u in range(t - 1, max(sent_start, t - QUOTE_OPEN_GAP) - 1, -1):
                 key = doc.tokens[u].norm_key.lstrip("و")
-                if key in fw_keys("saying_objects"):
-                    return True
-                if doc.tokens[u].text not in (":", "،") and key not in _THAT and key != "ان":
+                if key in fw_keys("saying_objects") or (key in _THAT and doc.tokens[u + 1].text == ":"):
+                    return True  # («كتبت المنظمة على حسابها أن: «...»»: a clause said, set off by «:»)
+                if doc.tokens[u].text not in (":", "،") and key not in _THAT:
                     break
             if text != '"':
                 return False  # (the nearest «, opened by no saying)
