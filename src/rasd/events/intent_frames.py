@@ -125,7 +125,8 @@ def told_to(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 QUOTE_OPEN_GAP = 3  # tokens from a noun of saying to the quotation mark that opens the words («قوله: «إن»)
-_OPEN, _CLOSE = ("«", '"', "“"), ("»", '"', "”")
+_OPEN = ("«", '"', "“")
+_CLOSE = ("»", '"', "”")
 
 
 def quoted_saying(doc: Doc, hit: Hit, sent_start: int) -> bool:
