@@ -175,3 +175,17 @@ def test_an_act_in_words_set_off_after_that_colon_is_reported() -> None:
 def test_a_name_in_quotation_marks_after_a_noun_opens_no_words() -> None:
     text = "ونفذت حركة «حماس» هجوما على موقع للجيش أمس."
     assert news_event(text, "هجوما")[1].modality == "asserted"
+
+
+def test_a_reprisal_in_the_wake_of_an_attack_is_its_own_act() -> None:
+    text = "وعلى أثر الهجوم، رد الحزب بعمليات انتقامية ضد السلطات المركزية."
+    doc, ev = news_event(text, "بعمليات انتقامية")
+    assert ev.code == "190"
+    assert "الهجوم" in [doc.text[e.trigger.start : e.trigger.end] for e in doc.events]
+
+
+def test_an_operation_alone_and_an_attack_told_again_are_no_new_acts() -> None:
+    doc = analyze_news("وأجرت الشركة عمليات صيانة للمحطة أمس.")
+    assert not doc.events
+    doc = analyze_news("وقال المسؤول إن الجنود فقدوا في أعقاب الهجوم الذي استهدف البوابة الأمنية.")
+    assert len([e for e in doc.events if e.code.startswith(("18", "19"))]) == 1
