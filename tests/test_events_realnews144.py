@@ -2,7 +2,8 @@
 الاختطاف») tell no event; a masdar of receiving that names a purpose of things set up («20 خيمة لاستقبال الزوار»)
 hosts no one; a looming state is no threat; «أعلن ضم <place> إلى» is an annexation (192); an extremist
 group storming a police post is 180, and so is a killing with no doer when it came (round ev372: its storming of an
-army checkpoint, and the soldiers killed, are combat with troops, 190). Hand-made sentences (paraphrases, no article text)."""
+army checkpoint, and the soldiers killed, are combat with troops, 190). Hand-made sentences (paraphrases, no
+article text)."""
 
 from __future__ import annotations
 

@@ -363,8 +363,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     told_any = any_act(hit, before, prev)  # round 182: «من أي اعتداءات قد تطال», «لم يسجل أي هجوم»
     if told_any is not None:
         return told_any
-    if (_has_phrase(before, fw("conditional")) and not granted_if(before) and not state_not_condition(doc, hit, sent_start)
-            and not outcome_subject(doc, hit, before)) \
+    if (_has_phrase(before, fw("conditional")) and not granted_if(before)
+            and not state_not_condition(doc, hit, sent_start) and not outcome_subject(doc, hit, before)) \
             or may_start(doc, hit) or any(k.lstrip("وف") in fw("wishes") for k in before) \
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
