@@ -721,6 +721,9 @@ COMPILED = [
     "quotes/construct_principal.py",
     "quotes/dropped_surname.py",
     "quotes/named_qualifier.py",
+    "events/intent_frames.py",
+    "events/holy_sites.py",
+    "events/notions.py",
 ]
 
 

@@ -1,7 +1,9 @@
 """Round 144 of real news: trigger words inside a body's name («المنظمة الدولية لمناهضة التعذيب», «لجنة مكافحة
 الاختطاف») tell no event; a masdar of receiving that names a purpose of things set up («20 خيمة لاستقبال الزوار»)
 hosts no one; a looming state is no threat; «أعلن ضم <place> إلى» is an annexation (192); an extremist
-group storming a checkpoint is 180, and so is a killing with no doer when it came. Hand-made sentences (paraphrases, no article text)."""
+group storming a police post is 180, and so is a killing with no doer when it came (round ev372: its storming of an
+army checkpoint, and the soldiers killed, are combat with troops, 190). Hand-made sentences (paraphrases, no
+article text)."""
 
 from __future__ import annotations
 
@@ -58,9 +60,14 @@ def test_an_announced_signing_of_players_stays_a_statement() -> None:
     assert ev.code == "010"
 
 
-def test_an_extremist_group_storming_a_checkpoint_is_unconventional_violence() -> None:
-    doc, ev = news_event("وقتل ثلاثة جنود عندما اقتحم مسلحون من تنظيم داعش حاجزا للجيش قرب المدينة.", "اقتحم")
+def test_an_extremist_group_storming_a_police_post_is_unconventional_violence() -> None:
+    doc, ev = news_event("وقتل ثلاثة من الشرطة عندما اقتحم مسلحون من تنظيم داعش مركزا للشرطة قرب المدينة.", "اقتحم")
     assert ev.code == "180"
+
+
+def test_an_extremist_group_storming_an_army_checkpoint_is_military_force() -> None:
+    doc, ev = news_event("وقتل ثلاثة جنود عندما اقتحم مسلحون من تنظيم داعش حاجزا للجيش قرب المدينة.", "اقتحم")
+    assert ev.code == "190"
 
 
 def test_an_extremist_group_storming_a_town_stays_military_force() -> None:
@@ -73,9 +80,14 @@ def test_security_forces_storming_a_checkpoint_stay_military_force() -> None:
     assert ev.code == "190"
 
 
-def test_soldiers_killed_when_an_extremist_group_stormed_are_its_victims() -> None:
-    doc, ev = news_event("وقتل ثلاثة جنود عندما اقتحم مسلحون من تنظيم داعش حاجزا للجيش قرب المدينة.", "وقتل")
+def test_police_killed_when_an_extremist_group_stormed_are_its_victims() -> None:
+    doc, ev = news_event("وقتل ثلاثة من الشرطة عندما اقتحم مسلحون من تنظيم داعش مركزا للشرطة قرب المدينة.", "وقتل")
     assert ev.code == "180"
+
+
+def test_soldiers_killed_when_an_extremist_group_stormed_a_checkpoint_fell_in_combat() -> None:
+    doc, ev = news_event("وقتل ثلاثة جنود عندما اقتحم مسلحون من تنظيم داعش حاجزا للجيش قرب المدينة.", "وقتل")
+    assert ev.code == "190"
 
 
 def test_soldiers_killed_when_the_army_stormed_stay_military_force() -> None:

@@ -208,6 +208,7 @@ def test_counter_feminine_pronoun_is_not_the_man_quoted() -> None:
 
 
 def test_counter_masdar_pronoun_of_the_thing_announced() -> None:
-    # «طريقة إعلانها»: the deal announced, the president still its announcer
-    text = "وانتقد الكثير من الجمهوريين إدارة الرئيس باراك أوباما لقبوله بهذه الصفقة وطريقة إعلانها وتسويقها."
-    assert news_arg(text, "إعلانها") == "باراك أوباما"
+    # «وإعلانها»: the deal announced, the president still its announcer (round ev372: «وطريقة إعلانها», the manner
+    # of it, is no announcement: nonevents' quality_heads)
+    text = "وانتقد الكثير من الجمهوريين إدارة الرئيس باراك أوباما لقبوله بهذه الصفقة وإعلانها وتسويقها."
+    assert news_arg(text, "وإعلانها") == "باراك أوباما"

@@ -78,7 +78,8 @@ def test_source_asking_not_to_be_named_is_no_request() -> None:
 def test_act_of_a_desire_noun_is_hypothetical() -> None:
     text = "وأبدى سامح شكري تطلعه أيضا في أن يسهم هذا الحوار في حث الجانب الأميركي على الاستثمار."
     assert news_modality(text, "حث") == "hypothetical"
-    assert news_modality("وأكد جون كيري رغبة بلاده في تقديم الدعم الأمني لمصر.", "تقديم") == "hypothetical"
+    # round ev372: a will («رغبة») to do an act is an intention, planned (events.intent_frames.willed)
+    assert news_modality("وأكد جون كيري رغبة بلاده في تقديم الدعم الأمني لمصر.", "تقديم") == "planned"
 
 
 def test_counter_desire_noun_without_its_complement() -> None:

@@ -32,11 +32,11 @@ def test_a_doer_called_terrorist_makes_the_attack_unconventional() -> None:
     # an extremist doer is an armed group: its killing of civilians is 180, of soldiers 190
     doc, e = news_event("وأقدمت جماعة متطرفة على قتل عشرة من المدنيين في السوق.", "قتل")
     assert e.code == "180"
-    # round 161: «أقدمت X على قتل» now gives the killing its doer X, and round 104 (events/terror_doers.py) codes an
-    # extremist doer's killing of soldiers 180, as it does «وقتلت جماعة متطرفة عشرة من الجنود» (180 before round
-    # 161 too); the 190 read here came only from the missing doer
-    doc, e = news_event("وأقدمت جماعة متطرفة على قتل عشرة من الجنود في المعسكر.", "قتل")
-    assert e.code == "180" and news_arg("وأقدمت جماعة متطرفة على قتل عشرة من الجنود في المعسكر.", "قتل") == "جماعة متطرفة"
+    # round 161: «أقدمت X على قتل» now gives the killing its doer X; round ev372: an extremist doer's killing of
+    # soldiers is combat with troops again, 190 (soldiers and checkpoints left ``terror_target_words``)
+    text = "وأقدمت جماعة متطرفة على قتل عشرة من الجنود في المعسكر."
+    doc, e = news_event(text, "قتل")
+    assert e.code == "190" and news_arg(text, "قتل") == "جماعة متطرفة"
     # terrorists killed by an army, and the dead of a terrorist group, are no terror
     doc, e = news_event("وقتل الجيش ثلاثة إرهابيين في الهجوم.", "وقتل")
     assert e.code == "190"

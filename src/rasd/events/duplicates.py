@@ -112,11 +112,23 @@ def _when_clause_act(text: str, o: Event, ev: Event) -> bool:
     return len(between.split()) <= WHEN_CLAUSE_WORDS and not any(c in between for c in "،,.؛;:")
 
 
-def _repeat(o: Event, ev: Event) -> bool:
+def _repeat(o: Event, ev: Event, text: str = "") -> bool:
     """Whether ``ev`` repeats ``o`` in its sentence with no argument of its own: the same act (``same_act``), no
-    source or target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s."""
+    source or target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s; round
+    ev372: not where ``o`` is the act in whose wake ``ev`` came («وعلى أثر الهجوم، رد الحزب بعمليات انتقامية»: a
+    word of aftermath, ``wake_words`` as ``spans_told`` reads them, right before ``o``, and ``ev`` after it)."""
     return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and ev.target is None
-            and not _own_phrases(o, ev) and not _other_phrase(o, ev))
+            and not _own_phrases(o, ev) and not _other_phrase(o, ev) and not _in_wake_of(text, o, ev))
+
+
+def _in_wake_of(text: str, o: Event, ev: Event) -> bool:
+    """(see ``_repeat``) A comma between the two, and ``ev`` no definite noun that tells ``o`` again («عقب إعلان
+    اللجنة ...، خلال الأيام اللاحقة على الإعلان») nor a relative's verb on it («في أعقاب الهجوم الذي استهدف»)."""
+    words = text[max(0, o.trigger.start - 12) : o.trigger.start].split()
+    if not words or o.trigger.end > ev.trigger.start or nkey(words[-1]).lstrip("و") not in fw_keys("wake_words"):
+        return False
+    trigger = nkey(text[ev.trigger.start : ev.trigger.end]).lstrip("وفبل")
+    return any(c in text[o.trigger.end : ev.trigger.start] for c in "،,") and not trigger.startswith(("ال", "ل"))
 
 
 def _own_setting(text: str, o: Event, ev: Event) -> bool:
@@ -176,11 +188,11 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                 if by_day and o.attrs.get("date_default"):
                     o.attrs["told_day"] = ev.date  # the day the act was told with (given once all are merged)
                 break
-            if _repeat(o, ev) and not _ready_apart(text, o, ev) and not _when_clause_act(text, o, ev) \
+            if _repeat(o, ev, text) and not _ready_apart(text, o, ev) and not _when_clause_act(text, o, ev) \
                     and not _told_apart(o, ev) and not _own_setting(text, o, ev):
                 # «قتل ... ، وقتلت الشرطة ... بإطلاق النار»: a means joins the act nearest before it (of one trigger's
                 # events, the first), not the first of its sentence
-                near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev)] if ev.attrs.get(
+                near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev, text)] if ev.attrs.get(
                     "means") else []
                 host = max(near, key=lambda p: p.trigger.start) if near else o
                 break

@@ -26,6 +26,7 @@ from .unfixed import potential_effect
 from .past_frames import to_come
 from .modality_duty import owed_masdar, persuaded, purpose_verb, refused_act, upon
 from .planned_for import intended, plan_aim
+from .intent_frames import attempted, outcome_subject, quoted_saying, requested, start_aim, told_to, willed
 from .prior_acts import charge_listed
 from .purpose_lam import future_over_date, lam_purpose
 from .modality_authorized import authorised
@@ -263,7 +264,6 @@ def _prepared(hit: Hit, before: list[str]) -> bool:
     return len(before) > 1 and before[-2].lstrip("وف") in fw("preparing_words") and prev in fw("purpose_masdars")
 
 
-ATTEMPT_REACH = 4  # keys from «محاولات/حاول» to the masdar it governs («محاولات التنظيم فرض سيطرته»)
 INVITE_BACK = 20  # words before «لزيارة» read for the call that invites it («دعا فلان، ...، لزيارة عدن»)
 INVITE_REACH = 5  # keys from «دعا/وعد/تعهد» to the masdar after «إلى» or «بـ/لـ» («دعا الحكومة إلى فرض عقوبات»)
 _TO = frozenset(nkey(w) for w in ("إلى", "الى"))
@@ -275,22 +275,6 @@ INVITED_CODES = ("04", "14", "16", "17", "18", "19", "20")  # (round 53: «دع�
 
 
 ATTEMPT = "185"  # CAMEO attempt to assassinate: the attempt is the act told (round 84), not a plan
-
-
-def _attempted(doc: Doc, hit: Hit, before: list[str]) -> bool:
-    """«محاولة اغتيال الوزير», «محاولات التنظيم فرض سيطرته», «حاول المسلحون اقتحام السجن»: the masdar an attempt
-    (function words ``attempts``) governs is tried, not told as done; right after it, or past its subject (a definite
-    or accusative phrase, a name) or a light masdar. Not the genitive of another act it governs (round 84: «تحاول فك
-    الحصار» is one act, the breaking tried). An attempted assassination (185) is the attempt told, no plan."""
-    keys = before[-ATTEMPT_REACH:]
-    if not any(k.lstrip("وف") in fw("attempts") for k in keys):
-        return False
-    prev = keys[-1]
-    if any(p in fw("attempts") or p.startswith("ال") or "ل" + p in fw("purpose_masdars") for p in (prev, prev[1:])) \
-            or prev.endswith("ا"):
-        return True
-    at = doc.tokens[hit.i - 1].start
-    return any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
 
 
 HESITATE_REACH = 4  # keys before an act read for a hesitation and its «في» («ترددا في شن هجوم»)
@@ -379,7 +363,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     told_any = any_act(hit, before, prev)  # round 182: «من أي اعتداءات قد تطال», «لم يسجل أي هجوم»
     if told_any is not None:
         return told_any
-    if (_has_phrase(before, fw("conditional")) and not granted_if(before) and not state_not_condition(doc, hit, sent_start)) \
+    if (_has_phrase(before, fw("conditional")) and not granted_if(before)
+            and not state_not_condition(doc, hit, sent_start) and not outcome_subject(doc, hit, before)) \
             or may_start(doc, hit) or any(k.lstrip("وف") in fw("wishes") for k in before) \
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
@@ -397,7 +382,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or future_held(doc, hit, before):  # round 116; 133: «ويستمر ... حتى 5 أغسطس، وتعلن»; ev312: «سيتناولها اللقاء»
         return "planned"
     if purpose or (hit.pos == "N" and (_aimed(hit, before) or _paved(before) or _to_visit(doc, hit, sent_start))) \
-            or _prepared(hit, before) \
+            or _prepared(hit, before) or willed(doc, hit, sent_start, before) or start_aim(hit, before) \
+            or requested(hit, before) \
             or plan_aim(hit, before) or intended(hit, before) or aimed_masdar(doc, hit, sent_start):  # 153: «خطة الجيش لإعلان تحريرها»; 240: «عزمه زيارة»
         return "planned"
     if lam_purpose(doc, hit) or future_over_date(doc, hit, sent_start):
@@ -415,7 +401,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if hit.pos == "N" and any(k.lstrip("وف") in fw("foil_verbs") for k in before):
         return "negated"  # «أحبطت الشرطة هجوما»: foiled, it did not happen
     # tried, called for or promised: not (yet) done (a verb trigger read as a masdar: «حاول المسلحون قصف المطار»)
-    if ((hit.pos == "N" or not hit.cand.proclitics) and hit.entry.code != ATTEMPT and _attempted(doc, hit, before)) or (
+    if ((hit.pos == "N" or not hit.cand.proclitics) and hit.entry.code != ATTEMPT and attempted(doc, hit, before)) or (
             hit.pos == "N" and _invited(hit, before)) or _hesitated(before):
         return "planned"
     if hit.pos == "V" and prev in ("ان", "بان") and any(  # «اتفقوا على أن يجتمعوا»: the act agreed on (round 51)
@@ -435,6 +421,6 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "hypothetical"  # round 252: «حق الدفاع عن النفس في مواجهة الهجمات المسلحة»: a kind (not a plan's)
     if announced(doc, hit, sent_start) or charge_listed(doc, hit, sent_start):
         return "reported"  # round 252: «اتهامات بـ«...، واستهداف المنشآت»»: what they are accused of  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
-    if informed_of(doc, hit, sent_start):
+    if informed_of(doc, hit, sent_start) or told_to(doc, hit, sent_start) or quoted_saying(doc, hit, sent_start):
         return "reported"  # round 302: «أفاد المرصد بسماع دوي انفجار»: what a source reports, not the writer
     return "reported" if told_by_source(doc, hit, sent_start, quotes) else "asserted"  # ev362: «ووفقا للبيان، شهدت»

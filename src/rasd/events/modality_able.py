@@ -9,9 +9,10 @@
 - «اختيار واحد من بين ثلاثة خيارات: المصادقة على الاتفاقية، ورفض المصادقة عليها»: an act listed after a noun of
   options (``option_words``) within ``OPTION_REACH`` tokens of its sentence, «:» or «بين» between them: a choice
   still open (:func:`an_option`). «الخيار العسكري أدى إلى قصف المدينة» (no list opened) stays as it is;
-- «وأبدى تطلعه أيضا في أن يسهم هذا الحوار في حث الجانب الأميركي»: an act in the clause of a noun of desire
-  (``desire_nouns``: «رغبته، تطلعها») that takes it with «في/أن/بأن» (one word between at most) is wished
-  (:func:`desired`); «تلبية لرغبة الشعب قصفت القوات» (no «في/أن» after the noun) stays as it is.
+- «وأبدى تطلعه أيضا في أن يسهم هذا الحوار في حث الجانب الأميركي»: an act in the clause of a noun of hope
+  (``desire_nouns``: «تطلعه، تطلعها») that takes it with «في/أن/بأن» (one word between at most) is wished
+  (:func:`desired`); «تلبية لرغبة الشعب قصفت القوات» (no «في/أن» after the noun) stays as it is. Round ev372: a
+  noun of will («رغبة»: ``will_nouns``) takes its owner's intention, planned (``intent_frames.willed``).
 """
 
 from __future__ import annotations

@@ -9,8 +9,14 @@
 - «ملاحقة الناشط للدعوة إلى ...»: the conduct a prosecution (``prosecution_nouns``) is for is of its own past
   (:func:`charged_conduct`);
 - round 252: «أسندت النيابة إلى المتهمين اتهامات بـ«الانضمام لجماعة ...، والاعتداء على ...، واستهداف المنشآت»»,
-  «بتهم القتل والتخريب»: an act named in the list of a charge (``charge_nouns`` + «بـ», or ``charge_links``) is what
+  «بتهم القتل والتخريب», round ev372 «عدة اتهامات من بينها قتل لاعب» (past «من بينها/منها»: ``among_words``): an
+  act named in the list of a charge (``charge_nouns`` + «بـ», or ``charge_links``) is what
   they are accused of, of no day told (:func:`charge_listed`; the modality reads it as reported);
+- round ev372: «وأسندت النيابة إلى المتهمين اتهامات بـ...», «وجهت النيابة العامة تهما»: the charges a prosecutor
+  (``prosecutor_words``) levels with a verb of charging (``charging_verbs``) in a trial's report are the
+  indictment, made long before the hearing told, on a day the report does not give (:func:`indicted`: in the report
+  of a trial, a court or a hearing named before it; not where a time stands by it: «ووجه الادعاء أمس الاتهامات»,
+  nor in a report of the charging itself: «ووجهت النيابة اتهامات إلى الوزير»);
 - «ردا على هجمات الطائرات»: the act an answer (``response_openers``) responds to came before it (:func:`provoking`);
 - «أعلنت في يوم 9 أغسطس ضم البلاد» where the time layer gave the day no year (a day past the article's, told of a
   perfect verb, in an old story: :mod:`rasd.time.story_year`): the act is of that unknown year, not the article's
@@ -95,7 +101,7 @@ def charged_conduct(doc: Doc, hit: Hit, sent_start: int) -> bool:
     the subject of a verb: «خالف المتهمون القانون بالدعوة»)."""
     if hit.pos != "N" or hit.i - 1 < sent_start:
         return False
-    if charge_listed(doc, hit, sent_start) or rumour_told(doc, hit, sent_start):
+    if charge_listed(doc, hit, sent_start) or rumour_told(doc, hit, sent_start) or indicted(doc, hit, sent_start):
         return True  # (round 264: «ما تردد من أنباء عن إجراء محادثات»: hearsay, of no day either)
     if key_at(doc, hit.i).startswith("ب"):
         return key_at(doc, hit.i - 1).removeprefix("و") in fw("accused_words")
@@ -109,6 +115,55 @@ def charged_conduct(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return False
 
 
+INDICT_REACH = 6  # tokens before a charge noun read for the verb of charging («أسندت النيابة إلى المتهمين»)
+
+
+def indicted(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A charge noun (an accusation, 112) after a verb of charging and a prosecutor in its clause (see the module)."""
+    if not hit.entry.code.startswith("112"):
+        return False
+    verb = prosecutor = False
+    lo = hit.i
+    for t in range(hit.i - 1, max(sent_start, hit.i - INDICT_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            break
+        key = key_at(doc, t).removeprefix("و")
+        verb = verb or key in fw("charging_verbs")
+        prosecutor = prosecutor or key in fw("prosecutor_words")
+        lo = t
+    start, end = doc.tokens[lo].start, doc.tokens[min(len(doc.tokens) - 1, hit.j + INDICT_REACH)].end
+    dated = any(start <= x.start < end for x in doc.times)  # («ووجه الادعاء أمس الاتهامات»: a day of its own)
+    return verb and prosecutor and not dated and _in_trial(doc, hit.i)
+
+
+TRIAL_BACK = 120  # tokens before a charge read for a court or a hearing that makes its report a trial's
+
+
+def _in_trial(doc: Doc, i: int) -> bool:
+    """Whether a court or a hearing (``court_words``, ``hearing_words``) is named within ``TRIAL_BACK`` tokens before
+    token ``i``: the charges are told in the report of a trial («قررت محكمة جنايات القاهرة مد أجل النطق بالحكم»)."""
+    return any(key_at(doc, t).removeprefix("و") in fw("court_words") or key_at(doc, t) in fw("hearing_words")
+               for t in range(max(0, i - TRIAL_BACK), i))
+
+
+AMONG_GAP = 2  # tokens between a charge noun and the act named one of them («اتهامات من بينها قتل»)
+
+
+def _among(doc: Doc, t: int) -> bool:
+    return key_at(doc, t) in ("من", "منها", "ومنها") or key_at(doc, t) in fw("among_words")
+
+
+def _among_charges(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«عدة اتهامات من بينها قتل لاعب»: the act (a verb reading of its masdar) right after «من بينها/منها» after a
+    charge noun."""
+    for t in range(hit.i - 1, max(sent_start, hit.i - AMONG_GAP - 1) - 1, -1):
+        if key_at(doc, t) in fw("charge_nouns"):
+            return t < hit.i - 1
+        if not _among(doc, t):
+            return False
+    return False
+
+
 def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A noun trigger in the list a charge opens (see the module): back within ``LIST_REACH`` tokens of its
     sentence to a charge noun right before «بـ» (past «"» or «) or a charge link («بتهم»), past commas each followed
@@ -116,7 +171,8 @@ def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
     or relative between (a clause of its own: «بدعوى أن لديهم شكاوى ... بسبب القصف»). Round ev352: a trigger the
     lexicon read as a verb right after a charge link is its masdar in the genitive («بتهمة قتل جندي»)."""
     if hit.pos != "N":
-        return sent_start < hit.i and conj_keys(doc)[hit.i - 1] in fw("charge_links")
+        linked = sent_start < hit.i and conj_keys(doc)[hit.i - 1] in fw("charge_links")
+        return linked or _among_charges(doc, hit, sent_start)
     present = doc_conj_keys(doc)
     if present.isdisjoint(fw("charge_links")) and present.isdisjoint(fw("charge_nouns")):
         return False  # (no charge word in the text, its «و/ف» off: no list of charges is told)
@@ -137,6 +193,8 @@ def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
             nxt = t + 1
             if nxt == hit.i:
                 return key_at(doc, hit.i).startswith("ب")  # «تهم بالقتل»
+            if all(_among(doc, u) for u in range(nxt, hit.i)):
+                return True  # round ev372: «عدة اتهامات من بينها قتل لاعب كرة»: one of the charges
             return (key_at(doc, nxt).startswith("ب") and len(key_at(doc, nxt)) <= 2
                                     or nxt + 1 < hit.i and key_at(doc, nxt + 1).startswith("ب"))
     return False

@@ -3,7 +3,8 @@ state, a figure, a name word, an idiom, an act not told, no assault, no protest,
 its entry's (rounds of talks, an attack of words, a court's verdict, an embargo, a lifting, a refusal to lift, an
 attempted assassination). The events stage asks :func:`not_an_event`, then :func:`sense`, in this order. Round
 ev362 adds to the first: a past habit, an act as the subject of a verb of stating, an assassinated abstraction, a
-visit of anyone (modules past_habits, act_speakers, figurative_kills, generic_visits)."""
+visit of anyone (modules past_habits, act_speakers, figurative_kills, generic_visits); round ev372 an act
+named as the subject of a negated verb of implication (notions)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .body_names import in_body_name
 from .agent_nouns import killers
 from .clauses import named_declaration
 from .no_acts import held_state, not_an_act
+from .notions import notion_subject, notion_verb
 from .convening import called_meeting, convened, convening
 from .convictions import conviction, court_conviction
 from .declined import declined, declined_comment
@@ -56,6 +58,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or talked_topic(doc, hit, a, b) or past_habit(doc, hit, a, b) or act_speaker(doc, hit, a) \
         or figurative_kill(doc, hit, b) or generic_visit(doc, hit, a, b) \
         or request_not_told(doc, hit, a) or not_force(doc, hit, a) or refused_notion(doc, hit, a, b) \
+        or notion_subject(doc, hit, a, b) or notion_verb(doc, hit, a) \
         or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
 
 

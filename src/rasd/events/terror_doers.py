@@ -12,7 +12,9 @@ act from its own clause; this reads what the article says around it). A generic 
   phrase) and it falls on police, soldiers, a place of worship or a country's soil (``terror_target_words`` within
   ``TARGET_REACH`` words after it or in its target phrase) or on a country (round 81 did this for civilians):
   «قتل داعش ثلاثة من رجال الشرطة», «هجمات القاعدة على أميركا»; its fighting of other armed groups or its
-  offensive on a town stays 190, as rebels' attacks do;
+  offensive on a town stays 190, as rebels' attacks do; round ev372: so does its fighting of an army, soldiers
+  and checkpoints (no longer ``terror_target_words``): «اقتحم متشددون من داعش نقطة تفتيش وقتلوا سبعة جنود» is
+  an armed group's combat with troops, CAMEO 19x;
 - it is the act told before: a definite attack noun («الاعتداء», «الهجوم», «هذا الاعتداء») with no source and no
   target of its own whose nearest earlier act of force in the article is an attack coded 18x (180 or a bombing,
   183x; not an abduction or an assassination) takes that act's code (a bombing's 183x where the noun is singular,
@@ -26,9 +28,9 @@ act from its own clause; this reads what the article says around it). A generic 
   sentence carried out but a killing of captives, whoever they are - 180 (a state's execution is 175, violent
   repression, since round 245; so is one by rebels, actor …REB, 180 too); round 159:
   so is a slaughter by such a group («ذبح تنظيم داعش 21 مصريا», entry ``slaughter``);
-- round 144: a storming is read as the attacks are («اقتحم متشددون من تنظيم داعش نقطة تفتيش»: 180; its storming
-  of a town, or the army's of a checkpoint, stays 190); a killing with no doer of its own when such an attack
-  came («قتل جنود عندما هاجم مقاتلو داعش الحاجز») takes the attack's code.
+- round 144: a storming is read as the attacks are («اقتحم مسلحون من تنظيم داعش مركزا للشرطة»: 180; its storming
+  of a town, or since round ev372 of an army's checkpoint, stays 190); a killing with no doer of its own when such
+  an attack came («قتل شرطيون عندما هاجم مقاتلو داعش مركزهم») takes the attack's code.
 - round 150 (:mod:`.unnamed_militants`): a killing when unnamed militants acted («حين اقتحم مسلحون»), and attacks
   an extremist group plans («عملاء تنظيم القاعدة ... في التخطيط لهجمات»): 180.
 """
@@ -37,6 +39,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, keys_of
+from .holy_sites import worship_storms
 from .lexicon import plover_of
 from .unnamed_militants import militants_when, planned_by_extremists
 from .word_tests import clause_break, clause_stop
@@ -258,6 +261,7 @@ def terror_doers(doc: Doc, events: list[Event]) -> None:
             ev.code = told  # round 144: «قتل جنود عندما هاجم مقاتلو داعش الحاجز»
         elif militants_when(doc, ev):
             ev.code = "180"  # round 150: «قتل 14 ضابطا حين اقتحم مسلحون المباني»
+    worship_storms(doc, events)  # round ev372: «اقتحام وتدنيس للمسجد الأقصى» (after the extremist groups' 180)
 
 
 __all__ = ["terror_doers"]
