@@ -1,0 +1,65 @@
+"""Quotes, round q374: an unnamed member of a body («موظف في إدارة ...») holds the chain for a dropped subject
+after him; an unnamed spokesman named by the next sentence's going-on cue («يتابع فلان») is that man; a family name
+spelled with one long vowel less («تساكالوتس») is the person named before; a spokesman's body whose name the
+tokenizer broke at its dots («شركة «إيه.في.إل شريك»») is still found; «وفقا لـX» inside a clause reports the
+whole clause."""
+
+from __future__ import annotations
+
+from conftest import analyze_news, news_quote_rows, quote_speakers
+
+from rasd.quotes.vowel_variant import one_vowel_apart
+
+_UN = "وحذرت الأمم المتحدة من ارتفاع الحصيلة. وقال المتحدث باسم الأمم المتحدة بيار بيرون إن «الوضع خطير جدا». "
+_SPOKESMAN = "يقول متحدث باسم شركة «إيه.في.إل شريك» النمساوية لـ«الشرق الأوسط»: «نراقب الوضع عن كثب». "
+
+
+def test_an_unnamed_employee_goes_on_after_a_named_speaker() -> None:
+    text = _UN + ("وقال موظف في إدارة المساعدة في وزارة الشؤون الاجتماعية إن «46 شخصًا لقوا مصرعهم». "
+                  "وأضاف: «نقوم بتسريع مساعداتنا وأعمال الإغاثة».")
+    rows = news_quote_rows(text)
+    assert rows[-1][:3] == ("وأضاف", None, "موظف في إدارة المساعدة في وزارة الشؤون الاجتماعية")
+
+
+def test_with_no_employee_between_the_named_speaker_goes_on() -> None:
+    text = _UN + "وأضاف: «نقوم بتسريع مساعداتنا وأعمال الإغاثة»."
+    assert quote_speakers(analyze_news(text))[-1] == ("وأضاف", "بيار بيرون")
+
+
+def test_a_spokesman_named_by_the_next_going_on_cue_is_that_man() -> None:
+    text = _SPOKESMAN + "يتابع مايكل كيسلا ردا على سؤال: «هناك بالتأكيد تخوف من هذا الأمر»."
+    assert quote_speakers(analyze_news(text)) == [("يقول", "مايكل كيسلا"), ("يتابع", "مايكل كيسلا")]
+
+
+def test_a_man_named_before_the_spokesman_is_not_taken_for_him() -> None:
+    text = ("قال مايكل كيسلا أمس إن الشركة تدرس السوق. " + _SPOKESMAN
+            + "يتابع مايكل كيسلا ردا على سؤال: «هناك بالتأكيد تخوف من هذا الأمر».")
+    rows = news_quote_rows(text)
+    assert rows[1][:3] == ("يقول", None, "متحدث باسم شركة «إيه.في.إل شريك»")
+
+
+def test_a_spokesmans_body_broken_at_its_dots_is_his_affiliation() -> None:
+    doc = analyze_news(_SPOKESMAN)
+    body = doc.entity(str(doc.quotes[0].attrs.get("affiliation")))
+    assert body is not None and body.name == "إل شريك"
+
+
+def test_a_family_name_with_a_long_vowel_less_is_the_person_named_before() -> None:
+    text = ("أعلن وزير المالية اليوناني إفكليديس تساكالوتوس أن المحادثات مستمرة. وذكر تساكالوتس أنه تم بحث كيفية "
+            "الوصول إلى فائض أولي.")
+    assert quote_speakers(analyze_news(text))[-1] == ("وذكر", "إفكليديس تساكالوتوس")
+
+
+def test_only_a_long_vowel_makes_two_spellings_one_name() -> None:
+    assert one_vowel_apart("تساكالوتس", "تساكالوتوس")
+    assert one_vowel_apart("تساكالوتوس", "تساكالوتس")
+    assert not one_vowel_apart("تساكالوتس", "تساكالوتكس")  # a consonant more: another name
+    assert not one_vowel_apart("باسمي", "باسمين")  # too short to tell
+    assert not one_vowel_apart("تساكالوتس", "تساكالوتس")
+
+
+def test_according_to_inside_a_clause_keeps_its_verb_and_subject() -> None:
+    text = "وأضاف قطاع الضيافة وفقا لتقرير لمصرف أبوظبي الإسلامي إلى محفظته 1200 غرفة فندقية خلال الربع الثاني."
+    assert news_quote_rows(text)[0][3] == text[:-1]
+    text = "وأكدت العائلة، وفقا لقناة تلفزيونية باكستانية خاصة «جيو»، رفض مبايعة الزعيم الجديد للحركة."
+    assert news_quote_rows(text)[0][3] == "رفض مبايعة الزعيم الجديد للحركة"  # set off after a cue: the object
