@@ -63,3 +63,35 @@ def test_according_to_inside_a_clause_keeps_its_verb_and_subject() -> None:
     assert news_quote_rows(text)[0][3] == text[:-1]
     text = "وأكدت العائلة، وفقا لقناة تلفزيونية باكستانية خاصة «جيو»، رفض مبايعة الزعيم الجديد للحركة."
     assert news_quote_rows(text)[0][3] == "رفض مبايعة الزعيم الجديد للحركة"  # set off after a cue: the object
+
+
+def test_the_reason_given_for_a_denial_is_part_of_it() -> None:
+    text = ("ونفى التقي، مستندًا إلى معلومات، أي تنسيق مع الجانب التركي، «لأن هيئتي أركان البلدين لا يتواصلان»، "
+            "مشيرًا إلى أن أنقرة اكتفت بإصدار تحذيرات.")
+    assert news_quote_rows(text)[0][3] == "أي تنسيق مع الجانب التركي، «لأن هيئتي أركان البلدين لا يتواصلان»"
+    text = "ونفى الوزير أي تنسيق مع الجانب التركي، وذلك خلال مؤتمر صحافي."
+    assert news_quote_rows(text)[0][3] == "أي تنسيق مع الجانب التركي"  # no «لأن»: the object alone
+
+
+def test_a_fact_fronted_before_innama_confirms_no_words() -> None:
+    text = ("ومما لا شك فيه، أن ربط التطورات الميدانية الحالية في سوريا مع الحركة الدبلوماسية، إنما تؤكد وجود "
+            "إحساس واسع لدى القوى الفاعلة، بأن القضية السورية آن أوانها.")
+    assert news_quote_rows(text) == []
+    text = "أومن بوطن عربي كبير. إنما أعترف بأن هناك خصوصية محلية لكل مجتمع عربي."
+    assert [r[0] for r in news_quote_rows(text)] == ["أعترف"]  # «أن» right after the verb: a statement
+
+
+def test_the_prosecution_alone_is_a_speaker_but_acting_is_no_prosecution() -> None:
+    doc = analyze_news("كما أوضحت النيابة أنّ بقايا حقيبة بنية اللون ستخضع للفحص في مختبر الدرك.")
+    assert quote_speakers(doc) == [("أوضحت", "النيابة")]
+    doc = analyze_news("واستقبله الوكيل العام للملك لدى محكمة الاستئناف بالنيابة بوشعيب الماحي.")
+    assert not any(e.name == "النيابة" for e in doc.entities)
+
+
+def test_a_body_a_feminine_verb_had_goes_on_before_an_older_feminine_one() -> None:
+    opening = "كما أوضحت النيابة أنّ بقايا حقيبة ستخضع للفحص. "
+    said = " وقالت في رسالة بالبريد الإلكتروني: «سترسل فريقا تقنيا للمشاركة في تحليل القطعة»."
+    doc = analyze_news(opening + "وأعلنت شركة بوينغ الأميركية، أمس، أنّها أرسلت فريقا إلى فرنسا." + said)
+    assert quote_speakers(doc)[-1] == ("وقالت", "بوينغ")
+    doc = analyze_news(opening + "وأعلن البنك الأوروبي، أمس، أنّه أرسل فريقا إلى فرنسا." + said)
+    assert quote_speakers(doc)[-1] == ("وقالت", "النيابة")  # a masculine verb had the bank: not it

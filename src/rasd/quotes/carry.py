@@ -77,8 +77,8 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
             continue  # «مسؤول في الوزارة»: the ministry stood in for a man it does not name
         if ent is not None and ent.type not in PLACES and _agrees(doc, ent.id, gender, heard):
             if not persons or ent.type == "PERSON":
-                if gender == "f" and _gender(doc, ent.id, heard) is None:
-                    unmarked = unmarked or q  # «وقال البنك»: either agreement; a feminine-marked one comes first
+                if gender == "f" and _gender(doc, ent.id, heard) is None and q.attrs.get("gender") != "f":
+                    unmarked = unmarked or q  # «وقال البنك»: either; one marked (or «وأعلنت X»: its verb) first
                     continue
                 source = q
                 break
