@@ -95,3 +95,19 @@ def test_a_body_a_feminine_verb_had_goes_on_before_an_older_feminine_one() -> No
     assert quote_speakers(doc)[-1] == ("وقالت", "بوينغ")
     doc = analyze_news(opening + "وأعلن البنك الأوروبي، أمس، أنّه أرسل فريقا إلى فرنسا." + said)
     assert quote_speakers(doc)[-1] == ("وقالت", "النيابة")  # a masculine verb had the bank: not it
+
+
+def test_taking_up_a_subject_after_the_words_ends_them() -> None:
+    text = ("وأكد وزير الخارجية أن للإنسان حقوقه المصانة وفق الشريعة الإسلامية، وتطرق إلى قضية رائف بدوي، وقال إن "
+            "أموره تسير وفق القضاء المستقل.")
+    assert news_quote_rows(text)[0][3] == "للإنسان حقوقه المصانة وفق الشريعة الإسلامية"
+    text = "وأكد وزير الخارجية أن الحكومة عالجت الأزمة، وتناولت الملفات العالقة."
+    assert news_quote_rows(text)[0][3] == "الحكومة عالجت الأزمة، وتناولت الملفات العالقة"  # hers: the government's
+
+
+def test_sources_of_a_quoted_paper_are_unnamed_not_the_paper() -> None:
+    text = ("وذكرت صحيفة «الشرق الأوسط» أن القوات تقدمت. وحسب مصادر «الشرق الأوسط»، فإن تلك القوات سوف تقوم "
+            "بتأمين منطقة العند.")
+    doc = analyze_news(text)
+    last = doc.quotes[-1]
+    assert last.speaker is None and doc.entity(str(last.attrs.get("affiliation"))) is not None
