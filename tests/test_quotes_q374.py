@@ -111,3 +111,14 @@ def test_sources_of_a_quoted_paper_are_unnamed_not_the_paper() -> None:
     doc = analyze_news(text)
     last = doc.quotes[-1]
     assert last.speaker is None and doc.entity(str(last.attrs.get("affiliation"))) is not None
+
+
+def test_according_to_the_source_before_that_reports_the_that_clause() -> None:
+    text = ("وبحسب مصادر عسكرية، أكدت أن تعداد القوة العسكرية قد شهد ارتفاعا ليصل إلى أكثر من 20 ألف فرد، يتوقع "
+            "بحسب المصدر أن يزداد هذا العدد خلال الأيام القادمة.")
+    rows = news_quote_rows(text)
+    assert [(r[0], r[3]) for r in rows] == [
+        ("أكدت", "تعداد القوة العسكرية قد شهد ارتفاعا ليصل إلى أكثر من 20 ألف فرد"),  # not «، يتوقع»
+        ("بحسب", "يزداد هذا العدد خلال الأيام القادمة")]
+    text = "وأكدت المصادر أن القوة تضاعفت، يتوقع المراقبون أن يزداد عددها."
+    assert news_quote_rows(text)[0][3].endswith("يتوقع المراقبون أن يزداد عددها")  # no «according to» after it
