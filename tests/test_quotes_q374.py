@@ -122,3 +122,15 @@ def test_according_to_the_source_before_that_reports_the_that_clause() -> None:
         ("بحسب", "يزداد هذا العدد خلال الأيام القادمة")]
     text = "وأكدت المصادر أن القوة تضاعفت، يتوقع المراقبون أن يزداد عددها."
     assert news_quote_rows(text)[0][3].endswith("يتوقع المراقبون أن يزداد عددها")  # no «according to» after it
+
+
+def test_a_dashed_source_before_a_phrase_of_cause_reports_the_clause_before_it() -> None:
+    text = ("لكن المساعدات المنقولة جوا أو بحرا ليست سوى «قطرة في بحر» – بحسب وكالة الصحافة الفرنسية - نظرا "
+            "للاحتياجات الهائلة للمدينة.")
+    assert news_quote_rows(text)[0][3] == "لكن المساعدات المنقولة جوا أو بحرا ليست سوى «قطرة في بحر»"
+    text = "فيما يصل عدد المعاهد الخاصة - بحسب مصادر في الأوقاف - إلى 15 معهدا."
+    assert news_quote_rows(text)[0][3] == text[:-1]  # the clause goes on past the aside: all of it
+
+
+def test_the_public_prosecution_speaks() -> None:
+    assert quote_speakers(analyze_news("وقال الادعاء العام إن المتهمين خالفا القانون.")) == [("وقال", "الادعاء العام")]
