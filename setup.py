@@ -719,6 +719,10 @@ COMPILED = [
     "quotes/construct_principal.py",
     "quotes/dropped_surname.py",
     "quotes/named_qualifier.py",
+    "quotes/denied_reason.py",
+    "quotes/named_later.py",
+    "quotes/unnamed_staff.py",
+    "quotes/vowel_variant.py",
 ]
 
 
