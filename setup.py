@@ -724,6 +724,10 @@ COMPILED = [
     "events/intent_frames.py",
     "events/holy_sites.py",
     "events/notions.py",
+    "quotes/denied_reason.py",
+    "quotes/named_later.py",
+    "quotes/unnamed_staff.py",
+    "quotes/vowel_variant.py",
 ]
 
 

@@ -1,7 +1,7 @@
 """Quotes on constructions of real news, round 151: a statement «بلاغ لـ X» / «بيان صادر عن X» speaks for X (its
 entity, or X's phrase where the entity layer names none); a medium «موقع X», «صحيفة X» is the entity named after
 its word; the bare «الصحيفة» is the one newspaper the article named before (none where two were); «وفقا لـ X» in
-the middle of a clause reports the clause past its source, not the cue phrase (where five words or more go on), and
+the middle of a clause reports the whole clause (round q374; round 151 took the clause past its source), and
 right after «البالغ ... + a figure» only that measured phrase; a speaker phrase runs on past «و» («مصادر محلية وشهود
 عيان») to the complement or addressee; «، ودعا إلى» of the cue's gender ends the reported words."""
 
@@ -36,13 +36,13 @@ def test_the_newspaper_is_no_one_where_two_were_named() -> None:
     assert news_quote_rows(text)[-1][:3] == ("وذكرت", None, "الصحيفة")
 
 
-def test_according_to_inside_a_clause_reports_the_rest_of_it() -> None:
+def test_according_to_inside_a_clause_reports_the_whole_clause() -> None:
     text = ("وأضاف قطاع الفنادق وفقا لتقرير لمصرف أبوظبي الإسلامي إلى محفظته أكثر من ألف غرفة جديدة خلال الربع "
             "الثاني.")
     # (entities round 64: the bank is now an entity with its whole name, «مصرف أبوظبي الإسلامي», so the speaker is
     # that entity and no loose speaker text is left; before, the tagger's «مصرف أبوظبي» did not match the phrase)
-    assert news_quote_rows(text) == [("وفقا", "مصرف أبوظبي الإسلامي", None,
-                                      "إلى محفظته أكثر من ألف غرفة جديدة خلال الربع الثاني", False)]
+    # round q374: the whole clause, not «إلى محفظته ...» past the source (its verb and subject lost)
+    assert news_quote_rows(text) == [("وفقا", "مصرف أبوظبي الإسلامي", None, text[:-1], False)]
 
 
 def test_according_to_set_off_by_commas_keeps_the_clause() -> None:

@@ -143,10 +143,10 @@ def test_what_is_said_after_a_denial_is_no_denial() -> None:
     assert all(d is None for c, d in rows if "القضاء" in c)
 
 
-def test_a_report_word_and_whose_it_is_inside_the_clause_reports_the_rest_of_it() -> None:
+def test_a_report_word_and_whose_it_is_inside_the_clause_reports_the_whole_clause() -> None:
     text = "وأضاف قطاع الضيافة وفقا لتقرير لمصرف أبوظبي الإسلامي إلى محفظته 1200 غرفة فندقية خلال الربع الثاني."
-    # round 151: the clause past its source, without the cue phrase (the whole clause until then)
-    assert _contents(text) == [("وفقا", "إلى محفظته 1200 غرفة فندقية خلال الربع الثاني")]
+    # round 151 took the clause past its source; round q374 the whole clause («أضاف إلى محفظته»: no cue of its own)
+    assert _contents(text) == [("وفقا", text[:-1])]
     # (entities round 64: the bank is now an entity with its whole name, no loose speaker text)
     assert quote_speakers(analyze_news(text)) == [("وفقا", "مصرف أبوظبي الإسلامي")]
     text = "أما نجاحها الحقيقي بحسب باريس فيكمن في عودتها إلى القارة الأفريقية."

@@ -160,6 +160,8 @@ class BodyMentions(BodyLookups):
                 m.attrs["government"] = e.country + str(sector)
                 found.mentions.append(m)
                 return j + pn - i
+        if alone and units[i].key in fw_keys("acting_words"):
+            return 0  # «الوكيل العام بالنيابة»: acting, on behalf of someone, no prosecution (round q374)
         if alone and not comp and gn <= n and (j >= len(units) or alone == "3" or not units[j].key.startswith("ال")):
             # «مجلس الوزراء» alone (or before «و» and the next one: «المقاومة الشعبية والجيش الوطني»): the
             # cabinet of the state the article is about; a force of a war named in full («الجيش الوطني»), also

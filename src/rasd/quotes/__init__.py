@@ -18,6 +18,7 @@ from .document_subject import document_subjects
 from .papers import paper_speakers
 from .press_review import press_speakers
 from .role_noun import role_holders
+from .named_later import named_later
 from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
 from .relative_bounds import set_off_relative_end
@@ -456,8 +457,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             given = attrs.get("speaker_text")
             if isinstance(given, Span) and speaker is None:
                 attrs["speaker_text"] = missed_name(doc, given) or set_off_name(doc, given) or run_to_complement(
-                    doc, given)  # «وزير خارجية
-                # سنغافورة»; «وقالت المتحدثة باسم المفوضية فلانة علانية إن»: the name the entity layer missed
+                    doc, given)  # «وزير خارجية سنغافورة»: the name the entity layer missed
             given = attrs.get("speaker_text")
             if isinstance(given, Span) and speaker is None:  # «مصادر محلية وشهود عيان», «مسؤولون حاليون وسابقون»
                 wider = and_extended(doc, given, Span(tok.start, tok.end), content) or given
@@ -498,8 +498,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                            or measured_phrase(doc, tok.start, content) or content)  # «الاقتصاد البالغ حجمه X وفقا لـ»
             data_by = issued_data(doc, t) if cue.kind == "according" else None
             sourced = body_sources(doc, t) if cue.kind == "according" and data_by is None else None
-            if data_by is not None or sourced is not None:  # «وفقا للأرقام الصادرة عن X»: X; «بحسب مصادر صحيفة
-                # X»: the sources, X their affiliation
+            if data_by is not None or sourced is not None:  # «وفقا للأرقام الصادرة عن X»: X; «بحسب مصادر صحيفة X»
                 for key in ("speaker_text", "affiliation", "body", "speakers"):
                     attrs.pop(key, None)
                 speaker, attrs["via"] = data_by, "issued" if data_by is not None else "body_sources"
@@ -558,3 +557,4 @@ def quotes_stage(doc: Doc) -> None:
     press_speakers(doc, doc.quotes)  # «سلطت الصحف السودانية ... . وأشارت إلى أن»: the papers (round 288)
     coordinated_objects(doc, doc.quotes)  # «أعلنت السيطرة عليها وأنها حررتها»: the object too (round q274)
     role_holders(doc, doc.quotes)  # «وقال فلان: «...». وأضاف المحامي»: he again (round q274)
+    named_later(doc, doc.quotes)  # «يقول متحدث باسم X: «...». يتابع فلان:»: the spokesman was he (round q374)

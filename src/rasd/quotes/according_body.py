@@ -2,10 +2,11 @@
 
 - ``issued_data``: «وفقا للأرقام/للبيانات/للإحصاءات الصادرة عن X» (issued_data_nouns, then «الصادرة/الصادر» and
   «عن») is X's word: the entity named right after «عن»; None where none is named there.
-- ``body_sources``: «بحسب مصادر صحيفة X», «وفقا لمصادر أمنية في وزارة X», «بحسب مصادر مقربة من X»: unnamed
-  sources (body_source_nouns) of the body or person named right after them, past up to BODY_ADJECTIVES adjectives
-  and one preposition «في/داخل/من/لدى»: (the sources' phrase, the entity) — they speak, X is their affiliation,
-  not the speaker; None where no such name follows (a verb, a comma or another word comes first)."""
+- ``body_sources``: «بحسب مصادر صحيفة X», «وفقا لمصادر أمنية في وزارة X», «بحسب مصادر مقربة من X», «وحسب مصادر
+  «X»» (a quoted name, round q374): unnamed sources (body_source_nouns) of the body or person named right after
+  them, past up to BODY_ADJECTIVES adjectives and one preposition «في/داخل/من/لدى»: (the sources' phrase, the
+  entity) — they speak, X is their affiliation, not the speaker; None where no such name follows (a verb, a comma
+  or another word comes first)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,9 @@ def body_sources(doc: Doc, t: int) -> tuple[Span, str] | None:
     last = u
     v = u + 1
     while v < len(doc.tokens) and v <= u + BODY_ADJECTIVES + 2:
+        if doc.tokens[v].text == "«" and v + 1 < len(doc.tokens):
+            v += 1  # «وحسب مصادر «الشرق الأوسط»»: the body's name in quote marks (round q374)
+            continue
         ent = _mention_from(doc, v)
         if ent is not None and v > u:
             return Span(start, doc.tokens[last].end), ent

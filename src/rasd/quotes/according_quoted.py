@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Span
+from ..events.forms import fw_keys
 from ..text.normalize import COMMAS as _COMMAS
 from .cues import _QUOTE_MARK
 
@@ -40,12 +41,15 @@ def dashed_aside_end(doc: Doc, t: int, end: int) -> int | None:
     """«فيما يصل عدد المعاهد - بحسب مصادر في الأوقاف - إلى 15 معهدا»: «according to» between two dashes in the
     middle of a clause, which goes on after the closing dash: ``end`` (the token past the clause, the aside inside
     the content); None where no dash stands right before the cue, none closes the source within SOURCE_REACH tokens,
-    or no word follows the closing dash before ``end``."""
+    no word follows the closing dash before ``end``, or a phrase of cause does (cause_adjuncts: «- نظرا لـ»: the
+    clause the source reports ended before the aside, round q374)."""
     if t < 1 or doc.tokens[t - 1].text not in DASHES:
         return None
     for u in range(t + 2, min(end - 1, t + 1 + SOURCE_REACH)):
         text = doc.tokens[u].text
         if text in DASHES:
+            if doc.tokens[u + 1].norm_key in fw_keys("cause_adjuncts"):
+                return None  # «... «قطرة في بحر» – بحسب الوكالة - نظرا للاحتياجات»: the clause ended before it (q374)
             return end if doc.tokens[u + 1].text[:1].isalnum() else None
         if not text[:1].isalnum() and not _QUOTE_MARK.fullmatch(text):
             return None

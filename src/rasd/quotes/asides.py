@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc
-from ..events.forms import fw, nkey
+from ..events.chunks import is_function_word
+from ..events.forms import fw, fw_keys, nkey
 from .carry import EARLIER
 from .cues import COMPLEMENT_WINDOW, Cue, _is_complementizer
 from .content import stop_mark
@@ -72,7 +73,7 @@ def writers_aside(doc: Doc, t: int, cue: Cue | None = None) -> bool:
     «على»): what is confirmed, not a statement («هذا ما يؤكده فلان», «هذا ما يؤكد عليه فلان» name one who speaks)."""
     if t > 0 and doc.tokens[t - 1].norm_key.removeprefix("و") in fw("writer_aside_heads"):
         return True
-    if cue is not None and _writers_we(doc, t, cue):
+    if cue is not None and (_writers_we(doc, t, cue) or restricted_predicate(doc, t)):
         return True
     if not _impersonal_subject(doc, t):
         return False
@@ -81,6 +82,16 @@ def writers_aside(doc: Doc, t: int, cue: Cue | None = None) -> bool:
         u += 1  # «فإن ذلك يؤكد تمامًا أن»: an adverb of the verb before «أن»
     u = u + 1 if u + 1 < len(doc.tokens) and doc.tokens[u].norm_key in ("على", "علي") else u
     return u < len(doc.tokens) and _is_complementizer(doc, u)
+
+
+def restricted_predicate(doc: Doc, t: int) -> bool:
+    """Round q374: «إنما» right before the verb cue at ``t`` and a noun, no «أن/إن», right after it («إن ربط
+    التطورات ... إنما تؤكد وجود إحساس ... بأن»): the verb is the predicate of a subject fronted before «إنما», a fact
+    that confirms a thing, not someone's words (not «إنما أعترف بأن»: the complementizer follows, a statement)."""
+    if t < 1 or t + 1 >= len(doc.tokens) or doc.tokens[t - 1].norm_key not in fw_keys("restrictive_particles"):
+        return False
+    nxt = doc.tokens[t + 1]
+    return nxt.text[:1].isalpha() and not _is_complementizer(doc, t + 1) and not is_function_word(nxt.norm_key)
 
 
 def _manner_adverb(doc: Doc, u: int) -> bool:

@@ -39,6 +39,9 @@ def report_opening(doc: Doc, u: int, stop: int) -> int:
     before it; else at the cue."""
     if stop - 2 > u and doc.tokens[stop - 1].norm_key in ("اذ", "حيث") and doc.tokens[stop - 2].text in ("،", ","):
         return stop - 1
+    if stop - 3 > u and doc.tokens[stop - 2].text in ("،", ",") and doc.tokens[stop - 1].text.isalpha() and (
+            (nxt := _match_cue(doc, stop)) is not None and nxt.kind == "according"):
+        return stop - 1  # «...، يتوقع بحسب المصدر أن»: the verb the next report hangs on, no part of the first (q374)
     if stop - 2 > u and doc.tokens[stop - 1].norm_key in BUT_HE:
         return stop - 1  # «نفى أن يكون ... لكنه أضاف أن»: «لكنه» links to the next report, no part of the first
     fronted = _fronted_adverbial(doc, u, stop) if _match_cue(doc, stop) is not None else None

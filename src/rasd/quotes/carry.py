@@ -26,6 +26,7 @@ from .phrases import SAYING_THINGS, DEMONSTRATIVES, _governed, _person_names, _p
 from .shared_clause import clause_source
 from .titled import quote_chunks
 from .untagged import title_key
+from .unnamed_staff import unmarked_speaker
 
 @dataclass(slots=True)
 class Scene:
@@ -76,8 +77,8 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
             continue  # «مسؤول في الوزارة»: the ministry stood in for a man it does not name
         if ent is not None and ent.type not in PLACES and _agrees(doc, ent.id, gender, heard):
             if not persons or ent.type == "PERSON":
-                if gender == "f" and _gender(doc, ent.id, heard) is None:
-                    unmarked = unmarked or q  # «وقال البنك»: either agreement; a feminine-marked one comes first
+                if gender == "f" and _gender(doc, ent.id, heard) is None and q.attrs.get("gender") != "f":
+                    unmarked = unmarked or q  # «وقال البنك»: either; one marked (or «وأعلنت X»: its verb) first
                     continue
                 source = q
                 break
@@ -165,8 +166,8 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
         head = head.removeprefix("و")  # «ومسؤولون»; but «وكالة», «وزارة» begin with the letter, no conjunction
     if head.removeprefix("ال") in SAYING_THINGS:
         return False  # «وأكدت هذه الاتهامات»: what the charges say, no one who goes on speaking
-    if q.attrs.get("via") == "body" and _name_like(head, len(words)) and head not in _entity_words(doc):
-        return True  # «ويرى المضف», «وقالت الباحثة الإيرانية»: someone the entity layer left unmarked spoke last
+    if q.attrs.get("via") == "body" and unmarked_speaker(head, words) and head not in _entity_words(doc):
+        return True  # «ويرى المضف», «موظف في الوزارة»: someone the entity layer left unmarked spoke last
     return head in fw("source_heads") or head in fw("anonymous_sources") or head in fw("partitive_heads") or (
         head in fw("unnamed_person_heads")) or (  # «أكد رجل ملثم ... . وأضاف»: the man goes on
         len(head) > 4 and head.endswith("ون") and not head.startswith("ال")) or (
@@ -178,15 +179,6 @@ def _past_demonstrative(doc: Doc, phrase: Span) -> list[str]:
     """The words of ``phrase`` past a demonstrative it opens with («هذه الأوساط»: «الأوساط»), its head first."""
     words = doc.text[phrase.start : phrase.end].split()
     return words[1:] if len(words) > 1 and nkey(words[0]) in DEMONSTRATIVES else words
-
-
-def _name_like(head: str, n: int) -> bool:
-    """The subject phrase of ``n`` words headed by ``head`` names someone: a title or a word of standing
-    («الباحثة الإيرانية», «الدكتور التركي»), or one definite word (a family name: «المضف», «البحر»; a body named
-    before: «الوكالة»), not «البعض»."""
-    if title_key(head):
-        return True
-    return n == 1 and head.startswith("ال") and head not in fw("someone_subjects") and not is_function_word(head)
 
 
 def _entity_words(doc: Doc) -> frozenset[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
 from .cues import Cue, _is_complementizer, _match_cue
+from .denied_reason import reason_end
 
 _CLITICS = ("ب", "و", "ل")
 
@@ -104,6 +105,7 @@ def denied_object(doc: Doc, cue: Cue, t: int, u: int, end: int) -> tuple[int, in
     elif u < t + 2:
         return None  # «ونفى أي مسؤول»: the subject, not what is denied
     last = next((k for k in range(u + 1, end) if doc.tokens[k].text in _OBJECT_STOPS), end) - 1
+    last = reason_end(doc, last, end) or last  # «...، «لأن هيئتي الأركان لا يتواصلان»»: his reason too (q374)
     return (first, last) if last > u else None
 
 

@@ -12,11 +12,12 @@ from ..events.chunks import Chunk, is_function_word
 from .cues import _match_cue
 from .qualified_source import _is_time_word
 from .untagged import title_key
+from .vowel_variant import vowel_variant
 
 
 def dropped_surname(doc: Doc, c: Chunk) -> str | None:
     """The person whose mention, before the chunk ``c``, the bare word of ``c`` stands right after (module
-    docstring); None where no one's or more than one person's."""
+    docstring); else one whose family name it is but for a long vowel (``vowel_variant``); None where no one's."""
     if c.i != c.j or c.prep is not None or c.entity is not None:
         return None
     tok = doc.tokens[c.i]
@@ -32,4 +33,4 @@ def dropped_surname(doc: Doc, c: Chunk) -> str | None:
             continue
         found.update(e.id for e in doc.entities if e.type == "PERSON"
                      for m in e.mentions if m.end == doc.tokens[u].end)
-    return next(iter(found)) if len(found) == 1 else None
+    return next(iter(found)) if len(found) == 1 else vowel_variant(doc, c)  # «تساكالوتس»: «تساكالوتوس» (q374)

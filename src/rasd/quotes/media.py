@@ -1,8 +1,8 @@
 """A medium or a statement as the speaker phrase, for the ``quotes`` stage: «وقال موقع ويكيليكس» is the entity
 named after the medium's word (quoted_media_heads), «وذكرت الصحيفة» the one medium the article named before it; «قال
 بلاغ لرئاسة الجمهورية» / «بيان صادر عن X» speaks for the body that issued it (its entity, or the body's phrase
-where the entity layer names none); and «وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ...»: what «وفقا لـ» in
-the middle of a clause reports is the clause past its source, not the cue phrase.
+where the entity layer names none); and «وأكدت العائلة، وفقا لـX، رفض ...»: what «وفقا لـ» set off after a verb cue
+and its subject reports is the object past its source (``according_rest``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ _WORD = re.compile(r"[^\s«»\"]+")
 _ISSUED = frozenset(("صادر", "الصادر"))
 _STATEMENTS = frozenset(("بيان", "بلاغ", "البيان", "البلاغ"))
 _MEASURED = frozenset(nkey(w) for w in ("البالغ", "البالغة", "المقدر", "المقدرة", "المقدّر", "المقدّرة"))
-REST_WORDS = 5  # words the clause must go on for past an «according to» source inside it to carry the claim alone
 ASIDE_REACH = 8  # tokens from an «according to» source to the comma that closes its aside
 MEASURE_REACH = 7  # tokens from the figure's end back to «البالغ» («البالغ حجمه نحو 400 مليار دولار»)
 
@@ -98,36 +97,13 @@ def issuing_body(doc: Doc, phrase: Span) -> tuple[str | None, Span] | None:
     return _mention_at(doc, start) or _mention_at(doc, start - 1), Span(start, end)
 
 
-def _nisba(word: str) -> bool:
-    """A definite relative adjective («الإسلامي», «الدولية»)."""
-    key = nkey(word)
-    return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 4
-
-
 def according_rest(doc: Doc, cue_at: int, source_end: int, content: Span) -> Span | None:
-    """«وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ألف غرفة»: where the «according to» cue at character ``cue_at``
-    stands inside the content it reports (between its verb and the rest of the clause) and words go on past its
-    source (ending at ``source_end``), what it reports is the clause past the source; None otherwise. Round q364:
-    also the object past the source of a cue set off right after a verb and its subject (``according_object``:
-    «وأكدت العائلة، وفقا لـX، رفض ...»)."""
-    past = object_past_source(doc, cue_at, content)
-    if past is not None:
-        return past
-    if not content.start < cue_at < content.end or source_end >= content.end:
-        return None
-    if doc.text[content.start : cue_at].rstrip().endswith(("،", ",")):
-        return None  # «X، بحسب المتحدث باسمه، هو ...»: an aside set off by commas, the whole clause around it
-    nxt = doc.token_from(source_end)
-    while nxt is not None and nxt + 1 < len(doc.tokens) and _nisba(doc.tokens[nxt].text):
-        nxt += 1  # «لمصرف أبوظبي الإسلامي»: the name's adjectives the mention left out
-    if nxt is None:
-        return None
-    tok = doc.tokens[nxt]
-    if tok.start >= content.end or not tok.text[:1].isalpha() or tok.text.startswith("ف"):
-        return None  # «وفقا لـ X، ...»: a comma sets it off; «أما X بحسب Y فيكمن»: the topic's predicate follows
-    rest = doc.text[tok.start : content.end].split()
-    return Span(tok.start, content.end) if len(rest) >= REST_WORDS else None  # «إلى خمسين شخصا»: a fragment,
-    # the whole clause reads better
+    """Round q364: the object past the source of an «according to» cue set off right after a verb cue and its
+    subject (``according_object``: «وأكدت العائلة، وفقا لـX، رفض ...»); None otherwise. (Round 151 took the rest of
+    any clause past a source inside it — «وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ...»: «إلى محفظته ...» —
+    round q374 the whole clause: «أضاف إلى محفظته» adds to a portfolio, no cue, and the clause cut at the source
+    loses its verb and subject.) ``source_end`` is kept for the callers' sake."""
+    return object_past_source(doc, cue_at, content)
 
 
 def measured_phrase(doc: Doc, cue_at: int, content: Span) -> Span | None:

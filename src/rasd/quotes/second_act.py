@@ -1,7 +1,8 @@
 """The speaker's own second act after his reported words, for the ``quotes`` stage: «اعتبر أن الاتفاق يفتح الطريق
 أمام الفوضى، ودعا إلى حوار»: the call (call_verbs_past, a past verb of the cue's gender and number) is what he did
-next, not what he said; so is an estimate with its own «أن» («وأضافت أن الجيش يحاصر القاعدة، ورجحت أن تحمل الساعات
-المقبلة أخبارا»: estimate_verbs_past, no cue of the table); the indirect content ends at the comma before it.
+next, not what he said; so is taking up a subject («، وتطرق إلى قضية X»: topic_verbs_past, round q374); so is an
+estimate with its own «أن» («وأضافت أن الجيش يحاصر القاعدة، ورجحت أن تحمل الساعات المقبلة أخبارا»:
+estimate_verbs_past, no cue of the table); the indirect content ends at the comma before it.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
             continue
         estimate = word[1:] in fw_keys("estimate_verbs_past") and k + 2 < len(doc.tokens) and _is_complementizer(
             doc, k + 2)  # «، ورجحت أن»: an estimate of its own
-        if word[1:] not in fw("call_verbs_past") and not estimate:
+        if word[1:] not in fw("call_verbs_past") and word[1:] not in fw_keys("topic_verbs_past") and not estimate:
             continue
         if past_gender(word) != cue.gender:
             continue

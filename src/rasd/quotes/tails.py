@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys, nkey
 from .cues import _by_source, _is_complementizer, _match_cue, trim, source_word
 from .agreement import _agrees
 
@@ -126,11 +126,13 @@ def described_speaker(doc: Doc, t: int, sent: Span, heard: dict[str, str]) -> st
 
 
 def own_that(doc: Doc, t: int, end: int) -> Span | None:
-    """«يتوقع بحسب وصفه أنه مسألة وقت»: «according to» his words right before «أن/إن» reports the clause it opens,
+    """«يتوقع بحسب وصفه أنه مسألة وقت», «بحسب المصدر أن»: «according to» his words (or the source named before)
+    right before «أن/إن» reports the clause it opens,
     to its first comma or token ``end`` (the sentence goes on with the writer's clause: «...، الأوامر للسير»); None
     where no «أن/إن» follows the word of saying."""
     k = t + 1
-    if k + 2 >= end or not own_words(doc, t) or not _is_complementizer(doc, k + 1):
+    if k + 2 >= end or not (own_words(doc, t) or doc.tokens[k].norm_key in fw_keys("anonymous_sources")) or (
+            not _is_complementizer(doc, k + 1)):  # «يتوقع بحسب المصدر أن يزداد»: the source named before (q374)
         return None
     comma = next((v for v in range(k + 2, end) if doc.tokens[v].text in ("،", ",") and not _and_that(doc, v + 1)), end)
     return trim(doc.text, doc.tokens[k + 1].end, doc.tokens[comma - 1].end)

@@ -111,12 +111,18 @@ def _source_body(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     for d in chunks:
         if d.i <= c.j:
             continue
-        if d.i - c.j > 3 or any(doc.tokens[u].text in ("،", ",") or _is_complementizer(doc, u)
+        if _words_between(doc, c.j, d.i) > 2 or any(doc.tokens[u].text in ("،", ",") or _is_complementizer(doc, u)
                                 for u in range(c.j + 1, d.i)) or _addressee(doc, d):
             return None  # «مصادر محلية لـ«الشرق الأوسط»»: the paper they spoke to; «وذكرت المصادر أن القوات»: what they said
         if d.entity is not None:
             return d if d.etype == "ORGANIZATION" or (d.etype == "PERSON" and _spoken_for(doc, c, d)) else None
     return None
+
+
+def _words_between(doc: Doc, a: int, b: int) -> int:
+    """The tokens between tokens ``a`` and ``b`` that are not punctuation: a name the tokenizer broke at its dots
+    («متحدث باسم شركة «إيه.في.إل شريك»»: «إيه», «في») is words apart, not its dots and quote marks too."""
+    return sum(1 for u in range(a + 1, b) if any(w.kind != "punct" for w in doc.tokens[u].words))
 
 
 def _body(doc: Doc, chunks: list[Chunk], c: Chunk, t: int, bodies: dict[int, Span]) -> str | None:
