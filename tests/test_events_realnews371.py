@@ -29,3 +29,37 @@ def test_clash_side_past_forces_head_with_min_jiha() -> None:
     text = "وتواصلت المواجهات أمس في أبين بين قوات الجيش الوطني والمقاومة، من جهة، والميليشيات الحوثية، من جهة أخرى."
     assert news_arg(text, "المواجهات", "source") == "الجيش الوطني"
     assert news_arg(text, "المواجهات", "target") == "الميليشيات الحوثية"
+
+
+def test_attack_noun_takes_its_doer_after_min() -> None:
+    text = "وجاءت الغارة بعد هجوم من «جبهة النصرة» فجر أمس على مقر الفرقة 30 في ريف حلب."
+    assert news_arg(text, "هجوم", "source") == "جبهة النصرة"
+
+
+def test_criticism_noun_takes_a_titled_person_after_min() -> None:
+    text = "وقوبل قرار الحكومة أمس بانتقادات حادة من الرئيس باراك أوباما."
+    assert news_arg(text, "بانتقادات", "source") == "باراك أوباما"
+
+
+def test_bare_head_after_min_stands_for_the_body_named_before() -> None:
+    text = ("وأفاد المرصد باندلاع اشتباكات بين «جبهة النصرة» ومقاتلين من فصائل معارضة، "
+            "تلت هجوما من الجبهة فجر أمس على مقر لفصيل معارض.")
+    assert news_arg(text, "هجوما", "source") == "جبهة النصرة"
+
+
+def test_attack_from_a_place_is_no_doer() -> None:
+    # «من سوريا»: where the attack came from, not who made it.
+    text = "وقالت أنقرة إن الهجوم من سوريا استهدف مركزا للشرطة."
+    assert news_arg(text, "الهجوم", "source") != "سوريا"
+
+
+def test_verb_with_min_gives_no_doer() -> None:
+    # «قتلوا من «النصرة»»: the killed were of the Nusra Front, which did not kill them.
+    text = "وقال المرصد إن 18 شخصا قتلوا من «جبهة النصرة» أمس جراء الغارات."
+    assert news_arg(text, "قتلوا", "source") != "جبهة النصرة"
+
+
+def test_members_of_a_group_after_an_act_noun_are_no_doer() -> None:
+    # «مقتل عناصر من داعش»: the members killed; a word of no adjective stands before «من».
+    text = "وأعلن الجيش عن مقتل عناصر من «جبهة النصرة» في ريف إدلب."
+    assert news_arg(text, "مقتل", "source") != "جبهة النصرة"
