@@ -63,3 +63,25 @@ def test_members_of_a_group_after_an_act_noun_are_no_doer() -> None:
     # «مقتل عناصر من داعش»: the members killed; a word of no adjective stands before «من».
     text = "وأعلن الجيش عن مقتل عناصر من «جبهة النصرة» في ريف إدلب."
     assert news_arg(text, "مقتل", "source") != "جبهة النصرة"
+
+
+def test_bombing_of_a_bodys_mosque_targets_the_body() -> None:
+    text = "وقدم تعازيه في استشهاد الجنود في تفجير مسجد قوة الطوارئ الخاصة بعسير."
+    assert news_arg(text, "تفجير", "target") == "قوة الطوارئ الخاصة"
+
+
+def test_attack_on_a_partys_headquarters_targets_the_party() -> None:
+    text = "واستهدف الهجوم مقر حزب العمال الكردستاني في جبال قنديل."
+    assert news_arg(text, "واستهدف", "target") == "حزب العمال الكردستاني"
+
+
+def test_bombed_car_of_no_named_owner_has_no_target() -> None:
+    # «تفجير سيارة مفخخة»: the car is the means, no body's premises; «بغداد» is where.
+    text = "وقتل خمسة أشخاص في تفجير سيارة مفخخة في بغداد."
+    assert news_arg(text, "تفجير", "target") != "بغداد"
+
+
+def test_premises_of_a_place_give_no_target() -> None:
+    # «مبنى محافظة نينوى»: a province's building; a place is no party here (the phrase stays unnamed).
+    text = "واستهدف المسلحون مبنى محافظة نينوى في الموصل أمس."
+    assert news_arg(text, "واستهدف", "target") == "مبنى محافظة نينوى"
