@@ -85,3 +85,30 @@ def test_premises_of_a_place_give_no_target() -> None:
     # «مبنى محافظة نينوى»: a province's building; a place is no party here (the phrase stays unnamed).
     text = "واستهدف المسلحون مبنى محافظة نينوى في الموصل أمس."
     assert news_arg(text, "واستهدف", "target") == "مبنى محافظة نينوى"
+
+
+def test_criticism_noun_is_directed_at_the_one_after_glued_lam() -> None:
+    text = "ووجهت الولايات المتحدة انتقادات حادة لروسيا بسبب الأزمة."
+    assert news_arg(text, "انتقادات", "target") == "روسيا"
+
+
+def test_criticism_noun_is_directed_at_a_titled_person_after_lam() -> None:
+    text = "ووجهت منظمات حقوقية انتقادات لاذعة لوزير الخارجية الفرنسي لوران فابيوس."
+    assert news_arg(text, "انتقادات", "target") == "لوران فابيوس"
+
+
+def test_accusation_noun_is_directed_at_the_one_after_ila_or_didd() -> None:
+    assert news_arg("ووجهت الولايات المتحدة اتهامات إلى إيران بدعم الإرهاب.", "اتهامات", "target") == "إيران"
+    assert news_arg("وتحدث الوزير عن الاتهامات الموجهة ضد قطر بدعم المتشددين.", "الاتهامات", "target") == "قطر"
+
+
+def test_lam_of_where_it_was_said_is_no_target() -> None:
+    # «في حديث لصحيفة»: the paper it spoke to, past a word of another kind.
+    text = "ووجه الوزير انتقادات في حديث لصحيفة الشرق الأوسط."
+    assert news_arg(text, "انتقادات", "target") != "الشرق الأوسط"
+
+
+def test_lam_after_an_attack_noun_is_its_doer_not_its_target() -> None:
+    # «هجوم جديد لحزب العمال»: the attack of the party; this rule reads no target there.
+    text = "وقتل شرطيان في هجوم جديد لحزب العمال الكردستاني في جنوب تركيا."
+    assert news_arg(text, "هجوم", "target") != "حزب العمال الكردستاني"

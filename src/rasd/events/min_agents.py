@@ -4,7 +4,7 @@
 trigger (no finite verb) of criticising or accusing, rejecting, threatening or force (CAMEO 11, 12, 13, 18, 19, 20)
 with no source, named or unnamed, followed right away (past at most ``ADJECTIVES`` adjectives of its own, :func:`
 .object_adjectives.adjective_of`; a definite one after a definite noun) by «من», past a quotation mark, and a
-person or organisation whose mention starts there (or a person's, past a title: «من الرئيس الأميركي فلان»), has that one as its source: «من» after an act noun names who
+person or organisation whose mention starts there (or a person's, past a title: «من الرئيس الأميركي فلان», «من وزير الخارجية الأميركي فلان»), has that one as its source: «من» after an act noun names who
 it comes from.
 
 Nothing where the one named is a place («هجوم من سوريا»: where from, not who), where it is the event's target,
@@ -24,17 +24,17 @@ from .forms import fw_keys, nkey
 from .lexicon import match_token
 from .object_adjectives import adjective_of
 from .source_set import name_party
-from .word_tests import clause_stop, entity_starting, finite_verb
+from .word_tests import clause_stop, entity_starting, finite_verb, mention_holding
 
 FAMILIES = ("11", "12", "13", "18", "19", "20")
 ADJECTIVES = 2  # adjectives between the act noun and «من»
 OF = nkey("من")
 MARKS = ("«", '"', "“")
 ACTORS = ("PERSON", "ORGANIZATION")
-TITLE_WORDS = 3  # title words and country adjectives before a person's name
+TITLE_WORDS = 4  # words of a title (its post, a country adjective) before a person's name
 
 
-def _adjective(noun: str, word: str, after: str) -> bool:
+def act_adjective(noun: str, word: str, after: str) -> bool:
     """Whether ``word`` is an adjective of the act noun ``noun`` (definite after a definite noun)."""
     n, w = nkey(noun), nkey(word)
     for clitic in ("و", "ب", "ل", "ف"):
@@ -49,24 +49,28 @@ def _adjective(noun: str, word: str, after: str) -> bool:
     return adjective_of(noun, word, after, nisba=True)
 
 
-def _titled_person(doc: Doc, n: int) -> Entity | None:
-    """«من الرئيس الأميركي باراك أوباما»: the person named past at most ``TITLE_WORDS`` title words (``titles``) and
-    country adjectives from token ``n``, the first a title."""
+def titled_person(doc: Doc, n: int) -> Entity | None:
+    """«من الرئيس الأميركي باراك أوباما», «لوزير الخارجية الفرنسي فلان»: the person named past at most
+    ``TITLE_WORDS`` words from token ``n``: the first a title (``titles``, past a glued «ل»), the others titles,
+    country adjectives or definite words (the post's genitive: «الخارجية»)."""
     toks = doc.tokens
-    if nkey(toks[n].text) not in fw_keys("titles"):
+    first = nkey(toks[n].text)
+    if first not in fw_keys("titles") and not (first[:1] == "ل" and first[1:] in fw_keys("titles")):
         return None
     nisba = gazetteer.load().nisba
     for k in range(n + 1, min(len(toks), n + 1 + TITLE_WORDS)):
         ent = entity_starting(doc, k)
         if ent is not None:
             return ent if ent.type == "PERSON" else None
-        if nkey(toks[k].text) not in fw_keys("titles") and toks[k].norm_key not in nisba:
+        key = toks[k].norm_key
+        if nkey(toks[k].text) not in fw_keys("titles") and key not in nisba and not key.startswith("ال"):
             return None
     return None
 
 
-def _agent(doc: Doc, ev: Event) -> Entity | None:
-    """The person or body named by «من» right after the act noun (module docstring), or None."""
+def past_act_noun(doc: Doc, ev: Event) -> int | None:
+    """The token right after the event's noun trigger and its adjectives (at most ``ADJECTIVES``), where the
+    trigger is a noun (not a finite verb, read as a noun by the lexicon) and a token follows; else None."""
     toks = doc.tokens
     first, last = doc.token_at(ev.trigger.start), doc.token_at(ev.trigger.end - 1)
     if first is None or last is None or toks[last].end != ev.trigger.end or finite_verb(toks[first]):
@@ -77,17 +81,24 @@ def _agent(doc: Doc, ev: Event) -> Entity | None:
     noun = toks[last].text
     k = last + 1
     for _ in range(ADJECTIVES):
-        if k + 1 >= len(toks) or toks[k].norm_key == OF or entity_starting(doc, k) is not None:
-            break
-        if clause_stop(toks[k].text) or not _adjective(noun, toks[k].text, toks[k + 1].text):
-            return None
+        if k + 1 >= len(toks) or clause_stop(toks[k].text) or mention_holding(doc, k) is not None \
+                or toks[k].words[:1] and toks[k].words[0].kind == "proclitic" \
+                or not act_adjective(noun, toks[k].text, toks[k + 1].text):
+            break  # (no adjective bears a clitic: «لروسيا», «بدعم»)
         k += 1
-    if k + 1 >= len(toks) or toks[k].norm_key != OF:
+    return k if k + 1 < len(toks) else None
+
+
+def _agent(doc: Doc, ev: Event) -> Entity | None:
+    """The person or body named by «من» right after the act noun (module docstring), or None."""
+    toks = doc.tokens
+    k = past_act_noun(doc, ev)
+    if k is None or toks[k].norm_key != OF:
         return None
     n = k + 1
     if toks[n].text in MARKS and n + 1 < len(toks):
         n += 1
-    ent = entity_starting(doc, n) or _titled_person(doc, n)
+    ent = entity_starting(doc, n) or titled_person(doc, n)
     if ent is None and toks[n].norm_key.startswith("ال") and (n + 1 >= len(toks) or clause_stop(toks[n + 1].text)
                                                              or entity_starting(doc, n + 1) is None
                                                              and not toks[n + 1].norm_key.startswith("ال")):
