@@ -112,3 +112,20 @@ def test_lam_after_an_attack_noun_is_its_doer_not_its_target() -> None:
     # «هجوم جديد لحزب العمال»: the attack of the party; this rule reads no target there.
     text = "وقتل شرطيان في هجوم جديد لحزب العمال الكردستاني في جنوب تركيا."
     assert news_arg(text, "هجوم", "target") != "حزب العمال الكردستاني"
+
+
+def test_meeting_of_a_bodys_ministers_is_the_bodys() -> None:
+    text = "وقالت الصين إنها لن تثير القضية أثناء اجتماع وزراء خارجية رابطة دول جنوب شرقي آسيا هذا الأسبوع."
+    assert news_arg(text, "اجتماع", "source") == "رابطة دول جنوب شرقي آسيا"
+
+
+def test_meeting_of_ministers_of_member_states_is_the_bodys() -> None:
+    text = "ووصل الوزير إلى الدوحة للمشاركة في اجتماع وزراء خارجية دول مجلس التعاون الخليجي."
+    assert news_arg(text, "اجتماع", "source") == "مجلس التعاون الخليجي"
+
+
+def test_meeting_of_a_countrys_ministers_gets_no_body() -> None:
+    # «وزراء خارجية مصر والأردن»: countries, not one body; who meets whom is not read from this genitive.
+    text = "وشارك الوزير في اجتماع وزراء خارجية مصر والأردن في عمان."
+    assert news_arg(text, "اجتماع", "source") not in ("مصر", "الأردن")
+
