@@ -4,8 +4,9 @@
 «اتهامات ضد قطر»: a noun trigger of criticising, denouncing or accusing, rejecting or threatening (CAMEO 11, 12, 13)
 with no target, followed right away (past its own adjectives, :func:`.min_agents.past_act_noun`) by «إلى» or «ضد»
 and a name, or by a word with a glued «لـ» that a name starts in («لروسيا», «للحكومة التركية»), has that one as its
-target (past a participle of directing, ``directed_participles``: «الاتهام الموجه لفلان»): a person (also past a title, «لوزير الخارجية الفرنسي فلان»: :func:`.min_agents.titled_person`), an
-organisation, or a place that acts (an actor code: a state). An unnamed target phrase read there gives way.
+target (past a participle of directing, ``directed_participles``: «الاتهام الموجه لفلان»): a person (also past a
+title, «لوزير الخارجية الفرنسي فلان»: :func:`.min_agents.titled_person`), an organisation, or a place that acts (an
+actor code: a state). An unnamed target phrase read there gives way.
 
 Nothing for acts of force («هجوم لحزب العمال»: the «لـ» of the doer), for a verb trigger, where a word of another
 kind stands between («انتقادات في حديث لصحيفة»: where it was said), or where the one named is the source.

@@ -4,8 +4,8 @@
 trigger (no finite verb) of criticising or accusing, rejecting, threatening or force (CAMEO 11, 12, 13, 18, 19, 20)
 with no source, named or unnamed, followed right away (past at most ``ADJECTIVES`` adjectives of its own, :func:`
 .object_adjectives.adjective_of`; a definite one after a definite noun) by «من», past a quotation mark, and a
-person or organisation whose mention starts there (or a person's, past a title: «من الرئيس الأميركي فلان», «من وزير الخارجية الأميركي فلان»), has that one as its source: «من» after an act noun names who
-it comes from.
+person or organisation whose mention starts there (or a person's, past a title: «من الرئيس الأميركي فلان», «من
+وزير الخارجية الأميركي فلان»), has that one as its source: «من» after an act noun names who it comes from.
 
 Nothing where the one named is a place («هجوم من سوريا»: where from, not who), where it is the event's target,
 where a word of another kind stands between («قتل عناصر من «داعش»»: the members killed, the group theirs), or where
