@@ -26,8 +26,16 @@ def test_the_forces_that_launch_an_attack_are_its_doer() -> None:
 
 def test_a_name_counted_among_others_is_no_subject_of_the_attack_after_it() -> None:
     text = ("وأفادت الشبكة أمس باندلاع معارك بين «حركة أحرار الشام» ومسلحين من فصائل عدة بينها «لواء التوحيد»، "
-            "تلت هجوما من الحركة صباح أمس على مقر اللواء قرب مدينة حلب.")
+            "تلت هجوما صباح أمس على مقر اللواء قرب مدينة حلب.")
     assert news_arg(text, "هجوما", "source") == ""
+
+
+def test_the_attack_from_the_bare_head_is_the_named_bodys() -> None:
+    # Round ev371 (events/min_agents.py): «هجوما من الحركة» names its doer by «من», the bare head standing for the
+    # one movement named before; it was "" here before, by no reading of «من».
+    text = ("وأفادت الشبكة أمس باندلاع معارك بين «حركة أحرار الشام» ومسلحين من فصائل عدة بينها «لواء التوحيد»، "
+            "تلت هجوما من الحركة صباح أمس على مقر اللواء قرب مدينة حلب.")
+    assert news_arg(text, "هجوما", "source") == "حركة أحرار الشام"
 
 
 def test_a_quoted_name_that_launches_an_attack_is_its_doer() -> None:

@@ -14,6 +14,7 @@ unnamed side), the side named first is still the source of a clash with none, th
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, trigger_start
+from .arg_edges import phrase_span
 from .forms import fw_keys, nkey
 from .source_set import drop_phrase
 from .word_tests import clause_break, entity_within
@@ -21,17 +22,25 @@ from .word_tests import clause_break, entity_within
 REACH = 10  # tokens from the trigger to «بين» (a time in parentheses may stand between)
 SIDE_REACH = 30  # tokens from «بين» read for the other side
 QUOTES = ("«", "»", '"', "(", ")")
+SIDE_SKIPS = 4  # heads, marks and «من» read past before a side's name
 
 
 def _side(doc: Doc, n: int, glued: bool) -> tuple[Entity, int] | None:
-    """The entity of the side opening at token ``n`` (``glued``: the token bears «و») and its last token."""
+    """The entity of the side opening at token ``n`` (``glued``: the token bears «و») and its last token.
+
+    Round ev371: past the side heads of ``clash_side_heads`` too («ومتمردي تنظيم «حزب العمال»»: up to ``SIDE_SKIPS``
+    heads and marks), and past «من» right after an indefinite head to an organisation («مقاتلين من العمال
+    الكردستاني»; not «مقاتلين من سوريا»)."""
     toks = doc.tokens
-    heads = fw_keys("fighter_heads")
-    for _ in range(3):
+    heads = fw_keys("fighter_heads") | fw_keys("clash_side_heads")
+    after_head = past_of = False
+    for _ in range(SIDE_SKIPS):
         if n >= len(toks):
             return None
         ent = entity_within(doc, n)
         if ent is not None:
+            if past_of and ent.type != "ORGANIZATION":
+                return None  # («مقاتلين من سوريا»: where they come from, no side)
             last = n
             while last + 1 < len(toks) and any(m.entity == ent.id and m.start <= toks[last + 1].start < m.end
                                                 for m in doc.mentions):
@@ -40,7 +49,10 @@ def _side(doc: Doc, n: int, glued: bool) -> tuple[Entity, int] | None:
         key = toks[n].norm_key
         if glued:
             key = key.removeprefix("و")
-        if toks[n].text in QUOTES or key in heads:
+        of = after_head and key == nkey("من")
+        past_of = past_of or of
+        after_head = key in heads and not key.startswith("ال")
+        if toks[n].text in QUOTES or key in heads or of:
             n += 1
             glued = False
             continue
@@ -81,6 +93,15 @@ def _other_side(doc: Doc, first_end: int, stop: int) -> tuple[Entity | None, boo
     return None, False
 
 
+def _in_phrase(doc: Doc, ev: Event, ent: Entity | None) -> bool:
+    """Round ev371: whether the unnamed target phrase read before holds a mention of ``ent`` (the side named after
+    «و» is that phrase: «ومتمردي تنظيم «حزب العمال الكردستاني»» read as «متمردي تنظيم ...»)."""
+    span = phrase_span(ev, "target")
+    if ent is None or span is None:
+        return False
+    return any(m.entity == ent.id and span[0] <= m.start and m.end <= span[1] for m in doc.mentions)
+
+
 def clash_sides(doc: Doc, events: list[Event]) -> None:
     """Give a clash between two named sides its source and target (module docstring)."""
     nouns = fw_keys("clash_nouns")
@@ -106,7 +127,8 @@ def clash_sides(doc: Doc, events: list[Event]) -> None:
                 ev.source = src.id  # (round 193: the side named first, the other unnamed or not told apart)
                 ev.attrs.pop("source_text", None)
                 break
-            if (ev.target is not None or ev.attrs.get("target_span")) and not explicit:
+            if (ev.target is not None or ev.attrs.get("target_span") and not _in_phrase(doc, ev, tgt)) \
+                    and not explicit:
                 break  # (a target read elsewhere stands, unless the other side is marked out)
             if tgt is None or tgt.id == src.id or ev.source is not None and ev.source != src.id:
                 break

@@ -59,6 +59,9 @@ from .hand_agents import hand_agents
 from .hand_patients import hand_patients
 from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
+from .lam_targets import lam_targets
+from .member_meetings import member_meetings
+from .min_agents import min_agents
 from .masdar_objects import masdar_objects
 from .meetings import meeting_parties
 from .member_subjects import member_subjects
@@ -184,6 +187,9 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     subject_masdars(doc, events)  # round 193: «تأمل تونس ... بعد إعلانها»: the sentence's subject
     undergone_parties(doc, events)  # round 193: «أهداف للحزب التي تعرضت لغارات من الجيش»: who undergoes, who does
     issued_sources(doc, events)  # round 197: «انتقادات صدرت عن فلان»: the one named after «صدرت عن»
+    min_agents(doc, events)  # round ev371: «هجوما من «جبهة النصرة»», «بانتقادات حادة من فلان»: who it comes from
+    lam_targets(doc, events)  # round ev371: «انتقادات لاذعة لوزير الخارجية فلان», «اتهامات ضد قطر»: at whom
+    member_meetings(doc, events)  # round ev371: «اجتماع وزراء خارجية دول مجلس التعاون»: the body whose members meet
     spokesman_bodies(doc, events)  # round 205: «نفى المتحدث باسم الحركة»: the body of an unnamed spokesman
     responsible_doers(doc, events)  # round 205: «فلان المسؤول عن قتل»: the one named as responsible
     affiliated_doers(doc, events)  # round 181: «غارات من طائرات حربية تابعة للتحالف»: the body its forces belong to

@@ -18,6 +18,8 @@
   «الجهود») and a country adjective («أشاد بالدبلوماسية القطرية»): that country, where the source is not of it.
 - Sites of a body: a hostile act (CAMEO 17 to 20) whose target phrase opens with a noun of sites (``site_target_nouns``:
   «مواقع», «تجمعات», «معاقل», «مقرات») and goes on (past quotation marks) with a name («قصف تجمعات «داعش»»): that name.
+  Round ev371: so too a body's premises (``premises_heads``: «استهدف مسجد قوات الطوارئ», «مقر», «موكب»), and a bare
+  definite head ending the phrase stands for the body named before that it opens («على مقر الفرقة»: «الفرقة 30»).
 - An object past an inserted place: a hostile verb (CAMEO 17 to 20) with no target, then a comma and «في» opening a
   phrase of places and times only, then a person or organisation («قتلت، في سوريا في بداية يوليو الماضي، فلانا»):
   that one is the target.
@@ -29,9 +31,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from ..entities import gazetteer
+from ..quotes.head_bodies import named_head_body
 from .arg_edges import phrase_span
 from .forms import fw_keys, nkey
 from .homelands import make_country
+from .lexicon import match_token
 from .source_set import name_party
 from .word_tests import clause_stop, entity_starting, entity_within, mention_holding, past_conjunction, sentence_end
 from .word_tests import clause_break, starts_in_time
@@ -216,18 +220,38 @@ def _stance_country(doc: Doc, ev: Event) -> Entity | None:
     return make_country(doc, iso, adj.start, adj.end)
 
 
+def _genitive_span(doc: Doc, ev: Event) -> tuple[int, int] | None:
+    """Round ev371: «في تفجير مسجد قوة الطوارئ»: where no target phrase was read, the genitive of a noun trigger of
+    one word, from the word right after it to the end of the mention that follows that word (None otherwise)."""
+    if ev.target is not None or ev.attrs.get("target_text"):
+        return None
+    t = doc.token_at(ev.trigger.start)
+    toks = doc.tokens
+    if t is None or toks[t].end != ev.trigger.end or t + 2 >= len(toks) or entity_within(doc, t + 1) is not None:
+        return None
+    hit = match_token(toks, t)
+    m = mention_holding(doc, _past_marks(doc, t + 2, len(toks)))
+    if hit is None or hit.pos != "N" or m is None:
+        return None
+    return toks[t + 1].start, m.end
+
+
 def _site_body(doc: Doc, ev: Event) -> str | None:
     """«قصف تجمعات «داعش»»: the body whose sites are hit (module docstring)."""
-    span = phrase_span(ev, "target")
+    span = phrase_span(ev, "target") or _genitive_span(doc, ev)
     if ev.target is not None or span is None or not ev.code.startswith(FORCE):
         return None
     first = doc.token_at(span[0])
-    if first is None or nkey(doc.text[span[0]:doc.tokens[first].end]) not in fw_keys("site_target_nouns"):
+    head = nkey(doc.text[span[0]:doc.tokens[first].end]) if first is not None else ""
+    if first is None or head not in fw_keys("site_target_nouns") and head not in fw_keys("premises_heads"):
         return None
     n = _past_marks(doc, first + 1, len(doc.tokens))
     if n >= len(doc.tokens) or doc.tokens[n].start >= max(span[1], doc.tokens[first].end + 3):
         return None
     ent = entity_within(doc, n)
+    if ent is None and doc.tokens[n].end == span[1]:
+        eid = named_head_body(doc, n, ev.trigger.start)  # round ev371: «على مقر الفرقة»: the body named before
+        ent = doc.entity(eid) if eid is not None else None
     if ent is None or ent.type not in ("ORGANIZATION", "PERSON") or ent.id == ev.source:
         return None
     return ent.id
