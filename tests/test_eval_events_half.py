@@ -79,3 +79,12 @@ def test_cli_half_option(tmp_path: Path) -> None:
     assert "PROTEST  A" in out.output and "PROTEST  B" not in out.output and "macro-F1  A=" in out.output
     bad = CliRunner().invoke(command, ["--data", str(tmp_path), "--half", "B", "--errors", "2"])
     assert bad.exit_code != 0 and "held out" in bad.output
+
+
+def test_default_data_dir_is_found_from_a_worktree() -> None:
+    from rasd.eval.events import DEFAULT_DIR
+
+    shared = Path(__file__).resolve().parents[1]
+    if not any((b / "shared" / "data" / "arabic_event_gsr").is_dir() for b in shared.parents):
+        pytest.skip("no shared/data/arabic_event_gsr above this checkout")
+    assert (DEFAULT_DIR / "protest_gsr.csv").exists()

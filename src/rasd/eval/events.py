@@ -37,7 +37,21 @@ from ..events.modality import FACTUAL
 from ..pipeline import Pipeline
 from ..text.normalize import is_arabic_letter, norm_key, proclitic_readings
 
-DEFAULT_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "arabic_event_gsr"
+
+
+def _default_dir() -> Path:
+    """The shared arabic_event_gsr folder: ``shared/data/arabic_event_gsr`` beside the checkout, or beside a folder
+    above it (a git worktree under ``wt/<name>`` finds the same ``shared`` as the main checkout); the one beside
+    the checkout when none exists."""
+    root = Path(__file__).resolve().parents[3]
+    for base in root.parents:
+        found = base / "shared" / "data" / "arabic_event_gsr"
+        if found.is_dir():
+            return found
+    return root.parent / "shared" / "data" / "arabic_event_gsr"
+
+
+DEFAULT_DIR = _default_dir()
 TASKS = (("PROTEST", "protest"), ("ASSAULT", "assault"))
 LABELS = {"yes": True, "easy no": False, "difficult no": False}
 HALVES = ("A", "B", "all")
