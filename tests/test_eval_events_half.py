@@ -26,8 +26,9 @@ def _gold(tmp_path: Path) -> None:
             w.writerow(["", "accept", "event_type", "id", "label", "reject", "text", "total"])
             for k, (lab, text) in enumerate(texts):
                 w.writerow([k, 0, stem.upper(), f"s{k}", lab, 0, text, 3])
-        spans = [{"_id": "x", "text": texts[1][1], "spans": [
-            {"source_actor": ["مسلحون"] if stem == "assault" else ["العمال"], "verb": [], "target_actor": []}]}]
+        source = ["مسلحون"] if stem == "assault" else ["العمال"]
+        spans = [{"_id": "x", "text": texts[1][1],
+                  "spans": [{"source_actor": source, "verb": [], "target_actor": []}]}]
         (tmp_path / f"{stem}_spans.json").write_text(json.dumps(spans, ensure_ascii=False), encoding="utf-8")
 
 
