@@ -16,6 +16,9 @@ and up to N half-A span misses (for tuning: only half A is shown). Span agreemen
 gold source/target actor words (compared without the punctuation around them and without proclitics: the gold's
 «لاميركا» is our «اميركا», see ``word_keys``); reported for all span sentences and by the half of the detection
 rows that holds the same sentence (every span sentence is a detection row too: tune on A).
+``--half A|B|all`` runs only that part: ``A`` the even rows and the span sentences they hold (for tuning, with
+``--errors``), ``B`` the held-out odd rows and their span sentences (final figures only: no errors are shown),
+``all`` every row pooled; without it both halves and the pool are reported.
 """
 
 from __future__ import annotations
@@ -34,9 +37,24 @@ from ..events.modality import FACTUAL
 from ..pipeline import Pipeline
 from ..text.normalize import is_arabic_letter, norm_key, proclitic_readings
 
-DEFAULT_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "arabic_event_gsr"
+
+
+def _default_dir() -> Path:
+    """The shared arabic_event_gsr folder: ``shared/data/arabic_event_gsr`` beside the checkout, or beside a folder
+    above it (a git worktree under ``wt/<name>`` finds the same ``shared`` as the main checkout); the one beside
+    the checkout when none exists."""
+    root = Path(__file__).resolve().parents[3]
+    for base in root.parents:
+        found = base / "shared" / "data" / "arabic_event_gsr"
+        if found.is_dir():
+            return found
+    return root.parent / "shared" / "data" / "arabic_event_gsr"
+
+
+DEFAULT_DIR = _default_dir()
 TASKS = (("PROTEST", "protest"), ("ASSAULT", "assault"))
 LABELS = {"yes": True, "easy no": False, "difficult no": False}
+HALVES = ("A", "B", "all")
 
 
 @dataclass
@@ -161,7 +179,19 @@ def _why(doc: Doc, plover: str) -> str:
     return "; ".join(parts) or "no event"
 
 
-def evaluate(data: Path, limit: int | None = None, errors: int = 0) -> dict[str, Any]:
+def _row_half(k: int) -> str:
+    """Detection row ``k`` (0-based position in its file) is in half A when even, half B when odd."""
+    return "A" if k % 2 == 0 else "B"
+
+
+def evaluate(data: Path, limit: int | None = None, errors: int = 0, half: str | None = None) -> dict[str, Any]:
+    """Detection PRF and span agreement on the gold in ``data``; ``half`` («A», «B», «all») runs only that part
+    (None: both halves and the pool). Errors are listed from half A only, never from B."""
+    if half is not None and half not in HALVES:
+        raise ValueError(f"half must be one of {HALVES}, not {half!r}")
+    if half == "B" and errors:
+        raise ValueError("half B is held out: no errors are listed from it")
+    shown = HALVES if half is None else (half,)
     pipe = Pipeline()
     results: dict[str, TaskResult] = {}
     out_errors: dict[str, dict[str, list[str]]] = {}
@@ -169,41 +199,45 @@ def evaluate(data: Path, limit: int | None = None, errors: int = 0) -> dict[str,
     t0 = time.perf_counter()
     for plover, stem in TASKS:
         res = TaskResult()
+        res.halves = {h: PRF() for h in shown}
         fps: list[str] = []
         fns: list[str] = []
         with (data / f"{stem}_gsr.csv").open(encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh))
         for k, row in enumerate(rows[:limit] if limit else rows):
             gold = LABELS.get(row["label"])
-            if gold is None:
+            if gold is None or half in ("A", "B") and _row_half(k) != half:
                 continue
             doc = pipe(row["text"], id=row["id"])
             n_docs += 1
             pred = _has(doc, plover)
-            res.halves["A" if k % 2 == 0 else "B"].add(gold, pred)
-            res.halves["all"].add(gold, pred)
+            for h in (_row_half(k), "all"):
+                if h in res.halves:
+                    res.halves[h].add(gold, pred)
             if k % 2 == 0 and gold != pred and len(fps if pred else fns) < errors:
                 (fps if pred else fns).append(f"{row['text'][:200]}\n    → {_why(doc, plover)}")
         halves = _span_half(rows)
         span_errs: list[str] = []
         records = json.loads((data / f"{stem}_spans.json").read_text(encoding="utf-8"))
         for rec in records[:limit] if limit else records:
+            rec_half = halves.get(rec["text"].strip())
+            if half in ("A", "B") and rec_half != half:
+                continue
             doc = pipe(rec["text"], id=str(rec.get("_id", "-")))
             n_docs += 1
-            half = halves.get(rec["text"].strip())
             for role, key, agg, by_half in (("source", "source_actor", res.source, res.source_half),
                                             ("target", "target_actor", res.target, res.target_half)):
                 gold_keys = _gold_keys(rec.get("spans") or [], key)
                 ours = _span_keys(doc, plover, role)
                 hit = any(o & gold_keys for o in ours)
-                for g in (agg, by_half[half]) if half is not None else (agg,):
+                for g in (agg, by_half[rec_half]) if rec_half is not None else (agg,):
                     if gold_keys:
                         g.gold += 1
                         g.hit += hit
                     if ours:
                         g.ours += 1
                         g.ours_hit += hit
-                if half == "A" and (gold_keys or ours) and not hit and len(span_errs) < errors:
+                if rec_half == "A" and (gold_keys or ours) and not hit and len(span_errs) < errors:
                     gold_txt = " | ".join(sorted({" ".join(s.get(key) or []) for s in rec.get("spans") or []} - {""}))
                     span_errs.append(f"{role}: gold «{gold_txt}» ours «{_ours_text(doc, plover, role)}»\n"
                                      f"    {rec['text'][:300]}\n    → {_why(doc, plover)}")
@@ -216,17 +250,19 @@ def evaluate(data: Path, limit: int | None = None, errors: int = 0) -> dict[str,
             "detection": {h: prf.to_dict() for h, prf in res.halves.items()},
             "source_agreement": res.source.to_dict(),
             "target_agreement": res.target.to_dict(),
-            "source_agreement_by_half": {h: a.to_dict() for h, a in res.source_half.items()},
-            "target_agreement_by_half": {h: a.to_dict() for h, a in res.target_half.items()},
+            "source_agreement_by_half": {h: a.to_dict() for h, a in res.source_half.items() if h in shown},
+            "target_agreement_by_half": {h: a.to_dict() for h, a in res.target_half.items() if h in shown},
         }
         for plover, res in results.items()
     }
-    for h in ("A", "B", "all"):
+    for h in shown:
         out.setdefault("macro_f1", {})[h] = round(
             sum(results[p].halves[h].f1 for p, _ in TASKS) / len(TASKS), 4
         )
     if errors:
         out["errors_A"] = out_errors
+    if half is not None:
+        out["half"] = half
     out["sentences"] = n_docs
     out["seconds"] = round(secs, 1)
     out["sentences_per_second"] = round(n_docs / secs, 1) if secs else 0.0
@@ -242,7 +278,8 @@ def _table(res: dict[str, Any]) -> str:
     for plover, _ in TASKS:
         for role in ("source", "target"):
             by_half = res[plover][f"{role}_agreement_by_half"]
-            for h, a in (*by_half.items(), ("all", res[plover][f"{role}_agreement"])):
+            pooled = (("all", res[plover][f"{role}_agreement"]),) if res.get("half") in (None, "all") else ()
+            for h, a in (*by_half.items(), *pooled):
                 lines.append(
                     f"{plover:8} {role:6} {h:3} span agreement: recall {a['recall']:.3f} of {a['gold']} gold, "
                     f"precision {a['precision']:.3f} of {a['ours']} ours"
@@ -261,10 +298,14 @@ def _table(res: dict[str, Any]) -> str:
 @click.option("--limit", type=int, default=None, help="only the first N rows of each file (quick look)")
 @click.option("--errors", type=int, default=0, show_default=True,
               help="show up to N false positives, N false negatives and N span misses of half A per type (for tuning)")
+@click.option("--half", type=click.Choice(HALVES), default=None,
+              help="only half A (tuning), half B (held out: final figures) or all rows pooled; default: each")
 @click.option("--json", "as_json", is_flag=True, help="print JSON instead of a table")
-def command(data: Path, limit: int | None, errors: int, as_json: bool) -> None:
+def command(data: Path, limit: int | None, errors: int, half: str | None, as_json: bool) -> None:
     """PROTEST/ASSAULT sentence detection P/R/F1 and actor-span agreement on arabic_event_gsr."""
     if not (data / "protest_gsr.csv").exists():
         raise click.ClickException(f"{data} has no protest_gsr.csv (the shared arabic_event_gsr folder)")
-    res = evaluate(data, limit, errors)
+    if half == "B" and errors:
+        raise click.UsageError("half B is held out: --errors lists half A only (use --half A)")
+    res = evaluate(data, limit, errors, half)
     click.echo(json.dumps(res, ensure_ascii=False, indent=2) if as_json else _table(res))
