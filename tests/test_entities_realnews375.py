@@ -1,0 +1,37 @@
+"""Round en375: an agency's article from abroad about its own country, Scotland's spellings, and the other fixes
+of the round (each with a counter-case)."""
+
+import rasd
+
+from conftest import analyze_news, entity_named
+
+
+def _spa(text: str):  # type: ignore[no-untyped-def]
+    return rasd.analyze(text, date="2015-08-11", id="http://www.spa.gov.sa/details.php?id=9")
+
+
+CAIRO_SAUDIS = ("القاهرة 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس\n"
+                "كرمت الفيدرالية عددًا من الشخصيات من المملكة العربية السعودية. ومنحت الفيدرالية "
+                "الدكتوراه الفخرية للطبيبة السعودية نورة أحمد رشاد. وكرمت الدكتورة منال سبحي من جامعة الطائف، "
+                "والدكتور فهد القاشي من وزارة التعليم.")
+CAIRO_EGYPT = ("القاهرة 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس\n"
+               "أعلنت الحكومة المصرية أن مصر ستفتتح قناة السويس الجديدة. وقال مسؤول إن مصر تستعد للحفل، "
+               "وأكدت وزارة التعليم أن المدارس في مصر ستغلق يوم الحفل. وحضر وفد من السعودية.")
+
+
+def test_agency_from_abroad_about_its_own_country() -> None:
+    e = entity_named(_spa(CAIRO_SAUDIS), "وزارة التعليم")
+    assert (e.country, e.actor) == ("SAU", "SAUGOV")
+
+
+def test_counter_agency_from_abroad_about_the_host() -> None:
+    # the Saudi agency in Cairo on Egypt's affairs: the bare ministry is not Saudi Arabia's
+    e = entity_named(_spa(CAIRO_EGYPT), "وزارة التعليم")
+    assert e.country != "SAU"
+
+
+def test_scotland_spellings() -> None:
+    doc = analyze_news("وقصة الاستفتاء الأخير الذي جرى في أسكوتلندا لا تزال ماثلة للعيان.")
+    assert entity_named(doc, "أسكوتلندا").country == "GBR"
+    doc = analyze_news("وقال الوزير الأول الاسكتلندي أليكس سالموند إن الاستفتاء سيجرى.")
+    assert entity_named(doc, "أليكس سالموند").country == "GBR"
