@@ -35,3 +35,16 @@ def test_scotland_spellings() -> None:
     assert entity_named(doc, "أسكوتلندا").country == "GBR"
     doc = analyze_news("وقال الوزير الأول الاسكتلندي أليكس سالموند إن الاستفتاء سيجرى.")
     assert entity_named(doc, "أليكس سالموند").country == "GBR"
+
+
+def test_round_named_after_a_city_is_no_place() -> None:
+    doc = analyze_news("والمواقف اليابانية من دورة الدوحة لمنظمة التجارة العالمية.")
+    assert "الدوحة" not in [e.name for e in doc.entities if e.type == "LOCATION"]
+    assert entity_named(doc, "دورة الدوحة").type == "ORGANIZATION"
+
+
+def test_counter_round_held_in_a_city_is_the_place() -> None:
+    # «الدورة في الدوحة», «جولة خليجية تشمل الرياض»: the place stays a place
+    doc = analyze_news("وعقدت الدورة في الدوحة أمس. وبدأ الوزير جولة خليجية تشمل الرياض.")
+    assert entity_named(doc, "الدوحة").type == "LOCATION"
+    assert entity_named(doc, "الرياض").type == "LOCATION"
