@@ -48,3 +48,14 @@ def test_counter_round_held_in_a_city_is_the_place() -> None:
     doc = analyze_news("وعقدت الدورة في الدوحة أمس. وبدأ الوزير جولة خليجية تشمل الرياض.")
     assert entity_named(doc, "الدوحة").type == "LOCATION"
     assert entity_named(doc, "الرياض").type == "LOCATION"
+
+
+def test_university_takes_the_adjective_of_its_kind() -> None:
+    doc = analyze_news("وقالت كلينتون أمام نحو 300 شخص في جامعة فلوريدا الدولية، بينهم منشقون كوبيون.")
+    assert entity_named(doc, "جامعة فلوريدا الدولية").country == "USA"
+
+
+def test_counter_university_before_a_time_word() -> None:
+    # «العام» after the university is a time's word, no adjective of its name
+    doc = analyze_news("وتخرج في جامعة الطائف العام الماضي.")
+    assert entity_named(doc, "جامعة الطائف").actor == "SAUEDU"
