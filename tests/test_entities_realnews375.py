@@ -59,3 +59,28 @@ def test_counter_university_before_a_time_word() -> None:
     # «العام» after the university is a time's word, no adjective of its name
     doc = analyze_news("وتخرج في جامعة الطائف العام الماضي.")
     assert entity_named(doc, "جامعة الطائف").actor == "SAUEDU"
+
+
+def test_mayor_title_of_a_saudi_region() -> None:
+    # «أمين منطقة الرياض»: the mayor of a region's capital, an office of the region's state
+    doc = analyze_news("وقال أمين منطقة الرياض المهندس إبراهيم السلطان إن المشروع اكتمل.")
+    e = next(x for x in doc.entities if x.type == "PERSON")
+    assert (e.country, e.actor) == ("SAU", "SAUGOV")
+    assert "أمين منطقة الرياض" in e.roles
+
+
+def test_counter_amin_as_a_given_name() -> None:
+    doc = analyze_news("وقال أمين محمد الأحمد إن العمل بدأ.")
+    e = next(x for x in doc.entities if x.type == "PERSON")
+    assert e.roles == [] and e.name.startswith("أمين")
+
+
+def test_holy_capital_is_mecca() -> None:
+    doc = analyze_news("لبث التوعية الجادة في الأوساط النسائية بالعاصمة المقدسة ومن ثم انطلاقة البرامج.")
+    e = next(x for x in doc.entities if x.type == "LOCATION")
+    assert (e.country, e.latin) == ("SAU", "Mecca")
+
+
+def test_counter_other_capital_is_not_mecca() -> None:
+    doc = analyze_news("وعقد الاجتماع في العاصمة الرياض أمس.")
+    assert "Mecca" not in [x.latin for x in doc.entities]
