@@ -84,3 +84,20 @@ def test_holy_capital_is_mecca() -> None:
 def test_counter_other_capital_is_not_mecca() -> None:
     doc = analyze_news("وعقد الاجتماع في العاصمة الرياض أمس.")
     assert "Mecca" not in [x.latin for x in doc.entities]
+
+
+YEMEN = ("قال مسؤول يمني إن الحوثيين في اليمن يحاصرون الصحافيين. وأضاف أن اليمن يشهد حملة اعتقالات. "
+         "وفي جنوب اليمن قتل صحافي أمس. وكان مراسل قناة «يمان» مطاردا هو الآخر.")
+
+
+def test_unlisted_channel_in_an_article_about_one_country() -> None:
+    e = entity_named(analyze_news(YEMEN), "يمان")
+    assert (e.country, e.actor) == ("YEM", "YEMMED")
+
+
+def test_counter_unlisted_channel_in_an_article_of_no_one_country() -> None:
+    # one sentence on Yemen, one on Iran: the channel stays the bare press
+    doc = analyze_news("وقال مسؤول في اليمن إن الوضع صعب. وقال مسؤول في إيران إن الوضع صعب. "
+                       "وكان مراسل قناة «يمان» مطاردا هو الآخر.")
+    e = entity_named(doc, "يمان")
+    assert (e.country, e.actor) == (None, "MED")
