@@ -101,3 +101,15 @@ def test_counter_unlisted_channel_in_an_article_of_no_one_country() -> None:
                        "وكان مراسل قناة «يمان» مطاردا هو الآخر.")
     e = entity_named(doc, "يمان")
     assert (e.country, e.actor) == (None, "MED")
+
+
+def test_command_of_a_listed_army_is_one_body() -> None:
+    doc = analyze_news("وحضر أعضاء الحكومة، وكبار ضباط القيادة العليا للقوات المسلحة الملكية، والملحقون العسكريون.")
+    e = entity_named(doc, "القيادة العليا للقوات المسلحة الملكية")
+    assert (e.country, e.actor) == ("MAR", "MARMIL")
+
+
+def test_counter_command_before_an_unlisted_army() -> None:
+    # «للقوات المشتركة»: no listed army of one country after the command, so no Moroccan or other army's organ
+    doc = analyze_news("وحضر كبار ضباط القيادة العليا للقوات المشتركة الحفل.")
+    assert not any(e.actor and e.actor.endswith("MIL") for e in doc.entities)
