@@ -113,3 +113,15 @@ def test_counter_command_before_an_unlisted_army() -> None:
     # «للقوات المشتركة»: no listed army of one country after the command, so no Moroccan or other army's organ
     doc = analyze_news("وحضر كبار ضباط القيادة العليا للقوات المشتركة الحفل.")
     assert not any(e.actor and e.actor.endswith("MIL") for e in doc.entities)
+
+
+def test_place_spelling_variants() -> None:
+    doc = analyze_news("واعتقل سبعة مسؤولين في زيوريخ، ولقي مئات حتفهم في الهند والنيبال، ووصل المدرب إلى البيرو ثم كراكاس.")
+    got = {e.name: e.country for e in doc.entities if e.type == "LOCATION"}
+    assert (got.get("زيوريخ"), got.get("النيبال"), got.get("البيرو"), got.get("كراكاس")) == ("CHE", "NPL", "PER", "VEN")
+
+
+def test_counter_boys_are_no_benin() -> None:
+    # «البنين» (boys) is no definite form of Benin
+    doc = analyze_news("وافتتح الوزير مدارس البنين في جدة.")
+    assert "BEN" not in [e.country for e in doc.entities]
