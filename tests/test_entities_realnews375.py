@@ -125,3 +125,18 @@ def test_counter_boys_are_no_benin() -> None:
     # «البنين» (boys) is no definite form of Benin
     doc = analyze_news("وافتتح الوزير مدارس البنين في جدة.")
     assert "BEN" not in [e.country for e in doc.entities]
+
+
+WINNERS = ("وتم تتويج الفائزين، وهم: حسان مبروك العتيبي (السعودية)، وحيدر عبدالله زياد من (العراق) ـــ "
+           "إبراهيم عبدالعزيز مصطفى من (الأردن).")
+
+
+def test_country_in_brackets_after_a_name() -> None:
+    doc = analyze_news(WINNERS)
+    got = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
+    assert got == {"حسان مبروك العتيبي": "SAU", "حيدر عبدالله زياد": "IRQ", "إبراهيم عبدالعزيز مصطفى": "JOR"}
+
+
+def test_counter_bracket_of_age_or_place_gives_no_country() -> None:
+    doc = analyze_news("وقال طارق سالم (42 عامًا) إن المقاومة انسحبت. وقال محمد علي (القاهرة) إن الوفد وصل.")
+    assert all(e.country is None for e in doc.entities if e.type == "PERSON")
