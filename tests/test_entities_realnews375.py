@@ -116,7 +116,8 @@ def test_counter_command_before_an_unlisted_army() -> None:
 
 
 def test_place_spelling_variants() -> None:
-    doc = analyze_news("واعتقل سبعة مسؤولين في زيوريخ، ولقي مئات حتفهم في الهند والنيبال، ووصل المدرب إلى البيرو ثم كراكاس.")
+    doc = analyze_news("واعتقل سبعة مسؤولين في زيوريخ، ولقي مئات حتفهم في الهند والنيبال، "
+                       "ووصل المدرب إلى البيرو ثم كراكاس.")
     got = {e.name: e.country for e in doc.entities if e.type == "LOCATION"}
     assert (got.get("زيوريخ"), got.get("النيبال"), got.get("البيرو"), got.get("كراكاس")) == ("CHE", "NPL", "PER", "VEN")
 
