@@ -141,3 +141,15 @@ def test_country_in_brackets_after_a_name() -> None:
 def test_counter_bracket_of_age_or_place_gives_no_country() -> None:
     doc = analyze_news("وقال طارق سالم (42 عامًا) إن المقاومة انسحبت. وقال محمد علي (القاهرة) إن الوفد وصل.")
     assert all(e.country is None for e in doc.entities if e.type == "PERSON")
+
+
+def test_german_companies_are_no_places() -> None:
+    doc = analyze_news("باستهداف عدة شركات ألمانية نشيطة في اليونان مثل سيمينز وإليانتس وهوشتيف.")
+    got = {e.name: (e.type, e.actor) for e in doc.entities}
+    assert got["إليانتس"] == got["هوشتيف"] == got["سيمينز"] == ("ORGANIZATION", "DEUBUS")
+
+
+def test_counter_lidl_is_left_out_as_a_surname() -> None:
+    # «ليدل» is also a surname (Liddell): not listed as the company
+    doc = analyze_news("وقال البروفيسور جون ليدل إن الدراسة اكتملت.")
+    assert "DEUBUS" not in [e.actor for e in doc.entities]
