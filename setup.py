@@ -719,6 +719,7 @@ COMPILED = [
     "quotes/construct_principal.py",
     "quotes/dropped_surname.py",
     "quotes/named_qualifier.py",
+    "entities/bracketcountries.py",
 ]
 
 
