@@ -153,3 +153,14 @@ def test_counter_lidl_is_left_out_as_a_surname() -> None:
     # «ليدل» is also a surname (Liddell): not listed as the company
     doc = analyze_news("وقال البروفيسور جون ليدل إن الدراسة اكتملت.")
     assert "DEUBUS" not in [e.actor for e in doc.entities]
+
+
+def test_american_networks_are_listed() -> None:
+    doc = analyze_news("ونقل تلفزيون «إي بي سي» في صدر نشرته الإخبارية اتهام شرطي.")
+    assert entity_named(doc, "إي بي سي").actor == "USAMED"
+
+
+def test_counter_bbc_stays_british() -> None:
+    # a longer listed name ending in «بي سي» is its own network
+    doc = analyze_news("وقالت هيئة الإذاعة البريطانية بي بي سي إن التقرير صحيح.")
+    assert "USAMED" not in [e.actor for e in doc.entities]
