@@ -731,6 +731,7 @@ COMPILED = [
     "quotes/named_later.py",
     "quotes/unnamed_staff.py",
     "quotes/vowel_variant.py",
+    "entities/bracketcountries.py",
 ]
 
 

@@ -32,9 +32,9 @@ def test_places_the_generated_list_lacked() -> None:
     assert got.get("فلوريدا") == ("LOCATION", "USA")
     assert got.get("مكة") == ("LOCATION", "SAU")
     assert not [e for e in doc.entities if e.type == "PERSON"]
-    # a body named after the region stays the tagger's body
+    # a body named after the region stays the tagger's body, with the adjective of its kind (round en375)
     uni = _tagged("وقالت أمام طلاب جامعة فلوريدا الدولية إن الحصار فشل.", ("ORG", ["جامعة", "فلوريدا"]))
-    assert any(e.name == "جامعة فلوريدا" and e.type == "ORGANIZATION" for e in uni.entities)
+    assert any(e.name == "جامعة فلوريدا الدولية" and e.type == "ORGANIZATION" for e in uni.entities)
 
 
 def test_a_given_name_the_tagger_keeps_before_the_rules_nasab() -> None:

@@ -242,12 +242,15 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
         return i + 1
     place = [m for m in mentions if m.start == nxt.start and m.type == "LOCATION"]
     if not place:
-        return i + 1
+        return _kind_adjective(doc, mentions, i, off) if sector == "EDU" else i + 1
     start, end = toks[i].start + off, place[0].end
     k = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
     if sector == "EDU" and k < len(toks) and gap(doc, toks[k - 1], toks[k]) and _unknown_word(toks[k], gaz) \
             and not any(m.start < toks[k].end and toks[k].start < m.end for m in mentions):
         end = toks[k].end  # «جامعة باريس ديسكارت»: the university's own name after its town (round ents88)
+    elif sector == "EDU" and k < len(toks) and gap(doc, toks[k - 1], toks[k]) \
+            and toks[k].norm_key in fw_keys("university_adjectives"):
+        end = toks[k].end  # «جامعة فلوريدا الدولية»: the adjective of the university's kind is its name's (round en375)
     e = gaz.phrases.get(tuple(norm_key(w) for w in place[0].text.split()))
     if sector == "EDU" and not (isinstance(e, Entry) and e.type == "LOCATION" and e.kind != "country"):
         return i + 1  # «جامعة كولومبيا» is in New York: a university named by a country is left as it was (round 79)
@@ -258,6 +261,21 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
                                   kind="company" if sector == "BUS" else "university",
                                   country=e.country, actor=e.country + sector)
     return i + 2
+
+
+def _kind_adjective(doc: Doc, mentions: list[Mention], i: int, off: int) -> int:
+    """«جامعة فلوريدا الدولية»: a university the tagger or the lists named from its head at ``i`` takes the adjective
+    of its kind right after it (``university_adjectives``: not a time's or a clause's word, «جامعة فلوريدا العام
+    الماضي»). Returns where reading goes on."""
+    toks = doc.tokens
+    start = toks[i].start + off
+    uni = next((m for m in mentions if m.start == start and m.type == "ORGANIZATION"), None)
+    if uni is None:
+        return i + 1
+    k = next((k for k, t in enumerate(toks) if t.start >= uni.end), len(toks))
+    if k < len(toks) and gap(doc, toks[k - 1], toks[k]) and toks[k].norm_key in fw_keys("university_adjectives"):
+        cover(doc, mentions, start, toks[k].end, "ORGANIZATION", dict(uni.attrs))
+    return i + 1
 
 
 def _city_facility(doc: Doc, mentions: list[Mention], i: int, off: int, adjs: frozenset[str]) -> int:

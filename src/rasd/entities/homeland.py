@@ -273,7 +273,8 @@ def agency_home(doc: Doc, g: Gazetteer, ents: list[Entity], evidence: Counter[st
     """The country of the news agency that sends an article from its own country («جدة ... واس»: the Saudi Press
     Agency, from a Saudi town): its officials named with no country are that country's, as the agency names the
     foreign ones by their state («بدولة قطر»); an article of the agency's own site with no dateline (a second part
-    of a cabinet statement, «إضافة أولى») is its country's too where no other country is named more; else None."""
+    of a cabinet statement, «إضافة أولى») is its country's too where no other country is named more, and so is one
+    from abroad that names the agency's country more than any other (the dateline's own counted); else None."""
     line = doc.dateline
     if line is None:
         site = _site_agency(g, doc.id)
@@ -284,7 +285,12 @@ def agency_home(doc: Doc, g: Gazetteer, ents: list[Entity], evidence: Counter[st
     country = _agency(g, line.source)
     place = next((x.country for x in ents if x.type == "LOCATION" and any(
         sp.start == line.place.start for sp in x.mentions)), None)
-    return country if country and place == country else None
+    if country and place == country:
+        return country
+    # an agency's article from abroad («القاهرة ... واس») about its own country's people (a ceremony for Saudi
+    # scholars in Cairo): its own country, where the article names it more than any other, the dateline's too
+    others = max((n for iso, n in evidence.items() if iso != country), default=0)
+    return country if country and evidence.get(country, 0) > others else None
 
 
 def agency_place(doc: Doc, g: Gazetteer, ents: list[Entity], evidence: Counter[str]) -> None:

@@ -7,6 +7,11 @@ The medium is an organisation whose code is the bare press code (``MED``) or non
 phrase of closeness (``media_ties``: «المقربة من», «الموالية لـ», «التابعة لـ», «الناطقة باسم») and right after
 that an entity of one country. Not a medium the text leaves untied («تلفزيون «فوكس»»), nor one tied by a pronoun
 («قناة «المسيرة» الموالية له»: whose is left to the reader).
+
+Round en375 (:func:`home_media`): a medium still of no country in an article about one country (named in three of
+its sentences at least and twice as often as any other: :func:`.homeland.article_country`) is that country's press:
+an outlet the lists do not know, quoted in a report on Yemen or Venezuela, is the local press («قناة (يمان)»,
+«صحيفة «كاروي ديل كاروني» المحلية»); the press of another country is listed or named with its adjective.
 """
 
 from __future__ import annotations
@@ -69,3 +74,14 @@ def media_ties(doc: Doc) -> None:
             if other is not None and other is not e and other.country:
                 e.country, e.actor = other.country, other.country + "MED"
                 break
+
+
+def home_media(doc: Doc, home: str | None) -> None:
+    """Give each medium still of no country (the bare ``MED`` a press noun gave: «صحيفة», «قناة»; not a web site of
+    no code, which may be any country's: «موقع «أنستغرام»») the country the article is about, ``home`` (see the
+    module), in place."""
+    if home is None:
+        return
+    for e in doc.entities:
+        if e.type == "ORGANIZATION" and not e.country and e.actor == "MED":
+            e.country, e.actor = home, home + "MED"

@@ -1,5 +1,6 @@
 """Round 78: an organ of a party, a movement or a coalition named by a council's head with «لـ» right before the
-listed body («الهيئة العامة للائتلاف السوري المعارض», «المكتب السياسي لحركة ...») is one body, the organ, of the
+listed body («الهيئة العامة للائتلاف السوري المعارض», «المكتب السياسي لحركة ...»; an army's command, round en375:
+«القيادة العليا للقوات المسلحة الملكية») is one body, the organ, of the
 listed body's country and sector (called by :mod:`.stage`, after the tagger).
 
 A head-pattern mention of a council (``kind`` "council", no country of its own) ending right before a word whose
@@ -15,7 +16,7 @@ from ..doc import Doc, Mention
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
 
-_KINDS = ("party", "group", "coalition")  # listed bodies whose organs are the body's own
+_KINDS = ("party", "group", "coalition", "mil")  # listed bodies whose organs are the body's own (an army's: en375)
 
 
 def organ_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:

@@ -317,7 +317,7 @@ class Resolver(Coreference):
                     e.country = foreign[0][1]
                     e.attrs["country_from"] = "article"
         agency_place(doc, self.g, ents, evidence)
-        own = article_country(doc, ents, evidence)
+        own = self.own = article_country(doc, ents, evidence)  # (also read by the stage: .mediaties.home_media)
         home = own or agency_home(doc, self.g, ents, evidence)
         home_towns(self.g, ents, home)
         province_countries(ents, evidence)  # «الضالع» in an article that names Yemen (round 73)

@@ -22,7 +22,8 @@ from ..pipeline import stage
 from .bodysectors import body_sectors
 from .gapname import title_gap_given
 from .lusurnames import lu_surnames
-from .mediaties import media_ties
+from .mediaties import home_media, media_ties
+from .bracketcountries import bracket_countries
 from .roleranks import rank_roles
 from .cluenames import ali_chains, maqsura_surnames, repeated_full_names, surname_pairs, title_word_ends
 from .listreadings import conjunct_place, given_ali, named_before_role, place_list_person
@@ -304,6 +305,8 @@ def analyze_entities(
     context_attributes(doc, gaz)  # «الملا عمر», «والبردي الليبية», «هيئة ... في فنزويلا» (round en355)
     body_sectors(doc)  # «جامعة بغداد» IRQEDU, «المحكمة العليا الأميركية» USAJUD (round en365)
     media_ties(doc)  # «صحيفة «آرمان» المقربة من هاشمي رفسنجاني»: IRNMED (round en365)
+    home_media(doc, getattr(res, "own", None))  # «قناة (يمان)» in an article about Yemen: YEMMED (round en375)
+    bracket_countries(doc)  # «حسان مبروك العتيبي (السعودية)»: SAU (round en375)
     rank_roles(doc, gaz)  # «مبعوث الملك ... الدكتور»: the office and the rank (round en365)
 
 
