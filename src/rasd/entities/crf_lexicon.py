@@ -11,8 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Final
 from pathlib import Path
+from typing import Final
 
 from ..memo import remember
 from ..text.normalize import norm_key, proclitic_readings

@@ -23,8 +23,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from ..memo import remember
 from ..doc import Doc, Mention, Token
+from ..memo import remember
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import doc_prefix_keys, folded_text

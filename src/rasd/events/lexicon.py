@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from ..memo import remember
 from ..doc import Token
+from ..memo import remember
 from ..text.normalize import has_tanween
 from .forms import Cand, bare, fw, light_verb_before, nkey, possessed_noun, token_candidates
 from .joint_meetings import counterpart_subject, joint_subject

@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
 from pathlib import Path
+from typing import Final
 
 from ..memo import remember
 from .normalize import ascii_digits, normalize, proclitic_readings

@@ -22,8 +22,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Final
 
-from ..memo import remember
 from ..doc import Doc, Token, Word
+from ..memo import remember
 from ..pipeline import stage
 from .clitics import ARTICLE, Piece, piece, rules
 from .normalize import STRIPPED, TATWEEL, normalize, strip_diacritics

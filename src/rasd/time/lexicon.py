@@ -12,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
-from ..memo import remember
 from ..doc import Token
 from ..entities.gazetteer import phrase_of
+from ..memo import remember
 from ..text.normalize import STRIPPED, is_arabic_letter, norm_key
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "time"
