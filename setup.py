@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent
 COMPILED = [
     "doc.py",
     "spans.py",
+    "memo.py",
     "temporal.py",
     "text/clean.py",
     "text/dateline.py",

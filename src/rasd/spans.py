@@ -7,6 +7,7 @@ Offsets are Python ``str`` indices into ``Doc.text`` (end exclusive). ``rasd.doc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from sys import intern
 from typing import Any
 
 from .text.normalize import norm_key as _norm_key
@@ -79,7 +80,9 @@ class Token:
     ) -> None:
         self.start = start
         self.end = end
-        self.text = text
+        # interned: the per-word memo tables (:mod:`rasd.memo`) then find a token's text by identity, without
+        # reading the key stored there (a cache miss) and comparing its letters
+        self.text = intern(text)
         self.norm = norm
         self.words = [] if words is None else words
         self.readings = readings

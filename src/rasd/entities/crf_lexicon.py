@@ -12,7 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
+from ..memo import remember
 from ..text.normalize import norm_key, proclitic_readings
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
@@ -44,8 +46,18 @@ class Keys:
         self.bare = bare
 
 
-@lru_cache(maxsize=1 << 15)
+_KEYS: Final[dict[str, Keys]] = {}  # token_keys' answers (:mod:`rasd.memo`)
+
+
 def token_keys(token: str) -> Keys:
+    """:func:`read_keys` of ``token``, cached."""
+    got = _KEYS.get(token)
+    return got if got is not None else remember(_KEYS, token, read_keys(token), 1 << 15)
+
+
+def read_keys(token: str) -> Keys:
+    """The key of ``token`` and its readings without proclitics (the article with what precedes it, or a
+    one-letter proclitic of a long word)."""
     key = norm_key(token)
     definite = [n for n, _stem, is_def in proclitic_readings(key) if is_def]
     if definite:  # proclitics ending in the article: stripping them is safe

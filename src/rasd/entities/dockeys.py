@@ -8,10 +8,11 @@ have found none. Kept in ``doc.memo`` (the entities stage's), with the tokens it
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import chain
+from typing import Final
 
 from ..doc import Doc
+from ..memo import remember
 from ..text.normalize import norm_key, norm_key_text
 from .gazetteer import clitic_variants
 
@@ -32,10 +33,14 @@ def prefix_keys(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-@lru_cache(maxsize=1 << 16)  # (per token of every article: a word's keys are the same each time)
+# _word_keys' answers (:mod:`rasd.memo`; per token of every article: a word's keys are the same each time)
+_WORD_KEYS: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+
+
 def _word_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A word's :func:`token_keys` and :func:`prefix_keys`, made and looked up together."""
-    return token_keys(text), prefix_keys(text)
+    got = _WORD_KEYS.get(text)
+    return got if got is not None else remember(_WORD_KEYS, text, (token_keys(text), prefix_keys(text)), 1 << 16)
 
 
 def _memo_keys(doc: Doc, which: int) -> frozenset[str]:

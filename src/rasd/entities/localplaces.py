@@ -21,8 +21,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from ..doc import Doc, Mention, Token
+from ..memo import remember
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import doc_prefix_keys, folded_text
@@ -209,14 +211,17 @@ def _noun_before(prev: Token, nouns: frozenset[str], gaz: Gazetteer) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 16)  # (per token of every article: a pure function of the word)
+# _b_reading's answers (:mod:`rasd.memo`; per token of every article: a pure function of the word)
+_B_READINGS: Final[dict[str, tuple[str, str, int] | None]] = {}
+
+
 def _b_reading(text: str) -> tuple[str, str, int] | None:
     """The word (its punctuation stripped), key and offset of its reading after «بـ» or «وبـ», if any."""
+    if text in _B_READINGS:
+        return _B_READINGS[text]
     word = text.rstrip(_PUNCT)
-    for k, off, pre in clitic_variants(word):
-        if pre in ("ب", "وب"):
-            return word, k, off
-    return None
+    got = next(((word, k, off) for k, off, pre in clitic_variants(word) if pre in ("ب", "وب")), None)
+    return remember(_B_READINGS, text, got, 1 << 16)
 
 
 @lru_cache(maxsize=1)  # (fixed word lists: joined once, not per article)

@@ -7,8 +7,10 @@ or a compass word («محافظة إب جنوب العاصمة»), not before an
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from ..doc import Doc, Mention
+from ..memo import remember
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
@@ -32,12 +34,17 @@ def _towns() -> dict[str, tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=1 << 16)  # (per token of every article: a pure function of the word and the fixed table)
+# _town_word's answers (:mod:`rasd.memo`; per token of every article: a pure function of the word and the table)
+_TOWN_WORDS: Final[dict[str, tuple[str, str] | None]] = {}
+
+
 def _town_word(text: str) -> tuple[str, str] | None:
     """The word (its punctuation stripped) and its key where the key is a short town of the table, else None."""
+    if text in _TOWN_WORDS:
+        return _TOWN_WORDS[text]
     word = text.rstrip(_PUNCT)
     k = norm_key(word)
-    return (word, k) if k in _towns() else None
+    return remember(_TOWN_WORDS, text, (word, k) if k in _towns() else None, 1 << 16)
 
 
 def short_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from ..doc import Doc, Mention, Token
+from ..memo import remember
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import doc_keys
@@ -47,10 +49,16 @@ def club_word(text: str) -> bool:
     return _CLUB in clitic_keys(text)
 
 
-@lru_cache(maxsize=1 << 15)  # asked of every token of every text (``_sporty``)
+_SPORT_STEMS: Final[dict[str, bool]] = {}  # _sport_stem's answers (:mod:`rasd.memo`): asked of every token
+
+
 def _sport_stem(norm: str) -> bool:
-    k = norm_key(norm)
-    return k in _SPORT or k.removeprefix("ال") in _SPORT
+    """Whether the word is a word of sport (``_SPORT``), with or without the article."""
+    got = _SPORT_STEMS.get(norm)
+    if got is None:
+        k = norm_key(norm)
+        got = remember(_SPORT_STEMS, norm, k in _SPORT or k.removeprefix("ال") in _SPORT, 1 << 15)
+    return got
 
 
 def club_reading(toks: list[Token], tok: Token, gaz: Gazetteer) -> bool | None:

@@ -14,8 +14,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Final
 
 from ..doc import Doc, Token
+from ..memo import remember
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, fw_keys, nkey
 from .lexicon import masdar
@@ -107,8 +109,17 @@ def is_content(tok: Token) -> bool:
     return content_text(tok.text)
 
 
-@lru_cache(maxsize=65536)
+_CONTENT: Final[dict[str, bool]] = {}  # content_text's answers (:mod:`rasd.memo`)
+
+
 def content_text(text: str) -> bool:
+    """Whether a token's text is a content word (or a count), which can open a phrase; cached."""
+    got = _CONTENT.get(text)
+    return got if got is not None else remember(_CONTENT, text, _content_text(text), 65536)
+
+
+def _content_text(text: str) -> bool:
+    """:func:`content_text`, uncached."""
     if text[:1].isdigit():
         return True  # a count opens a phrase: «18 شخصا»
     if not text or not is_arabic_letter(text[_first_alpha(text)]):

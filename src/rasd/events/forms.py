@@ -11,9 +11,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from ..doc import Token
+from ..memo import remember
 from ..text.normalize import norm_key
 
 # Proclitic layers, outermost first: conjunction, then preposition/future particle, then the article.
@@ -72,8 +73,10 @@ def _proclitic_readings(key: str) -> list[tuple[str, tuple[str, ...]]]:
     return readings
 
 
-# The matching key of the event and quote layers: ``norm_key`` itself (already memoised there).
-nkey = norm_key
+def nkey(s: str) -> str:
+    """The matching key of the event and quote layers: ``norm_key`` itself (memoised there), as a function that
+    compiled callers call directly (an alias would be a variable they call as a Python object)."""
+    return norm_key(s)
 
 
 def token_candidates(tok: Token) -> tuple[Cand, ...]:
@@ -209,15 +212,21 @@ def function_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(norm_key(w) for w in v) for k, v in raw.items() if isinstance(v, list)}
 
 
-@lru_cache(maxsize=None)  # called millions of times per batch: one cached call, not two calls and a lookup
+# fw's and fw_keys' answers (:mod:`rasd.memo`): asked ~15,000 and ~2,000 times an article
+_FW: Final[dict[str, frozenset[str]]] = {}
+_FW_KEYS: Final[dict[str, frozenset[str]]] = {}
+
+
 def fw(name: str) -> frozenset[str]:
-    return function_words()[name]
+    """The function-word list ``name`` (function_words.json), its words folded with ``norm_key``."""
+    got = _FW.get(name)
+    return got if got is not None else remember(_FW, name, function_words()[name], 0)
 
 
-@lru_cache(maxsize=None)  # (a fixed word list's matching keys: the same each call)
 def fw_keys(name: str) -> frozenset[str]:
     """The words of the function-word list ``name`` as matching keys (:func:`nkey`)."""
-    return frozenset(nkey(w) for w in fw(name))
+    got = _FW_KEYS.get(name)
+    return got if got is not None else remember(_FW_KEYS, name, frozenset(nkey(w) for w in fw(name)), 0)
 
 
 @lru_cache(maxsize=None)  # (a fixed word list's keys without the article: the same each call)

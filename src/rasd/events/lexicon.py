@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from ..doc import Token
+from ..memo import remember
 from ..text.normalize import has_tanween
 from .forms import Cand, bare, fw, light_verb_before, nkey, possessed_noun, token_candidates
 from .joint_meetings import counterpart_subject, joint_subject
@@ -151,12 +153,18 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
     return None
 
 
-@lru_cache(maxsize=65536)
+_IN_LEXICON: Final[dict[str, bool]] = {}  # word_in_lexicon's answers (:mod:`rasd.memo`)
+
+
 def word_in_lexicon(norm: str) -> bool:
     """Whether a reading of a token of one word (``token_candidates``: they depend on its ``norm`` alone) is a key of
     the lexicon; cached across documents."""
-    index = lexicon()
-    return any(index.get(c.key) for c in token_candidates(Token(0, len(norm), norm, norm, [])))
+    got = _IN_LEXICON.get(norm)
+    if got is None:
+        index = lexicon()
+        got = any(index.get(c.key) for c in token_candidates(Token(0, len(norm), norm, norm, [])))
+        remember(_IN_LEXICON, norm, got, 65536)
+    return got
 
 
 def _nisba_after(tokens: Sequence[Token], i: int) -> bool:

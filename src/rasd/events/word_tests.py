@@ -303,7 +303,7 @@ def clause_stop(text: str) -> bool:
     return text in _clause_stops()
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _clause_stops() -> frozenset[str]:
     """The texts :func:`clause_stop` answers yes to: the ``clause_breaks`` and the two commas «،» «,»."""
     return fw("clause_breaks") | frozenset(("،", ","))

@@ -20,7 +20,7 @@ _OWNERS = ("ه", "ها", "هم", "هما")  # the pronoun of the noun's owner
 _STOPS = frozenset((".", ":", "؛", "«", "»", '"'))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _verbs() -> frozenset[str]:
     return frozenset(nkey(w) for w in fw("expressing_verbs"))
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from typing import Final
+
+from ..memo import remember
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
@@ -81,10 +83,15 @@ def normalize(
     return s.translate(_TABLES[(alef, yaa, ta_marbuta, digits, punct)])
 
 
-@lru_cache(maxsize=1 << 16)  # the sample's words and phrases (at 32768: 65,525 misses of 9.5M calls, half of them evicted)
+# norm_key's answers (:mod:`rasd.memo`), up to 65,536: the sample's words and phrases (at 32768: 65,525 misses of
+# 9.5M calls, half of them evicted)
+_KEYS: Final[dict[str, str]] = {}
+
+
 def norm_key(s: str) -> str:
     """The aggressive key used for gazetteer and name matching: every fold on, ة→ه, hamza seats folded."""
-    return s.translate(KEY)
+    got = _KEYS.get(s)
+    return got if got is not None else remember(_KEYS, s, s.translate(KEY), 1 << 16)
 
 
 def norm_key_text(s: str) -> str:

@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
+from ..memo import remember
 from .normalize import ascii_digits, normalize, proclitic_readings
 
 
@@ -314,9 +316,17 @@ def parse_keys(keys: Sequence[str]) -> _Parse | None:
     return _Parse(_tidy(st.total + st.group), consumed, ordinal, prefix, first, definite, stem)
 
 
-@lru_cache(maxsize=32768)
+_MAYBE: Final[dict[str, bool]] = {}  # maybe_number's answers (:mod:`rasd.memo`)
+
+
 def maybe_number(token: str) -> bool:
-    """A quick test: can this token start a number written in words?"""
+    """A quick test: can this token start a number written in words? (cached)"""
+    got = _MAYBE.get(token)
+    return got if got is not None else remember(_MAYBE, token, _maybe_number(token), 32768)
+
+
+def _maybe_number(token: str) -> bool:
+    """:func:`maybe_number`, uncached."""
     folded = normalize(token, yaa=False, ta_marbuta=True)
     table = lexicon()
     if not any(folded[n:] in table for n in range(min(5, len(folded)))):  # proclitics: 4 letters at most

@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Final
 
 from ..doc import Doc, Token, Word
+from ..memo import remember
 from ..pipeline import stage
 from .clitics import ARTICLE, Piece, piece, rules
 from .normalize import STRIPPED, TATWEEL, normalize, strip_diacritics
@@ -86,12 +88,17 @@ _TATWEEL_CLITIC = re.compile(r"^([وف]?[بلك]|[وف])\u0640+")
 _ARABIC_LETTERS = re.compile("[\u0621-\u063f\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06fc]+")
 
 
-@lru_cache(maxsize=32768)
+_SURFACES: Final[dict[str, tuple[str, bool, bool]]] = {}  # _surface's answers (:mod:`rasd.memo`)
+
+
 def _surface(s: str) -> tuple[str, bool, bool]:
     """(normalised form, is a plain Arabic word, may end in the pronoun ي) of a word token; cached."""
+    got = _SURFACES.get(s)
+    if got is not None:
+        return got
     n = normalize(s)
     arabic = _ARABIC_LETTERS.fullmatch(n) is not None
-    return n, arabic, not strip_diacritics(s).endswith("ى")
+    return remember(_SURFACES, s, (n, arabic, not strip_diacritics(s).endswith("ى")), 32768)
 
 
 def _tatweel_split(surface: str, norm: str, analyze: Callable[[str], tuple[Piece, ...]]) -> tuple[Piece, ...] | None:

@@ -10,10 +10,11 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from ..doc import Token
 from ..entities.gazetteer import phrase_of
+from ..memo import remember
 from ..text.normalize import STRIPPED, is_arabic_letter, norm_key
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "time"
@@ -82,10 +83,18 @@ _NUMERIC_DATE = re.compile(r"\d+(?:[/.\-]\d+)+")
 _PIECE = re.compile(r"\d+|[/.\-]")
 
 
-@lru_cache(maxsize=32768)
+_TEXT_KEYS: Final[dict[str, tuple[str, bool, bool, str, int]]] = {}  # _text_keys' answers (:mod:`rasd.memo`)
+
+
 def _text_keys(text: str) -> tuple[str, bool, bool, str, int]:
+    """:func:`_read_text_keys`, cached."""
+    got = _TEXT_KEYS.get(text)
+    return got if got is not None else remember(_TEXT_KEYS, text, _read_text_keys(text), 32768)
+
+
+def _read_text_keys(text: str) -> tuple[str, bool, bool, str, int]:
     """What a token's text alone says: (key, is a numeric date, starts with an Arabic letter, key without a
-    proclitic found by stripping ("" when none), offset of that bare word in ``text``); cached."""
+    proclitic found by stripping ("" when none), offset of that bare word in ``text``)."""
     key = norm_key(text)
     if _NUMERIC_DATE.fullmatch(key):
         return key, True, False, "", 0
