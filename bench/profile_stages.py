@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.process_time()
             if render_prof is not None:
                 render_prof.enable()
-            doc.to_json(tokens=False)  # the line the CLI writes for --format jsonl (rasd.cli._analyze_one)
+            doc.to_json(tokens=False)  # the line the CLI writes for --format jsonl (rasd.cli.analyze_one)
             if render_prof is not None:
                 render_prof.disable()
             spent["render"] += time.process_time() - t0

@@ -9,7 +9,7 @@ Inputs: the seed (``examples/000_545e91c68c60f2ba.txt``, date 2014-10-09) and th
 (``rasd.io.read_items``: id from the url, date from ``date_extracted``, the crawl day). Saved per article: the
 contract JSON (``Doc.to_dict``) split into layers, plus ``internal`` (token/word norms, paragraphs and
 mentions, which later stages read but the JSON does not show) and ``render`` (``--format text``).
-``jsonl`` is the line the CLI writes (``rasd.cli._analyze_one``, its own code path).
+``jsonl`` is the line the CLI writes (``rasd.cli.analyze_one``, its own code path).
 ``--check`` prints, per layer, how many articles differ and the first few differences; exit 1 if any does.
 ``--layers`` restricts the comparison (e.g. ``--layers tokens,sentences,numbers,dateline,times,quotes``).
 """
@@ -50,7 +50,7 @@ def _inputs(limit: int, shared: Path = DEFAULT_SHARED) -> list[tuple[str, str, s
 def snapshot(text: str, date: str | None, id: str) -> dict[str, Any]:
     """The layers of one article's analysis, each a JSON-able value."""
     import rasd
-    from rasd.cli import _analyze_one
+    from rasd.cli import analyze_one
     from rasd.io import Item
     from rasd.render import render_text
 
@@ -68,7 +68,7 @@ def snapshot(text: str, date: str | None, id: str) -> dict[str, Any]:
         },
         "render": render_text(doc),
         # the exact line the CLI writes for --format jsonl (its own code path)
-        "jsonl": _analyze_one(Item(id=id, text=text, date=date), None, "jsonl"),
+        "jsonl": analyze_one(Item(id=id, text=text, date=date), None, "jsonl"),
     }
 
 

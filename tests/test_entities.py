@@ -774,7 +774,7 @@ def test_a_city_the_tagger_alone_calls_a_person_stays_a_city() -> None:
     """The tagger's one-word person over a city the gazetteer knows («إلى عدن») leaves the city; a longer tagger
     name that holds a small town's name («خافيير سولانا») still replaces the town."""
     from rasd.entities.recognize import Recognizer
-    from rasd.entities.reconcile import _reconcile
+    from rasd.entities.reconcile import reconcile
     from rasd.entities.resolve import sentence_tokens
 
     gaz = load()
@@ -782,12 +782,12 @@ def test_a_city_the_tagger_alone_calls_a_person_stays_a_city() -> None:
     have = list(Recognizer(gaz).find(doc, sentence_tokens(doc)).mentions)
     aden = next(m for m in have if m.text == "عدن")
     assert aden.type == "LOCATION"
-    assert not _reconcile(doc, "PERS", aden.start, aden.end, have, gaz)
+    assert not reconcile(doc, "PERS", aden.start, aden.end, have, gaz)
     assert aden in have
     doc = RULES("وقال خافيير سولانا إن الحوار مستمر.")
     have = list(Recognizer(gaz).find(doc, sentence_tokens(doc)).mentions)
     town = next(m for m in have if m.type == "LOCATION" and m.text == "سولانا")  # Sullana, Peru
-    assert _reconcile(doc, "PERS", doc.text.index("خافيير"), town.end, have, gaz)
+    assert reconcile(doc, "PERS", doc.text.index("خافيير"), town.end, have, gaz)
     assert town not in have
 
 

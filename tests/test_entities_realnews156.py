@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import analyze_news
 
-from rasd.entities.crf_features import _kept, kept1, token_features, spelled_features, tail_features
+from rasd.entities.crf_features import kept, kept1, token_features, spelled_features, tail_features
 from rasd.entities.crf_lexicon import load_lexicon
 
 
@@ -29,8 +29,8 @@ def test_tail_features_is_a_list_in_order() -> None:
 
 def test_kept1_is_kept_of_one() -> None:
     get = {"b": 7}.get
-    assert kept1("b", get) == _kept(["b"], get) == (7,)
-    assert kept1("x", get) == _kept(["x"], get) == ()
+    assert kept1("b", get) == kept(["b"], get) == (7,)
+    assert kept1("x", get) == kept(["x"], get) == ()
 
 
 def test_surnames_alone_join_the_full_names() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import analyze_news, typed_names
 
-from rasd.entities.attributes import _counts, _most_common
+from rasd.entities.attributes import _counts, most_common
 from rasd.entities.dockeys import prefix_keys, token_keys, doc_keys, doc_prefix_keys
 from rasd.time.grammar import prepare
 
@@ -62,8 +62,8 @@ def test_no_anaphor_without_an_anaphoric_word() -> None:
 def test_most_common_takes_the_first_of_tied() -> None:
     counts = _counts(["PERSON", "ORGANIZATION", "ORGANIZATION", "PERSON", "LOCATION"])
     assert list(counts.items()) == [("PERSON", 2), ("ORGANIZATION", 2), ("LOCATION", 1)]
-    assert _most_common(counts) == "PERSON"
-    assert _most_common(_counts(["LOCATION", "PERSON", "PERSON"])) == "PERSON"
+    assert most_common(counts) == "PERSON"
+    assert most_common(_counts(["LOCATION", "PERSON", "PERSON"])) == "PERSON"
 
 
 def test_time_units_sentence_ranges() -> None:

@@ -17,7 +17,7 @@ from rasd.doc import Token
 from rasd.entities.attributes import EntityBuilder
 from rasd.entities.gazetteer import Entry, hamza_misread, load
 from rasd.entities.tagpersons import common_noun_reading
-from rasd.entities.tagspans import _people
+from rasd.entities.tagspans import people
 from rasd.text.normalize import norm_key
 
 from conftest import analyze_news, entity_named, names_of_type
@@ -85,13 +85,13 @@ def test_owners_in_the_pipeline() -> None:
 def test_germans_are_a_people() -> None:
     toks = _tokens("لكن هناك ألمان يصرون على العيش في الماضي.")
     b = _at(toks, "ألمان")
-    assert _people([toks[b]], load())
+    assert people([toks[b]], load())
 
 
 def test_a_family_name_is_no_people() -> None:
     toks = _tokens("وقال هانز ألمان إن الوضع صعب.")
     b = _at(toks, "هانز")
-    assert not _people([toks[b]], load())
+    assert not people([toks[b]], load())
 
 
 # ------------------------------------------------------------------------------------------------ bodies with «و»

@@ -265,11 +265,11 @@ def test_nominal_genitive_agent_with_lam_object() -> None:
 
 def test_event_date_from_a_range_inside_one_month() -> None:
     from rasd.doc import TimeSpan
-    from rasd.events.dating import _event_value
+    from rasd.events.dating import event_value
 
-    assert _event_value("2014-09-10/2014-09-20") == "2014-09"
-    assert _event_value("2014-09-25/2014-10-05") is None
-    assert _event_value("2014") is None and _event_value("2014-W41") is None
+    assert event_value("2014-09-10/2014-09-20") == "2014-09"
+    assert event_value("2014-09-25/2014-10-05") is None
+    assert event_value("2014") is None and event_value("2014-W41") is None
     doc = make_doc("واجتمع الوزير مع السفير منتصف الشهر الماضي.",
                    {"الوزير": ("PERSON", ["الوزير"]), "السفير": ("PERSON", ["السفير"])})
     k = doc.text.index("منتصف")

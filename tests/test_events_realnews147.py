@@ -37,17 +37,17 @@ def test_the_party_in_a_genitive_is_the_one_party_named_before() -> None:
 
 
 def test_two_parties_named_before_are_no_one_body() -> None:
-    from rasd.events.head_anaphors import _only_body
+    from rasd.events.head_anaphors import only_body
 
     text = ("وأعلن حزب العمال الكردستاني مسؤوليته عن الهجوم. وفاز حزب الشعوب الديمقراطي بمقاعد في البرلمان. وقال "
             "المتحدث إن الرد جاء بعد أسبوع. وأضاف أن الطائرات التركية قصفت أمس معاقل الحزب في الجبال.")
     doc = analyze_news(text)
     ev = event_with_trigger_at(doc, "قصفت")
-    assert _only_body(doc, ev, text.index("معاقل"), "حزب") is None
+    assert only_body(doc, ev, text.index("معاقل"), "حزب") is None
     one = text.replace("وفاز حزب الشعوب الديمقراطي بمقاعد في البرلمان.", "وفاز المرشح بمقعد في البرلمان.")
     doc = analyze_news(one)
     ev = event_with_trigger_at(doc, "قصفت")
-    ent = doc.entity(_only_body(doc, ev, one.index("معاقل"), "حزب"))
+    ent = doc.entity(only_body(doc, ev, one.index("معاقل"), "حزب"))
     assert ent is not None and ent.name == "حزب العمال الكردستاني"
 
 

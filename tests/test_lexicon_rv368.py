@@ -28,9 +28,9 @@ def test_relative_categories_nest() -> None:
 def test_copies_read_one_category() -> None:
     """Two modules that held the same word set read one category now (no copy to drift)."""
     assert as_said._AS is expressed._AS is fw_keys("as_words")
-    assert parties.TOPICS is carry._TOPIC_OPENERS is fw_keys("about_prepositions")
+    assert parties.TOPICS is carry.TOPIC_OPENERS is fw_keys("about_prepositions")
     assert mishaps.CAUSES is result_fold.CAUSE_WORDS is fw_keys("toll_cause_words")
-    assert contrast._EXCEPT is fw_keys("except_words") and nkey("إلا") in contrast._EXCEPT
+    assert contrast.EXCEPT is fw_keys("except_words") and nkey("إلا") in contrast.EXCEPT
     assert bygone.BARE_THAT is fw_keys("bare_that_words") and nkey("أنه") not in bygone.BARE_THAT
     assert nkey("أخرى") in elsewhere.OTHER_WORDS and nkey("مدينة") not in elsewhere.OTHER_WORDS
     from rasd.events import actors, agents
@@ -45,7 +45,7 @@ def test_word_sets_compared_with_token_keys_hold_keys() -> None:
         anniversary_acts, arrival_subjects, clause_days, made_actors, participle_day, stated_day, topic_frames)
     cases = [(anniversary_acts.DURING, "أثناء"), (arrival_subjects.LEADS, "لدى"),
              (clause_days.DESCRIBED_PREPOSITIONS, "إلى"), (made_actors.DEMONSTRATIVES, "الأمر"),
-             (participle_day._OCCASION_PREPS, "أثناء"), (stated_day.LEADS, "حتى"), (topic_frames._SOME, "مئات")]
+             (participle_day.OCCASION_PREPS, "أثناء"), (stated_day.LEADS, "حتى"), (topic_frames.SOME, "مئات")]
     for words, word in cases:
         assert nkey(word) in words, word
     assert nkey("أمام") not in anniversary_acts.DURING and nkey("قبل") not in arrival_subjects.LEADS

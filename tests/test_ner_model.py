@@ -25,7 +25,7 @@ def test_model_load_is_cached() -> None:
     from rasd.entities import crf
 
     crf._load.cache_clear()
-    crf._lexicon.cache_clear()
+    crf.lexicon.cache_clear()
     t = Tagger.load()
     assert Tagger.load() is t  # loaded once per process (its speed is measured by bench/, not here)
 

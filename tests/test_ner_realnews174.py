@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.entities.crf import Tagger, load_lexicon, sentence_features, token_keys
-from rasd.entities.crf_features import _shape, word_facts
+from rasd.entities.crf_features import shape, word_facts
 from rasd.entities.neural import Encoder, NeuralTagger
 
 from conftest import analyze_news, names_of_type
@@ -24,7 +24,7 @@ def test_word_facts_are_the_separate_lookups(word: str) -> None:
     assert wf.keys == k
     assert wf.classes == tuple(sorted(lex.word_classes(k)))
     assert wf.trig == lex.triggers.get(k.core, "")
-    assert wf.shape == _shape(word)
+    assert wf.shape == shape(word)
     assert wf.opens == (k.core in lex.phrases or k.bare in lex.phrases)
 
 

@@ -4,7 +4,7 @@ by a comma after the phrase, behind a title («...، النائبة فلانة �
 with an adviser's noun is whom the adviser serves, not who speaks (`rasd.quotes.construct_principal`); an unnamed
 member's «في» qualifier runs on to the name that ends it, not over the verb's object after it
 (`rasd.quotes.named_qualifier`, `rasd.quotes.phrase_chain`); a Western given name the entity layer left out of the
-name after it is his (`rasd.quotes.untagged._given_before`), and so is a family name it left out after his mention,
+name after it is his (`rasd.quotes.untagged.given_before`), and so is a family name it left out after his mention,
 standing alone as a later subject (`rasd.quotes.dropped_surname`); «وجاء في البيان» speaks for whom an indefinite
 statement told before is from («بيانا من طبيبتها فلانة», «بيانا صادرا عن X»: `rasd.quotes.report_issuer`); an
 «according to» set off right after a verb and its subject reports the object past its source
@@ -76,7 +76,7 @@ def test_a_qualifier_with_no_name_stays_out() -> None:
     assert rows == [("مشيرا", None, "عضو", "القتلى ثلاثة", False)]
 
 
-# rasd.quotes.untagged._given_before: a Western given name left out of the name
+# rasd.quotes.untagged.given_before: a Western given name left out of the name
 
 def test_a_western_given_name_left_out_is_the_named_mans() -> None:
     rows = news_quote_rows("من جانبه، قال فالتر بوش، الباحث في معهد العلاقات الدولية في فيينا، إن الاتفاق صامد.")

@@ -1,4 +1,4 @@
-"""A feminine participle cue after an indefinite feminine noun (quotes.cues._adjective, rv368): «إلى» after it
+"""A feminine participle cue after an indefinite feminine noun (quotes.cues.adjective, rv368): «إلى» after it
 opens what the cue reports («كلمة مشيرة إلى أن ...»), as «أن» does. The «إلى» of the check was written «الى», a form
 no token key has (keys fold «ى» to «ي»), so the cue was read as the noun's adjective and the words were lost."""
 

@@ -74,9 +74,9 @@ def test_tables_read_by_path() -> None:
 
 
 def test_normalize_tables_fold_each_character_once() -> None:
-    for flags, table in normalize._TABLES.items():
-        want = {ord(c): normalize._fold(c, *flags) for c in sorted(normalize._CHANGED)
-                if normalize._fold(c, *flags) != c}  # fmt: skip
+    for flags, table in normalize.TABLES.items():
+        want = {ord(c): normalize.fold(c, *flags) for c in sorted(normalize.CHANGED)
+                if normalize.fold(c, *flags) != c}  # fmt: skip
         assert list(table.items()) == list(want.items())
     assert normalize.normalize("إلى") == "الي"
 

@@ -19,7 +19,7 @@ from rasd.entities.crf_features import (
     Feat,
     Getter,
     Vocabulary,
-    _kept,
+    kept,
     SPELLED,
     token_features,
     TokenFeatures,
@@ -48,8 +48,8 @@ def _reference_tails(
     pair_before, pair_after = pairs["c-1|c="].get, pairs["c|c+1="].get
     orghead = get("orghead<=3")
     n = len(toks)
-    m3 = _kept(["-3c=BOS"], get) if far else ()
-    p3 = _kept(["+3c=EOS"], get) if far else ()
+    m3 = kept(["-3c=BOS"], get) if far else ()
+    p3 = kept(["+3c=EOS"], get) if far else ()
     last_orghead, left = -9, "BOS"
     for i, tf in enumerate(toks):
         c = cores[i]

@@ -1,5 +1,5 @@
 """Round sp284 (speed, output identical): the per-token loops of ``events.lexicon.find_triggers`` and
-``quotes.extract_quotes`` make the first test of ``match_token`` / ``_match_cue`` themselves (no call for a token of
+``quotes.extract_quotes`` make the first test of ``match_token`` / ``match_cue`` themselves (no call for a token of
 one word that no reading makes a trigger or a cue); ``entities.tagspans.join_tails`` reads the tokens' keys once and
 visits only the tokens that open a known name's tail (never one inside a run already read);
 ``events.nearest_agent.agent_words_at`` tries a phrase only at its first word. Each answer must be the one the
@@ -13,7 +13,7 @@ from rasd.entities.tagspans import join_tails
 from rasd.events.lexicon import Hit, find_triggers, match_token
 from rasd.events.nearest_agent import agent_words_at
 from rasd.events.forms import fw, nkey, phrase_keys
-from rasd.quotes.cues import _match_cue, _word_cue
+from rasd.quotes.cues import match_cue, word_cue
 from rasd.quotes.expressed import expressed_cue, expressed_openings
 from rasd.text.normalize import norm_key
 
@@ -60,11 +60,11 @@ def test_cue_fast_test_only_skips_tokens_with_no_cue() -> None:
     doc = analyze_news("وبيّن الوزير أن الحكومة ستواصل الحوار، وقال المتحدث إن الاجتماع بين الطرفين انتهى.")
     skipped = 0
     for t, tok in enumerate(doc.tokens):
-        fast_none = (len(tok.words) < 2 and _word_cue(tok.norm or tok.text) is None and "بين" not in tok.text
+        fast_none = (len(tok.words) < 2 and word_cue(tok.norm or tok.text) is None and "بين" not in tok.text
                      and "بيّن" not in tok.text)
         if fast_none:
             skipped += 1
-            assert _match_cue(doc, t) is None
+            assert match_cue(doc, t) is None
     assert skipped > len(doc.tokens) // 2
     assert sorted(doc.text[q.cue.start : q.cue.end] for q in doc.quotes) == ["وبيّن", "وقال"]
     assert "بين" not in [doc.text[q.cue.start : q.cue.end] for q in doc.quotes]  # counter-case: «بين» the preposition

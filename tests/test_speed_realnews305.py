@@ -154,19 +154,19 @@ def test_no_day_told() -> None:
 
 def test_provision_start() -> None:
     doc = analyze_news("وينص القانون على معاقبة كل من يشارك في مظاهرة غير مرخصة بالسجن.")
-    starts = [legal_provisions._provision_start(doc, a, b) for _, a, b in sentence_token_ranges(doc)]
+    starts = [legal_provisions.provision_start(doc, a, b) for _, a, b in sentence_token_ranges(doc)]
     assert starts[0] is not None and doc.tokens[starts[0]].text == "وينص"
     doc = analyze_news("وشارك المئات في مظاهرة غير مرخصة أمام البرلمان.")  # counter-case: no verb of providing
     assert doc_conj_keys(doc).isdisjoint(fw("provision_verbs"))
-    assert all(legal_provisions._provision_start(doc, a, b) is None for _, a, b in sentence_token_ranges(doc))
+    assert all(legal_provisions.provision_start(doc, a, b) is None for _, a, b in sentence_token_ranges(doc))
 
 
 def test_defining_told() -> None:
     doc = analyze_news("ويعرف القانون الإرهاب بأنه كل عمل يهدف إلى ترويع الآمنين.")
     direct = any(past_conjunction(k) in fw("defining_verbs") for k in doc_token_keys(doc))
-    assert told_again._defining_told(doc) is direct is True
+    assert told_again.defining_told(doc) is direct is True
     doc = analyze_news("وأدان القانونيون الإرهاب.")  # counter-case: no verb of defining
-    assert told_again._defining_told(doc) is False
+    assert told_again.defining_told(doc) is False
 
 
 def test_crime_told() -> None:

@@ -8,7 +8,7 @@ from rasd.entities.gazetteer import clitic_keys, clitic_variants
 from rasd.entities.sport import club_word, sport_word
 from rasd.events.forms import bare, fw, nkey
 from rasd.events.word_tests import breaks_between
-from rasd.quotes.cues import _is_complementizer
+from rasd.quotes.cues import is_complementizer
 from rasd.text.normalize import norm_key
 from rasd.text.segment import tokenize
 from rasd.time.lexicon import lexicon as time_lexicon
@@ -51,7 +51,7 @@ def test_breaks_between_complementizer_and_counter_case() -> None:
 
 def test_is_complementizer_word_and_masdar() -> None:
     doc = _doc("أكد أنه يريد إنهاء الحرب")
-    assert [_is_complementizer(doc, t) for t in range(len(doc.tokens))] == [False, True, False, False, False]
+    assert [is_complementizer(doc, t) for t in range(len(doc.tokens))] == [False, True, False, False, False]
 
 
 def test_time_lexicon_match_longest_phrase() -> None:

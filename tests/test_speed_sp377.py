@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import Token
-from rasd.entities.localplaces import _B_READINGS, _b_reading
-from rasd.entities.shorttowns import _town_word
+from rasd.entities.localplaces import B_READINGS, b_reading
+from rasd.entities.shorttowns import town_word
 from rasd.events.forms import fw, fw_keys, nkey
 from rasd.memo import remember
-from rasd.text.normalize import KEY, _KEYS, norm_key
+from rasd.text.normalize import KEY, KEYS, norm_key
 from rasd.text.number_words import maybe_number
 
 
@@ -33,9 +33,9 @@ def test_norm_key_answers_the_same_from_its_table_and_after_the_table_is_emptied
     word = "الإمارات"
     first = norm_key(word)
     assert first == word.translate(KEY) == "الامارات"
-    assert _KEYS[word] == first
+    assert KEYS[word] == first
     assert norm_key("".join(word)) == first  # another object with the same letters
-    _KEYS.clear()
+    KEYS.clear()
     assert norm_key(word) == first
     assert nkey("وزارة") == norm_key("وزارة") == "وزاره"
 
@@ -52,11 +52,11 @@ def test_fw_reads_the_lexicon_and_an_unknown_list_still_fails() -> None:
 
 def test_none_and_false_answers_are_kept_and_given_back() -> None:
     # «بالرياض»: read after «بـ»; «الرياض»: no such reading, None kept as the answer
-    assert _b_reading("بالرياض") == ("بالرياض", "الرياض", 1)
-    assert _b_reading("الرياض") is None
-    assert "الرياض" in _B_READINGS and _B_READINGS["الرياض"] is None
-    assert _b_reading("الرياض") is None
-    assert _town_word("وزارة") is None and _town_word("وزارة") is None
+    assert b_reading("بالرياض") == ("بالرياض", "الرياض", 1)
+    assert b_reading("الرياض") is None
+    assert "الرياض" in B_READINGS and B_READINGS["الرياض"] is None
+    assert b_reading("الرياض") is None
+    assert town_word("وزارة") is None and town_word("وزارة") is None
     assert maybe_number("ثلاثة") is True
     assert maybe_number("الوزير") is False and maybe_number("الوزير") is False
 

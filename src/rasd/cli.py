@@ -75,7 +75,7 @@ def _valid_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 # -- worker side ----------------------------------------------------------------------------------------
-def _analyze_one(item: Item, date: str | None, fmt: str, tokens: bool = False) -> str:
+def analyze_one(item: Item, date: str | None, fmt: str, tokens: bool = False) -> str:
     from . import analyze
 
     try:
@@ -95,7 +95,7 @@ def _safe(item: Item, date: str | None, fmt: str, tokens: bool = False) -> tuple
     from . import batch_article_done
 
     try:
-        return True, _analyze_one(item, date, fmt, tokens)
+        return True, analyze_one(item, date, fmt, tokens)
     except InputError as exc:
         return False, str(exc)
     finally:

@@ -23,7 +23,7 @@ from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import folded_text
 from .gazetteer import Entry, Gazetteer, load
-from .quotedbodies import _mention, _place
+from .quotedbodies import mention, _place
 
 MAX_CHAIN = 5  # words of the domain after the head («للسياحة والتراث الوطني»)
 _CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "")
@@ -158,7 +158,7 @@ def admin_bodies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
             continue
         off = hit[0]
         head = keys[i][off:]
-        m = _mention(doc, toks[i].start + off, toks[end - 1].end, "pattern", kind="gov",
+        m = mention(doc, toks[i].start + off, toks[end - 1].end, "pattern", kind="gov",
                      gid=_body_gid(g, head, keys[i + 1 : end]))
         if not str(m.attrs["gid"]).endswith(":"):
             m.attrs["country"] = str(m.attrs["gid"]).rsplit(":", 1)[1]

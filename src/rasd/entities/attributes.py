@@ -41,7 +41,7 @@ def _counts(items: list[str]) -> dict[str, int]:
     return out
 
 
-def _most_common(counts: dict[str, int]) -> str:
+def most_common(counts: dict[str, int]) -> str:
     """The item counted most, the first of the tied ones (``Counter.most_common(1)``'s choice)."""
     best = ""
     top = 0
@@ -78,7 +78,7 @@ class EntityBuilder:
         eid_ = gid or entry_id
         entry: Entry | None = self.g.by_id.get(eid_) if eid_ else None
         types = _counts([m.type for m in ms])
-        typ = entry.type if entry else _most_common(types)
+        typ = entry.type if entry else most_common(types)
         known: Entry | None = None
         if entry is None and typ == "PERSON":
             # a person named after a title («الرئيس الأسبق محمد مرسي») is still the one the actor lexicon knows:
@@ -194,7 +194,7 @@ class EntityBuilder:
             e.roles = list(dict.fromkeys(r.strip() for r in roles))
             countries = _counts([str(m.attrs["role_country"]) for m in ms if m.attrs.get("role_country")])
             if countries and not e.country:
-                e.country = _most_common(countries)
+                e.country = most_common(countries)
             nisbas = [got for m in named if not countries and (got := nisba_before(self.g, doc.text, m))]
             if nisbas and not e.country:
                 # «العراقي إبراهيم عواد», «المعارض السوري عبد الرحمن الحاج»: the adjective right before his name

@@ -15,7 +15,7 @@ from ..text.numbers import is_ordinal
 from .dockeys import doc_keys
 from .gazetteer import Gazetteer, clitic_variants
 from .units import NASAB, PARTICLES, QUOTES, Found
-from .names import _within, name_parts, near, same_word
+from .names import within, name_parts, near, same_word
 from .attributes import FORMER
 from .kinship import after_kin_noun, named_as_kin
 from .tagspans import COMMON_ALONE_ZIPF10
@@ -117,7 +117,7 @@ class Coreference:
                     if ti - back < 0 or doc.tokens[ti - back].norm_key not in NASAB:
                         continue
                     cand = [t.norm_key for t in doc.tokens[ti - back : ti]] + words
-                    if any(_within(cand, f) for f in fulls):
+                    if any(within(cand, f) for f in fulls):
                         m.start = doc.tokens[ti - back].start
                         m.text = doc.text[m.start : m.end]
                         if m.attrs.get("role") and str(m.attrs["role"]) in m.text:

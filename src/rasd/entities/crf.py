@@ -29,7 +29,7 @@ from .decode import viterbi
 from .crf_features import (  # the features' names stay importable from here (tests, scripts, the neural tagger)
     Feat as Feat,
     Vocabulary as Vocabulary,
-    _shape as _shape,
+    shape as shape,
     sentence_features as sentence_features,
     spelled_features as spelled_features,
 )
@@ -43,7 +43,7 @@ from .crf_lexicon import (  # (and the word lists', keys' and frequencies')
     TYPES as TYPES,
     Keys as Keys,
     Lexicon as Lexicon,
-    _lexicon as _lexicon,
+    lexicon as lexicon,
     freq_features as freq_features,
     load_lexicon as load_lexicon,
     phrase_key as phrase_key,
@@ -163,7 +163,7 @@ def spread(
                     break
             if done:
                 continue
-        if out[i] == "O" and single.get(cores[i]) == "PERS" and _shape(tokens[i]) == "arabic":
+        if out[i] == "O" and single.get(cores[i]) == "PERS" and shape(tokens[i]) == "arabic":
             prev_pers = i > 0 and out[i - 1].endswith("PERS")
             out[i] = ("I-" if prev_pers else "B-") + "PERS"
         i += 1

@@ -20,7 +20,7 @@ WINDOW = (-2, -1, 1, 2)
 
 
 @lru_cache(maxsize=1 << 14)
-def _shape(tok: str) -> str:
+def shape(tok: str) -> str:
     if tok and "\u0621" <= min(tok) and max(tok) <= "\u064a":  # Arabic letters only: the common case
         return "arabic"
     if any(c.isdigit() for c in tok):
@@ -46,7 +46,7 @@ NAMED = (
 
 
 def _own_features(shape: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]) -> list[Feat]:
-    """The features of a token of shape ``shape`` (:func:`_shape`) that do not depend on its neighbours («k=» +
+    """The features of a token of shape ``shape`` (:func:`shape`) that do not depend on its neighbours («k=» +
     key, ...), each as ``fam`` names it (None: unknown to the model)."""
     c = k.core
     f = [fam["k"](k.key), fam["c"](c), fam["pre"](k.prefix), fam["sh"](shape), fam["len"](str(min(len(c), 9)))]
@@ -196,17 +196,17 @@ def _same(x: str) -> str:
     return x
 
 
-def _lookup(vocab: Vocabulary | None) -> Getter:
+def lookup(vocab: Vocabulary | None) -> Getter:
     """The canonical string of a feature the model knows, None for one it does not (no vocabulary: all)."""
     return _same if vocab is None else vocab.attributes.get
 
 
-def _kept(feats: Iterable[str], get: Getter) -> tuple[Feat, ...]:
+def kept(feats: Iterable[str], get: Getter) -> tuple[Feat, ...]:
     return tuple([y for x in feats if (y := get(x)) is not None])
 
 
 def kept1(feat: str, get: Getter) -> tuple[Feat, ...]:
-    """:func:`_kept` of one feature (no list to build and walk: three of them for each word first met)."""
+    """:func:`kept` of one feature (no list to build and walk: three of them for each word first met)."""
     got = get(feat)
     return () if got is None else (got,)
 
@@ -225,7 +225,7 @@ class WordFacts(NamedTuple):
 def word_facts(token: str, lex: Lexicon) -> WordFacts:
     k = token_keys(token)
     opens = k.core in lex.phrases or k.bare in lex.phrases
-    return WordFacts(k, tuple(sorted(lex.word_classes(k))), lex.triggers.get(k.core, ""), _shape(token), opens)
+    return WordFacts(k, tuple(sorted(lex.word_classes(k))), lex.triggers.get(k.core, ""), shape(token), opens)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -233,10 +233,10 @@ def token_features(token: str, lex: Lexicon, vocab: Vocabulary | None) -> TokenF
     fam = _SPELL if vocab is None else vocab.named
     wf = word_facts(token, lex)
     k, classes, trig = wf.keys, wf.classes, wf.trig
-    b = kept1("b", _lookup(vocab))
+    b = kept1("b", lookup(vocab))
     own = (*b, *_own_features(wf.shape, k, classes, trig, fam))
     if lex.freq and wf.shape == "arabic":
-        own = (*own, *_kept(freq_features(k, lex.freq), fam["Z"]))
+        own = (*own, *kept(freq_features(k, lex.freq), fam["Z"]))
     context = _context_features(wf.shape, k, classes, trig, fam)
     far = (kept1(k.core, fam["-3c"]), kept1(k.core, fam["+3c"]))
     return TokenFeatures(k, classes, trig, own, context, far, wf.opens)
@@ -256,7 +256,7 @@ def sentence_features(
     n = len(tokens)
     if not n:
         return []
-    get = _lookup(vocab)
+    get = lookup(vocab)
     toks = [token_features(t, lex, vocab) for t in tokens]
     keys = [t.keys for t in toks]
     phr = lex.phrase_tags(keys) if any(t.opens_phrase for t in toks) else [""] * n
@@ -265,14 +265,14 @@ def sentence_features(
     lent = [[t.context[w] for t in toks] for w in range(len(WINDOW))]
     for i, tag in enumerate(phr):
         if tag:
-            owns[i] = (*owns[i], *_kept(["P=" + tag], get))
+            owns[i] = (*owns[i], *kept(["P=" + tag], get))
             for w, d in enumerate(WINDOW):
-                lent[w][i] = (*lent[w][i], *_kept([f"{d}P=" + tag], get))
+                lent[w][i] = (*lent[w][i], *kept([f"{d}P=" + tag], get))
     if doc_types is not None:
         for i, c in enumerate(cores):
             if c in doc_types:
-                owns[i] = (*owns[i], *_kept(["D=" + doc_types[c]], get))
-    edge = [_kept([f"{d}BOS" if d < 0 else f"{d}EOS"], get) for d in WINDOW]
+                owns[i] = (*owns[i], *kept(["D=" + doc_types[c]], get))
+    edge = [kept([f"{d}BOS" if d < 0 else f"{d}EOS"], get) for d in WINDOW]
     # what token i receives from token i+d: lent[w] shifted by d, the edge where i+d is outside the sentence
     before2 = ([edge[0]] * 2 + lent[0])[:n]
     before1 = [edge[1], *lent[1]][:n]
@@ -303,8 +303,8 @@ def tail_features(
     core_pair: CorePair = _spelled_cores if vocab is None else vocab.cores.get
     orghead = get("orghead<=3")
     n = len(toks)
-    m3 = _kept(["-3c=BOS"], get) if far else ()
-    p3 = _kept(["+3c=EOS"], get) if far else ()
+    m3 = kept(["-3c=BOS"], get) if far else ()
+    p3 = kept(["+3c=EOS"], get) if far else ()
     last_orghead = -9  # position of the last organisation head word seen before i
     left = "BOS"
     for i, tf in enumerate(toks):

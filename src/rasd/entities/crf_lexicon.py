@@ -176,10 +176,10 @@ def freq_features(k: Keys, freq: Mapping[str, int]) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4)
-def _lexicon(directory: str) -> Lexicon:
+def lexicon(directory: str) -> Lexicon:
     d = Path(directory)
     return Lexicon.from_files(d / LEXICON_FILE, d / TRIGGER_FILE, d / FREQ_FILE)
 
 
 def load_lexicon(directory: Path | str | None = None) -> Lexicon:
-    return _lexicon(str(Path(directory) if directory is not None else DATA_DIR))
+    return lexicon(str(Path(directory) if directory is not None else DATA_DIR))

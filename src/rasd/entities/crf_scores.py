@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 import numpy.typing as npt
 
-from .crf_features import WINDOW, Feat, Vocabulary, _kept, _lookup, token_features, TokenFeatures, tail_features
+from .crf_features import WINDOW, Feat, Vocabulary, kept, lookup, token_features, TokenFeatures, tail_features
 from .crf_lexicon import Lexicon, _phrase_tags, token_keys
 
 Floats = npt.NDArray[np.float64]
@@ -85,16 +85,16 @@ class TokenScorer:
         self._sums = np.zeros((capacity, _PARTS, n_labels))
         self._rows = TokenRows(capacity)
         self._feats: list[TokenFeatures] = []
-        get = _lookup(vocab)
+        get = lookup(vocab)
         self._get = get
         # what the virtual positions before and after a sentence lend: the edge features
         self._bos = np.zeros((_PARTS, n_labels))
         self._eos = np.zeros((_PARTS, n_labels))
         for w, d in enumerate(WINDOW):
-            edge = self._sum(_kept([f"{d}BOS" if d < 0 else f"{d}EOS"], get))
+            edge = self._sum(kept([f"{d}BOS" if d < 0 else f"{d}EOS"], get))
             (self._bos if d < 0 else self._eos)[1 + w] = edge
-        self._bos[_FAR_BEFORE] = self._sum(_kept(["-3c=BOS"], get))
-        self._eos[_FAR_AFTER] = self._sum(_kept(["+3c=EOS"], get))
+        self._bos[_FAR_BEFORE] = self._sum(kept(["-3c=BOS"], get))
+        self._eos[_FAR_AFTER] = self._sum(kept(["+3c=EOS"], get))
         # features of list phrases and document types, by tag: own, and lent to the neighbour d places away
         self._phrase: dict[str, list[tuple[int, int]]] = {}
         self._doc_type: dict[str, int | None] = {}
@@ -142,8 +142,8 @@ class TokenScorer:
         it lends to the token ``-d`` places away."""
         got = self._phrase.get(tag)
         if got is None:
-            got = [(0, int(f)) for f in _kept(["P=" + tag], self._get)]
-            got += [(-d, int(f)) for d in WINDOW for f in _kept([f"{d}P=" + tag], self._get)]
+            got = [(0, int(f)) for f in kept(["P=" + tag], self._get)]
+            got += [(-d, int(f)) for d in WINDOW for f in kept([f"{d}P=" + tag], self._get)]
             self._phrase[tag] = got
         return got
 
@@ -208,7 +208,7 @@ class TokenScorer:
 
     def _doc_feature(self, typ: str) -> int | None:
         if typ not in self._doc_type:
-            got = _kept(["D=" + typ], self._get)
+            got = kept(["D=" + typ], self._get)
             self._doc_type[typ] = int(got[0]) if got else None
         return self._doc_type[typ]
 

@@ -11,7 +11,7 @@ import re
 from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from .gazetteer import Gazetteer
-from .quotedbodies import _mention, _place
+from .quotedbodies import mention, _place
 
 
 def dotted_agencies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -30,4 +30,4 @@ def dotted_agencies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 continue
             if any(o.start <= m.start() and m.end() <= o.end and o.attrs.get("gid") == e.id for o in mentions):
                 continue
-            _place(mentions, _mention(doc, m.start(), m.end(), "gazetteer", gid=e.id, kind=e.kind), keep_org=False)
+            _place(mentions, mention(doc, m.start(), m.end(), "gazetteer", gid=e.id, kind=e.kind), keep_org=False)

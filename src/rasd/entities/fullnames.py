@@ -37,14 +37,14 @@ def plain(tok: Token, gaz: Gazetteer) -> bool:
         and k not in gaz.nisba and k.removeprefix("ال") not in gaz.nisba and (k,) not in gaz.phrases
 
 
-def _name_word(tok: Token, gaz: Gazetteer, common: bool = True) -> bool:
+def name_word(tok: Token, gaz: Gazetteer, common: bool = True) -> bool:
     """A name-list word (``common``: also one that is a common word too)."""
     w = gaz.name_word(tok.norm_key)
     return plain(tok, gaz) and w is not None and "n" in w.flags and (common or "c" not in w.flags) \
         and not tok.norm_key.endswith(("يه",))
 
 
-def _add(doc: Doc, mentions: list[Mention], start: int, end: int) -> None:
+def add(doc: Doc, mentions: list[Mention], start: int, end: int) -> None:
     text = doc.text[start:end]
     mentions.append(Mention(start, end, text, "PERSON", "pattern", norm_key(text), None, {}))
 
@@ -67,9 +67,9 @@ def surname_after_title(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
             continue
         nxt = toks[i + 1]
         k = nxt.norm_key
-        if not _name_word(toks[i], gaz, common=False) or toks[i].norm_key in surnames \
+        if not name_word(toks[i], gaz, common=False) or toks[i].norm_key in surnames \
                 or not k.startswith("ال") or k.endswith("ي") or quality_after_man(toks[i].text, nxt.text, gaz) \
-                or not gap(doc, toks[i], nxt) or not _name_word(nxt, gaz) or not free_span(mentions, nxt.start, nxt.end):
+                or not gap(doc, toks[i], nxt) or not name_word(nxt, gaz) or not free_span(mentions, nxt.start, nxt.end):
             continue
         after = toks[i + 2].norm_key if i + 2 < len(toks) else ""
         if after in _GOVERNED or after.startswith("ل") and not after.startswith("ال"):
@@ -86,10 +86,10 @@ def names_before_role(doc: Doc, found: Found, mentions: list[Mention], gaz: Gaze
         a, b, c = toks[i], toks[i + 1], toks[i + 2]
         if c.text not in _COMMAS or toks[i + 3].start not in starts or not gap(doc, a, b) or not gap(doc, b, c):
             continue
-        if toks[i - 1].text.isalpha() and _name_word(toks[i - 1], gaz):
+        if toks[i - 1].text.isalpha() and name_word(toks[i - 1], gaz):
             continue  # a longer name: not ours to cut
-        if _name_word(a, gaz, common=False) and _name_word(b, gaz) and free_span(mentions, a.start, b.end):
-            _add(doc, mentions, a.start, b.end)
+        if name_word(a, gaz, common=False) and name_word(b, gaz) and free_span(mentions, a.start, b.end):
+            add(doc, mentions, a.start, b.end)
 
 
 def allah_names(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -106,11 +106,11 @@ def allah_names(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer)
             continue
         ka = a.norm_key
         if not plain(a, gaz) or ka.startswith("ال") or freq.get(ka, 0) >= RARE_ZIPF10 \
-                or (ka, _ALLAH) in gaz.phrases or not _name_word(b, gaz, common=False) \
+                or (ka, _ALLAH) in gaz.phrases or not name_word(b, gaz, common=False) \
                 or not (gap(doc, a, allah) and gap(doc, allah, b) and gap(doc, b, nxt)) \
                 or not free_span(mentions, a.start, b.end):
             continue
-        _add(doc, mentions, a.start, b.end)
+        add(doc, mentions, a.start, b.end)
 
 
 def unknown_after_adjective(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -126,7 +126,7 @@ def unknown_after_adjective(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -
         ka = a.norm_key
         if freq.get(ka, 0) or gaz.name_word(ka) is not None \
                 or ka.startswith(("ال", "و")) or not plain(a, gaz) or len(ka) < 4 \
-                or not _name_word(b, gaz, common=False) or not (gap(doc, adj, a) and gap(doc, a, b)) \
+                or not name_word(b, gaz, common=False) or not (gap(doc, adj, a) and gap(doc, a, b)) \
                 or not free_span(mentions, a.start, b.end):
             continue
-        _add(doc, mentions, a.start, b.end)
+        add(doc, mentions, a.start, b.end)

@@ -19,7 +19,7 @@ from ..text.normalize import COMMAS as _COMMAS, norm_key
 from .coref import Cluster
 from .cluenames import ala_spelled
 from .crf import load_lexicon
-from .fullnames import RARE_ZIPF10, _add, _name_word, plain
+from .fullnames import RARE_ZIPF10, add, name_word, plain
 from .dockeys import doc_keys
 from .gazetteer import Gazetteer
 from .names import name_parts
@@ -56,7 +56,7 @@ def bracket_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         form = " ".join(m.text.split() + [tok.text])
         own = by_start.get(tok.start)
         listed = gaz.phrases.get(tuple(norm_key(w) for w in form.split()))
-        if not (_name_word(tok, gaz, common=False) or (own is not None and own.end == tok.end)
+        if not (name_word(tok, gaz, common=False) or (own is not None and own.end == tok.end)
                 or (listed is not None and listed.type == "PERSON")):
             continue
         if not free_span([x for x in mentions if x is not own], tok.start, tok.end):
@@ -106,15 +106,15 @@ def apposed_rare_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: 
             continue
         given = gaz.name_word(a.norm_key)
         kb = b.norm_key
-        if given is None or "g" not in given.flags or not _name_word(a, gaz, common=False):
+        if given is None or "g" not in given.flags or not name_word(a, gaz, common=False):
             continue
         if gaz.name_word(kb) is not None or freq.get(kb, 0) >= RARE_ZIPF10 or kb.startswith(("ال", "و")) \
                 or not plain(b, gaz) or len(kb) < 4:
             continue
-        if toks[i - 1].text.isalpha() and _name_word(toks[i - 1], gaz):
+        if toks[i - 1].text.isalpha() and name_word(toks[i - 1], gaz):
             continue  # a longer name: not ours to cut
         if free_span(mentions, a.start, b.end):
-            _add(doc, mentions, a.start, b.end)
+            add(doc, mentions, a.start, b.end)
 
 
 def _allah_given(a: Token, gaz: Gazetteer, freq: dict[str, int]) -> bool:
@@ -141,9 +141,9 @@ def allah_apposed(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazettee
         after_title = i > 0 and toks[i - 1].end in ends and gap(doc, toks[i - 1], a)
         if not (after_title or _role_after(doc, i + 3, starts) or _apposition_who(doc, i + 3)):
             continue
-        if not _allah_given(a, gaz, freq) or not _name_word(b, gaz, common=False) or not free_span(mentions, a.start, b.end):
+        if not _allah_given(a, gaz, freq) or not name_word(b, gaz, common=False) or not free_span(mentions, a.start, b.end):
             continue
-        _add(doc, mentions, a.start, b.end)
+        add(doc, mentions, a.start, b.end)
 
 
 def _within_listed(short: list[str], full: tuple[str, ...]) -> bool:
@@ -227,7 +227,7 @@ def ali_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         own = [m for m in mentions if m.start < w.end and w.start < m.end]
         if not own and not any(m.start < ali.end and ali.start < m.end for m in mentions):
-            _add(doc, mentions, ali.start, w.end)
+            add(doc, mentions, ali.start, w.end)
         elif len(own) == 1 and own[0].type == "PERSON" and own[0].start == w.start and free_span(mentions, ali.start, ali.end):
             m = own[0]
             m.start = ali.start

@@ -212,16 +212,16 @@ def _noun_before(prev: Token, nouns: frozenset[str], gaz: Gazetteer) -> bool:
 
 
 # _b_reading's answers (:mod:`rasd.memo`; per token of every article: a pure function of the word)
-_B_READINGS: Final[dict[str, tuple[str, str, int] | None]] = {}
+B_READINGS: Final[dict[str, tuple[str, str, int] | None]] = {}
 
 
-def _b_reading(text: str) -> tuple[str, str, int] | None:
+def b_reading(text: str) -> tuple[str, str, int] | None:
     """The word (its punctuation stripped), key and offset of its reading after «بـ» or «وبـ», if any."""
-    if text in _B_READINGS:
-        return _B_READINGS[text]
+    if text in B_READINGS:
+        return B_READINGS[text]
     word = text.rstrip(_PUNCT)
     got = next(((word, k, off) for k, off, pre in clitic_variants(word) if pre in ("ب", "وب")), None)
-    return remember(_B_READINGS, text, got, 1 << 16)
+    return remember(B_READINGS, text, got, 1 << 16)
 
 
 @lru_cache(maxsize=1)  # (fixed word lists: joined once, not per article)
@@ -241,7 +241,7 @@ def clitic_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     toks = doc.tokens
     for i in range(1, len(toks)):
         tok = toks[i]
-        got = _b_reading(tok.text)
+        got = b_reading(tok.text)
         if got is None:
             continue
         word, k, off = got

@@ -43,13 +43,13 @@ def spelt_within(name: str, full: str) -> bool:
     return all(any(k == w or near(k, w) for w in words) for k in (norm_key(x) for x in name.split()))
 
 
-def _tail(a: list[str], b: list[str]) -> bool:
+def tail(a: list[str], b: list[str]) -> bool:
     """Is the shorter name the end of the longer one, word for word?"""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= 2 and all(same_word(x, y) for x, y in zip(short, long_[-len(short) :], strict=True))
 
 
-def _within(words: list[str], full: list[str]) -> bool:
+def within(words: list[str], full: list[str]) -> bool:
     """Do ``words`` run inside the name ``full``, after its first word («ولد الشيخ» in «إسماعيل ولد الشيخ أحمد»)?"""
     n = len(words)
     return any(full[i : i + n] == words for i in range(1, len(full) - n + 1))

@@ -93,7 +93,7 @@ def _place(mentions: list[Mention], m: Mention, keep_org: bool = True) -> bool:
     return True
 
 
-def _mention(doc: Doc, start: int, end: int, source: str, **attrs: object) -> Mention:
+def mention(doc: Doc, start: int, end: int, source: str, **attrs: object) -> Mention:
     text = doc.text[start:end]
     return Mention(start, end, text, "ORGANIZATION", source, norm_key(text.strip('"«»“”() ')), None, dict(attrs))
 
@@ -121,7 +121,7 @@ def numbered_units(doc: Doc, mentions: list[Mention]) -> None:
             end = doc.text.index(after, end) + len(after.rstrip("،,.»"))  # «الفرقة 30 مشاة»
         off = _clitic_off(k, "numbered_unit_heads")
         base = k[off:] if k[off:] in fw("numbered_unit_heads") else "ا" + k[off:]  # «للفرقة»: ل + «الفرقة»
-        m_ = _mention(doc, t.start + off, end, "pattern", kind="mil", gid=f"ORGH:unit:{base} {m.group(1)}:")
+        m_ = mention(doc, t.start + off, end, "pattern", kind="mil", gid=f"ORGH:unit:{base} {m.group(1)}:")
         if base != k[off:]:
             m_.attrs["form"] = "ا" + m_.text
             m_.key = norm_key(str(m_.attrs["form"]))
@@ -179,7 +179,7 @@ def ordinal_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             end = toks[j].end  # «اللواء الأول حزم»: the brigade's own name, no man (round ents90)
         off = _clitic_off(k, "ordinal_unit_heads")
         base = k[off:] if k[off:] in fw("ordinal_unit_heads") else "ا" + k[off:]
-        m_ = _mention(doc, t.start + off, end, "pattern", kind="mil")
+        m_ = mention(doc, t.start + off, end, "pattern", kind="mil")
         m_.attrs["gid"] = f"ORGH:unit:{base} {norm_key(doc.text[o.start : end])}:"
         if base != k[off:]:
             m_.attrs["form"] = "ا" + m_.text
@@ -216,7 +216,7 @@ def construct_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if k.startswith("لل") or w is not None and "g" in w.flags:
             continue  # «للواء أحمد العسيري»: to the general; a given name after the noun
         off = _clitic_off(k, "named_unit_heads")
-        _place(mentions, _mention(doc, t.start + off, last.start + len(word), "pattern", kind="group"))
+        _place(mentions, mention(doc, t.start + off, last.start + len(word), "pattern", kind="group"))
 
 
 def protection_units(doc: Doc, mentions: list[Mention]) -> None:
@@ -238,7 +238,7 @@ def protection_units(doc: Doc, mentions: list[Mention]) -> None:
         if place is None or doc.text[t.end : place.start].count(" ") != j - i or "\n" in doc.text[t.end : place.start]:
             continue
         off = _clitic_off(k, "protection_unit_heads")
-        _place(mentions, _mention(doc, t.start + off, place.end, "pattern", kind="group"))
+        _place(mentions, mention(doc, t.start + off, place.end, "pattern", kind="group"))
 
 
 @lru_cache(maxsize=1)
@@ -283,7 +283,7 @@ def media_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         start = pos + q.start(g)
         start += len(name) - len(name.lstrip())
         end = pos + q.end(g) - (len(name) - len(name.rstrip()))
-        _place(mentions, _mention(doc, start, end, "quoted", kind="media"))
+        _place(mentions, mention(doc, start, end, "quoted", kind="media"))
 
 
 def p5_group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -312,4 +312,4 @@ def p5_group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         end = m.start() + len(m.group(0).rstrip())
         if doc.text[end - 1 : end] in "»)\"/" and doc.text[m.start() : m.start() + 1] not in "«(\"/":
             end -= 1
-        _place(mentions, _mention(doc, start, end, "gazetteer", gid=e.id, kind=e.kind), keep_org=False)
+        _place(mentions, mention(doc, start, end, "gazetteer", gid=e.id, kind=e.kind), keep_org=False)

@@ -16,7 +16,7 @@ from .gazetteer import Entry, hamza_misread, noun_reading, pronoun_reading
 from .lookups import enthusiasm, word_not_brand
 from .namerun import NAME_FINALS, name_run, nisba, western
 from .titlerun import TitleRun
-from .units import JOINERS, NASAB, Found, Unit, _units
+from .units import JOINERS, NASAB, Found, Unit, units
 
 INSTITUTIONS = frozenset(norm_key(w) for w in (
     "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
@@ -29,7 +29,7 @@ class Recognizer(TitleRun):
         found = Found()
         for si, toks in enumerate(sentences):
             found.evidence.append(set())
-            self._sentence(doc, _units(toks), si, found)
+            self._sentence(doc, units(toks), si, found)
         self._join_forces(found)
         return found
 

@@ -1,4 +1,4 @@
-"""Where a tagger's name overlaps mentions the rules found (:func:`_reconcile`, called by
+"""Where a tagger's name overlaps mentions the rules found (:func:`reconcile`, called by
 :func:`.tagmentions.tagger_mentions`): a person name the rules cut short is widened to the tagger's end («أبو أيوب» +
 «المصري»), a town far from the news gives way to the tagger's person («خافيير سولانا»), a town inside a longer name
 to the body or person («ريال مدريد»), a run of name words to the tagger's place («خان يونس»); and the word tests
@@ -33,7 +33,7 @@ def _conjoined_name(word: str, gaz: Gazetteer) -> bool:
     return gaz.name_word(whole) is None and (rest in JOINERS or (w is not None and bool(w.flags)))
 
 
-def _reconcile(
+def reconcile(
     doc: Doc, typ: str, start: int, end: int, have: list[Mention], gaz: Gazetteer, sport: bool = False
 ) -> bool:
     """Settle a tagger span that overlaps rule mentions; True when the tagger's span is to be added.

@@ -18,7 +18,7 @@ from ..text.normalize import norm_key
 from ..events.forms import fw
 from .gazetteer import ARAB_STATES, Gazetteer
 from .units import NASAB, Found
-from .names import son_of, _tail, _within, name_parts, near as near, same_word
+from .names import son_of, tail, within, name_parts, near as near, same_word
 from .attributes import EntityBuilder
 from .kinship import introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
@@ -97,7 +97,7 @@ class Resolver(Coreference):
         words = [norm_key(w) for w in m.text.split()]
         if words[0] in NASAB:  # «ولد الشيخ», «بن سلمان»: the tail of a full name given before, from its particle
             for c in sorted(persons, key=lambda c: -c.last_start):
-                if any(_within(words, [norm_key(w) for w in prior.text.split()]) for prior in c.mentions):
+                if any(within(words, [norm_key(w) for w in prior.text.split()]) for prior in c.mentions):
                     return c
         if len(parts) >= 2:
             first, last = parts[0], parts[-1]
@@ -107,7 +107,7 @@ class Resolver(Coreference):
                     return c  # (before a looser match of another: «علي دوابشة» is «علي سعد دوابشة», not his
                     # father «سعد محمد دوابشة» named after him by the surname alone)
             for c in latest_first:
-                if any(_tail(parts, f) and not (len(parts) > len(f) and son_of(m.text, f)) and not self._kin_name(parts, f)
+                if any(tail(parts, f) and not (len(parts) > len(f) and son_of(m.text, f)) and not self._kin_name(parts, f)
                        for f in c.fulls) \
                         and not any(son_of(p.text, parts) for p in c.mentions if len(name_parts(p.text)) > len(parts)):
                     # «جاويش أوغلو» after «مولود جاويش أوغلو»; not «سلمان بن عبد العزيز» after «محمد بن سلمان بن

@@ -38,7 +38,7 @@ def _towns() -> dict[str, tuple[str, str]]:
 _TOWN_WORDS: Final[dict[str, tuple[str, str] | None]] = {}
 
 
-def _town_word(text: str) -> tuple[str, str] | None:
+def town_word(text: str) -> tuple[str, str] | None:
     """The word (its punctuation stripped) and its key where the key is a short town of the table, else None."""
     if text in _TOWN_WORDS:
         return _TOWN_WORDS[text]
@@ -59,7 +59,7 @@ def short_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
-        got = _town_word(nxt.text)
+        got = town_word(nxt.text)
         if got is None:
             continue  # (most words: one cached lookup)
         word, k = got

@@ -22,16 +22,16 @@ from .namerun import NAME_FINALS, known_before_name, surname_then_given
 from .crf import load_lexicon, spans
 from .taggers import NerTagger
 from .units import NASAB, TAKES_NEXT
-from .reconcile import _reconcile
+from .reconcile import reconcile
 from .tagpersons import (adjective_read_as_name, common_alone, common_noun_reading, frequent_adjective, noun_and_nisba,
                          relative_after_indefinite, second_name)
-from .trim import _trimmed, western_particle
+from .trim import trimmed, western_particle
 from .cluenames import verb_clitic_name
 from .sport import club_reading, sport_text
 from .tagspans import (adjective_after_noun, definite_given_before, field_adjective, given_before_surname, region_adjective,
                        verbal_noun_body, given_name)
 from .tagspans import (TRIBES, adjectival_place, after_place_word, common_noun_name, common_word_alone,
-                       join_tails, name_tails, _people, qualified, quoted, clitic_given_before, title_adjective, FEATURE_WORDS)
+                       join_tails, name_tails, people, qualified, quoted, clitic_given_before, title_adjective, FEATURE_WORDS)
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
@@ -174,10 +174,10 @@ def tagger_mentions(
             b = i  # where the tagged run starts in ``toks``
             i = j
             club = club_reading(toks, toks[b], gaz) if j - b == 1 else None
-            span = [toks[b]] if club else _trimmed(doc, toks, b, j, typ, gaz)  # («مرمى العربي»: no adjective)
+            span = [toks[b]] if club else trimmed(doc, toks, b, j, typ, gaz)  # («مرمى العربي»: no adjective)
             if club is None and span is not None and len(span) == 1:
                 club = club_reading(toks, span[0], gaz)
-            if span is None or (_people(span, gaz) and not club):
+            if span is None or (people(span, gaz) and not club):
                 continue  # (a people or a community: «الأكراد», «السنة والشيعة», «الأكراد العراقيون»; but the
                 # club «العربي» in a sentence of sport)
             if typ == "PERS" and adjective_read_as_name(toks, b, span, gaz):
@@ -223,7 +223,7 @@ def tagger_mentions(
             if any(covered[start:end]):
                 if sport is None:
                     sport = _sporty(doc)
-                if not _reconcile(doc, typ, start, end, have, gaz, sport):
+                if not reconcile(doc, typ, start, end, have, gaz, sport):
                     continue
             adjectival: tuple[Entry, int] | None = None
             if typ == "LOC" and len(span) == 1 and any(

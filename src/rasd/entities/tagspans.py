@@ -114,7 +114,7 @@ TRIBES = frozenset(norm_key(w) for w in (
     "الخثعمي", "الزهيري", "القرني", "الكعبي", "المهيري", "النعيمي", "العازمي", "الفضلي", "الصيعري"))
 
 
-def _people(span: Sequence[Token], gaz: Gazetteer) -> bool:
+def people(span: Sequence[Token], gaz: Gazetteer) -> bool:
     """Is the tagger's span a word for a people, a religious community or a sect (also with a clitic, joined by
     «و» or followed by a country adjective: «للأكراد», «السنة والشيعة», «الأكراد السوريون»)? It names no body nor
     place («جبل الأكراد» is one: a place word opens it)."""

@@ -196,5 +196,5 @@ def _load_clear() -> None:
     from . import crf
 
     crf._load.cache_clear()
-    crf._lexicon.cache_clear()
+    crf.lexicon.cache_clear()
 

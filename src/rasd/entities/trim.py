@@ -2,7 +2,7 @@
 title, a function word, the verb before or after a person, a frequent word no name list has, «ريف» before the
 place it is the countryside of), and the words and tests that tell them.
 
-:func:`_trimmed` is called by :func:`.tagmentions.tagger_mentions` for each run the tagger labels. What else the
+:func:`trimmed` is called by :func:`.tagmentions.tagger_mentions` for each run the tagger labels. What else the
 tagger's runs are checked for: a common word, an adjective or a second man in a person run in :mod:`.tagpersons`,
 Latin letters spelled in Arabic (acronyms, initials) in :mod:`.acronyms`, a run that overlaps the rules' mentions in
 :mod:`.reconcile`.
@@ -251,7 +251,7 @@ def _maker_and_model(toks: list[Token], b: int, j: int, gaz: Gazetteer) -> list[
     return [toks[b], *rest]
 
 
-def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
+def trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
     """The name in the tagger's run ``toks[b:j]`` of type ``typ``, its edges trimmed of what is never a name;
     None where nothing of it is one."""
     if typ == "ORG" and j == b + 1 and is_stop(toks[b].text, gaz) and _company_context(toks, b):

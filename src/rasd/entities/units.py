@@ -99,7 +99,7 @@ class Found:
     evidence: list[set[str]] = field(default_factory=list)  # per sentence: countries named in it
 
 
-def _units(tokens: Sequence[Token]) -> list[Unit]:
+def units(tokens: Sequence[Token]) -> list[Unit]:
     out = []
     gap = False
     for t in tokens:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .attached import default_day
-from .dating import _dated
+from .dating import dated
 from .forms import fw, nkey
 from .modality import FACTUAL
 from .modality_links import and_joined, carrier
@@ -83,7 +83,7 @@ def conjuncts(doc: Doc, events: list[Event]) -> None:
         before = valued_times(doc, ev.sentence.start, p.trigger.start)
         last = max(before, key=lambda ts: ts.start) if before else None
         e = doc.token_at(last.end - 1) if last is not None else None
-        if last is None or e is None or _dated(last.value) != p.date or c - e > TIME_REACH or not _open(doc, e + 1, c):
+        if last is None or e is None or dated(last.value) != p.date or c - e > TIME_REACH or not _open(doc, e + 1, c):
             continue
         stop = next((t for t in range(c + 1, len(doc.tokens)) if doc.tokens[t].start >= ev.sentence.end
                      or doc.tokens[t].text in ("،", ",") + BARRIERS), None)

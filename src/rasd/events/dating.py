@@ -93,7 +93,7 @@ def told_year(doc: Doc, hit: Hit, mod: str, value: str | None, told: TimeSpan | 
 SHORT_RANGE = 3  # days: a range of fewer days (a two- or three-day meeting) is dated by its first day
 
 
-def _event_value(value: str | None) -> str | None:
+def event_value(value: str | None) -> str | None:
     """A TimeSpan value as an event date: a day or a month; a range inside one month gives the month, a short one
     (``SHORT_RANGE``) its first day."""
     if not value:
@@ -111,9 +111,9 @@ def _event_value(value: str | None) -> str | None:
 PLUPERFECT_REACH = 20  # tokens from «قد» back to its «كان» across commas («وكانت دولة الكويت، ممثلة بـ...، قد أعلنت»)
 
 
-def _dated(value: str | None) -> str | None:
-    """A time's value as an event date: a day, a month (``_event_value``) or the month of a week."""
-    return _event_value(value) or week_month(value)
+def dated(value: str | None) -> str | None:
+    """A time's value as an event date: a day, a month (``event_value``) or the month of a week."""
+    return event_value(value) or week_month(value)
 
 
 def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -154,7 +154,7 @@ def _since_other(doc: Doc, sent_start: int, sent_end: int, pos: int, time_start:
 def _since(doc: Doc, ts: TimeSpan, sent_start: int, after: bool) -> bool:
     """A year or a span that does not date the event: after it, «منذ أربع سنوات», «منذ عام 2011» (when a state
     began; a day or a month, «منذ 2 أبريل», still dates it); anywhere, «لعام 2000» (the year of a name)."""
-    if _dated(ts.value) is not None:
+    if dated(ts.value) is not None:
         return False
     first = nkey(ts.text.split()[0]).lstrip("و") if ts.text.split() else ""
     prev, own = "", ""
@@ -302,7 +302,7 @@ def _coming_for_past(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
     """Whether the day ``ts``, after the article's date, is said after a perfect verb trigger: a past act told today
     is not of a day to come; the day is of an act planned in its complement opened by «على/عن» («اتفق الطرفان على
     عقد اجتماع في 20 أغسطس»)."""
-    value = _event_value(ts.value)
+    value = event_value(ts.value)
     first = (ts.value or "")[:10]
     if hit.pos == "V" and doc.date and hit.entry.code.startswith("01") and _DAY10.fullmatch(first) \
             and first > doc.date[:10] and _perfect_verb(doc, hit) \
@@ -354,11 +354,11 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             continue
         if published_time(doc, ts.start, pos) or appointed(doc, hit, ts.start):
             continue  # round 201: «الصحف الصادرة اليوم على لقاء ... أمس»: the papers' day
-        if ts.start < pos and _dated(ts.value) is not None and since_fronted(doc, sent_start, ts.start):
+        if ts.start < pos and dated(ts.value) is not None and since_fronted(doc, sent_start, ts.start):
             other = other or since_then(doc, hit, sent_start, ts)  # round 116: «بدأت ...، منذ أواخر يوليو، مهاجمة»
             continue  # «ومنذ عزل الرئيس، في يوليو 2013، تشهد البلاد تفجيرات»: when the state began
         d = ts.start - pos if ts.start >= pos else pos - ts.end
-        if (_dated(ts.value) is None or named_month(doc, ts) or in_range(doc, ts)) and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \
+        if (dated(ts.value) is None or named_month(doc, ts) or in_range(doc, ts)) and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \
                 and sum(1 for t in doc.tokens[hit.j + 1 : sent_end] if t.end <= ts.start) > OBJECT_REACH:
             continue
         lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
@@ -373,7 +373,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             continue
         if ts.start > pos and _since_other(doc, sent_start, sent_end, pos, ts.start):
             continue  # «أول هجوم منذ سقوط الهدنة قبل عشرة أيام»: the date of the other event «منذ» names
-        if ts.start > pos and _dated(ts.value) is None and year_of_other(doc, hit, ts):
+        if ts.start > pos and dated(ts.value) is None and year_of_other(doc, hit, ts):
             continue  # «طالب بمحاكمة المتهمين في اغتيال الحريري عام 2005»: the year of the noun's act
         if ts.start > pos and _coming_for_past(doc, hit, ts):
             continue  # «أعلنت ... عن اتفاق على عقد جولة في 20 أغسطس»: the day of the act agreed on, still to come
@@ -389,7 +389,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         best = (0, after)  # round 102: «اتهمت تركيا، أمس، باستهدافها في الأسبوع الماضي»: «أمس» is the accusation's
     if best is not None and after is not None and best[1].start < pos and later_own_time(doc, hit, sent_start, best[1]):
         best = (0, after)  # round 194: «حتى غرة ذي الحجة فيما ستعلن ... في السادس عشر منه»: the previous act's time
-    valued = tuple(ts for ts in doc.times if lo <= ts.start and ts.end <= hi and _dated(ts.value) is not None)
+    valued = tuple(ts for ts in doc.times if lo <= ts.start and ts.end <= hi and dated(ts.value) is not None)
     own_day = relative_day(doc, hit, sent_end, valued) if best is None or best[1].start < pos else None
     if own_day is not None:
         best = (0, own_day)  # round 303: «انضم أمس إلى المشاورات، التي بدأت مساء أول من أمس»: the noun's own day
@@ -428,7 +428,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return event_date(doc, rel[1], sent_start, sent_end, mod)  # «غاراتها التي استهدفت»: the noun's act
     # round 278: a time described as past is left undated; dt373: «اليوم وغدًا» by its first day
     if (best := paired_first(doc, best)) is not None and not described_past_time(doc, hit, sent_start, best[1].start):
-        value = plan_month(doc, best[1], _dated(best[1].value), mod)  # «سيعقد اجتماعا في يونيو»: the next June
+        value = plan_month(doc, best[1], dated(best[1].value), mod)  # «سيعقد اجتماعا في يونيو»: the next June
         if value is None:
             # «في عام 2006، قتلت غارة», «خلال الأشهر الأربعة الماضية قتل»: a year or a span of months, no day or
             # month to give; it is not the document date either (round 102: the year's time goes back, ``told_year``)
@@ -440,7 +440,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return value, best[1]
     planned = planned_told(doc, hit, sent_start) if mod == "planned" else None
     if planned is not None:
-        return _dated(planned.value), planned  # round 170: «سيناقش ... خلال محادثات الدوحة»: the talks told as today's
+        return dated(planned.value), planned  # round 170: «سيناقش ... خلال محادثات الدوحة»: the talks told as today's
     if unsettled(doc, hit, sent_end) or vague(doc, hit, sent_start, sent_end) or mod not in FACTUAL \
             or unsaid_span(doc, hit, sent_start, sent_end) or _pluperfect(doc, hit, sent_start) \
             or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start) \
@@ -489,13 +489,13 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return None, None
     where = where_time(doc, hit, sent_start, perfect) or under_agreement(doc, hit, sent_start)
     if where is not None:
-        return _dated(where.value), where  # round 102: «في مايو الماضي، ...، حيث نجحت», «بموجب الاتفاقية التي وقعت في»
+        return dated(where.value), where  # round 102: «في مايو الماضي، ...، حيث نجحت», «بموجب الاتفاقية التي وقعت في»
     held = held_next(doc, hit, sent_end)
     if held is not None:
-        return _dated(held.value), held  # «اللقاء الثلاثي ...» then «وعقد اللقاء عصر أمس»: that day
+        return dated(held.value), held  # «اللقاء الثلاثي ...» then «وعقد اللقاء عصر أمس»: that day
     old, value = old_told_before(doc, hit, sent_start)
     if old:
-        return _dated(value), None  # «* 2 أغسطس 1990: مجلس الأمن يعقد جلسة ...، وطالبه»: that past, not today
+        return dated(value), None  # «* 2 أغسطس 1990: مجلس الأمن يعقد جلسة ...، وطالبه»: that past, not today
     if (hit.pos == "N" or perfect) and not then_told(doc, hit, sent_start, sent_end):  # (round 272: «حينها»)
         found, value = told_before(doc, hit, sent_start, sent_end)
         if found and elsewhere(doc, hit.i):
@@ -503,7 +503,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         if found and value is not None and value[:4] == (doc.date or "")[:4] and present_governed(doc, hit, sent_start):
             return None, None  # round 107: «ويتلقون الكثير من الزيارات»: going on, of no day the story told before
         if found:
-            return _dated(value), None  # the day said before in the story, or the old date of an account
+            return dated(value), None  # the day said before in the story, or the old date of an account
     if in_wake(doc, hit, sent_start):
         return None, None  # round 217: «في أعقاب الهجوم الانتحاري الذي استهدف»: an act known before the one told
     if crime_named(doc, hit) or then_told(doc, hit, sent_start, sent_end) or held_relative(doc, hit, sent_end) \
@@ -519,12 +519,12 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return None, None  # round 98: a past act in a piece told in old times, after an old one
     stated = statement_day(doc, hit, sent_start, perfect)
     if stated is not None:
-        return _dated(stated.value), stated  # round 170: «أعلنت أمس أن مقاتليها قتلوا»: no later than its telling
+        return dated(stated.value), stated  # round 170: «أعلنت أمس أن مقاتليها قتلوا»: no later than its telling
     if column_background(doc, hit):
         return None, None  # round 183: an act a column names with no time of its own: background of its view
     joined = conjunct_day(doc, hit, sent_start)
     if joined is not None:
-        return _dated(joined.value), joined  # round 217: «وهاجمت الجبهة، الجمعة، مقرا ...، ووقعت اشتباكات»
+        return dated(joined.value), joined  # round 217: «وهاجمت الجبهة، الجمعة، مقرا ...، ووقعت اشتباكات»
     again = repeated_here(doc, hit, sent_start)
     if again is not None:
         value, said = event_date(doc, again, sent_start, sent_end, mod)
@@ -535,7 +535,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         value, said = event_date(doc, Hit(along, along, hit.entry, hit.pos, hit.cand), sent_start, sent_end, mod)
         if value is not None:
             return value, said  # round 225: «تزامن الاشتباكات مع غارات»: the day of the clashes told before
-    headline = headline_day(doc, pos, tuple(ts for ts in doc.times if _dated(ts.value) is not None))
+    headline = headline_day(doc, pos, tuple(ts for ts in doc.times if dated(ts.value) is not None))
     if headline is not None:
-        return _dated(headline.value), headline  # round 303: a digest's headline, dated by its lead («... أمس (الجمعة)»)
+        return dated(headline.value), headline  # round 303: a digest's headline, dated by its lead («... أمس (الجمعة)»)
     return retold_day(doc, hit, sent_start, mod, event_date) or (default_day(doc), None)  # round 265: «قرار الاعتقال»

@@ -73,7 +73,7 @@ def _country(doc: Doc, t: int, mentions: dict[int, tuple[str, str, int, int]]) -
     return ent is not None and ent.attrs.get("kind") == "country"
 
 
-def _economic(doc: Doc, j: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
+def economic(doc: Doc, j: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
     """An economic adjective within ``REACH`` words after token ``j`` (a blockade noun), or «على/عن» + a country
     there, in its clause («الحصار المفروض على كوبا»)."""
     for t in range(j + 1, min(b, j + 1 + REACH)):
@@ -106,7 +106,7 @@ def _bare_blockade(doc: Doc, hit: Hit) -> bool:
 def _told_embargo(doc: Doc, hit: Hit, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
     """Whether another blockade noun of the article has its economic adjective or a country as its target."""
     nouns = {k for k in keys_of(doc.tokens[hit.i]) if "حصار" in k}
-    return any(t != hit.i and not keys_of(tok).isdisjoint(nouns) and _economic(doc, t, len(doc.tokens), mentions)
+    return any(t != hit.i and not keys_of(tok).isdisjoint(nouns) and economic(doc, t, len(doc.tokens), mentions)
                for t, tok in enumerate(doc.tokens))
 
 
@@ -117,7 +117,7 @@ def embargo(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
     if hit.entry.id != "besiege" or hit.pos != "N":
         return False
     own = [t for t in range(hit.j + 1, min(b, hit.j + 1 + REACH)) if doc.tokens[t].norm_key in TARGET_PREPS]
-    return _economic(doc, hit.j, b, mentions) or (not own and _lifted_embargo(doc, hit, a, mentions))
+    return economic(doc, hit.j, b, mentions) or (not own and _lifted_embargo(doc, hit, a, mentions))
 
 
 @lru_cache(maxsize=8)

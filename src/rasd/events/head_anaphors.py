@@ -111,7 +111,7 @@ def _antecedent(doc: Doc, ev: Event, at: int, head: str, typ: str) -> str | None
     return None
 
 
-def _only_body(doc: Doc, ev: Event, at: int, head: str) -> str | None:
+def only_body(doc: Doc, ev: Event, at: int, head: str) -> str | None:
     """Round 147: the one body written with ``head`` anywhere before offset ``at`` («حزب العمال الكردستاني» paragraphs
     before «الحزب»); None where two are, or where it is the event's own source."""
     found = {ent.id for ent in doc.entities if ent.type == BODY for m in ent.mentions
@@ -130,7 +130,7 @@ def head_anaphor_targets(doc: Doc, events: list[Event]) -> None:
             continue
         tid = _antecedent(doc, ev, int(span[0]), *found)
         if tid is None and found[1] == BODY and doc.token_at(int(span[0])) != doc.token_at(int(span[1]) - 1):
-            tid = _only_body(doc, ev, int(span[0]), found[0])  # a genitive only: «على الحزب» stays with the nearer
+            tid = only_body(doc, ev, int(span[0]), found[0])  # a genitive only: «على الحزب» stays with the nearer
         if tid is not None:
             name_party(ev, "target", tid)
             ev.attrs["target_head"] = True

@@ -16,7 +16,7 @@ from .word_tests import conj_keys, doc_conj_keys, key_at
 KEPT = ("negated", "hypothetical")
 
 
-def _provision_start(doc: Doc, a: int, b: int) -> int | None:
+def provision_start(doc: Doc, a: int, b: int) -> int | None:
     """The first token of sentence tokens ``a``..``b`` that is a present verb of providing right before a text of
     law."""
     texts = phrase_keys(fw("provision_texts"))
@@ -45,7 +45,7 @@ def legal_provisions(doc: Doc, events: list[Event]) -> None:
             continue
         if a not in starts:
             b = doc.token_at(max(e.sentence.start, e.sentence.end - 1))
-            starts[a] = _provision_start(doc, a, (b if b is not None else a) + 1)
+            starts[a] = provision_start(doc, a, (b if b is not None else a) + 1)
         k = starts[a]
         if k is not None and k + 1 < i:
             e.modality, e.date = "hypothetical", None

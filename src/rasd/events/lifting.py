@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..doc import Doc
 from .actors import is_nisba
 from .chunks import clause_stop
-from .embargo import TARGET_PREPS, _economic
+from .embargo import TARGET_PREPS, economic
 from .forms import bare, fw, keys_of, nkey
 from .lexicon import Entry, Hit, plover_of
 
@@ -63,7 +63,7 @@ def _sanctions_word(doc: Doc, t: int) -> bool:
 
 def _embargo_told(doc: Doc, s: int, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
     """Whether a siege noun other than token ``s`` tells an economic embargo in the article (round 42)."""
-    return any(t != s and _siege_word(doc, t) and _economic(doc, t, len(doc.tokens), mentions)
+    return any(t != s and _siege_word(doc, t) and economic(doc, t, len(doc.tokens), mentions)
                for t in range(len(doc.tokens)))
 
 
@@ -85,7 +85,7 @@ def lift_code(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str,
     if _sanctions_word(doc, s):
         return EASE_SANCTIONS
     own = any(doc.tokens[t].norm_key in TARGET_PREPS for t in range(s + 1, min(b, s + 6)))
-    if _economic(doc, s, b, mentions) or (not own and _embargo_told(doc, s, mentions)):
+    if economic(doc, s, b, mentions) or (not own and _embargo_told(doc, s, mentions)):
         return EASE_SANCTIONS
     return BREAK_SIEGE if _fought(doc, hit, a, b) else EASE_BLOCKADE
 

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 from ..doc import Doc, Event, Span, TimeSpan, trigger_start
 from .attached import default_day
-from .dating import _dated
+from .dating import dated
 from .forms import fw_keys, nkey
 from .modality import FACTUAL
 from .said_when import cue_day
@@ -64,7 +64,7 @@ def _own_day(doc: Doc, events: list[Event], sent: Span, default: str) -> tuple[s
         if not (sent.start <= o.trigger.start < sent.end) or o.modality not in FACTUAL or o.date is None \
                 or o.date == default or len(o.date) != 10:
             continue
-        if any(_dated(ts.value) == o.date for ts in told) and (best is None or o.trigger.start > best.trigger.start):
+        if any(dated(ts.value) == o.date for ts in told) and (best is None or o.trigger.start > best.trigger.start):
             best = o
     return (best.date, best) if best is not None else (None, None)
 
@@ -148,7 +148,7 @@ def _told_day(doc: Doc, sent: Span, default: str) -> str | None:
     days: set[str] = set()
     for ts in _told_times(doc, sent):
         if told_at(doc, ts) or not any(c.isdigit() for c in ts.text):  # (not «هجمات 11 أيلول»: a name)
-            value = _dated(ts.value)
+            value = dated(ts.value)
             if value is not None and len(value) == 10:
                 days.add(value)
     if len(days) != 1:
@@ -240,7 +240,7 @@ def _statement_day(doc: Doc, events: list[Event], sent: Span, speakers: set[str]
     a statement event of theirs dated by a time of the sentence, or the day said at the cue of their quote
     («وفي تصريحاته لوسائل إعلام الأربعاء، أوضح يونكر أن»); None for none or two."""
     days: set[str] = set()
-    told = {_dated(ts.value) for ts in _told_times(doc, sent)}
+    told = {dated(ts.value) for ts in _told_times(doc, sent)}
     for o in events:
         if sent.start <= o.trigger.start < sent.end and o.code.startswith(STATEMENT) and o.source in speakers \
                 and o.date in told:
@@ -275,7 +275,7 @@ def _lead_retold(doc: Doc, events: list[Event], default: str) -> None:
         return
     day: str | None = None
     for sent in doc.sentences[1 : 1 + LEAD_REACH]:
-        if sent.start >= lead.end and any(len(_dated(ts.value) or "") == 10 for ts in _told_times(doc, sent)):
+        if sent.start >= lead.end and any(len(dated(ts.value) or "") == 10 for ts in _told_times(doc, sent)):
             day = _statement_day(doc, events, sent, speakers, default)  # (a day told: not «طيلة الأشهر الماضية»)
             if day is not None:
                 break
@@ -310,7 +310,7 @@ def _held_day(doc: Doc, head: str, adjective: str, after: int, default: str) -> 
             continue
         lo, hi = doc.tokens[r + 1].end, doc.tokens[min(n - 1, r + 1 + HELD_TIME_REACH)].end
         for ts in doc.times:
-            value = _dated(ts.value) if lo <= ts.start < hi else None
+            value = dated(ts.value) if lo <= ts.start < hi else None
             if value is not None and len(value) == 10 and value < default[:10] and value >= (
                     date.fromisoformat(default[:10]) - timedelta(days=RECENT_DAYS)).isoformat():
                 return value

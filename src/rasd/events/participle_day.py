@@ -18,14 +18,14 @@ from .modality import FACTUAL
 
 OCCASION_REACH = 4  # tokens from the speech noun to the time of the occasion
 CLAUSE_REACH = 20  # tokens from the verb to the comma before the participle
-_OCCASION_PREPS = frozenset(nkey(w) for w in ("في", "خلال", "لدى", "اثناء", "أثناء"))
+OCCASION_PREPS = frozenset(nkey(w) for w in ("في", "خلال", "لدى", "اثناء", "أثناء"))
 _STOPS = frozenset((".", "؛", ";", ":", "«", "»", "\"", "؟", "?", "!"))
 
 
 def _occasion_day(doc: Doc, p: int, end: int, default: str) -> str | None:
     """The day of the occasion told right after the participle at token ``p`` («قائلا في بيان صدر أمس»), if any."""
     k = p + 1
-    if k >= end or doc.tokens[k].norm_key not in _OCCASION_PREPS:
+    if k >= end or doc.tokens[k].norm_key not in OCCASION_PREPS:
         return None
     noun = doc.tokens[k + 1].norm_key if k + 1 < end else ""
     if noun not in fw_keys("speech_nouns") and noun not in fw_keys("statement_nouns") \

@@ -2,7 +2,7 @@
 ``modality.modality`` after its other cues.
 
 - ``told_by_source``: an act inside the content of a quote (not in its cue) is reported; so is an act of a sentence
-  that opens with an «according to» phrase naming a source (``fronted_openers`` + ``quotes.cues._by_source``)
+  that opens with an «according to» phrase naming a source (``fronted_openers`` + ``quotes.cues.by_source``)
   closed by a comma before the act: «ووفقا للبيان الأوروبي، شهدت الأشهر الماضية عدة زيارات», «وبحسب مصادر عسكرية،
   هاجمت القوات»: the writer tells what the statement or the sources say. Not «وفقا للقانون، ...» (a rule, no source)
   nor an act inside the according phrase itself («وفقا لأحد الحاضرين في اجتماع يوليو، ...»); the phrase may
@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Quote
-from ..quotes.cues import _by_source
+from ..quotes.cues import by_source
 from ..quotes.tails import own_words
 from .forms import fw_keys
 from .lexicon import Hit
@@ -55,7 +55,7 @@ def _tail_source(doc: Doc, hit: Hit) -> bool:
         if doc.tokens[t].text in ("«", '"') or _according(doc, t) and doc.tokens[t - 1].text not in ("،", ","):
             return False
         if doc.tokens[t].text in ("،", ",") and t + 1 < n and _according(doc, t + 1):
-            if own_words(doc, t + 1) or not _by_source(doc, t + 1):
+            if own_words(doc, t + 1) or not by_source(doc, t + 1):
                 return False
             end = next((u for u in range(t + 2, min(n, t + 2 + TAIL_REACH)) if doc.tokens[u].text in ("،", ",")
                         or clause_break(doc.tokens[u].text)), n if n <= t + 2 + TAIL_REACH else None)
@@ -79,7 +79,7 @@ def _fronted_source(doc: Doc, hit: Hit, sent_start: int) -> bool:
         text = doc.tokens[t].text
         rest = key_at(doc, t)[1:] if key_at(doc, t)[:1] == "ف" else ""
         if text in ("،", ",") or rest == "قد" or rest in fw_keys("complementizers"):
-            return _by_source(doc, sent_start)  # (or its «فـ» + «قد/إن»: «وحسب الإعلام البلجيكي فقد نفى»)
+            return by_source(doc, sent_start)  # (or its «فـ» + «قد/إن»: «وحسب الإعلام البلجيكي فقد نفى»)
         if clause_stop(text):
             return False
     return False

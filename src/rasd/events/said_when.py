@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from ..doc import Doc, Event, Span
 from .forms import fw, fw_keys, nkey
 from .attached import default_day
-from .dating import _dated
+from .dating import dated
 from .modality import FACTUAL
 from .when import RECENT_DAYS
 from .shared_time import shared_times
@@ -102,7 +102,7 @@ def said_days(doc: Doc, events: list[Event]) -> None:
             continue  # (round 71: «وأعلنت أنقرة في يوليو أنها سمحت ... بشن هجمات», said in a month before)
         # no time of the act's own between the statement and the end of the sentence (only the statement's day)
         # (round 253: the statement's own week, «أكدت بيجو، الأسبوع الماضي أنها تمضي في مفاوضات», is its month)
-        if any(end <= ts.start and ts.end <= ev.sentence.end and ts.value[:10] != said and _dated(ts.value) != said
+        if any(end <= ts.start and ts.end <= ev.sentence.end and ts.value[:10] != said and dated(ts.value) != said
                for ts in doc.times if ts.value):
             continue
         a, b = doc.token_at(end - 1), doc.token_at(ev.trigger.start)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, TimeSpan
 from .attached import default_day
-from .dating import _dated
+from .dating import dated
 from .elsewhere import elsewhere
 from .forms import fw, nkey
 from .modality import FACTUAL, imperfect
@@ -70,7 +70,7 @@ def _coordinated(doc: Doc, events: list[Event], ev: Event, default: str) -> tupl
     if not before:
         return False, None
     last = max(before, key=lambda ts: ts.start)
-    value = _dated(last.value)
+    value = dated(last.value)
     e, s = doc.token_at(last.end - 1), doc.token_at(last.start)
     if value == default or e is None or s is None or k - e > SHARE_REACH \
             or not _open_between(doc, e + 1, k):
@@ -127,7 +127,7 @@ def _subject_of_force(doc: Doc, events: list[Event], ev: Event) -> str | None:
         return None
     first = min(own, key=lambda ts: ts.start)
     f = doc.token_at(first.start)
-    if f is None or f - b > 3 or _dated(first.value) != v.date:
+    if f is None or f - b > 3 or dated(first.value) != v.date:
         return None  # the verb's own time, right after it («استهدف فجر الأحد»)
     return v.date
 

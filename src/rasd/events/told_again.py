@@ -124,7 +124,7 @@ def generic_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """An act of any means («الدعوة بأي وسيلة»), or one in a definition («يعرّف القانون الكيان بأنه ...»)."""
     if hit.j + 1 < len(doc.tokens) and key_at(doc, hit.j + 1) in fw("any_words"):  # (the list has «وأي»)
         return True
-    if not _defining_told(doc):
+    if not defining_told(doc):
         return False  # (no verb of defining in the text)
     for t in range(max(sent_start, hit.i - 60), hit.i):
         if _bare(key_at(doc, t)) in fw("defining_verbs"):
@@ -132,7 +132,7 @@ def generic_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return False
 
 
-def _defining_told(doc: Doc) -> bool:
+def defining_told(doc: Doc) -> bool:
     """Whether a token of ``doc`` is a verb of defining (``defining_verbs``, its «و/ف» aside: ``doc_conj_keys``, a
     set made once per document)."""
     return not doc_conj_keys(doc).isdisjoint(fw("defining_verbs"))

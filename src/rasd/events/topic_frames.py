@@ -18,7 +18,7 @@ from .word_tests import clause_stop, finite_verb, key_at, past_conjunction
 TOPIC_REACH = 5  # tokens from «ينصب» to the act it centres on («ينصب على غزو الأراضي والسيطرة»)
 FORCE_CODES = ("18", "19", "20")
 _ON = frozenset(("علي", "حول"))
-_SOME = frozenset(nkey(w) for w in ("عده", "بضعه", "بضع", "عشرات", "مئات"))
+SOME = frozenset(nkey(w) for w in ("عده", "بضعه", "بضع", "عشرات", "مئات"))
 
 
 def topic_act(doc: Doc, hit: Hit, a: int) -> bool:
@@ -40,6 +40,6 @@ def distance_crossed(doc: Doc, hit: Hit, b: int) -> bool:
     if not hit.entry.code.startswith(FORCE_CODES) or hit.pos != "V":
         return False
     t = hit.j + 1
-    if t < b and (key_at(doc, t) in _SOME or doc.tokens[t].text.isdigit() or key_at(doc, t) in fw("numerals")):
+    if t < b and (key_at(doc, t) in SOME or doc.tokens[t].text.isdigit() or key_at(doc, t) in fw("numerals")):
         t += 1
     return t < b and key_at(doc, t) in fw("distance_units")

@@ -58,8 +58,8 @@ from .bounds import attribution_tail, past_semicolon
 from .and_that import further_clauses
 from .carry import Scene
 from .contrast import answer_owner, writer_contrast
-from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
-                   _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, _word_cue,
+from .cues import (SCARE_MAX_TOKENS, Cue, adjective, direct_spans, followed, impersonal, is_complementizer,
+                   match_cue, negated, object_relative, saying_participle, supposed, verbal_noun, word_cue,
                    cue_index)
 from .content import _content
 from .dangling import dangling_end
@@ -88,9 +88,9 @@ from .agreement import _agrees
 from .through import place_in_body
 from .stops import report_stop
 from .openers import fronted_source, statement_speaker
-from .passive import _read_passive
+from .passive import read_passive
 from .predicated import pronoun_predicate
-from .objects import _object_content
+from .objects import object_content
 from .pairs import _pair, dual_subject, first_of_pair
 from .joint import joint_speakers
 from .sides import side_pair
@@ -101,10 +101,10 @@ from .unclosed_run import unclosed_run
 from .other_party import other_party_cue
 from .concessive import concessive_referent
 from .according_body import body_sources, issued_data
-from .speakers import _clause_phrase, _speaker
+from .speakers import clause_phrase, _speaker
 from .spoken_of import spoken_of
 from .titled import quote_chunks
-from .unnamed import _evidence_subject, _speaker_phrase
+from .unnamed import evidence_subject, speaker_phrase
 from .opener_shared import shared_opener
 from .untagged_relative import self_description_end
 from .untagged_titled import contrast_untagged, untagged_titled
@@ -126,7 +126,7 @@ __all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
 def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
     starts = [t.start for t in doc.tokens]
-    quoted = _direct_spans(text)
+    quoted = direct_spans(text)
     direct = [s for s in quoted if bisect_left(starts, s.end) - bisect_left(starts, s.start) > SCARE_MAX_TOKENS]
     # a short quotation is speech only where a cue introduces it («قال إن "الحل سياسي"») and it names no entity
     # («"داعش"» is a name in scare quotes wherever it stands)
@@ -147,8 +147,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
         for t in range(a, b):
             tok = doc.tokens[t]
-            cue = (None if len(tok.words) < 2 and _word_cue(tok.norm or tok.text) is None and "بين" not in tok.text
-                   and "بيّن" not in tok.text else _match_cue(doc, t))  # (``_match_cue``'s own first test, made here:
+            cue = (None if len(tok.words) < 2 and word_cue(tok.norm or tok.text) is None and "بين" not in tok.text
+                   and "بيّن" not in tok.text else match_cue(doc, t))  # (``match_cue``'s own first test, made here:
             # nearly every token is spared the call)
             cue = cue or (opening_hasb(doc, t) if hasb else None) or (
                 (expressed_cue(doc, t) or written_cue(doc, t)) if t in as_after else belief_cue(doc, t))  # «وحسب البيان، فإن»: heading its
@@ -157,25 +157,25 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # (nearly every token; each test below is of a cue)
             if hamza_lookalike(doc, t, cue):
                 continue  # «إبان حكمها»: during, not «أبان» (he made clear)
-            if cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
+            if cue.kind == "verb" and (negated(doc, t) or impersonal(doc, t)):
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
             if cue.kind == "verb" and writers_aside(doc, t, cue):
                 continue  # «والجدير ذكره أن», «مما يؤكد أن»: the writer notes a fact, or a fact confirms it
             if cue.kind == "verb" and t > 0 and doc.tokens[t - 1].norm_key in _ACCORDING:
                 continue  # «وحسب رأيه»: his view, the source of «according to», no verb (round 185)
-            if cue.kind == "verb" and _verbal_noun(doc, t):
+            if cue.kind == "verb" and verbal_noun(doc, t):
                 continue  # «طلب عدم ذكر اسمه»: the naming, no statement
-            if cue.kind == "verb" and _supposed(doc, t):
+            if cue.kind == "verb" and supposed(doc, t):
                 continue  # «نفى ... أن تكون القوات نقلت معلومة»: what was denied, no one reporting
             if compared_cue(doc, t, cue, cues):
                 continue  # «ويرى البحر كما يرى المضف أن»: he sees it as the other does; the first cue reports
             if as_said(doc, t, cue):
                 continue  # «كما قالها»: as he said it, the words named before
-            if _followed(doc, t, cue):
+            if followed(doc, t, cue):
                 continue  # «وتابع الجلسات»: he followed them
-            if cue.kind == "verb" and (_object_relative(doc, t) or referred_relative(doc, t)):
+            if cue.kind == "verb" and (object_relative(doc, t) or referred_relative(doc, t)):
                 continue  # «الشروط التي أعلنها», «الاستفتاء الذي أعلن عنه»: the thing announced, not a statement
-            if _adjective(doc, t, cue) or measure_adjective(doc, t, cue) or negated_predicate(doc, t, cue):
+            if adjective(doc, t, cue) or measure_adjective(doc, t, cue) or negated_predicate(doc, t, cue):
                 continue  # «بطريقة لافتة»: remarkable, no one pointing out
             if regarded_as(doc, t, cue):
                 continue  # «بينما ترى كل الأطراف في التنظيم تهديدا»: they regard it as a threat, no words (q344)
@@ -183,7 +183,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «ظريف رجل عملي يرى أن»: what he is described as, not his statement
             if cue.kind == "verb" and cues and other_party_cue(doc, t):
                 continue  # «أحدهما يشعر ...، والفريق الآخر يرى أن»: the other camp, in the words before (q308)
-            if _saying_participle(doc, t, cue, cues):
+            if saying_participle(doc, t, cue, cues):
                 continue  # «وأضاف قائلا:»: he added, saying; one cue
             if not any(d.start <= doc.tokens[t].start < d.end for d in inside):
                 cues.append((t, cue))
@@ -244,14 +244,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = other_source_end(doc, content)  # «... في حين قدرت مصادر أخرى»: another's report
                 described_too = describing_end(doc, content, cue)  # «أن المتمردين يستخدمون ... ووصف الوضع بأنه»
                 content = described_too[0] if described_too is not None else content
-            if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
+            if cue.kind == "verb" and read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and fact_subject(doc, t):
                 continue  # «وإقراره من قبل الاتحاد يؤكد أن»: the approval shows it, no one says it (round q304)
-            if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
+            if cue.kind == "verb" and cue.lemma not in _REPORTING and evidence_subject(doc, t, chunks, after_speaker):
                 continue  # «المعلومات تشير إلى أن»: a fact points to it, no one says it (not «ذكرت»: reported)
-            if nkey(cue.lemma) in fw("double_object_cues") and not is_direct and _is_complementizer(doc, after_speaker):
-                content = _object_content(doc, t, chunks, after_speaker, cue.plural) or content  # «اعتبر X Y ...، إلا أن»
+            if nkey(cue.lemma) in fw("double_object_cues") and not is_direct and is_complementizer(doc, after_speaker):
+                content = object_content(doc, t, chunks, after_speaker, cue.plural) or content  # «اعتبر X Y ...، إلا أن»
                 after_speaker = t if plural_suffixed(doc, t) else after_speaker  # «اعتبروا X Y»: X no speaker
             scene.at(si, t)
             at, said = fronted_source(doc, t, cue, cues[:n], chunks, after_speaker, sent) or (t, cue)  # «وبحسب X، أكدت»
@@ -375,8 +375,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 attrs["speaker_text"] = bodies[t]
             elif speaker is None and via not in ("held", "untagged"):
                 phrase = (stated[1] if stated is not None
-                          else _clause_phrase(doc, t, cue, chunks, quotes, sent, heard) if cue.kind == "participle"
-                          else _speaker_phrase(doc, at, said, chunks, after_speaker))  # fmt: skip
+                          else clause_phrase(doc, t, cue, chunks, quotes, sent, heard) if cue.kind == "participle"
+                          else speaker_phrase(doc, at, said, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
             if within is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..text.normalize import COMMAS
-from .cues import _STOPS, _match_cue
+from .cues import STOPS, match_cue
 
 VERB_PHRASE = 4  # tokens at most of the reporting verb and its subject before the cue («وأكدت العائلة»)
 ASIDE_REACH = 10  # tokens from the «according to» cue to the comma that closes its source
@@ -23,17 +23,17 @@ def object_past_source(doc: Doc, cue_at: int, content: Span) -> Span | None:
     cue = doc.token_from(cue_at)
     if cue is None or content.end > cue_at or not 1 < len(span) <= VERB_PHRASE:
         return None
-    said = _match_cue(doc, span[0])
+    said = match_cue(doc, span[0])
     if said is None or said.kind != "verb" or any(not toks[u].text[:1].isalpha() for u in span):
         return None
     if toks[cue - 1].text not in COMMAS:
         return None
     close = next((k for k in range(cue + 1, min(len(toks), cue + ASIDE_REACH)) if toks[k].text in COMMAS
-                  or toks[k].text in _STOPS), None)
+                  or toks[k].text in STOPS), None)
     if close is None or toks[close].text not in COMMAS or close + 1 >= len(toks):
         return None
     end = close + 1
-    while end + 1 < len(toks) and toks[end + 1].text not in COMMAS and toks[end + 1].text not in _STOPS:
+    while end + 1 < len(toks) and toks[end + 1].text not in COMMAS and toks[end + 1].text not in STOPS:
         end += 1
     if end - close < REST_WORDS:
         return None

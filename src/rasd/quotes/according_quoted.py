@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Span
 from ..events.forms import fw_keys
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _QUOTE_MARK
+from .cues import QUOTE_MARK
 
 SOURCE_REACH = 6  # tokens from «according to» to the comma that closes the source's phrase
 
@@ -26,10 +26,10 @@ def quoted_after_aside(doc: Doc, t: int, end: int, quoted: Sequence[Span]) -> Sp
         text = doc.tokens[u].text
         if text in _COMMAS:
             opener = doc.tokens[u + 1]
-            if not _QUOTE_MARK.fullmatch(opener.text):
+            if not QUOTE_MARK.fullmatch(opener.text):
                 return None
             return next((d for d in quoted if d.start == opener.end), None)
-        if not text[:1].isalnum() and not _QUOTE_MARK.fullmatch(text):
+        if not text[:1].isalnum() and not QUOTE_MARK.fullmatch(text):
             return None
     return None
 
@@ -51,6 +51,6 @@ def dashed_aside_end(doc: Doc, t: int, end: int) -> int | None:
             if doc.tokens[u + 1].norm_key in fw_keys("cause_adjuncts"):
                 return None  # «... «قطرة في بحر» – بحسب الوكالة - نظرا للاحتياجات»: the clause ended before it (q374)
             return end if doc.tokens[u + 1].text[:1].isalnum() else None
-        if not text[:1].isalnum() and not _QUOTE_MARK.fullmatch(text):
+        if not text[:1].isalnum() and not QUOTE_MARK.fullmatch(text):
             return None
     return None

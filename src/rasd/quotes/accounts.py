@@ -9,28 +9,28 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import bare, fw, keys_of, nkey
-from .cues import Cue, _is_complementizer, _next_at, source_word
-from .phrases import _made_statement, _phrase_span, _resumptive
+from .cues import Cue, is_complementizer, next_at, source_word
+from .phrases import made_statement, phrase_span, resumptive
 
 
-def _according_verb(doc: Doc, t: int) -> int:
+def according_verb(doc: Doc, t: int) -> int:
     """Where the source of «according to» at ``t`` is looked for after: the cue, or the verb of «بحسب ما أشار
     إليه» / «وفق ما قاله» (past its pronoun on a preposition), whose subject is the source; or of a statement noun's
     relative clause («بحسب تصريحات أدلى بها رئيس الهيئة فلان»: who made them, not «تصريحات أدلى»)."""
-    made = _made_statement(doc, t)
+    made = made_statement(doc, t)
     if made is not None:
         return made
     if t + 2 >= len(doc.tokens) or doc.tokens[t + 1].norm_key != "ما":
         return t
-    return t + 3 if t + 3 < len(doc.tokens) and _resumptive(doc.tokens[t + 3]) else t + 2
+    return t + 3 if t + 3 < len(doc.tokens) and resumptive(doc.tokens[t + 3]) else t + 2
 
 
 def source_at(doc: Doc, t: int, cue: Cue) -> int | None:
     """The token after which the source of an «according to» cue («بحسب ما نقلت», «وفقا لـ») or of a relay
     («نقلت عن», «نقلا عن») stands; None where there is none."""
     if cue.kind == "according":
-        return _according_verb(doc, t)
-    return _next_at(doc, t, cue) if cue.next else None
+        return according_verb(doc, t)
+    return next_at(doc, t, cue) if cue.next else None
 
 
 def family_word(doc: Doc, u: int) -> bool:
@@ -66,7 +66,7 @@ def account_source(doc: Doc, c: Chunk, chunks: list[Chunk]) -> Span | None:
                for k in keys_of(doc.tokens[c.i])):
         return None
     u = c.i + 1
-    if u >= len(doc.tokens) or not doc.tokens[u].text[:1].isalpha() or _is_complementizer(doc, u):
+    if u >= len(doc.tokens) or not doc.tokens[u].text[:1].isalpha() or is_complementizer(doc, u):
         return None
     own = next((d for d in chunks if d.i == u), None)
     if c.j >= u:
@@ -88,14 +88,14 @@ def relative_source(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
     """«نقلا عن مصادر قالت إن», «عن مسؤول أمني قال إن»: a verb cue right after an indefinite phrase of a source
     (source_heads: «مصادر مطلعة», «مسؤول») and right before «أن/إن» is a relative clause on that phrase: the source
     said it; its phrase (without a preposition written on it), else None."""
-    if t < 1 or t + 1 >= len(doc.tokens) or not _is_complementizer(doc, t + 1):
+    if t < 1 or t + 1 >= len(doc.tokens) or not is_complementizer(doc, t + 1):
         return None
     c = next((c for c in chunks if c.j == t - 1), None)
     if c is None or c.entity is not None or c.definite or not source_word(doc.tokens[c.i]):
         return None
     if not any(k.removeprefix("ل").removeprefix("ب") in fw("source_heads") for k in keys_of(doc.tokens[c.i])):
         return None  # «تقارير تفيد بأن», «بيان يقول إن»: what a report says, no one quoted
-    span = _phrase_span(doc, c, told=True)
+    span = phrase_span(doc, c, told=True)
     stem = next((w for w in doc.tokens[c.i].words if w.kind == "stem"), None)
     return Span(stem.start if stem is not None else span.start, min(span.end, doc.tokens[t - 1].end))
 
@@ -124,7 +124,7 @@ def partitive_opening(doc: Doc, v: int, sent: Span) -> Span | None:
     a = next((u for u in range(max(0, v - PARTITIVE_REACH), v + 1) if doc.tokens[u].start >= sent.start), None)
     if a is None or a >= v or doc.tokens[a].norm_key.removeprefix("و") not in fw("partitive_heads"):
         return None
-    if any(doc.tokens[u].text in ("،", ",") or _is_complementizer(doc, u) for u in range(a, v + 1)):
+    if any(doc.tokens[u].text in ("،", ",") or is_complementizer(doc, u) for u in range(a, v + 1)):
         return None
     return Span(doc.tokens[a].start, doc.tokens[v].end)
 

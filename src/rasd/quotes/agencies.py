@@ -8,7 +8,7 @@ import re
 
 from ..doc import Doc, Span
 from ..events.forms import nkey
-from .cues import _match_cue
+from .cues import match_cue
 
 _AGENCY = "وكاله"
 _NEWS = frozenset(("انبا", "الانبا"))
@@ -53,7 +53,7 @@ def _cited(doc: Doc, pos: int) -> bool:
     k = doc.token_at(pos)
     if k is None or k == 0:
         return False
-    cue = _match_cue(doc, k - 1)
+    cue = match_cue(doc, k - 1)
     return (cue is not None and cue.kind == "according") or doc.tokens[k - 1].norm_key in _CHANNEL
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..events.chunks import Chunk
 from ..events.forms import fw_bare_keys, nkey
-from .phrases import _governed, _title_head
+from .phrases import governed, title_head
 
 
 def _gender(doc: Doc, eid: str, heard: dict[str, str]) -> str | None:
@@ -26,7 +26,7 @@ def _gender(doc: Doc, eid: str, heard: dict[str, str]) -> str | None:
     return None  # countries, agencies: either agreement is written
 
 
-def _unsexed(doc: Doc, eid: str) -> bool:
+def unsexed(doc: Doc, eid: str) -> bool:
     """A person whose gender neither a title nor a given name told the entity layer."""
     ent = doc.entity(eid)
     return ent is not None and ent.type == "PERSON" and not isinstance(ent.attrs.get("gender"), str)
@@ -39,16 +39,16 @@ def _agrees(doc: Doc, eid: str | None, gender: str, heard: dict[str, str]) -> bo
     return g is None or g == gender
 
 
-def _title_gender(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
+def title_gender(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
     """The gender of a title phrase right before the name ``c`` («الناشطة المدنية يسرى مجيد»: feminine, whatever
     the given name told the entity layer); None where no title stands right before it."""
     d = next((d for d in chunks if d.j == c.i - 1), None)
-    if d is None or d.entity is not None or _governed(doc, d) or not _title_head(doc, d):
+    if d is None or d.entity is not None or governed(doc, d) or not title_head(doc, d):
         return None
     return "f" if doc.tokens[d.i].norm_key.removeprefix("و").endswith("ه") else "m"
 
 
-def _set_off_gender(doc: Doc, c: Chunk, d: Chunk, gender: str) -> bool:
+def set_off_gender(doc: Doc, c: Chunk, d: Chunk, gender: str) -> bool:
     """The name ``d`` is set off by a comma after the subject phrase ``c`` whose head has the cue's ``gender``
     («وقالت نائبة المتحدث ...، فلانة،»): the head tells the gender a foreign given name does not."""
     head = doc.tokens[c.i].norm_key.removeprefix("و")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .cues import _match_cue
-from .ends import _finite
+from .cues import match_cue
+from .ends import finite
 
 AND_REACH = 8  # tokens a speaker phrase may run on past «و» before what it says
 _PARTICLES = frozenset(nkey(w) for w in ("قد", "هو", "هي", "هم", "لم", "لن", "لا", "ما", "كان", "كانت", "ذلك",
@@ -38,11 +38,11 @@ def and_extended(doc: Doc, phrase: Span, cue: Span, content: Span) -> Span | Non
     first = doc.tokens[k].text
     if nkey(first) in fw("quoted_media_heads") or nkey(first).startswith("وكال"):
         return None
-    if nkey(first)[1:] in _PARTICLES or _finite(doc, k):
+    if nkey(first)[1:] in _PARTICLES or finite(doc, k):
         return None  # «وقال مصدر، وقد بدا غاضبا»; «وقال مصدر وأكد»: a clause of its own goes on, no subject
     p = doc.token_from(phrase.start)
     earlier = (p is not None and 0 < p and doc.tokens[p - 1].start < cue.start and doc.tokens[p - 1].end <= phrase.start
-               and _match_cue(doc, p - 1) is not None)  # «وكشف مصدر وثيق الاطلاع لـ«...» عن ... لكنه أكد»: the
+               and match_cue(doc, p - 1) is not None)  # «وكشف مصدر وثيق الاطلاع لـ«...» عن ... لكنه أكد»: the
     after = phrase.start > cue.start or earlier  # subject of a cue before, held on: it runs on as after that cue
     stop = (content.start if content.start > phrase.start else len(doc.text)) if after else cue.start  # «بحسب X
     # وY» after what it reports: to the punctuation that ends the source
@@ -51,7 +51,7 @@ def and_extended(doc: Doc, phrase: Span, cue: Span, content: Span) -> Span | Non
         tok = doc.tokens[u]
         if tok.start >= stop or (u > k and _boundary(tok.text)):
             break
-        if not tok.text[:1].isalpha() or _match_cue(doc, u) is not None:
+        if not tok.text[:1].isalpha() or match_cue(doc, u) is not None:
             return None
         end = tok.end
     else:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Span
 from .bounds import AND_THAT, second_quotation
-from .cues import _QUOTE_MARK, _is_complementizer, trim
+from .cues import QUOTE_MARK, is_complementizer, trim
 from ..events.forms import nkey
 
 _STOPS = frozenset((".", "؛", ":", "..", "...", "!", "؟"))
@@ -26,7 +26,7 @@ def unquoted_and_that(doc: Doc, last: Span, stop: int) -> Span | None:
     j = doc.token_from(last.end)  # the closing mark
     if j is None or j + 3 >= min(stop, len(toks)) or toks[j + 1].text not in ("،", ","):
         return None
-    if toks[j + 2].norm_key not in AND_THAT or _QUOTE_MARK.fullmatch(toks[j + 3].text):
+    if toks[j + 2].norm_key not in AND_THAT or QUOTE_MARK.fullmatch(toks[j + 3].text):
         return None  # «، وأن «...»»: a quotation of its own
     end = j + 3
     while end < min(stop, len(toks)) and not (toks[end].text in _STOPS or toks[end].text.startswith(".")):
@@ -52,4 +52,4 @@ def further_clauses(doc: Doc, first: Span, stop: int, quoted: Sequence[Span]) ->
 def _opened(doc: Doc, first: Span) -> bool:
     """A complementizer stands right before the opening mark of the quotation ``first`` («أن «...»»)."""
     o = doc.token_at(first.start - 1)
-    return o is not None and o > 0 and _is_complementizer(doc, o - 1)
+    return o is not None and o > 0 and is_complementizer(doc, o - 1)

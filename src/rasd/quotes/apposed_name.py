@@ -1,12 +1,12 @@
 """Round q364: the name apposed to an unnamed subject phrase of a verb cue, which ``speakers._speaker`` would else
-leave to the phrase's body (``unnamed._body``): that person speaks.
+leave to the phrase's body (``unnamed.body``): that person speaks.
 
 Two shapes, each with the name agreeing with the verb:
 
 - the phrase's genitive is a name and a person's name follows it at once («وقال محامي كلينتون ديفيد كيندال»,
   «وقال المتحدث باسم كلينتون نيك ميريل»): the first name is whose lawyer or spokesman he is, the second is he;
-- the phrase is set off by a comma, then up to ``TITLE_RUN`` title words (``untagged_titled._title_word``, the
-  feminine too) or given names the entity layer left out of the name (``untagged_titled._name_word``), then a
+- the phrase is set off by a comma, then up to ``TITLE_RUN`` title words (``untagged_titled.title_word``, the
+  feminine too) or given names the entity layer left out of the name (``untagged_titled.name_word``), then a
   person's name that the next comma or the words said close («قالت رئيسة كتلة ... في برلمان الإقليم، النائبة وحيدة
   ياقو هرمز، إنه»); not where the words after the comma are no title («مسؤول في الوزارة، طلب عدم ذكر اسمه، إن») or
   where a person is named inside the phrase («مصادر مقربة من فلان، ...»: whose sources).
@@ -19,7 +19,7 @@ from ..events.chunks import Chunk
 from ..text.normalize import COMMAS
 from .agreement import _agrees
 from .cues import Cue
-from .untagged_titled import _name_word, _title_word
+from .untagged_titled import name_word, title_word
 
 TITLE_RUN = 3  # title words or left-out given names between the comma and the name («النائبة وحيدة»)
 PHRASE_REACH = 16  # tokens from the phrase's head to the comma that sets the name off
@@ -66,8 +66,8 @@ def _set_off_name(doc: Doc, c: Chunk, after: list[Chunk], limit: int) -> tuple[s
         return None
     if named.i - comma - 1 > TITLE_RUN:
         return None
-    titles = [u for u in range(comma + 1, named.i) if _title_word(toks[u].norm_key)]
-    if not all(u in titles or _name_word(doc, u) for u in range(comma + 1, named.i)):
+    titles = [u for u in range(comma + 1, named.i) if title_word(toks[u].norm_key)]
+    if not all(u in titles or name_word(doc, u) for u in range(comma + 1, named.i)):
         return None
     end = named.j + 1
     if end < limit and toks[end].text not in COMMAS:

@@ -8,16 +8,16 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import bare, fw, nkey
-from .cues import _is_complementizer
+from .cues import is_complementizer
 from .content import clause_end
-from .phrases import _governed, _title_head
+from .phrases import governed, title_head
 
 
 APPOSITION_REACH = 16  # tokens from the comma before a cue back over the appositions to the name they describe
 OPEN_APPOSITION = 8  # tokens of an apposition with no comma to close it before the cue
 
 
-def _apposed_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> str | None:
+def apposed_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> str | None:
     """SVO with an apposition set off by commas between the subject and the verb at ``t`` («X، مدير المستشفى، أكد»,
     «ويذكر أن النائب عن الحزب، X، المنتمي لحزب ...، أشار»): the person or body named right before the comma that opens
     one or two appositions ending in the comma right before the verb, where it opens its clause (the sentence, «أن»,
@@ -39,7 +39,7 @@ def _apposed_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> str |
         commas += 1
         c = next((c for c in chunks if c.j == u - 1), None)
         if c is not None and c.entity is not None:
-            if c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c) or not _opens_clause(doc, chunks, c, sent):
+            if c.etype not in ("PERSON", "ORGANIZATION") or governed(doc, c) or not _opens_clause(doc, chunks, c, sent):
                 return None
             if not closed and not (c.etype == "PERSON" and _after_title(doc, chunks, c)):
                 return None
@@ -64,7 +64,7 @@ def _relative_apposed(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> str 
         if doc.tokens[u - 1].text not in ("،", ",") or bare(tok.norm_key, "relatives") not in fw("relatives"):
             continue
         c = next((c for c in chunks if c.j == u - 2), None)
-        if (c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c)
+        if (c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or governed(doc, c)
                 or not _opens_clause(doc, chunks, c, sent)):
             return None
         return c.entity
@@ -76,8 +76,8 @@ def _after_title(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     if c.i < 2 or doc.tokens[c.i - 1].text not in ("،", ","):
         return False
     d = next((d for d in chunks if d.j == c.i - 2), None)
-    return d is not None and d.entity is None and not _governed(doc, d) and (
-        _title_head(doc, d) or any(_title_head(doc, e) for e in chunks if e.i < d.i and e.j >= d.i - 2))
+    return d is not None and d.entity is None and not governed(doc, d) and (
+        title_head(doc, d) or any(title_head(doc, e) for e in chunks if e.i < d.i and e.j >= d.i - 2))
 
 
 _CLAUSE_OPENERS = frozenset(nkey(w) for w in ("لكن", "ولكن", "أما", "وأما", "و"))
@@ -86,7 +86,7 @@ _CLAUSE_OPENERS = frozenset(nkey(w) for w in ("لكن", "ولكن", "أما", "�
 def boundary(doc: Doc, k: int) -> bool:
     """Token ``k`` ends what comes before a clause's subject: a comma, «أن», «لكن», «أما», a lone «و», «فيما»."""
     key = doc.tokens[k].norm_key
-    return (doc.tokens[k].text in ("،", ",") or _is_complementizer(doc, k) or key in _CLAUSE_OPENERS
+    return (doc.tokens[k].text in ("،", ",") or is_complementizer(doc, k) or key in _CLAUSE_OPENERS
             or key.removeprefix("و") in fw("contrast_openers"))
 
 
@@ -99,4 +99,4 @@ def _opens_clause(doc: Doc, chunks: list[Chunk], c: Chunk, sent: Span) -> bool:
     if boundary(doc, k):
         return True
     d = next((d for d in chunks if d.j == k), None)
-    return d is not None and d.entity is None and _title_head(doc, d) and not _governed(doc, d)
+    return d is not None and d.entity is None and title_head(doc, d) and not governed(doc, d)

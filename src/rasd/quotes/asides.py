@@ -11,9 +11,9 @@ from ..doc import Doc
 from ..events.chunks import is_function_word
 from ..events.forms import fw, fw_keys, nkey
 from .carry import EARLIER
-from .cues import COMPLEMENT_WINDOW, Cue, _is_complementizer
+from .cues import COMPLEMENT_WINDOW, Cue, is_complementizer
 from .content import stop_mark
-from .speakers import _impersonal_subject
+from .speakers import impersonal_subject
 
 ASIDE_REACH = 14  # tokens of an «according to» aside, from its opening comma to its closing one
 
@@ -31,7 +31,7 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
             continue
         for u in range(t + 1, min(len(doc.tokens) - 1, t + COMPLEMENT_WINDOW)):
             text = doc.tokens[u].text
-            if stop_mark(text) or _is_complementizer(doc, u):
+            if stop_mark(text) or is_complementizer(doc, u):
                 break
             bare = at.get(u)
             if bare is not None and bare.kind == "according" and u > t + 1:
@@ -44,9 +44,9 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
                 break  # the first comma after the verb: an aside opens there or nowhere
             close = next((w for w in range(u + 2, min(len(doc.tokens) - 1, u + ASIDE_REACH))
                           if doc.tokens[w].text in ("،", ",") or stop_mark(doc.tokens[w].text)
-                          or _is_complementizer(doc, w)), None)
-            if close is not None and (_is_complementizer(doc, close) or (
-                    doc.tokens[close].text in ("،", ",") and _is_complementizer(doc, close + 1))):
+                          or is_complementizer(doc, w)), None)
+            if close is not None and (is_complementizer(doc, close) or (
+                    doc.tokens[close].text in ("،", ",") and is_complementizer(doc, close + 1))):
                 out.update(v for v in at if u < v < close)
             break
     return out
@@ -59,7 +59,7 @@ def _unset_aside(doc: Doc, at: dict[int, Cue], u: int) -> set[int]:
     المصادر، ...»: the according phrase may open words of its own)."""
     for w in range(u + 1, min(len(doc.tokens) - 1, u + ASIDE_REACH)):
         text = doc.tokens[w].text
-        if _is_complementizer(doc, w):
+        if is_complementizer(doc, w):
             return {v for v in at if u <= v < w}
         if text in ("،", ",", "«", "»", '"', ":") or stop_mark(text):
             return set()
@@ -75,13 +75,13 @@ def writers_aside(doc: Doc, t: int, cue: Cue | None = None) -> bool:
         return True
     if cue is not None and (_writers_we(doc, t, cue) or restricted_predicate(doc, t)):
         return True
-    if not _impersonal_subject(doc, t):
+    if not impersonal_subject(doc, t):
         return False
     u = t + 1
     while u < min(len(doc.tokens), t + 3) and _manner_adverb(doc, u):
         u += 1  # «فإن ذلك يؤكد تمامًا أن»: an adverb of the verb before «أن»
     u = u + 1 if u + 1 < len(doc.tokens) and doc.tokens[u].norm_key in ("على", "علي") else u
-    return u < len(doc.tokens) and _is_complementizer(doc, u)
+    return u < len(doc.tokens) and is_complementizer(doc, u)
 
 
 def restricted_predicate(doc: Doc, t: int) -> bool:
@@ -91,14 +91,14 @@ def restricted_predicate(doc: Doc, t: int) -> bool:
     if t < 1 or t + 1 >= len(doc.tokens) or doc.tokens[t - 1].norm_key not in fw_keys("restrictive_particles"):
         return False
     nxt = doc.tokens[t + 1]
-    return nxt.text[:1].isalpha() and not _is_complementizer(doc, t + 1) and not is_function_word(nxt.norm_key)
+    return nxt.text[:1].isalpha() and not is_complementizer(doc, t + 1) and not is_function_word(nxt.norm_key)
 
 
 def _manner_adverb(doc: Doc, u: int) -> bool:
     """The token at ``u`` is an accusative adverb («تمامًا», «أيضًا», «بوضوح» is not) or a listed adverb."""
     key = doc.tokens[u].norm_key
     return key in fw("adverbs") or (len(key) > 3 and key.endswith("ا") and not key.startswith(("ال", "و", "ف"))
-                                    and not _is_complementizer(doc, u))
+                                    and not is_complementizer(doc, u))
 
 
 def _writers_we(doc: Doc, t: int, cue: Cue) -> bool:
@@ -113,4 +113,4 @@ def _writers_we(doc: Doc, t: int, cue: Cue) -> bool:
     if t + 1 >= len(doc.tokens):
         return False
     nxt = doc.tokens[t + 1].norm_key
-    return _is_complementizer(doc, t + 1) or nxt in EARLIER or nxt == ","
+    return is_complementizer(doc, t + 1) or nxt in EARLIER or nxt == ","

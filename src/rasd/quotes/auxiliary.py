@@ -9,8 +9,8 @@ from ..doc import Doc
 from ..text.verb_gender import past_gender
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
-from .clauses import _after_auxiliary
-from .cues import _QUOTE_MARK
+from .clauses import after_auxiliary
+from .cues import QUOTE_MARK
 
 SET_OFF_REACH = 25  # tokens at most from «كان» and its subject to the verb the apposition is set off before
 
@@ -31,15 +31,15 @@ def set_off_after_auxiliary(doc: Doc, chunks: list[Chunk], t: int, gender: str) 
         v -= 1
     if v < 1 or toks[v].text not in ("،", ","):
         return None
-    named = _after_auxiliary(doc, chunks, v)  # round q314: «وكانت واشنطن، نفت»: one comma, no apposition
+    named = after_auxiliary(doc, chunks, v)  # round q314: «وكانت واشنطن، نفت»: one comma, no apposition
     if named is not None:
         return named if _auxiliary_gender(doc, named.i) == gender else None
     for u in range(v - 1, max(0, v - SET_OFF_REACH), -1):
         text = toks[u].text
-        if text in (".", "؟", "!", ":", "؛", ";") or _QUOTE_MARK.fullmatch(text):
+        if text in (".", "؟", "!", ":", "؛", ";") or QUOTE_MARK.fullmatch(text):
             return None
         if text in ("،", ","):
-            named = _after_auxiliary(doc, chunks, u)
+            named = after_auxiliary(doc, chunks, u)
             if named is not None:
                 return named if _auxiliary_gender(doc, named.i) == gender else None
     return None

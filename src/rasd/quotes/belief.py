@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..events.forms import fw, nkey
 from ..text.verb_gender import loose_gender
-from .cues import Cue, _is_complementizer
+from .cues import Cue, is_complementizer
 
 BELIEF_REACH = 8  # tokens from the verb to its noun of belief («وأعرب أمير قطر خلال اللقاء عن أمله»)
 _OWNERS = ("ه", "ها", "هم", "هما")  # the pronoun of the noun's owner
@@ -46,7 +46,7 @@ def belief_cue(doc: Doc, t: int) -> Cue | None:
         if toks[u].norm_key not in _nouns():
             continue
         v = u + 1 if toks[u + 1].norm_key == "في" else u  # «عن ثقته في أن»
-        if not _is_complementizer(doc, v + 1):
+        if not is_complementizer(doc, v + 1):
             return None
         return Cue(verb, "verb", loose_gender(verb), frozenset())
     return None

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, fw_keys, nkey
 from .contrast import BUT_HE
-from .cues import _by_source, _is_complementizer, _match_cue, trim
+from .cues import by_source, is_complementizer, match_cue, trim
 from .edges import manner_participle
 
 
@@ -40,11 +40,11 @@ def report_opening(doc: Doc, u: int, stop: int) -> int:
     if stop - 2 > u and doc.tokens[stop - 1].norm_key in ("اذ", "حيث") and doc.tokens[stop - 2].text in ("،", ","):
         return stop - 1
     if stop - 3 > u and doc.tokens[stop - 2].text in ("،", ",") and doc.tokens[stop - 1].text.isalpha() and (
-            (nxt := _match_cue(doc, stop)) is not None and nxt.kind == "according"):
+            (nxt := match_cue(doc, stop)) is not None and nxt.kind == "according"):
         return stop - 1  # «...، يتوقع بحسب المصدر أن»: the verb the next report hangs on, no part of the first (q374)
     if stop - 2 > u and doc.tokens[stop - 1].norm_key in BUT_HE:
         return stop - 1  # «نفى أن يكون ... لكنه أضاف أن»: «لكنه» links to the next report, no part of the first
-    fronted = _fronted_adverbial(doc, u, stop) if _match_cue(doc, stop) is not None else None
+    fronted = _fronted_adverbial(doc, u, stop) if match_cue(doc, stop) is not None else None
     if fronted is not None:
         return fronted  # «إن ...، وفي وقت لاحق، قال المكتب»: when the next report was made, no part of this one
     if stop - 1 <= u or not resumes(doc, stop):
@@ -74,7 +74,7 @@ def _fronted_adverbial(doc: Doc, u: int, stop: int) -> int | None:
             return k + 1 if first[:1] in ("و", "ف") and first[1:] in fw("prepositions") and end - k <= reach else None
         if text in ("«", "»", '"'):
             continue  # «ففي مقابلة مع قناة «فوكس نيوز» أوضح»: a name in quote marks inside the phrase
-        if not text[:1].isalnum() or _is_complementizer(doc, k):
+        if not text[:1].isalnum() or is_complementizer(doc, k):
             return None
     return None
 
@@ -164,7 +164,7 @@ def noun_setting(doc: Doc, u: int, stop: int) -> int | None:
         for v in range(k + 2, min(stop, k + 2 + NOUN_SETTING_REACH)):
             if doc.tokens[v].text in (".", "،", ",", ":", "؛"):
                 break
-            if _is_complementizer(doc, v):
+            if is_complementizer(doc, v):
                 return a
     return None
 
@@ -201,7 +201,7 @@ def past_semicolon(doc: Doc, content: Span, ranges: Sequence[tuple[Span, int, in
         if doc.tokens[b - 1].text != "؛" or doc.text[end : doc.tokens[b - 1].start].strip():
             break
         _, a2, b2 = ranges[n + 1]
-        cue = next((k for k in range(a2, b2) if _match_cue(doc, k) is not None), None)
+        cue = next((k for k in range(a2, b2) if match_cue(doc, k) is not None), None)
         acting = cue is not None and _participle_after_comma(doc, cue, a2)
         if acting and cue is not None:
             b2 = cue - 1  # «...؛ بل سيتم كذا، مؤكدا أن»: it goes on to the participle of what he did as he said it
@@ -220,7 +220,7 @@ def past_semicolon(doc: Doc, content: Span, ranges: Sequence[tuple[Span, int, in
 def _participle_after_comma(doc: Doc, k: int, a: int) -> bool:
     """The cue at ``k`` is a participle («مؤكدا», «مشيرة») after a comma, with words of the piece from ``a`` before
     that comma: what came before it is still what was said, the participle the writer's account of his saying it."""
-    cue = _match_cue(doc, k)
+    cue = match_cue(doc, k)
     return cue is not None and cue.kind == "participle" and k - 1 > a and doc.tokens[k - 1].text in ("،", ",")
 
 
@@ -229,7 +229,7 @@ TAIL_REACH = 6  # tokens at most of an attribution tail «، حسب قولهم»
 
 def attribution_tail(doc: Doc, content: Span) -> Span:
     """``content`` (indirect speech) without an attribution tail the writer adds after its last comma: «according
-    to» a source (according_tails: «، حسب قولهم», «، نقلا عن مصادر»; cues._by_source: not «، حسب الخطة») and at
+    to» a source (according_tails: «، حسب قولهم», «، نقلا عن مصادر»; cues.by_source: not «، حسب الخطة») and at
     most TAIL_REACH words with no «أن/إن» to the end; ``content`` itself where none stands there."""
     toks = doc.tokens
     ks = doc.token_range(content)
@@ -238,13 +238,13 @@ def attribution_tail(doc: Doc, content: Span) -> Span:
         if len(ks) - n - 1 > TAIL_REACH:
             break
         if toks[k].text in ("،", ",") and " ".join(toks[v].norm_key for v in ks[n + 1 : n + 3]) == _AS_PUT:
-            if not any(_is_complementizer(doc, v) for v in ks[n + 1 :]):  # «، على حد تعبيرها»: her words, the
+            if not any(is_complementizer(doc, v) for v in ks[n + 1 :]):  # «، على حد تعبيرها»: her words, the
                 return trim(doc.text, content.start, toks[k - 1].end) or content  # writer's tail
         if toks[k].text not in ("،", ",") or toks[k + 1].norm_key not in fw("according_tails"):
             continue
-        if any(_is_complementizer(doc, u) for u in ks[n + 1 :]):
+        if any(is_complementizer(doc, u) for u in ks[n + 1 :]):
             break
-        if not _by_source(doc, k + 2 if toks[k + 1].norm_key.startswith("نقل") else k + 1):
+        if not by_source(doc, k + 2 if toks[k + 1].norm_key.startswith("نقل") else k + 1):
             continue  # «، حسب الخطة»: in accordance with a plan, part of what was said
         return trim(doc.text, content.start, toks[k - 1].end) or content
     return content

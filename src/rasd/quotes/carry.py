@@ -13,16 +13,16 @@ from .body_holder import titled_chunk_holder
 from .called_subject import called_subject
 from .clause_actors import bodily, relative_actor
 from .bounds import resumes
-from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
+from .cues import QUOTE_MARK, Cue, is_complementizer, match_cue
 from .edges import MEDIA, body_head
 from .expressed import expressed_cue
-from .fronted import contrast_that, _speaking_head
+from .fronted import contrast_that, speaking_head
 from .head_bodies import named_head_body
 from .last_phrase import LAST_REACH, last_phrase
-from .offices import has_office, _holds_office
-from .agreement import _agrees, _gender, _unsexed, apposed_feminine
+from .offices import has_office, holds_office
+from .agreement import _agrees, _gender, unsexed, apposed_feminine
 from .clauses import main_subject
-from .phrases import SAYING_THINGS, DEMONSTRATIVES, _governed, _person_names, _phrase_span, _source_head, _source_heads
+from .phrases import SAYING_THINGS, DEMONSTRATIVES, governed, person_names, phrase_span, source_head, source_heads
 from .shared_clause import clause_source
 from .titled import quote_chunks
 from .untagged import title_key
@@ -48,7 +48,7 @@ class Scene:
         self.si, self.t, self.held = si, t, None
 
 
-def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene: Scene | None,
+def carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene: Scene | None,
            persons: bool = False) -> str | None:
     """A dropped subject continues the latest speaker whose gender agrees with the cue (with ``persons``, the latest
     person: «وقال معاليه»), unless a sentence after that speaker's quote opened with another named subject of the
@@ -184,7 +184,7 @@ def _past_demonstrative(doc: Doc, phrase: Span) -> list[str]:
 def _entity_words(doc: Doc) -> frozenset[str]:
     """The last word of every person's mention («الحذيفي» of «عبده الحذيفي») and the head of every other entity's
     name with the article («الوكالة» of «وكالة الصحافة الفرنسية»): a one-word subject that may be one of them."""
-    out = set(_person_names(doc))
+    out = set(person_names(doc))
     for ent in doc.entities:
         if ent.type != "PERSON" and ent.name:
             first = nkey(ent.name).split(" ")[0]
@@ -213,28 +213,28 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
         if k == scene.si:
             eid, phrase = _sentence_subject(doc, scene, a, scene.t)
         else:
-            eid, phrase = _topic(doc, scene, k)
+            eid, phrase = topic(doc, scene, k)
         if k != scene.si and eid is not None and bodily(doc, eid):
             eid = relative_actor(doc, a, b, gender) or eid  # «برئاسة فلان، الذي افتتح الجلسة ... . وأعلن»: he
-        if eid is not None and gender == "f" and _unsexed(doc, eid) and apposed_feminine(doc, eid, s.start, s.end):
+        if eid is not None and gender == "f" and unsexed(doc, eid) and apposed_feminine(doc, eid, s.start, s.end):
             heard.setdefault(eid, "f")  # «فلانة، مراسلة صحيفة ...، ذكرت»: the title set off tells (round q304)
         if eid is not None and _agrees(doc, eid, gender, heard) and not (marked and _gender(doc, eid, heard) is None):
-            if other is not None and has_office(doc, eid) and not _holds_office(doc, eid, other):
+            if other is not None and has_office(doc, eid) and not holds_office(doc, eid, other):
                 return None, None  # another one's title since: no one carried past it
             if other is not None and bodily(doc, eid) and title_key(nkey(_past_demonstrative(doc, other)[0])):
                 return None, other  # «عقد مجلس النواب ... . وقدّم رئيس الحكومة ...، فقال»: a title no body holds
             return eid, None  # with ``marked``, a subject of no marked gender does not take over a feminine speaker
-        if phrase is not None and _source_gender(doc, phrase) == gender:
+        if phrase is not None and source_gender(doc, phrase) == gender:
             if source_words(doc, phrase):
                 return None, phrase
             if title_key(nkey((_past_demonstrative(doc, phrase) or [""])[0])):
                 other = other or phrase  # a real title («رئيس الحكومة»), not a family name alone («التركي»)
-    if other is not None and has_office(doc, speaker) and not _holds_office(doc, speaker, other):
+    if other is not None and has_office(doc, speaker) and not holds_office(doc, speaker, other):
         return None, None  # «وعبّر رئيس مجلس النواب فلان ... . وقدّم رئيس الحكومة ...، فقال»: not the speaker
     return None
 
 
-def _topic(doc: Doc, scene: Scene, k: int) -> tuple[str | None, Span | None]:
+def topic(doc: Doc, scene: Scene, k: int) -> tuple[str | None, Span | None]:
     """The subject of sentence ``k`` of the scene (:func:`_sentence_subject`), computed once."""
     if k not in scene.topics:
         _, a, b = scene.ranges[k]
@@ -242,7 +242,7 @@ def _topic(doc: Doc, scene: Scene, k: int) -> tuple[str | None, Span | None]:
     return scene.topics[k]
 
 
-def _source_gender(doc: Doc, phrase: Span) -> str | None:
+def source_gender(doc: Doc, phrase: Span) -> str | None:
     """The gender a verb agrees with for an unnamed source's phrase: feminine for «مصدر» in «ة», for «مصادر» and for
     a plural in «ات» («قيادات»), masculine for a singular one; None for a plural of people («مسؤولون», «خبراء»),
     which a singular verb does not continue."""
@@ -257,7 +257,7 @@ def source_words(doc: Doc, phrase: Span) -> bool:
     """The subject phrase a sentence opens with is an unnamed source («مصدر مطلع», «هذه المصادر»), not a title or a
     body that stops a dropped subject from reaching back past it («رئيس الحكومة», «مجلس الوزراء»)."""
     head = nkey(_past_demonstrative(doc, phrase)[0])
-    return head.removeprefix("و").removeprefix("ال") in _source_heads()
+    return head.removeprefix("و").removeprefix("ال") in source_heads()
 
 
 _PLURAL_SOURCES = frozenset(nkey(w) for w in ("أعضاء", "خبراء"))
@@ -275,25 +275,25 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
     if first is None:
         first = _described_name(doc, chunks, a)  # «المحلل السياسي السعودي فلان، امتدح ...، وقال»
     if (first is not None and first.entity is not None and first.j + 1 < b
-            and doc.tokens[first.j + 1].text in ("،", ",") and not _governed(doc, first)):
+            and doc.tokens[first.j + 1].text in ("،", ",") and not governed(doc, first)):
         c: Chunk | None = first  # «لكن X، رئيس ...، أكد»: a name set off by its apposition, not an opener
     else:
         c = main_subject(doc, b, chunks, Span(doc.tokens[a].start, doc.tokens[b - 1].end))
-    if c is not None and c.entity is None and c.j - c.i <= 1 and not _governed(doc, c):
+    if c is not None and c.entity is None and c.j - c.i <= 1 and not governed(doc, c):
         body = named_head_body(doc, c.j, doc.tokens[c.j].start)  # (the chunker may hold the verb after «لم»)
         if body is not None:  # «ولم تذكر الوكالة ... لكنها قالت»: the agency named before
             return body, None
-    called = called_subject(doc, chunks, c, b) if c is not None and not _governed(doc, c) else None
+    called = called_subject(doc, chunks, c, b) if c is not None and not governed(doc, c) else None
     if called is not None:  # «وأجرى محام في شيكاغو يدعى فلان التحقيق»: the man it names
         return called, None
-    if c is not None and c.entity is None and not _governed(doc, c) and _source_head(doc, c):
-        return None, _phrase_span(doc, c)
-    holder = titled_chunk_holder(doc, chunks, c) if c is not None and not _governed(doc, c) else None
+    if c is not None and c.entity is None and not governed(doc, c) and source_head(doc, c):
+        return None, phrase_span(doc, c)
+    holder = titled_chunk_holder(doc, chunks, c) if c is not None and not governed(doc, c) else None
     if holder is not None:  # «وقدّم رئيس الحكومة ...، فقال»: the prime minister the article names
         return holder, None
-    if c is not None and c.entity is None and not _governed(doc, c) and c.j > c.i and _speaking_head(doc, c):
-        return None, _phrase_span(doc, c)  # «وأعلن رئيس الحكومة», «وكان مجلس الوزراء»: another, unnamed subject
-    if c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c):
+    if c is not None and c.entity is None and not governed(doc, c) and c.j > c.i and speaking_head(doc, c):
+        return None, phrase_span(doc, c)  # «وأعلن رئيس الحكومة», «وكان مجلس الوزراء»: another, unnamed subject
+    if c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or governed(doc, c):
         return None, None
     if _accused(doc, a, c, b):
         return None, None
@@ -305,7 +305,7 @@ def _described_name(doc: Doc, chunks: list[Chunk], a: int) -> Chunk | None:
     before a name: the name's phrase, which the comma after it sets off as the subject (``_sentence_subject``); a
     definite word is no verb. None otherwise."""
     head = next((c for c in chunks if c.i == a), None)
-    if head is None or head.entity is not None or head.prep is not None or _governed(doc, head):
+    if head is None or head.entity is not None or head.prep is not None or governed(doc, head):
         return None
     if not doc.tokens[a].norm_key.removeprefix("و").startswith("ال"):
         return None
@@ -325,7 +325,7 @@ def _accused(doc: Doc, a: int, c: Chunk, b: int) -> bool:
                for u in range(a, c.i)):
         return False
     u = c.j + 1
-    while u < b and _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+    while u < b and QUOTE_MARK.fullmatch(doc.tokens[u].text):
         u += 1  # «وشبه «مايكروسوفت» بشركة»: past the name's closing mark
     if u < b and doc.tokens[u].text in ("،", ","):
         u = next((v + 1 for v in range(u + 1, min(b, u + ACCUSED_REACH)) if doc.tokens[v].text in ("،", ",")), b)
@@ -340,7 +340,7 @@ _ITS_OWN = frozenset(nkey(w) for w in ("إلى", "الى", "على", "عن", "ف
 EARLIER = frozenset(nkey(w) for w in ("آنفا", "آنفًا", "سابقا", "سابقًا", "سلفا", "سلفًا", "أعلاه"))
 
 
-def _first_person(doc: Doc, t: int) -> bool:
+def first_person(doc: Doc, t: int) -> bool:
     """«كما ذكرتُ آنفا», «كما قلت، ...»: a cue in the first person after «كما» (a past form in «ت» with no subject
     after it: an adverb of «earlier», a comma or a function word follows), the words of whoever answers."""
     if t < 1 or t + 1 >= len(doc.tokens) or doc.tokens[t - 1].norm_key.removeprefix("و") != "كما":
@@ -352,12 +352,12 @@ def _first_person(doc: Doc, t: int) -> bool:
         return False  # «كما أشارت إلى أن», «كما أكدت على», «كما ذكرت بأن»: the verb's own preposition, she said it
     if expressed_cue(doc, t) is not None:
         return False  # «كما عبرت عنه الوزيرة: «...»»: her words, named before the colon (round 218)
-    if _is_complementizer(doc, t + 1):
+    if is_complementizer(doc, t + 1):
         return False  # «...، كما أعلنت أن»: she also announced, her words reported, no «as I said» (round q304)
     return nxt in EARLIER or nxt == "," or is_function_word(nxt)  # nkey folds «،» to «,»
 
 
-def _interviewee(doc: Doc, quotes: list[Quote]) -> str | None:
+def interviewee(doc: Doc, quotes: list[Quote]) -> str | None:
     """The person an interview is with: the speaker of its first quote, where a person («قال X ... إن» in the lead),
     else the person quoted most so far."""
     persons = [q.speaker for q in quotes if q.speaker is not None and (e := doc.entity(q.speaker)) is not None
@@ -373,7 +373,7 @@ GROUP_WORDS = fw_keys("group_words")
 _PARTICLES = frozenset(nkey(w) for w in ("قد", "وقد", "لقد", "ولقد"))
 
 
-def _group_subject(doc: Doc, scene: Scene, t: int) -> tuple[str | None, Span | None] | None:
+def group_subject(doc: Doc, scene: Scene, t: int) -> tuple[str | None, Span | None] | None:
     """The group a plural verb with a dropped subject continues («وحث الأعضاء الأطراف ... . وأكدوا», «وناشد مواطنون
     ...، وأكدوا»): the subject of the clause before it in its sentence where a comma comes right before the verb, else
     of the sentence before, where it is a plural of people (a sound plural, a broken plural of people: «الأعضاء»,
@@ -392,12 +392,12 @@ def _group_subject(doc: Doc, scene: Scene, t: int) -> tuple[str | None, Span | N
         a += 1  # «وقد عكف بعض أصدقائه على ...»: the verb after «قد» opens the clause (round q344)
     chunks = quote_chunks(doc, a, b, scene.mentions, set())
     c = _opening_subject(doc, chunks, a)
-    if c is None or _governed(doc, c):
+    if c is None or governed(doc, c):
         return None
     if c.entity is not None:
         return (c.entity, None) if c.etype == "ORGANIZATION" else None
     if people_group(doc, c):
-        return None, _phrase_span(doc, c)
+        return None, phrase_span(doc, c)
     return None
 
 
@@ -429,7 +429,7 @@ def conjoined_span(doc: Doc, chunks: list[Chunk], c: Chunk) -> Span:
         if e is None or doc.tokens[e.i].norm_key[:1] != "و" or not people_group(doc, e):
             break
         last = e
-    return Span(first.start, _phrase_span(doc, last).end)
+    return Span(first.start, phrase_span(doc, last).end)
 
 
 def _opening_subject(doc: Doc, chunks: list[Chunk], a: int) -> Chunk | None:
@@ -446,24 +446,24 @@ def _opening_subject(doc: Doc, chunks: list[Chunk], a: int) -> Chunk | None:
     return next((c for c in chunks if c.i == a + 1), None)
 
 
-_TOPIC_OPENERS = fw_keys("about_prepositions")
+TOPIC_OPENERS = fw_keys("about_prepositions")
 TOPIC_OPENER_REACH = 20  # tokens from a fronted «وعن ...» topic at the head of the sentence to the verb
 
 
-def _fronted_topic(doc: Doc, scene: Scene, t: int) -> bool:
+def fronted_topic(doc: Doc, scene: Scene, t: int) -> bool:
     """The verb at ``t`` follows a topic phrase its sentence opens with («وعن تقارير صحافية حول المشروع أضاف أن»,
     «وحول الأزمة قال»): what stands right before the verb is that topic, not its subject (a dropped one, carried
     over); no «أن», quote mark, colon or other cue between."""
     a = scene.ranges[scene.si][1]
     if not a + 1 < t <= a + TOPIC_OPENER_REACH:
         return False
-    if doc.tokens[a].norm_key.removeprefix("و") not in _TOPIC_OPENERS:
+    if doc.tokens[a].norm_key.removeprefix("و") not in TOPIC_OPENERS:
         return False
-    return not any(_is_complementizer(doc, u) or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
-                   or doc.tokens[u].text in (":", ".", "؛") or _match_cue(doc, u) is not None for u in range(a + 1, t))
+    return not any(is_complementizer(doc, u) or QUOTE_MARK.fullmatch(doc.tokens[u].text)
+                   or doc.tokens[u].text in (":", ".", "؛") or match_cue(doc, u) is not None for u in range(a + 1, t))
 
 
-def _resumed(doc: Doc, t: int, held: Span) -> bool:
+def resumed(doc: Doc, t: int, held: Span) -> bool:
     """«وعاد وقال:», «ثم عادت وأكدت»: the cue at ``t`` with «و» right after «عاد» (resuming_verbs) has one who speaks
     again, not the document held as the unnamed source («وأشار البيان ...، وعاد وقال»: no statement returns)."""
     if not resumes(doc, t):

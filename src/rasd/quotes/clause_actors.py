@@ -10,9 +10,9 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, fw, fw_keys, nkey
-from .cues import _STOPS, _is_complementizer
-from .phrases import _phrase_span
-from .relatives import _antecedent_phrase
+from .cues import STOPS, is_complementizer
+from .phrases import phrase_span
+from .relatives import antecedent_phrase
 
 _RELATIVE_OF = {"m": nkey("الذي"), "f": nkey("التي")}
 
@@ -39,7 +39,7 @@ def relative_actor(doc: Doc, a: int, b: int, gender: str) -> str | None:
     if doc.tokens[u + 1].norm_key != rel or not doc.tokens[u + 2].text[:1].isalpha():
         return None
     verb = doc.tokens[u + 2].norm_key
-    if verb in fw("auxiliaries") or verb.startswith("ال") or _is_complementizer(doc, u + 2):
+    if verb in fw("auxiliaries") or verb.startswith("ال") or is_complementizer(doc, u + 2):
         return None  # «الذي كان ...», «الذي الـ...»: no act of his own read here
     return eid
 
@@ -58,16 +58,16 @@ def relative_group(doc: Doc, t: int, sent: Span, chunks: list[Chunk], speaker: s
                 or doc.tokens[u].norm_key.removeprefix("و") in fw_keys("plural_only_relatives")), None)
     if rel is None or doc.tokens[rel].start < named:
         return None
-    return _antecedent_phrase(doc, rel + 1, chunks)
+    return antecedent_phrase(doc, rel + 1, chunks)
 
 
 def opened_unnamed(doc: Doc, chunks: list[Chunk], v: int) -> Span | None:
     """The unnamed definite phrase ending at token ``v`` right before a verb cue, itself right after «أن/إن» (the
     subject of the clause it opens: «وأضافت أن التحقيقات كشفت أن»): its phrase; None otherwise."""
     c = next((c for c in chunks if c.j == v and c.prep is None and c.entity is None and c.definite), None)
-    if c is None or c.i < 1 or not _is_complementizer(doc, c.i - 1):
+    if c is None or c.i < 1 or not is_complementizer(doc, c.i - 1):
         return None
-    return _phrase_span(doc, c)
+    return phrase_span(doc, c)
 
 
 PAST_CLAUSE_REACH = 16  # tokens from a fronted plural subject to its verb across a time clause
@@ -86,8 +86,8 @@ def fronted_past_clause(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> Sp
     if not any(k.endswith(("ون", "ين")) for k in keys):
         return None
     nxt = doc.tokens[first.j + 1].norm_key
-    if not (nxt in fw("temporal_conjunctions") or (nxt == "بعد" and _is_complementizer(doc, first.j + 2))):
+    if not (nxt in fw("temporal_conjunctions") or (nxt == "بعد" and is_complementizer(doc, first.j + 2))):
         return None
-    if any(doc.tokens[u].text in _STOPS or doc.tokens[u].text in ("،", ",") for u in range(first.j + 1, t)):
+    if any(doc.tokens[u].text in STOPS or doc.tokens[u].text in ("،", ",") for u in range(first.j + 1, t)):
         return None
-    return _phrase_span(doc, first)
+    return phrase_span(doc, first)

@@ -12,13 +12,13 @@ from ..text.verb_gender import past_feminine, past_gender
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, plain_chunk
 from ..events.forms import PLACES, bare, fw, nkey
-from .cues import _match_cue
+from .cues import match_cue
 from .edges import body_head
 from .glued import glued_subject
-from .named import _named_after_title
-from .phrases import _governed, honorific_len, _source_head, _subject_slot, _title_head
+from .named import named_after_title
+from .phrases import governed, honorific_len, source_head, subject_slot, title_head
 from .set_off_openers import past_circumstance
-from .spokesmen import _spoken_for
+from .spokesmen import spoken_for
 
 
 def _occasion(doc: Doc, chunks: list[Chunk], a: int, t: int) -> int | None:
@@ -26,10 +26,10 @@ def _occasion(doc: Doc, chunks: list[Chunk], a: int, t: int) -> int | None:
     («ولدى استقباله وزير الخارجية فلان»، «وخلال لقائه فلان»): the token after the object (a title through its name),
     None where it opens otherwise."""
     head = next((c for c in chunks if a <= c.i <= a + 1 and c.i < t), None)  # «وخلال» may stand outside
-    if head is None or not _governed(doc, head) or not any(w.kind == "enclitic" for w in doc.tokens[head.j].words):
+    if head is None or not governed(doc, head) or not any(w.kind == "enclitic" for w in doc.tokens[head.j].words):
         return None
     obj = next((c for c in chunks if c.i == head.j + 1), None)
-    if obj is None or _governed(doc, obj) or obj.i >= t:
+    if obj is None or governed(doc, obj) or obj.i >= t:
         return None
     return max(obj.j, resolve_title(chunks, obj, doc).j) + 1
 
@@ -118,7 +118,7 @@ def _opening_subject(doc: Doc, chunks: list[Chunk], a: int, t: int) -> Chunk | N
             if glued is not None:
                 return resolved_subject(doc, chunks, glued)
             continue  # the verb
-        named = split or (_subject_slot(doc, c.i - 1, chunks, t) if c.i > a else c)
+        named = split or (subject_slot(doc, c.i - 1, chunks, t) if c.i > a else c)
         if named is None:
             return None
         return resolved_subject(doc, chunks, named)
@@ -148,7 +148,7 @@ def _verb_title(doc: Doc, c: Chunk, t: int) -> Chunk | None:
     if body.startswith("ال") and (body_head(body) or body.removeprefix("ال") in fw("institutions")):  # verb agrees
         feminine = body.endswith(("ه", "ات"))  # with («فهاجم السلطة»: its object)
         return rest if past_feminine(doc.tokens[c.i].norm_key) == feminine else None
-    return rest if _title_head(doc, rest) or _source_head(doc, rest) else None
+    return rest if title_head(doc, rest) or source_head(doc, rest) else None
 
 
 def verb_at(doc: Doc, chunks: list[Chunk], u: int, alone: bool) -> bool:
@@ -156,7 +156,7 @@ def verb_at(doc: Doc, chunks: list[Chunk], u: int, alone: bool) -> bool:
     is no name, number or phrase of a preposition, a word with no article, no «ـه» and no «ـات» («أعرب», «يزور»)."""
     if u < 0:
         return False
-    cue = _match_cue(doc, u)
+    cue = match_cue(doc, u)
     if cue is not None:
         return cue.kind == "verb"
     c = next((c for c in chunks if c.i <= u <= c.j), None)
@@ -165,7 +165,7 @@ def verb_at(doc: Doc, chunks: list[Chunk], u: int, alone: bool) -> bool:
             and not c.number and not k.startswith("ال") and not k.endswith(("ه", "ات")))
 
 
-def _clause_subject_before(doc: Doc, chunks: list[Chunk], u: int, lo: int, opened: bool = False) -> Chunk | None:
+def clause_subject_before(doc: Doc, chunks: list[Chunk], u: int, lo: int, opened: bool = False) -> Chunk | None:
     """The named subject of the clause nearest before token ``u`` (from token ``lo``): a person or body not governed
     by a preposition, right after a verb («أعرب ماكونيل أنه ...، والتي قال»: VSO) or right before a present verb («X
     يزور القاهرة، ويشير»: SVO). With ``opened``, only after a verb that «فيما», «بينما», «في حين» open (contrast_openers:
@@ -174,7 +174,7 @@ def _clause_subject_before(doc: Doc, chunks: list[Chunk], u: int, lo: int, opene
     for c in reversed([c for c in chunks if lo <= c.i and c.j < u]):
         if c.entity is None or c.etype in PLACES:
             continue
-        if c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c):
+        if c.etype not in ("PERSON", "ORGANIZATION") or governed(doc, c):
             return None
         named = resolve_title(chunks, c, doc) if c.title else c
         if opened:
@@ -187,7 +187,7 @@ def _clause_subject_before(doc: Doc, chunks: list[Chunk], u: int, lo: int, opene
     return None
 
 
-def _reopened_subject(doc: Doc, chunks: list[Chunk], lo: int, t: int, gender: str) -> Chunk | None:
+def reopened_subject(doc: Doc, chunks: list[Chunk], lo: int, t: int, gender: str) -> Chunk | None:
     """The subject of a new clause a comma and «وكان» open between the cue before (at token ``lo``) and the
     participle at ``t`` («اعتبر لافروف أنه ...، وكان المتحدث باسم الكرملين قد انتقد ...، معتبرا»: the spokesman,
     not Lavrov): the phrase right after «وكان/وكانت», through a title to the name it gives; None where no such clause
@@ -199,36 +199,36 @@ def _reopened_subject(doc: Doc, chunks: list[Chunk], lo: int, t: int, gender: st
         if doc.tokens[k - 1].text not in ("،", ",") or past_gender(key) != gender:
             return None
         c = next((c for c in chunks if c.i == k + 1), None)
-        if c is None or _governed(doc, c):
+        if c is None or governed(doc, c):
             return None
         if c.entity is None:
             named = resolve_title(chunks, c, doc)
-            named = (_named_after_title(doc, chunks, named, t) or named) if named.entity is None else named
+            named = (named_after_title(doc, chunks, named, t) or named) if named.entity is None else named
             return named
         return c
     return None
 
 
-def _after_auxiliary(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+def after_auxiliary(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """«وكانت حركة طالبان حذرت»: a named subject between «كان» (auxiliaries) and the verb at ``t`` (past «قد»),
     through a title before it («وكان الرئيس فلان قال»); that subject, not the phrase after the verb."""
     v = t - 1
     if v >= 0 and doc.tokens[v].norm_key in fw("verb_particles"):
         v -= 1
     c = next((c for c in chunks if c.j == v), None)
-    if c is None or c.entity is None or _governed(doc, c) or (c.etype in PLACES and not can_act(doc, c)):
+    if c is None or c.entity is None or governed(doc, c) or (c.etype in PLACES and not can_act(doc, c)):
         return None
     u = c.i - 1
     title = next((d for d in chunks if d.j == u), None)
-    if title is not None and title.entity is None and _title_head(doc, title) and not _governed(doc, title):
-        if _spoken_for(doc, title, c):
+    if title is not None and title.entity is None and title_head(doc, title) and not governed(doc, title):
+        if spoken_for(doc, title, c):
             return None  # «وكان متحدث باسم الملك السابق فلان قد أعلن»: the spokesman, not the king
         u = title.i - 1
     k = doc.tokens[u].norm_key if u >= 0 else ""
     return c if bare(k, "auxiliaries") in fw("auxiliaries") else None
 
 
-def _governed_by_verb(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+def governed_by_verb(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """«سبق لـX أن حذر», «كما سبق للرئيس فلان أن قال»: a verb that governs its doer with «لـ» (governing_verbs) before
     the «أن» right before the cue at ``t``: the name after «لـ» between them."""
     if t < 3 or doc.tokens[t - 1].norm_key != "ان":

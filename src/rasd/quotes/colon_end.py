@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .cues import _is_complementizer, _match_cue, trim, source_word
+from .cues import is_complementizer, match_cue, trim, source_word
 from .nearest import verb_shape
 
 COLON_REACH = 12  # tokens from the comma to the colon of the quotation that follows the next predicate
@@ -21,7 +21,7 @@ def _predicate(doc: Doc, u: int) -> bool:
     «و» («وأشار»), a word with «و» right before the colon («وتساءل:»), or an active participle in the accusative
     («واصفا», «قائلا»)."""
     k = doc.tokens[u].norm_key
-    if _match_cue(doc, u) is not None or (k[:1] == "و" and verb_shape(doc, u) == "strong"):
+    if match_cue(doc, u) is not None or (k[:1] == "و" and verb_shape(doc, u) == "strong"):
         return True
     if k[:1] == "و" and len(k) >= 4 and k.isalpha() and u + 2 < len(doc.tokens) and doc.tokens[u + 1].text == ":":
         return not k[1:].startswith("ال")  # («والسبب:»: a noun with its article, what was said)
@@ -39,7 +39,7 @@ def colon_quotation_end(doc: Doc, content: Span) -> Span:
         if toks[k].text not in ("،", ",") or not _predicate(doc, k + 1):
             continue
         for u in range(k + 2, min(k + 2 + COLON_REACH, len(toks) - 1)):
-            if toks[u].text in ("،", ",", ".") or _is_complementizer(doc, u):
+            if toks[u].text in ("،", ",", ".") or is_complementizer(doc, u):
                 break
             if toks[u].text == ":" and toks[u + 1].text in _OPEN_MARKS:
                 return trim(doc.text, content.start, toks[k - 1].end) or content

@@ -7,8 +7,8 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import is_function_word, mention_index
 from ..events.forms import nkey
-from .cues import _is_complementizer, _match_cue
-from .untagged import _name_like, title_key
+from .cues import is_complementizer, match_cue
+from .untagged import name_like, title_key
 
 
 def run_to_complement(doc: Doc, given: Span) -> Span:
@@ -70,7 +70,7 @@ def set_off_name(doc: Doc, given: Span) -> Span | None:
             if name is None or doc.tokens[doc.token_from(name.end) or 0].text not in ("،", ","):
                 return None
             return name
-        if _match_cue(doc, c) is not None or _is_complementizer(doc, c):
+        if match_cue(doc, c) is not None or is_complementizer(doc, c):
             return None
     return None
 
@@ -82,9 +82,9 @@ def _name_from(doc: Doc, u: int, index: dict[int, tuple[str, str, int, int]]) ->
         key = tok.norm_key
         if (len(tok.words) != 1 or not key.isalpha() or tok.text.startswith(("ال", "لل")) or is_function_word(key)
                 or (end - 1 == u and u in index)  # «وزير خارجية سنغافورة للصحافيين»: a place, then whom he told
-                or title_key(key) or _match_cue(doc, end - 1) is not None or index.get(end - 1, ("", ""))[1] == "PERSON"):
+                or title_key(key) or match_cue(doc, end - 1) is not None or index.get(end - 1, ("", ""))[1] == "PERSON"):
             return None
         nxt = doc.tokens[end]
-        if _name_like(doc, end - 1) and (nxt.text in (":", "،", ",") or _is_complementizer(doc, end)):
+        if name_like(doc, end - 1) and (nxt.text in (":", "،", ",") or is_complementizer(doc, end)):
             return Span(doc.tokens[u].start, tok.end)
     return None

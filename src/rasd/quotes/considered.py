@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .cues import Cue, _QUOTE_MARK, _is_complementizer
+from .cues import Cue, QUOTE_MARK, is_complementizer
 
 APPOSITION_REACH = 14  # tokens of the subject's apposition between its two commas
 OBJECT_WORDS = 2  # words of the two objects at least
@@ -63,7 +63,7 @@ def _objects(doc: Doc, after: int, last: int, stop: int) -> tuple[Span, int] | N
     words = [k for k in range(after, end) if doc.tokens[k].text[:1].isalpha()]
     if len(words) < OBJECT_WORDS:
         return None
-    if any(_is_complementizer(doc, k) or _QUOTE_MARK.fullmatch(doc.tokens[k].text) or doc.tokens[k].text == ":"
+    if any(is_complementizer(doc, k) or QUOTE_MARK.fullmatch(doc.tokens[k].text) or doc.tokens[k].text == ":"
            for k in range(after, min(end, after + 3))):
         return None  # «اعتبر فلان أن», «اعتبر فلان: «...»»: what the ordinary reading finds
     return Span(doc.tokens[after].start, doc.tokens[end - 1].end), last
@@ -96,8 +96,8 @@ def quoted_predicate(doc: Doc, t: int, cue: Cue, u: int, quotation: Span) -> Spa
     a stop, a comma, a «أن/إن» or a preposition standing alone comes between them («معتبرا، في تصريح لـ«...»»)."""
     if cue.kind != "participle" or nkey(cue.lemma) not in fw("double_object_cues") or u < t + 1 + OBJECT_WORDS:
         return None
-    if any(not doc.tokens[k].text[:1].isalpha() or _is_complementizer(doc, k)
+    if any(not doc.tokens[k].text[:1].isalpha() or is_complementizer(doc, k)
            or doc.tokens[k].norm_key in fw("prepositions") for k in range(t + 1, u)):
         return None
-    closed = quotation.end < len(doc.text) and _QUOTE_MARK.fullmatch(doc.text[quotation.end]) is not None
+    closed = quotation.end < len(doc.text) and QUOTE_MARK.fullmatch(doc.text[quotation.end]) is not None
     return Span(doc.tokens[t + 1].start, quotation.end + (1 if closed else 0))  # (its closing mark with it)

@@ -32,9 +32,9 @@ from .verb_aside import verb_aside
 from .reported_as import QUOTED_NAME_REACH, reported_as
 from .addressed_quotation import after_addressee
 from .asked import asked_question
-from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
-                   _STOPS, Cue, _by_source,
-                   _is_complementizer, _match_cue, said_after, trim)
+from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, QUOTE_MARK,
+                   STOPS, Cue, by_source,
+                   is_complementizer, match_cue, said_after, trim)
 
 
 _ALREADY = fw_keys("already_forms")
@@ -42,12 +42,12 @@ _ALREADY = fw_keys("already_forms")
 
 def stop_mark(text: str) -> bool:
     """A full stop, colon, semicolon, exclamation or question mark, or a quote mark."""
-    return text in _STOPS or _QUOTE_MARK.fullmatch(text) is not None
+    return text in STOPS or QUOTE_MARK.fullmatch(text) is not None
 
 
 def clause_end(doc: Doc, u: int) -> bool:
     """Token ``u`` ends what a cue's subject or apposition may span: a stop, a quote mark or «أن/إن»."""
-    return _is_complementizer(doc, u) or stop_mark(doc.tokens[u].text)
+    return is_complementizer(doc, u) or stop_mark(doc.tokens[u].text)
 
 
 def _apposed_relative(doc: Doc, t: int, sent_end: int) -> bool:
@@ -71,7 +71,7 @@ def _according_ahead(doc: Doc, t: int, end: int) -> Span | None:
     «إن» follows (another stop first)."""
     for u in range(t + 1, min(end - 1, t + ACCORDING_AHEAD)):
         tok = doc.tokens[u]
-        if tok.text in ("،", ",") and _is_complementizer(doc, u + 1):
+        if tok.text in ("،", ",") and is_complementizer(doc, u + 1):
             return trim(doc.text, doc.tokens[u + 1].end, doc.tokens[end - 1].end)
         if tok.norm_key == "فان" and u > t + 1:  # «ووفقا لمصادر صحافية فإن الخطة ...»: no comma, «فـ» opens it
             return trim(doc.text, tok.end, doc.tokens[end - 1].end)
@@ -92,7 +92,7 @@ def _according_inside(doc: Doc, t: int, end: int) -> Span | None:
     after it: «عدد من المصادر») to ``end``; None where no word of the clause stands past the source."""
     if t < 1:
         return None
-    adverbial = not (_is_complementizer(doc, t - 1) or doc.tokens[t - 1].norm_key in _CONTRAST)
+    adverbial = not (is_complementizer(doc, t - 1) or doc.tokens[t - 1].norm_key in _CONTRAST)
     if adverbial and not _adverbial_opening(doc, t):
         return None
     chunks = build_chunks(doc, t + 1, end, mention_index(doc), set())
@@ -119,7 +119,7 @@ def _according_through(doc: Doc, t: int, end: int) -> int | None:
     the entity layer names, or a report word and the phrases naming whose it is; no «ما»: «بحسب ما قال») with
     «إلى/على» or a verb in «فـ» («أما نجاحها بحسب باريس فيكمن في ...»), to ``end``: the character where the whole clause, the
     source inside it, ends; None where the clause does not go on past the source."""
-    if t < 1 or not doc.tokens[t - 1].text[:1].isalnum() or _is_complementizer(doc, t - 1):
+    if t < 1 or not doc.tokens[t - 1].text[:1].isalnum() or is_complementizer(doc, t - 1):
         return None
     chunks = build_chunks(doc, t + 1, end, mention_index(doc), set())
     if not chunks or chunks[0].i not in (t + 1, t + 2) or nkey(doc.tokens[chunks[0].i].text) in ("ما", "لما"):
@@ -178,7 +178,7 @@ def _content(
     text = doc.text
     if cue.kind == "according":
         first = doc.sentence_of(doc.tokens[t].start)
-        if first is None or not _by_source(doc, t):
+        if first is None or not by_source(doc, t):
             return None, False, t
         opened = own_that(doc, t, min(stop, sent_end))
         if opened is not None:
@@ -227,7 +227,7 @@ def _content(
         begin = whole.start if whole is not None else 0
         opens = mid[2] if mid[2] is not None else _attached_clause(doc, t, begin) or begin  # «حيث X، كما قال»
         lead = doc.token_from(opens)
-        if lead is not None and lead + 1 < t and _is_complementizer(doc, lead):
+        if lead is not None and lead + 1 < t and is_complementizer(doc, lead):
             opens = doc.tokens[lead + 1].start  # «إن الاتفاق – كما كتب فلان – حلّ»: what «إن» opens (round 288)
         return trim(text, opens, mid[0]), False, mid[1]
     seen = seen_clause(doc, t, cue, min(stop, sent_end))
@@ -240,7 +240,7 @@ def _content(
         tok = doc.tokens[u]
         if tok.start < named_to:
             continue  # («بعنوان «فنزويلا: الكوارث»»: not the title's colon)
-        comp = _is_complementizer(doc, u)  # (asked below up to eight times)
+        comp = is_complementizer(doc, u)  # (asked below up to eight times)
         if u >= t + COMPLEMENT_WINDOW and not (comp and doc.tokens[u - 1].text in ("،", ",")):
             continue  # past the window only the «، إن» that closes the relative clause
         if cue.lemma in fw("object_cues") and tok.norm_key == "عن" and not said_after(doc, u, limit, direct):
@@ -312,7 +312,7 @@ def _content(
             need = demand_noun(doc, u)  # «على ضرورة أن تكون ...»: the need is said, not the state
             span = trim(text, doc.tokens[u].end if need is None else doc.tokens[need].start, end)
             return span, False, u
-        if tok.text in (":",) and u + 1 < sent_end and _is_complementizer(doc, u + 1):
+        if tok.text in (":",) and u + 1 < sent_end and is_complementizer(doc, u + 1):
             continue  # «وقال: إن الحكومة ...»: what «إن» opens, as with no colon
         if tok.text == ":" and u + 1 == sent_end:
             line = next_line(doc, u, direct)
@@ -368,16 +368,16 @@ def _quoted_name(doc: Doc, u: int, span: Span, limit: int) -> bool:
     «جيه إل إل» أن»), or a colon and another quotation («... في مجموعة «جيه إل إل»: «تواصل ...»»)."""
     close = next((k for k in range(u + 1, min(limit, u + QUOTED_NAME_REACH + 2))
                   if doc.tokens[k].start >= span.end), None)
-    if close is None or close + 1 >= limit or not _QUOTE_MARK.fullmatch(doc.tokens[close].text):
+    if close is None or close + 1 >= limit or not QUOTE_MARK.fullmatch(doc.tokens[close].text):
         return False
-    if any(_is_complementizer(doc, k) for k in range(u + 1, close)):
+    if any(is_complementizer(doc, k) for k in range(u + 1, close)):
         return False
     nxt = doc.tokens[close + 1]
     named = next((m.end for m in doc.mentions if m.type == "PERSON" and m.start == nxt.start), None)
     after = next((k for k in range(close + 1, limit) if doc.tokens[k].start >= named), limit) if named else close + 1
-    if _is_complementizer(doc, _past_time(doc, after, limit)):  # «مدير «المرصد» رامي عبد الرحمن، أن»: his name too
+    if is_complementizer(doc, _past_time(doc, after, limit)):  # «مدير «المرصد» رامي عبد الرحمن، أن»: his name too
         return True  # «وأعلنت «اللجنة السورية لحقوق الإنسان» أمس، أن»: when, then what it said
-    if nxt.text == ":" and close + 2 < limit and _QUOTE_MARK.fullmatch(doc.tokens[close + 2].text) is not None:
+    if nxt.text == ":" and close + 2 < limit and QUOTE_MARK.fullmatch(doc.tokens[close + 2].text) is not None:
         return True
     return aside_then_said(doc, close, limit)  # «وتقول «مجموعة ...»، ومقرها بروكسل: «...»»
 
@@ -409,8 +409,8 @@ def _attached_clause(doc: Doc, t: int, start: int, reported: bool = False) -> in
         tok = doc.tokens[k]
         if tok.start < start:
             return None
-        if _is_complementizer(doc, k) and (not reported or any(
-                (c := _match_cue(doc, v)) is not None and c.kind == "verb" for v in range(max(0, k - REPORTED_REACH), k))
+        if is_complementizer(doc, k) and (not reported or any(
+                (c := match_cue(doc, v)) is not None and c.kind == "verb" for v in range(max(0, k - REPORTED_REACH), k))
                 or doc.tokens[k - 1].norm_key in fw("finding_verbs")):  # «نجد أن تعرفة الكهرباء ...، بحسب»
             return tok.end  # (after «بحسب»: only the «أن» of a reporting verb, not «بعد أن», «يمكن أن»)
         if tok.norm_key in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ","):
@@ -426,9 +426,9 @@ def _quoted_subject(doc: Doc, quoted: Span) -> bool:
     # (the tokens starting inside the quotation: a run of the tokens, which are in text order, found by bisection)
     first = bisect_left(toks, quoted.start, key=lambda t: t.start)
     inside = bisect_left(toks, quoted.end, key=lambda t: t.start) - first
-    while k is not None and k < len(toks) and _QUOTE_MARK.fullmatch(toks[k].text):
+    while k is not None and k < len(toks) and QUOTE_MARK.fullmatch(toks[k].text):
         k += 1
     if k is None or k >= len(toks) or inside > SCARE_MAX_TOKENS:
         return False
     nxt = toks[k].text
-    return nxt == "(" or (nxt[:1].isalpha() and not _is_complementizer(doc, k) and nkey(nxt) not in fw("adverbs"))
+    return nxt == "(" or (nxt[:1].isalpha() and not is_complementizer(doc, k) and nkey(nxt) not in fw("adverbs"))

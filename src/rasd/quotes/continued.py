@@ -12,12 +12,12 @@ from ..doc import Doc, Quote, Span
 from ..text.verb_gender import loose_gender
 from ..events.chunks import Chunk, plain_chunk
 from ..events.forms import PLACES, fw, fw_keys, nkey
-from .carry import _source_gender, source_words
+from .carry import source_gender, source_words
 from .contrast import BUT_HE
 from .cues import Cue
-from .fronted import _speaking_head
+from .fronted import speaking_head
 from .clauses import main_subject
-from .phrases import _governed, _is_time
+from .phrases import governed, is_time
 
 STATEMENT_REACH = 3  # sentences back from a cue to the quote whose statement («في بيان») its subject refers to
 
@@ -34,7 +34,7 @@ def according_source(doc: Doc, quotes: Sequence[Quote], cue: Cue, at: int) -> Sp
         return None
     if not (q.cue.start < phrase.end <= at and doc.text[phrase.end : at].strip() in ("؛", ";", "،", ",")):
         return None
-    return phrase if source_words(doc, phrase) and _source_gender(doc, phrase) == cue.gender else None
+    return phrase if source_words(doc, phrase) and source_gender(doc, phrase) == cue.gender else None
 
 
 def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequence[Quote], sent: Span) -> Chunk | None:
@@ -53,12 +53,12 @@ def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequenc
         return None  # «وقال X إن ...، لكنه أضاف»: contrast_goes_on
     c = main_subject(doc, k, chunks, sent) or main_subject(doc, k, chunks, sent, openers=False)  # «وهز فلان
     # رأسه، لكنه»: a short clause closed by a comma, no opener
-    if c is None or c.prep is not None or _governed(doc, c) or c.number or _is_time(doc, c):
+    if c is None or c.prep is not None or governed(doc, c) or c.number or is_time(doc, c):
         return None
     if c.entity is not None:
         return None if c.etype in PLACES else c
     head = doc.tokens[c.i].norm_key.removeprefix("و")  # not «ولم تتوقف إجابة فلان»: a verb read into the phrase
-    return c if head.startswith("ال") or _speaking_head(doc, c) else None
+    return c if head.startswith("ال") or speaking_head(doc, c) else None
 
 
 _NEGATIONS = fw_keys("clitic_negations")
@@ -84,11 +84,11 @@ def rather_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequ
     c = next((c for c in chunks if c.i <= k + 1 <= c.j), None)
     if c is not None and c.i == k and c.entity is None:
         c = plain_chunk(doc.tokens, k + 1, c.j, c.end)  # «يأخذ | الرجل»: the chunker took the verb into the phrase
-    if c is None or c.i != k + 1 or c.prep is not None or _governed(doc, c) or c.number or _is_time(doc, c):
+    if c is None or c.i != k + 1 or c.prep is not None or governed(doc, c) or c.number or is_time(doc, c):
         return None
     if c.entity is not None:
         return None if c.etype in PLACES else c
-    return c if doc.tokens[c.i].norm_key.startswith("ال") or _speaking_head(doc, c) else None
+    return c if doc.tokens[c.i].norm_key.startswith("ال") or speaking_head(doc, c) else None
 
 
 def statement_author(doc: Doc, c: Chunk, quotes: Sequence[Quote], since: int) -> str | None:

@@ -15,13 +15,13 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, fw_keys, nkey
-from .cues import Cue, _match_cue, source_word
+from .cues import Cue, match_cue, source_word
 
 _BUT = fw_keys("contrast_but_words")
 BUT_HE = {nkey(w): (g, pl) for w, g, pl in (("لكنه", "m", False), ("لكنها", "f", False), ("لكنهم", "m", True),
                                               ("ولكنه", "m", False), ("ولكنها", "f", False), ("ولكنهم", "m", True))}
 _LINKS = frozenset(nkey(w) for w in ("حيث", "إذ", "اذ"))
-_EXCEPT = fw_keys("except_words")
+EXCEPT = fw_keys("except_words")
 _THAT = frozenset(nkey(w) for w in ("أن", "أنه", "أنها", "أنهم"))
 _NOT = frozenset(nkey(w) for w in ("لم", "لا", "لن", "ما"))
 CUT_SHORT = 2  # words of a contrast's clause at most before the next cue, where that cue's report cuts it short
@@ -68,7 +68,7 @@ def _contrast_clause(doc: Doc, k: int) -> tuple[int, bool]:
     w = toks[k + 1].norm_key.removeprefix("و")
     if w in _BUT:
         return k + 2, w != nkey("لكن")
-    if w in _EXCEPT and k + 2 < len(toks) and toks[k + 2].norm_key in _THAT:
+    if w in EXCEPT and k + 2 < len(toks) and toks[k + 2].norm_key in _THAT:
         return k + 3, toks[k + 2].norm_key != nkey("أن")
     return -1, False
 
@@ -92,7 +92,7 @@ def _statement_subject(doc: Doc, a: int, last: int) -> bool:
 
 def _reporting(doc: Doc, v: int) -> bool:
     """The token at ``v`` is a reporting verb («أكد», «يؤكدون»)."""
-    cue = _match_cue(doc, v)
+    cue = match_cue(doc, v)
     return cue is not None and cue.kind == "verb"
 
 

@@ -15,7 +15,7 @@ from ..doc import Doc, Quote, Span
 from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _is_complementizer, trim
+from .cues import is_complementizer, trim
 
 OBJECT_REACH = 40  # tokens from the cue to the «وأن» that goes on with its object
 SUBJECT_REACH = 6  # tokens after the cue its subject's phrase or name may open at («أعلنت فيه القوات الأمنية»)
@@ -40,9 +40,9 @@ def _object_start(doc: Doc, q: Quote) -> int | None:
     if c is None or k is None or k < 2:
         return None
     u = k - 1
-    if not (doc.tokens[u].norm_key.startswith("و") and _is_complementizer(doc, u)) or not c + 2 < u <= c + OBJECT_REACH:
+    if not (doc.tokens[u].norm_key.startswith("و") and is_complementizer(doc, u)) or not c + 2 < u <= c + OBJECT_REACH:
         return None
-    if any(_is_complementizer(doc, w) or doc.tokens[w].text in _STOPS for w in range(c + 1, u)):
+    if any(is_complementizer(doc, w) or doc.tokens[w].text in _STOPS for w in range(c + 1, u)):
         return None
     if _under_that(doc, c):
         return None
@@ -62,7 +62,7 @@ def _under_that(doc: Doc, c: int) -> bool:
     first = doc.token_from(sent.start) if sent is not None else None
     w = c - 1
     while w >= 0 and (first is None or w >= first) and doc.tokens[w].text not in _COMMAS:
-        if _is_complementizer(doc, w):
+        if is_complementizer(doc, w):
             return True
         w -= 1
     return False

@@ -23,9 +23,9 @@ APPOSED_WINDOW = 48  # the same past a relative clause set off after the subject
 APPOSITION_OPENS = 8  # tokens from the cue to the comma that opens such a clause
 PLURAL_REACH = 3  # tokens from a present plural cue («يؤكدون», «يرون») to the «أن», colon or quote mark it needs
 DIRECT_WINDOW = 5  # tokens from the cue (or «إن») to an opening quote mark
-_STOPS = (".", ":", "؛", "!", "?", "؟")
-_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")  # all that pairs
-_CONJ_ONLY = frozenset(("و", "ف"))  # the only proclitics a reporting verb may carry
+STOPS = (".", ":", "؛", "!", "?", "؟")
+QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")  # all that pairs
+CONJ_ONLY = frozenset(("و", "ف"))  # the only proclitics a reporting verb may carry
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +63,13 @@ def cue_index() -> dict[str, Cue]:
     return index
 
 
-def _direct_spans(text: str) -> list[Span]:
+def direct_spans(text: str) -> list[Span]:
     """Spans inside paired quote marks (the marks excluded), paired within each paragraph."""
     out: list[Span] = []
     pos = 0
     for para in text.split("\n"):
         stack: list[tuple[str, int]] = []
-        for match in _QUOTE_MARK.finditer(para):
+        for match in QUOTE_MARK.finditer(para):
             k, ch = match.start(), match.group()
             if stack and ch == PAIRS[stack[-1][0]]:
                 opener, at = stack.pop()
@@ -116,30 +116,30 @@ def _cue_of(cands: Sequence[Cand]) -> Cue | None:
     index = cue_index()
     for cand in cands:
         cue = index.get(cand.key)
-        if cue is None or cand.enclitic or not _CONJ_ONLY.issuperset(cand.proclitics):
+        if cue is None or cand.enclitic or not CONJ_ONLY.issuperset(cand.proclitics):
             continue
         return cue
     return None
 
 
 @lru_cache(maxsize=65536)
-def _word_cue(norm: str) -> Cue | None:
+def word_cue(norm: str) -> Cue | None:
     """``_cue_of`` a token of one word, whose candidates depend on its ``norm`` alone; cached across documents
     (most tokens are such words, and nearly all of them are no cue)."""
     return _cue_of(token_candidates(Token(0, len(norm), norm, norm, [])))
 
 
-def _match_cue(doc: Doc, t: int) -> Cue | None:
+def match_cue(doc: Doc, t: int) -> Cue | None:
     tok = doc.tokens[t]
     if len(tok.words) < 2:
-        cue = _word_cue(tok.norm or tok.text)
+        cue = word_cue(tok.norm or tok.text)
     else:
         cue = _cue_of(token_candidates(tok))
     if cue is None:
         gender = explains_gender(doc, t) if "بين" in tok.text or "بيّن" in tok.text else None
         return Cue("بيّن", "verb", gender, frozenset()) if gender is not None else None  # «وبيّن الوزير أن»
         # (nearly every token: no test below applies)
-    if cue is not None and cue.next and _next_at(doc, t, cue) is None:
+    if cue is not None and cue.next and next_at(doc, t, cue) is None:
         return None
     if cue is not None and _root_waw(doc, t, cue):
         return None  # «قد وعد», «الذي وعد به»: promised, not «و» + «عدّ»
@@ -158,7 +158,7 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
     if cue is not None and _in_name(doc, t):
         return None  # «ماركو فيري»: a name, not «فـ» and «يرى»
     if cue is not None and cue.kind == "verb" and cue.plural and tok.norm_key.lstrip("وف")[:1] == "ي" and not any(
-            _is_complementizer(doc, u) or doc.tokens[u].text == ":" or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
+            is_complementizer(doc, u) or doc.tokens[u].text == ":" or QUOTE_MARK.fullmatch(doc.tokens[u].text)
             for u in range(t + 1, min(len(doc.tokens), t + 1 + PLURAL_REACH))):
         return None  # «يرون فيها الركن», «إنهم يعتبرون العدالة ضرورية»: they see, they hold; no words reported
     return cue
@@ -213,7 +213,7 @@ def _misspelt_participle(cue: Cue) -> Cue | None:
 _OBJECT_PREPS = frozenset(("إلى", "الى", "على"))  # a verb cue's object with no «أن» (as written: «علي» is a name)
 
 
-def _saying_participle(doc: Doc, t: int, cue: Cue, cues: Sequence[tuple[int, Cue]]) -> bool:
+def saying_participle(doc: Doc, t: int, cue: Cue, cues: Sequence[tuple[int, Cue]]) -> bool:
     """«وأضاف قائلا:», «ويضيف فلان قائلا «...»», «وهو ما أكده فلان بدوره، قائلا إن»: the participle «قائلا» after a
     verb cue of its sentence, with no «أن», quote mark or colon between, is part of that cue (he added, saying), not
     a cue of its own; after a verb that is no cue («وتطرق فلان إلى المسألة قائلا:») it is one."""
@@ -224,7 +224,7 @@ def _saying_participle(doc: Doc, t: int, cue: Cue, cues: Sequence[tuple[int, Cue
             m.start <= doc.tokens[v + 1].start < m.end for m in doc.mentions) and any(
             doc.tokens[u].text in ("،", ",") for u in range(v + 2, t)):
         return False  # round q314: «ونوه إلى دعم جهود المبعوث ...، قائلا إن»: a noun he stressed, then his words
-    return not any(_is_complementizer(doc, u) or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
+    return not any(is_complementizer(doc, u) or QUOTE_MARK.fullmatch(doc.tokens[u].text)
                    or doc.tokens[u].text == ":" for u in range(cues[-1][0] + 1, t))
 
 
@@ -238,7 +238,7 @@ def _opinion(doc: Doc, t: int, cue: Cue) -> Cue | None:
     if bare(doc.tokens[t - 1].norm_key, "opinion_openers") not in fw("opinion_openers"):
         return None
     u = t + 2 if doc.tokens[t + 1].text in ("،", ",") else t + 1
-    if not _is_complementizer(doc, u):
+    if not is_complementizer(doc, u):
         return None
     return replace(cue, gender="f" if pronoun == "ها" else "m", plural=pronoun == "هم", dual=False, next=frozenset())
 
@@ -256,12 +256,12 @@ def _in_name(doc: Doc, t: int) -> bool:
 NEXT_WORDS = 4  # words from a cue to the word it needs after its subject («ونقلت وسائل إعلام محلية عن»)
 
 
-def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
+def next_at(doc: Doc, t: int, cue: Cue) -> int | None:
     """Where the word a cue needs follows it («نقلت الوكالة عن ...»: «عن» within NEXT_WORDS words, commas not
     counted, nor quotation marks: «نقلت، أمس، عن», «ونقلت وسائل إعلام محلية عن», «نقل «مكتب أخبار سوريا» عن»)."""
     words = 0
     for u in range(t + 1, len(doc.tokens)):
-        if doc.tokens[u].text in ("،", ",") or _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        if doc.tokens[u].text in ("،", ",") or QUOTE_MARK.fullmatch(doc.tokens[u].text):
             continue
         words += 1
         if words > NEXT_WORDS:
@@ -277,12 +277,12 @@ def said_after(doc: Doc, u: int, limit: int, direct: list[Span]) -> bool:
     if u + 1 >= limit:
         return False
     nxt = doc.tokens[u + 1]
-    if _is_complementizer(doc, u + 1) or any(d.start - 1 == nxt.start for d in direct):
+    if is_complementizer(doc, u + 1) or any(d.start - 1 == nxt.start for d in direct):
         return True
-    return any(doc.tokens[v].text in ("،", ",") and _is_complementizer(doc, v + 1) for v in range(u + 2, limit - 1))
+    return any(doc.tokens[v].text in ("،", ",") and is_complementizer(doc, v + 1) for v in range(u + 2, limit - 1))
 
 
-def _negated(doc: Doc, t: int) -> bool:
+def negated(doc: Doc, t: int) -> bool:
     """The verb at ``t`` right after «لم / لن / لا» (with «و/ف»): «ولم تذكر الوزارة أن ...» reports no statement
     («ما» is left out: «كما قال», «وفق ما قال» report one)."""
     if t == 0:
@@ -292,7 +292,7 @@ def _negated(doc: Doc, t: int) -> bool:
     return k in fw("negations") and k not in ("ما", "لما")
 
 
-def _verbal_noun(doc: Doc, t: int) -> bool:
+def verbal_noun(doc: Doc, t: int) -> bool:
     """«طلب عدم ذكر اسمه», «تحفظ عن ذكر اسمه»: a verb cue's past form with no «و» right after «عدم/دون»
     (verbal_noun_heads) or a preposition (not «حتى»: «حتى قال»; «من» as ``_from_noun`` reads it, not «هناك من يرى»)
     is the verbal noun (the naming), no one saying something."""
@@ -312,45 +312,45 @@ def _from_noun(doc: Doc, t: int) -> bool:
         return False
     before = doc.tokens[t - 2]
     head = before.norm_key.removeprefix("و")
-    if before.text in _STOPS or before.text in ("،", ",") or head in fw("existentials") or head.startswith("من"):
+    if before.text in STOPS or before.text in ("،", ",") or head in fw("existentials") or head.startswith("من"):
         return False
     nxt = doc.tokens[t + 1]
-    return not (_is_complementizer(doc, t + 1) or nxt.text == ":" or _QUOTE_MARK.fullmatch(nxt.text) is not None)
+    return not (is_complementizer(doc, t + 1) or nxt.text == ":" or QUOTE_MARK.fullmatch(nxt.text) is not None)
 
 
-def _impersonal(doc: Doc, t: int) -> bool:
+def impersonal(doc: Doc, t: int) -> bool:
     """«ويُذكر أن ...» (it is worth noting that): a passive with «أن» right after it, the writer's aside, no quote
     («يذكر المسؤول أن» has a subject between)."""
     if doc.tokens[t].norm_key.removeprefix("و") not in fw("impersonal_cues"):
         return False
-    return t + 1 < len(doc.tokens) and _is_complementizer(doc, t + 1)
+    return t + 1 < len(doc.tokens) and is_complementizer(doc, t + 1)
 
 
 SUPPOSED_REACH = 6  # tokens from a verb back to the «أن تكون» whose clause it is in
 _SUPPOSING = frozenset(("ان", "بان", "وان"))
 
 
-def _supposed(doc: Doc, t: int) -> bool:
+def supposed(doc: Doc, t: int) -> bool:
     """«نفى مصدر ...، أن تكون القوات الكردية نقلت معلومة», «تتخوف ... من أن تكون طهران قد اعتبرت أن»: a verb in the
     clause of «أن تكون/أن يكون» (within SUPPOSED_REACH tokens, no punctuation between) is what was denied or feared,
     no new cue."""
     for u in range(t - 1, max(0, t - SUPPOSED_REACH) - 1, -1):
         text = doc.tokens[u].text
-        if text in _STOPS or text in ("،", ","):
+        if text in STOPS or text in ("،", ","):
             return False
         if nkey(text) in ("تكون", "يكون") and u > 0 and doc.tokens[u - 1].norm_key in _SUPPOSING:
             return True
     return False
 
 
-def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
+def adjective(doc: Doc, t: int, cue: Cue) -> bool:
     """«بطريقة لافتة لدى ...»: a feminine participle right after an indefinite feminine noun agrees with it, an
     adjective, unless what a cue introduces follows («لافتة إلى أن», «مؤكدة أن», a quote or a colon); any participle
     after «غير» or a verb of being (participle_predicators: «غير معلنة», «لم تعد معلنة») too. Also «ضابط
     تابع للرئيس»: a word of affiliation with no «و» after a word and before «لـ» (affiliated to, not continued)."""
     if 0 < t < len(doc.tokens) - 1 and doc.tokens[t].norm_key in fw("affiliations") and any(
             w.kind == "proclitic" and nkey(w.norm) == "ل" for w in doc.tokens[t + 1].words):
-        return not _QUOTE_MARK.fullmatch(doc.tokens[t - 1].text) and doc.tokens[t - 1].text not in ("،", ",", ".", ":")
+        return not QUOTE_MARK.fullmatch(doc.tokens[t - 1].text) and doc.tokens[t - 1].text not in ("،", ",", ".", ":")
     if cue.kind == "participle" and t > 0 and doc.tokens[t - 1].norm_key.removeprefix("و") in fw(
             "participle_predicators"):
         return True  # «زيارة غير معلنة», «لم تعد معلنة»: said of a thing, a predicate, no one announcing
@@ -360,11 +360,11 @@ def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
     if len(stems) != 1 or not nkey(stems[0].norm).endswith("ه") or nkey(stems[0].norm).startswith("ال"):
         return False
     nxt = doc.tokens[t + 1]
-    return not (nxt.norm_key in ("الي", "علي") or _is_complementizer(doc, t + 1)
-                or _QUOTE_MARK.fullmatch(nxt.text) or nxt.text == ":")
+    return not (nxt.norm_key in ("الي", "علي") or is_complementizer(doc, t + 1)
+                or QUOTE_MARK.fullmatch(nxt.text) or nxt.text == ":")
 
 
-def _followed(doc: Doc, t: int, cue: Cue) -> bool:
+def followed(doc: Doc, t: int, cue: Cue) -> bool:
     """«وتابع الجلسات التي انطلقت»: a verb that also takes an object (object_reading_cues: «تابع», followed) with a
     definite noun right after it that is no name, title or source, or a noun of affairs in construct («يتابع شؤون
     الحركة»: followed_objects): the object, no one speaking. Any verb cue with an opinion right after it («ويقول
@@ -393,14 +393,14 @@ SELF_REACH = 4  # tokens after a verb cue to the «في نفسه» that makes it
 def _in_himself(doc: Doc, t: int) -> bool:
     """«في نفسه» (reflexive_selves) within SELF_REACH tokens after the cue at ``t``, before any «أن/إن»."""
     for u in range(t + 1, min(len(doc.tokens) - 1, t + 1 + SELF_REACH)):
-        if _is_complementizer(doc, u) or doc.tokens[u].text in _STOPS or _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        if is_complementizer(doc, u) or doc.tokens[u].text in STOPS or QUOTE_MARK.fullmatch(doc.tokens[u].text):
             return False
         if doc.tokens[u].norm_key == nkey("في") and doc.tokens[u + 1].norm_key in fw("reflexive_selves"):
             return True
     return False
 
 
-def _object_relative(doc: Doc, t: int) -> bool:
+def object_relative(doc: Doc, t: int) -> bool:
     """«الشروط التي أعلنها», «التشبيه الذي ذكره»: a verb cue with the pronoun of its object right after a relative
     (not «ما»: «ما أعلنه المتمردون عن أن» reports what was said): a thing announced or mentioned, no statement; so is
     a cue after «كل ما/جميع ما» («كل ما أعلن رسميا كان ...:»: all that was said, referred to, no new statement)."""
@@ -411,7 +411,7 @@ def _object_relative(doc: Doc, t: int) -> bool:
     return doc.tokens[t - 1].norm_key.removeprefix("و") in fw("relatives")
 
 
-def _is_complementizer(doc: Doc, t: int) -> bool:
+def is_complementizer(doc: Doc, t: int) -> bool:
     """«أن/إن» and its forms («إنها», «بأنه»); not a masdar the key folds onto one («إنهاء»: ending)."""
     text = doc.tokens[t].text
     return _complementizer_word(text) and not (nkey(text) == nkey("إن") and _in_acronym(doc, t))
@@ -419,7 +419,7 @@ def _is_complementizer(doc: Doc, t: int) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _complementizer_word(text: str) -> bool:
-    """The word part of ``_is_complementizer``, which depends on the token's text alone."""
+    """The word part of ``is_complementizer``, which depends on the token's text alone."""
     return bare(nkey(text), "complementizers") in fw("complementizers") and not text.endswith("ء")
 
 
@@ -451,13 +451,13 @@ def _in_acronym(doc: Doc, t: int) -> bool:
 
 
 
-def _by_source(doc: Doc, t: int) -> bool:
+def by_source(doc: Doc, t: int) -> bool:
     """«وفقا لوكالة إيلنا», «بحسب أنقرة», «بحسب مصادر عسكرية», «وفق ما قال مسؤول», «بحسب قوله»: «according to» a
     source — a name within three words, a source or report word (source_heads, report_nouns, according_sources), or
     «ما» and a reporting verb; not «in accordance with» a rule or a need (according_not_speakers: «وفق قرارات مجلس
     الأمن»; «وفقا للمميزات الشخصية», «بحسب ما تقتضيه المصلحة»)."""
     u = t + 1
-    while u < len(doc.tokens) and (doc.tokens[u].norm_key == "ل" or _QUOTE_MARK.fullmatch(doc.tokens[u].text)):
+    while u < len(doc.tokens) and (doc.tokens[u].norm_key == "ل" or QUOTE_MARK.fullmatch(doc.tokens[u].text)):
         u += 1  # «لـ«الشرق الأوسط»», «وفق "واشنطن بوست"»
     if u >= len(doc.tokens):
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .cues import Cue, _is_complementizer, _match_cue
+from .cues import Cue, is_complementizer, match_cue
 from .denied_reason import reason_end
 
 _CLITICS = ("ب", "و", "ل")
@@ -70,14 +70,14 @@ def denial_holds(doc: Doc, t: int, content: Span) -> bool:
     last = ks[-1]
     if doc.tokens[last].text in ("«", '"') and len(ks) > 1:
         last = ks[-2]
-    if not (_is_complementizer(doc, last) or doc.tokens[last].norm_key == _TRUTH):
+    if not (is_complementizer(doc, last) or doc.tokens[last].norm_key == _TRUTH):
         return False
     for n, k in enumerate(ks[:-1]):
-        if _match_cue(doc, k) is not None:
+        if match_cue(doc, k) is not None:
             return False
         if doc.tokens[k].text in ("،", ",") and n + 1 < len(ks):
             nxt = nkey(doc.tokens[ks[n + 1]].text)
-            if (nxt[:1] == "و" and not _is_complementizer(doc, ks[n + 1])) or nxt in fw("kama_clause_openers"):
+            if (nxt[:1] == "و" and not is_complementizer(doc, ks[n + 1])) or nxt in fw("kama_clause_openers"):
                 return False
     return True
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from ..doc import Doc
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..events.chunks import Chunk, is_function_word
-from .cues import _match_cue
-from .qualified_source import _is_time_word
+from .cues import match_cue
+from .qualified_source import is_time_word
 from .untagged import title_key
 from .vowel_variant import vowel_variant
 
@@ -22,14 +22,14 @@ def dropped_surname(doc: Doc, c: Chunk) -> str | None:
         return None
     tok = doc.tokens[c.i]
     key = tok.norm_key.removeprefix("و")
-    if len(key) < 3 or not key.isalpha() or key.startswith("ال") or is_function_word(key) or _is_time_word(key):
+    if len(key) < 3 or not key.isalpha() or key.startswith("ال") or is_function_word(key) or is_time_word(key):
         return None
     if title_key(key) or phrase_of(tok.text.removeprefix("و")) in load_gazetteer().titles:
         return None  # «أحمد الشامي مساعد الوزير ... . وأكد مساعد أن»: a title after his name, someone else now
     found: set[str] = set()
     for u in range(c.i - 1):
         nxt = doc.tokens[u + 1]
-        if nxt.norm_key != key or _match_cue(doc, u + 1) is not None:
+        if nxt.norm_key != key or match_cue(doc, u + 1) is not None:
             continue
         found.update(e.id for e in doc.entities if e.type == "PERSON"
                      for m in e.mentions if m.end == doc.tokens[u].end)

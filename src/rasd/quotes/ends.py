@@ -12,7 +12,7 @@ from ..doc import Doc, Span
 from ..events.forms import fw_keys, nkey
 from ..text.normalize import COMMAS as _COMMAS
 from .clauses import _past_dateline
-from .cues import _is_complementizer, _match_cue, trim
+from .cues import is_complementizer, match_cue, trim
 from .nearest import verb_shape
 
 BACKGROUND_REACH = 6  # tokens from «، وكان» to the «قد» of the writer's background clause («، وكان فلان قد انتقد»)
@@ -30,7 +30,7 @@ def past_dateline(doc: Doc, content: Span) -> Span:
     return (trim(doc.text, doc.tokens[u].start, content.end) or content) if a < u <= b else content
 
 
-def _finite(doc: Doc, u: int) -> bool:
+def finite(doc: Doc, u: int) -> bool:
     """Token ``u`` («و» + a word) reads as a finite verb: the shape ``verb_shape`` calls strong, or a present verb
     in «تـ» («وتشهد», «وتسعى»), not a noun of «تفعيل/تفاعل» («وتطوير», «وتعاون») or in «ـات/ـة»."""
     if verb_shape(doc, u) == "strong":
@@ -60,9 +60,9 @@ def reported_clauses_end(doc: Doc, content: Span, plural: bool) -> Span:
         if doc.tokens[u].text not in _COMMAS:
             continue
         nxt = doc.tokens[u + 1]
-        if nxt.norm_key.startswith("و") and _is_complementizer(doc, u + 1):
+        if nxt.norm_key.startswith("و") and is_complementizer(doc, u + 1):
             coordinated = True
-        elif (coordinated and nxt.norm_key.startswith("و") and _match_cue(doc, u + 1) is None and _finite(doc, u + 1)
+        elif (coordinated and nxt.norm_key.startswith("و") and match_cue(doc, u + 1) is None and finite(doc, u + 1)
               and (_named_at(doc, u + 2) or (plural and nxt.norm_key.endswith(("ون", "وا"))))):
             return trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..text.verb_gender import loose_gender
 from ..events.forms import fw, fw_keys, nkey
-from .cues import _QUOTE_MARK, Cue
+from .cues import QUOTE_MARK, Cue
 
 _AS = fw_keys("as_words")
 EXPRESSED_REACH = 8  # tokens from the verb to the colon before the quotation
@@ -51,6 +51,6 @@ def expressed_cue(doc: Doc, t: int) -> Cue | None:
     source = u
     while u < min(len(toks), t + EXPRESSED_REACH) and toks[u].text[:1].isalnum():
         u += 1
-    if u == source or u + 1 >= len(toks) or toks[u].text != ":" or not _QUOTE_MARK.fullmatch(toks[u + 1].text):
+    if u == source or u + 1 >= len(toks) or toks[u].text != ":" or not QUOTE_MARK.fullmatch(toks[u + 1].text):
         return None
     return Cue(stem, "verb", loose_gender(stem), frozenset())

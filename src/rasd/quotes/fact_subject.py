@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import fw_keys, nkey
-from .cues import _QUOTE_MARK, _is_complementizer
+from .cues import QUOTE_MARK, is_complementizer
 
 FACT_REACH = 10  # tokens from the cue back to the noun that opens its clause
 _BREAKS = frozenset((".", "،", ",", ":", "؛", "!", "?", "؟", "(", ")"))
@@ -25,7 +25,7 @@ def _opens_clause(doc: Doc, u: int) -> bool:
     """Token ``u`` opens a clause: it carries «و», or stands after a comma, «أن/إن» or the sentence's start."""
     if any(w.kind == "proclitic" and nkey(w.norm) == "و" for w in doc.tokens[u].words):
         return True
-    return u == 0 or doc.tokens[u - 1].text in _BREAKS or _is_complementizer(doc, u - 1)
+    return u == 0 or doc.tokens[u - 1].text in _BREAKS or is_complementizer(doc, u - 1)
 
 
 def fact_subject(doc: Doc, t: int) -> bool:
@@ -37,7 +37,7 @@ def fact_subject(doc: Doc, t: int) -> bool:
         return False
     for u in range(t - 1, max(-1, t - 1 - FACT_REACH), -1):
         text = doc.tokens[u].text
-        if text in _BREAKS or _QUOTE_MARK.fullmatch(text) or _is_complementizer(doc, u):
+        if text in _BREAKS or QUOTE_MARK.fullmatch(text) or is_complementizer(doc, u):
             return False
         if _opens_clause(doc, u):
             return _stem_key(doc, u) in fw_keys("fact_subjects")

@@ -13,11 +13,11 @@ from ..events.forms import fw, nkey
 from .agreement import _agrees
 from .apposition import boundary
 from .clauses import main_subject
-from .cues import _match_cue
-from .carry import Scene, _source_gender
-from .fronted import _speaking_head
+from .cues import match_cue
+from .carry import Scene, source_gender
+from .fronted import speaking_head
 from .head_bodies import named_head_body
-from .phrases import _is_time, _phrase_span
+from .phrases import is_time, phrase_span
 
 _SEMICOLONS = ("؛", ";")
 
@@ -30,11 +30,11 @@ def _opens_clause(doc: Doc, c: Chunk, sent: Span) -> bool:
 
 
 def _body_word(doc: Doc, c: Chunk) -> bool:
-    """The phrase ``c`` is headed by one who may speak unnamed (``fronted._speaking_head``) or by the bare head of a
+    """The phrase ``c`` is headed by one who may speak unnamed (``fronted.speaking_head``) or by the bare head of a
     body («الجيش», «الحركة»: army_body_heads, definite_body_heads)."""
     key = doc.tokens[c.i].norm_key
     key = key[1:] if key[:1] in ("و", "ف") and key[1:3] == "ال" else key
-    return _speaking_head(doc, c) or key in fw("army_body_heads") or key in fw("definite_body_heads")
+    return speaking_head(doc, c) or key in fw("army_body_heads") or key in fw("definite_body_heads")
 
 
 def fronted_unnamed(doc: Doc, chunks: list[Chunk], v: int, sent: Span, gender: str,
@@ -46,18 +46,18 @@ def fronted_unnamed(doc: Doc, chunks: list[Chunk], v: int, sent: Span, gender: s
     if v >= 0 and doc.tokens[v].norm_key in _BY:
         return _by_saying(doc, chunks, v, sent, gender, heard, scene)
     c = next((c for c in chunks if c.j == v and c.prep is None and c.entity is None and c.definite), None)
-    if c is None or c.number or c.coord and c.j > c.i or _is_time(doc, c) or not _opens_clause(doc, c, sent):
+    if c is None or c.number or c.coord and c.j > c.i or is_time(doc, c) or not _opens_clause(doc, c, sent):
         return None
     if not _body_word(doc, c):
         return None
     body = named_head_body(doc, c.i, doc.tokens[c.i].start)
     if body is not None:
         return (body, "svo") if _agrees(doc, body, gender, heard) else None
-    span = _phrase_span(doc, c)
+    span = phrase_span(doc, c)
     key = doc.tokens[c.i].norm_key
     if key[:1] in ("و", "ف") and key[1:3] == "ال" and doc.tokens[c.i].start == span.start:
         span = Span(span.start + 1, span.end)  # «والجيش»: the army, not «و»
-    if _source_gender(doc, span) not in (gender, None):
+    if source_gender(doc, span) not in (gender, None):
         return None
     scene.held = span
     return None, "svo"
@@ -75,17 +75,17 @@ def _by_saying(doc: Doc, chunks: list[Chunk], v: int, sent: Span, gender: str, h
     c = main_subject(doc, v, chunks, sent, False)
     if c is None:
         d = next((d for d in chunks if d.j < v and doc.tokens[d.i].start >= sent.start and d.j > d.i
-                  and d.prep is None and d.entity is None and _match_cue(doc, d.i) is not None), None)
+                  and d.prep is None and d.entity is None and match_cue(doc, d.i) is not None), None)
         c = plain_chunk(doc.tokens, d.i + 1, d.j, d.end) if d is not None else None
-    if c is None or c.prep is not None or c.number or _is_time(doc, c):
+    if c is None or c.prep is not None or c.number or is_time(doc, c):
         return None
     if c.entity is not None:
         return (c.entity, "svo") if _agrees(doc, c.entity, gender, heard) else None
     key = doc.tokens[c.i].norm_key.removeprefix("ال")
     if not (c.definite and (_body_word(doc, c) or key in fw("actor_heads"))):
         return None
-    span = _phrase_span(doc, c)
-    if _source_gender(doc, span) not in (gender, None):
+    span = phrase_span(doc, c)
+    if source_gender(doc, span) not in (gender, None):
         return None
     scene.held = span
     return None, "svo"

@@ -13,7 +13,7 @@ from ..events.chunks import Chunk
 from ..events.forms import fw, fw_keys, nkey
 from .carry import GROUP_WORDS
 from ..events.word_tests import finite_verb
-from .cues import _is_complementizer, _match_cue
+from .cues import is_complementizer, match_cue
 
 _BODY_PLURALS = fw_keys("body_plurals")
 
@@ -61,7 +61,7 @@ def relative_fronted(doc: Doc, t: int, sent_start: int) -> tuple[int, int] | Non
     r = next((u for u in range(a + 1, min(t, a + 1 + RELATIVE_REACH)) if doc.tokens[u].norm_key in fw_keys("relatives")), None)
     if r is None or any(doc.tokens[u].text in _BREAKS for u in range(a, r)):
         return None
-    if t - 1 - r > CLAUSE_REACH or any(doc.tokens[u].text in _BREAKS or _is_complementizer(doc, u)
+    if t - 1 - r > CLAUSE_REACH or any(doc.tokens[u].text in _BREAKS or is_complementizer(doc, u)
                                        for u in range(r + 1, t - 1)):
         return None
     start = doc.tokens[a].start + (1 if doc.tokens[a].norm_key[:1] in ("ف", "و") else 0)
@@ -83,16 +83,16 @@ def that_fronted(doc: Doc, t: int, gender: str, plural: bool) -> tuple[int, int]
         return None
     for a in range(t - 2, max(-1, t - 2 - THAT_REACH), -1):
         tok = doc.tokens[a]
-        if tok.text in _BREAKS or tok.norm_key in fw_keys("relatives") or _is_complementizer(doc, a) and a != t - 1:
+        if tok.text in _BREAKS or tok.norm_key in fw_keys("relatives") or is_complementizer(doc, a) and a != t - 1:
             if tok.norm_key not in _THAT_OPENERS:
                 return None
         if tok.norm_key in _THAT_OPENERS:
             if a + 2 >= t or _group_key(doc.tokens[a + 1].norm_key) is None:
                 return None
-            if a > 0 and _match_cue(doc, a - 1) is not None:
+            if a > 0 and match_cue(doc, a - 1) is not None:
                 return None  # «وقال إن الدول ...»: «إن» of a cue before, its words
             inner = range(a + 2, t)
-            if any(doc.tokens[u].text in _BREAKS or _is_complementizer(doc, u) or _match_cue(doc, u) is not None
+            if any(doc.tokens[u].text in _BREAKS or is_complementizer(doc, u) or match_cue(doc, u) is not None
                    or finite_verb(doc.tokens[u]) for u in inner):
                 return None
             last = a + 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc import Doc, Quote
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, fw, nkey, plain_keys
-from .phrases import _honored_title
+from .phrases import honored_title
 
 
 def _standing() -> frozenset[str]:
@@ -62,4 +62,4 @@ def honored_speaker(doc: Doc, c: Chunk | None, quotes: list[Quote], since: int) 
     ent = doc.entity(last.speaker)
     if last.cue.start < since or ent is None or ent.type != "PERSON" or ent.id == c.entity:
         return None
-    return ent.id if _honored_title(doc, c, ent.roles) else None
+    return ent.id if honored_title(doc, c, ent.roles) else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _is_complementizer
+from .cues import is_complementizer
 
 
 def quotation_runs_on(doc: Doc, quoted: Span, limit: int) -> bool:
@@ -23,7 +23,7 @@ def quotation_runs_on(doc: Doc, quoted: Span, limit: int) -> bool:
     if k >= limit or k >= len(doc.tokens):
         return False
     tok = doc.tokens[k]
-    return tok.text[:1].isalpha() and not _is_complementizer(doc, k)
+    return tok.text[:1].isalpha() and not is_complementizer(doc, k)
 
 
 def long_quotation_runs_on(doc: Doc, quoted: Span, limit: int) -> bool:
@@ -31,7 +31,7 @@ def long_quotation_runs_on(doc: Doc, quoted: Span, limit: int) -> bool:
     أدنى شك» بنجاح المفاوضات», «إن «الطائرات بدأت الوصول» إلى تركيا»): a word of the same clause right after the
     closing mark, before token ``limit`` (not «و» that opens another clause, nor a cue or «بقوله»): the content is
     the whole clause, the quotation a part of it."""
-    from .cues import _match_cue  # (cues imports nothing of this module; kept local as the module's only user)
+    from .cues import match_cue  # (cues imports nothing of this module; kept local as the module's only user)
 
     k = doc.token_from(quoted.end)  # (the first token past the quotation, by bisection)
     if k is None:
@@ -41,7 +41,7 @@ def long_quotation_runs_on(doc: Doc, quoted: Span, limit: int) -> bool:
     if k >= limit or k >= len(doc.tokens):
         return False
     tok = doc.tokens[k]
-    if not tok.text[:1].isalpha() or tok.text[:1] in ("و", "ف") or _is_complementizer(doc, k):
+    if not tok.text[:1].isalpha() or tok.text[:1] in ("و", "ف") or is_complementizer(doc, k):
         return False
-    return _match_cue(doc, k) is None and not tok.text.startswith(
+    return match_cue(doc, k) is None and not tok.text.startswith(
         ("بقول", "حسب", "بحسب", "وفق", "على", "رد", "تعليق"))  # («ردًا على مخاوف»: why he said it, the writer's)

@@ -12,7 +12,7 @@ from .government import state_government
 from ..doc import Doc, Span
 from ..events.forms import fw, key_past_and, nkey
 from .offices import OFFICE_REACH
-from .cues import _QUOTE_MARK
+from .cues import QUOTE_MARK
 from .head_bodies import named_head_body
 from .reports import entity_starting
 
@@ -72,7 +72,7 @@ def known_as(doc: Doc, t: int, content: Span) -> str | None:
         if tok.norm_key != "باسم" or doc.tokens[u - 1].norm_key not in fw("known_as_words"):
             continue
         v = u + 1
-        while v < len(doc.tokens) and _QUOTE_MARK.fullmatch(doc.tokens[v].text):
+        while v < len(doc.tokens) and QUOTE_MARK.fullmatch(doc.tokens[v].text):
             v += 1
         if v < len(doc.tokens):
             start = doc.tokens[v].start

@@ -10,10 +10,10 @@ from ..doc import Doc, Span
 from ..text.verb_gender import past_gender
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, bare, fw, nkey
-from .cues import _QUOTE_MARK, Cue, _is_complementizer, trim
+from .cues import QUOTE_MARK, Cue, is_complementizer, trim
 from .edges import prepared
 from .head_bodies import named_head_body
-from .phrases import _resumptive
+from .phrases import resumptive
 from .statement_said import set_off_issuer, statement_noun_before, titled_issuer
 
 
@@ -26,7 +26,7 @@ def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
     القوات بيانا أوضحت فيه», «نشر الحزب رسالة قال فيها»): (the issuer named, else None; the issuer's phrase), the
     subject right after the verb that issued it («أصدر», «نشر», within ISSUER_REACH tokens) up to a comma; None
     where the cue is not in such a clause."""
-    if t < 3 or t + 1 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 1]):
+    if t < 3 or t + 1 >= len(doc.tokens) or not resumptive(doc.tokens[t + 1]):
         return None
     n = t - 1  # the statement noun, past a comma and what describes it («نشرت مقالا أخيرا في هذا الإطار، أشارت فيه»)
     if doc.tokens[n].text in ("،", ","):
@@ -64,7 +64,7 @@ def _relative_issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
         return None
     for k in range(t - 2, max(2, t - 2 - RELATIVE_ISSUER_REACH), -1):
         tok = doc.tokens[k]
-        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text):
+        if tok.text in ("،", ",", ".", ":", "؛") or QUOTE_MARK.fullmatch(tok.text):
             return None
         stems = [nkey(w.norm) for w in tok.words if w.kind == "stem"]
         if not any(w.kind == "enclitic" for w in tok.words) or not stems or stems[0] not in fw("issuing_verbs"):
@@ -89,10 +89,10 @@ def breaks_clause(doc: Doc, k: int) -> bool:
     """Token ``k`` ends the search back from a verb for the «كان» that heads it: a comma or a stop, a quote mark, or
     «أن/إن» (what was said)."""
     tok = doc.tokens[k]
-    return tok.text in ("،", ",", ".", ":", "؛") or bool(_QUOTE_MARK.fullmatch(tok.text)) or _is_complementizer(doc, k)
+    return tok.text in ("،", ",", ".", ":", "؛") or bool(QUOTE_MARK.fullmatch(tok.text)) or is_complementizer(doc, k)
 
 
-def _issued_statement(doc: Doc, t: int, cue: Cue) -> tuple[str | None, Span] | None:
+def issued_statement(doc: Doc, t: int, cue: Cue) -> tuple[str | None, Span] | None:
     """«وكان بيان صادر عن وزارة الخارجية، أعلن», «وكان بيان للديوان الملكي قد أكد»: a statement noun (statement_nouns)
     right after «كان» (of the cue's gender) as the subject of the verb at ``t`` (past a comma and «قد» before it), with
     no break, quote mark or «أن» between: (the first body or person named in it, who issued it, else None; the
@@ -127,7 +127,7 @@ def named_in(doc: Doc, a: int, b: int) -> str | None:
 STATEMENT_REACH = 8  # tokens of a statement's phrase in a cue's subject place, its noun through who issued it
 
 
-def _statement_subject(doc: Doc, c: Chunk, limit: int) -> str | None:
+def statement_subject(doc: Doc, c: Chunk, limit: int) -> str | None:
     """«وقال بيان صادر عن وزارة الداخلية إن»: a statement noun (statement_nouns) in the subject's place speaks for
     the body it names within STATEMENT_REACH tokens, before ``limit`` («أن») and any comma; None where it names
     none («وقال بيان صادر عن الديوان الملكي»: the statement, as before)."""

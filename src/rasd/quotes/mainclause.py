@@ -9,7 +9,7 @@ from ..doc import Doc, Span
 from ..events.forms import fw, nkey
 from ..events.word_tests import named_token
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _match_cue, trim
+from .cues import match_cue, trim
 
 _TOPICS = ("يخص", "يتعلق")  # «وفيما يخص الوضع السوري،»: «as for», no clause of its own
 
@@ -46,7 +46,7 @@ def _verb_with_subject(doc: Doc, u: int) -> bool:
     if any(k in fw(name) for name in ("prepositions", "complementizers", "relatives", "noun_setting_openers",
                                       "adverbial_objects")):
         return False
-    cue = _match_cue(doc, u)
+    cue = match_cue(doc, u)
     if cue is not None and cue.kind != "verb":
         return False
     nxt = doc.tokens[u + 1].norm_key

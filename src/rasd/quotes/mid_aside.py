@@ -8,7 +8,7 @@ from ..doc import Doc
 from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb, person_opening
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _is_complementizer, _match_cue
+from .cues import is_complementizer, match_cue
 from .reported_as import addressee_end, source_end
 from .written import ASIDE_MARKS, DASHES
 
@@ -34,9 +34,9 @@ def dashed_subject(doc: Doc, t: int, sent_end: int) -> bool:
     if t < 3 or toks[t - 2].text not in DASHES or _aside(doc, t, sent_end) is None:
         return False
     for k in range(t - 3, max(-1, t - 3 - SUBJECT_REACH), -1):
-        if _is_complementizer(doc, k):
+        if is_complementizer(doc, k):
             return True
-        if finite_verb(toks[k]) or toks[k].text in _COMMAS or _match_cue(doc, k) is not None:
+        if finite_verb(toks[k]) or toks[k].text in _COMMAS or match_cue(doc, k) is not None:
             return False
     return False
 
@@ -81,7 +81,7 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
             return None
         k = next((j for j in range(u, min(sent_end, u + 1 + TITLE_REACH)) if toks[j].text in _COMMAS), sent_end)
         if k >= sent_end or k + 1 >= sent_end or any(
-                _is_complementizer(doc, j) or _match_cue(doc, j) is not None for j in range(u, k)):
+                is_complementizer(doc, j) or match_cue(doc, j) is not None for j in range(u, k)):
             return None
         person = person_opening(doc, toks[k + 1].start)
         name = next((m.end for m in doc.mentions if m.start == toks[k + 1].start), None) if person else None
@@ -120,9 +120,9 @@ def _opened_clause(doc: Doc, t: int) -> bool:
         tok = doc.tokens[k]
         if tok.start < start or tok.text in _COMMAS:
             return False
-        if _is_complementizer(doc, k):
+        if is_complementizer(doc, k):
             return True
-        if _match_cue(doc, k) is not None:
+        if match_cue(doc, k) is not None:
             return False
     return False
 
@@ -140,7 +140,7 @@ def _begun_clause(doc: Doc, t: int) -> int | None:
         if tok.text in _COMMAS:
             opener = doc.tokens[k + 1].norm_key
             return k + 2 if opener in fw("aside_clause_openers") and t - 2 - (k + 2) >= REST_MIN else None
-        if _is_complementizer(doc, k) or _match_cue(doc, k) is not None or tok.text in ("(", ")", ":", "«", "»"):
+        if is_complementizer(doc, k) or match_cue(doc, k) is not None or tok.text in ("(", ")", ":", "«", "»"):
             return None
     return 0 if t - 2 >= REST_MIN else None
 
@@ -154,7 +154,7 @@ def _source_phrase(doc: Doc, u: int, sent_end: int) -> int | None:
     for j in range(u + 1, min(sent_end, u + 1 + TITLE_REACH)):
         if toks[j].text in _COMMAS:
             return j
-        if (_is_complementizer(doc, j) or _match_cue(doc, j) is not None or finite_verb(toks[j])
+        if (is_complementizer(doc, j) or match_cue(doc, j) is not None or finite_verb(toks[j])
                 or not toks[j].text[:1].isalpha()):
             return None
     return None
@@ -173,7 +173,7 @@ def _titled_dash(doc: Doc, k: int, sent_end: int) -> int:
     for j in range(k + 2, min(sent_end, k + 2 + TITLE_REACH)):
         if toks[j].text in DASHES:
             return j if j + 1 < sent_end else k
-        if (toks[j].text in _COMMAS or _is_complementizer(doc, j) or _match_cue(doc, j) is not None
+        if (toks[j].text in _COMMAS or is_complementizer(doc, j) or match_cue(doc, j) is not None
                 or finite_verb(toks[j])):
             return k
     return k

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..text.normalize import COMMAS
-from .cues import _match_cue
+from .cues import match_cue
 
 OBJECT_RUN = 2  # definite words of the main verb's object between the name and the comma («الحادث»)
 
@@ -20,7 +20,7 @@ def named_qualifier_end(doc: Doc, k: int, comma: int) -> int | None:
     toks = doc.tokens
     if doc.tokens[comma].text not in COMMAS or comma + 1 >= len(toks):
         return None
-    cue = _match_cue(doc, comma + 1)
+    cue = match_cue(doc, comma + 1)
     if cue is None or cue.kind != "participle":
         return None
     ends = {m.end for e in doc.entities if e.type in ("LOCATION", "ORGANIZATION") for m in e.mentions}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .cues import _QUOTE_MARK, _is_complementizer
+from .cues import QUOTE_MARK, is_complementizer
 
 _SPEAKERS = ("PERSON", "ORGANIZATION")
 
@@ -74,10 +74,10 @@ def aside_then_said(doc: Doc, close: int, limit: int) -> bool:
         return False
     for k in range(close + 2, min(limit - 1, close + 3 + ASIDE_WORDS)):
         word = doc.tokens[k].text
-        if _QUOTE_MARK.fullmatch(word) or _is_complementizer(doc, k):
+        if QUOTE_MARK.fullmatch(word) or is_complementizer(doc, k):
             return False
         if word == ":":
-            return k > close + 2 and _QUOTE_MARK.fullmatch(doc.tokens[k + 1].text) is not None
+            return k > close + 2 and QUOTE_MARK.fullmatch(doc.tokens[k + 1].text) is not None
         if word in ("،", ","):
-            return k > close + 2 and _is_complementizer(doc, k + 1)
+            return k > close + 2 and is_complementizer(doc, k + 1)
     return False

@@ -14,8 +14,8 @@ from ..events.chunks import Chunk, plain_chunk
 from ..events.forms import fw, fw_keys
 from .clauses import verb_at
 from .cues import Cue
-from .fronted import _speaking_head
-from .phrases import _governed, _is_time, _phrase_span
+from .fronted import speaking_head
+from .phrases import governed, is_time, phrase_span
 
 _PARTITIVES = fw_keys("partitive_words")
 _CLOSING = ("", "»", '"', "”")
@@ -43,14 +43,14 @@ def narrated_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: li
         c = next((c for c in chunks if c.i <= k + 1 <= c.j), None)
         if c is not None and c.i == k and c.entity is None:
             c = plain_chunk(doc.tokens, k + 1, c.j, c.end)  # «وقام | أحد عناصر»: the chunker took the verb in
-        if c is None or c.i != k + 1 or c.j >= t - 1 or _governed(doc, c) or c.number or _is_time(doc, c):
+        if c is None or c.i != k + 1 or c.j >= t - 1 or governed(doc, c) or c.number or is_time(doc, c):
             continue
         if loose_gender(key[1:]) != cue.gender:  # (past its «و»)
             return None
         if c.entity is not None:
             return (c.entity, None) if c.etype in ("PERSON", "ORGANIZATION") else None
         head = doc.tokens[c.i].norm_key
-        if head in _PARTITIVES or head in fw("actor_heads") or _speaking_head(doc, c):
-            return None, _phrase_span(doc, c)
+        if head in _PARTITIVES or head in fw("actor_heads") or speaking_head(doc, c):
+            return None, phrase_span(doc, c)
         return None
     return None

@@ -12,12 +12,12 @@ from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..events.chunks import Chunk, finite_verb, is_function_word, plain_chunk
 from ..events.forms import bare, fw, nkey
 from ..events.word_tests import past_conjunction
-from .cues import _STOPS, _is_complementizer, _match_cue
-from .fronted import _speaking_head
+from .cues import STOPS, is_complementizer, match_cue
+from .fronted import speaking_head
 from .agreement import _agrees
 from .clauses import main_subject, resolved_subject
-from .named import _named_after_title
-from .phrases import _governed, _is_time, _source_head, _title_head
+from .named import named_after_title
+from .phrases import governed, is_time, source_head, title_head
 
 NEAREST_REACH = 30  # tokens back from a participle to the verb of its clause
 
@@ -25,7 +25,7 @@ _ACTORS = ("PERSON", "ORGANIZATION")
 _MA = frozenset(("ما", "مما", "فيما"))  # «ما» before a verb: «وهو ما أكده», «فيما يتعلق»
 
 
-def _participle_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | None:
+def participle_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | None:
     """The subject of the clause the participle at ``t`` hangs on: that of the closest verb before it whose subject
     is read (see _nearest_subject), else the sentence's own (``main_subject``)."""
     lo = t
@@ -48,7 +48,7 @@ def _plain(doc: Doc, u: int) -> bool:
 def verb_shape(doc: Doc, u: int) -> str | None:
     """«strong» where token ``u`` reads as a verb (a verb cue, a finite verb's shape, a present verb in «يـ»),
     «weak» where it may be one (a past verb of four letters in «أ»: «أشاد»), None otherwise."""
-    cue = _match_cue(doc, u)
+    cue = match_cue(doc, u)
     if cue is not None:
         return "strong" if cue.kind == "verb" else None
     if not _plain(doc, u):
@@ -76,19 +76,19 @@ def _subject_after(doc: Doc, chunks: list[Chunk], u: int, t: int) -> Chunk | Non
         if c.entity is not None:
             return None
         c = plain_chunk(doc.tokens, u + 1, c.j, c.end)
-    if _governed(doc, c) or c.number or (c.entity is not None and c.etype not in _ACTORS):
+    if governed(doc, c) or c.number or (c.entity is not None and c.etype not in _ACTORS):
         return None
     named = resolved_subject(doc, chunks, c)
-    if c.entity is None and not _speaking_head(doc, c) and (named is None or named.etype != "PERSON" or not c.definite):
+    if c.entity is None and not speaking_head(doc, c) and (named is None or named.etype != "PERSON" or not c.definite):
         return None  # (a definite phrase that names a person: «المعارض السوري فلان»; not «لقاء فلان»)
     if named is not None and named.entity is None:
-        named = _named_after_title(doc, chunks, named, t) or named
+        named = named_after_title(doc, chunks, named, t) or named
     if named is None or named.entity is not None:
         return named
-    if named.definite and (_title_head(doc, named) or phrase_of(doc.tokens[named.i].text) in load_gazetteer().titles):
+    if named.definite and (title_head(doc, named) or phrase_of(doc.tokens[named.i].text) in load_gazetteer().titles):
         return None
     d = next((d for d in chunks if d.i == named.j + 1 and d.j < t), None)  # «مستشار رئيس | البرلمان»: the
-    if d is not None and d.entity is None and d.definite and not _governed(doc, d) and not _is_time(doc, d):
+    if d is not None and d.entity is None and d.definite and not governed(doc, d) and not is_time(doc, d):
         named = plain_chunk(doc.tokens, named.i, d.j, d.end)  # genitive the chunker left out
     return named
 
@@ -98,11 +98,11 @@ def _subject_before(doc: Doc, chunks: list[Chunk], u: int, lo: int) -> Chunk | N
     clause (the sentence's, after a comma, a colon, a dash or «أن»; its title too), not after a preposition or a
     verb («وحين يسأل عن الرئيس فلان يجيب»: whom he was asked about)."""
     c = next((c for c in chunks if c.j == u - 1), None)
-    if c is None or c.entity is None or c.etype not in _ACTORS or _governed(doc, c):
+    if c is None or c.entity is None or c.etype not in _ACTORS or governed(doc, c):
         return None
-    title = next((d for d in chunks if d.j == c.i - 1 and d.entity is None and _title_head(doc, d)), None)
+    title = next((d for d in chunks if d.j == c.i - 1 and d.entity is None and title_head(doc, d)), None)
     k = (title or c).i - 1
-    if k < lo or doc.tokens[k].text in ("،", ",", ":", "-", "–") or _is_complementizer(doc, k):
+    if k < lo or doc.tokens[k].text in ("،", ",", ":", "-", "–") or is_complementizer(doc, k):
         return c
     return None
 
@@ -117,9 +117,9 @@ def _nearest_subject(doc: Doc, chunks: list[Chunk], t: int, lo: int) -> Chunk | 
     for u in range(t - 1, max(lo, t - NEAREST_REACH) - 1, -1):
         tok = doc.tokens[u]
         before = doc.tokens[u - 1].norm_key if u > lo else ""
-        if _is_complementizer(doc, u) and before == nkey("على"):
+        if is_complementizer(doc, u) and before == nkey("على"):
             continue  # «وصنفت المفوضية المخيم على أنه من أفضل المخيمات، منوهة»: the verb's complement, its clause
-        if tok.text in _STOPS or _is_complementizer(doc, u):
+        if tok.text in STOPS or is_complementizer(doc, u):
             return None
         if bare(before, "relatives") in fw("relatives"):
             continue  # «التي يبذلها»: a relative clause's verb
@@ -150,7 +150,7 @@ def _titled_clause(doc: Doc, t: int, sent: Span) -> bool:
         lo -= 1
     for v in range(t - 1, max(lo, t - NEAREST_REACH), -1):
         tok = doc.tokens[v]
-        if tok.text in _STOPS or _is_complementizer(doc, v):
+        if tok.text in STOPS or is_complementizer(doc, v):
             return False
         k = tok.norm_key
         if not (k.startswith("ال") and k[2:] in fw("titles")) or v - 1 < lo:
@@ -168,17 +168,17 @@ def _titled_clause(doc: Doc, t: int, sent: Span) -> bool:
 NAMED_REACH = 8  # tokens after a title in which the name it gives would stand
 
 
-def _titled_subject(doc: Doc, chunks: list[Chunk], subject: Chunk | None, t: int, sent: Span) -> bool:
+def titled_subject(doc: Doc, chunks: list[Chunk], subject: Chunk | None, t: int, sent: Span) -> bool:
     """A participle at ``t`` whose clause has for its subject a definite title with no name, no source's («المتحدث») (``subject``,
     the one read: «ولذلك دعا المبعوث الأممي الفصائل الليبية، التي ...، إلى فعل ذلك، مؤكدا»; where none was read, one
     ``_titled_clause`` finds): a person named before said it, not a body quoted since."""
     if subject is None:
         return _titled_clause(doc, t, sent)
     return (subject.entity is None and subject.title and subject.definite and subject.prep is None
-            and not _source_head(doc, subject))  # («ورد الناطق ...، قائلا»: the spokesman, not whom he speaks for)
+            and not source_head(doc, subject))  # («ورد الناطق ...، قائلا»: the spokesman, not whom he speaks for)
 
 
-def _temporal_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span, gender: str,
+def temporal_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span, gender: str,
                       heard: dict[str, str]) -> str | None:
     """A verb cue right after «عندما/حين/بعدما» (temporal_conjunctions) with no subject of its own («فإن تصريحات
     فلان في الدوحة أضافت عقدة، عندما قال:»): the person or body of the main clause before it in its sentence, the
@@ -186,7 +186,7 @@ def _temporal_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span, gender:
     if t < 1 or doc.tokens[t - 1].norm_key not in fw("temporal_conjunctions"):
         return None
     for c in reversed([c for c in chunks if c.j < t - 1 and doc.tokens[c.i].start >= sent.start]):
-        if c.entity is None or c.etype not in _ACTORS or _governed(doc, c):
+        if c.entity is None or c.etype not in _ACTORS or governed(doc, c):
             continue
         return c.entity if _agrees(doc, c.entity, gender, heard) else None
     return None
@@ -197,7 +197,7 @@ def dropped_verb_before(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> bo
     («وحين يسأل عن فلان يجيب مؤكدا»: he answers, affirming): that verb's subject is dropped, the one named before,
     not a phrase elsewhere in the sentence."""
     u = t - 1
-    if u < 0 or doc.tokens[u].start < sent.start or _match_cue(doc, u) is not None:
+    if u < 0 or doc.tokens[u].start < sent.start or match_cue(doc, u) is not None:
         return False
     if verb_shape(doc, u) != "strong":
         return False
@@ -207,4 +207,4 @@ def dropped_verb_before(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> bo
     if _subject_before(doc, chunks, u, lo) is not None:
         return False
     c = next((c for c in chunks if c.j == u - 1), None)  # «مصدر مطلع يجيب مؤكدا»: an unnamed one before it
-    return c is None or c.entity is not None or c.prep is not None or _governed(doc, c) or c.number
+    return c is None or c.entity is not None or c.prep is not None or governed(doc, c) or c.number

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import fw, fw_keys, nkey
-from .cues import COMPLEMENT_WINDOW, _is_complementizer
+from .cues import COMPLEMENT_WINDOW, is_complementizer
 
 PREDICATE_REACH = 6  # tokens of the subject between «أن» and its verb
 
@@ -18,7 +18,7 @@ def inner_predicate(doc: Doc, t: int, v: int) -> bool:
     («إن الوضع صعب، وأكد»: a statement of his own); before a comma, the subject is a definite phrase or a name."""
     if doc.tokens[v].norm_key[:1] in ("و", "ف"):
         return False
-    u = next((k for k in range(v - 1, t, -1) if _is_complementizer(doc, k)), None)
+    u = next((k for k in range(v - 1, t, -1) if is_complementizer(doc, k)), None)
     if u is None or u - t > COMPLEMENT_WINDOW or not 0 < v - u - 1 <= PREDICATE_REACH:
         return False
     for k in range(u + 1, v):
@@ -65,7 +65,7 @@ def inner_finding(doc: Doc, t: int, v: int) -> bool:
     own with the finding as its speaker."""
     if not inner_predicate(doc, t, v):
         return False
-    u = next((k for k in range(v - 1, t, -1) if _is_complementizer(doc, k)), None)
+    u = next((k for k in range(v - 1, t, -1) if is_complementizer(doc, k)), None)
     if u is None or u + 1 >= v:
         return False
     head = doc.tokens[u + 1].norm_key

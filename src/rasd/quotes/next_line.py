@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Span
 from ..events.forms import fw, fw_keys, nkey
-from .cues import _match_cue, trim
+from .cues import match_cue, trim
 
 _DASHES = ("-", "–", "—")
 
@@ -34,7 +34,7 @@ def next_line(doc: Doc, u: int, direct: Sequence[Span]) -> tuple[Span | None, bo
     for j in range(k + 1, len(toks) - 1):
         if toks[j].start >= end:
             break
-        if toks[j - 1].text in ("،", ",") and toks[j].norm_key == "كما" and _match_cue(doc, j + 1) is not None:
+        if toks[j - 1].text in ("،", ",") and toks[j].norm_key == "كما" and match_cue(doc, j + 1) is not None:
             end = toks[j - 1].start  # «...، كما أعلن فلان»: another one's report the writer adds
             break
         if toks[j - 1].text in ("،", ",") and writer_comment(doc, j):

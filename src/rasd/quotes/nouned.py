@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
 from .offices import _titles
-from .cues import _is_complementizer
+from .cues import is_complementizer
 
 NOUN_REACH = 8  # tokens from the named speaker to the «أن/إن» of what the noun reports
 TITLE_WORDS = 3  # tokens from the noun of saying to the name, his title between («تأكيدات الملك سلمان»)
@@ -35,7 +35,7 @@ def noun_speaker(doc: Doc, t: int, sent: Span) -> str | None:
         if named is None:
             return None
         after = [v for v in range(k + 2, min(t, k + 2 + NOUN_REACH)) if doc.tokens[v].start >= named[1]]
-        return named[0] if any(_is_complementizer(doc, v) for v in after) else None
+        return named[0] if any(is_complementizer(doc, v) for v in after) else None
     return None
 
 

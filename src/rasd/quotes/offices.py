@@ -12,7 +12,7 @@ from ..events.forms import fw, nkey, plain_keys
 OFFICE_REACH = 60  # characters either side of a person's mention where the title he holds is looked for
 
 
-def _holds_office(doc: Doc, eid: str | None, phrase: Span) -> bool:
+def holds_office(doc: Doc, eid: str | None, phrase: Span) -> bool:
     """The title phrase a sentence opens with («وذكر وزير الإدارة المحلية») is the office of ``eid``, the speaker a
     dropped subject would be carried to: its first two words open one of his roles or stand by a mention of him
     («وزير الإدارة المحلية فلان»; not «رئيس الحكومة» for «رئيس مجلس النواب فلان»)."""
@@ -30,7 +30,7 @@ def _holds_office(doc: Doc, eid: str | None, phrase: Span) -> bool:
     return False
 
 
-def _title_holder(doc: Doc, t: int, phrase: Span) -> str | None:
+def title_holder(doc: Doc, t: int, phrase: Span) -> str | None:
     """The person named last before the cue at ``t`` who holds the title ``phrase`` heads («وقال الرئيس التونسي»
     after his spokesman was quoted: the president): the title's first word opens one of his roles or stands right
     before a mention of him («أعلن الرئيس فلان»); None where no one does."""

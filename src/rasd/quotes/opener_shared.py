@@ -15,7 +15,7 @@ from ..events.agents import opener_subject
 from ..events.chunks import Chunk, plain_chunk
 from ..events.word_tests import verb_key
 from ..text.verb_gender import verb_agreement
-from .phrases import _phrase_span
+from .phrases import phrase_span
 
 
 def _form(key: str) -> tuple[bool, str]:
@@ -49,4 +49,4 @@ def shared_opener(doc: Doc, chunks: list[Chunk], t: int, a: int) -> Span | None:
         return None
     if _form(verb_key(doc.tokens[c.i - 1].text)) != _form(verb_key(tok.text)):
         return None
-    return _phrase_span(doc, c)
+    return phrase_span(doc, c)

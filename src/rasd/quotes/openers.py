@@ -9,10 +9,10 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
-from .cues import Cue, _by_source, _is_complementizer, statement_at
+from .cues import Cue, by_source, is_complementizer, statement_at
 from .content import ACCORDING_AHEAD, stop_mark
-from .phrases import before_time, _phrase_span, _subject_slot
-from .issuers import STATEMENT_REACH, _statement_subject
+from .phrases import before_time, phrase_span, subject_slot
+from .issuers import STATEMENT_REACH, statement_subject
 from .statement_said import said_in_statement
 
 
@@ -29,10 +29,10 @@ def statement_speaker(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: in
     c = next((c for c in chunks if c.i == u), None)
     if u is None or c is None:
         return None, None
-    issuer = _statement_subject(doc, c, limit)
+    issuer = statement_subject(doc, c, limit)
     if issuer is not None:
         return issuer, None
-    return None, _phrase_span(doc, before_time(doc, c), told=True)
+    return None, phrase_span(doc, before_time(doc, c), told=True)
 
 
 def fronted_source(doc: Doc, t: int, cue: Cue, cues: list[tuple[int, Cue]], chunks: list[Chunk], limit: int,
@@ -49,16 +49,16 @@ def fronted_source(doc: Doc, t: int, cue: Cue, cues: list[tuple[int, Cue]], chun
     if doc.tokens[t - 1].text not in ("،", ","):
         return None
     k, according = cues[-1]
-    if according.kind != "according" or t - k - _named_inside(doc, k, t) > ACCORDING_AHEAD or not _by_source(doc, k):
+    if according.kind != "according" or t - k - _named_inside(doc, k, t) > ACCORDING_AHEAD or not by_source(doc, k):
         return None
     if k > 0 and doc.tokens[k - 1].start >= sent.start and doc.tokens[k - 1].text not in ("،", ",", ":", "؛"):
         return None  # «ويتوقع بحسب مصدر عسكري، أن»: «according to» inside a clause, not opening it
     marks = [doc.tokens[u].text for u in range(k + 1, t - 1) if doc.tokens[u].text in ("«", "»")]
     paired = marks[::2] == ["«"] * len(marks[::2]) and marks[1::2] == ["»"] * len(marks[1::2]) and len(marks) % 2 == 0
     if any((stop_mark(doc.tokens[u].text) and not (paired and doc.tokens[u].text in ("«", "»")))
-           or _is_complementizer(doc, u) or doc.tokens[u].text in ("،", ",") for u in range(k + 1, t - 1)):
+           or is_complementizer(doc, u) or doc.tokens[u].text in ("،", ",") for u in range(k + 1, t - 1)):
         return None  # (a name in guillemets, «بحسب تقرير «X»،», is part of the source)
-    return (k, according) if _subject_slot(doc, verb, chunks, limit) is None else None
+    return (k, according) if subject_slot(doc, verb, chunks, limit) is None else None
 
 
 def _named_inside(doc: Doc, k: int, t: int) -> int:
@@ -81,7 +81,7 @@ _OPENING_LINKS = frozenset(nkey(w) for w in ("لكن", "ولكن", "غير أن"
 def fronted_statement(doc: Doc, t: int, cue: Cue, chunks: list[Chunk]) -> str | None:
     """«بيان شورى طالبان قال: إن»: a verb cue with no «و/ف» whose sentence (or a clause that «لكن» opens) starts with
     a statement noun (statement_nouns) within STATEMENT_REACH tokens before it, with no comma between: the body the
-    statement names (``_statement_subject``), not one quoted before; None where the clause opens otherwise."""
+    statement names (``statement_subject``), not one quoted before; None where the clause opens otherwise."""
     if cue.kind != "verb" or t < 2 or doc.tokens[t].norm_key[:1] in ("و", "ف"):
         return None
     for s in range(t - 2, max(-1, t - 1 - STATEMENT_REACH), -1):
@@ -91,5 +91,5 @@ def fronted_statement(doc: Doc, t: int, cue: Cue, chunks: list[Chunk]) -> str | 
         before = doc.tokens[s - 1].norm_key if s > 0 else "."
         if key in fw("statement_nouns") and (before in (".", "!", "؟") or before in _OPENING_LINKS):
             c = next((c for c in chunks if c.i == s), None)
-            return _statement_subject(doc, c, t) if c is not None else None
+            return statement_subject(doc, c, t) if c is not None else None
     return None

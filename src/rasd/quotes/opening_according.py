@@ -17,7 +17,7 @@ import re
 from ..doc import Doc, Span
 from ..events.forms import fw_keys, nkey
 from ..text.normalize import KEY
-from .cues import _STOPS, Cue, _is_complementizer, trim
+from .cues import STOPS, Cue, is_complementizer, trim
 
 OPENING_AHEAD = 16  # tokens from a sentence-opening «according to» to the comma that closes its source phrase
 SHORT_CUT = 6  # tokens of content, at least, before a next report that cuts it
@@ -70,14 +70,14 @@ def according_opening(doc: Doc, t: int, stop: int, sent_end: int) -> Span | None
     end = min(stop, sent_end)
     for u in range(t + 1, min(end - 1, t + OPENING_AHEAD)):
         tok = doc.tokens[u]
-        if tok.text in _STOPS:
+        if tok.text in STOPS:
             return None
         if tok.text not in ("،", ","):
             continue
         nxt = doc.tokens[u + 1]
         if stop < sent_end and stop - (u + 2) < SHORT_CUT:
             return None
-        if _is_complementizer(doc, u + 1):
+        if is_complementizer(doc, u + 1):
             return trim(doc.text, nxt.end, doc.tokens[end - 1].end)
         if nxt.norm_key in _FA_OPENERS:
             return trim(doc.text, nxt.start + 1, doc.tokens[end - 1].end)

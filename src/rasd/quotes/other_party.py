@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import fw_keys
-from .cues import _match_cue
+from .cues import match_cue
 
 _ONE = fw_keys("one_of_two_words")
 _OTHER = fw_keys("other_of_two_words")
@@ -38,6 +38,6 @@ def other_party_cue(doc: Doc, t: int) -> bool:
         if doc.tokens[k].start < sent.start:
             return False
         if doc.tokens[k].norm_key in _ONE:
-            return any(_match_cue(doc, v) is not None for v in range(max(k - ONE_REACH, 0), k)
+            return any(match_cue(doc, v) is not None for v in range(max(k - ONE_REACH, 0), k)
                        if doc.tokens[v].start >= sent.start)
     return False

@@ -9,10 +9,10 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
 from ..text.normalize import has_tanween
-from .cues import _QUOTE_MARK, Cue
-from .agreement import _agrees, _unsexed
-from .phrases import _resumptive
-from .unnamed import _last_person
+from .cues import QUOTE_MARK, Cue
+from .agreement import _agrees, unsexed
+from .phrases import resumptive
+from .unnamed import last_person
 
 _IN = frozenset(("في", "ففي", "وفي"))
 OWNER_SPEECH_REACH = 10  # tokens from a verb cue back to the speech noun («في خطاب للرئيس فلان، قال فيه»)
@@ -21,7 +21,7 @@ DELIVERED_REACH = 18  # the same for a speech delivered («في كلمة ألق�
 DELIVERER_AT = 4  # tokens from the verb of delivering to the name of who delivered it, past his title
 
 
-def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) -> str | None:
+def speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) -> str | None:
     """The owner of the speech a verb cue with no subject of its own stands in, after a comma: «في خطاب للرئيس
     فلان، قال فيه», «في مقابلة مع فلان، قال فيها» (a person after «لـ» or «مع» on the speech noun: speech_nouns;
     not a paper or an agency, whom he spoke to), «في لقاء معه ...، حيث قال» (the pronoun's referent: the person named
@@ -36,13 +36,13 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
         k = t
     elif k < 1 or doc.tokens[k].text not in ("،", ","):
         return None
-    told = t + 1 < len(doc.tokens) and _resumptive(doc.tokens[t + 1])  # «أكد فيها»: in the speech
+    told = t + 1 < len(doc.tokens) and resumptive(doc.tokens[t + 1])  # «أكد فيها»: in the speech
     for n in range(k - 1, max(-1, k - 1 - (DELIVERED_REACH if told else OWNER_SPEECH_REACH)), -1):
         tok = doc.tokens[n]
         if told and tok.text in ("،", ",") and tok.start >= sent.start:
             continue  # «بيان أصدره فلان، الأمين العام ...، أوضح خلاله»: past his title set off by commas
         if tok.start < sent.start or tok.text in ("،", ",", ".", ":") or (
-                _QUOTE_MARK.fullmatch(tok.text) and not fronted):
+                QUOTE_MARK.fullmatch(tok.text) and not fronted):
             return None
         key = tok.norm_key
         if not {key, key[1:]} & fw("speech_nouns"):  # «خطاب», «بخطاب», «وبيان»
@@ -55,11 +55,11 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
         if told:
             owner = _deliverer(doc, n, k)
             if owner is not None or k - n > OWNER_SPEECH_REACH:
-                agrees = owner is not None and (_unsexed(doc, owner) or _agrees(doc, owner, cue.gender, heard))
+                agrees = owner is not None and (unsexed(doc, owner) or _agrees(doc, owner, cue.gender, heard))
                 return owner if agrees else None
         words = [w for w in nxt.words if w.kind != "punct"]
         if len(words) == 2 and words[1].kind == "enclitic" and nkey(words[0].norm) in ("ل", "مع"):
-            return _last_person(doc, n, cue.gender, heard, sent.start)  # «له», «معه»
+            return last_person(doc, n, cue.gender, heard, sent.start)  # «له», «معه»
         u = n + 2 if nxt.norm_key == "مع" else n + 1
         if u == n + 1 and not any(w.kind == "proclitic" and nkey(w.norm) == "ل" for w in nxt.words):
             return None
@@ -82,7 +82,7 @@ def _deliverer(doc: Doc, n: int, k: int) -> str | None:
             w.kind == "stem" and nkey(w.norm) in fw("delivering_verbs") for w in verb.words)):
         u += 1
     elif verb.norm_key in fw("delivering_verbs_bi"):  # «أدلى به»
-        if u + 1 >= k or not _resumptive(doc.tokens[u + 1]):
+        if u + 1 >= k or not resumptive(doc.tokens[u + 1]):
             return None
         u += 2
     elif not verb.norm_key.startswith("ال") and verb.norm_key not in fw("titles") and not any(
@@ -98,12 +98,12 @@ def _deliverer(doc: Doc, n: int, k: int) -> str | None:
 STATEMENT_OWNER_REACH = 8  # tokens back from the relative before a cue to the statement noun it describes
 
 
-def _statement_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str | None:
+def statement_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str | None:
     """«تصريحات الرئيس فلان التي أكد فيها أن»: a cue in a relative clause on a speech noun (the relative right before
     it, its pronoun on a preposition right after it): the person or body named after the noun, within
     STATEMENT_OWNER_REACH tokens, whose statements they are; None where no such clause or owner stands there (a
     comma, a quote mark, a stop between), or the owner does not agree with the cue."""
-    if t < 3 or t + 1 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 1]):
+    if t < 3 or t + 1 >= len(doc.tokens) or not resumptive(doc.tokens[t + 1]):
         return None
     if bare(doc.tokens[t - 1].norm_key, "relatives") not in fw("relatives"):
         return _joined_owner(doc, t, cue, heard)
@@ -121,7 +121,7 @@ def _speech_noun_back(doc: Doc, t: int, reach: int) -> int | None:
     comma, stop or quote mark between; None where there is none."""
     for n in range(t - 2, max(-1, t - 2 - reach), -1):
         tok = doc.tokens[n]
-        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text):
+        if tok.text in ("،", ",", ".", ":", "؛") or QUOTE_MARK.fullmatch(tok.text):
             return None
         key = tok.norm_key.removeprefix("و")
         if key in fw("speech_nouns") or key[1:] in fw("speech_nouns"):
@@ -148,12 +148,12 @@ def _joined_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str | No
         for m in e.mentions if e.type == "PERSON" else []:
             if at <= m.start and m.end <= end and (first is None or m.start < first[0]):
                 first = (m.start, e.id)
-    if first is None or not (_unsexed(doc, first[1]) or _agrees(doc, first[1], cue.gender, heard)):
+    if first is None or not (unsexed(doc, first[1]) or _agrees(doc, first[1], cue.gender, heard)):
         return None  # (a name the entity layer gave no gender: the cue's, as «وقالت كاسلو»)
     return first[1]
 
 
-def _work_author(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) -> str | None:
+def work_author(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) -> str | None:
     """The author a verb cue with no subject of its own stands for where «في» and a written work with a pronoun
     follow it («وكما يقول في كتابه», «ويرى في مقاله»: written_works): the person named last before it in its
     sentence, of the cue's gender (whose book it is, not the speaker quoted before); None otherwise."""
@@ -162,7 +162,7 @@ def _work_author(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) 
     words = doc.tokens[t + 2].words
     if len(words) != 2 or words[1].kind != "enclitic" or nkey(words[0].norm) not in fw("written_works"):
         return None
-    return _last_person(doc, t, cue.gender, heard, sent.start)
+    return last_person(doc, t, cue.gender, heard, sent.start)
 
 
 def _lam_title(doc: Doc, u: int) -> bool:

@@ -9,7 +9,7 @@ from ..doc import Doc
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, fw, nkey
-from .phrases import _adverb, _is_time, _subject_slot
+from .phrases import adverb, is_time, subject_slot
 
 def _agent_opens(doc: Doc, u: int) -> bool:
     """«على لسان», «من قبل» (by whom) begins at token ``u``."""
@@ -57,18 +57,18 @@ def passive_agent(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> tuple[bo
             continue
         if c.prep == "في" and c.entity is not None and c.etype in PLACES and u == t + 1:
             passive = True  # «أعلن في تل أبيب»: where, not who
-        elif not (_is_time(doc, c) or _adverb(doc, c)):
+        elif not (is_time(doc, c) or adverb(doc, c)):
             return False, None
         u = c.j + 1
     return passive, None
 
 
-def _read_passive(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool:
+def read_passive(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool:
     """«يُعتبر الحد الأدنى», «تعتبر سلبية»: a verb of considering read as a passive (or with two objects and no
     subject) where no «أن» follows it and the phrase after it names no one."""
     if doc.tokens[t].norm_key.removeprefix("و") not in fw("passive_readable_cues") or limit == t + 1:
         return False
-    first = _subject_slot(doc, t, chunks, limit)
+    first = subject_slot(doc, t, chunks, limit)
     if first is None:
         return True
     named = resolve_title(chunks, first, doc)

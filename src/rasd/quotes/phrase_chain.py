@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
-from .cues import _is_complementizer, _match_cue
-from .qualified_source import _OCCASIONS, _is_time_word
+from .cues import is_complementizer, match_cue
+from .qualified_source import OCCASIONS, is_time_word
 
 CHAIN_REACH = 6  # words at most the phrase runs on over
 QUALIFIER_WORDS = 3  # definite words at most of a «في» qualifier before the colon or «أن»
@@ -27,9 +27,9 @@ _HANGING = frozenset(nkey(w) for w in ("التابع", "التابعة", "الت
 def _plain(doc: Doc, u: int) -> bool:
     """Token ``u`` is a word that may belong to a phrase: letters only, no cue, no «أن», no time, no person."""
     tok = doc.tokens[u]
-    if not tok.text.isalpha() or _is_complementizer(doc, u) or _match_cue(doc, u) is not None:
+    if not tok.text.isalpha() or is_complementizer(doc, u) or match_cue(doc, u) is not None:
         return False
-    if _is_time_word(tok.text) or bare(tok.norm_key, "relatives") in fw("relatives"):
+    if is_time_word(tok.text) or bare(tok.norm_key, "relatives") in fw("relatives"):
         return False  # «المصادر التي», «الشاهد الذي»: a relative clause, no part of the phrase
     return not any(m.start == tok.start and m.type == "PERSON" for m in doc.mentions)
 
@@ -87,12 +87,12 @@ def _qualifier(doc: Doc, last: int, limit: int) -> int:
         if v == u + 1 and _said_in(doc.tokens[v].norm_key.removeprefix("ال")):
             return last  # «وتابع المسؤولان في المقال:»: where they said it, not where they sit
         nxt = v + 1
-        if nxt < len(doc.tokens) and (doc.tokens[nxt].text == ":" or _is_complementizer(doc, nxt)):
+        if nxt < len(doc.tokens) and (doc.tokens[nxt].text == ":" or is_complementizer(doc, nxt)):
             return v
     return last
 
 
 def _said_in(head: str) -> bool:
     """``head`` names where words are said («المقال», «المقابلة», «البيان»), no place or body a source sits in."""
-    return head in _OCCASIONS or head in fw("speech_nouns") or head in fw("statement_nouns") or (
+    return head in OCCASIONS or head in fw("speech_nouns") or head in fw("statement_nouns") or (
         head in fw("said_in_nouns"))

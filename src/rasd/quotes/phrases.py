@@ -16,17 +16,17 @@ from ..events.word_tests import REFLEXIVE
 from ..events.forms import fw, fw_bare_keys, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
-from .cues import _CONJ_ONLY, _QUOTE_MARK
+from .cues import CONJ_ONLY, QUOTE_MARK
 from .own_part import own_part_end
 from .edges import MEDIA, audience, b_source, manner_participle, unsplit_bi
 
 
-def _governed(doc: Doc, c: Chunk) -> bool:
+def governed(doc: Doc, c: Chunk) -> bool:
     """A phrase after a preposition: a free one, a clitic on its first word («لنا», «بهذا الخصوص»), or «لـ» before
     a quote mark («لـ«الشرق الأوسط»»), which the chunker does not see."""
     if c.prep is not None:
         return True
-    words = [w for w in doc.tokens[c.i].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+    words = [w for w in doc.tokens[c.i].words if w.kind == "proclitic" and w.norm not in CONJ_ONLY]
     if c.entity is None and words and nkey(words[0].norm) in fw("clitic_prepositions"):
         return True
     if c.entity is not None and c.i > 0 and doc.tokens[c.i - 1].norm_key.removeprefix("و") in fw("epithet_heads"):
@@ -42,7 +42,7 @@ def _before_marks(doc: Doc, i: int) -> int:
     """The token before token ``i``, past the quote marks right before it («لـ«الشرق الأوسط»»: the «لـ»); -1 at the
     start of the text."""
     u = i - 1
-    while u >= 0 and _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+    while u >= 0 and QUOTE_MARK.fullmatch(doc.tokens[u].text):
         u -= 1
     return u
 
@@ -54,7 +54,7 @@ def _construct_to(doc: Doc, c: Chunk) -> bool:
     return c.i == c.j and k[:1] == "ل" and not k.startswith("لل") and not k[1:].startswith("ال") and len(k) > 3
 
 
-def _adverb(doc: Doc, c: Chunk) -> bool:
+def adverb(doc: Doc, c: Chunk) -> bool:
     """«أيضًا», «سابقًا», «بدوره»: one word in the accusative of manner or time, not the subject; «رسميا», «شخصيا»
     too, an adjective in «ـي» with the alif of the accusative and no article (not «ضحايا»: a plural in «ـايا»); and a
     participle of five letters in the accusative with no tanween written («ساخرا», «ضاحكا», «مبتسما»)."""
@@ -76,7 +76,7 @@ def honorific_len(doc: Doc, u: int) -> int:
     return 0
 
 
-def _honorific_pronoun(doc: Doc, c: Chunk) -> bool:
+def honorific_pronoun(doc: Doc, c: Chunk) -> bool:
     """«معاليه», «سموه»: an honorific with a pronoun, which refers back like one."""
     return c.i == c.j and c.entity is None and doc.tokens[c.i].norm_key in fw("honorific_pronouns")
 
@@ -93,7 +93,7 @@ _HONORED_TITLES = {  # an honorific pronoun -> the first words of the roles it i
 }
 
 
-def _honored_title(doc: Doc, c: Chunk, roles: list[str]) -> bool | None:
+def honored_title(doc: Doc, c: Chunk, roles: list[str]) -> bool | None:
     """Whether a person of ``roles`` bears the title the honorific pronoun ``c`` is said of («معاليه»: a minister,
     «سموه»: a prince, «فخامته»: a president, not a prime minister); None for a pronoun of no known title."""
     titles = _HONORED_TITLES.get(doc.tokens[c.i].norm_key.removeprefix("و"))
@@ -124,21 +124,21 @@ def past_again(doc: Doc, chunks: list[Chunk], v: int) -> int:
     return w
 
 
-def _resumptive(tok: Token) -> bool:
+def resumptive(tok: Token) -> bool:
     """A preposition with a pronoun («فيه», «عنها», «له»; «خلاله», «عبرها»: a noun used as one): a relative's
     resumptive pronoun after the verb («بيان أوضح خلاله أن»: in which he explained), no subject."""
-    words = [w for w in tok.words if w.kind != "proclitic" or w.norm not in _CONJ_ONLY]
+    words = [w for w in tok.words if w.kind != "proclitic" or w.norm not in CONJ_ONLY]
     if len(words) < 2 or words[-1].kind != "enclitic":
         return False
     k = nkey(words[0].norm)
     return k in fw("prepositions") or k in fw("clitic_prepositions") or k in fw("noun_only_prepositions")
 
 
-def _made_statement(doc: Doc, t: int) -> int | None:
+def made_statement(doc: Doc, t: int) -> int | None:
     """«بحسب تصريحات أدلى بها فلان», «وفق بيان أصدرته الوزارة»: a statement noun right after the cue at ``t`` with a
     relative clause on it (a verb and its pronoun on a preposition): the pronoun's token, after which the subject
     stands (who made the statement); None otherwise."""
-    if t + 3 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 3]):
+    if t + 3 >= len(doc.tokens) or not resumptive(doc.tokens[t + 3]):
         return None
     noun = doc.tokens[t + 1].norm_key
     return t + 3 if noun in fw("speech_nouns") or noun in fw("statement_nouns") else None
@@ -156,15 +156,15 @@ SAYING_THINGS = frozenset(nkey(w) for w in ("اتهامات", "مزاعم", "ا�
 _SAYING_GROUPS = frozenset(nkey(w) for w in ("أوساط", "دوائر", "جهات", "أطراف", "مراجع", "مصادر")) | SAYING_THINGS
 
 
-def _pointed_group(doc: Doc, u: int, c: Chunk) -> bool:
+def pointed_group(doc: Doc, u: int, c: Chunk) -> bool:
     """Token ``u`` is a demonstrative right before the phrase ``c`` headed by a source or a group of people, definite
     and named by no one («وتقول هذه الأوساط», «وترى تلك المصادر»): the subject, with its demonstrative."""
     head = doc.tokens[c.i].norm_key.removeprefix("ال")
     return (c.i == u + 1 and doc.tokens[u].norm_key in DEMONSTRATIVES and c.entity is None and c.prep is None
-            and c.definite and (head in _source_heads() or head in fw("unnamed_groups") or head in _SAYING_GROUPS))
+            and c.definite and (head in source_heads() or head in fw("unnamed_groups") or head in _SAYING_GROUPS))
 
 
-def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | None:
+def subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | None:
     """The phrase in the subject's place after the verb at ``t``: the next phrase past an addressee or a short
     phrase of a preposition («قال لـ«الشرق الأوسط» مسؤول», «أكد فيه دونالد بوث»), adverbs («أكد أيضًا») and
     honorifics («أكد معالي وزير الخارجية»: the title after it), with nothing else between; none past a preposition of
@@ -179,15 +179,15 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
             addressee, at = False, c.j + 1  # «وأكد لرئيس الوزراء فلان أن»: told him, not he who spoke; «قال لقادة
             # إسرائيل»: the leaders of the state, not the state
             continue
-        while at < c.i and (_QUOTE_MARK.fullmatch(doc.tokens[at].text) or doc.tokens[at].text in ("،", ",")
+        while at < c.i and (QUOTE_MARK.fullmatch(doc.tokens[at].text) or doc.tokens[at].text in ("،", ",")
                             or doc.tokens[at].norm_key in fw("clitic_prepositions")  # «لـ» before a quote mark
-                            or _resumptive(doc.tokens[at])  # «في الوقت الذي أشار فيه التقرير»: a pronoun
-                            or _pointed_group(doc, at, c)  # «وتقول هذه الأوساط»
+                            or resumptive(doc.tokens[at])  # «في الوقت الذي أشار فيه التقرير»: a pronoun
+                            or pointed_group(doc, at, c)  # «وتقول هذه الأوساط»
                             or own_part_end(doc, at) > at  # «وأوضح من جانبه الوزير»: for his part
                             or (at == t + 1 and _day_word(doc, at))  # «أعلنت أمس منظومة ...»: the day first
                             or (at == t + 1 and _bracketed_name(doc, at, c))):  # «أعلنت (قوات حماية الشعب)»
             at += 1
-        if c.i == at == c.j and _resumptive(doc.tokens[at]):
+        if c.i == at == c.j and resumptive(doc.tokens[at]):
             at += 1  # «أوضح خلاله»: a noun used as a preposition, with its pronoun, is no subject
             continue
         if c.i != at or c.i > limit or doc.tokens[at].norm_key in fw("circumstance_preps"):
@@ -203,9 +203,9 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
         n = honorific_len(doc, c.i) if c.entity is None else 0
         if n and c.i + n <= c.j:
             return replace(c, i=c.i + n, start=doc.tokens[c.i + n].start, title=True, definite=True)
-        if n or _adverb(doc, c) or (_governed(doc, c) and c.j - c.i < 2) or (
-                skipped and c.entity is not None and _QUOTE_MARK.fullmatch(doc.tokens[c.i - 1].text)):
-            skipped = _governed(doc, c)  # «صرح لوكالة «نوفوستي»»: the agency's name is the addressee too
+        if n or adverb(doc, c) or (governed(doc, c) and c.j - c.i < 2) or (
+                skipped and c.entity is not None and QUOTE_MARK.fullmatch(doc.tokens[c.i - 1].text)):
+            skipped = governed(doc, c)  # «صرح لوكالة «نوفوستي»»: the agency's name is the addressee too
             head = doc.tokens[c.i].norm_key.removeprefix("و").removeprefix(c.prep or "").removeprefix("ال")
             addressee = skipped and c.entity is None and (c.title or head in fw("titles") or _construct_to(doc, c))
             at = c.j + 1
@@ -214,7 +214,7 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
             at = c.j + 1  # «وأعلنت الأحد وزارة الداخلية»: the day, then the subject
             continue
         c = before_time(doc, c)  # «وأفاد بيان صادر | مساء أمس بأن»: the statement, then when it was issued
-        if _governed(doc, c) or _is_time(doc, c):
+        if governed(doc, c) or is_time(doc, c):
             return None
         return c
     return None
@@ -225,7 +225,7 @@ def before_time(doc: Doc, c: Chunk) -> Chunk:
     up to the word before the time, where it is definite or a statement's or a source's («تخصيص يوم الاثنين» is no
     one); ``c`` where it opens with a time or holds none."""
     head = doc.tokens[c.i].norm_key.removeprefix("و").removeprefix("ال")
-    if c.entity is not None or not (c.definite or head in _source_heads() or any(
+    if c.entity is not None or not (c.definite or head in source_heads() or any(
             head in fw(s) for s in ("statement_nouns", "report_nouns", "written_works"))):
         return c
     k = next((k for k in range(c.i, c.j + 1) if any(x.start < doc.tokens[k].end and doc.tokens[k].start < x.end
@@ -242,11 +242,11 @@ def _day_word(doc: Doc, u: int) -> bool:
     return all(x.start >= tok.end or x.end <= tok.end for x in doc.times if x.start < tok.end and tok.start < x.end)
 
 
-def _addressee(doc: Doc, c: Chunk) -> bool:
+def addressee(doc: Doc, c: Chunk) -> bool:
     """A phrase after «لـ» (a clitic, or before a quote mark): whom the words were said to."""
     if c.prep == "ل":
         return True
-    words = [w for w in doc.tokens[c.i].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+    words = [w for w in doc.tokens[c.i].words if w.kind == "proclitic" and w.norm not in CONJ_ONLY]
     if words and nkey(words[0].norm) == "ل":
         return True
     u = _before_marks(doc, c.i)
@@ -254,13 +254,13 @@ def _addressee(doc: Doc, c: Chunk) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _source_heads() -> frozenset[str]:
+def source_heads() -> frozenset[str]:
     return frozenset(k.removeprefix("ال") for k in fw("source_heads"))
 
 
-def _source_head(doc: Doc, c: Chunk) -> bool:
+def source_head(doc: Doc, c: Chunk) -> bool:
     """A phrase headed by an unnamed source («مصدر مطلع», «المصادر», «مسؤول أمني»)."""
-    return doc.tokens[c.i].norm_key.removeprefix("و").removeprefix("ال") in _source_heads()
+    return doc.tokens[c.i].norm_key.removeprefix("و").removeprefix("ال") in source_heads()
 
 
 @lru_cache(maxsize=1)
@@ -271,12 +271,12 @@ def _day_keys() -> frozenset[str]:
                      if len(k) == 1)  # fmt: skip
 
 
-def _phrase_span(doc: Doc, c: Chunk, told: bool = False) -> Span:
+def phrase_span(doc: Doc, c: Chunk, told: bool = False) -> Span:
     """The chunk's span, cut before a word written with «لـ» inside it («مصادر أمنية مطلعة لـصحيفة»: whom they
     told); with ``told`` (the subject of a verb of saying), also without the tatweel where the word is a paper, an
     agency, a channel («شهود عيان للصحيفة»; not «تقرير لصحيفة ... التي»: whose report)."""
     for u in range(c.i + 1, c.j + 1):
-        words = [w for w in doc.tokens[u].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+        words = [w for w in doc.tokens[u].words if w.kind == "proclitic" and w.norm not in CONJ_ONLY]
         stem = next((nkey(w.norm) for w in doc.tokens[u].words if w.kind == "stem"), "")
         media = told and ((bool(words) and nkey(words[0].norm) == "ل" and stem.removeprefix("ال") in MEDIA)
                           or audience(doc, u))  # «دبلوماسي أميركي للصحافيين»: whom he told
@@ -296,7 +296,7 @@ def reflexive_verb(doc: Doc, u: int) -> bool:
     return doc.tokens[u + 1].norm_key in fw("prepositions") and doc.tokens[u + 2].text in REFLEXIVE
 
 
-def _is_time(doc: Doc, c: Chunk) -> bool:
+def is_time(doc: Doc, c: Chunk) -> bool:
     """«أكد الأحد أنه»: a time after the verb, not who spoke (also where no date let the times layer read it)."""
     return any(x.start < c.end and c.start < x.end for x in doc.times) or (
         c.i == c.j and doc.tokens[c.i].norm_key.removeprefix("ال") in _day_keys()
@@ -313,13 +313,13 @@ def definite_unprepped(doc: Doc, c: Chunk, titled: bool) -> bool:
     return c.prep == "ل" and key.startswith("لل") and (titled or key[2:] in fw_bare_keys("titles"))
 
 
-def _title_head(doc: Doc, c: Chunk) -> bool:
+def title_head(doc: Doc, c: Chunk) -> bool:
     """A phrase that opens with a title («وزير», «المتحدث») or a word that names an office or a standing before a
     name (speaker_titles: «مفتي», «القيادي», «الدكتور»)."""
     return c.title or doc.tokens[c.i].norm_key.removeprefix("و") in fw("speaker_titles")
 
 
-def _person_names(doc: Doc) -> dict[str, str]:
+def person_names(doc: Doc) -> dict[str, str]:
     """The last word of every person's mention (the name or surname) -> that person (the first one named so)."""
     names: dict[str, str] = {}
     for ent in doc.entities:
@@ -332,7 +332,7 @@ def _person_names(doc: Doc) -> dict[str, str]:
     return names
 
 
-def _unagreeing_cut(doc: Doc, c: Chunk, span: Span) -> Span:
+def unagreeing_cut(doc: Doc, c: Chunk, span: Span) -> Span:
     """``span`` of the phrase ``c`` up to a definite genitive in «ـين/ـون» or «ـة» where the definite word after it
     does not agree with it, so is no adjective of it but the object the chunker ran on into («وصنفت مفوضية اللاجئين
     المخيم على أنه»: the commission, not «المخيم»)."""

@@ -14,7 +14,7 @@ from ..events.acting import can_act
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, fw_keys, nkey
 from ..events.word_tests import finite_verb
-from .phrases import _governed
+from .phrases import governed
 
 _BREAKS = frozenset(("،", ",", "؛", ";", ":", ".", "!", "؟"))
 
@@ -32,7 +32,7 @@ def place_before(doc: Doc, t: int, chunks: list[Chunk], quotes: list[Quote], sen
     if not _feminine_verb(doc, k) or doc.tokens[k].norm_key.removeprefix("و") in fw_keys("place_object_verbs"):
         return None  # «وزارت فرنسا، وقالت»: she visited it, the state the object
     c = next((c for c in chunks if c.i == k + 1), None)
-    if c is None or c.entity is None or c.etype not in PLACES or _governed(doc, c) or not can_act(doc, c):
+    if c is None or c.entity is None or c.etype not in PLACES or governed(doc, c) or not can_act(doc, c):
         return None
     return c.entity
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk
 from ..events.forms import nkey
-from .carry import Scene, _group_subject, people_group
+from .carry import Scene, group_subject, people_group
 from .cues import Cue
 
 _POINTERS = frozenset(nkey(w) for w in ("هؤلاء", "أولئك"))
@@ -49,5 +49,5 @@ def pointed_group(doc: Doc, t: int, cue: Cue, quotes: list[Quote], scene: Scene)
         given = q.attrs.get("speaker_text")
         if q.speaker is None and isinstance(given, Span) and "speakers" not in q.attrs and _people_span(doc, given):
             return given  # «حسبما يرى متابعون ... . ويرى هؤلاء»
-    group = _group_subject(doc, scene, t) if scene.si > 0 else None
+    group = group_subject(doc, scene, t) if scene.si > 0 else None
     return group[1] if group is not None else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import nkey
-from .cues import COMPLEMENT_WINDOW, _QUOTE_MARK, _is_complementizer
+from .cues import COMPLEMENT_WINDOW, QUOTE_MARK, is_complementizer
 from .nested import PREDICATE_REACH
 
 
@@ -15,12 +15,12 @@ def pronoun_predicate(doc: Doc, t: int, v: int) -> bool:
     PREDICATE_REACH words (no punctuation but quote marks) after the «أن/إن» the cue at ``t`` reports (within
     COMPLEMENT_WINDOW of it): «إن الخطورة في عملية «X» أنها كشفت»."""
     p = v - 1
-    if p <= t + 2 or doc.tokens[v].norm_key[:1] in ("و", "ف") or not _is_complementizer(doc, p):
+    if p <= t + 2 or doc.tokens[v].norm_key[:1] in ("و", "ف") or not is_complementizer(doc, p):
         return False
     if not any(w.kind == "enclitic" for w in doc.tokens[p].words) or doc.tokens[p].norm_key[:1] in ("و", "ف"):
         return False  # («إن الهجوم فشل وإنه كشف»: a second reported clause, whose «ـه» may be the speaker)
-    u = next((k for k in range(p - 1, t, -1) if _is_complementizer(doc, k)), None)
+    u = next((k for k in range(p - 1, t, -1) if is_complementizer(doc, k)), None)
     if u is None or u - t > COMPLEMENT_WINDOW or not 0 < p - u - 1 <= PREDICATE_REACH:
         return False
-    return all(doc.tokens[k].text[:1].isalnum() or _QUOTE_MARK.fullmatch(doc.tokens[k].text) is not None
+    return all(doc.tokens[k].text[:1].isalnum() or QUOTE_MARK.fullmatch(doc.tokens[k].text) is not None
                for k in range(u + 1, p))

@@ -10,7 +10,7 @@ from ..doc import Doc, Entity, Quote, Span
 from ..events.forms import fw_keys, nkey
 from ..events.word_tests import finite_verb
 from ..text.verb_gender import past_feminine
-from .cues import _QUOTE_MARK
+from .cues import QUOTE_MARK
 
 PRESS_REACH = 1500  # characters from the newspapers to the cue
 _PRESS = fw_keys("press_nouns")
@@ -81,8 +81,8 @@ def _press_subject(doc: Doc, start: int, c: int) -> tuple[str | None, Span] | No
             end = next((j for j in range(k, c) if any(
                 m.start == toks[k].start and m.end == toks[j].end for e in doc.entities if e.id == named
                 for m in e.mentions)), end)
-        elif end + 1 < c and _QUOTE_MARK.fullmatch(toks[end + 1].text):
-            close = next((j for j in range(end + 2, min(c, end + 8)) if _QUOTE_MARK.fullmatch(toks[j].text)), None)
+        elif end + 1 < c and QUOTE_MARK.fullmatch(toks[end + 1].text):
+            close = next((j for j in range(end + 2, min(c, end + 8)) if QUOTE_MARK.fullmatch(toks[j].text)), None)
             if close is not None:
                 named = _entity_at(doc, toks[end + 2].start, toks[close].start)
                 end = close

@@ -10,10 +10,10 @@ from ..doc import Doc, Quote
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
 from .agreement import _agrees
-from .carry import Scene, _carry
+from .carry import Scene, carry
 from .cues import Cue
-from .phrases import _title_head
-from .unnamed import _last_person
+from .phrases import title_head
+from .unnamed import last_person
 
 PRONOUN_REACH = 3  # sentences back to the person a pronoun stands for where no speaker of his gender was quoted
 
@@ -36,14 +36,14 @@ def pronoun_referent(doc: Doc, t: int, cue: Cue, quotes: list[Quote], heard: dic
                      scene: Scene) -> str | None:
     """The person the pronoun of a participle's subject stands for: the latest speaker of its gender, else the
     person of that gender named last within PRONOUN_REACH sentences before the cue at ``t``; None otherwise."""
-    carried = _carry(doc, quotes, cue, heard, scene, persons=True)
+    carried = carry(doc, quotes, cue, heard, scene, persons=True)
     ent = doc.entity(carried)
     if ent is not None and ent.type == "PERSON" and _agrees(doc, carried, cue.gender, heard):
         return carried
     if carried is not None or scene.held is not None:
         return None  # an unnamed source or a body holds the chain
     since = scene.ranges[max(0, scene.si - PRONOUN_REACH)][0].start
-    return _last_person(doc, t, cue.gender, heard, since=since)
+    return last_person(doc, t, cue.gender, heard, since=since)
 
 
 def titled_contrast(doc: Doc, chunks: list[Chunk], head: Chunk) -> str | None:
@@ -51,7 +51,7 @@ def titled_contrast(doc: Doc, chunks: list[Chunk], head: Chunk) -> str | None:
     أكد», «غير أن مكتب رئيس الوزراء | فلان، أكد»): the person named right after it; None otherwise."""
     if head.entity is not None or head.prep is not None:
         return None
-    if not (_title_head(doc, head) or doc.tokens[head.i].norm_key.removeprefix("و") in fw("speaking_offices")):
+    if not (title_head(doc, head) or doc.tokens[head.i].norm_key.removeprefix("و") in fw("speaking_offices")):
         return None
     d = next((d for d in chunks if d.i == head.j + 1), None)
     return d.entity if d is not None and d.entity is not None and d.prep is None and d.etype == "PERSON" else None

@@ -11,10 +11,10 @@ from ..doc import Doc, Span
 from ..events.chunks import is_function_word
 from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb
-from .cues import _QUOTE_MARK, _is_complementizer, _match_cue, source_word
-from .ends import _finite
+from .cues import QUOTE_MARK, is_complementizer, match_cue, source_word
+from .ends import finite
 from .named_qualifier import named_qualifier_end
-from .phrases import _source_heads
+from .phrases import source_heads
 
 QUALIFIER_REACH = 10  # tokens the «في/من» qualifier of a source may run over before the words it says open
 _QUALIFIERS = frozenset(("في", "من"))
@@ -22,12 +22,12 @@ _ADVERBIAL = frozenset(nkey(w) for w in ("عبر", "خلال", "أثناء", "أ
                                          "مساء", "ليل", "فجر", "يوم", "حسب", "بحسب", "وفق", "وفقا"))
 _TIMES = frozenset(nkey(w) for w in ("أمس", "اليوم", "الليلة", "البارحة", "مؤخرا", "مؤخرًا", "الأحد", "الاثنين",
                                      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
-_OCCASIONS = frozenset(nkey(w) for w in ("مقابلة", "حديث", "لقاء", "مؤتمر", "اتصال", "كلمة", "تغريدة", "ندوة",
+OCCASIONS = frozenset(nkey(w) for w in ("مقابلة", "حديث", "لقاء", "مؤتمر", "اتصال", "كلمة", "تغريدة", "ندوة",
                                          "خطاب", "جلسة", "حوار", "منشور"))
 _LEADS = frozenset((nkey("إلى"), nkey("على")))  # «مقربون من فلان إلى أن»: the cue's own preposition, then «أن»
 
 
-def _is_time_word(text: str) -> bool:
+def is_time_word(text: str) -> bool:
     """A word of time the saying is dated by: «أمس», «اليوم», a weekday in parentheses is no word here."""
     return nkey(text).removeprefix("و") in _TIMES
 
@@ -35,7 +35,7 @@ def _is_time_word(text: str) -> bool:
 def _source(doc: Doc, p: int) -> bool:
     tok = doc.tokens[p]
     key = tok.norm_key.removeprefix("و").removeprefix("ال")
-    return source_word(tok) or key in _source_heads() or key in fw("qualified_source_heads")  # «موظف في»
+    return source_word(tok) or key in source_heads() or key in fw("qualified_source_heads")  # «موظف في»
 
 
 MODIFIERS = 2  # adjectives after the source word before its qualifier («مصادر محلية», «مسؤول إيراني رفيع»)
@@ -47,7 +47,7 @@ def _modifier(doc: Doc, p: int, definite: bool) -> bool:
     where the head has it («الإحصاءات الرسمية», «مصادر محلية»; not «مسؤول الإغاثة», a genitive)."""
     tok = doc.tokens[p]
     key = tok.norm_key
-    if len(tok.words) != 1 or not key.isalpha() or is_function_word(key) or _match_cue(doc, p) is not None:
+    if len(tok.words) != 1 or not key.isalpha() or is_function_word(key) or match_cue(doc, p) is not None:
         return False
     if key in fw("affiliations"):
         return False  # «مصادر مقربة من X», «قائد موال لـX»: X the affiliation (``close_source``), not where it sits
@@ -71,9 +71,9 @@ def _opens_words(doc: Doc, u: int) -> bool:
     if u >= len(doc.tokens):
         return False
     text = doc.tokens[u].text
-    if _is_complementizer(doc, u) or text.startswith("لـ"):
+    if is_complementizer(doc, u) or text.startswith("لـ"):
         return True
-    return nkey(text) in _LEADS and u + 1 < len(doc.tokens) and _is_complementizer(doc, u + 1)
+    return nkey(text) in _LEADS and u + 1 < len(doc.tokens) and is_complementizer(doc, u + 1)
 
 
 def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
@@ -87,7 +87,7 @@ def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
     if not _source_with_modifiers(doc, first, k):
         return None
     if k + 1 < len(doc.tokens) and (source_word(doc.tokens[k + 1]) or doc.tokens[k + 1].norm_key.removeprefix("ال")
-                                    in _OCCASIONS):
+                                    in OCCASIONS):
         return None  # «وقال مسؤول في تصريح صحفي إن», «في مقابلة مع»: where he said it, not where he sits
     last: int | None = None  # the qualifier's last word, before an adverb of the saying («عبر الهاتف أمس»)
     for u in range(k + 1, min(len(doc.tokens), k + QUALIFIER_REACH + 1)):
@@ -95,11 +95,11 @@ def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
         if _opens_words(doc, u):
             end = u - 1 if last is None else last
             return Span(phrase.start, doc.tokens[end].end) if end > k else None
-        if last is None and (tok.norm_key in _ADVERBIAL or _is_time_word(tok.text)):
+        if last is None and (tok.norm_key in _ADVERBIAL or is_time_word(tok.text)):
             last = u - 1  # «أحد الضباط في بلدة قريبة عبر الهاتف أمس إن»: how and when he spoke, not where he sits
-        if not tok.text[:1].isalpha() or _QUOTE_MARK.fullmatch(tok.text) or _match_cue(doc, u) is not None:
+        if not tok.text[:1].isalpha() or QUOTE_MARK.fullmatch(tok.text) or match_cue(doc, u) is not None:
             named = named_qualifier_end(doc, k, u) if last is None else None  # «في مجلس ولاية غزني الحادث، مشيرا»
             return Span(phrase.start, doc.tokens[named].end) if named is not None else None
-        if finite_verb(tok) or _finite(doc, u):
+        if finite_verb(tok) or finite(doc, u):
             return None
     return None

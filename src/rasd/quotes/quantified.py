@@ -9,8 +9,8 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import fw
-from .cues import _is_complementizer
-from .phrases import _governed, _is_time, _phrase_span
+from .cues import is_complementizer
+from .phrases import governed, is_time, phrase_span
 
 _BUT = frozenset(("لكن", "ولكن"))
 
@@ -21,7 +21,7 @@ def _governed_many(doc: Doc, chunks: list[Chunk], q: int) -> Chunk | None:
     if q < 0 or q + 1 >= len(doc.tokens) or doc.tokens[q].norm_key not in fw("subject_quantifiers"):
         return None
     c = next((c for c in chunks if c.i == q + 1), None)
-    if c is None or not c.definite or c.prep is not None or _governed(doc, c) or _is_time(doc, c):
+    if c is None or not c.definite or c.prep is not None or governed(doc, c) or is_time(doc, c):
         return None
     return c
 
@@ -33,7 +33,7 @@ def many_after(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
     c = _governed_many(doc, chunks, t + 1)
     if c is None:
         return None
-    return Span(doc.tokens[t + 1].start, _phrase_span(doc, c, told=True).end)
+    return Span(doc.tokens[t + 1].start, phrase_span(doc, c, told=True).end)
 
 
 def many_before(doc: Doc, chunks: list[Chunk], v: int) -> Span | None:
@@ -44,6 +44,6 @@ def many_before(doc: Doc, chunks: list[Chunk], v: int) -> Span | None:
     if c is None or c.i < 2 or _governed_many(doc, chunks, c.i - 1) is None:
         return None
     opener = c.i - 2
-    if doc.tokens[opener].norm_key not in _BUT and not _is_complementizer(doc, opener):
+    if doc.tokens[opener].norm_key not in _BUT and not is_complementizer(doc, opener):
         return None
-    return Span(doc.tokens[c.i - 1].start, _phrase_span(doc, c).end)
+    return Span(doc.tokens[c.i - 1].start, phrase_span(doc, c).end)

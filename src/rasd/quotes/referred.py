@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import fw, nkey
-from .cues import _QUOTE_MARK, _is_complementizer
+from .cues import QUOTE_MARK, is_complementizer
 
 SAID_REACH = 5  # tokens after «عنه» to the «أن/إن» or colon of what is said of it («قالت عنها الشركة إن»)
 _ABOUT_IT = frozenset(("عنه", "عنها", "عنهم", "عنهما"))
@@ -24,6 +24,6 @@ def referred_relative(doc: Doc, t: int) -> bool:
         nxt = doc.tokens[v].text
         if nxt in ("،", ",", ".", "؛"):
             break
-        if _is_complementizer(doc, v) or nxt == ":" or _QUOTE_MARK.fullmatch(nxt) is not None:
+        if is_complementizer(doc, v) or nxt == ":" or QUOTE_MARK.fullmatch(nxt) is not None:
             return False  # «التي قالت عنها الشركة إن مبيعاتها فاقت»: the company said it
     return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..events.forms import fw_keys, nkey
 from ..text.normalize import FATHATAN
-from .cues import Cue, _QUOTE_MARK, _is_complementizer
+from .cues import Cue, QUOTE_MARK, is_complementizer
 
 REGARD_REACH = 16  # tokens of the clause after the cue
 _BREAKS = frozenset((".", "،", ",", ":", "؛", "!", "?", "؟", "(", ")"))
@@ -34,9 +34,9 @@ def regarded_as(doc: Doc, t: int, cue: Cue) -> bool:
     found_in = regards = False
     for u in range(t + 1, min(len(doc.tokens), t + 1 + REGARD_REACH)):
         tok = doc.tokens[u]
-        if tok.text in _BREAKS or _QUOTE_MARK.fullmatch(tok.text):
+        if tok.text in _BREAKS or QUOTE_MARK.fullmatch(tok.text):
             break
-        if _is_complementizer(doc, u):
+        if is_complementizer(doc, u):
             return False  # «ويرى في ذلك أيضا أن»: its «أن» opens the words
         if tok.norm_key in _IN:
             found_in = True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
-from .cues import _is_complementizer, trim
+from .cues import is_complementizer, trim
 
 
 def set_off_relative_end(doc: Doc, t: int, content: Span) -> Span | None:
@@ -23,7 +23,7 @@ def set_off_relative_end(doc: Doc, t: int, content: Span) -> Span | None:
     if u is None:
         return None
     while u + 1 < len(toks) and toks[u].start < content.end:
-        if toks[u].text in ("،", ",") and toks[u].start > content.start and _is_complementizer(doc, u + 1) and nkey(
+        if toks[u].text in ("،", ",") and toks[u].start > content.start and is_complementizer(doc, u + 1) and nkey(
                 toks[u + 1].text)[:1] == "ا":
             return trim(doc.text, content.start, toks[u].start)
         u += 1

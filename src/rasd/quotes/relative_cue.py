@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Quote, Span
 from ..events.forms import bare, fw, nkey
-from .cues import _QUOTE_MARK, Cue, _is_complementizer
+from .cues import QUOTE_MARK, Cue, is_complementizer
 
 RELATIVE_OPENS = 8  # tokens from the outer cue to the relative cue (past a title and a name)
 
@@ -17,19 +17,19 @@ def relative_cue_close(doc: Doc, t: int, v: int, sent_end: int) -> int | None:
     ``v`` right after «الذي/التي/الذين» (past a comma) within RELATIVE_OPENS tokens of ``t``, with no «أن», quote
     mark or stop between, and «أن/إن» right after it; the first «، إن/أن» after that, before ``sent_end``. None
     otherwise."""
-    if not t + 2 <= v <= t + RELATIVE_OPENS or v + 2 >= sent_end or not _is_complementizer(doc, v + 1):
+    if not t + 2 <= v <= t + RELATIVE_OPENS or v + 2 >= sent_end or not is_complementizer(doc, v + 1):
         return None
     if bare(doc.tokens[v - 1].norm_key, "relatives") not in fw("relatives"):
         return None
     for u in range(t + 1, v - 1):
         tok = doc.tokens[u]
-        if _is_complementizer(doc, u) or _QUOTE_MARK.fullmatch(tok.text) or tok.text in (".", ":", "؛"):
+        if is_complementizer(doc, u) or QUOTE_MARK.fullmatch(tok.text) or tok.text in (".", ":", "؛"):
             return None
     for u in range(v + 2, sent_end - 1):
         tok = doc.tokens[u]
         if tok.text in (".", ":", "؛"):
             return None
-        if tok.text in ("،", ",") and _is_complementizer(doc, u + 1):
+        if tok.text in ("،", ",") and is_complementizer(doc, u + 1):
             return u
     return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.forms import nkey
 from ..events.word_tests import verb_like
-from .cues import Cue, _is_complementizer
+from .cues import Cue, is_complementizer
 
 WHO_REACH = 10  # tokens from «من» to the «أن/إن» of the words
 
@@ -23,6 +23,6 @@ def relative_who(doc: Doc, t: int, cue: Cue, content: Span) -> Span | None:
     for u in range(t + 3, min(len(toks), t + 2 + WHO_REACH)):
         if toks[u].text in ("،", ",", ".", ":", "«", '"') or toks[u].start >= content.start:
             return None
-        if _is_complementizer(doc, u):
+        if is_complementizer(doc, u):
             return Span(toks[t + 1].start, toks[u - 1].end) if toks[u].end <= content.start else None
     return None

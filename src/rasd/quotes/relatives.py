@@ -10,16 +10,16 @@ from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH
-from .cues import _QUOTE_MARK, Cue, _is_complementizer
+from .cues import QUOTE_MARK, Cue, is_complementizer
 from .edges import body_head
 from .glued import glued_subject
 from .agreement import _agrees
-from .phrases import _governed, _phrase_span, _resumptive, _title_head
+from .phrases import governed, phrase_span, resumptive, title_head
 
 
 _IN_NAME_OF = frozenset(nkey(w) for w in ("باسم", "بإسم"))  # «المتحدث باسم X»: X is governed, the spokesman named
 
-def _relative_subject(
+def relative_subject(
     doc: Doc, t: int, cue: Cue, chunks: list[Chunk], heard: dict[str, str]
 ) -> tuple[str | None] | None:
     """A cue right after a relative pronoun with no subject after it («X، الذي قال», «التي أعلنت»): the relative is
@@ -37,7 +37,7 @@ def _relative_subject(
     if ("f" if rel in fw("feminine_relatives") else "m") != cue.gender or (rel in fw("plural_relatives")) != cue.plural:
         return None
     nxt = doc.tokens[t + 1] if t + 1 < len(doc.tokens) else None
-    if nxt is not None and _resumptive(nxt):
+    if nxt is not None and resumptive(nxt):
         return None
     u = v - 1
     comma = doc.tokens[u].text in ("،", ",")  # «النيابة العامة، التي قالت إنها»: a clause about whoever spoke
@@ -48,7 +48,7 @@ def _relative_subject(
         return (person if _agrees(doc, person, cue.gender, heard) else None,)  # preposition too («مع فلان، مدير»)
     head = next((c for c in chunks if c.i <= u <= c.j), None)
     for _ in range(3):  # «ذبيح الله مجاهد المتحدث باسم طالبان الذي»: past the phrases of a preposition
-        if head is None or not (_governed(doc, head) or (head.entity is None and head.title) or (
+        if head is None or not (governed(doc, head) or (head.entity is None and head.title) or (
                 head.i > 0 and nkey(doc.tokens[head.i - 1].text) in _IN_NAME_OF)):  # «باسم طالبان» (round 288)
             break
         if head.title and head.entity is None:
@@ -62,13 +62,13 @@ def _relative_subject(
         head = prev
     if head is not None and doc.tokens[head.j].norm_key in fw("conjunctive_heads"):
         return None  # «في الوقت الذي أكد»: while
-    if head is not None and head.entity is not None and (not _governed(doc, head) or (
+    if head is not None and head.entity is not None and (not governed(doc, head) or (
             comma and head.j == u and rel == doc.tokens[v].norm_key  # «من قبل وزارة الداخلية، التي»; not
             and (head.etype == "PERSON" or (head.etype == "ORGANIZATION" and rel not in fw("plural_relatives"))))):
         # «الجمهوريين، الذين يشكلون غالبية في الكونغرس، والذين»: the relative before, on the people
         ok = head.etype not in PLACES or can_act(doc, head)
         return (head.entity if ok and _agrees(doc, head.entity, cue.gender, heard) else None,)
-    if not comma and nxt is not None and _is_complementizer(doc, t + 1) and any(w.kind == "enclitic" for w in nxt.words):
+    if not comma and nxt is not None and is_complementizer(doc, t + 1) and any(w.kind == "enclitic" for w in nxt.words):
         return None  # «معدل الضرائب الذي قال إنه أقل»: «إنه» is the relative's, the object
     return (None,)
 
@@ -79,13 +79,13 @@ def _described_person(doc: Doc, chunks: list[Chunk], u: int) -> str | None:
     otherwise (a stop, «أن» or another comma first)."""
     for k in range(u, max(0, u - APPOSITION_REACH), -1):
         tok = doc.tokens[k]
-        if tok.text in (".", ":", "؛", "!", "?", "؟") or _is_complementizer(doc, k):
+        if tok.text in (".", ":", "؛", "!", "?", "؟") or is_complementizer(doc, k):
             return None
         if tok.text not in ("،", ","):
             continue
         head = next((c for c in chunks if c.i == k + 1), None)
         c = next((c for c in chunks if c.j == k - 1), None)
-        if head is None or head.entity is not None or not _title_head(doc, head) or c is None or c.etype != "PERSON":
+        if head is None or head.entity is not None or not title_head(doc, head) or c is None or c.etype != "PERSON":
             return None
         return c.entity
     return None
@@ -94,7 +94,7 @@ def _described_person(doc: Doc, chunks: list[Chunk], u: int) -> str | None:
 RELATIVE_REACH = 16  # tokens back from «والذين» to the relative it is coordinated with
 
 
-def _antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
+def antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
     """The unnamed phrase a relative right before the cue at ``t`` refers back to, where it is a definite phrase of
     no preposition right before the relative (past a comma: «مع النواب الذين حذروا», «النيابة العامة، التي قالت»);
     for a relative with «و» («الجمهوريين، الذين يشكلون غالبية ...، والذين حذروا»), that of the relative it is
@@ -111,7 +111,7 @@ def _antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
     if c is None or c.entity is not None or c.number:
         return None
     before = doc.tokens[c.i - 1] if c.i >= 1 else None
-    if c.i == c.j and before is not None and (_QUOTE_MARK.fullmatch(before.text) or any(
+    if c.i == c.j and before is not None and (QUOTE_MARK.fullmatch(before.text) or any(
             d.entity is not None and d.j == c.i - 1 for d in chunks)):
         return None  # «لصحيفة «فلان» الحكومية التي»: an adjective of a name
     if doc.tokens[c.i].norm_key[:1] == "و":  # «هيئة تنظيم الكهرباء والإنتاج المزدوج»: a body's name, as a whole
@@ -126,10 +126,10 @@ def _antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
     if not definite:
         return None  # «مسؤولين كبار الذين»: no definite head
     plural = doc.tokens[v].norm_key in fw("plural_relatives")  # «معارضة الجمهوريين، الذين»: the people, not
-    if not plural and u < v and _governed(doc, c) and not _speaking_body(doc, c):
+    if not plural and u < v and governed(doc, c) and not _speaking_body(doc, c):
         return None  # «المقاومة في المدينة المجاورة، التي»: the phrase the place is said of
     k = definite[0] if plural else c.i  # the opposition; «هيئة تنظيم الكهرباء، التي»: the whole name
-    return Span(doc.tokens[k].start, _phrase_span(doc, c).end)
+    return Span(doc.tokens[k].start, phrase_span(doc, c).end)
 
 
 def _speaking_body(doc: Doc, c: Chunk) -> bool:
@@ -157,7 +157,7 @@ def among_whom(doc: Doc, t: int, chunks: list[Chunk]) -> Chunk | None:
     c = next((c for c in chunks if c.j == u), None)
     if c is not None and c.i == c.j and c.entity is None and not doc.tokens[c.i].norm_key.startswith("ال"):
         c = next((d for d in chunks if d.j == c.i - 1), None)  # «الصقور الإيرانيون عادة»: when, not who
-    if c is None or _governed(doc, c) or c.number:
+    if c is None or governed(doc, c) or c.number:
         return None
     if c.entity is not None:
         return c

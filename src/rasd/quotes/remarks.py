@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.forms import fw, fw_keys, nkey
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _is_complementizer, trim
+from .cues import is_complementizer, trim
 
 _NOUN_REACH = 2  # words of the definite noun phrase before its relative («وهي الأمنية الكبرى التي»)
 _MIN_BEFORE = 3  # tokens of reported words at least before the remark
@@ -45,7 +45,7 @@ def _setting_tail(doc: Doc, k: int, ks: range) -> bool:
         return False
     if nkey(toks[rest[0]].text) not in fw("setting_openers") or nkey(toks[rest[1]].text) not in fw("setting_nouns"):
         return False
-    return not any(_is_complementizer(doc, u) for u in rest)
+    return not any(is_complementizer(doc, u) for u in rest)
 
 
 def _untold_tail(doc: Doc, k: int, ks: range) -> bool:

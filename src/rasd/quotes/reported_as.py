@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..events.forms import fw, nkey
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import _QUOTE_MARK
+from .cues import QUOTE_MARK
 
 TITLE_WORDS = 4  # words of a title before the name of the one a cue after «، كما» cites
 QUOTED_NAME_REACH = 8  # tokens of a name in quote marks after a cue, to its closing mark
@@ -32,9 +32,9 @@ def addressee_end(doc: Doc, k: int, sent_end: int) -> int | None:
     if doc.tokens[k].norm_key not in ("ل", "لـ") or k + 1 >= sent_end:
         return None
     nxt = doc.tokens[k + 1]
-    if _QUOTE_MARK.fullmatch(nxt.text):
+    if QUOTE_MARK.fullmatch(nxt.text):
         return next((doc.tokens[j].end for j in range(k + 2, min(sent_end, k + 2 + QUOTED_NAME_REACH))
-                     if _QUOTE_MARK.fullmatch(doc.tokens[j].text)), None)
+                     if QUOTE_MARK.fullmatch(doc.tokens[j].text)), None)
     return next((m.end for m in doc.mentions if m.start == nxt.start), None)
 
 
@@ -59,12 +59,12 @@ def source_end(doc: Doc, u: int, t: int, sent_end: int) -> int | None:
     named = next((m.end for m in doc.mentions if m.start == toks[v].start), None)
     if u > t + 1:  # «كما أفاد «المرصد السوري»»: a name in quote marks
         named = next((toks[k].end for k in range(u, min(sent_end, u + QUOTED_NAME_REACH))
-                      if _QUOTE_MARK.fullmatch(toks[k].text)), named)
+                      if QUOTE_MARK.fullmatch(toks[k].text)), named)
     if named is None and toks[u].norm_key.removeprefix("ال") in fw("reporter_heads"):
         named = toks[u].end  # «...، كما أفاد ناشطون.», «كما يقول المصدر»: a source with no name
-        if u + 1 < sent_end and _QUOTE_MARK.fullmatch(toks[u + 1].text):  # «كما ذكرت صحيفة «...»»: its name
+        if u + 1 < sent_end and QUOTE_MARK.fullmatch(toks[u + 1].text):  # «كما ذكرت صحيفة «...»»: its name
             named = next((toks[k].end for k in range(u + 2, min(sent_end, u + 2 + QUOTED_NAME_REACH))
-                          if _QUOTE_MARK.fullmatch(toks[k].text)), named)
+                          if QUOTE_MARK.fullmatch(toks[k].text)), named)
     return named
 
 
@@ -79,7 +79,7 @@ def reported_as(doc: Doc, t: int, sent_end: int) -> tuple[int, int] | None:
     before = toks[t - 2].text
     bracket = _open_bracket(doc, t - 1, start)
     u = t + 1
-    while u < sent_end and _QUOTE_MARK.fullmatch(toks[u].text):
+    while u < sent_end and QUOTE_MARK.fullmatch(toks[u].text):
         u += 1
     if u >= sent_end:
         return None
@@ -89,7 +89,7 @@ def reported_as(doc: Doc, t: int, sent_end: int) -> tuple[int, int] | None:
     k = u
     while k < sent_end:
         tok = toks[k]
-        if tok.end <= named or _QUOTE_MARK.fullmatch(tok.text):
+        if tok.end <= named or QUOTE_MARK.fullmatch(tok.text):
             k += 1
             continue
         if doc.text[named - 1:named] == "»" and toks[k - 1].end == named and tok.text.startswith("ال") and not any(

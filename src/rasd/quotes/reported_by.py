@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
-from .phrases import _is_time
+from .phrases import is_time
 
 
 def _report_word(doc: Doc, u: int) -> bool:
@@ -21,7 +21,7 @@ def report_subject(doc: Doc, chunks: list[Chunk], v: int) -> bool:
     adjective («تقارير صحافية الأسبوع الماضي تفيد»). The word right before the verb alone is ``_says_head``'s case."""
     u = v
     c = next((c for c in chunks if c.j == v), None)
-    if c is not None and _is_time(doc, c) and c.i > 0:
+    if c is not None and is_time(doc, c) and c.i > 0:
         u = c.i - 1
     key = doc.tokens[u].norm_key if u >= 0 else ""
     if u < v and _report_word(doc, u):
@@ -36,7 +36,7 @@ def report_phrase(doc: Doc, chunks: list[Chunk], v: int) -> Span | None:
     report word stands there, or a name is in its phrase."""
     u = v
     c = next((c for c in chunks if c.j == v), None)
-    if c is not None and _is_time(doc, c) and c.i > 0:
+    if c is not None and is_time(doc, c) and c.i > 0:
         u = c.i - 1
     if not _report_word(doc, u):
         if not (u >= 1 and u < v and _report_word(doc, u - 1) and not doc.tokens[u].norm_key.startswith("و")):

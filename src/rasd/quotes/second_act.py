@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..text.verb_gender import past_gender
 from ..events.forms import fw, fw_keys, nkey
-from .cues import Cue, _is_complementizer, trim
+from .cues import Cue, is_complementizer, trim
 
 
 def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
@@ -33,7 +33,7 @@ def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
             return trim(doc.text, content.start, tok.start)  # «...، كما وضع الرئيس المصري في صورة التطورات»
         if doc.tokens[k + 1].start >= content.end or not word.startswith("و"):
             continue
-        estimate = word[1:] in fw_keys("estimate_verbs_past") and k + 2 < len(doc.tokens) and _is_complementizer(
+        estimate = word[1:] in fw_keys("estimate_verbs_past") and k + 2 < len(doc.tokens) and is_complementizer(
             doc, k + 2)  # «، ورجحت أن»: an estimate of its own
         if word[1:] not in fw("call_verbs_past") and word[1:] not in fw_keys("topic_verbs_past") and not estimate:
             continue

@@ -10,7 +10,7 @@ from ..doc import Doc, Span
 from ..events.chunks import mention_index
 from ..events.forms import fw_keys, nkey
 from ..events.word_tests import verb_like
-from .cues import _QUOTE_MARK, _match_cue, source_word
+from .cues import QUOTE_MARK, match_cue, source_word
 from ..text.verb_gender import past_feminine
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "ولكن", "لكنّ"))
@@ -44,9 +44,9 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
         return None
     for v in range(h + 1, min(t - 1, h + SOURCE_PHRASE)):
         tok = doc.tokens[v]
-        if _QUOTE_MARK.fullmatch(tok.text) or tok.text in ("،", ","):
+        if QUOTE_MARK.fullmatch(tok.text) or tok.text in ("،", ","):
             return None
-        if verb_like(tok, 4, ("ه", "ات", "ية", "ة")) or _match_cue(doc, v) is not None:  # «نفت»
+        if verb_like(tok, 4, ("ه", "ات", "ية", "ة")) or match_cue(doc, v) is not None:  # «نفت»
             if was and past_feminine(nkey(tok.text)) != past_feminine(nkey(doc.tokens[t].text)):
                 return None  # «وكانت وسائل الإعلام ضاعفت ...، وأكد»: another's verb
             return Span(doc.tokens[h].start, doc.tokens[v - 1].end)
@@ -65,7 +65,7 @@ def _was_opening(doc: Doc, t: int, start: int) -> int | None:
     named = mention_index(doc)
     for u in range(first + 1, t - 1):
         tok = doc.tokens[u]
-        if _match_cue(doc, u) is not None or tok.text in ("أن", "إن", "«", "»") or (
+        if match_cue(doc, u) is not None or tok.text in ("أن", "إن", "«", "»") or (
                 u in named and named[u][1] in ("PERSON", "ORGANIZATION")):
             return None
     return first

@@ -20,41 +20,41 @@ from ..events.chunks import Chunk, chunk_flags
 from .dropped_subject import object_not_subject
 from .place_clause import place_before
 from ..events.forms import PLACES, bare, fw, nkey
-from .accounts import _according_verb, according_body, asked_before, family_word, partitive_opening, relative_source
-from .apposition import _apposed_subject
+from .accounts import according_verb, according_body, asked_before, family_word, partitive_opening, relative_source
+from .apposition import apposed_subject
 from .described_group import described_group
-from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
-                    conjoined_span, people_group, _source_gender)
-from .offices import _holds_office, _title_holder
+from .carry import (Scene, carry, first_person, fronted_topic, group_subject, interviewee, resumed,
+                    conjoined_span, people_group, source_gender)
+from .offices import holds_office, title_holder
 from .bounds import after_connective
 from .cleft import cleft_subject
 from .contrast import contrast_goes_on
 from .continued import STATEMENT_REACH, according_source, but_subject, rather_subject, statement_author
-from .cues import Cue, _next_at, source_word
-from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
+from .cues import Cue, next_at, source_word
+from .fronted import contrast_subject, nisba_subject, plural_before, shared_subject, speaking_head
 from .clause_actors import fronted_past_clause, opened_unnamed
 from .quantified import many_before
 from .fronted_body import fronted_unnamed
 from .fronted_group import contrast_group
-from .nearest import _participle_subject, _temporal_subject, _titled_subject, dropped_verb_before
+from .nearest import participle_subject, temporal_subject, titled_subject, dropped_verb_before
 from .passive import passive_agent
 from .antecedent import nearer_antecedent
-from .relatives import _antecedent_phrase, _relative_subject, among_whom
-from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexed, head_agrees
-from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
-from .named import _named_after_noun, _named_after_title, compared_after
-from .phrases import (past_again, _honored_title, _honorific_pronoun, _is_time, _person_names, _phrase_span,
-                      _pointed_group, _source_head, _subject_slot, _title_head, _unagreeing_cut, definite_unprepped)
+from .relatives import antecedent_phrase, relative_subject, among_whom
+from .agreement import _agrees, _gender, set_off_gender, title_gender, unsexed, head_agrees
+from .clauses import after_auxiliary, clause_subject_before, governed_by_verb, reopened_subject
+from .named import named_after_noun, named_after_title, compared_after
+from .phrases import (past_again, honored_title, honorific_pronoun, is_time, person_names, phrase_span,
+                      pointed_group, source_head, subject_slot, title_head, unagreeing_cut, definite_unprepped)
 from .apposed_name import apposed_speaker
 from .dropped_surname import dropped_surname
-from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, names_own_body, the_one_speaking
-from .issuers import _issued_statement, _issuer, _statement_subject
-from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _says_head, _someone
-from .untagged import _given_before
-from .owners import _speech_owner, _statement_owner, _work_author, cited_speech
+from .spokesmen import genitive_person, may_be_spokesman, speaks_for, spokesman, names_own_body, the_one_speaking
+from .issuers import issued_statement, _issuer, statement_subject
+from .unnamed import auxiliary_phrase, body, home_country, last_person, says_head, someone
+from .untagged import given_before
+from .owners import speech_owner, statement_owner, work_author, cited_speech
 from .institutions import sole_title_holder
 from .possessed import possessor_phrase, set_off_subject
-from .wording import _manner_owner
+from .wording import manner_owner
 from .auxiliary import set_off_after_auxiliary
 from .presented import presented_topic
 from .subordinate import main_clause_subject
@@ -62,7 +62,7 @@ from .unsexed import opened_subject
 from .reported_by import report_phrase, report_subject
 from .eponyms import titled_after_eponym
 from .explained import explained_statement
-from .fallbacks import _lone_before, _spoken_in
+from .fallbacks import lone_before, spoken_in
 from .honored_office import honored_office, honored_speaker
 from .untagged_relative import untagged_antecedent
 from .purpose import purpose_object
@@ -82,12 +82,12 @@ def _speaker(
         prior = [q for q in prior if not any(p.content.start <= q.cue.start < p.content.end for p in prior)]  # «قال
         # X إن تقارير تفيد بأن ...، مضيفا»: X, who reported, not the reports his words name
         lo = next((k for k in range(t, -1, -1) if doc.tokens[k].start <= (prior[-1].cue.start if prior else sent.start)), 0)
-        clause = _clause_subject_before(doc, chunks, t, lo + 1, opened=True)  # «...، فيما شدد كيري ...، موضحا»
+        clause = clause_subject_before(doc, chunks, t, lo + 1, opened=True)  # «...، فيما شدد كيري ...، موضحا»
         if clause is not None and _agrees(doc, clause.entity, cue.gender, heard):
             return clause.entity, "clause"
-        reopened = _reopened_subject(doc, chunks, lo, t, cue.gender) if prior else None
+        reopened = reopened_subject(doc, chunks, lo, t, cue.gender) if prior else None
         if reopened is not None and reopened.entity is None:
-            return _body(doc, chunks, reopened, t, bodies), "body"  # «...، وكان المتحدث باسم الكرملين قد انتقد»
+            return body(doc, chunks, reopened, t, bodies), "body"  # «...، وكان المتحدث باسم الكرملين قد انتقد»
         if reopened is not None:
             return (reopened.entity if _agrees(doc, reopened.entity, cue.gender, heard) else None), "clause"
         if prior and _disagrees(doc, prior[-1], cue, heard):
@@ -98,29 +98,29 @@ def _speaker(
         if prior:  # «وقال X إن ...، مشيرا»: the speaker of the cue before it in the sentence, named or not
             if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
                 return prior[-1].speaker, "clause"
-        subject = _participle_subject(doc, t, chunks, sent)  # else the subject of the clause it hangs on
+        subject = participle_subject(doc, t, chunks, sent)  # else the subject of the clause it hangs on
         if prior and subject is not None and prior[-1].content.start <= subject.start < prior[-1].content.end:
             return prior[-1].speaker, "clause"  # «وأكد أن إيران لم تقدم ...، مبينا»: who said it, not «إيران»
-        titled = _titled_subject(doc, chunks, subject, t, sent)  # «ولذلك دعا المبعوث الأممي ...، مؤكدا»: a person
+        titled = titled_subject(doc, chunks, subject, t, sent)  # «ولذلك دعا المبعوث الأممي ...، مؤكدا»: a person
         if subject is not None and not titled and pronoun_only(doc, subject, cue):
             return pronoun_referent(doc, t, cue, quotes, heard, scene), "pronoun_subject"  # «وكان طرحه ...، مؤكدا»
         if subject is not None and subject.entity is None and not titled and not object_not_subject(
                 doc, subject, cue.gender, chunks) and not dropped_verb_before(doc, chunks, t, sent):
-            return _body(doc, chunks, subject, t, bodies), "body"  # (not «يجيب مؤكدا»: his dropped subject)
+            return body(doc, chunks, subject, t, bodies), "body"  # (not «يجيب مؤكدا»: his dropped subject)
         honored = honored_speaker(doc, subject, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
         if honored is not None:
             return honored, "clause"  # «وشدد معاليه ...، مشيراً»: the minister quoted just before
         if subject is not None and subject.entity is not None:  # «وقد أعلن التنظيم ...، مدعيا»: the head agrees
             agrees = _agrees(doc, subject.entity, cue.gender, heard) or head_agrees(doc, subject, cue.gender)
             return (subject.entity if agrees else None), "clause"
-        carried = _carry(doc, quotes, cue, heard, None if titled else scene, persons=titled)
+        carried = carry(doc, quotes, cue, heard, None if titled else scene, persons=titled)
         if carried is None and titled and subject is not None:  # «وصرح الوزير ...، قائلا», no one quoted before
-            carried = sole_title_holder(doc, t, _phrase_span(doc, subject))
+            carried = sole_title_holder(doc, t, phrase_span(doc, subject))
         return (carried if carried is None or _agrees(doc, carried, cue.gender, heard) else None), "carry"
     if cue.dual:
         return None, "dual"  # «وشددا»: two speakers (see _pair), not one carried over
-    if cue.kind == "verb" and _first_person(doc, t):
-        return _interviewee(doc, quotes), "interview"  # «كما ذكرتُ آنفا»: the one who answers
+    if cue.kind == "verb" and first_person(doc, t):
+        return interviewee(doc, quotes), "interview"  # «كما ذكرتُ آنفا»: the one who answers
     if cue.next and said_in_statement(doc, t):  # «أصدر فلان بيانا جاء فيه:»: the statement's issuer (round q304)
         issuer = _issuer(doc, t)
         if issuer is not None:
@@ -129,10 +129,10 @@ def _speaker(
         first_named = sentence_issuer(doc, t, sent.start)  # its sentence names first, else one quoted before
         if gender is not None and first_named is not None and _agrees(doc, first_named, gender, heard):
             return first_named, "issuer"
-        return (_carry(doc, quotes, replace(cue, gender=gender), heard, scene) if gender is not None else None), "carry"
+        return (carry(doc, quotes, replace(cue, gender=gender), heard, scene) if gender is not None else None), "carry"
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
-        at = _next_at(doc, t, cue) if cue.next else _according_verb(doc, t)
+        at = next_at(doc, t, cue) if cue.next else according_verb(doc, t)
         told = told_outlet_source(doc, at) if at is not None else None
         if told is not None:
             return told, "told_outlet"  # «بحسب ما أفاد به «الشرق الأوسط» فلان»: he, the paper only whom he told
@@ -145,42 +145,42 @@ def _speaker(
                 break  # «ووفقا لمركز الإحصاءات الإيراني», «وبحسب مفوضية الأمم المتحدة»: the body, unnamed
             if c.entity is not None:
                 return c.entity, "according"
-            owner = _manner_owner(doc, c) if source_word(doc.tokens[c.i]) else None
+            owner = manner_owner(doc, c) if source_word(doc.tokens[c.i]) else None
             if owner is not None:
                 return owner, "according"  # «بحسب التعبير المفضل لفابيوس»: whose words, not «التعبير»
             if not c.title and _lam_title(doc, c):
                 c = replace(c, title=True)  # «ووفقا لوزير المالية اليوناني فلان»: the title after «لـ»
             if c.title:  # «نقل عن نائب مدير عام الصندوق ميتسوهيرو فوروساوا»: the person the title names
                 named = resolve_title(chunks, c, doc)  # past what describes it: «بحسب ما أشار إليه رئيس المنظمة
-                named = _named_after_title(doc, chunks, named, len(doc.tokens)) or named  # الألماني توماس باخ»
+                named = named_after_title(doc, chunks, named, len(doc.tokens)) or named  # الألماني توماس باخ»
                 if named.entity is not None:
                     return named.entity, "according"
-            if c.i == after[0].i and c.entity is None and definite_unprepped(doc, c, _title_head(doc, c)):
+            if c.i == after[0].i and c.entity is None and definite_unprepped(doc, c, title_head(doc, c)):
                 own = replace(cue, gender="f" if doc.tokens[c.i].norm_key.endswith("ه") else "m")
-                carried = _carry(doc, quotes, own, heard, None)  # «وبحسب القيادي، فإن»: the one named before
-                if carried is not None and (_speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried)
+                carried = carry(doc, quotes, own, heard, None)  # «وبحسب القيادي، فإن»: the one named before
+                if carried is not None and (speaks_for(doc, c.i, c.j) < 0 or may_be_spokesman(doc, carried)
                                             and not names_own_body(doc, c.i)):  # («بلسان مستشفى X»: his own)
                     return carried, "title"
         said = doc.tokens[t + 1].norm_key if cue.kind == "according" and t + 1 < len(doc.tokens) else ""
         if said in fw("saying_objects"):  # «، بحسب قوله»: the one «ـه» refers to, as a dropped subject would
             own = replace(cue, gender="f" if said.endswith("ها") else "m", plural=said.endswith("هم"))
-            return _carry(doc, quotes, own, heard, scene), "carry"
+            return carry(doc, quotes, own, heard, scene), "carry"
         return None, "none"
-    before_verb = _after_auxiliary(doc, chunks, t) or _governed_by_verb(doc, chunks, t)
+    before_verb = after_auxiliary(doc, chunks, t) or governed_by_verb(doc, chunks, t)
     if before_verb is not None and _agrees(doc, before_verb.entity, cue.gender, heard):
         return before_verb.entity, "svo"  # «وكانت حركة طالبان حذرت أخيرا ...», «سبق للرئيس فلان أن حذر»
     set_off = set_off_after_auxiliary(doc, chunks, t, cue.gender) if cue.kind == "verb" and not cue.plural else None
     if set_off is not None:  # «وكانت فلانة، العضو في اللجنة، صرحت»: «كانت» agrees with the verb, whatever gender
         return set_off.entity, "svo"  # the entity layer read from «العضو»
-    home = _home_country(doc, t, cue, heard, sent.start) if cue.kind == "verb" else None
+    home = home_country(doc, t, cue, heard, sent.start) if cue.kind == "verb" else None
     if home is not None:
         return home[0], "home"  # «وجهة نظر بلاده التي ترى أن»: his country, named or not, and no one else
     among = among_whom(doc, t, chunks) if cue.kind == "verb" else None
     if among is not None:  # «الصقور، ممن تفيد رسالتهم بأن»: the group «of those who», not their message
-        scene.held = _phrase_span(doc, among) if among.entity is None else None
+        scene.held = phrase_span(doc, among) if among.entity is None else None
         return among.entity, "held" if among.entity is None else "relative"
-    first = _subject_slot(doc, t, chunks, limit)
-    main = _temporal_subject(doc, chunks, t, sent, cue.gender, heard) if first is None and cue.kind == "verb" else None
+    first = subject_slot(doc, t, chunks, limit)
+    main = temporal_subject(doc, chunks, t, sent, cue.gender, heard) if first is None and cue.kind == "verb" else None
     if main is not None:
         return main, "clause"  # «فإن تصريحات فلان أضافت عقدة، عندما قال:»: he of the main clause
     ahead = main_clause_subject(doc, t, chunks, sent, cue.gender) if first is None and cue.kind == "verb" else None
@@ -189,18 +189,18 @@ def _speaker(
     passive = passive_agent(doc, t, chunks, limit) if first is None and cue.kind == "verb" else (False, None)
     if passive[0]:
         return passive[1], "passive"  # «أُعلن في تل أبيب أن»: no one carried over; «على لسان X»: X
-    if first is not None and first.i > t + 1 and _pointed_group(doc, first.i - 1, first):
-        carried = _carry(doc, quotes, cue, heard, scene)
+    if first is not None and first.i > t + 1 and pointed_group(doc, first.i - 1, first):
+        carried = carry(doc, quotes, cue, heard, scene)
         if carried is None and scene.held is not None and not nearer_antecedent(doc, scene.held, first.i):
             return None, "held"  # «وقالت مصادر سياسية ... . وقالت هذه المصادر»: the sources quoted before
         scene.held = None  # else «هذه الأوساط» itself
-    issuing = _statement_subject(doc, first, limit) if first is not None else None
+    issuing = statement_subject(doc, first, limit) if first is not None else None
     if issuing is not None:
         return issuing, "issuer"  # «وقال بيان صادر عن وزارة الداخلية إن»: the ministry, not «بيان صادر»
-    stated = _statement_owner(doc, t, cue, heard) if first is None or first.entity is None else None
+    stated = statement_owner(doc, t, cue, heard) if first is None or first.entity is None else None
     if stated is not None:
         return stated, "owner"  # «تصريحات الرئيس فلان التي أكد فيها»: whose statements, not «التزام» after them
-    issued = _issued_statement(doc, t, cue) if first is None else None
+    issued = issued_statement(doc, t, cue) if first is None else None
     explained = explained_statement(doc, t, sent) if first is None and issued is None and cue.kind == "verb" else None
     if explained is not None:
         return explained, "issuer"  # «وهدف بيان لشركة X ...، إذ قال»: the company, not one quoted before
@@ -209,35 +209,35 @@ def _speaker(
     if issued is not None:
         scene.held = issued[1]  # «وكان بيان صادر عن الديوان الملكي قد أعلن»: the statement itself
         return None, "statement"
-    aux = _auxiliary_phrase(doc, t, cue) if first is None else None
+    aux = auxiliary_phrase(doc, t, cue) if first is None else None
     if aux is not None:
-        spoken = _spoken_in(doc, aux)
+        spoken = spoken_in(doc, aux)
         if spoken is not None:
             bodies[t] = aux  # «وكان متحدث باسم الملك السابق فلان قد أعلن»: the spokesman, of the king
             return spoken, "body"
         return None, "none"  # «وكانت عناصر محسوبة على التنظيم ذكرت»: an unnamed subject after «كان»
     if first is not None and first.i == first.j and doc.tokens[first.i].norm_key in fw("honorific_pronouns"):
         carried = (honored_speaker(doc, first, quotes, scene.ranges[max(0, scene.si - 1)][0].start) or first.entity
-                   or _carry(doc, quotes, cue, heard, None, persons=True))
+                   or carry(doc, quotes, cue, heard, None, persons=True))
         ent = doc.entity(carried)
-        if _honored_title(doc, first, ent.roles if ent is not None else []) is False:
-            carried = _last_person(doc, t, cue.gender, heard, honorific=first) or carried  # «وشدد معاليه»: the minister
-        return carried or _last_person(doc, t, cue.gender, heard), "anaphor"  # named last, not the prince
+        if honored_title(doc, first, ent.roles if ent is not None else []) is False:
+            carried = last_person(doc, t, cue.gender, heard, honorific=first) or carried  # «وشدد معاليه»: the minister
+        return carried or last_person(doc, t, cue.gender, heard), "anaphor"  # named last, not the prince
     office = honored_office(doc, first, t) if first is not None else None
     if office is not None:
         return office, "title"  # «ورأى معالي وزير الخارجية أن»: who holds that office, not one named nearer
     if first is not None:
         c = resolve_title(chunks, first, doc)
-        c = (_named_after_title(doc, chunks, c, limit) or c) if c.entity is None else c  # «مفتي مصر السابق الشيخ فلان»
-        apposed = _named_after_noun(doc, chunks, c, limit) if c.entity is None else None
+        c = (named_after_title(doc, chunks, c, limit) or c) if c.entity is None else c  # «مفتي مصر السابق الشيخ فلان»
+        apposed = named_after_noun(doc, chunks, c, limit) if c.entity is None else None
         if apposed is not None and (_agrees(doc, apposed.entity, cue.gender, heard)
-                                    or _set_off_gender(doc, c, apposed, cue.gender)):
+                                    or set_off_gender(doc, c, apposed, cue.gender)):
             c = apposed  # «وقال سكرتير الدولة للشؤون المحلية فلان»: a head no title list has
         c = titled_after_eponym(doc, chunks, c, limit) or c  # «الأمين العام لمركز الملك فلان ... الدكتور علان»
         c = compared_after(doc, first, c)  # «ويرى البحر كما يرى المضف»: not the one compared with
-        if c is not first and (_genitive_person(doc, first, c) or possessor_phrase(doc, c, first.i) is not None):
+        if c is not first and (genitive_person(doc, first, c) or possessor_phrase(doc, c, first.i) is not None):
             c = first  # «كشف قائد عسكري موالٍ للرئيس فلان»: the commander, unnamed, not the president
-        if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
+        if c.entity is not None and c is first and unsexed(doc, c.entity) and c.entity not in heard:
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
         if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first or head_agrees(
                 doc, c, cue.gender)):  # «وقد أعلن التنظيم» for «جبهة النصرة»: the head the verb agrees with
@@ -250,16 +250,16 @@ def _speaker(
             scene.held = just  # «وقال مسؤول في الشركة إن ... . وأكد المتحدث أن»: the official who just spoke
             return None, "held"
         if c.entity is None and c.title and c.definite:
-            carried = _carry(doc, quotes, cue, heard, None, persons=True)  # «وأوضح الوزير الفرنسي»: the minister
-            if carried is None and _speaks_for(doc, c.i, c.j) < 0 and not _source_head(doc, c):
-                carried = sole_title_holder(doc, t, _phrase_span(doc, c))  # no one quoted yet: the one holder named
-            if _speaks_for(doc, c.i, c.j) < 0 and not _source_head(doc, c) and _spokesman(doc, carried):
-                carried = _title_holder(doc, t, _phrase_span(doc, c))  # «وقال الرئيس»: not his spokesman
-            elif carried is not None and not _holds_office(doc, carried, _phrase_span(doc, c)):
-                carried = _title_holder(doc, t, _phrase_span(doc, c)) or carried  # «وقال السفير»: who holds it
-            if _speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried):
+            carried = carry(doc, quotes, cue, heard, None, persons=True)  # «وأوضح الوزير الفرنسي»: the minister
+            if carried is None and speaks_for(doc, c.i, c.j) < 0 and not source_head(doc, c):
+                carried = sole_title_holder(doc, t, phrase_span(doc, c))  # no one quoted yet: the one holder named
+            if speaks_for(doc, c.i, c.j) < 0 and not source_head(doc, c) and spokesman(doc, carried):
+                carried = title_holder(doc, t, phrase_span(doc, c))  # «وقال الرئيس»: not his spokesman
+            elif carried is not None and not holds_office(doc, carried, phrase_span(doc, c)):
+                carried = title_holder(doc, t, phrase_span(doc, c)) or carried  # «وقال السفير»: who holds it
+            if speaks_for(doc, c.i, c.j) < 0 or may_be_spokesman(doc, carried):
                 return carried, "title"  # «المتحدث باسم الرئيس»: a spokesman, not the president quoted before
-        given = _given_before(doc, chunks, c) if c.entity is None and c is first else None
+        given = given_before(doc, chunks, c) if c.entity is None and c is first else None
         if given is not None and _agrees(doc, given, cue.gender, heard):
             return given, "subject"  # «كشف حميد رضا محمدي»: the person the entity layer named without «حميد»
         surname = _surname_person(doc, c) if c.entity is None and c is first else None
@@ -269,27 +269,27 @@ def _speaker(
         if described is not None and _agrees(doc, described, cue.gender, heard):
             return described, "described"  # «فلان، المحلل السياسي ... . وأشار المحلل السياسي»: he again
         if c.entity is None:
-            return apposed_speaker(doc, chunks, c, limit, cue, heard) or (_body(doc, chunks, c, t, bodies), "body")
+            return apposed_speaker(doc, chunks, c, limit, cue, heard) or (body(doc, chunks, c, t, bodies), "body")
     issuer = (_issuer(doc, t) or statement_relative(doc, t)) if first is None else None
     if issuer is not None:
         return issuer[0], "issuer"  # «أصدرت الوزارة بيانا أوضحت فيه»: who issued the statement
-    owner = _speech_owner(doc, t, cue, sent, heard) if first is None else None
+    owner = speech_owner(doc, t, cue, sent, heard) if first is None else None
     if owner is not None:
         cited = cited_speech(doc, t, sent)  # «مستندا إلى خطاب لفلان، قال فيه»: cited, not carried on (round q304)
         return owner, "cited" if cited else "owner"  # «في خطاب للرئيس فلان، قال فيه», «في لقاء معه ...، حيث قال»
-    author = _work_author(doc, t, cue, sent, heard) if first is None else None
+    author = work_author(doc, t, cue, sent, heard) if first is None else None
     if author is not None:
         return author, "author"  # «... للعالم الفرنسي لوبون ...، وكما يقول في كتابه»: whose book it is
-    if first is None and _someone(doc, t):
+    if first is None and someone(doc, t):
         return None, "none"  # «هناك من يرى», «والبعض يعتبر»: an opinion of no one named
     untagged = untagged_antecedent(doc, t, sent.start) if first is None and cue.kind == "verb" else None
     if untagged is not None:
         scene.held = untagged  # «وكان فلان الذي يقول إنه»: a name the entity layer missed, no one named before
         return None, "untagged"
-    relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
+    relative = relative_subject(doc, t, cue, chunks, heard) if first is None else None
     if relative is not None:
         if relative[0] is None:
-            scene.held = _antecedent_phrase(doc, t, chunks)  # «مع النواب الذين حذروا»: the deputies, unnamed
+            scene.held = antecedent_phrase(doc, t, chunks)  # «مع النواب الذين حذروا»: the deputies, unnamed
         return relative[0], "relative"
     clause = _conjoined_subject(doc, t, chunks, quotes, sent, scene) if first is None else None
     if clause is not None and _agrees(doc, clause.entity, cue.gender, heard):
@@ -297,17 +297,17 @@ def _speaker(
     state = place_before(doc, t, chunks, quotes, sent, cue.gender) if first is None and clause is None else None
     if state is not None:
         return state, "clause"  # «وتحتفظ بريطانيا بحق الانسحاب، وقالت إنها»: the state, not one quoted before
-    shared = _shared_subject(doc, chunks, t, sent) if first is None and clause is None else None
-    if shared is not None and _source_gender(doc, shared) == cue.gender and not any(
+    shared = shared_subject(doc, chunks, t, sent) if first is None and clause is None else None
+    if shared is not None and source_gender(doc, shared) == cue.gender and not any(
             q.cue.start >= sent.start for q in quotes):
         scene.held = shared  # «دافع المجلس الأعلى للقضاء عن ...، وقال»: the council, not one quoted before
         return None, "shared"
     if first is None and t + 1 < len(doc.tokens) and doc.tokens[t + 1].norm_key in fw("subject_quantifiers"):
         return None, "none"  # «أعلن جميع المرشحين», «وأكد بعض الأطباء»: an unnamed many, no one carried
-    if first is None and _impersonal_subject(doc, t):
+    if first is None and impersonal_subject(doc, t):
         return None, "none"  # «فإن ذلك يؤكد», «وهو ما يذكّرنا»: a fact, not a person, says it
     # SVO: the name before the cue; a state or its capital where it opens no new clause («لكن طهران تقول», not «وقال»)
-    topic = _fronted_topic(doc, scene, t)  # «وعن تقارير ... أضاف أن»: the topic before the verb, no subject
+    topic = fronted_topic(doc, scene, t)  # «وعن تقارير ... أضاف أن»: the topic before the verb, no subject
     opens = topic or doc.tokens[t].norm_key[:1] in ("و", "ف") or after_connective(doc, t)  # «ولذلك قالوا»
     v = t - 1  # «وكانت الوزارة قد أعلنت», «أما الحركة فقد أعلنت»: the subject before «قد»
     if v >= 0 and doc.tokens[v].norm_key in fw("verb_particles"):
@@ -322,39 +322,39 @@ def _speaker(
         scene.held = owned  # «الطبيبة الخاصة لوزيرة الخارجية فلانة قالت»: the doctor, unnamed
         return None, "svo"
     if before and not topic and (_agrees(doc, before[0].entity, cue.gender, heard)
-                   or _title_gender(doc, chunks, before[0]) == cue.gender  # «الناشطة يسرى مجيد قالت»
+                   or title_gender(doc, chunks, before[0]) == cue.gender  # «الناشطة يسرى مجيد قالت»
                    or opened_subject(doc, before[0], t, cue, heard)):  # «إلى أن موجيريني قالت»: she
         return before[0].entity, "svo"
     relayed = (relative_source(doc, t, chunks) or partitive_opening(doc, v, sent)) if not opens else None
     if relayed is not None:
         scene.held = relayed  # «نقلا عن مصادر قالت إن»: the sources the relative clause hangs on
         return None, "svo"
-    nisba = _nisba_subject(doc, chunks, v, sent) if not opens else None
+    nisba = nisba_subject(doc, chunks, v, sent) if not opens else None
     if nisba is not None:
         scene.held = nisba[1]  # «القبانجي حذر من أن»: a family name the entity layer left unmarked
         return nisba[0], "svo"
-    many = (_plural_before(doc, chunks, v, sent) or fronted_past_clause(doc, chunks, t, sent)
+    many = (plural_before(doc, chunks, v, sent) or fronted_past_clause(doc, chunks, t, sent)
             if cue.plural and not opens else None)  # «كثيرون بعد أن ... يقولون»: past the time clause
     if many is not None:
         scene.held = many  # «لكن مسؤولين هنود قالوا إن»: the unnamed group right before a plural verb
         return None, "svo"
-    contrast = _contrast_subject(doc, chunks, t, sent) if not opens else None
+    contrast = contrast_subject(doc, chunks, t, sent) if not opens else None
     if contrast is not None and contrast[0].entity is not None and _agrees(doc, contrast[0].entity, cue.gender, heard):
         return contrast[0].entity, "svo"  # «لكن فلان وزير الخارجية قال»
     contrast_named = titled_contrast(doc, chunks, contrast[0]) if contrast is not None else None
     if contrast_named is not None and _agrees(doc, contrast_named, cue.gender, heard):
         return contrast_named, "svo"  # «لكن الوزير فلان، أكد», «غير أن مكتب رئيس الوزراء فلان، أكد»: the man named
     if contrast is not None and contrast[0].entity is None and (
-            _speaking_head(doc, contrast[0]) or contrast_group(doc, contrast[0])):  # «لكن الأصوات المعارضة قالت» (q344)
+            speaking_head(doc, contrast[0]) or contrast_group(doc, contrast[0])):  # «لكن الأصوات المعارضة قالت» (q344)
         scene.held = contrast[1]
         return None, "svo"  # «لكن مصدرا أمنيا قال», «ولكن محامي الدفاع عن فلان، قال»: an unnamed subject
-    apposer = _apposed_subject(doc, chunks, t, sent) if not opens else None
+    apposer = apposed_subject(doc, chunks, t, sent) if not opens else None
     if apposer is not None and _agrees(doc, apposer, cue.gender, heard):
         return apposer, "svo"  # «ويذكر أن النائب عن الحزب، فلان، المنتمي لـ...، أشار إلى أن»
     if not opens and (front := fronted_unnamed(doc, chunks, v, sent, cue.gender, heard, scene)) is not None:
         return front  # «لكن الجيش نفى», «والجيش قال»: the army, or its phrase held (round 224)
-    if not opens and (_says_head(doc, v) or report_subject(doc, chunks, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
-                                                 and not _is_time(doc, c) and not purpose_object(doc, chunks, c)
+    if not opens and (says_head(doc, v) or report_subject(doc, chunks, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
+                                                 and not is_time(doc, c) and not purpose_object(doc, chunks, c)
                                                  for c in chunks)):  # fmt: skip
         scene.held = (opened_unnamed(doc, chunks, v) or many_before(doc, chunks, v)  # «لكن بعض الأصوات قالت»
                       or report_phrase(doc, chunks, v))  # «إن التحقيقات كشفت أن», «تقارير تفيد»
@@ -369,35 +369,35 @@ def _speaker(
         scene.held = source  # «وفق مصدر عسكري؛ قال أيضا»: the source goes on
         return None, "carry"
     if asked_before(doc, t, sent):
-        return _carry(doc, quotes, cue, heard, None), "carry"  # «وسئل عن موقف الرئيس فلان، فقال»: the one asked
+        return carry(doc, quotes, cue, heard, None), "carry"  # «وسئل عن موقف الرئيس فلان، فقال»: the one asked
     presented = presented_topic(doc, scene, t, cue, quotes)
     if presented is not None:  # the pronoun «هي/هو» that presents the person agrees with the verb
         return presented, "carry"  # «...، هي فلانة، والدة ... . وقالت»: the one the narration presents
     cleft = cleft_subject(doc, t, cue)
     if cleft is not None:
         return cleft, "cleft"  # «والذي وافق هو فلان، حيث قال»: the one the cleft names
-    carried = _carry(doc, quotes, cue, heard, scene)
+    carried = carry(doc, quotes, cue, heard, scene)
     but = (but_subject(doc, t, cue, chunks, quotes, sent) or rather_subject(doc, t, cue, chunks, quotes, sent)
            if scene.held is None else None)  # «وهاجم المضيف ضيوفه لكنه اعترف», «فلم يأخذ الرجل ثانية، بل قال»
     if but is not None and carried is not None and not (but.etype == "PERSON" and _agrees(doc, but.entity, cue.gender,
                                                                                         heard) or _own_subject(doc, but)):
         but = None  # one quoted before goes on, unless the clause names a person of its own («وهز فلان رأسه، لكنه»)
     if but is not None and but.entity is None:
-        scene.held = _phrase_span(doc, but)  # «وهاجم المضيف ضيوفه لكنه اعترف»: the host, unnamed
+        scene.held = phrase_span(doc, but)  # «وهاجم المضيف ضيوفه لكنه اعترف»: the host, unnamed
         return None, "carry"
     if but is not None and _agrees(doc, but.entity, cue.gender, heard):
         return but.entity, "clause"
-    if carried is None and scene.held is not None and _resumed(doc, t, scene.held):
+    if carried is None and scene.held is not None and resumed(doc, t, scene.held):
         scene.held = None  # «وأشار البيان ...، وعاد وقال:»: the one quoted before the statement
-        carried = _carry(doc, quotes, cue, heard, None)
+        carried = carry(doc, quotes, cue, heard, None)
     if carried is None and not cue.plural and opens and scene.held is None:
-        carried = _lone_before(doc, scene, t, cue, heard, quotes)  # «... بيشوب ... . وأضاف»: a slip of agreement
+        carried = lone_before(doc, scene, t, cue, heard, quotes)  # «... بيشوب ... . وأضاف»: a slip of agreement
     group_phrase = described_group(doc, t, sent) if carried is None and cue.plural and scene.held is None else None
     if group_phrase is not None:  # «بأقلام خبراء وسياسيين، يؤكدون»: the experts and politicians
         scene.held = group_phrase
         return None, "carry"
     if carried is None and cue.plural and opens and scene.held is None:
-        group = _group_subject(doc, scene, t)  # «وحث الأعضاء الأطراف على ... . وأكدوا»: the members
+        group = group_subject(doc, scene, t)  # «وحث الأعضاء الأطراف على ... . وأكدوا»: the members
         if group is not None:
             scene.held = group[1]
             return group[0], "carry"
@@ -407,7 +407,7 @@ def _speaker(
 def _own_subject(doc: Doc, c: Chunk) -> bool:
     """The unnamed subject ``c`` of the clause «لكنه» goes on is one of its own, not a title that stands for one named
     before («ودافع المدرب عن اختياراته، لكنه»: the coach, not the speaker quoted before; not «ودافع الوزير»)."""
-    return c.entity is None and not c.title and not _title_head(doc, c) and (
+    return c.entity is None and not c.title and not title_head(doc, c) and (
         phrase_of(doc.tokens[c.i].text) not in load_gazetteer().titles)
 
 
@@ -419,7 +419,7 @@ def _surname_person(doc: Doc, c: Chunk) -> str | None:
         return None  # «ويضيف باسلمه»: a family name with no article, alone
     if c.j > c.i and not (c.title or doc.tokens[c.i].norm_key.removeprefix("و") in fw("speaker_titles")):
         return None
-    return _person_names(doc).get(k) or (dropped_surname(doc, c) if c.i == c.j else None)  # «وتابع صديقي» (q364)
+    return person_names(doc).get(k) or (dropped_surname(doc, c) if c.i == c.j else None)  # «وتابع صديقي» (q364)
 
 
 def _lam_title(doc: Doc, c: Chunk) -> bool:
@@ -439,10 +439,10 @@ def _conjoined_subject(doc: Doc, t: int, chunks: list[Chunk], quotes: list[Quote
     u = t - 1 if bare(doc.tokens[t - 1].norm_key, "relatives") in fw("relatives") else t
     if u == t and not (doc.tokens[t - 1].text in ("،", ",") and doc.tokens[t].norm_key[:1] == "و"):
         return None
-    return _clause_subject_before(doc, chunks, u, scene.ranges[scene.si][1])
+    return clause_subject_before(doc, chunks, u, scene.ranges[scene.si][1])
 
 
-def _impersonal_subject(doc: Doc, t: int) -> bool:
+def impersonal_subject(doc: Doc, t: int) -> bool:
     """«ذلك», «هذا», «ما» right before the verb at ``t`` as its subject («فإن ذلك يؤكد أن», «وهو ما يذكّرنا بأن»);
     «ما» is the object instead where the verb has a pronoun for it («وهو ما أكده شكري»)."""
     if t == 0 or doc.tokens[t].norm_key[:1] in ("و", "ف"):
@@ -490,7 +490,7 @@ def _agreeing_before(quotes: list[Quote], cue: Cue, scene: Scene) -> str | None:
     return None
 
 
-def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span,
+def clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span,
                    heard: dict[str, str]) -> Span | None:
     """The unnamed speaker a participle takes over: that of the cue before it in the sentence (unless it disagrees:
     ``_disagrees``), else the unnamed subject of its clause («نفى المتحدث باسم الحركة ...، مشيرا»)."""
@@ -498,18 +498,18 @@ def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list
     if before and _disagrees(doc, before[-1], cue, heard):
         return None
     lo = next((k for k in range(t, -1, -1) if doc.tokens[k].start <= before[-1].cue.start), 0) if before else 0
-    reopened = _reopened_subject(doc, chunks, lo, t, cue.gender) if before else None
+    reopened = reopened_subject(doc, chunks, lo, t, cue.gender) if before else None
     if reopened is not None:
-        return _phrase_span(doc, reopened) if reopened.entity is None else None
+        return phrase_span(doc, reopened) if reopened.entity is None else None
     if before:
         phrase = before[-1].attrs.get("speaker_text")
         return phrase if isinstance(phrase, Span) else None
-    c = _participle_subject(doc, t, chunks, sent)
-    if c is None or c.entity is not None or _honorific_pronoun(doc, c) or c.number:
+    c = participle_subject(doc, t, chunks, sent)
+    if c is None or c.entity is not None or honorific_pronoun(doc, c) or c.number:
         return None
     if cue.plural and people_group(doc, c):  # «واتهم المتمردون ...، معتبرين», «شكك سياسيون وخبراء ...، مؤكدين»
         return conjoined_span(doc, chunks, c)
-    if c.coord or not (c.title or _speaking_head(doc, c)):
+    if c.coord or not (c.title or speaking_head(doc, c)):
         return None  # «ففي ليلة وضحاها»: no one who speaks
-    return _unagreeing_cut(doc, c, _phrase_span(doc, c))
+    return unagreeing_cut(doc, c, phrase_span(doc, c))
 

@@ -13,7 +13,7 @@ from ..entities import gazetteer
 from ..events.forms import fw, nkey
 from ..events.trigger_table import lexicon, past_keys
 from ..events.word_tests import entity_at
-from .cues import Cue, _is_complementizer, trim
+from .cues import Cue, is_complementizer, trim
 from .dropped_subject import past_verb
 
 _QUANTIFIERS = frozenset({"كل", "جميع"})
@@ -55,7 +55,7 @@ def speakers_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
     if cue.plural or cue.dual or cue.kind != "verb":
         return None
     rng = list(doc.token_range(content))
-    if len(rng) < 5 or rng[0] == 0 or not _is_complementizer(doc, rng[0] - 1):
+    if len(rng) < 5 or rng[0] == 0 or not is_complementizer(doc, rng[0] - 1):
         return None
     subject = _subject_gender(doc, rng[0])
     if subject is None or subject == cue.gender:

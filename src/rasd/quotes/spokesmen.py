@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
-from .cues import _QUOTE_MARK
+from .cues import QUOTE_MARK
 from .construct_principal import principal_in_construct
 
 
@@ -17,7 +17,7 @@ _OCCASION_LEADS = frozenset(nkey(w) for w in ("بعد", "قبل", "خلال", "�
 GENITIVE_REACH = 3  # tokens back from a person to the «لـ» (or «من») that may govern him inside a subject phrase
 
 
-def _genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
+def genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
     """A person found after the subject phrase ``first`` who is whom it belongs to, not who it is: in a phrase of
     «لـ» on a definite title («قائد عسكري موالٍ للرئيس فلان», «مستشار للرئيس فلان»; not «النائب الأول لرئيس البرلمان
     فلان», whose title the name ends) or after a word of affiliation
@@ -31,11 +31,11 @@ def _genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
         return True  # round 246: «وقال مسؤول أميركي بعد لقاء جمع فلانا بنظيره»: the one met, not who speaks
     if c.prep == "ل" and doc.tokens[c.i - 1].norm_key in fw("affiliations"):
         return True
-    if _spoken_for(doc, first, c):
+    if spoken_for(doc, first, c):
         return True
     for k in range(c.i - 1, max(first.i, c.i - 1 - GENITIVE_REACH), -1):
         tok = doc.tokens[k]
-        if tok.text in ("،", ",", ":") or _QUOTE_MARK.fullmatch(tok.text):
+        if tok.text in ("،", ",", ":") or QUOTE_MARK.fullmatch(tok.text):
             return False
         before = doc.tokens[k - 1].norm_key if k > 0 else ""
         if tok.norm_key == "من":
@@ -68,22 +68,22 @@ def _holds_title(doc: Doc, first: Chunk, c: Chunk, stem: str) -> bool:
 SPEAKS_FOR = ("باسم", "بلسان")  # «المتحدث باسم», «ناطق بلسان»: whom a spokesman speaks for
 
 
-def _speaks_for(doc: Doc, i: int, j: int) -> int:
+def speaks_for(doc: Doc, i: int, j: int) -> int:
     """The token of «باسم»/«بلسان» among tokens ``i``..``j`` (a spokesman's phrase: «المتحدث باسم الرئيس»), else -1."""
     return next((u for u in range(i, j + 1) if doc.tokens[u].norm_key.removeprefix("و") in SPEAKS_FOR), -1)
 
 
-def _spokesman(doc: Doc, eid: str | None) -> bool:
+def spokesman(doc: Doc, eid: str | None) -> bool:
     """The entity was called a spokesman («المتحدث باسم الخارجية جين ساكي»: a role with «باسم»/«بلسان»)."""
     ent = doc.entity(eid)
     return ent is not None and any(w in SPEAKS_FOR for r in ent.roles for w in nkey(r).split())
 
 
-def _may_be_spokesman(doc: Doc, eid: str | None) -> bool:
+def may_be_spokesman(doc: Doc, eid: str | None) -> bool:
     """A spokesman's phrase («المتحدث باسم المنظمة») may stand for the person: one called a spokesman, or one whose
     roles name no office of his own («الدكتور»; not «المحافظ», «الرئيس الأميركي»: whom a spokesman speaks for)."""
     ent = doc.entity(eid)
-    if ent is None or _spokesman(doc, eid):
+    if ent is None or spokesman(doc, eid):
         return ent is not None
     return not any(nkey(r).split()[0].removeprefix("ال") in fw("titles") for r in ent.roles if r.strip())
 
@@ -100,20 +100,20 @@ def names_own_body(doc: Doc, i: int) -> bool:
     return not head.startswith("ال") and nxt[:1].isalpha() and len(head) > 2
 
 
-def _spoken_for(doc: Doc, first: Chunk, c: Chunk) -> bool:
+def spoken_for(doc: Doc, first: Chunk, c: Chunk) -> bool:
     """The person ``c`` after the spokesman's phrase ``first`` is whom he speaks for, not the spokesman: his name
     right after «باسم»/«بلسان» («ناطق بلسان نتنياهو», also where the entity layer took «بلسان» into the name), or after
     a title there where the person has a role of his own and none of a spokesman («متحدث باسم الملك السابق فلان»;
     not «المتحدث باسم الرئيس المصري فلان», whose role the entity layer read as the spokesman's)."""
     if doc.tokens[first.i].norm_key.removeprefix("و") not in fw("source_heads"):
         return False
-    u = _speaks_for(doc, first.i, c.i)
+    u = speaks_for(doc, first.i, c.i)
     if u < 0 or u < c.i - 1 - GENITIVE_REACH:
         return False
     if u >= c.i - 1:
         return True
     ent = doc.entity(c.entity)
-    return ent is not None and bool(ent.roles) and not _spokesman(doc, c.entity) and any(
+    return ent is not None and bool(ent.roles) and not spokesman(doc, c.entity) and any(
         doc.tokens[k].norm_key.removeprefix("ال") in fw("titles") for k in range(u + 1, c.i))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .cues import _is_complementizer
+from .cues import is_complementizer
 from .issuers import ISSUER_REACH
 
 TIME_REACH = 3  # tokens of a time («هذا الأسبوع», «أمس») between the statement noun and the cue
@@ -22,7 +22,7 @@ def statement_relative(doc: Doc, t: int) -> tuple[str | None, Span] | None:
     """(the issuer named, else None; the issuer's phrase, else the statement noun's) where the verb cue at ``t``,
     with «أن/إن» right after it and no «و/ف» on it, stands right after an indefinite statement noun (statement_nouns,
     past up to TIME_REACH tokens of a time); None otherwise."""
-    if t < 2 or t + 1 >= len(doc.tokens) or not _is_complementizer(doc, t + 1):
+    if t < 2 or t + 1 >= len(doc.tokens) or not is_complementizer(doc, t + 1):
         return None
     if any(w.kind == "proclitic" for w in doc.tokens[t].words):
         return None

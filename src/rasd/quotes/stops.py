@@ -13,7 +13,7 @@ from ..doc import Doc, Span
 from ..events.chunks import is_function_word
 from ..events.forms import bare, fw, fw_keys, nkey
 from .content import _content
-from .cues import Cue, _by_source, _is_complementizer
+from .cues import Cue, by_source, is_complementizer
 from .nested import inner_predicate
 from .predicated import pronoun_predicate
 
@@ -39,7 +39,7 @@ def report_stop(doc: Doc, t: int, cue: Cue, later: Sequence[tuple[int, Cue]], se
     for n, (v, c) in enumerate(later):
         if cue.kind == "according":
             return v
-        if c.kind == "according" and not _by_source(doc, v):
+        if c.kind == "according" and not by_source(doc, v):
             continue  # «وفق الأطر المحددة», «بحسب الخطة»: in accordance with a rule, still what was said
         if c.kind == "verb" and (inner_predicate(doc, t, v) or pronoun_predicate(doc, t, v)):
             continue
@@ -70,7 +70,7 @@ def writers_opening(doc: Doc, v: int, t: int) -> int | None:
         return v - 1
     if before[:1] in ("و", "ف") and before[1:] in _QUESTIONS:
         return v - 1
-    if _is_complementizer(doc, v - 1) and doc.tokens[v - 2].norm_key in fw("without_words"):
+    if is_complementizer(doc, v - 1) and doc.tokens[v - 2].norm_key in fw("without_words"):
         return v - 3 if v - 3 > t and doc.tokens[v - 3].norm_key == "من" else v - 2
     return None
 
@@ -82,12 +82,12 @@ def inner_relative(doc: Doc, t: int, v: int) -> bool:
     go on past it, not the start of another report."""
     if v < t + 4 or v + 1 >= len(doc.tokens) or any(w.kind == "proclitic" for w in doc.tokens[v].words):
         return False
-    if not _is_complementizer(doc, v + 1):
+    if not is_complementizer(doc, v + 1):
         return False  # «في الوقت الذي كشف فيه شهود عيان أنهم»: its own subject after it, another's report
     if bare(doc.tokens[v - 1].norm_key, "relatives") not in fw("relatives") or doc.tokens[v - 2].text in (
             "،", ",", ".", ":", "؛"):
         return False
-    return any(_is_complementizer(doc, u) for u in range(t + 1, v - 2))
+    return any(is_complementizer(doc, u) for u in range(t + 1, v - 2))
 
 
 DESCRIBED_THAT_REACH = 6  # tokens from a describing cue to its own «أن» («تؤكد أجهزة الاستخبارات أن»)
@@ -103,14 +103,14 @@ def inner_described(doc: Doc, t: int, v: int) -> bool:
         return False
     before = doc.tokens[v - 1]
     if (not before.text[:1].isalnum() or before.norm_key.startswith("ال") or is_function_word(before.norm_key)
-            or _is_complementizer(doc, v - 1)
+            or is_complementizer(doc, v - 1)
             or any(w.kind in ("proclitic", "enclitic") for w in before.words)
             or any(m.start < before.end and before.start < m.end for m in doc.mentions)):
         return False
-    if _is_complementizer(doc, v + 1) or not any(_is_complementizer(doc, u) for u in range(t + 1, v - 1)):
+    if is_complementizer(doc, v + 1) or not any(is_complementizer(doc, u) for u in range(t + 1, v - 1)):
         return False
     for u in range(v + 2, min(len(doc.tokens), v + 1 + DESCRIBED_THAT_REACH)):
-        if _is_complementizer(doc, u):
+        if is_complementizer(doc, u):
             return True
         if not doc.tokens[u].text[:1].isalnum():
             return False

@@ -8,7 +8,7 @@ from ..doc import Doc, Span
 from ..events.actors import resolve_title
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, fw, nkey
-from .cues import _match_cue
+from .cues import match_cue
 
 MAIN_REACH = 60  # tokens from the cue to the main clause's verb
 
@@ -27,7 +27,7 @@ def main_clause_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, gende
             return None
         if toks[u].text not in ("،", ","):
             continue
-        cue = _match_cue(doc, u + 1)
+        cue = match_cue(doc, u + 1)
         if cue is None or cue.kind != "verb" or toks[u + 1].norm_key[:1] in ("و", "ف"):
             continue
         if cue.gender != gender or cue.plural:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, fw_keys, nkey
-from .cues import _by_source, _is_complementizer, _match_cue, trim, source_word
+from .cues import by_source, is_complementizer, match_cue, trim, source_word
 from .agreement import _agrees
 
 TAIL_WORDS = 8  # tokens at most of such a tail, to the end of what was reported («حسب ما عبر عدد منهم لوسائل الإعلام»)
@@ -22,7 +22,7 @@ def own_words(doc: Doc, k: int) -> bool:
     if k + 1 >= len(doc.tokens) or doc.tokens[k].norm_key.removeprefix("و").removeprefix("ب") not in fw(
             "according_tails") | {"حسبما"}:
         return False
-    if not _by_source(doc, k):
+    if not by_source(doc, k):
         return False
     nxt = doc.tokens[k + 1]
     if doc.tokens[k].norm_key.endswith("ما") or nxt.norm_key in ("ما", "لما"):
@@ -47,7 +47,7 @@ def bare_tail(doc: Doc, content: Span) -> Span:
         if len(ks) - n > TAIL_WORDS:
             break
         k = ks[n]
-        if _is_complementizer(doc, k):
+        if is_complementizer(doc, k):
             break
         if own_words(doc, k) and doc.tokens[k - 1].text not in ("،", ","):
             return trim(doc.text, content.start, doc.tokens[k - 1].end) or content
@@ -85,7 +85,7 @@ def semicolon_start(doc: Doc, start: int) -> int:
         if piece is None or piece.start >= start:
             break
         toks = [k for k, tok in enumerate(doc.tokens) if piece.start <= tok.start < start]
-        if any(_match_cue(doc, k) is not None for k in toks):
+        if any(match_cue(doc, k) is not None for k in toks):
             break
         start = piece.start
     return start
@@ -132,7 +132,7 @@ def own_that(doc: Doc, t: int, end: int) -> Span | None:
     where no «أن/إن» follows the word of saying."""
     k = t + 1
     if k + 2 >= end or not (own_words(doc, t) or doc.tokens[k].norm_key in fw_keys("anonymous_sources")) or (
-            not _is_complementizer(doc, k + 1)):  # «يتوقع بحسب المصدر أن يزداد»: the source named before (q374)
+            not is_complementizer(doc, k + 1)):  # «يتوقع بحسب المصدر أن يزداد»: the source named before (q374)
         return None
     comma = next((v for v in range(k + 2, end) if doc.tokens[v].text in ("،", ",") and not _and_that(doc, v + 1)), end)
     return trim(doc.text, doc.tokens[k + 1].end, doc.tokens[comma - 1].end)
@@ -140,7 +140,7 @@ def own_that(doc: Doc, t: int, end: int) -> Span | None:
 
 def _and_that(doc: Doc, v: int) -> bool:
     """Token ``v`` is «وأن/وأنه/وإن» (round q274): «لا يشك بأن ...، وأنه سينتهي دون اتهام»: the same report goes on."""
-    return v < len(doc.tokens) and doc.tokens[v].norm_key.startswith("و") and _is_complementizer(doc, v)
+    return v < len(doc.tokens) and doc.tokens[v].norm_key.startswith("و") and is_complementizer(doc, v)
 
 
 _AS_PUT = (nkey("على"), nkey("حد"))  # «على حد تعبير/قول فلان»: in so-and-so's words
@@ -179,12 +179,12 @@ def past_telling(doc: Doc, start: int, t: int) -> int | None:
     a = doc.token_from(start)
     if a is None or a + 2 >= t:
         return None
-    cue = _match_cue(doc, a)
+    cue = match_cue(doc, a)
     if cue is None or cue.kind != "verb" or not any(m.start == toks[a + 1].start for m in doc.mentions):
         return None
     last = None
     for k in range(a + 2, t - 1):
-        if _is_complementizer(doc, k):
+        if is_complementizer(doc, k):
             return None  # «أعلنت أن ...»: what was announced, which the «according to» may report
         if toks[k].norm_key in fw("relatives"):
             last = k

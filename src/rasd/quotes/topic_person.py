@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Quote
 from .agreement import _agrees
-from .carry import Scene, _topic
+from .carry import Scene, topic
 from .cues import Cue
 
 TOPIC_PARAGRAPHS = 2  # the cue's paragraph and the one before it
@@ -44,7 +44,7 @@ def topic_person(doc: Doc, t: int, cue: Cue, quotes: list[Quote], heard: dict[st
         s, _, _ = scene.ranges[k]           # object, «ووصف تصريحات الإدارة الأميركية ...، قائلا»)
         if s.start <= last[0]:
             break  # (the person's own sentence)
-        eid, phrase = _topic(doc, scene, k)
+        eid, phrase = topic(doc, scene, k)
         if phrase is not None or (eid is not None and eid != last[1]):
             return None  # another subject opened a sentence since the person was named
     return last[1]

@@ -8,7 +8,7 @@ in the sentences after the first (the writer's narration would take up again wit
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from .cues import _match_cue, trim
+from .cues import match_cue, trim
 
 _OPEN = "«"
 _CLOSE = "»"
@@ -36,6 +36,6 @@ def unclosed_run(doc: Doc, content: Span) -> Span | None:
         return None
     if sum(1 for s in doc.sentences if content.end <= s.start < end) > RUN_SENTENCES:
         return None
-    if any(_match_cue(doc, t) is not None for t in doc.token_range(Span(content.end, end))):
+    if any(match_cue(doc, t) is not None for t in doc.token_range(Span(content.end, end))):
         return None
     return trim(text, content.start, end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
-from .agreement import _unsexed
+from .agreement import unsexed
 from .cues import Cue
 
 _OPENERS = ("لكن", "ولكن", "غير ان")  # «لكن فلانة قالت»: the clause opens with the name
@@ -21,7 +21,7 @@ def opened_subject(doc: Doc, c: Chunk, t: int, cue: Cue, heard: dict[str, str]) 
     ``heard`` where so."""
     if cue.kind != "verb" or c.entity is None or c.etype != "PERSON" or c.i < 1 or c.j != t - 1:
         return False
-    if not _unsexed(doc, c.entity) or c.entity in heard:
+    if not unsexed(doc, c.entity) or c.entity in heard:
         return False
     k = doc.tokens[c.i - 1].norm_key
     if k not in fw("complementizers") and k not in {nkey(w) for w in _OPENERS}:

@@ -12,11 +12,11 @@ from ..entities.trim import COMMON_ZIPF10
 from ..entities.units import NASAB
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import fw, nkey
-from .cues import _CONJ_ONLY, _QUOTE_MARK, _match_cue
-from .phrases import _addressee, _governed, _title_head
+from .cues import CONJ_ONLY, QUOTE_MARK, match_cue
+from .phrases import addressee, governed, title_head
 
 
-def _given_before(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
+def given_before(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
     """«كشف حميد رضا محمدي، شقيق ...، أن»: a subject of one bare word that is a given name (the name lists' «g», not
     a common word) right before a person the entity layer named without it: that person; None otherwise. Round
     q364: also a Western name of the lists («w»: «قال فالتر بوش»)."""
@@ -40,14 +40,14 @@ def title_key(key: str) -> bool:
     return key in fw("titles") or key.removeprefix("ال") in fw("titles") or key in fw("speaker_titles")
 
 
-def _name_like(doc: Doc, u: int) -> bool:
+def name_like(doc: Doc, u: int) -> bool:
     """Token ``u`` may be a word of a person's name the entity layer did not tag: a word that is a name of the name
     lists (not a common one), or a bare one (no clitic) that no name list has, and no frequent word of either
     kind (the entity layer's test of «a frequent word no name list has», except for a given name); no function
     word, title or cue."""
     tok = doc.tokens[u]
     key = tok.norm_key
-    if len(key) < 2 or not key.isalpha() or is_function_word(key) or _match_cue(doc, u):
+    if len(key) < 2 or not key.isalpha() or is_function_word(key) or match_cue(doc, u):
         return False
     if title_key(key):
         return False
@@ -78,9 +78,9 @@ def _name_run(doc: Doc, u: int, limit: int) -> int:
     end = -1
     k = u
     while k < min(limit, len(doc.tokens)) and k - u < NAME_RUN:
-        if k > u and doc.tokens[k].norm_key in NASAB and k + 1 < limit and _name_like(doc, k + 1):
+        if k > u and doc.tokens[k].norm_key in NASAB and k + 1 < limit and name_like(doc, k + 1):
             k += 1
-        elif not _name_like(doc, k):
+        elif not name_like(doc, k):
             if k > u and _nisba_surname(doc, k):
                 end = k  # «رها بحريني»: a family name in «ـي», frequent as an adjective, ends the name
             break
@@ -92,27 +92,27 @@ def _name_run(doc: Doc, u: int, limit: int) -> int:
         return end
     nxt = doc.tokens[end + 1]
     key = nxt.norm_key
-    if nxt.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(nxt.text) or key in fw("prepositions"):
+    if nxt.text in ("،", ",", ".", ":", "؛") or QUOTE_MARK.fullmatch(nxt.text) or key in fw("prepositions"):
         return end
-    lead = [w for w in nxt.words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+    lead = [w for w in nxt.words if w.kind == "proclitic" and w.norm not in CONJ_ONLY]
     return end if nxt.text.startswith("لـ") or (lead and nkey(lead[0].norm) == "ل") else -1
 
 
 TITLE_TAIL = 5  # tokens of the phrases of a preposition between a title and the untagged name it gives
 
 
-def _titled_name(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> int:
+def titled_name(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> int:
     """The last token of the untagged name an unnamed phrase gives right after it («الباحث حسام السراي»), or for a
     title past the phrases of a preposition that describe it («الناشط المختص بحقوق الإنسان كميل آل بوشوكة»: not
     one of «لـ», whom it was said to); -1 where none follows."""
     end = _name_run(doc, c.j + 1, limit)
-    if end >= 0 or not _title_head(doc, c):
+    if end >= 0 or not title_head(doc, c):
         return end
     prev = c
     for d in chunks:
         if d.i <= c.j:
             continue
-        if d.i != prev.j + 1 or d.j - c.j > TITLE_TAIL or d.i >= limit or not _governed(doc, d) or _addressee(doc, d):
+        if d.i != prev.j + 1 or d.j - c.j > TITLE_TAIL or d.i >= limit or not governed(doc, d) or addressee(doc, d):
             break
         prev = d
         end = _name_run(doc, d.j + 1, limit)

@@ -10,8 +10,8 @@ from ..entities.units import NASAB
 from ..events.chunks import Chunk
 from ..events.forms import bare, fw, nkey
 from .clauses import verb_at
-from .cues import _is_complementizer, trim
-from .untagged import _name_like
+from .cues import is_complementizer, trim
+from .untagged import name_like
 
 NAME_REACH = 4  # words of an untagged name before the relative
 
@@ -27,7 +27,7 @@ def untagged_antecedent(doc: Doc, t: int, sent_start: int) -> Span | None:
         return None
     k = v - 1
     while k >= 0 and v - 1 - k < NAME_REACH and doc.tokens[k].start >= sent_start and (
-            _name_like(doc, k) or doc.tokens[k].norm_key in NASAB):
+            name_like(doc, k) or doc.tokens[k].norm_key in NASAB):
         k -= 1
     if v - 1 - k < 2 or doc.tokens[k + 1].norm_key in NASAB:
         return None
@@ -56,7 +56,7 @@ def self_description_end(doc: Doc, t: int, content: Span, chunks: list[Chunk]) -
         if tok.start >= content.end:
             break
         key = tok.norm_key
-        if u > t + 2 and key[:1] == "و" and len(key) > 3 and verb_at(doc, chunks, u, False) and not _is_complementizer(
+        if u > t + 2 and key[:1] == "و" and len(key) > 3 and verb_at(doc, chunks, u, False) and not is_complementizer(
                 doc, u):
             cut = trim(doc.text, content.start, doc.tokens[u - 1].end)
             return cut if cut is not None else content

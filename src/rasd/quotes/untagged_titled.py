@@ -3,7 +3,7 @@ follows it («وهو ما أكده علي القحوم عضو المكتب ال�
 is carried to the cue.
 
 The name is one to ``NAME_RUN`` words right after the cue, each a word of the name lists (a given name, even one
-that is also a common word: «علي») or a name-like word (``untagged._name_like``), the last of them name-like, and
+that is also a common word: «علي») or a name-like word (``untagged.name_like``), the last of them name-like, and
 the word right after them a title (function words ``titles``, ``speaker_titles``).
 
 Round q354: the title may follow a comma («قالت فلانة إي علانة، النائبة العمومية»), a Latin initial written out
@@ -18,22 +18,22 @@ from ..doc import Doc, Span
 from ..text.normalize import COMMAS
 from ..entities.gazetteer import load as load_gazetteer
 from ..events.forms import fw_keys, nkey
-from .cues import _is_complementizer, _match_cue
-from .untagged import _name_like, title_key
+from .cues import is_complementizer, match_cue
+from .untagged import name_like, title_key
 
 NAME_RUN = 3
 INITIALS = frozenset(nkey(w) for w in ("إي", "اي", "جي", "دي", "بي", "تي", "كي", "إف", "إس", "إل", "إم", "إتش"))
 
 
-def _name_word(doc: Doc, u: int) -> bool:
-    if _name_like(doc, u):
+def name_word(doc: Doc, u: int) -> bool:
+    if name_like(doc, u):
         return True
     tok = doc.tokens[u]
     word = load_gazetteer().name_word(tok.norm_key)
     return len(tok.words) == 1 and word is not None and "g" in word.flags
 
 
-def _title_word(key: str) -> bool:
+def title_word(key: str) -> bool:
     """A title (``untagged.title_key``) or the feminine in «ة» of one («النائبة», «الوزيرة»)."""
     return title_key(key) or (len(key) > 3 and key.endswith("ه") and title_key(key[:-1]))
 
@@ -41,9 +41,9 @@ def _title_word(key: str) -> bool:
 def _titled_after(doc: Doc, u: int) -> int:
     """The token of the title at ``u`` or, past a comma, at ``u + 1``; -1 where none stands there."""
     n = len(doc.tokens)
-    if u < n and _title_word(doc.tokens[u].norm_key):
+    if u < n and title_word(doc.tokens[u].norm_key):
         return u
-    if u + 1 < n and doc.tokens[u].text in COMMAS and _title_word(doc.tokens[u + 1].norm_key):
+    if u + 1 < n and doc.tokens[u].text in COMMAS and title_word(doc.tokens[u + 1].norm_key):
         return u + 1
     return -1
 
@@ -55,10 +55,10 @@ def _name_span(doc: Doc, first: int) -> tuple[Span, int] | None:
     for end in range(first + 1, min(n, first + 1 + NAME_RUN)):
         u = end - 1
         initial = first < u and doc.tokens[u].norm_key in INITIALS
-        if not initial and not _name_word(doc, u):
+        if not initial and not name_word(doc, u):
             return None
         title = _titled_after(doc, end) if not initial else -1
-        if u > first and _name_like(doc, u) and title >= 0:
+        if u > first and name_like(doc, u) and title >= 0:
             span = Span(doc.tokens[first].start, doc.tokens[u].end)
             if any(span.start <= m.start < span.end for m in doc.mentions):
                 return None
@@ -96,7 +96,7 @@ def contrast_untagged(doc: Doc, t: int) -> Span | None:
         found = _name_span(doc, first)
         if found is None or found[1] >= t or t - found[1] > TITLE_REACH:
             return None
-        if any(doc.tokens[u].text in _BREAKS or _is_complementizer(doc, u) or _match_cue(doc, u) is not None
+        if any(doc.tokens[u].text in _BREAKS or is_complementizer(doc, u) or match_cue(doc, u) is not None
                for u in range(found[1], t)):
             return None
         return found[0]

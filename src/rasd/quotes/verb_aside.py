@@ -7,7 +7,7 @@ comes within VERB_ASIDE_AHEAD tokens with no stop or quote mark before it, and a
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from .cues import _QUOTE_MARK, _STOPS, _is_complementizer, trim
+from .cues import QUOTE_MARK, STOPS, is_complementizer, trim
 
 VERB_ASIDE_AHEAD = 8  # tokens from «according to» to the comma that closes its source
 OPENING_WORDS = 2  # words at most before the cue in its sentence
@@ -21,15 +21,15 @@ def verb_aside(doc: Doc, t: int, start: int, end: int) -> Span | None:
     if a is None or not 1 <= t - a <= OPENING_WORDS:
         return None
     for u in range(a, t):
-        if not toks[u].text[:1].isalnum() or _is_complementizer(doc, u):
+        if not toks[u].text[:1].isalnum() or is_complementizer(doc, u):
             return None
     for u in range(t + 2, min(end - 1, t + VERB_ASIDE_AHEAD)):
         tok = toks[u]
-        if tok.text in _STOPS or _QUOTE_MARK.fullmatch(tok.text):
+        if tok.text in STOPS or QUOTE_MARK.fullmatch(tok.text):
             return None
         if tok.text in ("،", ","):
             nxt = toks[u + 1]
-            if not nxt.text[:1].isalnum() or _is_complementizer(doc, u + 1):
+            if not nxt.text[:1].isalnum() or is_complementizer(doc, u + 1):
                 return None
             return trim(doc.text, nxt.start, toks[end - 1].end)
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..events.chunks import Chunk, is_function_word
-from .phrases import _person_names
+from .phrases import person_names
 from .untagged import title_key
 
 _LONG_VOWELS = frozenset("اوي")
@@ -25,7 +25,7 @@ def vowel_variant(doc: Doc, c: Chunk) -> str | None:
         return None
     if title_key(key) or phrase_of(doc.tokens[c.i].text.removeprefix("و")) in load_gazetteer().titles:
         return None
-    found = {eid for name, eid in _person_names(doc).items() if one_vowel_apart(key, name)}
+    found = {eid for name, eid in person_names(doc).items() if one_vowel_apart(key, name)}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
-from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue
-from .phrases import _person_names
+from .cues import CONJ_ONLY, QUOTE_MARK, Cue
+from .phrases import person_names
 
 
 def worded_quotation(doc: Doc, t: int, cue: Cue, quoted: Sequence[Span]) -> Span | None:
@@ -28,7 +28,7 @@ def worded_quotation(doc: Doc, t: int, cue: Cue, quoted: Sequence[Span]) -> Span
     u = t - 1
     if toks[u].text in ("،", ",") and u > 0:
         u -= 1
-    if not _QUOTE_MARK.fullmatch(toks[u].text):
+    if not QUOTE_MARK.fullmatch(toks[u].text):
         return None
     return next((s for s in quoted if s.end == toks[u].start and s.end > s.start), None)
 
@@ -36,18 +36,18 @@ def worded_quotation(doc: Doc, t: int, cue: Cue, quoted: Sequence[Span]) -> Span
 OWNER_REACH = 3  # tokens after a word of saying («التعبير», «وصف») to the person whose words they are
 
 
-def _manner_owner(doc: Doc, c: Chunk) -> str | None:
+def manner_owner(doc: Doc, c: Chunk) -> str | None:
     """The person a word of saying after «according to» belongs to, where the entity layer left the name unmarked
     («بحسب التعبير المفضل لفابيوس», «وفق وصف لافروف»): a word within OWNER_REACH tokens after it, with «لـ» or
     nothing before it, that a person of the article is named by (alone or as the last word of a name); None where
     none is."""
-    names = _person_names(doc)
+    names = person_names(doc)
     for u in range(c.i + 1, min(len(doc.tokens), c.i + 1 + OWNER_REACH)):
         tok = doc.tokens[u]
-        if tok.text in ("،", ",", ".") or _QUOTE_MARK.fullmatch(tok.text):
+        if tok.text in ("،", ",", ".") or QUOTE_MARK.fullmatch(tok.text):
             return None
         stems = [w for w in tok.words if w.kind == "stem"]
-        lead = [w.norm for w in tok.words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+        lead = [w.norm for w in tok.words if w.kind == "proclitic" and w.norm not in CONJ_ONLY]
         if len(stems) == 1 and (not lead or lead == ["ل"]) and nkey(stems[0].norm) in names:
             return names[nkey(stems[0].norm)]
     return None

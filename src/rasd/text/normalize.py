@@ -28,7 +28,7 @@ _PUNCT = str.maketrans({"،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "
 _LETTERS = str.maketrans({"ی": "ي", "ک": "ك", "ۀ": "ه", "ھ": "ه", "ے": "ي", "ڪ": "ك"})
 
 
-def _fold(s: str, alef: bool, yaa: bool, ta_marbuta: bool, digits: bool, punct: bool) -> str:
+def fold(s: str, alef: bool, yaa: bool, ta_marbuta: bool, digits: bool, punct: bool) -> str:
     """What ``normalize`` does, step by step (it applies these steps as one table, built from this)."""
     s = DIACRITICS.sub("", s).replace(TATWEEL, "").translate(_LETTERS)
     if alef:
@@ -46,17 +46,17 @@ def _fold(s: str, alef: bool, yaa: bool, ta_marbuta: bool, digits: bool, punct: 
 
 # Every character some step changes. Each step maps single characters, so the steps together are one
 # character table: a single ``str.translate`` per call instead of a regex and up to six passes.
-_CHANGED = {chr(c) for c in range(0x0600, 0x0700) if DIACRITICS.match(chr(c))} | {TATWEEL, "ى", "ة"} | {
+CHANGED = {chr(c) for c in range(0x0600, 0x0700) if DIACRITICS.match(chr(c))} | {TATWEEL, "ى", "ة"} | {
     chr(c) for table in (_ALEF, _DIGITS, _PUNCT, _LETTERS) for c in table
 }
 _FLAGS = [(a, y, t, d, p) for a in (False, True) for y in (False, True) for t in (False, True)
           for d in (False, True) for p in (False, True)]  # fmt: skip
-_TABLES: dict[tuple[bool, bool, bool, bool, bool], dict[int, str]] = {  # each character folded once per table
-    flags: {ord(c): f for c in sorted(_CHANGED) if (f := _fold(c, *flags)) != c} for flags in _FLAGS
+TABLES: dict[tuple[bool, bool, bool, bool, bool], dict[int, str]] = {  # each character folded once per table
+    flags: {ord(c): f for c in sorted(CHANGED) if (f := fold(c, *flags)) != c} for flags in _FLAGS
 }
-STRIPPED = frozenset(c for c in _CHANGED if DIACRITICS.match(c) or c == TATWEEL)  # what strip_diacritics removes
+STRIPPED = frozenset(c for c in CHANGED if DIACRITICS.match(c) or c == TATWEEL)  # what strip_diacritics removes
 _STRIP = {ord(c): "" for c in STRIPPED}
-KEY = {**_TABLES[(True, True, True, True, True)], ord("ؤ"): "و", ord("ئ"): "ي", ord("ء"): ""}
+KEY = {**TABLES[(True, True, True, True, True)], ord("ؤ"): "و", ord("ئ"): "ي", ord("ء"): ""}
 
 
 def strip_diacritics(s: str) -> str:
@@ -80,18 +80,18 @@ def normalize(
 
     ``ta_marbuta`` folds ة→ه as well (for matching keys where writers alternate, e.g. سورية/سوريه).
     """
-    return s.translate(_TABLES[(alef, yaa, ta_marbuta, digits, punct)])
+    return s.translate(TABLES[(alef, yaa, ta_marbuta, digits, punct)])
 
 
 # norm_key's answers (:mod:`rasd.memo`), up to 65,536: the sample's words and phrases (at 32768: 65,525 misses of
 # 9.5M calls, half of them evicted)
-_KEYS: Final[dict[str, str]] = {}
+KEYS: Final[dict[str, str]] = {}
 
 
 def norm_key(s: str) -> str:
     """The aggressive key used for gazetteer and name matching: every fold on, ة→ه, hamza seats folded."""
-    got = _KEYS.get(s)
-    return got if got is not None else remember(_KEYS, s, s.translate(KEY), 1 << 16)
+    got = KEYS.get(s)
+    return got if got is not None else remember(KEYS, s, s.translate(KEY), 1 << 16)
 
 
 def norm_key_text(s: str) -> str:
