@@ -14,6 +14,7 @@ from ..doc import Doc, Mention
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_head_offset
 from .localplaces import province_table
+from .quotedbodies import state_body
 
 _COMMANDS = frozenset((norm_key("قيادة"),))
 _OPERATIONS = norm_key("عمليات")
@@ -59,8 +60,4 @@ def operations_commands(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
         n, iso = got
         last = toks[i + 1 + n]
         start, end = tok.start + off, last.start + len(last.text.rstrip(_PUNCT))
-        mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
-        span = text[start:end]
-        mentions.append(Mention(start, end, span, "ORGANIZATION", "pattern", norm_key(span), None,
-                                {"gid": "ORGH:" + norm_key(span) + ":" + iso, "kind": "gov", "country": iso,
-                                 "actor": iso + "MIL"}))
+        state_body(doc, mentions, start, end, "ORGH:" + norm_key(text[start:end]) + ":" + iso, iso, iso + "MIL")

@@ -98,6 +98,16 @@ def mention(doc: Doc, start: int, end: int, source: str, **attrs: object) -> Men
     return Mention(start, end, text, "ORGANIZATION", source, norm_key(text.strip('"«»“”() ')), None, dict(attrs))
 
 
+def state_body(doc: Doc, mentions: list[Mention], start: int, end: int, gid: str, iso: str, actor: str) -> None:
+    """Put in place of the mentions over [start, end) (what the tagger read inside the name) the ORGANIZATION
+    mention of a body of the state ``iso`` named by the span (kind ``gov``, keyed ``gid``, actor code ``actor``):
+    a regime named by its ruler (:mod:`.regimes`), an operations command named by its area (:mod:`.opcommands`)."""
+    mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
+    span = doc.text[start:end]
+    mentions.append(Mention(start, end, span, "ORGANIZATION", "pattern", norm_key(span), None,
+                            {"gid": gid, "kind": "gov", "country": iso, "actor": actor}))
+
+
 def numbered_units(doc: Doc, mentions: list[Mention]) -> None:
     """«الفرقة 30», «اللواء 93 مشاة», «الفرقة «30»»: a definite division, brigade or battalion noun and its number
     (one to three digits) are an armed unit, an organisation (the tagger types it MISC or leaves it); its side (a

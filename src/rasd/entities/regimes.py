@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..doc import Doc, Mention
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_head_offset
+from .quotedbodies import state_body
 
 _REGIME = norm_key("نظام")
 _REGIMES = frozenset((_REGIME,))
@@ -64,8 +65,4 @@ def leader_regimes(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         start, end = tok.start + got, toks[i + n].end
         # the ruler's whole name where a person mention runs on past the words read («نظام زين العابدين بن علي»)
         end = max([end, *(m.end for m in mentions if m.type == "PERSON" and m.start == nxt.start)])
-        mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
-        span = text[start:end]
-        mentions.append(Mention(start, end, span, "ORGANIZATION", "pattern", norm_key(span), None,
-                                {"gid": "ORGH:" + _REGIME + ":" + iso, "kind": "gov", "country": iso,
-                                 "actor": iso + "GOV"}))
+        state_body(doc, mentions, start, end, "ORGH:" + _REGIME + ":" + iso, iso, iso + "GOV")

@@ -51,7 +51,7 @@ def _apposed_person(doc: Doc, m: Mention, trigger: int) -> Mention | None:
     k = i - 1
     while k >= 0 and i - k <= APPOSITION_WORDS and doc.tokens[k].text not in COMMAS:
         words = doc.tokens[k].words
-        if any(w.kind == "enclitic" for w in words) or doc.tokens[k].norm_key in fw_keys("these_words"):
+        if any(w.kind == "enclitic" for w in words) or doc.tokens[k].norm_key in fw_keys("attack_demonstratives"):
             return None  # «، وقيادته هذا التحالف،»: a clause of its own, no role
         if doc.tokens[k - 1].text in COMMAS and words[0].kind == "proclitic" and words[0].norm == "و":
             return None

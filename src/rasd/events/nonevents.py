@@ -190,8 +190,7 @@ def _controlled(doc: Doc, i: int, j: int, a: int, b: int) -> bool:
     if any(keys[t - a] in fw("defused_heads") for t in near):
         return True  # «تفكيك وتفجير», «وتفجير وإبطال»
     security = any(keys[t - a] in fw("security_words") for t in near)
-    return security and any(keys[t - a] in fw("controlled_cues") or keys[t - a] in fw("security_words")
-                            and doc.tokens[t].norm_key in ("خبراء", "الهندسة", "المفرقعات") for t in range(a, b))
+    return security and any(k in fw("controlled_cues") for k in keys)  # (the experts' words are cues themselves)
 
 
 def _disposed(doc: Doc, hit: Hit, a: int, b: int) -> bool:

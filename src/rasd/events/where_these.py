@@ -2,9 +2,9 @@
 than a wrong place.
 
 - «ينفذ الطيران غارات على مواقع في جبال شمال العراق ... وقتل 260 مقاتلا في هذه الغارات»: an act with no place of
-  its own, followed in its clause by «في» + a demonstrative (function words ``these_words``) + a noun, is where the
-  last act before it of that noun (a trigger of the same word, in its sentence or the two before) was, or where
-  the last mention of that noun, not made an event, is placed in its clause (``these_places``)."""
+  its own, followed in its clause by «في» + a demonstrative (function words ``attack_demonstratives``) + a noun,
+  is where the last act before it of that noun (a trigger of the same word, in its sentence or the two before)
+  was, or where the last mention of that noun, not made an event, is placed in its clause (``these_places``)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def _these_noun(doc: Doc, ev: Event) -> str | None:
         text = doc.tokens[t].text
         if clause_stop(text) or doc.tokens[t].start >= ev.sentence.end:
             return None
-        if nkey(text).removeprefix("و") == "في" and doc.tokens[t + 1].norm_key in fw("these_words"):
+        if nkey(text).removeprefix("و") == "في" and doc.tokens[t + 1].norm_key in fw("attack_demonstratives"):
             return _bare(doc.tokens[t + 2].text)
     return None
 
