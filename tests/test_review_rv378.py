@@ -1,5 +1,7 @@
-"""Round rv378 (review, output identical): the function-word categories the code reads all exist (``these_words``,
-a copy of ``attack_demonstratives``, is gone and its readers read the one list); ``nonevents._controlled`` lost a
+"""Round rv378 (review, output identical): the function-word categories the code reads all exist and none is a
+copy of another (``these_words`` read ``attack_demonstratives``' words, ``where_words`` and ``where_openers``
+``hayth``'s, ``where_back_openers`` ``explaining_openers``', ``while_heads`` ``conjunctive_heads``': their
+readers read the one list); ``nonevents._controlled`` lost a
 clause that repeated the ``controlled_cues`` test (the experts' words «خبراء», «الهندسة», «المفرقعات» are cues);
 ``quotedbodies.state_body`` serves the regimes and the operations commands."""
 
@@ -22,6 +24,27 @@ def test_every_function_word_category_read_by_name_exists() -> None:
     read = {(p.name, m.group(1)) for p in SRC.rglob("*.py") for m in READ.finditer(p.read_text(encoding="utf-8"))}
     assert len(read) > 100  # (the scan finds the readers)
     assert sorted((f, name) for f, name in read if name not in raw) == []
+
+
+# lists that hold the same words now but serve different rules (open-class nouns each rule may add to, or one word
+# in two roles: «مما» of consequence and of comparison)
+SAME_WORDS_APART = {
+    frozenset(("consequence_words", "comparative_than")),
+    frozenset(("company_nouns", "described_firm_heads")),
+    frozenset(("place_named_banks", "bank_heads")),
+    frozenset(("member_plurals", "member_source_words")),
+}
+
+
+def test_no_function_word_list_is_a_copy_of_another() -> None:
+    raw = json.loads((SRC / "data" / "events" / "function_words.json").read_text(encoding="utf-8"))
+    by_words: dict[frozenset[str], list[str]] = {}
+    for name, words in raw.items():
+        if isinstance(words, list):
+            by_words.setdefault(frozenset(words), []).append(name)
+    copies = [sorted(names) for names in by_words.values()
+              if len(names) > 1 and frozenset(names) not in SAME_WORDS_APART]
+    assert copies == []  # (was: attack_demonstratives = these_words, hayth = where_words = where_openers, ...)
 
 
 def test_demonstratives_are_one_list() -> None:

@@ -83,4 +83,4 @@ def parted(doc: Doc, hit: Hit, main: Event) -> bool:
     if first is None:
         return False
     between = [doc.tokens[t] for t in range(first + 1, hit.i)]
-    return any(finite_verb(t) or bare(t.norm_key, "where_openers") in fw("where_openers") for t in between)
+    return any(finite_verb(t) or bare(t.norm_key, "hayth") in fw("hayth") for t in between)

@@ -2,7 +2,7 @@
 ``dating.event_date``).
 
 - «... ليلة سيطرة التنظيم على المدينة، في مايو الماضي، التي تزامنت مع ...، حيث نجحت مجموعة بقتل القيادي»: a
-  past act in a clause opened by «حيث» (``where_words``) with no time of its own happened at the time told last
+  past act in a clause opened by «حيث» (``hayth``) with no time of its own happened at the time told last
   before «حيث» in its sentence, when it is a day or a month before the article's date.
 - «وبموجب الاتفاقية التي وقعت في 14 يوليو، اتفقت القوى على رفع العقوبات»: an act of agreeing (CAMEO 03x, 057)
   after a fronted «بموجب» (``under_agreement_words``) + an agreement (``agreement_nouns``) whose relative clause gives a
@@ -63,7 +63,7 @@ def where_time(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> TimeSpan |
         text = doc.tokens[t].text
         if clause_stop(text) or text in ENDS:
             break
-        if key_at(doc, t).removeprefix("و") in fw("where_words"):
+        if key_at(doc, t).removeprefix("و") in fw("hayth"):
             where = t
             break
     if where is None or _opens_present(key_at(doc, where + 1) if where + 1 < hit.i else ""):

@@ -4,10 +4,10 @@
   ``permission_verbs``; X a person or body named, or a country) is done by X, the one allowed, not by the one who
   allows. Not where a comma or another verb stands between, nor where X is a pronoun («سمح لها بـ»).
 - «انتقد الوزير فلان ...، في الوقت الذي طالب فيه بإجراء حوار»: a verb right after «الذي/التي» that follows «في +
-  الوقت/حين» (function words ``while_heads``) and is followed by «فيه/فيها» and then a preposition or «أن» (no subject
-  of its own) has the subject of the sentence's main verb before it: the nearest earlier event of the sentence with a
-  source (entity or phrase) whose gender fits the verb (a man with a verb in «يـ» or no «ـت», a body or a woman with
-  «تـ/ـت»).
+  الوقت/حين» (function words ``conjunctive_heads``) and is followed by «فيه/فيها» and then a preposition or «أن» (no
+  subject of its own) has the subject of the sentence's main verb before it: the nearest earlier event of the
+  sentence with a source (entity or phrase) whose gender fits the verb (a man with a verb in «يـ» or no «ـت», a body
+  or a woman with «تـ/ـت»).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def _while_subject(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
     if k < 3 or k + 2 >= len(doc.tokens) or doc.tokens[k - 1].norm_key not in fw_keys("singular_relatives"):
         return
     head = doc.tokens[k - 2].norm_key
-    if head not in fw_keys("while_heads") or not doc.tokens[k - 3].norm_key.endswith("في"):
+    if head not in fw_keys("conjunctive_heads") or not doc.tokens[k - 3].norm_key.endswith("في"):
         return
     if doc.tokens[k + 1].norm_key not in IN_IT:
         return

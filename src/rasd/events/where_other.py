@@ -76,9 +76,9 @@ def far_noun_target(doc: Doc, hit: Hit, target: Chunk) -> bool:
 
 
 def where_clause_after(doc: Doc, hit: Hit, c: Chunk) -> bool:
-    """Whether the place ``c`` after the trigger lies past a comma and «حيث» (function words ``where_openers``):
+    """Whether the place ``c`` after the trigger lies past a comma and «حيث» (function words ``hayth``):
     in the clause it opens, told of another act («عقب التوقيع على الاتفاق، حيث أكد ... في لبنان»)."""
     if c.i <= hit.j:
         return False
-    return any(doc.tokens[t - 1].text in ("،", ",") and doc.tokens[t].norm_key in fw("where_openers")
+    return any(doc.tokens[t - 1].text in ("،", ",") and doc.tokens[t].norm_key in fw("hayth")
                for t in range(hit.j + 2, c.i))

@@ -5,7 +5,7 @@ act was (see ``location.event_location``); narrow: a null is better than a wrong
   between the trigger and the «في» of the place: the shares are in the Orinoco firms, the talks are not there
   (``purpose_object_place``). Not a visit or a reception, whose aim is where it goes («وصل لحضور مؤتمر في جدة»).
 - «مع وجود الوزير الروسي، في العاصمة الإيرانية، إذ أجرى محادثات», «وصل إلى طهران، حيث عقد اجتماعا»: a clause
-  opened by «إذ/حيث» (function words ``where_back_openers``) right after a comma and a place said with «في» or
+  opened by «إذ/حيث» (function words ``explaining_openers``) right after a comma and a place said with «في» or
   «إلى» tells what was done there (``where_clause_before``).
 - «المواجهات ... على مدخل محافظة مأرب», «عند أطراف مدينة تعز»: a place at the edge of which an act of force or a
   protest was (function words ``edge_nouns`` after «على/عند/في», over a place word) is where it was
@@ -70,7 +70,7 @@ def where_clause_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
         if not (t + 1 == hit.i and hit.pos == "V" or finite_verb(toks[t + 1])):
             return False  # «حيث إن الاجتماع»: «since», no clause of place
         v = t + 1  # round 207: «إلى سلطنة عمان حيث التقى»: «حيث» right after the place is «where» without a comma
-    elif t + 2 > hit.i or toks[t].text not in ("،", ",") or toks[t + 1].norm_key not in fw("where_back_openers"):
+    elif t + 2 > hit.i or toks[t].text not in ("،", ",") or toks[t + 1].norm_key not in fw("explaining_openers"):
         return False
     else:
         v = t + 2
