@@ -29,12 +29,14 @@ def near(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) != 1 or a.startswith("ال") or b.startswith("ال"):
         return False
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if len(short) < 4:
+    return len(short) >= 4 and vowel_added(short, long_)
+
+
+def vowel_added(short: str, long_: str) -> bool:
+    """Is ``long_`` ``short`` with one long vowel letter (ا، و، ي) more («تساكالوتس» → «تساكالوتوس»)?"""
+    if len(long_) != len(short) + 1:
         return False
-    for i, ch in enumerate(long_):
-        if ch in "اوي" and long_[:i] + long_[i + 1 :] == short:
-            return True
-    return False
+    return any(ch in "اوي" and long_[:i] + long_[i + 1 :] == short for i, ch in enumerate(long_))
 
 
 def spelt_within(name: str, full: str) -> bool:

@@ -54,7 +54,7 @@ def titled_person(doc: Doc, n: int) -> Entity | None:
     ``TITLE_WORDS`` words from token ``n``: the first a title (``titles``, past a glued «ل»), the others titles,
     country adjectives or definite words (the post's genitive: «الخارجية»)."""
     toks = doc.tokens
-    first = nkey(toks[n].text)
+    first = toks[n].norm_key
     if first not in fw_keys("titles") and not (first[:1] == "ل" and first[1:] in fw_keys("titles")):
         return None
     nisba = gazetteer.load().nisba
@@ -63,7 +63,7 @@ def titled_person(doc: Doc, n: int) -> Entity | None:
         if ent is not None:
             return ent if ent.type == "PERSON" else None
         key = toks[k].norm_key
-        if nkey(toks[k].text) not in fw_keys("titles") and key not in nisba and not key.startswith("ال"):
+        if key not in fw_keys("titles") and key not in nisba and not key.startswith("ال"):
             return None
     return None
 

@@ -5,9 +5,8 @@ object is his too (in his words where quote marks hold it), so what he denies ru
 from __future__ import annotations
 
 from ..doc import Doc
-from ..events.forms import nkey
+from ..events.forms import fw_keys
 
-_BECAUSE = frozenset(nkey(w) for w in ("لأن", "لان", "لأنه", "لأنها", "لأنهم", "لأننا", "لانه", "لانها"))
 _STOPS = ("،", ",", ":", "؛", ".", "(", "!", "؟")
 
 
@@ -20,7 +19,7 @@ def reason_end(doc: Doc, last: int, end: int) -> int | None:
     quoted = doc.tokens[k].text == "«"
     if quoted:
         k += 1
-    if k >= end or nkey(doc.tokens[k].text) not in _BECAUSE:
+    if k >= end or doc.tokens[k].norm_key not in fw_keys("because_words"):
         return None
     if quoted:
         return next((u for u in range(k + 1, end) if doc.tokens[u].text == "»"), None)

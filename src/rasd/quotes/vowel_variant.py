@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
+from ..entities.names import vowel_added
 from ..events.chunks import Chunk, is_function_word
 from .phrases import person_names
 from .untagged import title_key
 
-_LONG_VOWELS = frozenset("اوي")
 _MIN_LETTERS = 6  # letters of the shorter spelling: shorter words match common words too easily
 
 
@@ -33,6 +33,4 @@ def one_vowel_apart(a: str, b: str) -> bool:
     """``a`` and ``b`` are the same but for one long vowel letter one of them has more («تساكالوتس», «تساكالوتوس»)."""
     if len(a) > len(b):
         a, b = b, a
-    if len(b) != len(a) + 1 or len(a) < _MIN_LETTERS:
-        return False
-    return any(b[k] in _LONG_VOWELS and b[:k] + b[k + 1 :] == a for k in range(len(b)))
+    return len(a) >= _MIN_LETTERS and vowel_added(a, b)
