@@ -181,6 +181,7 @@ COMPILED = [
     "entities/royaltitles.py",
     "entities/splitnames.py",
     "entities/wholenames.py",
+    "entities/clitics.py",
     "entities/nameends.py",
     "entities/gentilics.py",
     "entities/innernames.py",
