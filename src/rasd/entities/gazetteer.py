@@ -16,7 +16,8 @@ from typing import Any
 from ..text.normalize import norm_key
 from ..text.numbers import is_ordinal
 from .clitics import (  # re-exported: the entity rules and the tests import these from here
-    INITIALS as INITIALS, clitic_head_offset as clitic_head_offset, clitic_keys as clitic_keys, clitic_variants)
+    INITIALS as INITIALS, clitic_head_offset as clitic_head_offset, clitic_keys as clitic_keys,
+    clitic_variants as clitic_variants)
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 

@@ -88,7 +88,8 @@ _TATWEEL_CLITIC = re.compile(r"^([وف]?[بلك]|[وف])\u0640+")
 _ARABIC_LETTERS = re.compile("[\u0621-\u063f\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06fc]+")
 
 
-_SURFACES: Final[dict[str, tuple[str, bool, bool]]] = {}  # _surface's answers (:mod:`rasd.memo`)
+# _surface's answers (:mod:`rasd.memo`), up to 65,536 (a table of 32,768 filled and emptied once on the 347)
+_SURFACES: Final[dict[str, tuple[str, bool, bool]]] = {}
 
 
 def _surface(s: str) -> tuple[str, bool, bool]:
@@ -98,7 +99,7 @@ def _surface(s: str) -> tuple[str, bool, bool]:
         return got
     n = normalize(s)
     arabic = _ARABIC_LETTERS.fullmatch(n) is not None
-    return remember(_SURFACES, s, (n, arabic, not strip_diacritics(s).endswith("ى")), 32768)
+    return remember(_SURFACES, s, (n, arabic, not strip_diacritics(s).endswith("ى")), 1 << 16)
 
 
 def _tatweel_split(surface: str, norm: str, analyze: Callable[[str], tuple[Piece, ...]]) -> tuple[Piece, ...] | None:
