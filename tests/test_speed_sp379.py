@@ -8,6 +8,7 @@ from __future__ import annotations
 from rasd.entities import clitics, gazetteer
 from rasd.events import stops, word_tests
 from rasd.quotes import cue_table, cues
+from rasd.text.normalize import norm_key
 
 
 def test_the_moved_functions_are_the_ones_their_old_modules_give() -> None:
@@ -46,3 +47,26 @@ def test_word_cue_keeps_a_cue_and_no_cue_as_answers() -> None:
     assert cue_table.word_cue("بقال") is None  # «بـ» is no proclitic a reporting verb takes
     cue_table._WORD_CUES.clear()
     assert cue_table.word_cue("وقال") == said
+
+
+def test_admin_head_keeps_none_and_the_vocabulary_split_is_the_same_from_its_table() -> None:
+    from rasd.entities import adminbodies
+    from rasd.text import segment
+
+    assert adminbodies._head(norm_key("ومصلحة")) == (1, False)  # «و» + an indefinite head
+    assert adminbodies._head(norm_key("للمصلحة")) == (1, True)  # «لـ» + «المصلحة», its alef unwritten
+    assert adminbodies._head(norm_key("بالمصلحة")) == (1, True)
+    assert adminbodies._head("الرياض") is None
+    assert "الرياض" in adminbodies._HEADS and adminbodies._HEADS["الرياض"] is None  # None kept as an answer
+    assert adminbodies._head("الرياض") is None
+    first = segment._vocab_words("والحكومة")
+    assert first[1] is not None and [w[2] for w in first[1]][0] == "و"  # «و» split off by the vocabulary
+    segment._VOCAB_WORDS.clear()
+    assert segment._vocab_words("والحكومة") == first
+
+
+def test_belief_verbs_made_once() -> None:
+    from rasd.quotes import belief
+
+    assert belief._verbs() is belief._verbs()  # one set, kept
+    assert norm_key("أعرب") in belief._verbs() and norm_key("أعلن") not in belief._verbs()
