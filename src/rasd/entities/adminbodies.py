@@ -17,9 +17,11 @@ span stays (a listed «مجلس الأمن»)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from ..doc import Doc, Mention
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
+from ..memo import remember
 from ..text.normalize import norm_key
 from .dockeys import folded_text
 from .gazetteer import Entry, Gazetteer, load
@@ -66,9 +68,19 @@ def _domain(k: str, sport: bool) -> str:
     return ""
 
 
-@lru_cache(maxsize=1 << 16)  # (per token of every article: a pure function of the word)
+_HEADS: Final[dict[str, tuple[int, bool] | None]] = {}  # _head's answers (:mod:`rasd.memo`), None one of them
+
+
 def _head(k: str) -> tuple[int, bool] | None:
-    """The proclitic's letters before an administrative head in ``k`` and whether the head is definite."""
+    """The proclitic's letters before an administrative head in ``k`` and whether the head is definite (per token
+    of every article: a pure function of the word)."""
+    if k in _HEADS:
+        return _HEADS[k]
+    return remember(_HEADS, k, _read_head(k), 1 << 16)
+
+
+def _read_head(k: str) -> tuple[int, bool] | None:
+    """:func:`_head`, made."""
     heads = fw_keys("admin_body_heads")
     for p in _CLITICS:
         if not k.startswith(p):

@@ -46,13 +46,14 @@ class Keys:
         self.bare = bare
 
 
-_KEYS: Final[dict[str, Keys]] = {}  # token_keys' answers (:mod:`rasd.memo`)
+# token_keys' answers (:mod:`rasd.memo`), up to 65,536 (a table of 32,768 filled and emptied once on the 347)
+_KEYS: Final[dict[str, Keys]] = {}
 
 
 def token_keys(token: str) -> Keys:
     """:func:`read_keys` of ``token``, cached."""
     got = _KEYS.get(token)
-    return got if got is not None else remember(_KEYS, token, read_keys(token), 1 << 15)
+    return got if got is not None else remember(_KEYS, token, read_keys(token), 1 << 16)
 
 
 def read_keys(token: str) -> Keys:

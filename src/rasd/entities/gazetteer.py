@@ -13,10 +13,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..events.forms import fw_keys  # data only (closed word lists), no stage
-from ..text.normalize import DIACRITICS, norm_key
+from ..text.normalize import norm_key
 from ..text.numbers import is_ordinal
-from .wholenames import whole_name, whole_word
+from .clitics import (  # re-exported: the entity rules and the tests import these from here
+    INITIALS as INITIALS, clitic_head_offset as clitic_head_offset, clitic_keys as clitic_keys,
+    clitic_variants as clitic_variants)
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 
@@ -345,64 +346,6 @@ def skeleton(key: str) -> str:
     """A name word without its long vowel letters, G written one way: the spellings of one foreign name share it
     («موغيريني», «موغريني», «موجيريني» → «مغرن»)."""
     return key.translate(G_SOUND).translate(_LONG_VOWELS)
-
-
-# ------------------------------------------------------------------------------------------------ clitics
-_CONJ = "وف"
-_PREP = "بلك"
-
-
-def _skip_letters(surface: str, n: int) -> int:
-    """Surface offset after ``n`` base letters (diacritics and tatweel after a letter belong to it)."""
-    i = 0
-    for _ in range(n):
-        i += 1
-        while i < len(surface) and (DIACRITICS.match(surface[i]) or surface[i] == "\u0640"):
-            i += 1
-    return i
-
-
-# Latin letters spelled in Arabic: a person's initials («جي إم بيرغر», «أورين جي. هاتش») or an acronym («آي سي إس آر»)
-INITIALS = frozenset(norm_key(w) for w in ("جي", "جيه", "دبليو", "إتش", "إف", "إس", "آر", "بي", "سي", "دي", "كيه",
-                                           "تي", "إيه", "إم", "إل", "كي", "آي", "إي"))
-
-
-@lru_cache(maxsize=1 << 15)
-def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
-    """Readings of a token with its proclitics removed: ``(key, surface offset of the name part, prefix)``.
-
-    «والأردن» → [(والاردن, 0), (الاردن, 1)]; «للعراق» → [(للعراق, 0), (العراق, 1)] (لل = ل + the article
-    whose alef is not written); «بداعش» → [(بداعش, 0), (داعش, 1)]. The whole token comes first.
-    """
-    key = norm_key(surface)
-    out = [(key, 0, "")]
-    if whole_name(surface) or whole_word(surface):
-        return tuple(out)  # «باردو»: a name whose first letter is its own, no ب + «اردو»; «باكرا» no ب + «اكرا»
-    n = 0
-    k = key
-    if (len(k) > 3 or k[1:] in INITIALS) and k[0] in _CONJ:
-        n, k = 1, k[1:]  # («وبي بي سي»: a letter of an acronym after «و»)
-        out.append((k, _skip_letters(surface, n), key[:n]))
-    if (len(k) > 3 or k[1:] in INITIALS) and k[0] in _PREP:
-        if k.startswith("لل"):  # ل + the article, or ل + a word in ل (للبنان)
-            out.append(("ا" + k[1:], _skip_letters(surface, n + 1), key[: n + 1]))
-        if k[0] != "ك" or k[1:].startswith("ال") or k[1:] in fw_keys("kaf_body_heads"):
-            # «كبيرا» is not ك + «بيرا»; «كالعراق» is ك + «العراق», «كقوات الدفاع» ك + a body's head (round 76)
-            out.append((k[1:], _skip_letters(surface, n + 1), key[: n + 1]))
-    return tuple(out)
-
-
-def clitic_keys(surface: str) -> set[str]:
-    """The keys of :func:`clitic_variants`: the word whole and without each proclitic reading («والأردن» →
-    {والاردن, الاردن})."""
-    return {k for k, _, _ in clitic_variants(surface)}
-
-
-@lru_cache(maxsize=1 << 16)  # (per token of every article and head list: a pure function of the word and the list)
-def clitic_head_offset(surface: str, heads: frozenset[str]) -> int | None:
-    """Where the first reading of :func:`clitic_variants` in ``heads`` starts in ``surface`` («لخليج» → 1), or
-    None where no reading is a head."""
-    return next((o for k, o, _ in clitic_variants(surface) if k in heads), None)
 
 
 ENCLITICS = ("هما", "هم", "ها", "ه")

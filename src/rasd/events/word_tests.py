@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..doc import Doc, Entity, Event, Mention, TimeSpan, Token
 from ..entities import gazetteer
 from .forms import bare, fw, fw_keys, nkey
+from .stops import clause_stop as clause_stop, clause_stops, verb_key as verb_key  # re-exported: rules import them
 
 
 def key_at(doc: Doc, t: int) -> str:
@@ -297,18 +298,6 @@ def clause_break(text: str) -> bool:
     return text in fw("clause_breaks")
 
 
-def clause_stop(text: str) -> bool:
-    """A token that ends a clause for a word-by-word scan: end punctuation (function words ``clause_breaks``) or a
-    comma (one set lookup, :func:`_clause_stops`: the scans ask it of ~4,000 tokens an article)."""
-    return text in _clause_stops()
-
-
-@lru_cache(maxsize=None)
-def _clause_stops() -> frozenset[str]:
-    """The texts :func:`clause_stop` answers yes to: the ``clause_breaks`` and the two commas «،» «,»."""
-    return fw("clause_breaks") | frozenset(("،", ","))
-
-
 def clause_stop_tokens(doc: Doc) -> list[int]:
     """The indices of the tokens that are a :func:`clause_stop`, in order, made once per token list
     (``Doc.memoized``; read only): :func:`clause_from` and :func:`clause_to` bisect it instead of asking each word
@@ -318,7 +307,7 @@ def clause_stop_tokens(doc: Doc) -> list[int]:
 
 def _clause_stop_tokens(doc: Doc) -> list[int]:
     """:func:`clause_stop_tokens`, made."""
-    stops = _clause_stops()
+    stops = clause_stops()
     return [t for t, tok in enumerate(doc.tokens) if tok.text in stops]
 
 
@@ -351,17 +340,6 @@ def clause_window(doc: Doc, i: int, j: int, sent_start: int, sent_end: int, reac
     lo = clause_from(doc, i, max(sent_start, i - reach))
     hi = clause_to(doc, j + 1, min(sent_end, j + 1 + reach))
     return [*range(i - 1, lo - 1, -1), *range(j + 1, hi)]
-
-
-@lru_cache(maxsize=65536)
-def verb_key(text: str) -> str:
-    """The key of a word with its conjunction «و/ف» off: of a word over three letters, or of a geminate light verb
-    of two («وشن المتطرفون هجوما»; «وطن» keeps its «و»); cached across documents (a word's text alone decides it,
-    and the rules ask it of the same words again and again)."""
-    k = nkey(text)
-    if k[:1] in ("و", "ف") and (len(k) > 3 or (len(k) == 3 and k[1:] in fw("light_verbs"))):
-        return k[1:]
-    return k
 
 
 PLAIN_COMPLEMENTIZERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))

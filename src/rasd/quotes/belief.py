@@ -9,9 +9,11 @@ after it («أعرب عن أمله في التوصل إلى حل»: the hope, no
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from ..doc import Doc
 from ..events.forms import fw, nkey
+from ..memo import remember
 from ..text.verb_gender import loose_gender
 from .cues import Cue, is_complementizer
 
@@ -20,9 +22,13 @@ _OWNERS = ("ه", "ها", "هم", "هما")  # the pronoun of the noun's owner
 _STOPS = frozenset((".", ":", "؛", "«", "»", '"'))
 
 
-@lru_cache(maxsize=None)
+_VERBS: Final[dict[str, frozenset[str]]] = {}  # _verbs' answer, made once (under ""; :mod:`rasd.memo`)
+
+
 def _verbs() -> frozenset[str]:
-    return frozenset(nkey(w) for w in fw("expressing_verbs"))
+    """The verbs of expressing (``expressing_verbs``) as matching keys; asked on nearly every token."""
+    got = _VERBS.get("")
+    return got if got is not None else remember(_VERBS, "", frozenset(nkey(w) for w in fw("expressing_verbs")), 0)
 
 
 @lru_cache(maxsize=1)

@@ -8,13 +8,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from ..doc import Doc, Span, Token
 from .explains import explains_gender
 from .statement_said import said_in_statement
-from ..events.forms import Cand, bare, fw, keys_of, nkey, read_tsv, split_forms, token_candidates
+from ..events.forms import bare, fw, keys_of, nkey, token_candidates
+from .cue_table import (  # re-exported: the quote rules import these from here
+    CONJ_ONLY as CONJ_ONLY, Cue as Cue, cue_index as cue_index, cue_of, word_cue as word_cue)
 
 PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 SCARE_MAX_TOKENS = 3  # «"داعش"»: a quoted name, not speech
@@ -25,42 +27,6 @@ PLURAL_REACH = 3  # tokens from a present plural cue («يؤكدون», «يرو
 DIRECT_WINDOW = 5  # tokens from the cue (or «إن») to an opening quote mark
 STOPS = (".", ":", "؛", "!", "?", "؟")
 QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")  # all that pairs
-CONJ_ONLY = frozenset(("و", "ف"))  # the only proclitics a reporting verb may carry
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    lemma: str
-    kind: str  # verb, participle, according
-    gender: str  # m, f
-    next: frozenset[str]
-    plural: bool = False  # «قالوا», «يقولون»: never a single speaker carried over
-    dual: bool = False  # «قالا», «أكدتا», «يقولان»: two speakers named together, never one carried over
-
-
-
-@lru_cache(maxsize=1)
-def cue_index() -> dict[str, Cue]:
-    index: dict[str, Cue] = {}
-    for row in read_tsv("quote_cues.tsv"):
-        row = row + [""] * (5 - len(row))
-        lemma, kind, masc, fem, nxt = row[:5]
-        follow = frozenset(nkey(w) for w in split_forms(nxt)) if kind != "according" else frozenset()
-        for gender, cell in (("m", masc), ("f", fem)):
-            for n, form in enumerate(split_forms(cell)):  # the past first, then the present
-                key = nkey(form).rstrip("\u064b")
-                plural = key.endswith(("وا", "ون")) or (kind == "participle" and key.endswith(("ين", "هم")))  # «قائلين»,
-                # «بقولهم»
-                index.setdefault(key, Cue(lemma, kind, gender, follow, plural))
-                if kind == "verb" and not plural and not follow:  # the dual, from the singular written in the table
-                    dual = key + ("ان" if n > 0 else "ا")
-                    if dual not in fw("cue_lookalikes"):
-                        index.setdefault(dual, Cue(lemma, kind, gender, follow, False, True))
-                if kind == "verb" and gender == "m" and n > 0 and not plural:  # «يؤكدون», «يرون»: the plural present
-                    many = (key[:-1] if key[-1] in "ىي" else key) + "ون"
-                    if many not in fw("cue_lookalikes"):
-                        index.setdefault(many, Cue(lemma, kind, gender, follow, True))
-    return index
 
 
 def direct_spans(text: str) -> list[Span]:
@@ -111,30 +77,12 @@ def _pairs(text: str, start: int, end: int, mark: str) -> bool:
 
 
 
-def _cue_of(cands: Sequence[Cand]) -> Cue | None:
-    """The cue read by the first candidate that names one with at most a conjunction before it."""
-    index = cue_index()
-    for cand in cands:
-        cue = index.get(cand.key)
-        if cue is None or cand.enclitic or not CONJ_ONLY.issuperset(cand.proclitics):
-            continue
-        return cue
-    return None
-
-
-@lru_cache(maxsize=65536)
-def word_cue(norm: str) -> Cue | None:
-    """``_cue_of`` a token of one word, whose candidates depend on its ``norm`` alone; cached across documents
-    (most tokens are such words, and nearly all of them are no cue)."""
-    return _cue_of(token_candidates(Token(0, len(norm), norm, norm, [])))
-
-
 def match_cue(doc: Doc, t: int) -> Cue | None:
     tok = doc.tokens[t]
     if len(tok.words) < 2:
         cue = word_cue(tok.norm or tok.text)
     else:
-        cue = _cue_of(token_candidates(tok))
+        cue = cue_of(token_candidates(tok))
     if cue is None:
         gender = explains_gender(doc, t) if "بين" in tok.text or "بيّن" in tok.text else None
         return Cue("بيّن", "verb", gender, frozenset()) if gender is not None else None  # «وبيّن الوزير أن»
@@ -468,7 +416,7 @@ def by_source(doc: Doc, t: int) -> bool:
             return True  # «بحسب ما قيل»: a report, no one named
         if v < len(doc.tokens) and doc.tokens[v].norm_key in fw("according_verbs"):
             return True  # «حسب ما عبر عنه», «بحسب ما وصفه»: as he put it
-        cue = _cue_of(token_candidates(doc.tokens[v])) if v < len(doc.tokens) else None
+        cue = cue_of(token_candidates(doc.tokens[v])) if v < len(doc.tokens) else None
         if cue is not None and nkey(cue.lemma) == nkey("رأى") and doc.tokens[v].norm_key.endswith(("اه", "ونه")):
             return False  # «وفق ما يراه مناسبا»: as he sees fit, no one's words
         return cue is not None and cue.kind == "verb"

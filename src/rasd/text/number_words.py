@@ -316,13 +316,14 @@ def parse_keys(keys: Sequence[str]) -> _Parse | None:
     return _Parse(_tidy(st.total + st.group), consumed, ordinal, prefix, first, definite, stem)
 
 
-_MAYBE: Final[dict[str, bool]] = {}  # maybe_number's answers (:mod:`rasd.memo`)
+# maybe_number's answers (:mod:`rasd.memo`), up to 65,536 (a table of 32,768 filled and emptied once on the 347)
+_MAYBE: Final[dict[str, bool]] = {}
 
 
 def maybe_number(token: str) -> bool:
     """A quick test: can this token start a number written in words? (cached)"""
     got = _MAYBE.get(token)
-    return got if got is not None else remember(_MAYBE, token, _maybe_number(token), 32768)
+    return got if got is not None else remember(_MAYBE, token, _maybe_number(token), 1 << 16)
 
 
 def _maybe_number(token: str) -> bool:

@@ -88,7 +88,8 @@ _TATWEEL_CLITIC = re.compile(r"^([وف]?[بلك]|[وف])\u0640+")
 _ARABIC_LETTERS = re.compile("[\u0621-\u063f\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06fc]+")
 
 
-_SURFACES: Final[dict[str, tuple[str, bool, bool]]] = {}  # _surface's answers (:mod:`rasd.memo`)
+# _surface's answers (:mod:`rasd.memo`), up to 65,536 (a table of 32,768 filled and emptied once on the 347)
+_SURFACES: Final[dict[str, tuple[str, bool, bool]]] = {}
 
 
 def _surface(s: str) -> tuple[str, bool, bool]:
@@ -98,7 +99,7 @@ def _surface(s: str) -> tuple[str, bool, bool]:
         return got
     n = normalize(s)
     arabic = _ARABIC_LETTERS.fullmatch(n) is not None
-    return remember(_SURFACES, s, (n, arabic, not strip_diacritics(s).endswith("ى")), 32768)
+    return remember(_SURFACES, s, (n, arabic, not strip_diacritics(s).endswith("ى")), 1 << 16)
 
 
 def _tatweel_split(surface: str, norm: str, analyze: Callable[[str], tuple[Piece, ...]]) -> tuple[Piece, ...] | None:
@@ -140,10 +141,19 @@ def _words_of(
     return _relative_words(surface, pieces) if len(pieces) > 1 else None
 
 
-@lru_cache(maxsize=32768)
+# _vocab_words' answers (:mod:`rasd.memo`), up to 65,536 (the 347 sample articles ask it of 32,582 words)
+_VOCAB_WORDS: Final[dict[str, tuple[bool, RelativeWords | None]]] = {}
+
+
 def _vocab_words(surface: str) -> tuple[bool, RelativeWords | None]:
     """For an Arabic word token: whether the vocabulary reads its letters as one stem (then evidence from the
     document may still split it), and its words from the vocabulary alone; cached across documents."""
+    got = _VOCAB_WORDS.get(surface)
+    return got if got is not None else remember(_VOCAB_WORDS, surface, _read_vocab_words(surface), 1 << 16)
+
+
+def _read_vocab_words(surface: str) -> tuple[bool, RelativeWords | None]:
+    """:func:`_vocab_words`, made."""
     norm, _, final_ya = _surface(surface)
     return len(_vocab_pieces(norm, final_ya)) == 1, _words_of(surface, norm, final_ya, _vocab_pieces)
 

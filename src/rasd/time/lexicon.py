@@ -83,13 +83,14 @@ _NUMERIC_DATE = re.compile(r"\d+(?:[/.\-]\d+)+")
 _PIECE = re.compile(r"\d+|[/.\-]")
 
 
-_TEXT_KEYS: Final[dict[str, tuple[str, bool, bool, str, int]]] = {}  # _text_keys' answers (:mod:`rasd.memo`)
+# _text_keys' answers (:mod:`rasd.memo`), up to 65,536 (a table of 32,768 filled and emptied once on the 347)
+_TEXT_KEYS: Final[dict[str, tuple[str, bool, bool, str, int]]] = {}
 
 
 def _text_keys(text: str) -> tuple[str, bool, bool, str, int]:
     """:func:`_read_text_keys`, cached."""
     got = _TEXT_KEYS.get(text)
-    return got if got is not None else remember(_TEXT_KEYS, text, _read_text_keys(text), 32768)
+    return got if got is not None else remember(_TEXT_KEYS, text, _read_text_keys(text), 1 << 16)
 
 
 def _read_text_keys(text: str) -> tuple[str, bool, bool, str, int]:
