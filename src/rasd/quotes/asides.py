@@ -34,13 +34,13 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
             if stop_mark(text) or is_complementizer(doc, u):
                 break
             bare = at.get(u)
-            if bare is not None and bare.kind == "according" and u > t + 1:
+            if bare is not None and _according(doc, u, bare) and u > t + 1:
                 out.update(_unset_aside(doc, at, u))  # «وأكدت الحكومة وفقا لوكالة الأنباء اليمنية أنه»
                 break
             if text not in ("،", ","):
                 continue
             opened = at.get(u + 1)
-            if opened is None or opened.kind != "according":
+            if opened is None or not _according(doc, u + 1, opened):
                 break  # the first comma after the verb: an aside opens there or nowhere
             close = next((w for w in range(u + 2, min(len(doc.tokens) - 1, u + ASIDE_REACH))
                           if doc.tokens[w].text in ("،", ",") or stop_mark(doc.tokens[w].text)
@@ -52,6 +52,12 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
     return out
 
 
+def _according(doc: Doc, u: int, cue: Cue) -> bool:
+    """The cue at ``u`` opens an «according to» aside: an «according» cue, or the relay's verbal noun that reads as
+    one (according_tails: «وذكرت الإذاعة، نقلا عن مسؤولين، أنه»: the radio's words, heard from them; round q382)."""
+    return cue.kind == "according" or doc.tokens[u].norm_key.removeprefix("و") in fw("according_tails")
+
+
 def _unset_aside(doc: Doc, at: dict[int, Cue], u: int) -> set[int]:
     """An «according to» cue at ``u`` with no comma before it, right after a verb cue's subject: an aside where
     «أن/إن» closes it within ASIDE_REACH tokens with no comma, stop or quote mark between (the channel of the verb's
@@ -59,8 +65,8 @@ def _unset_aside(doc: Doc, at: dict[int, Cue], u: int) -> set[int]:
     المصادر، ...»: the according phrase may open words of its own)."""
     for w in range(u + 1, min(len(doc.tokens) - 1, u + ASIDE_REACH)):
         text = doc.tokens[w].text
-        if is_complementizer(doc, w):
-            return {v for v in at if u <= v < w}
+        if is_complementizer(doc, w) or (text in ("،", ",") and is_complementizer(doc, w + 1)):
+            return {v for v in at if u <= v < w}  # («وأفادت الشبكة نقلا عن مسؤولين أمس، بأن»: the comma closes it too)
         if text in ("،", ",", "«", "»", '"', ":") or stop_mark(text):
             return set()
     return set()
