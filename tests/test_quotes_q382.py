@@ -35,3 +35,34 @@ def test_a_relay_in_four_words_is_read_as_before() -> None:
     text = "ونقلت الوكالة عن وزير الخارجية قوله إن المحادثات مستمرة."
     rows = news_quote_rows(text)
     assert [(r[0], r[3]) for r in rows] == [("ونقلت", "المحادثات مستمرة")]
+
+
+def test_a_body_that_wrote_that_is_quoted() -> None:
+    text = ("ومن جهتها، كتبت منظمة أطباء بلا حدود على حسابها في «تويتر» أن: «الطاقم على متن السفينة يؤكد أن كثيرين "
+            "غرقوا».")
+    rows = news_quote_rows(text)
+    assert [(r[0], r[1], r[3], r[4]) for r in rows] == [
+        ("كتبت", "منظمة أطباء بلا حدود", "الطاقم على متن السفينة يؤكد أن كثيرين غرقوا", True)]
+
+
+def test_wrote_with_no_that_is_no_quote() -> None:
+    text = "وكتبت منظمة أطباء بلا حدود تقريرا طويلا عن أوضاع المهاجرين في البحر المتوسط."
+    assert news_quote_rows(text) == []
+
+
+def test_relayed_set_off_in_a_verb_cue_is_the_verbs_quote() -> None:
+    text = ("وذكرت الإذاعة العامة الإسرائيلية، نقلا عن مسؤولين أمنيين إسرائيليين، أنه من الصعب التسلل إلى "
+            "الجماعات المتطرفة.")
+    rows = news_quote_rows(text)
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("وذكرت", "الإذاعة العامة الإسرائيلية", "من الصعب التسلل إلى الجماعات المتطرفة")]
+
+
+def test_relayed_with_no_comma_closed_by_a_comma_and_that_is_the_verbs_quote() -> None:
+    text = "وأفادت الشبكة نقلا عن مسؤولين أميركيين في مجال الدفاع أمس، بأن الولايات المتحدة نفذت أول غارة."
+    assert [r[0] for r in news_quote_rows(text)] == ["وأفادت"]
+
+
+def test_relayed_opening_its_own_sentence_stays_a_quote() -> None:
+    text = "ونقلا عن مسؤولين أمنيين، فإن الجماعات المتطرفة لا تستخدم الهواتف."
+    assert [r[0] for r in news_quote_rows(text)] == ["ونقلا"]
