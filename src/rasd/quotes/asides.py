@@ -65,6 +65,8 @@ def _unset_aside(doc: Doc, at: dict[int, Cue], u: int) -> set[int]:
     المصادر، ...»: the according phrase may open words of its own)."""
     for w in range(u + 1, min(len(doc.tokens) - 1, u + ASIDE_REACH)):
         text = doc.tokens[w].text
+        if w - 1 > u and w - 1 in at and is_complementizer(doc, w):
+            return set()  # «وذكر الموقع نقلا عن مسؤول أمني قال إن»: the source's own words
         if is_complementizer(doc, w) or (text in ("،", ",") and is_complementizer(doc, w + 1)):
             return {v for v in at if u <= v < w}  # («وأفادت الشبكة نقلا عن مسؤولين أمس، بأن»: the comma closes it too)
         if text in ("،", ",", "«", "»", '"', ":") or stop_mark(text):
