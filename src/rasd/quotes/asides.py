@@ -62,13 +62,15 @@ def _unset_aside(doc: Doc, at: dict[int, Cue], u: int) -> set[int]:
     """An «according to» cue at ``u`` with no comma before it, right after a verb cue's subject: an aside where
     «أن/إن» closes it within ASIDE_REACH tokens with no comma, stop or quote mark between (the channel of the verb's
     words, «وأكدت الحكومة وفقا لوكالة الأنباء اليمنية أنه»); none where a comma comes first («وقال فلان بحسب
-    المصادر، ...»: the according phrase may open words of its own)."""
+    المصادر، ...»: the according phrase may open words of its own), nor where a cue stands right before that «أن/إن»
+    (the source's own words). A relay's aside («نقلا عن») closes too at a comma right before «أن/إن»."""
     for w in range(u + 1, min(len(doc.tokens) - 1, u + ASIDE_REACH)):
         text = doc.tokens[w].text
         if w - 1 > u and w - 1 in at and is_complementizer(doc, w):
             return set()  # «وذكر الموقع نقلا عن مسؤول أمني قال إن»: the source's own words
-        if is_complementizer(doc, w) or (text in ("،", ",") and is_complementizer(doc, w + 1)):
-            return {v for v in at if u <= v < w}  # («وأفادت الشبكة نقلا عن مسؤولين أمس، بأن»: the comma closes it too)
+        if is_complementizer(doc, w) or (text in ("،", ",") and at[u].kind != "according" and is_complementizer(
+                doc, w + 1)):  # («وأفادت الشبكة نقلا عن مسؤولين أمس، بأن»: a comma closes a relay's aside too, not
+            return {v for v in at if u <= v < w}  # «بحسب مصادر، أن»: tests/test_quotes_realnews53.py)
         if text in ("،", ",", "«", "»", '"', ":") or stop_mark(text):
             return set()
     return set()
