@@ -1,6 +1,7 @@
 """Quotes, round q382: a relay cue whose outlet is named at length («ونقلت وكالة الأنباء اليمنية التابعة للحكومة
 الشرعية عن فلان قوله إن») still reaches its «عن» when «قوله/قولها/قولهم» follows it, and a quoted outlet name before
-that «عن» («خدمة «دي إيه إن» الإخبارية») is no part of what was said."""
+that «عن» («خدمة «دي إيه إن» الإخبارية») is no part of what was said. «نقلا عن» set off by commas inside a verb cue
+(«وذكرت الإذاعة، نقلا عن مسؤولين، أنه») is an aside: the verb's quote. «كتبت» with a named writer and «أن» is a cue."""
 
 from __future__ import annotations
 
@@ -58,9 +59,15 @@ def test_relayed_set_off_in_a_verb_cue_is_the_verbs_quote() -> None:
         ("وذكرت", "الإذاعة العامة الإسرائيلية", "من الصعب التسلل إلى الجماعات المتطرفة")]
 
 
-def test_relayed_with_no_comma_closed_by_a_comma_and_that_is_the_verbs_quote() -> None:
+def test_relayed_set_off_after_a_quoted_outlet_name_is_the_verbs_quote() -> None:
+    text = "وذكرت شبكة «سي إن إن»، نقلا عن مسؤولين أميركيين، أن الولايات المتحدة نفذت أول غارة."
+    rows = news_quote_rows(text)
+    assert [(r[0], r[1], r[3]) for r in rows] == [("وذكرت", "سي إن إن", "الولايات المتحدة نفذت أول غارة")]
+
+
+def test_relayed_with_no_comma_closed_by_a_comma_and_that_stays_the_sources() -> None:
     text = "وأفادت الشبكة نقلا عن مسؤولين أميركيين في مجال الدفاع أمس، بأن الولايات المتحدة نفذت أول غارة."
-    assert [r[0] for r in news_quote_rows(text)] == ["وأفادت"]
+    assert [r[0] for r in news_quote_rows(text)] == ["نقلا"]
 
 
 def test_relayed_opening_its_own_sentence_stays_a_quote() -> None:
