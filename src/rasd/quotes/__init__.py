@@ -151,7 +151,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                    and "بيّن" not in tok.text else match_cue(doc, t))  # (``match_cue``'s own first test, made here:
             # nearly every token is spared the call)
             cue = cue or (opening_hasb(doc, t) if hasb else None) or (
-                (expressed_cue(doc, t) or written_cue(doc, t)) if t in as_after else belief_cue(doc, t))  # «وحسب البيان، فإن»: heading its
+                (expressed_cue(doc, t) if t in as_after else belief_cue(doc, t)) or written_cue(doc, t))  # «وحسب البيان، فإن»: heading its
             # sentence; «كما عبر عنه فلان: «...»» (round 218); «وأعرب عن ثقته في أن» (round 282)
             if cue is None:
                 continue  # (nearly every token; each test below is of a cue)

@@ -11,7 +11,7 @@ from ..doc import Doc
 from ..events.chunks import is_function_word
 from ..events.forms import fw, fw_keys, nkey
 from .carry import EARLIER
-from .cues import COMPLEMENT_WINDOW, Cue, is_complementizer
+from .cues import COMPLEMENT_WINDOW, QUOTE_MARK, Cue, is_complementizer
 from .content import stop_mark
 from .speakers import impersonal_subject
 
@@ -29,18 +29,22 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
     for t, cue in cues:
         if cue.kind != "verb" or t in out:
             continue
+        past = -1  # the closing mark of a name in quote marks in the subject («وأفادت شبكة «سي إن إن» نقلا عن»)
         for u in range(t + 1, min(len(doc.tokens) - 1, t + COMPLEMENT_WINDOW)):
             text = doc.tokens[u].text
+            past = _quoted_name_end(doc, u) if u > past else past
+            if u <= past:
+                continue
             if stop_mark(text) or is_complementizer(doc, u):
                 break
             bare = at.get(u)
-            if bare is not None and bare.kind == "according" and u > t + 1:
+            if bare is not None and _according(doc, u, bare) and u > t + 1:
                 out.update(_unset_aside(doc, at, u))  # «وأكدت الحكومة وفقا لوكالة الأنباء اليمنية أنه»
                 break
             if text not in ("،", ","):
                 continue
             opened = at.get(u + 1)
-            if opened is None or opened.kind != "according":
+            if opened is None or not _according(doc, u + 1, opened):
                 break  # the first comma after the verb: an aside opens there or nowhere
             close = next((w for w in range(u + 2, min(len(doc.tokens) - 1, u + ASIDE_REACH))
                           if doc.tokens[w].text in ("،", ",") or stop_mark(doc.tokens[w].text)
@@ -52,13 +56,38 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
     return out
 
 
+def _quoted_name_end(doc: Doc, u: int) -> int:
+    """The token of the closing mark where an opening one at ``u`` quotes exactly a person or body the entity layer
+    named («شبكة «سي إن إن»»: a name, no words said; round q382); -1 otherwise."""
+    if doc.tokens[u].text not in ("«", "“", '"') or u + 1 >= len(doc.tokens):
+        return -1
+    start = doc.tokens[u + 1].start
+    for e in doc.entities:
+        if e.type in ("PERSON", "ORGANIZATION"):
+            for m in e.mentions:
+                if m.start == start:
+                    close = doc.token_at(m.end)
+                    return close if close is not None and QUOTE_MARK.fullmatch(doc.tokens[close].text) else -1
+    return -1
+
+
+def _according(doc: Doc, u: int, cue: Cue) -> bool:
+    """The cue at ``u`` opens an «according to» aside: an «according» cue, or the relay's verbal noun that reads as
+    one (according_tails: «وذكرت الإذاعة، نقلا عن مسؤولين، أنه»: the radio's words, heard from them; round q382)."""
+    return cue.kind == "according" or doc.tokens[u].norm_key.removeprefix("و") in fw("according_tails")
+
+
 def _unset_aside(doc: Doc, at: dict[int, Cue], u: int) -> set[int]:
     """An «according to» cue at ``u`` with no comma before it, right after a verb cue's subject: an aside where
     «أن/إن» closes it within ASIDE_REACH tokens with no comma, stop or quote mark between (the channel of the verb's
     words, «وأكدت الحكومة وفقا لوكالة الأنباء اليمنية أنه»); none where a comma comes first («وقال فلان بحسب
-    المصادر، ...»: the according phrase may open words of its own)."""
+    المصادر، ...»: the according phrase may open words of its own; «وأفادت شبكة X نقلا عن مسؤولين أمس، بأن»: the
+    sources speak, tests/test_quotes_realnews31.py), nor where a cue stands right before that «أن/إن» (the source's
+    own words, «وذكر الموقع نقلا عن مسؤول أمني قال إن»)."""
     for w in range(u + 1, min(len(doc.tokens) - 1, u + ASIDE_REACH)):
         text = doc.tokens[w].text
+        if w - 1 > u and w - 1 in at and is_complementizer(doc, w):
+            return set()  # «وذكر الموقع نقلا عن مسؤول أمني قال إن»: the source's own words
         if is_complementizer(doc, w):
             return {v for v in at if u <= v < w}
         if text in ("،", ",", "«", "»", '"', ":") or stop_mark(text):

@@ -15,7 +15,7 @@ from .bounds import additive, report_opening, circumstance_clause, clause_close,
 from .demands import concessive, demand_noun, denied_object, denied_truth
 from .inner_quotation import long_quotation_runs_on, quotation_runs_on
 from .considered import considered_objects, quoted_predicate
-from .named_quotation import aside_then_said, headed_quotation, quoted_speaker_name
+from .named_quotation import aside_then_said, headed_quotation, quoted_speaker_name, relay_start
 from .self_named import self_description
 from .opening_according import according_opening, fa_opening
 from .according_quoted import DASHES, dashed_aside_end, quoted_after_aside
@@ -235,7 +235,7 @@ def _content(
         return seen[0], False, seen[1]  # «وطبقا لما يراه خبراء سيبقى الوضع ...»: what they see
     apposed = _apposed_relative(doc, t, sent_end) or set_off_setting(doc, t, sent_end)  # «، الذي ...»/«، رغم ...»
     limit = min(stop, sent_end, t + (APPOSED_WINDOW if apposed else COMPLEMENT_WINDOW))
-    named_to = -1  # the end of a name in quote marks passed over («لقناة «إيه.بي.سي» الإذاعية إن»)
+    named_to = relay_start(doc, t, cue)  # passed over: a relay's subject, a quoted name («لقناة «X» الإذاعية إن»)
     for u in range(t + 1, limit):
         tok = doc.tokens[u]
         if tok.start < named_to:

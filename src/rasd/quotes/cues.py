@@ -6,13 +6,13 @@ the content a cue reports (quoted words, a «أنّ/إنّ» clause, or words af
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 import re
 from dataclasses import replace
 from functools import lru_cache
 
 from ..doc import Doc, Span, Token
 from .explains import explains_gender
+from .relay_reach import relay_from
 from .statement_said import said_in_statement
 from ..events.forms import bare, fw, keys_of, nkey, token_candidates
 from .cue_table import (  # re-exported: the quote rules import these from here
@@ -212,8 +212,8 @@ def next_at(doc: Doc, t: int, cue: Cue) -> int | None:
         if doc.tokens[u].text in ("،", ",") or QUOTE_MARK.fullmatch(doc.tokens[u].text):
             continue
         words += 1
-        if words > NEXT_WORDS:
-            return None
+        if words > NEXT_WORDS:  # «نقلت شبكة تلفزيون «...» الإخبارية الهندية عن فلان قوله»: a relay's longer subject
+            return relay_from(doc, u, cue.next, words) if "عن" in cue.next else None
         if keys_of(doc.tokens[u]) & cue.next:
             return u
     return None

@@ -7,9 +7,16 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .cues import QUOTE_MARK, is_complementizer
+from .cues import QUOTE_MARK, Cue, is_complementizer, next_at
 
 _SPEAKERS = ("PERSON", "ORGANIZATION")
+
+
+def relay_start(doc: Doc, t: int, cue: Cue) -> int:
+    """Where the «عن» of the relay cue at ``t`` starts («نقلت خدمة «دي إيه إن» الإخبارية عن فلان قوله إن»): the
+    outlet's name before it, quoted or not, is no part of what was said (round q382); -1 for any other cue."""
+    at = next_at(doc, t, cue) if "عن" in cue.next else None
+    return doc.tokens[at].start if at is not None else -1
 
 
 def quoted_speaker_name(doc: Doc, t: int, u: int, span: Span) -> bool:

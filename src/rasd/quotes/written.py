@@ -1,16 +1,20 @@
 """«كتب» (wrote) as a cue only in an aside «– كما كتب فلان –» / «، كما كتب فلان،» set off in the middle of what
 he wrote, round 288: «إن الاتفاق النووي – كما كتب فلان - رئيس الحكومة الأسبق - حلّ مؤقتا إحدى العقد» reports
-the clause the aside interrupts as the writer's words. Elsewhere «كتب» is no cue («كتب التاريخ», «كتب مقالا»)."""
+the clause the aside interrupts as the writer's words. A named body or person right after «(و)كتب/كتبت» and «أن»
+within WROTE_REACH tokens is one too (round q382: «كتبت منظمة أطباء بلا حدود على حسابها في «تويتر» أن: «...»»).
+Elsewhere «كتب» is no cue («كتب التاريخ», «كتب مقالا»)."""
 
 from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import nkey
-from .cues import Cue
+from .cues import STOPS, Cue, is_complementizer
 
 ASIDE_MARKS = ("،", ",", "-", "–", "—")  # what sets an aside off
 DASHES = ("-", "–", "—")
 _WROTE = {nkey("كتب"): "m", nkey("كتبت"): "f"}
+WROTE_REACH = 12  # tokens from «كتب» to the «أن» of what was written (the writer's name, «على حسابه في «تويتر»»)
+_WRITERS = ("PERSON", "ORGANIZATION")
 
 
 def written_cue(doc: Doc, t: int) -> Cue | None:
@@ -19,8 +23,25 @@ def written_cue(doc: Doc, t: int) -> Cue | None:
     toks = doc.tokens
     gender = _WROTE.get(toks[t].norm_key)
     if gender is None or t < 2 or toks[t - 1].norm_key != nkey("كما") or toks[t - 2].text not in ASIDE_MARKS:
-        return None
+        return wrote_that(doc, t)
     if t + 1 >= len(toks) or not any(
             e.type == "PERSON" and any(m.start == toks[t + 1].start for m in e.mentions) for e in doc.entities):
         return None
     return Cue("كتب", "verb", gender, frozenset())
+
+
+def wrote_that(doc: Doc, t: int) -> Cue | None:
+    """The cue of «(و/ف)كتب/كتبت» at ``t`` with a person or body the entity layer named right after it and «أن/إن»
+    within WROTE_REACH tokens, no stop between («كتبت منظمة ... على حسابها في «تويتر» أن: «...»»); None otherwise."""
+    toks = doc.tokens
+    key = toks[t].norm_key
+    gender = _WROTE.get(key[1:] if key[:1] in ("و", "ف") else key)
+    if gender is None or t + 1 >= len(toks) or not any(
+            e.type in _WRITERS and any(m.start == toks[t + 1].start for m in e.mentions) for e in doc.entities):
+        return None
+    for u in range(t + 2, min(len(toks), t + WROTE_REACH)):
+        if toks[u].text in STOPS:
+            return None
+        if is_complementizer(doc, u):
+            return Cue("كتب", "verb", gender, frozenset())
+    return None
