@@ -39,3 +39,28 @@ def test_counter_asked_the_ministry() -> None:
                        "السماح للطلاب بالسفر.")
     assert entity_named(doc, "وزارة التعليم السعودية").country == "SAU"
     assert entity_named(doc, "فهد القاشي").country is None
+
+
+def test_palestinian_authority_is_a_state_body() -> None:
+    doc = analyze_news("أعلنت السلطة الفلسطينية أنها بصدد الطلب من مجلس الأمن التحقيق في الجريمة.")
+    e = entity_named(doc, "السلطة الفلسطينية")
+    assert (e.country, e.actor) == ("PSE", "PSEGOV")
+    ev = next(v for v in doc.events if doc.text[v.trigger.start : v.trigger.end] == "أعلنت")
+    assert ev.source == e.id
+
+
+def test_masculine_verb_takes_no_feminine_body_after_it_as_subject() -> None:
+    # «فهاجم السلطة الفلسطينية»: «هاجم» without «ت» cannot agree with «السلطة» right after it: its object
+    doc = analyze_news("وإزاء ذلك، خرج نتنياهو لمواجهة الحملة؛ فهاجم السلطة الفلسطينية قائلا: «نشجب الإرهاب».")
+    pa = entity_named(doc, "السلطة الفلسطينية")
+    ev = next(v for v in doc.events if doc.text[v.trigger.start : v.trigger.end] == "فهاجم")
+    assert ev.source != pa.id
+    assert ev.target == pa.id
+
+
+def test_counter_feminine_verb_takes_the_body_as_subject() -> None:
+    # «وهاجمت السلطة الفلسطينية»: the verb agrees, the body is its subject
+    doc = analyze_news("وهاجمت السلطة الفلسطينية قرار الاستيطان الجديد.")
+    pa = entity_named(doc, "السلطة الفلسطينية")
+    ev = next(v for v in doc.events if doc.text[v.trigger.start : v.trigger.end] == "وهاجمت")
+    assert ev.source == pa.id

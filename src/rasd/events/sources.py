@@ -10,7 +10,7 @@ from __future__ import annotations
 
 
 from ..doc import Doc, mention_start
-from .agreement import disagrees, thing_before_plural
+from .agreement import disagrees, feminine_body_after, thing_before_plural
 from .actors import abstract_head, agent, place_head, resolve_title, visitor
 from .frame_args import Args as Args  # re-exported: events.arguments and events.generic_means import it from here
 from .noun_sources import noun_source as noun_source  # re-exported: events.arguments imports it from here
@@ -174,7 +174,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 # genitive); its subject is not said here, and none is carried from before
                 args.described = True
             elif describes(doc, hit, sent_start) or no_vso_subject(
-                    doc, hit.i, hit.cand.key, nxt.i, masculine_head(doc, nxt.i, nxt.etype, nxt.entity)):
+                    doc, hit.i, hit.cand.key, nxt.i, masculine_head(doc, nxt.i, nxt.etype, nxt.entity)) \
+                    or feminine_body_after(doc, hit.j, nxt):  # «فهاجم السلطة الفلسطينية»: its object (round en381)
                 args.described = True  # «بتنظيم غير إسلامي يهدد الأقليات»: the noun before is the subject
             elif e.obj and e.code == VISIT and (nxt.etype in PLACES or place_head(doc, nxt)):
                 # «يزور الرياض», «وزارت واشنطن وفود»: a place right after a verb of visiting is where one goes;
