@@ -174,8 +174,7 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 # genitive); its subject is not said here, and none is carried from before
                 args.described = True
             elif describes(doc, hit, sent_start) or no_vso_subject(
-                    doc, hit.i, hit.cand.key, nxt.i, masculine_head(doc, nxt.i, nxt.etype, nxt.entity)) \
-                    or feminine_body_after(doc, hit.j, nxt):  # «فهاجم السلطة الفلسطينية»: its object (round en381)
+                    doc, hit.i, hit.cand.key, nxt.i, masculine_head(doc, nxt.i, nxt.etype, nxt.entity)):
                 args.described = True  # «بتنظيم غير إسلامي يهدد الأقليات»: the noun before is the subject
             elif e.obj and e.code == VISIT and (nxt.etype in PLACES or place_head(doc, nxt)):
                 # «يزور الرياض», «وزارت واشنطن وفود»: a place right after a verb of visiting is where one goes;
@@ -203,8 +202,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                             or lone_object(doc, chunks, hit, nxt)
                             or oblique_object(doc, chunks, hit, nxt, sent_start)
                             or possessed_after_and(doc, hit, nxt, sent_start) or governed_first(doc, hit, nxt)
-                            or feminine_oblique_object(doc, hit, nxt)):
-                pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
+                            or feminine_oblique_object(doc, hit, nxt) or feminine_body_after(doc, hit.j, nxt)):
+                pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر», «فهاجم السلطة» (round en381): its object
             elif accusative_head(doc, nxt) and doc.tokens[nxt.i].norm_key not in fw("adverbs"):
                 # round 106: «ما قدم دعما كبيرا للاحتياطات», «أعلن بدلا من ذلك»: an accusative is no verb's subject,
                 # whatever its frame; the subject is not said here, and none is carried (a null before a wrong party)
