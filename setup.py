@@ -736,6 +736,7 @@ COMPILED = [
     "quotes/unnamed_staff.py",
     "quotes/vowel_variant.py",
     "entities/bracketcountries.py",
+    "entities/staffbodies.py",
 ]
 
 

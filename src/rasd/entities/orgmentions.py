@@ -11,6 +11,7 @@ from ..text.normalize import norm_key
 from .bodies import BodyLookups
 from .capitalverbs import object_verb
 from .gazetteer import Entry
+from .homeland import STATE_SECTORS
 from .namerun import nisba
 from .units import CENTRAL_BANK, OPENING_QUOTES, QUOTES, Found, Unit, close_quote, next_char, central_bank
 
@@ -45,6 +46,11 @@ class BodyMentions(BodyLookups):
                        found: Found) -> Mention:
         m = self._mention(doc, units, i, n, off, e.type, "gazetteer", gid=e.id, kind=e.kind)
         if e.country and e.type == "LOCATION" and e.kind in ("country", "capital"):
+            found.evidence[si].add(e.country)
+        if e.country and e.type == "ORGANIZATION" and (e.actor or "")[len(e.country) :] in STATE_SECTORS \
+                and any(nisba(self.g, u) == e.country for u in units[i + 1 : i + n]):
+            # «السلطة الفلسطينية»: a state body's adjective names its country, as outside a name (not a press
+            # agency's: «وكالة الصحافة الفرنسية» reports, the article need not be about France)
             found.evidence[si].add(e.country)
         if e.kind == "capital" and e.country and i > 0 and off == 0:
             prev = units[i - 1]

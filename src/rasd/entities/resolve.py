@@ -12,7 +12,6 @@ from bisect import bisect_right
 from collections import Counter
 from functools import cache, partial
 
-
 from ..doc import Doc, Entity, Mention, Span, Token
 from ..text.normalize import norm_key
 from ..events.forms import fw
@@ -32,6 +31,7 @@ from .shortbodies import short_body_countries
 from .localcountries import court_country, province_countries, town_after
 from .postplaces import post_places
 from .containment import compass_places, district_homonyms, led_and_placed_persons
+from .staffbodies import staff_countries
 from .partycountries import sentence_party_countries
 from .forces import force_home, home_forces
 from .regimeforces import regime_forces
@@ -42,8 +42,7 @@ from .commanisbas import comma_nisbas, lexicon_surnames
 from .royalnames import founder_kings
 from .royalhouses import listed_princes, prince_countries
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
-                       sole_country_bodies,
-                       local_places, state_office)
+                       sole_country_bodies, local_places, state_office)
 
 # A Western-named person with no stated country is given none of the Arab League's (``ARAB_STATES``), nor one of
 # these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran); Turkey stays:
@@ -361,6 +360,7 @@ class Resolver(Coreference):
         if home is None:
             sole_country_bodies(ents)  # «وزارة الداخلية» in an article that names Morocco only (round 83)
         short_body_countries(ents)  # «التحالف المسيحي» after «التحالف المسيحي الديمقراطي» in Germany (round 67)
+        staff_countries(doc, ents, by_entity)  # «X من وزارة التعليم ،» once the ministry is placed (round en381)
         predecessors(doc, ents, by_entity)  # «عين X رئيسا لهيئة الأركان التركية خلفا لـY» (round 65)
         member_bodies(doc, ents, by_entity)  # «هاموند، النافذ في حزب «المحافظين»»: his country's party (round 125)
         led_bodies(doc, self.g, ents, by_entity)  # «وحزب الشعب بزعامة زهير المغزاوي»: its leader (round 63)

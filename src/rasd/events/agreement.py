@@ -68,3 +68,19 @@ def thing_before_plural(doc: Doc, hit: Hit, c: Chunk | None) -> bool:
     head = head_key(doc, c).removeprefix("ال")
     return (len(head) >= 5 and head.endswith("ات") and head not in HUMAN_COLLECTIVES
             and not actor_phrase(doc, c))
+
+
+def feminine_body_after(doc: Doc, verb: int, c: Chunk | None) -> bool:
+    """Round en381: «فهاجم السلطة الفلسطينية قائلا»: a masculine singular perfect of a trigger verb (its last token
+    at ``verb``) takes no feminine singular body right after it as its subject (that one would take «ت»: «هاجمت
+    السلطة»): the body is its object, the subject the one told before. Only a named organisation whose head ends in
+    «ة» («السلطة», «الحكومة», «حركة»), not a man nor a plural («القوات»: a verb before a plural may stay masculine)."""
+    if c is None or c.i != verb + 1 or c.etype != "ORGANIZATION" or c.prep is not None:
+        return False
+    key = doc.tokens[verb].norm_key
+    if key not in past_keys() and key[:1] in ("و", "ف"):
+        key = key[1:]  # «فهاجم», «وهاجم»
+    if key not in past_keys() or key.endswith(("ت", "وا", "ا")):
+        return False
+    head = head_key(doc, c).removeprefix("ال")
+    return len(head) >= 4 and head.endswith("ه")

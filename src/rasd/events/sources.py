@@ -10,7 +10,7 @@ from __future__ import annotations
 
 
 from ..doc import Doc, mention_start
-from .agreement import disagrees, thing_before_plural
+from .agreement import disagrees, feminine_body_after, thing_before_plural
 from .actors import abstract_head, agent, place_head, resolve_title, visitor
 from .frame_args import Args as Args  # re-exported: events.arguments and events.generic_means import it from here
 from .noun_sources import noun_source as noun_source  # re-exported: events.arguments imports it from here
@@ -202,8 +202,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                             or lone_object(doc, chunks, hit, nxt)
                             or oblique_object(doc, chunks, hit, nxt, sent_start)
                             or possessed_after_and(doc, hit, nxt, sent_start) or governed_first(doc, hit, nxt)
-                            or feminine_oblique_object(doc, hit, nxt)):
-                pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
+                            or feminine_oblique_object(doc, hit, nxt) or feminine_body_after(doc, hit.j, nxt)):
+                pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر», «فهاجم السلطة» (round en381): its object
             elif accusative_head(doc, nxt) and doc.tokens[nxt.i].norm_key not in fw("adverbs"):
                 # round 106: «ما قدم دعما كبيرا للاحتياطات», «أعلن بدلا من ذلك»: an accusative is no verb's subject,
                 # whatever its frame; the subject is not said here, and none is carried (a null before a wrong party)

@@ -10,6 +10,7 @@ from .own_part import own_part_end
 from ..doc import Doc, Span
 from ..text.verb_gender import past_feminine, past_gender
 from ..events.actors import can_act, resolve_title
+from ..events.agreement import feminine_body_after
 from ..events.chunks import Chunk, plain_chunk
 from ..events.forms import PLACES, bare, fw, nkey
 from .cues import match_cue
@@ -119,8 +120,8 @@ def _opening_subject(doc: Doc, chunks: list[Chunk], a: int, t: int) -> Chunk | N
                 return resolved_subject(doc, chunks, glued)
             continue  # the verb
         named = split or (subject_slot(doc, c.i - 1, chunks, t) if c.i > a else c)
-        if named is None:
-            return None
+        if named is None or feminine_body_after(doc, named.i - 1, named):
+            return None  # (round en381: «فهاجم السلطة الفلسطينية قائلا»: the body is its object)
         return resolved_subject(doc, chunks, named)
     return None
 

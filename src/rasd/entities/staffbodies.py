@@ -1,0 +1,46 @@
+"""Round en381: a person named as one of a state body's staff takes the body's country, once the bodies are placed.
+
+«والدكتور فهد القاشي من وزارة التعليم ،»: a person of no country, «من» and a state body (an actor code of a state
+sector) of known country right after his name, the body closing his item of a list or his clause (a comma, a full
+stop, «؛» or the text's end right after it), is one of that body's staff: he takes its country and its sector. The
+academic bodies of :mod:`.containment` are read earlier, where they have their country already; a ministry often
+takes its country only from the article's own (:func:`.posts.post_countries`, final call), so this pass runs after
+it. Not a body that goes on («طلب X من وزارة الداخلية السماح ...»: he asked the ministry), nor «في» (where he
+spoke), nor a body no rule placed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Entity, Mention
+from .homeland import STATE_SECTORS
+from .personloops import take_country, unplaced_persons
+
+_FROM = re.compile(r"\s+من\s+")  # «X من وزارة ...» (one space or more, nothing else between)
+_CLOSE = re.compile(r"\s*(?:[،,.؛]|$)")  # the body ends the person's item or clause
+
+
+def _state_body(e: Entity) -> bool:
+    """Is ``e`` an organisation of known country whose actor code is its country's state sector («SAUGOV»)?"""
+    c, a = e.country or "", e.actor or ""
+    return e.type == "ORGANIZATION" and bool(c) and a.startswith(c) and a[len(c) :] in STATE_SECTORS
+
+
+def staff_countries(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
+    """Persons of no country named as a state body's staff («X من وزارة التعليم ،»): the body's country and sector
+    (see the module; in place)."""
+    bodies = sorted(((m, e) for e in ents if _state_body(e) for m in by_entity.get(e.id, ())),
+                    key=lambda p: p[0].start)
+    if not bodies:
+        return
+    text = doc.text
+    for e, ms in unplaced_persons(ents, by_entity):
+        for m in ms:
+            if m.source in ("coref", "anaphor"):
+                continue
+            body = next((b for bm, b in bodies if bm.start > m.end and _FROM.fullmatch(text, m.end, bm.start)
+                         and _CLOSE.match(text, bm.end)), None)
+            if body is not None:
+                take_country(e, body, "staff:")
+                break
