@@ -1,5 +1,5 @@
 """Round ev380: a named subject with an adjective of its own before its verb («تنظيم داعش الإرهابي أعلن»): the name,
-not the lone adjective, is the verb's source; an adjective after a place is not made a source."""
+not the lone adjective («المسلحة» too), is the verb's source; an adjective after a place is not made a source."""
 
 from __future__ import annotations
 
@@ -20,3 +20,13 @@ def test_a_plain_definite_subject_is_still_read() -> None:
 def test_an_adjective_after_a_place_gives_no_named_source() -> None:
     text = "وقال إن ريف حمص الشرقي شهد قصفا عنيفا."
     assert news_arg(text, "قصفا", "source") not in ("ريف حمص", "حمص")
+
+
+def test_a_name_with_a_participle_adjective_after_kana_is_the_source() -> None:
+    text = "وكانت جماعة الحوثي المسلحة اعتقلت الصحفي محمد علي في صنعاء."
+    assert news_arg(text, "اعتقلت", "source") == "جماعة الحوثي"
+
+
+def test_a_participle_after_a_place_gives_no_named_source() -> None:
+    text = "وكانت مدينة حمص المحاصرة شهدت قصفا عنيفا."
+    assert news_arg(text, "قصفا", "source") not in ("مدينة حمص", "حمص")
