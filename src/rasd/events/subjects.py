@@ -29,6 +29,7 @@ from .chunks import (
     verb_key,
 )
 from .counted_subjects import counted_kana_subject
+from .described_subjects import described_name
 from .entourage import entourage_head
 from .governed_names import governed_apposition
 from .inserts import before_insert
@@ -132,6 +133,7 @@ def subject_before(
             elif not plural:
                 return None
         if not nominal:
+            c, name_end = described_name(doc, chunks, c, name_end)  # ev380: «تنظيم داعش الإرهابي أعلن»
             gap = [t for t in range(max(c.j + 1, name_end), end) if bare(doc.tokens[t].norm_key, "auxiliaries") not in fw("auxiliaries")
                    and doc.tokens[t].norm_key not in fw("future")  # («أمانو سوف يلتقي»)
                    and not (t == c.j + 1 and c.entity is not None and doc.tokens[t].text in CLOSING_QUOTES)]
