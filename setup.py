@@ -463,6 +463,8 @@ COMPILED = [
     "events/visits.py",
     "events/arrivals.py",
     "events/subjects.py",
+    "events/manner_subjects.py",  # session 38
+    "events/described_subjects.py",  # round ev380
     "events/manner_verbs.py",
     "events/vso.py",
     "quotes/__init__.py",
@@ -476,6 +478,7 @@ COMPILED = [
     "quotes/contrast.py",
     "quotes/cues.py",
     "quotes/cue_table.py",
+    "quotes/relay_reach.py",  # round q382
     "quotes/content.py",
     "quotes/next_line.py",
     "quotes/reported_as.py",

@@ -50,7 +50,8 @@ from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .relayed import relayed
 from .sisters import sister_object
 from .time_apart import measured_from
-from .subjects import after_aspect, own_act_subject, manner_subject, nominal_agent, subject_before
+from .manner_subjects import manner_subject
+from .subjects import after_aspect, own_act_subject, nominal_agent, subject_before
 
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
 FORCE_DOER = frozenset(("ASSAULT", "PROTEST", "COERCE"))  # round 249: «قامت الشرطة باعتقال»: arrests too
