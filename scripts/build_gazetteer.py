@@ -309,7 +309,7 @@ def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = N
             # AGO has common/official swapped upstream: the shorter form is the common one.
             name = min((common, official), key=len)
             iso3_name[iso3] = name
-            for form in {common, official}:
+            for form in dict.fromkeys((common, official)):  # (in file order, never a set's: the build is byte-stable)
                 rows.append((form, "country", iso3, name, r["name_en_common"]))
             if r["capital_en"]:
                 capitals[r["capital_en"].lower()] = iso3
@@ -386,6 +386,8 @@ def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = N
             continue  # «مالي»: financial far more often than Mali
         if k and (k not in by_key or rank[row[1]] < rank[by_key[k][1]]):
             by_key[k] = row
+    # hand-curated rows override; two spellings of one key («إنديانا», «انديانا») are one row, the later (the
+    # gazetteer matches by key: the row's other fields are what count)
     for e in read_tsv(OUT / "places_extra.tsv"):
         by_key[norm_key(e[0])] = (e[0], e[1], e[2], e[3], e[4] if len(e) > 4 else "")
     if multi_out is not None:
