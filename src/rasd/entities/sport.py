@@ -11,6 +11,7 @@ from ..memo import remember
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import doc_keys
+from .clitics import clitic_head_offset
 from .gazetteer import Gazetteer, clitic_keys
 
 
@@ -149,3 +150,25 @@ def copa_names(doc: Doc, mentions: list[Mention]) -> None:
         drop.update(id(o) for o in mentions if o.start == after and o.type == "LOCATION")
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def cup_names(doc: Doc, mentions: list[Mention]) -> None:
+    """Round en395: a place named right after a cup's or a championship's noun (``cup_heads``: «كأس آسيا», «بطولة
+    آسيا 2019», «وكأس مصر») names the tournament, no place: the mention becomes the tournament's (MISC, from the
+    noun, its proclitic left out, as ANERcorp marks «بطولة المكسيك»); «غرب آسيا» stays the place."""
+    for m in mentions:
+        if m.type != "LOCATION":
+            continue
+        before = doc.text[max(0, m.start - 16) : m.start]
+        if not before.endswith(" ") or before.endswith("  ") or not (words := before.split()):
+            continue
+        word = words[-1]
+        off = clitic_head_offset(word, fw("cup_heads"))
+        if off is None or not word.isalpha():
+            continue
+        m.start = m.start - 1 - len(word) + off
+        m.text = doc.text[m.start : m.end]
+        m.key = norm_key(m.text)
+        m.type = "MISC"
+        for a in ("gid", "kind"):
+            m.attrs.pop(a, None)
