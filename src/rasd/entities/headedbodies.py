@@ -321,7 +321,8 @@ class HeadedBodies(BodyMentions):
             j += 1
         if actor := summit_actor(units[i + 1].key):  # «القمة الأفريقية»: the African Union's (round en395)
             found.mentions.append(self._mention(doc, units, i, j - i, hit[1], "ORGANIZATION", "pattern",
-                                                gid="ORGH:summit:" + actor, kind="igo", actor=actor))
+                                                gid="ORGH:" + " ".join(u.key for u in units[i:j]) + ":" + actor,
+                                                kind="igo", actor=actor))  # (two summits: two bodies)
         else:
             found.mentions.append(self._mention(doc, units, i, j - i, hit[1], "ORGANIZATION", "pattern"))
         return j - i

@@ -7,6 +7,7 @@ name the war was given), the tagger's mention of a part of it is dropped. The wh
 from __future__ import annotations
 
 from ..doc import Doc, Mention
+from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
 from .nameseams import common_phrase
 from .units import OPENING_QUOTES, QUOTES
@@ -28,7 +29,8 @@ def _quoted_around(text: str, m: Mention) -> tuple[int, int] | None:
 
 
 def quoted_common_parts(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Drop the tagger's mentions that are a strict part of a quoted phrase of common words («أم المعارك»)."""
+    """Drop the tagger's mentions that are the genitive of a quoted construct phrase of common words («أم
+    المعارك»: after an indefinite noun of the phrase)."""
     text = doc.text
     drop: list[Mention] = []
     for m in mentions:
@@ -39,6 +41,9 @@ def quoted_common_parts(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
             continue
         if text[span[0] : m.start].strip() == "" and text[m.end : span[1]].strip() == "":
             continue  # (the whole quote, spaces aside)
+        before = text[span[0] : m.start].split()
+        if not before or norm_key(before[-1]).startswith(("ال", "و")) or not text[m.start - 1].isspace():
+            continue  # the genitive of a construct only («أم المعارك»), not a conjunct («الإسلام والغرب»)
         if common_phrase(text[span[0] : span[1]].split(), gaz):
             drop.append(m)
     if drop:
