@@ -12,6 +12,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import doc_keys
 from .clitics import clitic_head_offset
+from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys
 
 
@@ -172,3 +173,34 @@ def cup_names(doc: Doc, mentions: list[Mention]) -> None:
         m.type = "MISC"
         for a in ("gid", "kind"):
             m.attrs.pop(a, None)
+
+
+CLUB_WORD_ZIPF10 = 40  # a foreign word of a club's name before its town is rarer than this («غراسهوبر»: none)
+
+
+def town_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Round en395: in a text of sport, a listed town right after a rare foreign word of no other reading (no
+    article, no stop word, title or country adjective; in no mention) is a club named by the word and its town
+    («ألوان غراسهوبر زيوريخ»: Grasshopper Zürich, as «بوروسيا دورتموند»): the town's mention widens over the
+    word and becomes the club (an organisation, as ANERcorp marks a club). «في زيوريخ» stays the town."""
+    towns = [m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") in ("city", "capital")]
+    if not towns or not sport_text(doc.tokens):
+        return
+    freq = load_lexicon().freq
+    for m in towns:
+        before = doc.text[max(0, m.start - 24) : m.start]
+        if not before.endswith(" ") or before.endswith("  ") or not (words := before.split()):
+            continue
+        word = words[-1]
+        k = norm_key(word)
+        start = m.start - 1 - len(word)
+        if not word.isalpha() or k.startswith("ال") or k in gaz.stop or k in gaz.nisba or (k,) in gaz.titles \
+                or freq.get(k, 0) >= CLUB_WORD_ZIPF10 or any(o.start < m.start and o.end > start for o in mentions):
+            continue
+        m.start = start
+        m.text = doc.text[start : m.end]
+        m.key = norm_key(m.text)
+        m.type = "ORGANIZATION"
+        for a in ("gid", "kind"):
+            m.attrs.pop(a, None)
+        m.attrs["club_town"] = True
