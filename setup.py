@@ -740,6 +740,8 @@ COMPILED = [
     "quotes/vowel_variant.py",
     "entities/bracketcountries.py",
     "entities/staffbodies.py",
+    "entities/quotedparts.py",  # round en395
+    "entities/summitactors.py",  # round en395
 ]
 
 

@@ -175,13 +175,10 @@ def cup_names(doc: Doc, mentions: list[Mention]) -> None:
             m.attrs.pop(a, None)
 
 
-CLUB_WORD_ZIPF10 = 40  # a foreign word of a club's name before its town is rarer than this («غراسهوبر»: none)
-
-
 def town_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Round en395: in a text of sport, a listed town right after a rare foreign word of no other reading (no
-    article, no stop word, title or country adjective; in no mention) is a club named by the word and its town
-    («ألوان غراسهوبر زيوريخ»: Grasshopper Zürich, as «بوروسيا دورتموند»): the town's mention widens over the
+    """Round en395: in a text of sport, a listed town right after a foreign word of no reading (no article; the
+    lexicon and the name lists know it in none of its clitic readings; in no mention) is a club named by the word
+    and its town («ألوان غراسهوبر زيوريخ»: Grasshopper Zürich, as «بوروسيا دورتموند»): the town's mention widens over the
     word and becomes the club (an organisation, as ANERcorp marks a club). «في زيوريخ» stays the town."""
     towns = [m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") in ("city", "capital")]
     if not towns or not sport_text(doc.tokens):
@@ -195,8 +192,9 @@ def town_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         k = norm_key(word)
         start = m.start - 1 - len(word)
         if not word.isalpha() or k.startswith("ال") or k in gaz.stop or k in gaz.nisba or (k,) in gaz.titles \
-                or freq.get(k, 0) >= CLUB_WORD_ZIPF10 or any(o.start < m.start and o.end > start for o in mentions):
-            continue
+                or any(freq.get(v, 0) or gaz.name_word(v) is not None for v in clitic_keys(word)) \
+                or any(o.start < m.start and o.end > start for o in mentions):
+            continue  # (a word the lexicon knows, also after a proclitic: «بريف», «لمطار», «وشهدت»)
         m.start = start
         m.text = doc.text[start : m.end]
         m.key = norm_key(m.text)

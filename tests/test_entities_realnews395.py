@@ -1,0 +1,112 @@
+"""Round en395: entity errors on real news — a negotiating round, a region's summit, a cup's place, a piece of a
+quoted phrase, a bare prosecution's country, a local office's country, museums and hospitals, a town's club, a
+title that opens a town's name (each with a counter-case)."""
+
+from conftest import analyze_news, entity_named, names_of_type
+
+
+def test_round_named_after_a_city_is_a_named_event() -> None:
+    doc = analyze_news("والمواقف اليابانية من دورة الدوحة لمنظمة التجارة العالمية.")
+    assert entity_named(doc, "دورة الدوحة").type == "MISC"
+    assert "الدوحة" not in names_of_type(doc, "LOCATION")
+
+
+def test_counter_forum_named_after_a_city_stays_a_body() -> None:
+    doc = analyze_news("وشارك الوزير في منتدى دافوس الاقتصادي أمس.")
+    assert entity_named(doc, "منتدى دافوس الاقتصادي").type == "ORGANIZATION"
+
+
+def test_regional_summit_takes_its_organisation() -> None:
+    doc = analyze_news("والتقينا أيضًا برئيس النيجر في القمة الأفريقية الأخيرة. وقالت القمة العربية إن الوضع خطير.")
+    assert entity_named(doc, "القمة الأفريقية").actor == "IGOAFR"
+    assert entity_named(doc, "القمة العربية").actor == "IGOARL"
+
+
+def test_counter_summit_of_no_organisation_and_two_summits() -> None:
+    doc = analyze_news("وعقدت قمة آسيوية في طوكيو. وعقد القمة العربية الاستثنائية في بغداد. ثم عقد قمة عربية طارئة "
+                       "في القاهرة.")
+    assert entity_named(doc, "قمة آسيوية").actor is None
+    assert entity_named(doc, "القمة العربية").id != entity_named(doc, "قمة عربية طارئة").id
+
+
+def test_place_after_a_cup_is_the_tournament() -> None:
+    doc = analyze_news("ومن المهم المواصلة في طريق الوصول للمونديال وكأس آسيا المقبلة وبطولة آسيا 2019.")
+    assert entity_named(doc, "كأس آسيا").type == "MISC"
+    assert "آسيا" not in names_of_type(doc, "LOCATION")
+
+
+def test_counter_region_of_a_continent_stays_a_place() -> None:
+    doc = analyze_news("فهي المرة الأولى التي تقام فيها البطولة في غرب آسيا.")
+    assert "آسيا" in names_of_type(doc, "LOCATION")
+
+
+def test_genitive_of_a_quoted_common_phrase_is_no_name() -> None:
+    doc = analyze_news("وذلك قبل ليال من بدء «أم المعارك»، التي كان يهدد بها صدام، فانقلبت عليه.")
+    assert "المعارك" not in [e.name for e in doc.entities]
+
+
+def test_counter_conjunct_of_a_quoted_phrase_is_left() -> None:
+    doc = analyze_news("وقال الكاتب إن ما يحدث اليوم صراع بين الحضارات «الإسلام والغرب»، والمقال يحمل شبهة واضحة.")
+    assert "الإسلام" in [e.name for e in doc.entities]
+
+
+FRANCE = ("وعثر على القطعة في سانت أندريه على الساحل الشرقي للجزيرة. وستنقل القطعة إلى مختبر بالقرب من تولوز. "
+          "وقالت ماليزيا إن الطائرة ماليزية. وقال رئيس وزراء ماليزيا إن بلاده تنتظر. "
+          "كما أوضحت النيابة أنّ بقايا حقيبة ستخضع للفحص أيضا في مختبر الدرك الفرنسي بالقرب من باريس.")
+
+
+def test_bare_prosecution_takes_its_sentences_state() -> None:
+    doc = analyze_news(FRANCE)
+    e = entity_named(doc, "النيابة")
+    assert (e.country, e.actor) == ("FRA", "FRAJUD")
+
+
+def test_counter_bare_prosecution_with_no_state_body_in_its_sentence() -> None:
+    doc = analyze_news(FRANCE.replace("مختبر الدرك الفرنسي بالقرب من باريس", "مختبر خاص"))
+    assert entity_named(doc, "النيابة").country is None
+
+
+def test_local_office_set_off_before_the_name() -> None:
+    doc = analyze_news("وأوضح النائب العام لمدينة ديار بكر، رمضان صولماز، أن التحقيقات مستمرة.")
+    e = entity_named(doc, "رمضان صولماز")
+    assert (e.country, e.actor) == ("TUR", "TURJUD")
+
+
+def test_counter_office_in_a_town_or_an_envoy_for_a_country() -> None:
+    doc = analyze_news("وقال مراسل الصحيفة في أنقرة، جون سميث، إن الوضع هادئ. وقال المبعوث الخاص لسوريا، ستافان دي "
+                       "ميستورا، إن الحل سياسي.")
+    assert entity_named(doc, "جون سميث").country is None
+    assert next(e for e in doc.entities if e.type == "PERSON" and "ميستورا" in e.name).country != "SYR"
+
+
+def test_museum_and_hospital_are_facilities() -> None:
+    doc = analyze_news("خاصة بعد الهجمات على متحف باردو، والهجوم على منتجع سياحي. ونقل إلى مستشفى رفيديا في نابلس.")
+    assert entity_named(doc, "متحف باردو").type == "LOCATION"
+    assert entity_named(doc, "مستشفى رفيديا").type == "LOCATION"
+
+
+def test_counter_hospital_with_a_common_adjective() -> None:
+    doc = analyze_news("وتحتاج زوجتي إلى إجراء عملية كبرى في مستشفى كبير في شمال العراق.")
+    assert "مستشفى كبير" not in [e.name for e in doc.entities]
+
+
+def test_town_after_a_rare_foreign_word_in_sport_is_a_club() -> None:
+    doc = analyze_news("وحمل اللاعب مطلع التسعينات ألوان غراسهوبر زيوريخ حيث يتخذ الاتحاد الدولي لكرة القدم مقرا له.")
+    assert entity_named(doc, "غراسهوبر زيوريخ").type == "ORGANIZATION"
+    assert "زيوريخ" not in names_of_type(doc, "LOCATION")
+
+
+def test_counter_town_outside_sport_stays_a_town() -> None:
+    doc = analyze_news("وقال رئيس الحكومة إن غراسهوبر زيوريخ مدينة جميلة.")
+    assert "زيوريخ" in names_of_type(doc, "LOCATION")
+
+
+def test_title_opening_a_towns_name_takes_its_country() -> None:
+    doc = analyze_news("وأكد أمين العاصمة المقدسة الدكتور أسامة بن فضل البار أن اللجان أكملت استعداداتها.")
+    e = entity_named(doc, "أسامة بن فضل البار")
+    assert (e.country, e.actor) == ("SAU", "SAUGOV")
+
+
+def test_counter_title_of_no_town() -> None:
+    doc = analyze_news("وأكد أمين عام الحزب الدكتور أسامة البار أن اللجان أكملت استعداداتها.")
+    assert entity_named(doc, "أسامة البار").country is None
