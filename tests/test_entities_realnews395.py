@@ -91,13 +91,14 @@ def test_counter_hospital_with_a_common_adjective() -> None:
 
 
 def test_town_after_a_rare_foreign_word_in_sport_is_a_club() -> None:
-    doc = analyze_news("وحمل اللاعب مطلع التسعينات ألوان غراسهوبر زيوريخ حيث يتخذ الاتحاد الدولي لكرة القدم مقرا له.")
+    doc = analyze_news("وحمل اللاعب مطلع التسعينات ألوان غراسهوبر زيوريخ حيث يتخذ الاتحاد الدولي مقرا له، ثم احترف في "
+                       "فريق محلي.")
     assert entity_named(doc, "غراسهوبر زيوريخ").type == "ORGANIZATION"
     assert "زيوريخ" not in names_of_type(doc, "LOCATION")
 
 
 def test_counter_town_outside_sport_stays_a_town() -> None:
-    doc = analyze_news("وقال رئيس الحكومة إن غراسهوبر زيوريخ مدينة جميلة.")
+    doc = analyze_news("وقال رئيس الحكومة إن غراسهوبر زيوريخ مدينة جميلة، بهدف جذب السياح بهدف الاستثمار.")
     assert "زيوريخ" in names_of_type(doc, "LOCATION")
 
 
@@ -110,3 +111,13 @@ def test_title_opening_a_towns_name_takes_its_country() -> None:
 def test_counter_title_of_no_town() -> None:
     doc = analyze_news("وأكد أمين عام الحزب الدكتور أسامة البار أن اللجان أكملت استعداداتها.")
     assert entity_named(doc, "أسامة البار").country is None
+
+
+def test_soldier_in_a_states_body_is_of_that_state() -> None:
+    doc = analyze_news("يقول سياوش ميرتقي (29 عاما)، من مدينة أصفهان، وهو جندي في البحرية الإيرانية: «إن الشطيرة رائعة».")
+    assert entity_named(doc, "سياوش ميرتقي").country == "IRN"
+
+
+def test_counter_researcher_in_a_body_of_a_countrys_adjective() -> None:
+    doc = analyze_news("وقال جون سميث، وهو باحث في المعهد الأميركي، إن الاتفاق صعب.")
+    assert entity_named(doc, "جون سميث").country is None

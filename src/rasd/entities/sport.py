@@ -13,7 +13,7 @@ from ..text.normalize import norm_key
 from .dockeys import doc_keys
 from .clitics import clitic_head_offset
 from .crf import load_lexicon
-from .gazetteer import Gazetteer, clitic_keys
+from .gazetteer import Gazetteer, clitic_keys, strip_enclitic
 
 
 _SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
@@ -175,14 +175,18 @@ def cup_names(doc: Doc, mentions: list[Mention]) -> None:
             m.attrs.pop(a, None)
 
 
+CLUB_TEXT_WORDS = 2  # distinct words of sport a text of sport has at least («لاعب», «فريق»; «بهدف» twice: one)
+
+
 def town_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Round en395: in a text of sport, a listed town right after a foreign word of no reading (no article; the
     lexicon and the name lists know it in none of its clitic readings; in no mention) is a club named by the word
     and its town («ألوان غراسهوبر زيوريخ»: Grasshopper Zürich, as «بوروسيا دورتموند»): the town's mention widens over the
     word and becomes the club (an organisation, as ANERcorp marks a club). «في زيوريخ» stays the town."""
     towns = [m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") in ("city", "capital")]
-    if not towns or not sport_text(doc.tokens):
-        return
+    if not towns or len({w.norm for t in doc.tokens for w in t.words if w.kind == "stem" and _sport_stem(w.norm)}) \
+            < CLUB_TEXT_WORDS:
+        return  # (not a text of sport: «بهدف» alone is an aim)
     freq = load_lexicon().freq
     for m in towns:
         before = doc.text[max(0, m.start - 24) : m.start]
@@ -193,8 +197,9 @@ def town_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         start = m.start - 1 - len(word)
         if not word.isalpha() or k.startswith("ال") or k in gaz.stop or k in gaz.nisba or (k,) in gaz.titles \
                 or any(freq.get(v, 0) or gaz.name_word(v) is not None for v in clitic_keys(word)) \
+                or freq.get(strip_enclitic(k) or "", 0) \
                 or any(o.start < m.start and o.end > start for o in mentions):
-            continue  # (a word the lexicon knows, also after a proclitic: «بريف», «لمطار», «وشهدت»)
+            continue  # (a word the lexicon knows, also after a proclitic or before a pronoun: «بريف», «أبرمته»)
         m.start = start
         m.text = doc.text[start : m.end]
         m.key = norm_key(m.text)
