@@ -121,3 +121,24 @@ def test_soldier_in_a_states_body_is_of_that_state() -> None:
 def test_counter_researcher_in_a_body_of_a_countrys_adjective() -> None:
     doc = analyze_news("وقال جون سميث، وهو باحث في المعهد الأميركي، إن الاتفاق صعب.")
     assert entity_named(doc, "جون سميث").country is None
+
+
+def test_tournament_cut_after_a_cups_noun_runs_on_over_its_genitive() -> None:
+    doc = analyze_news("وتنتظره مباراة إياب لفريقه ضد فريق كولومبي في نهائي بطولة الليبرتادورس المؤهلة لكأس العالم "
+                       "للأندية، وكل هؤلاء المدربين أرجنتينيون.")
+    assert not any(e.name.endswith("لكأس") for e in doc.entities)
+
+
+def test_counter_tournament_ending_in_its_own_name_is_left() -> None:
+    from rasd.doc import Mention
+    from rasd.entities.sport import cup_tails
+
+    class _Doc:
+        text = "فاز في بطولة كأس العالم أمس"
+    a = _Doc.text.index("بطولة")
+    whole = Mention(a, a + len("بطولة كأس العالم"), "بطولة كأس العالم", "MISC", "model", "", None, {})
+    cup_tails(_Doc(), [whole])  # type: ignore[arg-type]
+    assert whole.text == "بطولة كأس العالم"  # (ends in its genitive: left)
+    cut = Mention(a, a + len("بطولة كأس"), "بطولة كأس", "MISC", "model", "", None, {})
+    cup_tails(_Doc(), [cut])  # type: ignore[arg-type]
+    assert cut.text == "بطولة كأس العالم"

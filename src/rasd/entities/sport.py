@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Final
 
@@ -207,3 +208,23 @@ def town_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         for a in ("gid", "kind"):
             m.attrs.pop(a, None)
         m.attrs["club_town"] = True
+
+
+def cup_tails(doc: Doc, mentions: list[Mention]) -> None:
+    """Round en395: a tournament's name the tagger cut after a cup's noun in the construct state («بطولة
+    الليبرتادورس المؤهلة لكأس» | «العالم للأندية») runs on over the noun's genitive (a definite word) and a
+    «لل» complement after it («للأندية»); a name that ends otherwise is left as it is."""
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "MISC" or len(words) < 2 or clitic_head_offset(words[-1], fw("cup_heads")) is None:
+            continue
+        end = m.end
+        for need in ("ال", "لل"):
+            got = re.match(r" ([^\s،,.؛:()«»\"]+)", doc.text[end : end + 40])
+            if got is None or not norm_key(got.group(1)).startswith(need):
+                break
+            end += got.end()
+        if end > m.end and norm_key(doc.text[m.end : end].split()[0]).startswith("ال"):
+            m.end = end
+            m.text = doc.text[m.start : end]
+            m.key = norm_key(m.text)
