@@ -742,6 +742,7 @@ COMPILED = [
     "entities/staffbodies.py",
     "entities/quotedparts.py",  # round en395
     "entities/summitactors.py",  # round en395
+    "entities/cutbodies.py",  # round en395
 ]
 
 

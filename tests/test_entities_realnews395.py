@@ -142,3 +142,16 @@ def test_counter_tournament_ending_in_its_own_name_is_left() -> None:
     cut = Mention(a, a + len("بطولة كأس"), "بطولة كأس", "MISC", "model", "", None, {})
     cup_tails(_Doc(), [cut])  # type: ignore[arg-type]
     assert cut.text == "بطولة كأس العالم"
+
+
+def test_short_form_of_a_body_without_its_complement_is_that_body() -> None:
+    doc = analyze_news("وأعلنت اللجنة العليا للانتخابات في مصر فتح باب التقدم. وقال المتحدث باسم اللجنة العليا إن "
+                       "التسجيل يبدأ اليوم، وأكدت اللجنة العليا أنها مستعدة.")
+    e = entity_named(doc, "اللجنة العليا للانتخابات")
+    assert sum(doc.text[m.start : m.end] == "اللجنة العليا" for m in e.mentions) == 2
+
+
+def test_counter_short_form_before_the_full_name_is_left() -> None:
+    doc = analyze_news("وقالت اللجنة العليا إن التسجيل يبدأ اليوم. وأعلنت اللجنة العليا للانتخابات في مصر فتح الباب.")
+    e = entity_named(doc, "اللجنة العليا للانتخابات")
+    assert not any(doc.text[m.start : m.end] == "اللجنة العليا" for m in e.mentions)

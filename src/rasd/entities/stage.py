@@ -96,6 +96,7 @@ from .commonreadings import common_readings
 from .nameseams import quoted_businesses, quoted_common_nouns, quoted_common_phrases, retired_ranks, saint_places
 from .tagmentions import _covered, tagger_mentions
 from .quotedparts import quoted_common_parts
+from .cutbodies import cut_bodies
 from .titlelinks import TitleLinks
 
 
@@ -211,6 +212,7 @@ def analyze_entities(
     sea_names(doc, mentions)  # «بحر الصين الجنوبي» (round 74)
     definite_seas(doc, mentions)  # «البحر العربي» (round 78)
     short_seas(doc, mentions)  # «جنوب بحر الصين» (round 78)
+    cut_bodies(doc, mentions)  # «اللجنة العليا» after «اللجنة العليا للانتخابات» (round en395)
     elided_bodies(doc, mentions, gaz)  # «المؤتمر العام» after «المؤتمر الوطني العام» (round ents93)
     variant_bodies(mentions, gaz)  # «حزب الشعب الديمقراطي» in an article naming «حزب الشعوب الديمقراطي» (ents98)
     leader_regimes(doc, mentions, gaz)  # «نظام الأسد»: Syria's government (round ents93)
