@@ -155,3 +155,18 @@ def test_counter_short_form_before_the_full_name_is_left() -> None:
     doc = analyze_news("وقالت اللجنة العليا إن التسجيل يبدأ اليوم. وأعلنت اللجنة العليا للانتخابات في مصر فتح الباب.")
     e = entity_named(doc, "اللجنة العليا للانتخابات")
     assert not any(doc.text[m.start : m.end] == "اللجنة العليا" for m in e.mentions)
+
+
+MECCA_MAYOR = ("وأكد معالي أمين العاصمة المقدسة رئيس اللجنة المحلية للانتخابات البلدية بمكة المكرمة الدكتور أسامة بن "
+               "فضل البار, أن اللجان الفرعية أكملت استعداداتها.")
+
+
+def test_title_run_reads_a_bodys_purpose_with_its_adjective_then_its_town() -> None:
+    e = entity_named(analyze_news(MECCA_MAYOR), "أسامة بن فضل البار")
+    assert (e.country, e.actor) == ("SAU", "SAUGOV")
+    assert any("للانتخابات البلدية" in r for r in e.roles)
+
+
+def test_counter_bodys_purpose_at_the_clauses_end_stays_the_bodys_name() -> None:
+    doc = analyze_news("هذا ما يؤكد عليه يفغيني مينتشينكو مدير المعهد الدولي للتحليل السياسي، لا سيما أن المنظمة ستتوسع.")
+    assert "المعهد الدولي للتحليل السياسي" in names_of_type(doc, "ORGANIZATION")
