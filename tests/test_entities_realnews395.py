@@ -114,7 +114,7 @@ def test_counter_title_of_no_town() -> None:
 
 
 def test_soldier_in_a_states_body_is_of_that_state() -> None:
-    doc = analyze_news("يقول سياوش ميرتقي (29 عاما)، من مدينة أصفهان، وهو جندي في البحرية الإيرانية: «إن الشطيرة رائعة».")
+    doc = analyze_news("يقول سياوش ميرتقي (29 عاما)، من مدينة أصفهان، وهو جندي في البحرية الإيرانية: «إنها رائعة».")
     assert entity_named(doc, "سياوش ميرتقي").country == "IRN"
 
 
@@ -168,5 +168,6 @@ def test_title_run_reads_a_bodys_purpose_with_its_adjective_then_its_town() -> N
 
 
 def test_counter_bodys_purpose_at_the_clauses_end_stays_the_bodys_name() -> None:
-    doc = analyze_news("هذا ما يؤكد عليه يفغيني مينتشينكو مدير المعهد الدولي للتحليل السياسي، لا سيما أن المنظمة ستتوسع.")
+    doc = analyze_news("هذا ما يؤكد عليه يفغيني مينتشينكو مدير المعهد الدولي للتحليل السياسي، لا سيما أن المنظمة "
+                       "ستتوسع.")
     assert "المعهد الدولي للتحليل السياسي" in names_of_type(doc, "ORGANIZATION")

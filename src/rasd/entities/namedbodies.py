@@ -72,7 +72,8 @@ class NamedBodies(GuildBodies):
     def _gathering(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
         """«مؤتمر الرياض», «منتدى أسبن للأمن», «منتدى دافوس الاقتصادي»: an indefinite meeting noun and the place it
         is named after (a listed place), or a rare word no list has with the name's tail («للأمن», an adjective),
-        name a meeting, a body of its own (a round, «دورة الدوحة», an event: MISC); not «مؤتمر صحافي» (an adjective), «مؤتمر حوار» (a common noun)."""
+        name a meeting, a body of its own (a round, «دورة الدوحة», a named event: MISC); not «مؤتمر صحافي» (an
+        adjective), «مؤتمر حوار» (a common noun)."""
         if units[i + 1].gap:
             return 0  # «مؤتمر «جنيف 2»»: a quoted name is its own
         j = i + 1

@@ -182,7 +182,7 @@ CLUB_TEXT_WORDS = 2  # distinct words of sport a text of sport has at least («�
 def town_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Round en395: in a text of sport, a listed town right after a foreign word of no reading (no article; the
     lexicon and the name lists know it in none of its clitic readings; in no mention) is a club named by the word
-    and its town («ألوان غراسهوبر زيوريخ»: Grasshopper Zürich, as «بوروسيا دورتموند»): the town's mention widens over the
+    and its town («ألوان غراسهوبر زيوريخ»: Grasshopper Zürich; «بوروسيا دورتموند»): the town's mention widens over the
     word and becomes the club (an organisation, as ANERcorp marks a club). «في زيوريخ» stays the town."""
     towns = [m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") in ("city", "capital")]
     if not towns or len({w.norm for t in doc.tokens for w in t.words if w.kind == "stem" and _sport_stem(w.norm)}) \
