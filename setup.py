@@ -740,6 +740,9 @@ COMPILED = [
     "quotes/vowel_variant.py",
     "entities/bracketcountries.py",
     "entities/staffbodies.py",
+    "entities/quotedparts.py",  # round en395
+    "entities/summitactors.py",  # round en395
+    "entities/cutbodies.py",  # round en395
 ]
 
 

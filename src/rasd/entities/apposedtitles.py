@@ -64,7 +64,7 @@ def _titled(g: Gazetteer, words: list[str]) -> tuple[str, str | None] | None:
         return None
     last = norm_key(words[-1])
     if not last.startswith("ال") or last not in g.nisba:
-        return None
+        return _local_office(g, words, sector)
     keys = [norm_key(w) for w in words]
     if any(k in fw("envoy_prepositions") for k in keys) or keys[-2] in fw("state_nouns"):
         return None
@@ -76,6 +76,41 @@ def _titled(g: Gazetteer, words: list[str]) -> tuple[str, str | None] | None:
                 isos.add(e.country)
     if len(isos) != 1:
         return None
+    return isos.pop(), _sector(g, keys, sector)
+
+
+def _sector(g: Gazetteer, keys: list[str], sector: str | None) -> str | None:
+    """The sector of a titled clause: a body's complement after the title («في الجيش الليبي» MIL), else the
+    title's own (``sector``)."""
     comp = next((str(c) for k in keys[1:] for v, _, _ in clitic_variants(k) if (c := g.complements.get((v,)))
                  and str(c) != "-"), None)
-    return isos.pop(), comp or sector
+    return comp or sector
+
+
+_LOCAL_TAIL = 3  # words of the town's name that ends a local office's clause («ديار بكر»)
+
+
+def _local_office(g: Gazetteer, words: list[str], sector: str | None) -> tuple[str, str | None] | None:
+    """Round en395: «النائب العام لمدينة ديار بكر، X», «رئيس بلدية ديار بكر، X»: a title whose clause ends with a
+    listed town (no country: an envoy «للعراق» serves it from abroad) of a known country, the town its genitive or
+    after «لـ» (not «في/بـ»: where he works, «مراسل ... في واشنطن»), the clause naming no other country: a local
+    office of the town's country; that country and the title's sector."""
+    keys = [norm_key(w) for w in words]
+    if any(k in fw("envoy_prepositions") or k in fw("local_office_bars") for k in keys):
+        return None
+    two = g.titles.get(tuple(keys[:2]))  # «النائب العام» (JUD), not «النائب» (LEG)
+    if two is not None and getattr(two, "kind", "") in ("office", "rank"):
+        sector = getattr(two, "sector", None) or sector
+    for n in range(min(_LOCAL_TAIL, len(words) - 1), 0, -1):
+        tail = keys[-n:]
+        lead = clitic_variants(words[-n - 1])
+        if any(pre == "ب" and v in fw("locative_place_heads") for v, _, pre in lead):
+            continue  # «بمدينة X»: where the office is, not whose
+        for v, _, pre in clitic_variants(words[-n]):
+            if pre not in ("", "ل"):
+                continue
+            e = g.phrases.get((v, *tail[1:]))
+            if isinstance(e, Entry) and e.type == "LOCATION" and e.country and e.kind not in ("country", "region"):
+                isos = {g.nisba[k] for k in keys if k in g.nisba} | {e.country}
+                return (e.country, _sector(g, keys, sector)) if len(isos) == 1 else None
+    return None

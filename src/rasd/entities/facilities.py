@@ -21,6 +21,7 @@ from .mentionedits import cover
 from .gazetteer import Entry, Gazetteer, clitic_head_offset
 from .units import OPENING_QUOTES, gap, mentions_over
 
+COMMON_ZIPF10 = 50  # a given name as frequent as this is read as its common word («كبير» 57: big)
 RARE_ZIPF10 = 40  # «العند» 28, «التين» 38, «التيمس» none; «الهرم» 40, «البيانات» 51, «النظر» 52
 MAX_NAME = 2  # words of the name after the head («رأس التين»)
 MAX_QUOTED = 3  # words of a name in quotation marks after the head («مطار «تي فور»»)
@@ -69,7 +70,9 @@ def _rare(tok: Token, gaz: Gazetteer) -> bool:
     if _adjective_shape(k):
         return False
     w = gaz.name_word(k)
-    return load_lexicon().freq.get(k, 0) < RARE_ZIPF10 or w is not None and "g" in w.flags  # «تل مسعود»
+    f = load_lexicon().freq.get(k, 0)
+    # «تل مسعود»; not a common adjective that is a given name too («مستشفى كبير», round en395)
+    return f < RARE_ZIPF10 or w is not None and "g" in w.flags and f < COMMON_ZIPF10
 
 
 def _unknown_word(tok: Token, gaz: Gazetteer) -> bool:

@@ -19,6 +19,7 @@ from .gazetteer import Entry
 from ..text.normalize import norm_key
 from .namerun import nisba
 from .orgmentions import BodyMentions
+from .summitactors import summit_actor
 from .units import Found, Unit, plain_unit
 
 MAX_GENITIVE = 2  # definite nouns of a body's name after an indefinite head («منظومة المجتمع ...»)
@@ -318,5 +319,10 @@ class HeadedBodies(BodyMentions):
         while j < len(units) and plain_unit(units[j]) and units[j].key in fw("summit_extras") \
                 and units[j].key.startswith("ال") == definite:
             j += 1
-        found.mentions.append(self._mention(doc, units, i, j - i, hit[1], "ORGANIZATION", "pattern"))
+        if actor := summit_actor(units[i + 1].key):  # «القمة الأفريقية»: the African Union's (round en395)
+            found.mentions.append(self._mention(doc, units, i, j - i, hit[1], "ORGANIZATION", "pattern",
+                                                gid="ORGH:" + " ".join(u.key for u in units[i:j]) + ":" + actor,
+                                                kind="igo", actor=actor))  # (two summits: two bodies)
+        else:
+            found.mentions.append(self._mention(doc, units, i, j - i, hit[1], "ORGANIZATION", "pattern"))
         return j - i

@@ -227,6 +227,11 @@ class Lookups:
         if j + 1 >= len(units) or any(u.punct or u.gap for u in units[j : j + 2]):
             return 0
         u, obj = units[j], units[j + 1]
+        if any(p == "ل" and k.startswith("ال") and field_noun(k[2:]) and not self.g.is_name_word(k)
+               for k, _, p in u.variants) and not self._listed_at(units, j) \
+                and (end := self._adjectives_end(units, j + 1)) > j + 1 and self._run_goes_on(units, end):
+            return end  # «اللجنة العليا للانتخابات البلدية بمكة المكرمة الدكتور»: «لل» + a field noun and its
+            # adjectives, then the run's place or next title (round en395; «... للتحليل السياسي،» is the body's)
         if not any(p == "ل" and not k.startswith("ال") and field_noun(k) and not self.g.is_name_word(k)
                    for k, _, p in u.variants):
             return 0
@@ -234,6 +239,15 @@ class Lookups:
                 or self._listed_at(units, j + 1):
             return 0
         return self._adjectives_end(units, j + 2)
+
+    def _run_goes_on(self, units: list[Unit], j: int) -> bool:
+        """Does a title's run go on at ``j``: a title word, or a listed place after «بـ» («بمكة المكرمة»)?"""
+        if j >= len(units) or units[j].punct or units[j].gap:
+            return False
+        if any((k,) in self.g.titles or (k.removeprefix("ال"),) in self.g.titles for k, _, _ in units[j].variants):
+            return True
+        n, e, off = self._longest(units, j, self.g.phrases)
+        return bool(n) and off > 0 and isinstance(e, Entry) and e.type == "LOCATION"
 
     def _office_branch(self, units: list[Unit], j: int) -> int:
         """Where a definite office's adjective and the body in «لـ» it serves end («(القائد) الجهوي للدرك الملكي»,

@@ -3,7 +3,8 @@ to belong to.
 
 «شيرانجيب جوش، وهو مسؤول محلي في منطقة «كوش بيهار» في الهند»: an apposition «، وهو/وهي» + a noun of a post held
 (``held_posts``: «مسؤول», «موظف», «ضابط»; not an envoy's, who serves another state) with «في» + a country later in
-its clause gives a person of no country that country. «هاموند، النافذ في حزب «المحافظين» الحاكم»: a body of no
+its clause (or a body with its country's adjective: «وهو جندي في البحرية الإيرانية», round en395) gives a person of
+no country that country. «هاموند، النافذ في حزب «المحافظين» الحاكم»: a body of no
 country and no actor named in the apposition of a person of known country by a word of membership
 (``member_words``: «النافذ في», «القيادي في», «عضو») is of his country (a party, «حزب» before its name, is his
 country's party: ISO + PTY). A facility named with no country of its own («ميناء مبارك») is left without one: the
@@ -27,7 +28,9 @@ _STOPS = frozenset(".،,؛:()\"\n!?؟")
 _QUOTES = "«»"
 APPOSITION_WORDS = 12  # words of an apposition read for «في» + a country
 MEMBER_GAP = 60  # characters at most between a person's name and the body of his apposition
-_LEAD = re.compile(r"\s*[،,]\s*(?:وهو|وهي)\s+")
+# («X (29 عاما)، من مدينة أصفهان، وهو»: his age and where he is from may come first, round en395)
+_LEAD = re.compile(r"\s*(?:\(\s*\d+\s*(?:عاما|عامًا|سنة)\s*\)\s*)?(?:[،,]\s*من\s+(?:[^\s،,.()«»]+\s+){0,2}"
+                   r"[^\s،,.()«»]+\s*)?[،,]\s*(?:وهو|وهي)\s+")
 _LED_BY = re.compile(r"[»\"]?\s*(?:بزعامة|برئاسة|بقيادة)\s+$")
 _LEADER = re.compile(r"(?:^|\s)(?:ال)?(?:زعيم|قائد)(?:\s+(?:ال)?جديد)?\s+لـ?\s*[«\"]?$")
 _DEPUTIES = re.compile(r"\s*[،,]\s*و?(?:نائبيه|نائباه|نائبه)\s+(?:[^\s،,.«»]+\s+)?")  # («مولاي»: a word of rank)
@@ -56,6 +59,8 @@ def post_in_country(g: Gazetteer, text: str, m: Mention) -> str | None:
     for i, w in enumerate(words[:-1]):
         if w == "في" and (iso := _country_at(g, words, i + 1)):
             return iso
+        if w == "في" and i + 2 < len(words) and words[i + 1].startswith("ال") and words[i + 2] in g.nisba:
+            return g.nisba[words[i + 2]]  # «وهو جندي في البحرية الإيرانية»: a state's body (round en395)
     return None
 
 

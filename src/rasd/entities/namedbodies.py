@@ -72,7 +72,8 @@ class NamedBodies(GuildBodies):
     def _gathering(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
         """«مؤتمر الرياض», «منتدى أسبن للأمن», «منتدى دافوس الاقتصادي»: an indefinite meeting noun and the place it
         is named after (a listed place), or a rare word no list has with the name's tail («للأمن», an adjective),
-        name a meeting, a body of its own; not «مؤتمر صحافي» (an adjective), «مؤتمر حوار» (a common noun)."""
+        name a meeting, a body of its own (a round, «دورة الدوحة», a named event: MISC); not «مؤتمر صحافي» (an
+        adjective), «مؤتمر حوار» (a common noun)."""
         if units[i + 1].gap:
             return 0  # «مؤتمر «جنيف 2»»: a quoted name is its own
         j = i + 1
@@ -92,8 +93,11 @@ class NamedBodies(GuildBodies):
                 tail = 1  # «للأمن», «الاقتصادي», «الدولي»
         if tail_needed and not tail:
             return 0
+        # a round of talks or games named after its place («دورة الدوحة», «جولة أستانا») is a named event, no
+        # body (round en395): MISC, its place still no place of its own
+        typ = "MISC" if _keys(units[i]) & fw("round_heads") else "ORGANIZATION"
         found.mentions.append(self._mention(doc, units, i, j + tail - i, _head_off(units[i], "gathering_heads"),
-                                            "ORGANIZATION", "pattern"))
+                                            typ, "pattern"))
         return j + tail - i
 
     def _rare_word(self, u: Unit) -> bool:

@@ -292,7 +292,7 @@ _PHRASE_ZIPF10 = 20  # each word of a quoted common phrase, with or without its 
 _PHRASE_MAX_WORDS = 4
 
 
-def _common_phrase(words: list[str], gaz: Gazetteer) -> bool:
+def common_phrase(words: list[str], gaz: Gazetteer) -> bool:
     """Are ``words`` a phrase of Arabic common words: one definite at least, each frequent (with or without its
     article), none a given or family name of a list (a Western transliteration alone, «راب», counts as none) nor
     a listed name, the first no country adjective?"""
@@ -328,7 +328,7 @@ def named_thing_before(text: str, start: int) -> bool:
 
 def quoted_common_phrases(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Round ents90: drop the tagger's MISC in quotation marks that is a phrase of common words used as one
-    (:func:`_common_phrase`), no name of a thing: «محاولة لـ«رأب الصدوع»» (to mend the rifts), «مشكلة «لاجئي
+    (:func:`common_phrase`), no name of a thing: «محاولة لـ«رأب الصدوع»» (to mend the rifts), «مشكلة «لاجئي
     القوارب»», «هدف «فك الارتباط»», «دعم «الشركاء الخليجيين»»; not where a noun of a named thing or a definite
     word stands before the marks («عملية «درع الصحراء»», «برنامج «اجتثاث البعث»»), nor a name the article writes
     so elsewhere (every mention of that key must be such a phrase), nor a loanword («ويندوز»: no article)."""
@@ -339,7 +339,7 @@ def quoted_common_phrases(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> 
         if m.type != "MISC" or m.source != "model" or m.attrs.get("gid"):
             continue
         quoted = m.start > 0 and text[m.start - 1] in QUOTES and text[m.end : m.end + 1] in QUOTES
-        if quoted and _common_phrase(m.text.split(), gaz) and not named_thing_before(text, m.start - 1):
+        if quoted and common_phrase(m.text.split(), gaz) and not named_thing_before(text, m.start - 1):
             common.add(m.key)
         else:
             named.add(m.key)

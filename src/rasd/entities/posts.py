@@ -94,7 +94,8 @@ _COURT = (norm_key("المحكمة"), norm_key("محكمة"))
 
 def _generic_bodies(doc: Doc, ents: list[Entity], mentions: dict[str, list[Mention]], home: str | None) -> None:
     """A body with a generic name of a state's body and no country or code takes ``home``, else the one country
-    of the state bodies its sentences name (a bare ministry the lists read, «وزارة الداخلية», keeps its sector)."""
+    of the state bodies its sentences name (a bare ministry the lists read, «وزارة الداخلية», keeps its sector;
+    so does a state's body named by its head noun alone, «أوضحت النيابة ... مختبر الدرك»: round en395)."""
     heads = [tuple(h.split()) for h in fw("generic_state_body_heads")]
     placed = {str(x.country) for x in ents if x.country}
     sole = home or (next(iter(placed)) if len(placed) == 1 else None)  # (the one country the article's entities
@@ -111,7 +112,9 @@ def _generic_bodies(doc: Doc, ents: list[Entity], mentions: dict[str, list[Menti
             e.attrs["country_from"] = "article"
             continue
         words = norm_key(e.name).split()
-        if len(words) < 2 or not any(tuple(words[: len(h)]) == h and len(words) > len(h) for h in heads):
+        lone = len(words) == 1 and bool(e.attrs.get("bare_sector"))  # «أوضحت النيابة» (round en395)
+        if not lone and (len(words) < 2 or not any(tuple(words[: len(h)]) == h and len(words) > len(h)
+                                                   for h in heads)):
             continue
         sents = {_sentence(doc, m.start) for m in mentions.get(e.id, ())}
         near = {str(x.country) for x in ents if x is not e and _state_body(x) for sp in x.mentions

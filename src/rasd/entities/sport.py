@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Final
 
@@ -11,7 +12,9 @@ from ..memo import remember
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import doc_keys
-from .gazetteer import Gazetteer, clitic_keys
+from .clitics import clitic_head_offset
+from .crf import load_lexicon
+from .gazetteer import Gazetteer, clitic_keys, strip_enclitic
 
 
 _SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
@@ -149,3 +152,79 @@ def copa_names(doc: Doc, mentions: list[Mention]) -> None:
         drop.update(id(o) for o in mentions if o.start == after and o.type == "LOCATION")
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def cup_names(doc: Doc, mentions: list[Mention]) -> None:
+    """Round en395: a place named right after a cup's or a championship's noun (``cup_heads``: «كأس آسيا», «بطولة
+    آسيا 2019», «وكأس مصر») names the tournament, no place: the mention becomes the tournament's (MISC, from the
+    noun, its proclitic left out, as ANERcorp marks «بطولة المكسيك»); «غرب آسيا» stays the place."""
+    for m in mentions:
+        if m.type != "LOCATION":
+            continue
+        before = doc.text[max(0, m.start - 16) : m.start]
+        if not before.endswith(" ") or before.endswith("  ") or not (words := before.split()):
+            continue
+        word = words[-1]
+        off = clitic_head_offset(word, fw("cup_heads"))
+        if off is None or not word.isalpha():
+            continue
+        m.start = m.start - 1 - len(word) + off
+        m.text = doc.text[m.start : m.end]
+        m.key = norm_key(m.text)
+        m.type = "MISC"
+        for a in ("gid", "kind"):
+            m.attrs.pop(a, None)
+
+
+CLUB_TEXT_WORDS = 2  # distinct words of sport a text of sport has at least («لاعب», «فريق»; «بهدف» twice: one)
+
+
+def town_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Round en395: in a text of sport, a listed town right after a foreign word of no reading (no article; the
+    lexicon and the name lists know it in none of its clitic readings; in no mention) is a club named by the word
+    and its town («ألوان غراسهوبر زيوريخ»: Grasshopper Zürich; «بوروسيا دورتموند»): the town's mention widens over the
+    word and becomes the club (an organisation, as ANERcorp marks a club). «في زيوريخ» stays the town."""
+    towns = [m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") in ("city", "capital")]
+    if not towns or len({w.norm for t in doc.tokens for w in t.words if w.kind == "stem" and _sport_stem(w.norm)}) \
+            < CLUB_TEXT_WORDS:
+        return  # (not a text of sport: «بهدف» alone is an aim)
+    freq = load_lexicon().freq
+    for m in towns:
+        before = doc.text[max(0, m.start - 24) : m.start]
+        if not before.endswith(" ") or before.endswith("  ") or not (words := before.split()):
+            continue
+        word = words[-1]
+        k = norm_key(word)
+        start = m.start - 1 - len(word)
+        if not word.isalpha() or k.startswith("ال") or k in gaz.stop or k in gaz.nisba or (k,) in gaz.titles \
+                or any(freq.get(v, 0) or gaz.name_word(v) is not None for v in clitic_keys(word)) \
+                or freq.get(strip_enclitic(k) or "", 0) \
+                or any(o.start < m.start and o.end > start for o in mentions):
+            continue  # (a word the lexicon knows, also after a proclitic or before a pronoun: «بريف», «أبرمته»)
+        m.start = start
+        m.text = doc.text[start : m.end]
+        m.key = norm_key(m.text)
+        m.type = "ORGANIZATION"
+        for a in ("gid", "kind"):
+            m.attrs.pop(a, None)
+        m.attrs["club_town"] = True
+
+
+def cup_tails(doc: Doc, mentions: list[Mention]) -> None:
+    """Round en395: a tournament's name the tagger cut after a cup's noun in the construct state («بطولة
+    الليبرتادورس المؤهلة لكأس» | «العالم للأندية») runs on over the noun's genitive (a definite word) and a
+    «لل» complement after it («للأندية»); a name that ends otherwise is left as it is."""
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "MISC" or len(words) < 2 or clitic_head_offset(words[-1], fw("cup_heads")) is None:
+            continue
+        end = m.end
+        for need in ("ال", "لل"):
+            got = re.match(r" ([^\s،,.؛:()«»\"]+)", doc.text[end : end + 40])
+            if got is None or not norm_key(got.group(1)).startswith(need):
+                break
+            end += got.end()
+        if end > m.end and norm_key(doc.text[m.end : end].split()[0]).startswith("ال"):
+            m.end = end
+            m.text = doc.text[m.start : end]
+            m.key = norm_key(m.text)

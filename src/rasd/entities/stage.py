@@ -50,7 +50,7 @@ from .variantbodies import variant_bodies
 from .assocbodies import association_bodies
 from .dualtitles import dual_titles
 from .nisbawords import accusative_nisbas, given_name_countries
-from .sport import copa_names, country_clubs, team_towns
+from .sport import copa_names, country_clubs, cup_names, cup_tails, team_towns, town_clubs
 from .facilities import facility_names
 from .barebodies import bare_bodies
 from .falsebodies import geographic_nouns, latin_glossed_brands, possessed_nouns, surname_orgs
@@ -95,6 +95,8 @@ from .unitseams import corps_not_places, force_bodies, place_lists, unit_places,
 from .commonreadings import common_readings
 from .nameseams import quoted_businesses, quoted_common_nouns, quoted_common_phrases, retired_ranks, saint_places
 from .tagmentions import _covered, tagger_mentions
+from .quotedparts import quoted_common_parts
+from .cutbodies import cut_bodies
 from .titlelinks import TitleLinks
 
 
@@ -192,6 +194,9 @@ def analyze_entities(
     team_towns(sents, mentions, doc)
     country_clubs(sents, mentions, doc)
     copa_names(doc, mentions)
+    cup_names(doc, mentions)  # «كأس آسيا»: the tournament, no place (round en395)
+    town_clubs(doc, mentions, gaz)  # «غراسهوبر زيوريخ»: a club (round en395)
+    cup_tails(doc, mentions)  # «... المؤهلة لكأس العالم للأندية» (round en395)
     royal_before_doctor(mentions)
     attach_appositions(doc, found, mentions)
     representative_after_name(doc, gaz, mentions)
@@ -207,6 +212,7 @@ def analyze_entities(
     sea_names(doc, mentions)  # «بحر الصين الجنوبي» (round 74)
     definite_seas(doc, mentions)  # «البحر العربي» (round 78)
     short_seas(doc, mentions)  # «جنوب بحر الصين» (round 78)
+    cut_bodies(doc, mentions)  # «اللجنة العليا» after «اللجنة العليا للانتخابات» (round en395)
     elided_bodies(doc, mentions, gaz)  # «المؤتمر العام» after «المؤتمر الوطني العام» (round ents93)
     variant_bodies(mentions, gaz)  # «حزب الشعب الديمقراطي» in an article naming «حزب الشعوب الديمقراطي» (ents98)
     leader_regimes(doc, mentions, gaz)  # «نظام الأسد»: Syria's government (round ents93)
@@ -267,6 +273,7 @@ def analyze_entities(
     saint_places(doc, mentions, gaz)
     retired_ranks(doc, mentions, gaz)
     quoted_common_nouns(doc, mentions, gaz)
+    quoted_common_parts(doc, mentions, gaz)  # «أم المعارك»: no «المعارك» (round en395)
     quoted_common_phrases(doc, mentions, gaz)  # «محاولة لـ«رأب الصدوع»» (round ents90)
     common_readings(doc, mentions, gaz)  # «الإسلام السياسي», «بقايا الناصرية», «سودانيون» (round ents91)
     quoted_common_bodies(doc, mentions, gaz)

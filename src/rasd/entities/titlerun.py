@@ -56,6 +56,11 @@ class TitleRun(TitleReadings):
         bare = -1  # where that title starts, if it is one indefinite office word («عضو»)
         given_rest = 0  # the name words after such a word that opens the name («قائد» + «السبسي»)
         body_end = -1  # where the name of a body the office heads ends («مدير المركز الوطني»)
+        pn, pe, poff = self._longest(units, j - 1, self.g.phrases) if tn > 1 and j < len(units) \
+            and not self._longest(units, j, self.g.phrases)[0] else (0, None, 0)  # («أمير منطقة عسير»: the loop's)
+        if pn > 1 and not poff and not country and title.kind == "office" and isinstance(pe, Entry) \
+                and pe.type == "LOCATION" and pe.country:  # «أمين العاصمة المقدسة»: the title's last word opens
+            country, j = pe.country, j - 1 + pn  # a town's name, the town of his office (round en395)
         while j < len(units) and j - i < 14:
             u = units[j]
             if u.punct:
