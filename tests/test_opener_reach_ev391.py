@@ -1,0 +1,44 @@
+"""Round ev391: the subject a verb in «و/ف» with none of its own carries from a clause opener the plain reading does
+not reach (events.opener_reach, called from events.carry.clause_prior). Hand-made Arabic sentences.
+
+- past prepositional phrases fronted at the sentence's start, the verb that opens the clause still names the subject
+  the later verb shares («وفي ختام الاجتماع وافقت اللجنة المركزية ... ورفضت»);
+- a verb in «ف/و» right after «؛» goes on the clause before it (the sentence splitter ends a sentence at «؛»): its
+  subject is that clause's («وتحركت الحكومة الأردنية سريعا؛ فطالبت»), not an actor carried from an earlier sentence.
+"""
+
+from __future__ import annotations
+
+from rasd.doc import Doc, Event
+from rasd.pipeline import Pipeline
+
+
+def _event(doc: Doc, trigger: str) -> Event:
+    return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
+
+
+def _source(doc: Doc, e: Event) -> str | None:
+    ent = doc.entity(e.source)
+    return ent.name if ent is not None else None
+
+
+def test_verb_after_fronted_phrase_shares_the_openers_subject(pipe: Pipeline) -> None:
+    doc = pipe("وفي ختام الاجتماع وافقت اللجنة المركزية على اقتراح تسيبراس ورفضت اقتراحا آخر.")
+    assert _source(doc, _event(doc, "ورفضت")) == "اللجنة المركزية"
+
+
+def test_fronted_openers_subject_must_agree_with_the_later_verb(pipe: Pipeline) -> None:
+    # a man opens the clause; the later verb is feminine: he is not its subject
+    doc = pipe("وفي ختام الاجتماع وافق الرئيس عبد الفتاح السيسي على الاقتراح ورفضت بعدها الخطة.")
+    assert _source(doc, _event(doc, "ورفضت")) is None
+
+
+def test_verb_after_semicolon_has_the_subject_of_the_clause_before(pipe: Pipeline) -> None:
+    doc = pipe("وأدان الرئيس الأمريكي باراك أوباما الهجوم. وتحركت الحكومة الأردنية سريعا؛ فطالبت بوقف الاعتداءات.")
+    assert _source(doc, _event(doc, "فطالبت")) == "الحكومة الأردنية"
+
+
+def test_verb_after_a_full_stop_is_not_read_across_a_semicolon(pipe: Pipeline) -> None:
+    # the same verb after a full stop: the semicolon rule does not apply (the sentence before is no clause of it)
+    doc = pipe("وتحركت الحكومة الأردنية سريعا. وأدان الرئيس الأمريكي باراك أوباما الهجوم. فطالب بوقف الاعتداءات.")
+    assert _source(doc, _event(doc, "فطالب")) != "الحكومة الأردنية"
