@@ -42,3 +42,28 @@ def test_verb_after_a_full_stop_is_not_read_across_a_semicolon(pipe: Pipeline) -
     # the same verb after a full stop: the semicolon rule does not apply (the sentence before is no clause of it)
     doc = pipe("وتحركت الحكومة الأردنية سريعا. وأدان الرئيس الأمريكي باراك أوباما الهجوم. فطالب بوقف الاعتداءات.")
     assert _source(doc, _event(doc, "فطالب")) != "الحكومة الأردنية"
+
+
+# events.occasions (round ev391): a statement noun of occasion («في تصريحات», «في تصريحاته») is the clause actor's
+
+
+def test_statement_noun_of_occasion_after_a_set_off_title_is_the_speakers(pipe: Pipeline) -> None:
+    doc = pipe("وشدد الشيخ محمد عبد الله المبارك الصباح، وزير الدولة لشؤون مجلس الوزراء الكويتي، في تصريحات نقلتها "
+               "وكالة الأنباء الكويتية أمس، أن العلاقات مع السعودية قوية.")
+    assert _source(doc, _event(doc, "تصريحات")) == "محمد عبد الله المبارك الصباح"
+
+
+def test_fronted_statement_noun_with_a_pronoun_is_the_speakers(pipe: Pipeline) -> None:
+    doc = pipe("وفي تصريحاته أمس شدد الشيخ محمد عبد الله المبارك الصباح على أن العلاقات مع السعودية قوية.")
+    assert _source(doc, _event(doc, "تصريحاته")) == "محمد عبد الله المبارك الصباح"
+
+
+def test_statement_noun_with_a_named_genitive_is_not_the_clause_actors(pipe: Pipeline) -> None:
+    # «في تصريحات الوزير فلان»: the named man's own statements, not those of the one who cites them
+    doc = pipe("وشدد الشيخ محمد عبد الله المبارك الصباح، في تصريحات وزير الخارجية السعودي عادل الجبير، على الأمر.")
+    assert _source(doc, _event(doc, "تصريحات")) != "محمد عبد الله المبارك الصباح"
+
+
+def test_statement_noun_with_a_dual_pronoun_is_no_single_speakers(pipe: Pipeline) -> None:
+    doc = pipe("وفي تصريحاتهما أمس شدد الشيخ محمد عبد الله المبارك الصباح على أن العلاقات مع السعودية قوية.")
+    assert _source(doc, _event(doc, "تصريحاتهما")) is None
