@@ -14,6 +14,7 @@ event is a reception (043: the host receives the visitor), or where the actor is
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.verb_gender import verb_agreement
 from .actors import is_nisba
 from .forms import fw, nkey
 from .word_tests import OBJECT_PRONOUNS, PLAIN_COMPLEMENTIZERS, starts_in_time, verb_shape
@@ -71,6 +72,16 @@ def _described_after(doc: Doc, k: int) -> bool:
     w = tok.words
     return len(w) == 2 and w[0].kind == "stem" and w[1].kind == "enclitic" and nkey(w[1].form) in OBJECT_PRONOUNS \
         and verb_shape(w[0].norm, False)
+
+
+def _cue_agrees(doc: Doc, t: int, at: int) -> bool:
+    """Round ev391: a statement noun at token ``t`` with «ـه» on it («تصريحاته») is the actor's only where the verb
+    that tells the actor's act (the cue or verb at offset ``at``) agrees with it: not a feminine verb («أوضحت»)."""
+    k = doc.token_at(at)
+    last = doc.tokens[t].words[-1]
+    if k is None or last.kind != "enclitic" or nkey(last.form) != "ه":
+        return True
+    return verb_agreement(doc.tokens[k].words[-1].norm) != "f"
 
 
 def _governed(doc: Doc, k: int) -> bool:
@@ -154,5 +165,7 @@ def occasion_parties(doc: Doc, events: list[Event]) -> None:
             continue
         if not _enclitic_fits(doc, noun, eid):
             continue
+        if ev.code.startswith(STATEMENTS) and not _cue_agrees(doc, t, pick[0]):
+            continue  # round ev391: «وفي تصريحاته ...، أوضحت المستشارة فلانة»: his statements, not hers
         ev.source = eid
         ev.attrs["source_occasion"] = True
