@@ -4,7 +4,10 @@ not reach (events.opener_reach, called from events.carry.clause_prior). Hand-mad
 - past prepositional phrases fronted at the sentence's start, the verb that opens the clause still names the subject
   the later verb shares («وفي ختام الاجتماع وافقت اللجنة المركزية ... ورفضت»);
 - a verb in «ف/و» right after «؛» goes on the clause before it (the sentence splitter ends a sentence at «؛»): its
-  subject is that clause's («وتحركت الحكومة الأردنية سريعا؛ فطالبت»), not an actor carried from an earlier sentence.
+  subject is that clause's («وتحركت الحكومة الأردنية سريعا؛ فطالبت»), not an actor carried from an earlier sentence;
+- a statement noun of occasion is the clause actor's (events.occasions: «وشدد فلان، وزير ...، في تصريحات»);
+- an imperfect main verb after its subject's relative clause has that subject (events.readings.relative_antecedent:
+  «نتنياهو الذي يعارض الاتفاق سيلقي كلمة»).
 """
 
 from __future__ import annotations
@@ -67,3 +70,19 @@ def test_statement_noun_with_a_named_genitive_is_not_the_clause_actors(pipe: Pip
 def test_statement_noun_with_a_dual_pronoun_is_no_single_speakers(pipe: Pipeline) -> None:
     doc = pipe("وفي تصريحاتهما أمس شدد الشيخ محمد عبد الله المبارك الصباح على أن العلاقات مع السعودية قوية.")
     assert _source(doc, _event(doc, "تصريحاتهما")) is None
+
+
+# events.readings.relative_antecedent (round ev391): an imperfect main verb after the subject's relative clause
+
+_NETANYAHU = "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس كلمة. "
+
+
+def test_imperfect_verb_after_a_relative_clause_has_the_antecedent_as_subject(pipe: Pipeline) -> None:
+    doc = pipe(_NETANYAHU + "وقال ممثلون إن نتنياهو الذي يعارض بشدة هذا الاتفاق سيلقي كلمة أمامهم.")
+    assert _source(doc, _event(doc, "سيلقي")) == "بنيامين نتنياهو"
+
+
+def test_verb_in_what_the_relative_clause_says_is_not_the_antecedents(pipe: Pipeline) -> None:
+    # «الذي قال إن الحكومة ستهاجم»: the verb goes on what he said; its subject is the one said there
+    doc = pipe(_NETANYAHU + "وقال ممثلون إن نتنياهو الذي قال إن الحكومة الإسرائيلية ستهاجم المتظاهرين أثار غضبا.")
+    assert _source(doc, _event(doc, "ستهاجم")) == "الحكومة الإسرائيلية"
