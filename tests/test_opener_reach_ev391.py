@@ -30,6 +30,18 @@ def test_verb_after_fronted_phrase_shares_the_openers_subject(pipe: Pipeline) ->
     assert _source(doc, _event(doc, "ورفضت")) == "اللجنة المركزية"
 
 
+def test_fronted_phrase_with_a_relative_clause_after_a_comma(pipe: Pipeline) -> None:
+    doc = pipe("وقال عضو في الحزب إن الأغلبية صوتت لصالح المؤتمر، وفي ختام الاجتماع الذي استمر أكثر من 12 ساعة "
+               "وافقت اللجنة المركزية على اقتراح تسيبراس ورفضت اقتراحا آخر.")
+    assert _source(doc, _event(doc, "ورفضت")) == "اللجنة المركزية"
+
+
+def test_fronted_relative_clause_names_no_subject_of_the_clause(pipe: Pipeline) -> None:
+    # the name inside the relative clause («ترأستها الوزيرة فلانة») is not the subject the later verb shares
+    doc = pipe("وفي الجلسة التي ترأستها الوزيرة فيدريكا موجيريني وافقت اللجنة المركزية على الاقتراح ورفضت اقتراحا آخر.")
+    assert _source(doc, _event(doc, "ورفضت")) == "اللجنة المركزية"
+
+
 def test_fronted_openers_subject_must_agree_with_the_later_verb(pipe: Pipeline) -> None:
     # a man opens the clause; the later verb is feminine: he is not its subject
     doc = pipe("وفي ختام الاجتماع وافق الرئيس عبد الفتاح السيسي على الاقتراح ورفضت بعدها الخطة.")

@@ -16,10 +16,12 @@ from bisect import bisect_left
 from ..doc import Doc
 from .agents import opener_subject, verb_start
 from .chunks import Chunk, build_chunks, mention_index
+from .word_tests import clause_stop, finite_verb
 from .forms import bare, fw
 from .lexicon import Hit
 
 SEMICOLONS = ("؛", ";")
+RELATIVE_REACH = 16  # tokens from a relative pronoun on a fronted phrase to the verb that opens the clause
 
 
 def _fronted_end(doc: Doc, chunks: list[Chunk], a: int, i: int) -> int | None:
@@ -32,19 +34,37 @@ def _fronted_end(doc: Doc, chunks: list[Chunk], a: int, i: int) -> int | None:
         if c is None or (c.i == pos + 1 and bare(doc.tokens[pos].norm_key, "prepositions") not in fw("prepositions")):
             break  # (a free preposition before the phrase, or one on its first word: «لدى», «بعد»; «وفي»)
         pos, fronted = c.j + 1, True
-    return pos if fronted and pos < i and not any(c.i <= pos <= c.j for c in chunks) else None
+    end: int | None = pos
+    if fronted and pos < i and bare(doc.tokens[pos].norm_key, "relatives") in fw("relatives"):
+        end = _past_relative(doc, pos, i)  # «وفي ختام الاجتماع الذي استمر 12 ساعة وافقت اللجنة»
+    return end if fronted and end is not None and end < i and not any(c.i <= end <= c.j for c in chunks) else None
+
+
+def _past_relative(doc: Doc, rel: int, i: int) -> int | None:
+    """The verb that opens the clause past a relative clause on the fronted phrase (from the relative pronoun at
+    ``rel``, before token ``i``): the first word of a finite verb's shape past the relative's own first word, with no
+    «و/ف» on it (``word_tests.finite_verb``: «وافقت»), before any clause stop; None where there is none."""
+    for u in range(rel + 2, min(i, rel + RELATIVE_REACH)):
+        tok = doc.tokens[u]
+        if clause_stop(tok.text):
+            return None
+        if finite_verb(tok) and len(tok.words) == 1:
+            return u
+    return None
 
 
 def fronted_opener_subject(doc: Doc, i: int, a: int) -> Chunk | None:
     """The subject of the verb that opens the clause of token ``i`` (its sentence from token ``a``) right after the
-    prepositional phrases fronted at the sentence's start («وفي ختام الاجتماع وافقت اللجنة ...، ورفضت»); None where
+    prepositional phrases fronted at the start of the sentence or of the clause after the last comma («وفي ختام الاجتماع وافقت اللجنة ...، ورفضت»); None where
     no such phrase opens the sentence (``opener_subject`` reads that clause itself). The phrases are read afresh,
     with no word left out as a trigger («الاجتماع» is a noun of the fronted phrase)."""
     v = verb_start(doc, i, a)
-    if v - a < 3:
+    comma = next((t for t in range(v - 1, a, -1) if doc.tokens[t].text in ("،", ",")), None)
+    start = a if comma is None else comma + 1  # (or a clause after a comma: «...، وفي ختام الاجتماع وافقت»)
+    if v - start < 3:
         return None
     chunks = build_chunks(doc, a, v, mention_index(doc), set(), verbs=True)
-    pos = _fronted_end(doc, chunks, a, v)
+    pos = _fronted_end(doc, chunks, start, v)
     return opener_subject(doc, chunks, i, pos) if pos is not None else None
 
 
