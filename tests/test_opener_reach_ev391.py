@@ -98,3 +98,17 @@ def test_verb_in_what_the_relative_clause_says_is_not_the_antecedents(pipe: Pipe
     # «الذي قال إن الحكومة ستهاجم»: the verb goes on what he said; its subject is the one said there
     doc = pipe(_NETANYAHU + "وقال ممثلون إن نتنياهو الذي قال إن الحكومة الإسرائيلية ستهاجم المتظاهرين أثار غضبا.")
     assert _source(doc, _event(doc, "ستهاجم")) == "الحكومة الإسرائيلية"
+
+
+# events.noun_sources (round ev391): a verb of launching or keeping up a campaign names the doer of the act it governs
+
+
+def test_subject_of_a_verb_of_launching_does_the_campaigns_acts(pipe: Pipeline) -> None:
+    doc = pipe("وبدأت تركيا حملة ضربات جوية على الحزب في شمال العراق.")
+    assert _source(doc, _event(doc, "ضربات جوية")) == "تركيا"
+
+
+def test_act_that_is_the_subject_of_beginning_has_no_doer_from_another_clause(pipe: Pipeline) -> None:
+    # «قبل أن يبدأ الهجوم»: the attack begins (its subject); the opposition of the clause before did not do it
+    doc = pipe("وكانت المعارضة السورية قد قطعت المياه قبل أن يبدأ الهجوم على الزبداني.")
+    assert _source(doc, _event(doc, "الهجوم")) is None

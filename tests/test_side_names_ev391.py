@@ -24,7 +24,8 @@ def test_two_family_names_after_a_verb_are_two_men(pipe: Pipeline) -> None:
     assert _names_at(doc, "كير") == {"سلفا كير"}
     assert _names_at(doc, "مشار") == {"رياك مشار"}
     ev = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "اتهم")
-    assert (doc.entity(ev.source).name, doc.entity(ev.target).name) == ("سلفا كير", "رياك مشار")  # type: ignore[union-attr]
+    src, tgt = doc.entity(ev.source), doc.entity(ev.target)
+    assert src is not None and tgt is not None and (src.name, tgt.name) == ("سلفا كير", "رياك مشار")
 
 
 def test_given_name_before_a_family_name_stays_one_man(pipe: Pipeline) -> None:
@@ -43,4 +44,5 @@ def test_real_article_two_leaders_by_family_names(pipe: Pipeline) -> None:
     names = {e.name for e in doc.entities for m in e.mentions if m.start <= at < m.end}
     assert names == {"سلفا كير"}
     ev = next(e for e in doc.events if e.trigger.start == at - len("اتهم "))
-    assert (doc.entity(ev.source).name, doc.entity(ev.target).name) == ("سلفا كير", "رياك مشار")  # type: ignore[union-attr]
+    src, tgt = doc.entity(ev.source), doc.entity(ev.target)
+    assert src is not None and tgt is not None and (src.name, tgt.name) == ("سلفا كير", "رياك مشار")

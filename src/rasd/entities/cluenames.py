@@ -213,7 +213,8 @@ def surname_pairs(doc: Doc, mentions: list[Mention], gaz: Gazetteer | None = Non
         if m.type != "PERSON" or len(words) != 2:
             continue
         if not words[1].startswith("و") or len(words[1]) < 4:
-            if gaz is not None and _side_by_side(mentions, m, words, gaz):  # round ev391: «اتهم كير مشار»: Kiir accused Machar
+            # round ev391: «اتهم كير مشار»: Kiir accused Machar
+            if gaz is not None and _side_by_side(mentions, m, words, gaz):
                 reend(doc, m, m.start + len(words[0]))
                 start = m.end + 1
                 mentions.append(Mention(start, start + len(words[1]), words[1], "PERSON", "pattern", norm_key(words[1]),

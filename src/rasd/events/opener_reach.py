@@ -3,7 +3,9 @@
 
 - After a fronted phrase: «وفي ختام الاجتماع وافقت اللجنة المركزية على الاقتراح ورفضت ...»: the verb that opens
   the clause may follow one or more prepositional phrases that open the sentence («وفي ختام الاجتماع»); it opens
-  the clause all the same, and its subject after it (VSO) is the one the later verb shares.
+  the clause all the same, and its subject after it (VSO) is the one the later verb shares; so after a comma
+  («...، وفي ختام الاجتماع وافقت»), and past a relative clause on the fronted phrase («الاجتماع الذي استمر أكثر
+  من 12 ساعة وافقت»: the first word of a finite verb's shape past the relative's own verb).
 - Across «؛»: «خرج نتنياهو لمواجهة الحملة؛ فهاجم السلطة الفلسطينية»: the sentence splitter ends a sentence at the
   semicolon, but a verb in «ف/و» that opens the words after it goes on the clause before: the subject of the verb
   that opens that clause (VSO) is its subject.
@@ -54,10 +56,10 @@ def _past_relative(doc: Doc, rel: int, i: int) -> int | None:
 
 
 def fronted_opener_subject(doc: Doc, i: int, a: int) -> Chunk | None:
-    """The subject of the verb that opens the clause of token ``i`` (its sentence from token ``a``) right after the
-    prepositional phrases fronted at the start of the sentence or of the clause after the last comma («وفي ختام الاجتماع وافقت اللجنة ...، ورفضت»); None where
-    no such phrase opens the sentence (``opener_subject`` reads that clause itself). The phrases are read afresh,
-    with no word left out as a trigger («الاجتماع» is a noun of the fronted phrase)."""
+    """The subject of the verb that opens the clause of token ``i`` (its sentence from token ``a``) right after
+    the prepositional phrases fronted at the start of the sentence or of the clause after the last comma («وفي ختام
+    الاجتماع وافقت اللجنة ...، ورفضت»); None where no such phrase opens it (``opener_subject`` reads that clause
+    itself). The phrases are read afresh, with no word left out as a trigger («الاجتماع» is a noun of the phrase)."""
     v = verb_start(doc, i, a)
     comma = next((t for t in range(v - 1, a, -1) if doc.tokens[t].text in ("،", ",")), None)
     start = a if comma is None else comma + 1  # (or a clause after a comma: «...، وفي ختام الاجتماع وافقت»)
