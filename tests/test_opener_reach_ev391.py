@@ -112,3 +112,22 @@ def test_act_that_is_the_subject_of_beginning_has_no_doer_from_another_clause(pi
     # «قبل أن يبدأ الهجوم»: the attack begins (its subject); the opposition of the clause before did not do it
     doc = pipe("وكانت المعارضة السورية قد قطعت المياه قبل أن يبدأ الهجوم على الزبداني.")
     assert _source(doc, _event(doc, "الهجوم")) is None
+
+
+# events.launched_acts (round ev391): a verb of targeting that describes a launched war or campaign
+
+
+def test_targeting_verb_after_a_launched_war_is_the_launchers(pipe: Pipeline) -> None:
+    doc = pipe("وقد أطلق الرئيس رجب طيب اردوغان «حربًا على الارهاب»، تستهدف حزب العمال الكردستاني كما تنظيم «داعش».")
+    assert _source(doc, _event(doc, "تستهدف")) == "رجب طيب اردوغان"
+
+
+def test_targeting_verb_after_a_war_launched_in_the_pluperfect(pipe: Pipeline) -> None:
+    doc = pipe("وكان الرئيس التركي رجب طيب إردوغان قد أطلق «حربا على الإرهاب»، تستهدف حزب العمال الكردستاني.")
+    assert _source(doc, _event(doc, "تستهدف")) == "رجب طيب إردوغان"
+
+
+def test_name_inside_the_launched_object_is_not_the_launcher(pipe: Pipeline) -> None:
+    # «حربا على حزب العمال الكردستاني»: the party the war is on does not wage it
+    doc = pipe("وأطلق الرئيس حربا على حزب العمال الكردستاني، تستهدف مواقعه في الجبال.")
+    assert _source(doc, _event(doc, "تستهدف")) != "حزب العمال الكردستاني"
