@@ -131,3 +131,19 @@ def test_name_inside_the_launched_object_is_not_the_launcher(pipe: Pipeline) -> 
     # «حربا على حزب العمال الكردستاني»: the party the war is on does not wage it
     doc = pipe("وأطلق الرئيس حربا على حزب العمال الكردستاني، تستهدف مواقعه في الجبال.")
     assert _source(doc, _event(doc, "تستهدف")) != "حزب العمال الكردستاني"
+
+
+# events.saying_doers (round ev391): the speaker of «قائلا» after a verb act with no subject of its own does it
+
+
+def test_verb_act_before_saying_participle_is_the_speakers(pipe: Pipeline) -> None:
+    # «خرج» is read as no verb, so the verb after «؛» carried the president of the sentence before; «قائلا» names
+    # the one who attacked
+    doc = pipe("وأدان الرئيس الإسرائيلي رؤوبين رفلين الجريمة بشدة. وإزاء ذلك، خرج رئيس الوزراء بنيامين نتنياهو "
+               "لمواجهة الحملة؛ فهاجم السلطة الفلسطينية قائلا: «نشجب جميعا الإرهاب أيا كان مصدره».")
+    assert _source(doc, _event(doc, "فهاجم")) == "بنيامين نتنياهو"
+
+
+def test_verb_act_with_its_own_subject_keeps_it_before_anothers_participle(pipe: Pipeline) -> None:
+    doc = pipe("وهاجم رؤوبين رفلين المتطرفين، وعلقت الوزيرة ميري ريغيف على ذلك قائلة: «هذا ظلم».")
+    assert _source(doc, _event(doc, "وهاجم")) == "رؤوبين رفلين"
