@@ -147,3 +147,21 @@ def test_verb_act_before_saying_participle_is_the_speakers(pipe: Pipeline) -> No
 def test_verb_act_with_its_own_subject_keeps_it_before_anothers_participle(pipe: Pipeline) -> None:
     doc = pipe("وهاجم رؤوبين رفلين المتطرفين، وعلقت الوزيرة ميري ريغيف على ذلك قائلة: «هذا ظلم».")
     assert _source(doc, _event(doc, "وهاجم")) == "رؤوبين رفلين"
+
+
+# events.actors.doing_it (round ev391): a verb of sending + «بها» after a message noun names its sender
+
+
+def test_cable_sent_by_a_named_king_is_his(pipe: Pipeline) -> None:
+    doc = pipe("فقبل برقية التعزية التي بعث بها خادم الحرمين الشريفين الملك سلمان بن عبد العزيز إلى الرئيس المصري "
+               "عبد الفتاح السيسي بعد الهجمات، جاءت الصورة مختلفة.")
+    ev = _event(doc, "برقية التعزية")
+    target = doc.entity(ev.target)
+    assert _source(doc, ev) == "سلمان بن عبد العزيز"
+    assert target is not None and target.name == "عبد الفتاح السيسي"
+
+
+def test_sending_verb_followed_by_a_place_names_no_sender(pipe: Pipeline) -> None:
+    # «أرسل بها إلى القاهرة»: the phrase after «بها» is where it went, no sender
+    doc = pipe("وجاءت برقية التعزية التي أرسل بها إلى القاهرة بعد الهجمات.")
+    assert _source(doc, _event(doc, "برقية التعزية")) is None
