@@ -165,3 +165,19 @@ def test_sending_verb_followed_by_a_place_names_no_sender(pipe: Pipeline) -> Non
     # «أرسل بها إلى القاهرة»: the phrase after «بها» is where it went, no sender
     doc = pipe("وجاءت برقية التعزية التي أرسل بها إلى القاهرة بعد الهجمات.")
     assert _source(doc, _event(doc, "برقية التعزية")) is None
+
+
+# events.group_anaphors (round ev391): «مقاتلي الحزب» after the party is named in the sentence
+
+
+def test_men_of_the_party_named_before_are_that_partys(pipe: Pipeline) -> None:
+    doc = pipe("في سياق آخر، اعترفت القيادة العسكرية لحزب العمال الكردستاني، في بيان، أن «مقاتلي الحزب هم من قاموا "
+               "بتفجير أنبوب النفط بين إقليم كردستان وتركيا».")
+    assert _source(doc, _event(doc, "بتفجير")) == "حزب العمال الكردستاني"
+
+
+def test_supporters_of_the_party_are_not_the_party(pipe: Pipeline) -> None:
+    # «أنصار الحزب»: its supporters are no noun of its men (group_heads): the party is not named the doer
+    doc = pipe("في سياق آخر، اعترفت القيادة العسكرية لحزب العمال الكردستاني، في بيان، أن «أنصار الحزب هم من قاموا "
+               "بتفجير أنبوب النفط بين إقليم كردستان وتركيا».")
+    assert _source(doc, _event(doc, "بتفجير")) is None
