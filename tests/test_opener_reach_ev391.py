@@ -42,6 +42,17 @@ def test_fronted_relative_clause_names_no_subject_of_the_clause(pipe: Pipeline) 
     assert _source(doc, _event(doc, "ورفضت")) == "اللجنة المركزية"
 
 
+def test_verb_after_bad_an_goes_on_the_clause_before(pipe: Pipeline) -> None:
+    doc = pipe("ووصلت القوات العراقية إلى أطراف المدينة بعد أن سيطرت على شارع 60.")
+    assert _source(doc, _event(doc, "سيطرت")) == "القوات العراقية"
+
+
+def test_verb_after_bad_an_with_its_own_subject_keeps_it(pipe: Pipeline) -> None:
+    # «بعد أن هاجمت الطائرات»: the planes attacked, not the man who arrived
+    doc = pipe("ووصل وزير الخارجية الأميركي جون كيري إلى الدوحة بعد أن هاجمت الطائرات مواقع داعش.")
+    assert _source(doc, _event(doc, "هاجمت")) != "جون كيري"
+
+
 def test_fronted_openers_subject_must_agree_with_the_later_verb(pipe: Pipeline) -> None:
     # a man opens the clause; the later verb is feminine: he is not its subject
     doc = pipe("وفي ختام الاجتماع وافق الرئيس عبد الفتاح السيسي على الاقتراح ورفضت بعدها الخطة.")

@@ -6,6 +6,9 @@
   the clause all the same, and its subject after it (VSO) is the one the later verb shares; so after a comma
   («...، وفي ختام الاجتماع وافقت»), and past a relative clause on the fronted phrase («الاجتماع الذي استمر أكثر
   من 12 ساعة وافقت»: the first word of a finite verb's shape past the relative's own verb).
+- After «بعد أن/قبل أن» («بعدما», «قبلما»): «ووصلت القوات العراقية إلى أطراف المدينة بعد أن سيطرت على شارع 60»: a
+  verb with no conjunction and no subject of its own right after the subordinator goes on the clause before it: the
+  subject of the verb that opens that clause (VSO) is its subject.
 - Across «؛»: «خرج نتنياهو لمواجهة الحملة؛ فهاجم السلطة الفلسطينية»: the sentence splitter ends a sentence at the
   semicolon, but a verb in «ف/و» that opens the words after it goes on the clause before: the subject of the verb
   that opens that clause (VSO) is its subject.
@@ -19,10 +22,11 @@ from ..doc import Doc
 from .agents import opener_subject, verb_start
 from .chunks import Chunk, build_chunks, mention_index
 from .word_tests import clause_stop, finite_verb
-from .forms import bare, fw
+from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit
 
 SEMICOLONS = ("؛", ";")
+THAT = nkey("أن")
 RELATIVE_REACH = 16  # tokens from a relative pronoun on a fronted phrase to the verb that opens the clause
 
 
@@ -83,3 +87,19 @@ def semicolon_subject(doc: Doc, hit: Hit, a: int) -> Chunk | None:
         return None
     chunks = build_chunks(doc, lo, a - 1, mention_index(doc), set(), verbs=True)
     return opener_subject(doc, chunks, a - 1, lo) or fronted_opener_subject(doc, a - 1, lo)
+
+
+def subordinate_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | None:
+    """For a verb at ``hit`` with no conjunction right after «بعد أن/قبل أن» (function words ``time_subordinate_heads``
+    + «أن») or «بعدما/قبلما» (``time_subordinators``) in its sentence (from token ``a``): the subject of the verb that
+    opens the clause before the subordinator (the module's doc); None otherwise."""
+    toks = doc.tokens
+    if hit.pos != "V" or hit.cand.proclitics or hit.i - 1 < a:
+        return None
+    p = hit.i - 1
+    if toks[p].norm_key.removeprefix("و") in fw_keys("time_subordinators"):
+        return opener_subject(doc, chunks, p, a)
+    if p - 1 >= a and toks[p].norm_key == THAT and toks[p - 1].norm_key.removeprefix("و") in fw_keys(
+            "time_subordinate_heads"):
+        return opener_subject(doc, chunks, p - 1, a)
+    return None
