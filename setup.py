@@ -465,6 +465,10 @@ COMPILED = [
     "events/subjects.py",
     "events/manner_subjects.py",  # session 38
     "events/described_subjects.py",  # round ev380
+    "events/opener_reach.py",  # round ev391
+    "events/launched_acts.py",  # round ev391
+    "events/saying_doers.py",  # round ev391
+    "events/group_anaphors.py",  # round ev391
     "events/manner_verbs.py",
     "events/vso.py",
     "quotes/__init__.py",

@@ -202,7 +202,7 @@ def repeated_full_names(doc: Doc, mentions: list[Mention]) -> None:
         reend(doc, m, nxt.end)
 
 
-def surname_pairs(doc: Doc, mentions: list[Mention]) -> None:
+def surname_pairs(doc: Doc, mentions: list[Mention], gaz: Gazetteer | None = None) -> None:
     """«شوداري ورحمان» read as one person where the article names «انجيم شوداري» and «محمد رحمان»: two men by
     their family names, joined by «و»; each word is the last of a full name read in the article."""
     lasts = {m.text.split(" ")[-1] for m in mentions if m.type == "PERSON" and " " in m.text}
@@ -210,7 +210,15 @@ def surname_pairs(doc: Doc, mentions: list[Mention]) -> None:
         return
     for m in list(mentions):
         words = m.text.split(" ")
-        if m.type != "PERSON" or len(words) != 2 or not words[1].startswith("و") or len(words[1]) < 4:
+        if m.type != "PERSON" or len(words) != 2:
+            continue
+        if not words[1].startswith("و") or len(words[1]) < 4:
+            # round ev391: «اتهم كير مشار»: Kiir accused Machar
+            if gaz is not None and _side_by_side(mentions, m, words, gaz):
+                reend(doc, m, m.start + len(words[0]))
+                start = m.end + 1
+                mentions.append(Mention(start, start + len(words[1]), words[1], "PERSON", "pattern", norm_key(words[1]),
+                                        None, {}))
             continue
         first, second = words[0], words[1][1:]
         if first == second or first not in lasts or second not in lasts:
@@ -221,3 +229,21 @@ def surname_pairs(doc: Doc, mentions: list[Mention]) -> None:
         reend(doc, m, m.start + len(first))
         mentions.append(Mention(start, start + len(second), second, "PERSON", "pattern", norm_key(second), None, {}))
 
+
+
+def _side_by_side(mentions: list[Mention], m: Mention, words: list[str], gaz: Gazetteer) -> bool:
+    """Round ev391: «عندما اتهم كير مشار بالتخطيط للانقلاب» read as one person where the article names «سلفا كير»
+    and «رياك مشار»: two men side by side by their family names, with no «و» (a verb's subject and object); each
+    word is the last of a different full name read in the article, and no name of the article ends in the two
+    words (not «سلفا كير مشار»), and neither word is a given name or a common word (``surname_alone``: «محمد
+    الظواهري» is one man, though «محمد» ends the name «باهر محمد»)."""
+    first, second = words
+    if first == second or m.end - m.start != len(first) + 1 + len(second):
+        return False
+    if not (gaz.surname_alone(norm_key(first)) and gaz.surname_alone(norm_key(second))):
+        return False
+    fulls = [o for o in mentions if o is not m and o.type == "PERSON" and " " in o.text]
+    if any(o.text.endswith(m.text) for o in fulls):
+        return False
+    owners = [{o.text for o in fulls if o.text.split(" ")[-1] == w} for w in (first, second)]
+    return bool(owners[0]) and bool(owners[1]) and not owners[0] & owners[1]

@@ -250,7 +250,7 @@ def analyze_entities(
     ali_chains(doc, mentions, gaz)  # «لجأ علي سالم البيض» (round 80)
     maqsura_surnames(doc, mentions, gaz)  # «سمير» + «التقي» (round 80)
     repeated_full_names(doc, mentions)  # «سمير» + «التقي» (round 80)
-    surname_pairs(doc, mentions)  # «شوداري ورحمان» (round 80)
+    surname_pairs(doc, mentions, gaz)  # «شوداري ورحمان» (round 80)
     unknown_after_adjective(doc, mentions, gaz)
     numbered_units(doc, mentions)
     ordinal_units(doc, mentions, gaz)

@@ -255,14 +255,14 @@ def phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     return first_after(chunks, t, 2)
 
 
-DOING_WORDS = fw_keys("doing_forms")  # round 227: the future too
+DOING_WORDS = fw_keys("doing_forms") | fw_keys("sending_forms")  # round 227: the future; ev391: «بعث بها»
 RESUMED_BI = frozenset(nkey(w) for w in ("بها", "به", "بهما"))
 DOING_WINDOW = 6  # tokens from a noun act to «قام بها» after it
 
 
 def doing_it(doc: Doc, hit: Hit, sent_end: int) -> int | None:
-    """«زيارة إلى بنغلاديش قام بها رئيس الحكومة», «الجولة التي يقوم بها الوزير»: «قام» + «بها» (the pronoun of the
-    act) a few words after a noun act, in its clause; the token of «بها» (the actor follows it), else None."""
+    """«زيارة إلى بنغلاديش قام بها رئيس الحكومة», «الجولة التي يقوم بها الوزير», «برقية التعزية التي بعث بها الملك»:
+    «قام» or a verb of sending + «بها» a few words after a noun act, in its clause; the token of «بها», else None."""
     toks = doc.tokens
     for t in range(hit.j + 1, min(sent_end - 1, hit.j + DOING_WINDOW)):
         if toks[t].text in ("،", ",", ".", "؛", ":"):

@@ -14,6 +14,7 @@ from .actors import can_act, first_conjunct, head_key, resolve_title
 from .agents import clause_opens, opener_subject, verb_start
 from .chunks import Chunk, build_chunks, enclitic, finite_verb, named_genitive
 from .carried_parties import unnamed_opener
+from .opener_reach import fronted_opener_subject, semicolon_subject, subordinate_subject
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, lexicon, plural_verb
 from .phrases import masculine_head
@@ -91,9 +92,16 @@ def clause_prior(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) ->
     people or a body (:func:`~.actors.actor_phrase`) and agrees with the verb in gender and number. None where the
     verb describes a noun before it or is in the 1st person (``args``)."""
     negated = hit.i - 1 >= a and doc.tokens[hit.i - 1].norm_key in AND_NOT  # round 97: «، ولم تعلن»
-    if args.described or args.speaker or hit.pos != "V" or (hit.cand.proclitics[:1] != ("و",) and not negated):
+    if args.described or args.speaker or hit.pos != "V":
+        return None
+    if (sub := subordinate_subject(doc, chunks, hit, a)) is not None:  # round ev391: «... بعد أن سيطرت على»
+        return sub if _agrees(doc, sub, hit) else None
+    if hit.cand.proclitics[:1] not in (("و",), ("ف",)) and not negated:
         return None  # («التي وصلت»: the «و» of the root)
     c = opener_subject(doc, chunks, hit.i - 1 if negated else hit.i, a) or that_subject(doc, chunks, hit.i, a)  # ev351
+    # round ev391: a verb opening its clause past a fronted phrase («وفي ختام الاجتماع وافقت اللجنة ... ورفضت»); the
+    # clause before a semicolon («خرج نتنياهو لمواجهة الحملة؛ فهاجم»)
+    c = c or fronted_opener_subject(doc, hit.i - 1 if negated else hit.i, a) or semicolon_subject(doc, hit, a)
     # round 117: «ويدين معارضو الاتفاق ...، ويؤكد»: an unnamed subject shared by a verb of the opener's form, also
     # over a speaker the quote layer carried to the cue
     if c is not None and unnamed_opener(doc, c, hit) and not any(

@@ -25,7 +25,7 @@ from .actors import (
 from .chunks import Chunk, OBJECT_PRONOUNS, OPENING_QUOTES, enclitic, first_after, plain_chunk, verb_key
 from .light_subjects import light_verb_subject
 from .frame_args import Args
-from .forms import PLACES, fw
+from .forms import PLACES, fw, fw_keys
 from .lexicon import Entry, Hit
 from .objects import NATIONAL_ACTS, agrees, between_sides, describing_verb
 from .passive import after_tamm
@@ -61,6 +61,18 @@ EXECUTION = "execute"  # round 245b: an execution (175 since round 245) has the 
 def _light_doer(e: Entry) -> bool:
     """Whether the light verbs' doer («قام التنظيم بإعدام», «نفذ ... هجوما») is read for the act of entry ``e``."""
     return e.plover == "ASSAULT" or e.id == EXECUTION
+
+
+def _launcher(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """Round ev391: «وبدأت تركيا حملة ضربات جوية», «وكثفت تركيا غاراتها»: the subject of a verb of launching or
+    keeping up a campaign (function words ``launching_verbs``) does the act that is its object, right after that
+    subject or as the genitive of a campaign noun right after it (``campaign_nouns``); not an act further on
+    («وأطلق الرئيس حربا تستهدف تنظيما متهما بالعملية»: the war is what he launched)."""
+    c = light_verb_subject(doc, chunks, hit, sent_start, "launching_verbs")
+    if c is None or c.j >= hit.i:
+        return None
+    between = doc.tokens[c.j + 1 : hit.i]
+    return c if not between or (len(between) == 1 and between[0].norm_key in fw_keys("campaign_nouns")) else None
 
 
 def _willed(doc: Doc, chunks: list[Chunk], i: int, sent_start: int) -> bool:
@@ -216,6 +228,7 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         args.doer = source is not None
     if source is None and not tamm and _light_doer(e):
         source = light_verb_subject(doc, chunks, hit, sent_start)  # «وشن مسلحون أكراد هجوما»
+        source = source or _launcher(doc, chunks, hit, sent_start)  # round ev391: «وبدأت تركيا حملة ضربات جوية»
         args.doer = source is not None
     if source is None and not tamm and e.plover == "PROTEST":
         source = light_verb_subject(doc, chunks, hit, sent_start, "organising_verbs")  # oe315: «ونظم الطلاب مظاهرة»

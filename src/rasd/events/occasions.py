@@ -14,11 +14,13 @@ event is a reception (043: the host receives the visitor), or where the actor is
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.verb_gender import verb_agreement
 from .actors import is_nisba
 from .forms import fw, nkey
-from .word_tests import PLAIN_COMPLEMENTIZERS, starts_in_time
+from .word_tests import OBJECT_PRONOUNS, PLAIN_COMPLEMENTIZERS, starts_in_time, verb_shape
 
 TALKS = "04"  # consult, meet, negotiate, visit
+STATEMENTS = "01"  # round ev391: a statement («في تصريحات», «في بيان»), where indefinite or owned by a pronoun
 HOST = "043"  # host a visit: the one received is the visitor
 ACTORS = ("PERSON", "ORGANIZATION", "GPE")
 PREPOSITION_CLITICS = ("ب", "ل")
@@ -47,9 +49,39 @@ def _free_after(doc: Doc, ev: Event, definite: bool) -> bool:
         return True
     if key in fw("prepositions") or key.removeprefix("ال") != key and definite:
         return True
-    if starts_in_time(doc, tok) or is_nisba(tok.text):
+    if starts_in_time(doc, tok) or is_nisba(tok.text) or _described_after(doc, k):
         return True
     return _governed(doc, k)
+
+
+def _own_statement(doc: Doc, t: int) -> bool:
+    """Round ev391: a statement noun at token ``t`` is the clause actor's own occasion where it is indefinite
+    («في تصريحات نقلتها الوكالة») or owned by a pronoun («في تصريحاته»); a definite one («في البيان») may be one
+    told before, whoever cites it."""
+    tok = doc.tokens[t]
+    return tok.words[-1].kind == "enclitic" or not tok.norm_key.removeprefix("و").startswith("ال")
+
+
+def _described_after(doc: Doc, k: int) -> bool:
+    """Round ev391: token ``k`` after the noun opens what describes or reports it, no genitive: a relative verb with
+    the noun's pronoun on it («تصريحات نقلتها الوكالة», a verb's shape before the pronoun) or «أنّ/إنّ» opening what
+    was said («قال في بيان إن»)."""
+    tok = doc.tokens[k]
+    if tok.norm_key in PLAIN_COMPLEMENTIZERS:
+        return True
+    w = tok.words
+    return len(w) == 2 and w[0].kind == "stem" and w[1].kind == "enclitic" and nkey(w[1].form) in OBJECT_PRONOUNS \
+        and verb_shape(w[0].norm, False)
+
+
+def _cue_agrees(doc: Doc, t: int, at: int) -> bool:
+    """Round ev391: a statement noun at token ``t`` with «ـه» on it («تصريحاته») is the actor's only where the verb
+    that tells the actor's act (the cue or verb at offset ``at``) agrees with it: not a feminine verb («أوضحت»)."""
+    k = doc.token_at(at)
+    last = doc.tokens[t].words[-1]
+    if k is None or last.kind != "enclitic" or nkey(last.form) != "ه":
+        return True
+    return verb_agreement(doc.tokens[k].words[-1].norm) != "f"
 
 
 def _governed(doc: Doc, k: int) -> bool:
@@ -97,12 +129,14 @@ def _actors(doc: Doc, events: list[Event], sent: tuple[int, int]) -> list[tuple[
 def occasion_parties(doc: Doc, events: list[Event]) -> None:
     """Give a meeting or visit noun of occasion the actor of its clause as source (module docstring)."""
     for ev in events:
-        if not ev.code.startswith(TALKS) or ev.source is not None or ev.attrs.get("pos") != "N":
+        if not ev.code.startswith((TALKS, STATEMENTS)) or ev.source is not None or ev.attrs.get("pos") != "N":
             continue
         t = doc.token_at(ev.trigger.start)
         if t is None or t == 0:
             continue
         noun = doc.text[ev.trigger.start : ev.trigger.end].split()[0]
+        if ev.code.startswith(STATEMENTS) and not _own_statement(doc, t):
+            continue  # («بما جاء في البيان الختامي»: a statement told before, whoever cites it)
         if _governed(doc, t):
             continue  # («بلقاء», «للقاء»: a purpose or a content, not the occasion)
         prep = t - 1
@@ -131,5 +165,7 @@ def occasion_parties(doc: Doc, events: list[Event]) -> None:
             continue
         if not _enclitic_fits(doc, noun, eid):
             continue
+        if ev.code.startswith(STATEMENTS) and not _cue_agrees(doc, t, pick[0]):
+            continue  # round ev391: «وفي تصريحاته ...، أوضحت المستشارة فلانة»: his statements, not hers
         ev.source = eid
         ev.attrs["source_occasion"] = True

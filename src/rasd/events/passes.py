@@ -60,6 +60,9 @@ from .hand_patients import hand_patients
 from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
 from .lam_targets import lam_targets
+from .launched_acts import launched_acts
+from .group_anaphors import group_anaphors
+from .saying_doers import saying_doers
 from .member_meetings import member_meetings
 from .min_agents import min_agents
 from .masdar_objects import masdar_objects
@@ -182,6 +185,9 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     pushed_doers(doc, events)  # round 263: «ما دفع النقابات لتنظيم احتجاجات»: the one pushed does the act
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
     relative_subjects(doc, events)  # «الحركة، التي أعلنت»: the antecedent; «هذه الأطراف ... مثل X»: the member listed
+    launched_acts(doc, events)  # round ev391: «أطلق فلان «حربا على الإرهاب»، تستهدف الحزب»: the launcher
+    saying_doers(doc, events)  # round ev391: «؛ فهاجم السلطة قائلا»: the one who says (the quote layer's speaker)
+    group_anaphors(doc, events)  # round ev391: «لحزب العمال ... «مقاتلي الحزب هم من قاموا»»: the party named
     member_subjects(doc, events)  # round 251: «استهدفت فصائل من المعارضة مواقع للجيش»: the members act on the object
     relative_inserts(doc, events)  # round 251: «اتهمت X، التي تقاتل Y ...، تركيا»: Turkey; «الروس الذين رفضت فكرتهم»
     subject_masdars(doc, events)  # round 193: «تأمل تونس ... بعد إعلانها»: the sentence's subject

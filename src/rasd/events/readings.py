@@ -294,7 +294,9 @@ def relative_antecedent(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int
     antecedent and «قد» right before the verb mark it the main one. Not where a preposition governs the antecedent
     («في الوقت الذي»), nor past a subordinator («كلما»)."""
     toks = doc.tokens
-    if hit.cand.proclitics or hit.cand.enclitic in OBJECT_PRONOUNS or verb_key(toks[hit.i].text)[:1] in ("ي", "ن"):
+    # round ev391: an imperfect in «يـ», or one in «سـ» («نتنياهو الذي يعارض الاتفاق سيلقي كلمة»), too
+    if hit.cand.proclitics not in ((), ("س",)) or hit.cand.enclitic in OBJECT_PRONOUNS or verb_key(
+            toks[hit.i].text)[:1] == "ن":
         return None
     if hit.i > sent_start and _opener(toks[hit.i - 1].norm_key.lstrip("وف")):
         return None  # «جراء قصف», «كلما دعت», «ومن تخرجوا»: a masdar or another clause's verb
