@@ -55,7 +55,7 @@ from .generic_plurals import generic_plural
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
-from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
+from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, retold_next, shown, since_next
 from .past_frames import OLD_YEARS, after_old, after_since, past_period
 from .own_time import (after_plural, apposed, named_month, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time,
                        year_near)
@@ -482,16 +482,16 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or but_after_pluperfect(doc, hit, sent_start) or what_done(doc, hit, sent_start) \
             or fronted_period(doc, hit, sent_start) or span_of_acts(doc, hit, sent_start) \
             or still_subject(doc, hit, sent_start) or so_far(doc, hit, sent_end) or standing_charge(doc, hit) \
-            or exposed_to(doc, hit, sent_start) or asked_before(doc, hit, sent_end) \
-            or welcomed_occasion(doc, hit, sent_start) or toll_after(doc, hit, sent_start):
+            or exposed_to(doc, hit, sent_start) or asked_before(doc, hit, sent_end) or toll_after(doc, hit, sent_start) \
+            or welcomed_occasion(doc, hit, sent_start) or since_next(doc, hit, sent_end):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
     where = where_time(doc, hit, sent_start, perfect) or under_agreement(doc, hit, sent_start)
     if where is not None:
         return dated(where.value), where  # round 102: «في مايو الماضي، ...، حيث نجحت», «بموجب الاتفاقية التي وقعت في»
-    held = held_next(doc, hit, sent_end)
-    if held is not None:
+    held = held_next(doc, hit, sent_end) or retold_next(doc, hit, sent_end)
+    if held is not None:  # ev392: «بتفجير أنبوب النفط» then «وكان تفجير أنبوب النفط، قبل يومين، قد»
         return dated(held.value), held  # «اللقاء الثلاثي ...» then «وعقد اللقاء عصر أمس»: that day
     old, value = old_told_before(doc, hit, sent_start)
     if old:

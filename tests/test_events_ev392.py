@@ -1,0 +1,41 @@
+"""Round ev392 of real news: event dates told by the sentence after the act. «ومكن سقوط أريحا المعارضة من
+السيطرة على ادلب.» then «وتعرضت المنطقة منذ ذلك الحين لقصف» (the act is looked back on: before the news, no day);
+«قاموا بتفجير أنبوب النفط» then «وكان تفجير أنبوب النفط، قبل يومين، قد أثار» (the day the next sentence retells it
+on). The sample's articles are dated 2015-08-02."""
+
+from __future__ import annotations
+
+from conftest import news_date
+
+
+def test_an_act_the_next_sentence_looks_back_on() -> None:
+    text = ("ومكن سقوط أريحا قوات المعارضة من السيطرة على معظم أنحاء محافظة ادلب. "
+            "وتعرضت المنطقة الزراعية منذ ذلك الحين لقصف جوي عنيف.")
+    assert news_date(text, "السيطرة") is None
+    # no «منذ ذلك الحين» after it: the act is of the news
+    text = ("ومكن سقوط أريحا قوات المعارضة من السيطرة على معظم أنحاء محافظة ادلب. "
+            "وتعرضت المنطقة الزراعية لقصف جوي عنيف.")
+    assert news_date(text, "السيطرة") == "2015-08-02"
+
+
+def test_since_then_of_a_time_in_its_own_sentence() -> None:
+    # «ذلك» is the year said before it in the next sentence, not the act before
+    text = ("ومكن سقوط أريحا قوات المعارضة من السيطرة على معظم أنحاء محافظة ادلب. "
+            "ووقعت اتفاقية للهدنة عام 2010، ومنذ ذلك الحين تعرضت المنطقة لقصف.")
+    assert news_date(text, "السيطرة") == "2015-08-02"
+
+
+def test_a_statement_before_since_then_is_the_news() -> None:
+    text = ("وأكد المتحدث باسم الجيش أن القوات تتقدم نحو المدينة. "
+            "وتعرضت المنطقة منذ ذلك الحين لقصف جوي عنيف.")
+    assert news_date(text, "وأكد") == "2015-08-02"
+
+
+def test_an_act_retold_with_its_day_in_the_next_sentence() -> None:
+    text = ("واعترفت قيادة الحزب في بيان أن مقاتليها هم من قاموا بتفجير أنبوب النفط. "
+            "وكان تفجير أنبوب النفط، قبل يومين، قد أثار موجة استنكار واسعة.")
+    assert news_date(text, "بتفجير") == "2015-07-31"
+    # the next sentence opens with another noun: no day of it
+    text = ("واعترفت قيادة الحزب في بيان أن مقاتليها هم من قاموا بتفجير أنبوب النفط. "
+            "وكان إغلاق الحدود، قبل يومين، قد أثار موجة استنكار واسعة.")
+    assert news_date(text, "بتفجير") != "2015-07-31"
