@@ -1,11 +1,11 @@
 """Round ev392 of real news: event dates told by the sentence after the act. «ومكن سقوط أريحا المعارضة من
 السيطرة على ادلب.» then «وتعرضت المنطقة منذ ذلك الحين لقصف» (the act is looked back on: before the news, no day);
 «قاموا بتفجير أنبوب النفط» then «وكان تفجير أنبوب النفط، قبل يومين، قد أثار» (the day the next sentence retells it
-on). The sample's articles are dated 2015-08-02."""
+on); «وكل هجوم تركي يقابله رد منا» (any attack of a kind: hypothetical, no day). The sample's articles are dated 2015-08-02."""
 
 from __future__ import annotations
 
-from conftest import news_date
+from conftest import news_date, news_modality
 
 
 def test_an_act_the_next_sentence_looks_back_on() -> None:
@@ -39,3 +39,11 @@ def test_an_act_retold_with_its_day_in_the_next_sentence() -> None:
     text = ("واعترفت قيادة الحزب في بيان أن مقاتليها هم من قاموا بتفجير أنبوب النفط. "
             "وكان إغلاق الحدود، قبل يومين، قد أثار موجة استنكار واسعة.")
     assert news_date(text, "بتفجير") != "2015-07-31"
+
+
+def test_every_act_of_a_kind_is_no_incident() -> None:
+    text = "وقال القيادي: «وكل هجوم تركي يقابله رد منا، وهذا من حق مقاتلينا»."
+    assert news_modality(text, "هجوم") == "hypothetical" and news_date(text, "هجوم") is None
+    # «كل الهجمات»: all of the attacks told, definite: acts that happened
+    text = "وأدانت الحكومة كل الهجمات التي استهدفت المدنيين في المدينة."
+    assert news_modality(text, "الهجمات") != "hypothetical"

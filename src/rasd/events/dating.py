@@ -51,7 +51,7 @@ from .opinion import column_background
 from .stated_day import apart_day, corrected, occasion_day, old_frame_conjunct, planned_told, statement_day
 from .quoted_time import across_quote, background_cause, lead_word
 from .quoted_past import always_done, elaborated_time, promised_before, published_time, recalled, response_motive
-from .generic_plurals import generic_plural
+from .generic_plurals import every_one, generic_plural
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
@@ -328,7 +328,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or habit_clause(doc, hit, sent_start, sent_end, True) or wont_to(doc, hit, sent_start) \
             or habit_masdar(doc, hit, sent_start, sent_end) or ranged(doc, hit, sent_end) or thousands_toll(doc, hit):
         return None, None  # (round 293: «مقتل مئات الآلاف»: a toll; round 98: «تعرضت للاعتقال عدة مرات»: many times; 243: «بين مطلع يناير حتى يوليو»)
-    if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) \
+    if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) or every_one(doc, hit) \
             or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
         return None, None  # round 148: «ملاحقة الناشط للدعوة», «ردا على هجمات»: an act before the one told
     topic = topic_meeting(doc, hit) if mod in FACTUAL else -1
