@@ -1,7 +1,8 @@
 """Round ev392 of real news: event dates told by the sentence after the act. «ومكن سقوط أريحا المعارضة من
 السيطرة على ادلب.» then «وتعرضت المنطقة منذ ذلك الحين لقصف» (the act is looked back on: before the news, no day);
 «قاموا بتفجير أنبوب النفط» then «وكان تفجير أنبوب النفط، قبل يومين، قد أثار» (the day the next sentence retells it
-on); «وكل هجوم تركي يقابله رد منا» (any attack of a kind: hypothetical, no day). The sample's articles are dated 2015-08-02."""
+on); «وكل هجوم تركي يقابله رد منا» (any attack of a kind: hypothetical, no day); «خلال نهاية الأسبوع» (the month of
+the weekend, not of the week's Thursday). The sample's articles are dated 2015-08-02."""
 
 from __future__ import annotations
 
@@ -47,3 +48,18 @@ def test_every_act_of_a_kind_is_no_incident() -> None:
     # «كل الهجمات»: all of the attacks told, definite: acts that happened
     text = "وأدانت الحكومة كل الهجمات التي استهدفت المدنيين في المدينة."
     assert news_modality(text, "الهجمات") != "hypothetical"
+
+
+def _dates(text: str, day: str) -> list[str | None]:
+    import rasd
+
+    return [e.date for e in rasd.analyze(text, date=day).events]
+
+
+def test_a_weekend_is_dated_by_its_own_month() -> None:
+    # 2015-08-04 is a Tuesday: the weekend before it is 1-2 August, in week 31 whose Thursday is 30 July
+    text = "وأفادت مصادر بأن عشرة مدنيين قتلوا في هذه الغارات خلال نهاية الأسبوع."
+    assert _dates(text, "2015-08-04")[0] == "2015-08"
+    # the whole of week 31: the month of most of its days
+    text = "وأفادت مصادر بأن عشرة مدنيين قتلوا في هذه الغارات خلال الأسبوع الماضي."
+    assert _dates(text, "2015-08-04")[0] == "2015-07"

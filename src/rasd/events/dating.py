@@ -43,7 +43,7 @@ from .lately import described_past_time, lately_undated
 from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
 from .purposed import purpose_time
 from .purpose_lam import topic_meeting
-from .told_span import paired_first, week_month
+from .told_span import paired_first, week_month, weekend_month
 from .clause_times import (after_hoped, characterised, issued_before, later_own_time, onset_span, since_onset,
                            but_after_time)
 from .pledged_back import pledged_relative
@@ -428,7 +428,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return event_date(doc, rel[1], sent_start, sent_end, mod)  # «غاراتها التي استهدفت»: the noun's act
     # round 278: a time described as past is left undated; dt373: «اليوم وغدًا» by its first day
     if (best := paired_first(doc, best)) is not None and not described_past_time(doc, hit, sent_start, best[1].start):
-        value = plan_month(doc, best[1], dated(best[1].value), mod)  # «سيعقد اجتماعا في يونيو»: the next June
+        value = plan_month(doc, best[1], weekend_month(best[1]) or dated(best[1].value), mod)  # (ev392: weekend)
         if value is None:
             # «في عام 2006، قتلت غارة», «خلال الأشهر الأربعة الماضية قتل»: a year or a span of months, no day or
             # month to give; it is not the document date either (round 102: the year's time goes back, ``told_year``)

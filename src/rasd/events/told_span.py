@@ -3,6 +3,9 @@
 
 Of two days told together («وتشهد العاصمة القطرية اليوم وغدًا جولة مباحثات», «الأربعاء والخميس») the one nearer
 the trigger is the second; the act begins on the first, which dates it (as a short range does).
+
+Round ev392: «خلال نهاية الأسبوع» (``weekend_words``) is the end of its ISO week, not its middle: the month of its
+Saturday (the weekend of both the Arab and the Western week), not of its Thursday (:func:`weekend_month`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import datetime as dt
 import re
 
 from ..doc import Doc, TimeSpan
+from .forms import fw, nkey, phrase_keys
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -44,5 +48,20 @@ def week_month(value: str | None) -> str | None:
         return None
     try:  # (a week the year does not have, 0 or 54, or 53 in a year of 52, is a ValueError)
         return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4).isoformat()[:7]
+    except ValueError:
+        return None
+
+
+def weekend_month(ts: TimeSpan) -> str | None:
+    """The month of the Saturday of the ISO week ``ts`` when its text names the weekend (``weekend_words``); else
+    None."""
+    week = _WEEK.fullmatch(ts.value or "")
+    if week is None:
+        return None
+    keys = tuple(nkey(w) for w in ts.text.split())
+    if not any(any(keys[k : k + len(p)] == p for k in range(len(keys))) for p in phrase_keys(fw("weekend_words"))):
+        return None
+    try:  # (a week the year does not have is a ValueError)
+        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6).isoformat()[:7]
     except ValueError:
         return None
