@@ -2,7 +2,8 @@
 السيطرة على ادلب.» then «وتعرضت المنطقة منذ ذلك الحين لقصف» (the act is looked back on: before the news, no day);
 «قاموا بتفجير أنبوب النفط» then «وكان تفجير أنبوب النفط، قبل يومين، قد أثار» (the day the next sentence retells it
 on); «وكل هجوم تركي يقابله رد منا» (any attack of a kind: hypothetical, no day); «خلال نهاية الأسبوع» (the month of
-the weekend, not of the week's Thursday). The sample's articles are dated 2015-08-02."""
+the weekend, not of the week's Thursday); «قبل الموعد
+المقرر لانطلاق محادثات» (talks set for later: planned). The sample's articles are dated 2015-08-02."""
 
 from __future__ import annotations
 
@@ -63,3 +64,12 @@ def test_a_weekend_is_dated_by_its_own_month() -> None:
     # the whole of week 31: the month of most of its days
     text = "وأفادت مصادر بأن عشرة مدنيين قتلوا في هذه الغارات خلال الأسبوع الماضي."
     assert _dates(text, "2015-08-04")[0] == "2015-07"
+
+
+def test_talks_before_their_set_date_are_planned() -> None:
+    text = ("أعلن الجيش أمس أن 4 جنود قتلوا في قتال مع متمردين خلال الساعات الماضية، "
+            "قبل الموعد المقرر لانطلاق محادثات لوقف إطلاق النار.")
+    assert news_modality(text, "محادثات") == "planned" and news_date(text, "محادثات") is None
+    # the set date is the delegation's arrival; the talks held after it are told
+    text = "وقال المتحدث إن الوفد وصل قبل الموعد المقرر، وأجرى محادثات مع الوزير."
+    assert news_modality(text, "محادثات") != "planned"
