@@ -3,11 +3,12 @@
 «قاموا بتفجير أنبوب النفط» then «وكان تفجير أنبوب النفط، قبل يومين، قد أثار» (the day the next sentence retells it
 on); «وكل هجوم تركي يقابله رد منا» (any attack of a kind: hypothetical, no day); «خلال نهاية الأسبوع» (the month of
 the weekend, not of the week's Thursday); «قبل الموعد
-المقرر لانطلاق محادثات» (talks set for later: planned). The sample's articles are dated 2015-08-02."""
+المقرر لانطلاق محادثات» (talks set for later: planned); «رسائل تلهم أتباع الجماعة بشن هجمات» (attacks
+urged: planned), «تشجيع الأفراد على شن هجمات» (incited: no event). The sample's articles are dated 2015-08-02."""
 
 from __future__ import annotations
 
-from conftest import news_date, news_modality
+from conftest import analyze_news, news_date, news_modality
 
 
 def test_an_act_the_next_sentence_looks_back_on() -> None:
@@ -73,3 +74,24 @@ def test_talks_before_their_set_date_are_planned() -> None:
     # the set date is the delegation's arrival; the talks held after it are told
     text = "وقال المتحدث إن الوفد وصل قبل الموعد المقرر، وأجرى محادثات مع الوزير."
     assert news_modality(text, "محادثات") != "planned"
+
+
+def test_attacks_a_message_inspires_are_urged() -> None:
+    text = "ويعتمد التنظيم على رسائل معقدة عبر الإنترنت تلهم أتباع الجماعة بشن هجمات في أنحاء البلاد."
+    assert news_modality(text, "هجمات") == "planned" and news_date(text, "هجمات") is None
+    # the attacks the followers carried out, told: a fact
+    text = "وقام أتباع الجماعة بشن هجمات في أنحاء البلاد."
+    assert news_modality(text, "هجمات") == "asserted"
+
+
+def _triggers(text: str) -> list[str]:
+    doc = analyze_news(text)
+    return [doc.text[e.trigger.start : e.trigger.end] for e in doc.events]
+
+
+def test_attacks_encouraged_past_a_light_masdar_are_no_event() -> None:
+    text = "وعمد قادة التنظيم إلى تشجيع الأفراد الغربيين على شن هجمات من تلقاء أنفسهم."
+    assert "هجمات" not in _triggers(text)
+    # «على» then the light masdar, with no word of inciting before it: the attacks are told
+    text = "وأقدم المسلحون على شن هجمات على مواقع الجيش."
+    assert "هجمات" in _triggers(text)
