@@ -4,7 +4,8 @@
 on); «وكل هجوم تركي يقابله رد منا» (any attack of a kind: hypothetical, no day); «خلال نهاية الأسبوع» (the month of
 the weekend, not of the week's Thursday); «قبل الموعد
 المقرر لانطلاق محادثات» (talks set for later: planned); «رسائل تلهم أتباع الجماعة بشن هجمات» (attacks
-urged: planned), «تشجيع الأفراد على شن هجمات» (incited: no event). The sample's articles are dated 2015-08-02."""
+urged: planned), «تشجيع الأفراد على شن هجمات» (incited: no event); «والتقى الوزير قبل ذلك رئيس
+البلدية» (before the day told: no day). The sample's articles are dated 2015-08-02."""
 
 from __future__ import annotations
 
@@ -95,3 +96,11 @@ def test_attacks_encouraged_past_a_light_masdar_are_no_event() -> None:
     # «على» then the light masdar, with no word of inciting before it: the attacks are told
     text = "وأقدم المسلحون على شن هجمات على مواقع الجيش."
     assert "هجمات" in _triggers(text)
+
+
+def test_an_act_told_before_that_has_no_day() -> None:
+    text = "وزار الوزير أمس المدينة. والتقى الوزير قبل ذلك رئيس البلدية."
+    assert news_date(text, "والتقى") is None
+    # «بعد ذلك»: after the visit, of the day the story tells
+    text = "وزار الوزير أمس المدينة. والتقى الوزير بعد ذلك رئيس البلدية."
+    assert news_date(text, "والتقى") == "2015-08-01"
