@@ -5,7 +5,8 @@ on); «وكل هجوم تركي يقابله رد منا» (any attack of a kind
 the weekend, not of the week's Thursday); «قبل الموعد
 المقرر لانطلاق محادثات» (talks set for later: planned); «رسائل تلهم أتباع الجماعة بشن هجمات» (attacks
 urged: planned), «تشجيع الأفراد على شن هجمات» (incited: no event); «والتقى الوزير قبل ذلك رئيس
-البلدية» (before the day told: no day). The sample's articles are dated 2015-08-02."""
+البلدية» (before the day told: no day); «تشهد العاصمة اليوم
+وغدًا جولة مباحثات» (talks reaching into tomorrow: planned). The sample's articles are dated 2015-08-02."""
 
 from __future__ import annotations
 
@@ -104,3 +105,11 @@ def test_an_act_told_before_that_has_no_day() -> None:
     # «بعد ذلك»: after the visit, of the day the story tells
     text = "وزار الوزير أمس المدينة. والتقى الوزير بعد ذلك رئيس البلدية."
     assert news_date(text, "والتقى") == "2015-08-01"
+
+
+def test_talks_of_today_and_tomorrow_are_still_to_come() -> None:
+    text = "وتشهد العاصمة القطرية اليوم وغدًا جولة مباحثات بين الوزير ونظرائه الخليجيين."
+    assert news_modality(text, "جولة") == "planned" and news_date(text, "جولة") == "2015-08-02"
+    # yesterday and today: all told
+    text = "وشهدت العاصمة القطرية أمس واليوم جولة مباحثات بين الوزير ونظرائه الخليجيين."
+    assert news_modality(text, "جولة") == "asserted"

@@ -4,7 +4,9 @@
 Of two days told together («وتشهد العاصمة القطرية اليوم وغدًا جولة مباحثات», «الأربعاء والخميس») the one nearer
 the trigger is the second; the act begins on the first, which dates it (as a short range does).
 
-Round ev392: «خلال نهاية الأسبوع» (``weekend_words``) is the end of its ISO week, not its middle: the month of its
+Round ev392: of such a pair, a second day after the article's («تشهد العاصمة اليوم وغدًا جولة مباحثات») makes
+the act one still to come, not all told: planned (:func:`ahead`, read by the stage on the time it chose).
+«خلال نهاية الأسبوع» (``weekend_words``) is the end of its ISO week, not its middle: the month of its
 Saturday (the weekend of both the Arab and the Western week), not of its Thursday (:func:`weekend_month`).
 """
 
@@ -65,3 +67,17 @@ def weekend_month(ts: TimeSpan) -> str | None:
         return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6).isoformat()[:7]
     except ValueError:
         return None
+
+
+def ahead(doc: Doc, told: TimeSpan | None) -> bool:
+    """Whether the day ``told`` (not after the article's date) is the first of a pair told with «و» whose second
+    day, at most ``PAIR_GAP`` days on, is after the article's date («اليوم وغدًا»)."""
+    if told is None or not doc.date or not _DAY.fullmatch(told.value or "") or (told.value or "") > doc.date[:10]:
+        return False
+    for other in doc.times:
+        if other.start < told.end or doc.text[told.end : other.start].strip() not in _AND:
+            continue
+        if _DAY.fullmatch(other.value or "") and (other.value or "") > doc.date[:10]:
+            gap = (dt.date.fromisoformat(other.value or "") - dt.date.fromisoformat(told.value or "")).days
+            return 0 < gap <= PAIR_GAP
+    return False
