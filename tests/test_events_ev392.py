@@ -6,7 +6,8 @@ the weekend, not of the week's Thursday); «قبل الموعد
 المقرر لانطلاق محادثات» (talks set for later: planned); «رسائل تلهم أتباع الجماعة بشن هجمات» (attacks
 urged: planned), «تشجيع الأفراد على شن هجمات» (incited: no event); «والتقى الوزير قبل ذلك رئيس
 البلدية» (before the day told: no day); «تشهد العاصمة اليوم
-وغدًا جولة مباحثات» (talks reaching into tomorrow: planned). The sample's articles are dated 2015-08-02."""
+وغدًا جولة مباحثات» (talks reaching into tomorrow: planned); «وحتى قبل
+مجازر المتطرفين، كانت المنظمات تدين» (the point another act is told before: no day). The sample's articles are dated 2015-08-02."""
 
 from __future__ import annotations
 
@@ -113,3 +114,11 @@ def test_talks_of_today_and_tomorrow_are_still_to_come() -> None:
     # yesterday and today: all told
     text = "وشهدت العاصمة القطرية أمس واليوم جولة مباحثات بين الوزير ونظرائه الخليجيين."
     assert news_modality(text, "جولة") == "asserted"
+
+
+def test_an_act_after_before_is_a_point_of_reference() -> None:
+    text = "وحتى قبل مجازر المتطرفين، كانت المنظمات الدولية تدين إدارة الرئيس."
+    assert news_date(text, "مجازر") is None
+    # «بعد»: the massacres told, of the news
+    text = "وبعد مجازر المتطرفين، أدانت المنظمات الدولية إدارة الرئيس."
+    assert news_date(text, "مجازر") == "2015-08-02"
