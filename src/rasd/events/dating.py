@@ -43,7 +43,7 @@ from .lately import described_past_time, lately_undated
 from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
 from .purposed import purpose_time
 from .purpose_lam import topic_meeting
-from .told_span import paired_first, week_month
+from .told_span import paired_first, week_month, weekend_month
 from .clause_times import (after_hoped, characterised, issued_before, later_own_time, onset_span, since_onset,
                            but_after_time)
 from .pledged_back import pledged_relative
@@ -51,11 +51,11 @@ from .opinion import column_background
 from .stated_day import apart_day, corrected, occasion_day, old_frame_conjunct, planned_told, statement_day
 from .quoted_time import across_quote, background_cause, lead_word
 from .quoted_past import always_done, elaborated_time, promised_before, published_time, recalled, response_motive
-from .generic_plurals import generic_plural
+from .generic_plurals import every_one, generic_plural
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
-from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
+from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, retold_next, shown, since_next
 from .past_frames import OLD_YEARS, after_old, after_since, past_period
 from .own_time import (after_plural, apposed, named_month, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time,
                        year_near)
@@ -328,7 +328,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or habit_clause(doc, hit, sent_start, sent_end, True) or wont_to(doc, hit, sent_start) \
             or habit_masdar(doc, hit, sent_start, sent_end) or ranged(doc, hit, sent_end) or thousands_toll(doc, hit):
         return None, None  # (round 293: «مقتل مئات الآلاف»: a toll; round 98: «تعرضت للاعتقال عدة مرات»: many times; 243: «بين مطلع يناير حتى يوليو»)
-    if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) \
+    if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) or every_one(doc, hit) \
             or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
         return None, None  # round 148: «ملاحقة الناشط للدعوة», «ردا على هجمات»: an act before the one told
     topic = topic_meeting(doc, hit) if mod in FACTUAL else -1
@@ -428,7 +428,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return event_date(doc, rel[1], sent_start, sent_end, mod)  # «غاراتها التي استهدفت»: the noun's act
     # round 278: a time described as past is left undated; dt373: «اليوم وغدًا» by its first day
     if (best := paired_first(doc, best)) is not None and not described_past_time(doc, hit, sent_start, best[1].start):
-        value = plan_month(doc, best[1], dated(best[1].value), mod)  # «سيعقد اجتماعا في يونيو»: the next June
+        value = plan_month(doc, best[1], weekend_month(best[1]) or dated(best[1].value), mod)  # (ev392: weekend)
         if value is None:
             # «في عام 2006، قتلت غارة», «خلال الأشهر الأربعة الماضية قتل»: a year or a span of months, no day or
             # month to give; it is not the document date either (round 102: the year's time goes back, ``told_year``)
@@ -482,16 +482,16 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or but_after_pluperfect(doc, hit, sent_start) or what_done(doc, hit, sent_start) \
             or fronted_period(doc, hit, sent_start) or span_of_acts(doc, hit, sent_start) \
             or still_subject(doc, hit, sent_start) or so_far(doc, hit, sent_end) or standing_charge(doc, hit) \
-            or exposed_to(doc, hit, sent_start) or asked_before(doc, hit, sent_end) \
-            or welcomed_occasion(doc, hit, sent_start) or toll_after(doc, hit, sent_start):
+            or exposed_to(doc, hit, sent_start) or asked_before(doc, hit, sent_end) or toll_after(doc, hit, sent_start) \
+            or welcomed_occasion(doc, hit, sent_start) or since_next(doc, hit, sent_end):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
     where = where_time(doc, hit, sent_start, perfect) or under_agreement(doc, hit, sent_start)
     if where is not None:
         return dated(where.value), where  # round 102: «في مايو الماضي، ...، حيث نجحت», «بموجب الاتفاقية التي وقعت في»
-    held = held_next(doc, hit, sent_end)
-    if held is not None:
+    held = held_next(doc, hit, sent_end) or retold_next(doc, hit, sent_end)
+    if held is not None:  # ev392: «بتفجير أنبوب النفط» then «وكان تفجير أنبوب النفط، قبل يومين، قد»
         return dated(held.value), held  # «اللقاء الثلاثي ...» then «وعقد اللقاء عصر أمس»: that day
     old, value = old_told_before(doc, hit, sent_start)
     if old:

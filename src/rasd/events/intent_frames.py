@@ -24,7 +24,8 @@
   saying relayed (``saying_objects``: «قوله، قولها»; past «:» and «إن/أن»), or right after «أن:» («كتبت المنظمة
   على حسابها أن: «الطاقم يؤكد ...»»), is the speaker's words: reported, where the quote layer found no quote there.
 - :func:`requested`: «وطلب الوزير زيارة المعسكر», «طلب من الحكومة عقد اجتماع», «فضول كثيرين لطلب زيارته»: a
-  noun act a word of requesting governs (``request_words``: «طلب، لطلب، بطلب»), its object within
+  noun act a word of requesting governs (``request_words``: «طلب، لطلب، بطلب»; round ev392, of urging or
+  inspiring: ``urging_words``, «رسائل تلهم أتباع الجماعة بشن هجمات»), its object within
   ``REQUEST_REACH`` keys (past the one asked, «من X», or the subject) with no verb of carrying out between
   («استجاب لطلبه وقام بزيارة»: done), is asked for, still to come: planned; not an act in a prepositional
   phrase of the request («طلب خلال اللقاء زيارة»: the meeting was held).
@@ -157,7 +158,7 @@ def requested(hit: Hit, before: list[str]) -> bool:
     tail = before[-REQUEST_REACH:]
     for n in range(len(tail) - 1, -1, -1):
         key = tail[n].lstrip("وف")
-        if key in fw_keys("request_words"):
+        if key in fw_keys("request_words") or key in fw_keys("urging_words"):
             return True
         if key in fw_keys("carried_out_verbs") or key in fw_keys("light_verbs") or key in _THAT or key == "ان":
             return False  # («لطلبه وقام بزيارة»: the act done; «طلب أن ...»: a clause read by its own cues)

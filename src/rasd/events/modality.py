@@ -33,7 +33,7 @@ from .modality_authorized import authorised
 from .clause_times import expected_relative, may_relative
 from .protest_modality import may_start, none_there, reason_denied, state_not_condition
 from .backdrop_acts import enabled_act, unagreed
-from .generic_plurals import generic_plural
+from .generic_plurals import every_one, generic_plural
 from .modality_frames import beyond_capacity, expected_noun, prevented, rumoured
 from .modality_denied import denied_over_subject, light_negated
 
@@ -417,7 +417,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"  # round 194: «الحصار الذي يتوقع أن تفرضه»: an act still to come
     if authorised(doc, hit, sent_start):
         return "planned"  # round 198: «تفويض الوزير بالتباحث ...، والتوقيع عليه»: what the delegate may do
-    if generic_plural(doc, hit, sent_start):
+    if generic_plural(doc, hit, sent_start) or every_one(doc, hit):
         return "hypothetical"  # round 252: «حق الدفاع عن النفس في مواجهة الهجمات المسلحة»: a kind (not a plan's)
     if announced(doc, hit, sent_start) or charge_listed(doc, hit, sent_start):
         return "reported"  # round 252: «اتهامات بـ«...، واستهداف المنشآت»»: what they are accused of  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim

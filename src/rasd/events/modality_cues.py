@@ -370,9 +370,13 @@ def obliged_conjunct(doc: Doc, hit: Hit, sent_start: int) -> bool:
 def ahead_of(doc: Doc, hit: Hit, before: list[str]) -> bool:
     """Round 150: «زادت من توتر الأجواء قبل استئناف محادثات سلام»: a noun trigger right after «قبل» and a masdar of
     starting or resuming (``resumption_masdars``) is what is to come, planned - unless a time in its clause after
-    it dates it («قبل بدء الاجتماع أمس»: the meeting was held)."""
-    if hit.pos != "N" or len(before) < 2 or before[-1].lstrip("و") not in fw("resumption_masdars") \
-            or before[-2].lstrip("و") != "قبل":
+    it dates it («قبل بدء الاجتماع أمس»: the meeting was held); round ev392: past the words of a date set
+    (``date_set_words``, ``scheduled_words``) and a «لـ» («قبل الموعد المقرر لانطلاق محادثات»)."""
+    k = len(before) - 2  # (-1 where one key or none is before: no «قبل»)
+    while k > 0 and (before[k].removeprefix("ال") in fw("scheduled_words") or before[k] in fw("date_set_words")):
+        k -= 1  # («قبل الموعد المقرر لانطلاق»)
+    masdar = "" if k < 0 else before[-1].lstrip("و") if k == len(before) - 2 else before[-1].removeprefix("ل")
+    if hit.pos != "N" or masdar not in fw("resumption_masdars") or before[k].lstrip("و") != "قبل":
         return False
     for t in range(hit.j + 1, len(doc.tokens)):
         text = doc.tokens[t].text

@@ -84,7 +84,12 @@ def beforehand(doc: Doc, hit: Hit, sent_end: int) -> bool:
 
 def before_another(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """An act followed in its clause by «قبل أن» + another act, in a sentence that looks back: a «كان» before the
-    trigger or «بالفعل» (``already_words``) right before it. (Not «قتل ثلاثة قبل أن تصل قوات الأمن»: today's.)"""
+    trigger or «بالفعل» (``already_words``) right before it. (Not «قتل ثلاثة قبل أن تصل قوات الأمن»: today's.)
+    Round ev392: a noun act right after «قبل» («وحتى قبل مجازر المتطرفين، كانت المنظمات تدين», «فقبل برقية التعزية
+    التي بعث بها الملك») is the point another act is told before: done before the news or still to come, of no day
+    said (an own time of it dates it before this is asked)."""
+    if hit.pos == "N" and hit.i - 1 >= sent_start and key_at(doc, hit.i - 1).lstrip("وف") == "قبل":
+        return True
     # (the «قبل أن» first: the few acts that have one, not every token back to the sentence's start, are read)
     for t in range(hit.j + 1, min(sent_end - 1, hit.j + 1 + BEFORE_REACH)):
         if clause_stop(doc.tokens[t].text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import lifting, report_model, where, where_carry, where_links
+from . import lifting, report_model, told_span, where, where_carry, where_links
 from .accused_aims import aimed_at_accused
 from .acting import actor_phrase
 from .actors import press_actor, visitor
@@ -295,7 +295,7 @@ def extract_events(doc: Doc) -> list[Event]:
             ante = relative_antecedent(doc, chunks, hit, a) if hit.pos == "V" else None
             # «الجيش الذي دخل المدينة أمس اعتقل»: the time of the relative clause before the main verb dates not it
             date, told = event_date(doc, hit, a, b, mod, doc.tokens[ante.j + 1].start if ante is not None else None)
-            if date is not None and doc.date and mod == "asserted" and date > doc.date:
+            if date is not None and doc.date and mod == "asserted" and (date > doc.date or told_span.ahead(doc, told)):
                 if called_ahead(doc, hit, told):  # round 162: «دعوة إلى التظاهر يوم الجمعة المقبل»: the call is made
                     date = doc.date
                 else:

@@ -3,6 +3,11 @@
 
 Of two days told together («وتشهد العاصمة القطرية اليوم وغدًا جولة مباحثات», «الأربعاء والخميس») the one nearer
 the trigger is the second; the act begins on the first, which dates it (as a short range does).
+
+Round ev392: of such a pair, a second day after the article's («تشهد العاصمة اليوم وغدًا جولة مباحثات») makes
+the act one still to come, not all told: planned (:func:`ahead`, read by the stage on the time it chose).
+«خلال نهاية الأسبوع» (``weekend_words``) is the end of its ISO week, not its middle: the month of its
+Saturday (the weekend of both the Arab and the Western week), not of its Thursday (:func:`weekend_month`).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ import datetime as dt
 import re
 
 from ..doc import Doc, TimeSpan
+from .forms import fw, nkey, phrase_keys
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -46,3 +52,32 @@ def week_month(value: str | None) -> str | None:
         return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4).isoformat()[:7]
     except ValueError:
         return None
+
+
+def weekend_month(ts: TimeSpan) -> str | None:
+    """The month of the Saturday of the ISO week ``ts`` when its text names the weekend (``weekend_words``); else
+    None."""
+    week = _WEEK.fullmatch(ts.value or "")
+    if week is None:
+        return None
+    keys = tuple(nkey(w) for w in ts.text.split())
+    if not any(any(keys[k : k + len(p)] == p for k in range(len(keys))) for p in phrase_keys(fw("weekend_words"))):
+        return None
+    try:  # (a week the year does not have is a ValueError)
+        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6).isoformat()[:7]
+    except ValueError:
+        return None
+
+
+def ahead(doc: Doc, told: TimeSpan | None) -> bool:
+    """Whether the day ``told`` (not after the article's date) is the first of a pair told with «و» whose second
+    day, at most ``PAIR_GAP`` days on, is after the article's date («اليوم وغدًا»)."""
+    if told is None or not doc.date or not _DAY.fullmatch(told.value or "") or (told.value or "") > doc.date[:10]:
+        return False
+    for other in doc.times:
+        if other.start < told.end or doc.text[told.end : other.start].strip() not in _AND:
+            continue
+        if _DAY.fullmatch(other.value or "") and (other.value or "") > doc.date[:10]:
+            gap = (dt.date.fromisoformat(other.value or "") - dt.date.fromisoformat(told.value or "")).days
+            return 0 < gap <= PAIR_GAP
+    return False

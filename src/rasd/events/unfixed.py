@@ -13,6 +13,11 @@
 - «هيمنت الأزمة على اللقاء الثلاثي ...» then «وعقد اللقاء عصر أمس»: a definite meeting noun with no time of its
   own takes the day of the next sentence of its paragraph when that sentence opens by holding the same noun
   (``held_verbs``).
+- Round ev392: «ومكن سقوط أريحا المعارضة من السيطرة على ادلب.» then «وتعرضت المنطقة منذ ذلك الحين لقصف»: the
+  next sentence looks back on the act with «منذ ذلك الحين» (``since_then_phrases``), so it came before the news,
+  of no day told (not when that sentence says a time before the phrase: «ذلك» is that time; never a statement,
+  01x, which is the news); «قاموا بتفجير أنبوب النفط» then «وكان تفجير أنبوب النفط، قبل يومين، قد أثار»: a noun
+  act with no time of its own takes the day of the next sentence that opens by retelling the noun after «كان».
 - «التفجير الإرهابي الذي استهدف المسجد مؤخرا»: a noun act whose relative clause tells it as recent
   (``recency_words``, ``late_words``) is of no day told."""
 
@@ -20,10 +25,10 @@ from __future__ import annotations
 
 from ..doc import Doc, TimeSpan
 from .chunks import clause_stop
-from .forms import fw
+from .forms import fw, phrase_keys
 from .lexicon import Hit
 from ..entities.dockeys import folded_text
-from .word_tests import clause_break, key_at
+from .word_tests import DAY_VALUE, KANA_PAST, clause_break, key_at
 
 CAUSE_REACH = 4  # tokens from a noun trigger to the «من شأنه» it is the subject of («رفض الاتفاق النووي من شأنه»)
 EFFECT_REACH = 6  # tokens from «من شأنه» to an act it could bring about («من شأنها أن تعرضها لتنديد»)
@@ -189,3 +194,69 @@ def recent_relative(doc: Doc, hit: Hit, sent_end: int) -> bool:
         if key in fw("recency_words") or key in fw("late_words"):
             return True
     return False
+
+
+STATEMENTS = "01"  # CAMEO make a public statement
+KANA_REACH = 2  # tokens from the next sentence's start to its «كان/وكان»
+NOUN_REACH = 2  # tokens from «كان» to the noun that retells the act
+
+
+def _next_tokens(doc: Doc, sent_end: int) -> list[int]:
+    """The tokens of the sentence right after the one that ends before token ``sent_end``."""
+    if sent_end <= 0 or sent_end >= len(doc.tokens):
+        return []
+    here = doc.tokens[sent_end - 1].end
+    nxt = next((s for s in doc.sentences if s.start >= here), None)
+    if nxt is None:
+        return []
+    out: list[int] = []
+    for t in range(sent_end, len(doc.tokens)):
+        if doc.tokens[t].start >= nxt.end:
+            break
+        if doc.tokens[t].start >= nxt.start:
+            out.append(t)
+    return out
+
+
+def since_next(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """Whether the sentence after the trigger's looks back on it with «منذ ذلك الحين» (``since_then_phrases``) and
+    says no time of its own before that phrase; never for a statement (01x)."""
+    if hit.entry.code.startswith(STATEMENTS):
+        return False
+    toks = _next_tokens(doc, sent_end)
+    keys = [key_at(doc, t).removeprefix("و") for t in toks]
+    for phrase in phrase_keys(fw("since_then_phrases")):
+        n = len(phrase)
+        for k in range(len(keys) - n + 1):
+            if tuple(keys[k : k + n]) != phrase:
+                continue
+            lo, at = doc.tokens[toks[0]].start, doc.tokens[toks[k]].start
+            return not any(ts.value and lo <= ts.start < at for ts in doc.times)
+    return False
+
+
+def _bare_noun(key: str) -> str:
+    """A noun key past «و/ف», then «ب/ل», then «ال» («بتفجير», «التفجير», «وتفجير» → «تفجير»)."""
+    key = key.removeprefix("و").removeprefix("ف")
+    if key.startswith("لل"):
+        return key[2:]
+    key = key.removeprefix("ب").removeprefix("ل")
+    return key.removeprefix("ال")
+
+
+def retold_next(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:
+    """The first day said in the next sentence when it opens with «كان/وكان» (within ``KANA_REACH`` tokens) and
+    then, within ``NOUN_REACH`` tokens, the trigger's own noun: the background that retells the act with its day."""
+    if hit.pos != "N" or hit.i != hit.j:
+        return None
+    noun = _bare_noun(key_at(doc, hit.i))
+    toks = _next_tokens(doc, sent_end)
+    if len(noun) < 3 or not toks:
+        return None
+    kana = next((n for n, t in enumerate(toks[:KANA_REACH]) if key_at(doc, t).removeprefix("و") in KANA_PAST), None)
+    if kana is None or not any(_bare_noun(key_at(doc, t)) == noun for t in toks[kana + 1 : kana + 1 + NOUN_REACH]):
+        return None
+    end = next((doc.tokens[t].start for t in toks if clause_break(doc.tokens[t].text)), doc.tokens[toks[-1]].end)
+    lo = doc.tokens[toks[0]].start
+    days = [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= end and DAY_VALUE.match(ts.value)]
+    return days[0] if days else None

@@ -42,11 +42,14 @@ def threatened(doc: Doc, hit: Hit, hits: list[Hit]) -> bool:
 
 
 def incited(doc: Doc, hit: Hit, a: int) -> bool:
-    """«تحريض طوائف المجتمع على قتل بعضها», «حرض أنصاره على مهاجمة»: a violent masdar after «على» that an
+    """«تحريض طوائف المجتمع على قتل بعضها», «حرض أنصاره على مهاجمة», «تشجيع الأفراد على شن هجمات» (ev392: past a
+    light masdar, ``act_light_masdars``; encouraging as inciting): a violent masdar after «على» that an
     incitement (``incitement_words`` within ``INCITE_BACK`` tokens before «على») governs is urged, none told."""
     if hit.cand.proclitics or not hit.entry.code.startswith(VIOLENT):
         return False  # (a verb look-alike after «على» is the masdar: «على قتل»)
     on = hit.i - 1
+    if on > a and doc.tokens[on].norm_key in fw("act_light_masdars"):
+        on -= 1  # round ev392: «تشجيع الأفراد على شن هجمات»: past the light masdar
     if on < a or doc.tokens[on].norm_key not in ("علي", "على"):
         return False
     return any(bare_key_at(doc, t, "incitement_words") in fw("incitement_words") and _open(doc, t + 1, on)
