@@ -26,3 +26,10 @@ def test_a_range_of_days_stays_a_range() -> None:
 
 def test_numbers_joined_by_and_without_a_month_are_no_days() -> None:
     assert times("وقتل 10 و17 جنديا في الهجومين.") == []
+
+
+def test_a_year_after_the_month_and_year_word_belongs_to_the_range() -> None:
+    got = times("وجرت المفاوضات من 8 وحتى 14 فبراير (شباط) عام 1962 في إيفيان.")
+    assert got == [("من 8 وحتى 14 فبراير (شباط) عام 1962", "1962-02-08/1962-02-14")]
+    # counter-case: a year word that names no year is not taken into the range
+    assert ("بين 3 و5 أغسطس", "2015-08-03/2015-08-05") in times("وجرت بين 3 و5 أغسطس العام الماضي.")

@@ -237,6 +237,8 @@ def _days_of_month(ctx: Ctx, i: int, start: int, k: int, d1: int, d2: int) -> Ti
         return None
     month, system, k2, _ = mm
     yy = year_at(ctx, k2)
+    if yy is None and ctx.is_("year_word", k2):
+        yy = year_at(ctx, k2 + 1)  # round dt394: «من 8 وحتى 14 فبراير (شباط) عام 1962»: the year is the range's
     end = yy[1] if yy else k2
     first = resolve_day(ctx, i, start, end, d1, month, system, yy[0] if yy else None, True)
     last = resolve_day(ctx, i, start, end, d2, month, system, yy[0] if yy else None, True)
