@@ -66,6 +66,7 @@ def test_a_statement_told_in_the_past_is_not_of_the_days_of_the_acts_it_announce
     assert news_date(text, "أكدت") == "2015-08-02"
     # counter-cases: a past day of the statement's own, and a statement still to come, keep their time
     assert news_date("وأكدت النقابة في 20 يوليو تنظيم وقفات احتجاجية.", "وأكدت") == "2015-07-20"
-    assert news_date("وستعلن النقابة أيام 10 و17 أغسطس نتائج الانتخابات.", "وستعلن") == "2015-08"
+    # (round dt394: «أيام 10 و17 أغسطس» is a list of days, no range of them; the first day dates the act)
+    assert news_date("وستعلن النقابة أيام 10 و17 أغسطس نتائج الانتخابات.", "وستعلن") == "2015-08-10"
     # a day right after the verb and its subject is the statement's own (the time layer's guess of the year stands)
     assert news_date("وأعلنت بغداد في يوم 9 أغسطس خطة جديدة.", "وأعلنت") == "2015-08-09"

@@ -38,7 +38,6 @@ def test_a_point_some_time_before_or_after_the_date(text: str, span: str, value:
     [
         ("وخلال الأشهر الأربعة الماضية قتل عدد من القادة.", "خلال الأشهر الأربعة الماضية", "2015-04/2015-08"),
         ("وصلت الدبابات خلال اليومين الماضيين.", "خلال اليومين الماضيين", "2015-07-30/2015-08-01"),
-        ("وتزايدت الهجمات في الأسابيع القليلة الماضية.", "الأسابيع القليلة الماضية", "2015-07-04/2015-08-01"),
         ("وسيجتمع الطرفان في الأيام المقبلة.", "الأيام المقبلة", "2015-08-01/2015-08-08"),
         ("وقتل 20 شخصا خلال الـ 48 ساعة الماضية.", "خلال الـ 48 ساعة الماضية", "2015-07-30/2015-08-01"),
         ("وتحسن الاقتصاد خلال السنوات الخمس الماضية.", "خلال السنوات الخمس الماضية", "2010/2015"),
@@ -46,6 +45,17 @@ def test_a_point_some_time_before_or_after_the_date(text: str, span: str, value:
 )
 def test_a_window_back_or_on_from_the_date(text: str, span: str, value: str) -> None:
     assert times(text).get(span) == value
+
+
+def test_a_window_of_weeks_months_or_years_without_a_number_is_open_at_its_far_end() -> None:
+    # round dt394: «الأشهر الماضية» says no bound, so none is invented: an interval open at its far end
+    assert times("وشهدت الأشهر الماضية زيارات رفيعة المستوى.") == {"الأشهر الماضية": "../2015-08"}
+    assert times("وتزايدت الهجمات في الأسابيع القليلة الماضية.") == {"الأسابيع القليلة الماضية": "../2015-08-01"}
+    assert times("وتراجع الاقتصاد في السنوات الأخيرة.") == {"السنوات الأخيرة": "../2015"}
+    assert times("وسيتحسن الاقتصاد في السنوات المقبلة.") == {"السنوات المقبلة": "2015/.."}
+    # counter-cases: a counted window keeps its bounds, a window of days keeps its week
+    assert times("وشهدت الأشهر الثلاثة الماضية زيارات.").get("الأشهر الثلاثة الماضية") == "2015-05/2015-08"
+    assert times("وكثرت الزيارات في الأيام الماضية.").get("الأيام الماضية") == "2015-07-25/2015-08-01"
 
 
 def test_durations_measured_from_something_else_are_left_out() -> None:

@@ -171,6 +171,8 @@ def p_dayrange(ctx: Ctx, i: int) -> TimeMatch | None:
     if k >= len(ctx.units):
         return None
     u = ctx.units[k]
+    if frm is None and (u.key == "و" or (u.bare_key.isdigit() and u.key[0] == "و")):
+        return listed_day(ctx, i, j)  # round dt394: «10 و17 أغسطس» is a list of days, no range («10 وحتى 17» is)
     if ctx.lex.has("range_to", u.key) and k + 1 < len(ctx.units):
         k += 1
     elif not (u.bare_key.isdigit() and u.key[0] in "و"):
@@ -188,6 +190,26 @@ def p_dayrange(ctx: Ctx, i: int) -> TimeMatch | None:
             return None
         return make_hit(ctx, start, k2, f"{first.value}/{last.value}", "range", anchored=False, hijri=last.hijri)
     return _days_of_month(ctx, i, start, k + 1, d1, d2)
+
+
+def listed_day(ctx: Ctx, i: int, j: int) -> TimeMatch | None:
+    """A day that opens a list of days of one month («10» in «أيام 10 و17 و24 أغسطس 2015»): that day alone, of the
+    month (and year) read after the list; each later day is read in its turn."""
+    k = j + 1
+    while k + 1 < len(ctx.units) and ctx.units[k].key == "و" and ctx.units[k + 1].number is not None:
+        k += 2
+    if ctx.is_("of", k):
+        k += 1
+    mm = month_at(ctx, k) if k < len(ctx.units) else None
+    if mm is None or (d := ctx.units[j].number) is None:
+        return None
+    month, system, k2, _ = mm
+    yy = year_at(ctx, k2)
+    end = yy[1] if yy else k2
+    got = resolve_day(ctx, i, ctx.units[i].start, end, int(d), month, system, yy[0] if yy else None, True)
+    if got is None or not got.value:
+        return None
+    return make_hit(ctx, ctx.units[i].start, j + 1, got.value, got.kind, anchored=yy is None, day=got.day)
 
 
 def p_day_pair(ctx: Ctx, i: int) -> TimeMatch | None:
@@ -215,6 +237,8 @@ def _days_of_month(ctx: Ctx, i: int, start: int, k: int, d1: int, d2: int) -> Ti
         return None
     month, system, k2, _ = mm
     yy = year_at(ctx, k2)
+    if yy is None and ctx.is_("year_word", k2):
+        yy = year_at(ctx, k2 + 1)  # round dt394: «من 8 وحتى 14 فبراير (شباط) عام 1962»: the year is the range's
     end = yy[1] if yy else k2
     first = resolve_day(ctx, i, start, end, d1, month, system, yy[0] if yy else None, True)
     last = resolve_day(ctx, i, start, end, d2, month, system, yy[0] if yy else None, True)

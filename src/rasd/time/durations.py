@@ -7,7 +7,9 @@ A point is valued at the precision of its unit: a day (hours and days), an ISO w
 of days without a number («قبل أيام») is a few of them, valued as a range (2–9 days before); round 125: a plural
 of years without a number («منذ سنوات», «قبل سنوات طويلة») says too little for a year or a range of years and gets
 no value, and so (round 128) does one of months or weeks («منذ أشهر», «قبل أسابيع») (the span is still read, so no other reading takes its words). A window is a range from the document date back (or on) by the duration; without a number,
-by a default span (a week of days, four weeks, six months, five years). A duration measured from another
+by a default span of a week for days; round dt394: a plural of weeks, months or years without a number
+(«الأشهر الماضية», «السنوات المقبلة») says no bound, so none is invented: it is an ISO 8601-2 interval open at its
+far end («../2015-08», «2015/..»), at the unit's precision (days for weeks). A duration measured from another
 happening («قبل ثلاثة أيام من الانتخابات», «بعد يومين على الهجوم») is not measured from the document date and is
 left out, as is «بعد» + a duration in a sentence that does not speak of the future («وبعد يومين أعلن»: two days
 after what the story told before).
@@ -190,6 +192,10 @@ def p_window(ctx: Ctx, i: int) -> TimeMatch | None:
     if ctx.ref is None:
         return make_hit(ctx, start, j, None)
     ref = ctx.ref
+    if n == 0 and unit in ("year", "month", "week"):
+        # «الأشهر الماضية», «السنوات المقبلة» (round dt394): how far is not told; an interval open at its far end
+        here = ref.isoformat() if unit == "week" else _point(ref, unit, 0)[0]
+        return make_hit(ctx, start, j, f"../{here}" if sign < 0 else f"{here}/..", "range")
     other = _shift(ref, unit, sign * (n or _RECENT[unit]))
     a, b = sorted((ref, other))
     return make_hit(ctx, start, j, _range(a, b, unit), "range")
