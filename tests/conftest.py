@@ -117,9 +117,18 @@ def news_modality(text: str, trigger: str) -> str:
     return str(event_with_trigger_at(doc, trigger).modality)
 
 
+def named_role(doc, eid: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """An event role's entity id where a named entity fills it; None where none does or where the unnamed group of
+    its phrase does (the ``groups`` stage's GROUP entity, made after the events layer: the phrase is still the
+    argument the events layer found)."""
+    ent = doc.entity(eid) if eid is not None else None
+    return None if ent is None or ent.type == "GROUP" else str(eid)
+
+
 def event_arg(doc, ev, role: str) -> str:  # type: ignore[no-untyped-def]
-    """An event's ``role`` ("source" / "target"): its entity's name, else the phrase it points at, else ""."""
-    eid = getattr(ev, role)
+    """An event's ``role`` ("source" / "target"): its named entity's name, else the phrase it points at (also where
+    the ``groups`` stage made the phrase a GROUP entity: :func:`named_role`), else ""."""
+    eid = named_role(doc, getattr(ev, role))
     if eid is not None:
         return str(next(e.name for e in doc.entities if e.id == eid))
     span = ev.attrs.get(f"{role}_span")
@@ -234,8 +243,8 @@ def entity_of_mention(doc: Any, text: str) -> Any:
 
 
 def typed_names(doc: Any) -> list[tuple[str, str]]:
-    """(type, name) of every entity, sorted."""
-    return sorted((e.type, e.name) for e in doc.entities)
+    """(type, name) of every named entity, sorted (the ``groups`` stage's unnamed GROUP entities left out)."""
+    return sorted((e.type, e.name) for e in doc.entities if e.type != "GROUP")
 
 
 
