@@ -130,3 +130,27 @@ def test_ids_unique_and_mentions_point_at_text() -> None:
     for e in groups(doc):
         for m in e.mentions:
             assert doc.text[m.start : m.end].strip() == doc.text[m.start : m.end]
+
+
+def test_quote_speaker_phrase_is_the_group() -> None:
+    doc = run("وقال مسؤولون أميركيون إن الضربات ستستمر. واشتبك متظاهرون مع الشرطة.")
+    (q,) = doc.quotes
+    g = doc.entity(q.speaker)
+    assert g is not None and (g.type, g.actor, g.latin) == ("GROUP", "USAGOV", "American officials")
+    assert "speaker_text" not in q.to_dict(doc.text)
+
+
+def test_state_body_in_a_country_is_that_countrys() -> None:
+    doc = run("وقالت الشرطة في سريلانكا إن شخصا قتل.")
+    g = doc.entity(doc.quotes[0].speaker)
+    assert g is not None and (g.country, g.actor) == ("LKA", "LKACOP")
+    # counter: a people's group in a country is not told of that country by «في» («الصحافيون في سوريا»)
+    other = run("وقال الصحافيون في سوريا إنهم مهددون.")
+    g = other.entity(other.quotes[0].speaker)
+    assert g is not None and (g.country, g.actor) == (None, "MED")
+
+
+def test_officials_by_their_adjective() -> None:
+    g = run("وقال مسؤولون عسكريون إن الجنود قتلوا.")
+    spk = g.entity(g.quotes[0].speaker)
+    assert spk is not None and (spk.actor, spk.latin) == ("MIL", "military officials")

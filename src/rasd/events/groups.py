@@ -11,7 +11,8 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   Nothing for any other word: sources of speech, places, things, titles of one person, garbled phrases.
 - Its country, only from the phrase itself: a country adjective or a people's plural in the three words after the
   head, before any preposition («قوات الأمن العراقية», «جيش الاحتلال الإسرائيلي», «مقاتلين سوريين»: the entity
-  layer's nisba list and ``people_country``), or a place named right after the head words («جيش لبنان»). Never
+  layer's nisba list and ``people_country``), or a place named right after the head words («جيش لبنان»), or for a
+  state's body (GOV, MIL, COP, JUD, LEG) «في» + a place right after it («الشرطة في سريلانكا»). Never
   from the article. A phrase that holds a named body or person («قوات الحوثي») is that body's: left to it.
 - The actor: the country's code and the sector where the country is known (IRQCOP); the sector alone where it is
   not («المتظاهرون» OPP), as the entity layer codes a body of no country (a company BUS, a paper MED) and as
@@ -27,6 +28,8 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   «الناشطة»: a person told of before, as a title is), the men of a body or person of the article right after the head
   («قوات الحوثي», «مسلحا حوثيا», «قوات صالح»), a country adjective that does not agree with a plural head
   («مستوطنون فلسطينيين»: the object after the subject).
+- A quote whose speaker is such a phrase («وقال متظاهرون إن», ``speaker_text``; not one that speaks for a named body,
+  ``affiliation``) has the group as its speaker too, one group with the events' where it is the same.
 - The entity: type GROUP, ``name`` the head words (through the country word where one gives it), ``aliases`` its
   distinct names, ``mentions`` the argument phrases, ``roles`` empty, ``latin`` the lexicon's English label with the
   country's adjective ("Iraqi security forces"), ``country`` and ``actor``. The event's role then holds its id (its
@@ -38,12 +41,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..doc import Doc, Entity, Event, Span, Token
+from ..doc import Doc, Entity, Event, Quote, Span, Token
 from ..entities import gazetteer
 from ..pipeline import stage
 from .forms import fw_keys, nkey, read_tsv
 from .gentilics import people_country
 
+STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
 COUNTRY_REACH = 3  # words after the head words where a country adjective may stand («جيش الاحتلال الإسرائيلي»)
 NAMED = ("PERSON", "ORGANIZATION")  # a phrase that holds one of these is that one's (its men, its forces)
 
@@ -70,6 +74,7 @@ class Found:
     span: Span
     name: str
     roles: list[tuple[Event, str]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
 
 def _bare(key: str) -> str:
@@ -198,11 +203,26 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
         return None  # («مسلحا حوثيا»: the body's men; «المسؤولين عن»: those responsible)
     if country is None:
         country, end = _phrase_country(doc, rest, end, toks[k + width - 1])
+    if country is None and head.sector in STATE_SECTORS:
+        country, end = _state_in(doc, end)
     after = next((t for t in rest if t.start >= end), None)
     if head.bare and after is not None and not _prepositional(after) or head.country_only and country is None:
         return None  # («النظام الخليجي»: a system; «القيادة» alone)
     named = _stem_form(toks[k]) + doc.text[toks[k].end : end]
     return Found(head, country, Span(_stem_start(toks[0], doc.text), span.end), named)
+
+
+def _state_in(doc: Doc, end: int) -> tuple[str | None, int]:
+    """A state's body «في» + a place right after its head in the text («الشرطة في سريلانكا», «مسؤولون في واشنطن»;
+    the argument's phrase may stop before «في»): that place's country (a state's police, army or officials in a
+    country are its own; not so its people: «الصحافيين في سوريا»)."""
+    k = doc.token_from(end)
+    if k is None or k + 1 >= len(doc.tokens) or doc.tokens[k].norm_key != "في":
+        return None, end
+    rest = doc.tokens[k : k + 2]
+    ent = next((e for e in doc.entities if e.type == "LOCATION" and e.country
+                and any(m.start == _stem_start(rest[1], doc.text) for m in e.mentions)), None)
+    return (ent.country, rest[1].end) if ent is not None else (None, end)
 
 
 def _prepositional(tok: Token) -> bool:
@@ -284,6 +304,13 @@ def make_groups(doc: Doc) -> None:
             if got is not None:
                 got.roles.append((ev, role))
                 found.append(got)
+    for q in doc.quotes:
+        phrase = q.attrs.get("speaker_text")
+        if q.speaker is None and isinstance(phrase, Span) and not isinstance(q.attrs.get("affiliation"), str):
+            got = read_phrase(doc, phrase)
+            if got is not None:
+                got.quotes.append(q)
+                found.append(got)
     if not found:
         return
     keyed: dict[tuple[str, str | None], list[Found]] = {}
@@ -309,8 +336,11 @@ def make_groups(doc: Doc) -> None:
 
 
 def _assign(f: Found, eid: str) -> bool:
-    """Put the group ``eid`` in the roles ``f`` fills, but never as both parties of one event; whether it took one."""
-    took = False
+    """Put the group ``eid`` in the roles ``f`` fills, but never as both parties of one event, and make it the
+    speaker of its quotes; whether it took one."""
+    for q in f.quotes:
+        q.speaker = eid
+    took = bool(f.quotes)
     for ev, role in f.roles:
         if (ev.target if role == "source" else ev.source) == eid:
             continue  # one group is not both parties of one act
