@@ -86,7 +86,7 @@ def quote_speakers(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-unty
     """(cue, speaker name, or [speaker text], or None) per quote."""
     out: list[tuple[str, str | None]] = []
     for q in doc.quotes:
-        ent = doc.entity(q.speaker) if q.speaker else None
+        ent = doc.entity(named_role(doc, q.speaker))  # (a GROUP made of the phrase reads as the phrase)
         phrase = q.attrs.get("speaker_text")
         who = ent.name if ent is not None else (f"[{doc.text[phrase.start:phrase.end]}]" if phrase is not None else None)
         out.append((doc.text[q.cue.start : q.cue.end], who))
@@ -99,7 +99,8 @@ def news_quote_rows(text: str) -> list[tuple[str, str | None, str | None, str, b
     out = []
     for q in doc.quotes:
         given = q.attrs.get("speaker_text")
-        out.append((doc.text[q.cue.start : q.cue.end], doc.entity(q.speaker).name if q.speaker else None,
+        named = named_role(doc, q.speaker)  # (a GROUP made of the phrase reads as the phrase)
+        out.append((doc.text[q.cue.start : q.cue.end], doc.entity(named).name if named else None,
                     doc.text[given.start : given.end] if given is not None else None,
                     doc.text[q.content.start : q.content.end], q.direct))
     return out
