@@ -154,3 +154,17 @@ def test_officials_by_their_adjective() -> None:
     g = run("وقال مسؤولون عسكريون إن الجنود قتلوا.")
     spk = g.entity(g.quotes[0].speaker)
     assert spk is not None and (spk.actor, spk.latin) == ("MIL", "military officials")
+
+
+def test_officials_of_a_body_after_fi() -> None:
+    g = run("وقال مسؤولون في الجيش إن الهجوم فشل.")
+    spk = g.entity(g.quotes[0].speaker)
+    assert spk is not None and (spk.actor, spk.latin) == ("MIL", "army officials")
+    # counter: officials of an unnamed movement are no government's
+    assert groups(run("ونقلت الوكالة عن مسؤولين في الحركة الانفصالية قولهم إن القتال مستمر.")) == []
+
+
+def test_counter_any_group_is_no_group() -> None:
+    assert groups(run("وحتى الآن لم تعلن أي جماعة إرهابية مسؤوليتها.")) == []
+    (g,) = groups(run("وأعلنت جماعة إرهابية مسؤوليتها عن الهجوم."))
+    assert g.actor == "UAF"

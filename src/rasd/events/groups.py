@@ -24,7 +24,7 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   country adjective or before a preposition («النظام السوري», «المعارضة للحكومة»), never with another adjective
   («النظام الخليجي»: a system); one marked "country" only with a country («القيادة الإيرانية»; «القيادة» alone may be
   any command); "notbefore=عن": never right before that word in the text («المسؤولين عن الهجوم»: those responsible).
-- Never a group: a head with a pronoun («قواتنا», «حكومته»: someone's), a singular with the article («الصحافي»,
+- Never a group: a phrase after «أي» (any: «لم تعلن أي جماعة مسؤوليتها»), a head with a pronoun («قواتنا», «حكومته»: someone's), a singular with the article («الصحافي»,
   «الناشطة»: a person told of before, as a title is), the men of a body or person of the article right after the head
   («قوات الحوثي», «مسلحا حوثيا», «قوات صالح»), a country adjective that does not agree with a plural head
   («مستوطنون فلسطينيين»: the object after the subject).
@@ -63,6 +63,7 @@ class Head:
     bare: bool = False
     country_only: bool = False
     not_before: frozenset[str] = frozenset()
+    owned: bool = False
 
 
 @dataclass(slots=True)
@@ -90,7 +91,7 @@ def lexicon() -> dict[tuple[str, ...], tuple[Head, bool]]:
         forms, sector, label = row[0].split("|"), row[1], row[2]
         flags = row[3].split(",") if len(row) > 3 else []
         avoid = frozenset(nkey(f.split("=")[1]) for f in flags if f.startswith("notbefore="))
-        head = Head(forms[0].rstrip("*"), sector, label, "bare" in flags, "country" in flags, avoid)
+        head = Head(forms[0].rstrip("*"), sector, label, "bare" in flags, "country" in flags, avoid, "owned" in flags)
         for form in forms:
             out[tuple(_bare(nkey(w)) for w in form.rstrip("*").split())] = (head, form.endswith("*"))
     return out
@@ -176,6 +177,9 @@ def _country_latin(iso: str) -> str:
 def read_phrase(doc: Doc, span: Span) -> Found | None:
     """The group an argument phrase names (see the module), or None."""
     toks = doc.tokens_in(span)
+    before = doc.token_at(span.start - 2) if span.start >= 2 else None
+    if before is not None and doc.tokens[before].norm_key in fw_keys("group_any"):
+        return None  # («لم تعلن أي جماعة إرهابية»: any, no one group)
     if not toks or any(e.type in NAMED and any(span.start <= m.start < span.end for m in e.mentions)
                        for e in doc.entities):
         return None
@@ -205,6 +209,12 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
         country, end = _phrase_country(doc, rest, end, toks[k + width - 1])
     if country is None and head.sector in STATE_SECTORS:
         country, end = _state_in(doc, end)
+    if head.owned and country is None:
+        owner = _owner(doc, end)
+        if owner is None:
+            return None  # («مسؤولين في الحركة الانفصالية»: the movement's)
+        if owner is not _OWN:
+            head = Head(head.form, owner.sector, f"{owner.label} {head.label}")
     after = next((t for t in rest if t.start >= end), None)
     if head.bare and after is not None and not _prepositional(after) or head.country_only and country is None:
         return None  # («النظام الخليجي»: a system; «القيادة» alone)
@@ -223,6 +233,19 @@ def _state_in(doc: Doc, end: int) -> tuple[str | None, int]:
     ent = next((e for e in doc.entities if e.type == "LOCATION" and e.country
                 and any(m.start == _stem_start(rest[1], doc.text) for m in e.mentions)), None)
     return (ent.country, rest[1].end) if ent is not None else (None, end)
+
+
+def _owner(doc: Doc, end: int) -> Head | None:
+    """Whose an "owned" head's men are by the «في/من» + noun after it in the text («مسؤولون في الجيش»: the army's,
+    a listed head), the head's own where no «في/من» follows, None where it is another body («في الحركة»)."""
+    k = doc.token_from(end)
+    if k is None or doc.tokens[k].norm_key not in ("في", "من") or k + 1 >= len(doc.tokens):
+        return _OWN
+    inner = _head_at(doc.tokens, k + 1)
+    return inner[0] if inner is not None else None
+
+
+_OWN = Head("", "", "")  # (``_owner``: no «في/من» after the head: it stands for itself)
 
 
 def _prepositional(tok: Token) -> bool:
