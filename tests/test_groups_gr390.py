@@ -168,3 +168,10 @@ def test_counter_any_group_is_no_group() -> None:
     assert groups(run("وحتى الآن لم تعلن أي جماعة إرهابية مسؤوليتها.")) == []
     (g,) = groups(run("وأعلنت جماعة إرهابية مسؤوليتها عن الهجوم."))
     assert g.actor == "UAF"
+
+
+def test_bare_mention_joins_the_placed_group_nearby_only() -> None:
+    doc = run("قال مسؤولون أميركيون إن الضربات مستمرة. وقال مسؤولون إن الحرب طويلة.\n\nفي خبر آخر:\n\n"
+              "وفي تايوان قال مسؤولون إن الطلاب اقتحموا الوزارة.")
+    officials = [e for e in groups(doc) if e.actor in ("USAGOV", "GOV")]
+    assert [(e.actor, len(e.mentions)) for e in officials] == [("USAGOV", 2), ("GOV", 1)]

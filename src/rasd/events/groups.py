@@ -19,7 +19,8 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   PETRARCH codes an agent found with no country.
 - One entity per referent in the article: the same head and country are one group («المتظاهرون» … «المتظاهرين»).
   A bare mention (no country) joins a group of that head with a country only where the article has exactly one
-  such group (unambiguous: «قوات الأمن العراقية» … «قوات الأمن»), else it is a group of its own.
+  such group and a mention of it stands in the bare one's paragraph or the one before (unambiguous: «قوات الأمن
+  العراقية» … «وقالت قوات الأمن»; not the next story of a digest), else it is a group of its own.
 - The lexicon's flags: a head marked "bare" («النظام», «المقاومة», «المعارضة») makes a group only alone, with a
   country adjective or before a preposition («النظام السوري», «المعارضة للحكومة»), never with another adjective
   («النظام الخليجي»: a system); one marked "country" only with a country («القيادة الإيرانية»; «القيادة» alone may be
@@ -342,7 +343,11 @@ def make_groups(doc: Doc) -> None:
     for (form, country), fs in list(keyed.items()):
         placed = [c for (h, c) in keyed if h == form and c is not None]
         if country is None and len(placed) == 1:  # a bare mention joins the one group of that head with a country
-            keyed[(form, placed[0])].extend(keyed.pop((form, None)))
+            near = [f for f in fs if _near(doc, f.span, keyed[(form, placed[0])])]
+            keyed[(form, placed[0])].extend(near)
+            keyed[(form, None)] = [f for f in fs if f not in near]
+            if not keyed[(form, None)]:
+                del keyed[(form, None)]
     n = _next_id(doc)
     for (form, country), fs in sorted(keyed.items(), key=lambda kv: min(f.span.start for f in kv[1])):
         fs.sort(key=lambda f: f.span.start)
@@ -356,6 +361,15 @@ def make_groups(doc: Doc) -> None:
         doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, _latin(head, country), country,
                                    (country or "") + head.sector or None, [],
                                    sorted({f.span for f in kept}, key=lambda s: (s.start, s.end))))
+
+
+def _near(doc: Doc, span: Span, placed: list[Found]) -> bool:
+    """Whether a bare mention stands in the paragraph of a mention of the group with a country, or the next one
+    («قوات الأمن العراقية ...، وقالت قوات الأمن»); not in another story of a digest («موجز دوليات»: the police of
+    Sri Lanka, then of Taiwan)."""
+    paragraphs = doc.paragraphs or doc.sentences
+    at = next((n for n, p in enumerate(paragraphs) if p.start <= span.start < p.end), -1)
+    return any(0 <= at - n <= 1 for f in placed for n, p in enumerate(paragraphs) if p.start <= f.span.start < p.end)
 
 
 def _assign(f: Found, eid: str) -> bool:
