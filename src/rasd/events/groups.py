@@ -80,6 +80,7 @@ class Found:
 
 
 def _bare(key: str) -> str:
+    """A key without its article («المتظاهرين» → «متظاهرين»)."""
     return key[2:] if key.startswith("ال") and len(key) > 3 else key
 
 
@@ -134,6 +135,7 @@ def _key(tok: Token) -> str:
 
 
 def _numbered(doc: Doc, tok: Token) -> bool:
+    """Whether a token is in a number of the numbers layer («سبعة», «260»)."""
     return any(n.start <= tok.start < n.end for n in doc.numbers)
 
 
@@ -156,6 +158,7 @@ def _head_at(toks: list[Token], k: int) -> tuple[Head, int] | None:
 
 
 def _definite(tok: Token) -> bool:
+    """Whether a token's word past its proclitics has the article."""
     stem = [w.form for w in tok.words if w.kind != "proclitic"]
     return nkey(stem[0] if stem else tok.text).startswith("ال") or any(w.norm == "ال" for w in tok.words)
 
@@ -171,6 +174,7 @@ def _people_head(tok: Token) -> Head | None:
 
 
 def _country_latin(iso: str) -> str:
+    """The gazetteer's Latin name of a country («Sri Lanka»), else its code."""
     ent = gazetteer.load().by_id.get(f"LOC:{iso}")
     return ent.latin if ent is not None and ent.latin else iso
 
@@ -305,6 +309,7 @@ def nisba_base(key: str) -> str:
 
 
 def _latin(head: Head, country: str | None) -> str:
+    """The English label of a group: the lexicon's, after the country's adjective where it has one."""
     if country is None or head.form.startswith("people:"):
         return head.label
     adjective = demonyms().get(country, ("", ""))[0]
@@ -312,6 +317,7 @@ def _latin(head: Head, country: str | None) -> str:
 
 
 def _next_id(doc: Doc) -> int:
+    """The number after the highest «E<n>» id of the article's entities."""
     nums = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "E" and e.id[1:].isdigit()]
     return max(nums, default=0) + 1
 
@@ -389,6 +395,7 @@ def _assign(f: Found, eid: str) -> bool:
     return took
 
 
-@stage("groups", requires=("entities", "events"), assigns=("groups",))
+@stage("groups", requires=("numbers", "entities", "quotes", "events"), assigns=("groups",))
 def groups_stage(doc: Doc) -> None:
+    """The ``groups`` stage: :func:`make_groups`."""
     make_groups(doc)
