@@ -456,6 +456,7 @@ COMPILED = [
     "events/specific.py",
     "events/stage.py",
     "events/groups.py",
+    "events/group_lexicon.py",
     "events/complements.py",
     "events/speakers.py",
     "events/senses.py",

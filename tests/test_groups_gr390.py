@@ -8,7 +8,7 @@ import pytest
 
 import rasd
 from rasd.doc import Doc, Entity
-from rasd.events.groups import country_word, lexicon, nisba_base
+from rasd.events.group_lexicon import country_word, lexicon, nisba_base
 from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
 

@@ -25,8 +25,9 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   country adjective or before a preposition («النظام السوري», «المعارضة للحكومة»), never with another adjective
   («النظام الخليجي»: a system); one marked "country" only with a country («القيادة الإيرانية»; «القيادة» alone may be
   any command); "notbefore=عن": never right before that word in the text («المسؤولين عن الهجوم»: those responsible).
-- Never a group: a phrase after «أي» (any: «لم تعلن أي جماعة مسؤوليتها»), a head with a pronoun («قواتنا», «حكومته»: someone's), a singular with the article («الصحافي»,
-  «الناشطة»: a person told of before, as a title is), the men of a body or person of the article right after the head
+- Never a group: a phrase after «أي» (any: «لم تعلن أي جماعة مسؤوليتها»), a head with a pronoun («قواتنا»,
+  «حكومته»: someone's), a singular with the article («الصحافي», «الناشطة»: a person told of before, as a title is),
+  the men of a body or person of the article right after the head
   («قوات الحوثي», «مسلحا حوثيا», «قوات صالح»), a country adjective that does not agree with a plural head
   («مستوطنون فلسطينيين»: the object after the subject).
 - A quote whose speaker is such a phrase («وقال متظاهرون إن», ``speaker_text``; not one that speaks for a named body,
@@ -40,31 +41,16 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..doc import Doc, Entity, Event, Quote, Span, Token
-from ..entities import gazetteer
 from ..pipeline import stage
-from .forms import fw_keys, nkey, read_tsv
+from .forms import fw_keys, nkey
 from .gentilics import people_country
+from .group_lexicon import Head, bare_key, country_latin, country_word, demonyms, latin_label, lexicon, nisba_base
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
 COUNTRY_REACH = 3  # words after the head words where a country adjective may stand («جيش الاحتلال الإسرائيلي»)
 NAMED = ("PERSON", "ORGANIZATION")  # a phrase that holds one of these is that one's (its men, its forces)
-
-
-@dataclass(frozen=True, slots=True)
-class Head:
-    """A lexicon row: its first form (the row's id), CAMEO sector, English label and flags: whether it stands only
-    bare (or with a country, or before a preposition), only with a country, and the words it never stands before."""
-
-    form: str
-    sector: str
-    label: str
-    bare: bool = False
-    country_only: bool = False
-    not_before: frozenset[str] = frozenset()
-    owned: bool = False
 
 
 @dataclass(slots=True)
@@ -77,41 +63,6 @@ class Found:
     name: str
     roles: list[tuple[Event, str]] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-
-
-def _bare(key: str) -> str:
-    """A key without its article («المتظاهرين» → «متظاهرين»)."""
-    return key[2:] if key.startswith("ال") and len(key) > 3 else key
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[tuple[str, ...], tuple[Head, bool]]:
-    """agent_groups.tsv: the keys (without the article) of each form's words → its row, and whether the form is a
-    singular of one person (marked ``*``)."""
-    out: dict[tuple[str, ...], tuple[Head, bool]] = {}
-    for row in read_tsv("agent_groups.tsv"):
-        forms, sector, label = row[0].split("|"), row[1], row[2]
-        flags = row[3].split(",") if len(row) > 3 else []
-        avoid = frozenset(nkey(f.split("=")[1]) for f in flags if f.startswith("notbefore="))
-        head = Head(forms[0].rstrip("*"), sector, label, "bare" in flags, "country" in flags, avoid, "owned" in flags)
-        for form in forms:
-            out[tuple(_bare(nkey(w)) for w in form.rstrip("*").split())] = (head, form.endswith("*"))
-    return out
-
-
-@lru_cache(maxsize=1)
-def demonyms() -> dict[str, tuple[str, str]]:
-    """gazetteer/demonyms.tsv: iso3 → (English adjective, English plural of its people)."""
-    rows = (gazetteer.DATA_DIR / "demonyms.tsv").read_text(encoding="utf-8").splitlines()
-    return {r[0]: (r[1], r[2]) for r in (line.split("\t") for line in rows if line and not line.startswith("#"))}
-
-
-def country_word(key: str) -> str | None:
-    """The country (iso3) a word's key says: a country adjective («العراقية», «إسرائيلي») or a people's plural
-    («الفلسطينيين», «سوريين»); None for any other word."""
-    nisba = gazetteer.load().nisba
-    return nisba.get(key) or nisba.get(_bare(key)) or people_country(key if key.startswith("ال") else "ال" + key) \
-        or nisba.get(nisba_base(_bare(key)))  # («جنديا أوكرانيا»: the accusative)
 
 
 def _stem_start(tok: Token, text: str) -> int:
@@ -131,7 +82,7 @@ def _stem_form(tok: Token) -> str:
 def _key(tok: Token) -> str:
     """A token's key past its proclitics, without the article."""
     stem = [w.form for w in tok.words if w.kind != "proclitic" and w.kind != "enclitic"]
-    return _bare(nkey("".join(stem) if stem else tok.text))
+    return bare_key(nkey("".join(stem) if stem else tok.text))
 
 
 def _numbered(doc: Doc, tok: Token) -> bool:
@@ -170,13 +121,7 @@ def _people_head(tok: Token) -> Head | None:
     if iso is None:
         return None
     plural = demonyms().get(iso, ("", ""))[1]
-    return Head(f"people:{iso}", "", plural or f"people of {_country_latin(iso)}", False)
-
-
-def _country_latin(iso: str) -> str:
-    """The gazetteer's Latin name of a country («Sri Lanka»), else its code."""
-    ent = gazetteer.load().by_id.get(f"LOC:{iso}")
-    return ent.latin if ent is not None and ent.latin else iso
+    return Head(f"people:{iso}", "", plural or f"people of {country_latin(iso)}", False)
 
 
 def read_phrase(doc: Doc, span: Span) -> Found | None:
@@ -295,25 +240,8 @@ def _named_word(doc: Doc, tok: Token) -> bool:
     if country_word(key) is not None or len(key) < 3:
         return False
     base = nisba_base(key)
-    return any(nisba_base(_bare(nkey(w))) == base for e in doc.entities if e.type in NAMED for a in e.aliases
+    return any(nisba_base(bare_key(nkey(w))) == base for e in doc.entities if e.type in NAMED for a in e.aliases
                for w in a.split())
-
-
-def nisba_base(key: str) -> str:
-    """A nisba's key without its plural, feminine or accusative ending («حوثيين», «حوثيا», «حوثية» → «حوثي»); the
-    key itself where it has none."""
-    for suffix in ("يين", "يون", "يه", "يا"):
-        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
-            return key[: -len(suffix)] + "ي"
-    return key
-
-
-def _latin(head: Head, country: str | None) -> str:
-    """The English label of a group: the lexicon's, after the country's adjective where it has one."""
-    if country is None or head.form.startswith("people:"):
-        return head.label
-    adjective = demonyms().get(country, ("", ""))[0]
-    return f"{adjective} {head.label}" if adjective else f"{head.label} ({_country_latin(country)})"
 
 
 def _next_id(doc: Doc) -> int:
@@ -364,7 +292,7 @@ def make_groups(doc: Doc) -> None:
         n += 1
         head = kept[0].head
         names = list(dict.fromkeys(f.name for f in kept))
-        doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, _latin(head, country), country,
+        doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, country), country,
                                    (country or "") + head.sector or None, [],
                                    sorted({f.span for f in kept}, key=lambda s: (s.start, s.end))))
 
