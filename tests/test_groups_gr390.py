@@ -175,3 +175,11 @@ def test_bare_mention_joins_the_placed_group_nearby_only() -> None:
               "وفي تايوان قال مسؤولون إن الطلاب اقتحموا الوزارة.")
     officials = [e for e in groups(doc) if e.actor in ("USAGOV", "GOV")]
     assert [(e.actor, len(e.mentions)) for e in officials] == [("USAGOV", 2), ("GOV", 1)]
+
+
+def test_state_body_with_adjective_then_fi_a_country() -> None:
+    (g,) = groups(run("وتعهدت الحكومة المركزية في العراق بعدم السماح بالهجمات."))
+    assert (g.actor, g.latin) == ("IRQGOV", "Iraqi government")
+    # counter: «في» + no place leaves the body of no country
+    doc = run("وقالت السلطات المحلية في المناطق المتضررة إن الأمطار مستمرة.")
+    assert [(e.actor, e.country) for e in groups(doc)] == [("GOV", None)]

@@ -159,6 +159,10 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
         country, end = _phrase_country(doc, rest, end, toks[k + width - 1])
     if country is None and head.sector in STATE_SECTORS:
         country, end = _state_in(doc, end)
+        if country is None and rest and not any(_prepositional(t) for t in rest):  # («الحكومة المركزية في العراق»)
+            iso, past = _state_in(doc, span.end)
+            if iso is not None:
+                country, end = iso, past
     if head.owned and country is None:
         owner = _owner(doc, end)
         if owner is None:
