@@ -455,6 +455,8 @@ COMPILED = [
     "events/report_model.py",
     "events/specific.py",
     "events/stage.py",
+    "events/groups.py",
+    "events/group_lexicon.py",
     "events/complements.py",
     "events/speakers.py",
     "events/senses.py",

@@ -86,7 +86,7 @@ def quote_speakers(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-unty
     """(cue, speaker name, or [speaker text], or None) per quote."""
     out: list[tuple[str, str | None]] = []
     for q in doc.quotes:
-        ent = doc.entity(q.speaker) if q.speaker else None
+        ent = doc.entity(named_role(doc, q.speaker))  # (a GROUP made of the phrase reads as the phrase)
         phrase = q.attrs.get("speaker_text")
         who = ent.name if ent is not None else (f"[{doc.text[phrase.start:phrase.end]}]" if phrase is not None else None)
         out.append((doc.text[q.cue.start : q.cue.end], who))
@@ -99,7 +99,8 @@ def news_quote_rows(text: str) -> list[tuple[str, str | None, str | None, str, b
     out = []
     for q in doc.quotes:
         given = q.attrs.get("speaker_text")
-        out.append((doc.text[q.cue.start : q.cue.end], doc.entity(q.speaker).name if q.speaker else None,
+        named = named_role(doc, q.speaker)  # (a GROUP made of the phrase reads as the phrase)
+        out.append((doc.text[q.cue.start : q.cue.end], doc.entity(named).name if named else None,
                     doc.text[given.start : given.end] if given is not None else None,
                     doc.text[q.content.start : q.content.end], q.direct))
     return out
@@ -117,9 +118,18 @@ def news_modality(text: str, trigger: str) -> str:
     return str(event_with_trigger_at(doc, trigger).modality)
 
 
+def named_role(doc, eid: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """An event role's entity id where a named entity fills it; None where none does or where the unnamed group of
+    its phrase does (the ``groups`` stage's GROUP entity, made after the events layer: the phrase is still the
+    argument the events layer found)."""
+    ent = doc.entity(eid) if eid is not None else None
+    return None if ent is None or ent.type == "GROUP" else str(eid)
+
+
 def event_arg(doc, ev, role: str) -> str:  # type: ignore[no-untyped-def]
-    """An event's ``role`` ("source" / "target"): its entity's name, else the phrase it points at, else ""."""
-    eid = getattr(ev, role)
+    """An event's ``role`` ("source" / "target"): its named entity's name, else the phrase it points at (also where
+    the ``groups`` stage made the phrase a GROUP entity: :func:`named_role`), else ""."""
+    eid = named_role(doc, getattr(ev, role))
     if eid is not None:
         return str(next(e.name for e in doc.entities if e.id == eid))
     span = ev.attrs.get(f"{role}_span")
@@ -234,8 +244,8 @@ def entity_of_mention(doc: Any, text: str) -> Any:
 
 
 def typed_names(doc: Any) -> list[tuple[str, str]]:
-    """(type, name) of every entity, sorted."""
-    return sorted((e.type, e.name) for e in doc.entities)
+    """(type, name) of every named entity, sorted (the ``groups`` stage's unnamed GROUP entities left out)."""
+    return sorted((e.type, e.name) for e in doc.entities if e.type != "GROUP")
 
 
 

@@ -6,19 +6,19 @@ entity."""
 
 from __future__ import annotations
 
-from conftest import analyze_news, event_arg, event_with_trigger_at
+from conftest import analyze_news, event_arg, event_with_trigger_at, named_role
 
 
 def _source(text: str, trigger: str) -> tuple[str | None, str, object]:
     doc = analyze_news(text)
     ev = event_with_trigger_at(doc, trigger)
-    return ev.source, event_arg(doc, ev, "source"), ev.attrs.get("source_text")
+    return named_role(doc, ev.source), event_arg(doc, ev, "source"), ev.attrs.get("source_text")
 
 
 def _target(text: str, trigger: str) -> tuple[str | None, str]:
     doc = analyze_news(text)
     ev = event_with_trigger_at(doc, trigger)
-    return ev.target, event_arg(doc, ev, "target")
+    return named_role(doc, ev.target), event_arg(doc, ev, "target")
 
 
 def test_an_unnamed_head_runs_on_over_the_place_in_its_genitive() -> None:

@@ -1,7 +1,7 @@
 """Round 232: an act noun after a demonstrative («هذه الغارات», «ذلك الاجتماع») tells again the act of its word
 told before: one event with both triggers, the earlier's code, parties, place, date and modality."""
 
-from conftest import analyze_news
+from conftest import analyze_news, named_role
 
 
 def _triggers(doc, word: str) -> list[list[str]]:  # type: ignore[no-untyped-def]
@@ -95,7 +95,7 @@ def _seize_source(text: str) -> str | None:
     doc = analyze_news(text)
     ev = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "السيطرة")
     names = {x.id: x.name for x in doc.entities}
-    if ev.source is not None:
+    if named_role(doc, ev.source) is not None:  # (a GROUP of the phrase reads as the phrase)
         return names[ev.source]
     phrase = ev.attrs.get("source_text")
     return f"[{phrase}]" if phrase else None

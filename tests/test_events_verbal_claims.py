@@ -4,12 +4,13 @@ for its target stays one event (``events.lexicon.apart_targets``). Hand-made sen
 
 from __future__ import annotations
 
-from conftest import analyze_news
+from conftest import analyze_news, event_arg
 
 
 def _acts(text: str, code: str) -> list[tuple[str, str | None]]:
-    d = analyze_news(text).to_dict()
-    return [(e["trigger"]["text"], (e.get("target_text") or {}).get("text")) for e in d["events"] if e["code"] == code]
+    doc = analyze_news(text)
+    return [(doc.text[e.trigger.start : e.trigger.end], event_arg(doc, e, "target") or None) for e in doc.events
+            if e.code == code]
 
 
 def test_two_criticisms_of_two_things_are_two_events() -> None:

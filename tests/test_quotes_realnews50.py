@@ -6,13 +6,14 @@ the observatory named before; a short quotation inside indirect speech is no dir
 
 from __future__ import annotations
 
-from conftest import analyze_news
+from conftest import analyze_news, named_role
 
 
 def _quotes(text: str) -> list[tuple[str, str | None, str, bool]]:
     doc = analyze_news(text)
-    return [(doc.text[q.cue.start : q.cue.end], doc.entity(q.speaker).name if q.speaker else None,
-             doc.text[q.content.start : q.content.end], q.direct) for q in doc.quotes]
+    return [(doc.text[q.cue.start : q.cue.end], doc.entity(named_role(doc, q.speaker)).name  # (GROUP: the phrase's)
+             if named_role(doc, q.speaker) else None, doc.text[q.content.start : q.content.end], q.direct)
+            for q in doc.quotes]
 
 
 _LEAD = "وقال الملا عبد الكريم الهاشمي إن «طريقة اختيار القائد الجديد تخالف الأعراف». "

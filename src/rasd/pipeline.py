@@ -70,9 +70,10 @@ _BUILTIN_MODULES = (
     "rasd.entities.stage",
     "rasd.events.stage",
     "rasd.quotes",
+    "rasd.events.groups",
 )
 
-DEFAULT_STAGES = ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes", "events")
+DEFAULT_STAGES = ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes", "events", "groups")
 
 
 def _load_builtin_stages() -> None:

@@ -1,0 +1,87 @@
+"""Round gr390: the words of the ``groups`` stage (rasd.events.groups): the lexicon of agent nouns
+(``data/events/agent_groups.tsv``: a head's forms, CAMEO sector, English label and flags), the English demonyms of
+``data/gazetteer/demonyms.tsv`` for the Latin labels, and the country a word says (a country adjective or a
+people's plural, reusing the entity layer's nisba list and ``events.gentilics.people_country``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..entities import gazetteer
+from .forms import nkey, read_tsv
+from .gentilics import people_country
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A lexicon row: its first form (the row's id), CAMEO sector, English label and flags: whether it stands only
+    bare (or with a country, or before a preposition), only with a country, the words it never stands before, and
+    whether it is of the body named after «في/من» (``owned``: officials)."""
+
+    form: str
+    sector: str
+    label: str
+    bare: bool = False
+    country_only: bool = False
+    not_before: frozenset[str] = frozenset()
+    owned: bool = False
+
+
+def bare_key(key: str) -> str:
+    """A key without its article («المتظاهرين» → «متظاهرين»)."""
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, ...], tuple[Head, bool]]:
+    """agent_groups.tsv: the keys (without the article) of each form's words → its row, and whether the form is a
+    singular of one person (marked ``*``)."""
+    out: dict[tuple[str, ...], tuple[Head, bool]] = {}
+    for row in read_tsv("agent_groups.tsv"):
+        forms, sector, label = row[0].split("|"), row[1], row[2]
+        flags = row[3].split(",") if len(row) > 3 else []
+        avoid = frozenset(nkey(f.split("=")[1]) for f in flags if f.startswith("notbefore="))
+        head = Head(forms[0].rstrip("*"), sector, label, "bare" in flags, "country" in flags, avoid, "owned" in flags)
+        for form in forms:
+            out[tuple(bare_key(nkey(w)) for w in form.rstrip("*").split())] = (head, form.endswith("*"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, tuple[str, str]]:
+    """gazetteer/demonyms.tsv: iso3 → (English adjective, English plural of its people)."""
+    rows = (gazetteer.DATA_DIR / "demonyms.tsv").read_text(encoding="utf-8").splitlines()
+    return {r[0]: (r[1], r[2]) for r in (line.split("\t") for line in rows if line and not line.startswith("#"))}
+
+
+def country_word(key: str) -> str | None:
+    """The country (iso3) a word's key says: a country adjective («العراقية», «إسرائيلي») or a people's plural
+    («الفلسطينيين», «سوريين»); None for any other word."""
+    nisba = gazetteer.load().nisba
+    return nisba.get(key) or nisba.get(bare_key(key)) or people_country(key if key.startswith("ال") else "ال" + key) \
+        or nisba.get(nisba_base(bare_key(key)))  # («جنديا أوكرانيا»: the accusative)
+
+
+def country_latin(iso: str) -> str:
+    """The gazetteer's Latin name of a country («Sri Lanka»), else its code."""
+    ent = gazetteer.load().by_id.get(f"LOC:{iso}")
+    return ent.latin if ent is not None and ent.latin else iso
+
+
+def nisba_base(key: str) -> str:
+    """A nisba's key without its plural, feminine or accusative ending («حوثيين», «حوثيا», «حوثية» → «حوثي»); the
+    key itself where it has none."""
+    for suffix in ("يين", "يون", "يه", "يا"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            return key[: -len(suffix)] + "ي"
+    return key
+
+
+def latin_label(head: Head, country: str | None) -> str:
+    """The English label of a group: the lexicon's, after the country's adjective where it has one."""
+    if country is None or head.form.startswith("people:"):
+        return head.label
+    adjective = demonyms().get(country, ("", ""))[0]
+    return f"{adjective} {head.label}" if adjective else f"{head.label} ({country_latin(country)})"

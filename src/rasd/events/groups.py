@@ -1,0 +1,333 @@
+"""Round gr390: the ``groups`` stage. An event's source or target that no entity names but whose phrase is an unnamed
+group of people of a listed agent noun («المتظاهرون», «قوات الأمن العراقية», «مستوطنين», «فلسطينيون») becomes a
+GROUP entity, the way PETRARCH turns an agent phrase into an actor code (country + sector: «قوات الأمن العراقية»
+IRQCOP, «جنود إسرائيليين» ISRMIL).
+
+- The head: the phrase's first word, past its proclitics, a count or a part («عشرات», «مجموعة من», «أحد»: function
+  words ``group_quantifiers``, or a number of the numbers layer) and a members' noun before a listed head
+  («عناصر الميليشيات»: ``group_members``), looked up without the article in ``data/events/agent_groups.tsv`` (the
+  two-word forms first: «قوات الأمن»). A people's plural («فلسطينيون», «الأتراك»: ``gentilics.people_country``) is a
+  head of its own, its country's people (the actor is the country's code alone, as PETRARCH codes a nationality).
+  Nothing for any other word: sources of speech, places, things, titles of one person, garbled phrases.
+- Its country, only from the phrase itself: a country adjective or a people's plural in the three words after the
+  head, before any preposition («قوات الأمن العراقية», «جيش الاحتلال الإسرائيلي», «مقاتلين سوريين»: the entity
+  layer's nisba list and ``people_country``), or a place named right after the head words («جيش لبنان»), or for a
+  state's body (GOV, MIL, COP, JUD, LEG) «في» + a place right after it («الشرطة في سريلانكا»). Never
+  from the article. A phrase that holds a named body or person («قوات الحوثي») is that body's: left to it.
+- The actor: the country's code and the sector where the country is known (IRQCOP); the sector alone where it is
+  not («المتظاهرون» OPP), as the entity layer codes a body of no country (a company BUS, a paper MED) and as
+  PETRARCH codes an agent found with no country.
+- One entity per referent in the article: the same head and country are one group («المتظاهرون» … «المتظاهرين»).
+  A bare mention (no country) joins a group of that head with a country only where the article has exactly one
+  such group and a mention of it stands in the bare one's paragraph or the one before (unambiguous: «قوات الأمن
+  العراقية» … «وقالت قوات الأمن»; not the next story of a digest), else it is a group of its own.
+- The lexicon's flags: a head marked "bare" («النظام», «المقاومة», «المعارضة») makes a group only alone, with a
+  country adjective or before a preposition («النظام السوري», «المعارضة للحكومة»), never with another adjective
+  («النظام الخليجي»: a system); one marked "country" only with a country («القيادة الإيرانية»; «القيادة» alone may be
+  any command); "notbefore=عن": never right before that word in the text («المسؤولين عن الهجوم»: those responsible).
+- Never a group: a phrase after «أي» (any: «لم تعلن أي جماعة مسؤوليتها»), a head with a pronoun («قواتنا»,
+  «حكومته»: someone's), a singular with the article («الصحافي», «الناشطة»: a person told of before, as a title is),
+  the men of a body or person of the article right after the head
+  («قوات الحوثي», «مسلحا حوثيا», «قوات صالح»), a country adjective that does not agree with a plural head
+  («مستوطنون فلسطينيين»: the object after the subject).
+- A quote whose speaker is such a phrase («وقال متظاهرون إن», ``speaker_text``; not one that speaks for a named body,
+  ``affiliation``) has the group as its speaker too, one group with the events' where it is the same.
+- The entity: type GROUP, ``name`` the head words (through the country word where one gives it), ``aliases`` its
+  distinct names, ``mentions`` the argument phrases, ``roles`` empty, ``latin`` the lexicon's English label with the
+  country's adjective ("Iraqi security forces"), ``country`` and ``actor``. The event's role then holds its id (its
+  ``source_span`` / ``target_span`` kept). A role is left alone where the group would be the event's other party too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Entity, Event, Quote, Span, Token
+from ..pipeline import stage
+from .forms import fw_keys, nkey
+from .gentilics import people_country
+from .group_lexicon import Head, bare_key, country_latin, country_word, demonyms, latin_label, lexicon, nisba_base
+
+STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
+COUNTRY_REACH = 3  # words after the head words where a country adjective may stand («جيش الاحتلال الإسرائيلي»)
+NAMED = ("PERSON", "ORGANIZATION")  # a phrase that holds one of these is that one's (its men, its forces)
+
+
+@dataclass(slots=True)
+class Found:
+    """One argument phrase read as a group: its head, country, mention span, name and the event roles it fills."""
+
+    head: Head
+    country: str | None
+    span: Span
+    name: str
+    roles: list[tuple[Event, str]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def _stem_start(tok: Token, text: str) -> int:
+    """Where a token's word starts past its proclitics («وللمتظاهرين» → «المتظاهرين»); the token's start where the
+    word's form is not its surface («للجيش»: ل + الجيش)."""
+    for w in tok.words:
+        if w.kind != "proclitic":
+            return w.start if text[w.start : w.end] == w.form else tok.start
+    return tok.start
+
+
+def _stem_form(tok: Token) -> str:
+    """A token's word past its proclitics, as its form («للجيش» → «الجيش»)."""
+    return "".join(w.form for w in tok.words if w.kind != "proclitic") or tok.text
+
+
+def _key(tok: Token) -> str:
+    """A token's key past its proclitics, without the article."""
+    stem = [w.form for w in tok.words if w.kind != "proclitic" and w.kind != "enclitic"]
+    return bare_key(nkey("".join(stem) if stem else tok.text))
+
+
+def _numbered(doc: Doc, tok: Token) -> bool:
+    """Whether a token is in a number of the numbers layer («سبعة», «260»)."""
+    return any(n.start <= tok.start < n.end for n in doc.numbers)
+
+
+def _head_at(toks: list[Token], k: int) -> tuple[Head, int] | None:
+    """The lexicon row of the head at ``toks[k]`` and how many words it has (two-word forms first); None where the
+    word is none, has a pronoun («قواتنا», «حكومته»: someone's), or is a singular with the article («الصحافي»: a
+    person told of before)."""
+    tok = toks[k]
+    if any(w.kind == "enclitic" for w in tok.words):
+        return None
+    lex = lexicon()
+    if k + 1 < len(toks) and not any(w.kind == "enclitic" for w in toks[k + 1].words):
+        two = lex.get((_key(tok), _key(toks[k + 1])))
+        if two is not None and not (two[1] and _definite(toks[k + 1])):  # («ضابط الأمن»: one officer)
+            return two[0], 2
+    one = lex.get((_key(tok),))
+    if one is None or one[1] and _definite(tok):
+        return None
+    return one[0], 1
+
+
+def _definite(tok: Token) -> bool:
+    """Whether a token's word past its proclitics has the article."""
+    stem = [w.form for w in tok.words if w.kind != "proclitic"]
+    return nkey(stem[0] if stem else tok.text).startswith("ال") or any(w.norm == "ال" for w in tok.words)
+
+
+def _people_head(tok: Token) -> Head | None:
+    """A people's plural as a head of its own («فلسطينيون», «الأتراك»): its people, the country's code alone."""
+    key = _key(tok)
+    iso = people_country("ال" + key)
+    if iso is None:
+        return None
+    plural = demonyms().get(iso, ("", ""))[1]
+    return Head(f"people:{iso}", "", plural or f"people of {country_latin(iso)}", False)
+
+
+def read_phrase(doc: Doc, span: Span) -> Found | None:
+    """The group an argument phrase names (see the module), or None."""
+    toks = doc.tokens_in(span)
+    before = doc.token_at(span.start - 2) if span.start >= 2 else None
+    if before is not None and doc.tokens[before].norm_key in fw_keys("group_any"):
+        return None  # («لم تعلن أي جماعة إرهابية»: any, no one group)
+    if not toks or any(e.type in NAMED and any(span.start <= m.start < span.end for m in e.mentions)
+                       for e in doc.entities):
+        return None
+    k = 0
+    while k < len(toks) - 1 and (_numbered(doc, toks[k]) or nkey(toks[k].text) in fw_keys("group_quantifiers")):
+        k += 1
+    found = _head_at(toks, k)
+    if (found is None or found[1] == 1) and k + 1 < len(toks) and _key(toks[k]) in fw_keys("group_members"):
+        if _named_word(doc, toks[k + 1]):
+            return None  # («قوات الحوثي», «عناصر الحوثي»: the body's men)
+        inner = _head_at(toks, k + 1)  # «عناصر الميليشيات», «قوات المعارضة»: the group the members are of
+        if inner is not None:
+            k, found = k + 1, inner
+    people = None if found is not None else _people_head(toks[k])
+    if found is None and people is None:
+        return None
+    head, width = found if found is not None else (people, 1) if people is not None else (None, 0)
+    if head is None:
+        return None
+    end = toks[k + width - 1].end
+    country = head.form[7:] if people is not None else None
+    rest = toks[k + width :]
+    nxt = doc.token_from(end)  # (the word after the head in the text: the phrase may stop before «عن»)
+    if rest and _named_word(doc, rest[0]) or nxt is not None and doc.tokens[nxt].norm_key in head.not_before:
+        return None  # («مسلحا حوثيا»: the body's men; «المسؤولين عن»: those responsible)
+    if country is None:
+        country, end = _phrase_country(doc, rest, end, toks[k + width - 1])
+    if country is None and head.sector in STATE_SECTORS:
+        country, end = _state_in(doc, end)
+        if country is None and rest and not any(_prepositional(t) for t in rest):  # («الحكومة المركزية في العراق»)
+            iso, past = _state_in(doc, span.end)
+            if iso is not None:
+                country, end = iso, past
+    if head.owned and country is None:
+        owner = _owner(doc, end)
+        if owner is None:
+            return None  # («مسؤولين في الحركة الانفصالية»: the movement's)
+        if owner is not _OWN:
+            head = Head(head.form, owner.sector, f"{owner.label} {head.label}")
+    after = next((t for t in rest if t.start >= end), None)
+    if head.bare and after is not None and not _prepositional(after) or head.country_only and country is None:
+        return None  # («النظام الخليجي»: a system; «القيادة» alone)
+    named = _stem_form(toks[k]) + doc.text[toks[k].end : end]
+    return Found(head, country, Span(_stem_start(toks[0], doc.text), span.end), named)
+
+
+def _state_in(doc: Doc, end: int) -> tuple[str | None, int]:
+    """A state's body «في» + a place right after its head in the text («الشرطة في سريلانكا», «مسؤولون في واشنطن»;
+    the argument's phrase may stop before «في»): that place's country (a state's police, army or officials in a
+    country are its own; not so its people: «الصحافيين في سوريا»)."""
+    k = doc.token_from(end)
+    if k is None or k + 1 >= len(doc.tokens) or doc.tokens[k].norm_key != "في":
+        return None, end
+    rest = doc.tokens[k : k + 2]
+    ent = next((e for e in doc.entities if e.type == "LOCATION" and e.country
+                and any(m.start == _stem_start(rest[1], doc.text) for m in e.mentions)), None)
+    return (ent.country, rest[1].end) if ent is not None else (None, end)
+
+
+def _owner(doc: Doc, end: int) -> Head | None:
+    """Whose an "owned" head's men are by the «في/من» + noun after it in the text («مسؤولون في الجيش»: the army's,
+    a listed head), the head's own where no «في/من» follows, None where it is another body («في الحركة»)."""
+    k = doc.token_from(end)
+    if k is None or doc.tokens[k].norm_key not in ("في", "من") or k + 1 >= len(doc.tokens):
+        return _OWN
+    inner = _head_at(doc.tokens, k + 1)
+    return inner[0] if inner is not None else None
+
+
+_OWN = Head("", "", "")  # (``_owner``: no «في/من» after the head: it stands for itself)
+
+
+def _prepositional(tok: Token) -> bool:
+    """Whether a word is a preposition or opens with one («للحكومة», «ضد»)."""
+    return tok.norm_key in fw_keys("prepositions") or any(w.kind == "proclitic" and w.norm in ("ل", "ب")
+                                                          for w in tok.words)
+
+
+def _phrase_country(doc: Doc, rest: list[Token], end: int, head: Token) -> tuple[str | None, int]:
+    """The country the words after the head give, and where the name then ends (module docstring)."""
+    for n, tok in enumerate(rest[:COUNTRY_REACH]):
+        if n == 0 and not agrees(head, tok):
+            break  # («هاجم مستوطنون فلسطينيين»: the object, not their adjective)
+        if tok.norm_key in fw_keys("prepositions") or not tok.text[:1].isalpha():
+            break
+        iso = country_word(_key(tok)) or country_word(tok.norm_key)
+        if iso is not None:
+            return iso, tok.end
+        place = next((m for m in doc.mentions if m.start <= _stem_start(tok, doc.text) < m.end), None)
+        if place is not None:
+            ent = doc.entity(place.entity)
+            if n == 0 and ent is not None and ent.type == "LOCATION" and ent.country:
+                return ent.country, place.end  # «جيش لبنان»
+            break
+    return None, end
+
+
+def agrees(head: Token, adjective: Token) -> bool:
+    """Whether ``adjective`` may describe the plural ``head`` right before it: not an indefinite word after a
+    definite head («المتظاهرين فلسطينيين»), nor a sound plural of another case («مستوطنون فلسطينيين»: nominative,
+    then accusative); an indefinite head may be the first noun of a construct («قوات الأمن العراقية»)."""
+    hk, ak = nkey(head.words[-1].form if head.words else head.text), nkey(adjective.text)
+    if hk.startswith("ال") and not ak.startswith("ال"):
+        return False
+    return not (hk.endswith("ون") and ak.endswith("ين") or hk.endswith("ين") and ak.endswith("ون"))
+
+
+def _named_word(doc: Doc, tok: Token) -> bool:
+    """Whether a word after a head is a word of the name of a body or person of the article, or its plural or
+    accusative nisba («قوات الحوثي», «قوات صالح», «مسلحا حوثيا»: theirs), and no country's adjective."""
+    key = _key(tok)
+    if country_word(key) is not None or len(key) < 3:
+        return False
+    base = nisba_base(key)
+    return any(nisba_base(bare_key(nkey(w))) == base for e in doc.entities if e.type in NAMED for a in e.aliases
+               for w in a.split())
+
+
+def _next_id(doc: Doc) -> int:
+    """The number after the highest «E<n>» id of the article's entities."""
+    nums = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "E" and e.id[1:].isdigit()]
+    return max(nums, default=0) + 1
+
+
+def make_groups(doc: Doc) -> None:
+    """Give each event's unnamed source or target that names a group its GROUP entity (module docstring)."""
+    found: list[Found] = []
+    for ev in doc.events:
+        for role in ("source", "target"):
+            phrase = ev.unnamed(role, doc.text)
+            if phrase is None:
+                continue
+            got = read_phrase(doc, Span(int(phrase["start"]), int(phrase["end"])))
+            if got is not None:
+                got.roles.append((ev, role))
+                found.append(got)
+    for q in doc.quotes:
+        phrase = q.attrs.get("speaker_text")
+        if q.speaker is None and isinstance(phrase, Span) and not isinstance(q.attrs.get("affiliation"), str):
+            got = read_phrase(doc, phrase)
+            if got is not None:
+                got.quotes.append(q)
+                found.append(got)
+    if not found:
+        return
+    keyed: dict[tuple[str, str | None], list[Found]] = {}
+    for f in found:
+        keyed.setdefault((f.head.form, f.country), []).append(f)
+    for (form, country), fs in list(keyed.items()):
+        placed = [c for (h, c) in keyed if h == form and c is not None]
+        if country is None and len(placed) == 1:  # a bare mention joins the one group of that head with a country
+            near = [f for f in fs if _near(doc, f.span, keyed[(form, placed[0])])]
+            keyed[(form, placed[0])].extend(near)
+            keyed[(form, None)] = [f for f in fs if f not in near]
+            if not keyed[(form, None)]:
+                del keyed[(form, None)]
+    n = _next_id(doc)
+    for (form, country), fs in sorted(keyed.items(), key=lambda kv: min(f.span.start for f in kv[1])):
+        fs.sort(key=lambda f: f.span.start)
+        eid = f"E{n}"
+        kept = [f for f in fs if _assign(f, eid)]
+        if not kept:
+            continue
+        n += 1
+        head = kept[0].head
+        names = list(dict.fromkeys(f.name for f in kept))
+        doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, country), country,
+                                   (country or "") + head.sector or None, [],
+                                   sorted({f.span for f in kept}, key=lambda s: (s.start, s.end))))
+
+
+def _near(doc: Doc, span: Span, placed: list[Found]) -> bool:
+    """Whether a bare mention stands in the paragraph of a mention of the group with a country, or the next one
+    («قوات الأمن العراقية ...، وقالت قوات الأمن»); not in another story of a digest («موجز دوليات»: the police of
+    Sri Lanka, then of Taiwan)."""
+    paragraphs = doc.paragraphs or doc.sentences
+    at = next((n for n, p in enumerate(paragraphs) if p.start <= span.start < p.end), -1)
+    return any(0 <= at - n <= 1 for f in placed for n, p in enumerate(paragraphs) if p.start <= f.span.start < p.end)
+
+
+def _assign(f: Found, eid: str) -> bool:
+    """Put the group ``eid`` in the roles ``f`` fills, but never as both parties of one event, and make it the
+    speaker of its quotes; whether it took one."""
+    for q in f.quotes:
+        q.speaker = eid
+    took = bool(f.quotes)
+    for ev, role in f.roles:
+        if (ev.target if role == "source" else ev.source) == eid:
+            continue  # one group is not both parties of one act
+        if role == "source":
+            ev.source = eid
+        else:
+            ev.target = eid
+        took = True
+    return took
+
+
+@stage("groups", requires=("numbers", "entities", "quotes", "events"), assigns=("groups",))
+def groups_stage(doc: Doc) -> None:
+    """The ``groups`` stage: :func:`make_groups`."""
+    make_groups(doc)
