@@ -122,3 +122,6 @@ def test_an_act_after_before_is_a_point_of_reference() -> None:
     # «بعد»: the massacres told, of the news
     text = "وبعد مجازر المتطرفين، أدانت المنظمات الدولية إدارة الرئيس."
     assert news_date(text, "مجازر") == "2015-08-02"
+    # a bare definite act noun after «قبل» is the act told before: not undated by this rule
+    text = "وهاجم المسلحون أمس الحاجز. وانسحب الجنود من الحاجز قبل الهجوم بساعة."
+    assert news_date(text, "الهجوم") == "2015-08-01"

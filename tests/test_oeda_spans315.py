@@ -166,8 +166,11 @@ def test_counter_members_who_kill_an_object_act() -> None:
 
 def test_killed_before_a_clause_of_when_is_passive() -> None:
     text = "وقال مسؤولون محليون إن شرطيا قتل بعدما أطلق مسلحون النار على دوريته."
-    assert _arg(text, "قتل", "source") == ""
     assert _arg(text, "قتل", "target") == "شرطيا"
+    # session 38 (ev391): the gunmen who opened fire are the doer of the killing; a clause of no harm gives none
+    assert _arg(text, "قتل", "source") == "مسلحون"
+    text = "وقال مسؤولون إن شرطيا قتل بعدما وصل الوزير إلى المدينة."
+    assert _arg(text, "قتل", "source") == "" and _arg(text, "قتل", "target") == "شرطيا"
 
 
 def test_counter_killed_with_an_object_is_active() -> None:

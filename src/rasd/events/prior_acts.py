@@ -87,8 +87,10 @@ def before_another(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     trigger or «بالفعل» (``already_words``) right before it. (Not «قتل ثلاثة قبل أن تصل قوات الأمن»: today's.)
     Round ev392: a noun act right after «قبل» («وحتى قبل مجازر المتطرفين، كانت المنظمات تدين», «فقبل برقية التعزية
     التي بعث بها الملك») is the point another act is told before: done before the news or still to come, of no day
-    said (an own time of it dates it before this is asked)."""
-    if hit.pos == "N" and hit.i - 1 >= sent_start and key_at(doc, hit.i - 1).lstrip("وف") == "قبل":
+    said (an own time of it dates it before this is asked). Not a bare definite noun («قبل الهجوم»): the act told
+    before, which keeps its day."""
+    if hit.pos == "N" and hit.i - 1 >= sent_start and key_at(doc, hit.i - 1).lstrip("وف") == "قبل" \
+            and not doc.tokens[hit.i].norm_key.startswith("ال"):
         return True
     # (the «قبل أن» first: the few acts that have one, not every token back to the sentence's start, are read)
     for t in range(hit.j + 1, min(sent_end - 1, hit.j + 1 + BEFORE_REACH)):
