@@ -267,9 +267,9 @@ def make_groups(doc: Doc) -> None:
                 got.roles.append((ev, role))
                 found.append(got)
     for q in doc.quotes:
-        phrase = q.attrs.get("speaker_text")
-        if q.speaker is None and isinstance(phrase, Span) and not isinstance(q.attrs.get("affiliation"), str):
-            got = read_phrase(doc, phrase)
+        said_by = q.attrs.get("speaker_text")  # (its own name: compiled, ``phrase`` above holds a dict or None)
+        if q.speaker is None and isinstance(said_by, Span) and not isinstance(q.attrs.get("affiliation"), str):
+            got = read_phrase(doc, said_by)
             if got is not None:
                 got.quotes.append(q)
                 found.append(got)
