@@ -191,6 +191,10 @@ class Doc:
         k = bisect_left(self.token_starts(), offset)
         return k if k < len(self.tokens) else None
 
+    def next_entity_number(self) -> int:
+        """The number after the highest «E<n>» id of the article's entities (for an entity a later stage adds)."""
+        return 1 + max((int(e.id[1:]) for e in self.entities if e.id[:1] == "E" and e.id[1:].isdigit()), default=0)
+
     def entity(self, eid: str | None) -> Entity | None:
         if eid is None:
             return None

@@ -248,12 +248,6 @@ def _named_word(doc: Doc, tok: Token) -> bool:
                for w in a.split())
 
 
-def _next_id(doc: Doc) -> int:
-    """The number after the highest «E<n>» id of the article's entities."""
-    nums = [int(e.id[1:]) for e in doc.entities if e.id[:1] == "E" and e.id[1:].isdigit()]
-    return max(nums, default=0) + 1
-
-
 def make_groups(doc: Doc) -> None:
     """Give each event's unnamed source or target that names a group its GROUP entity (module docstring)."""
     found: list[Found] = []
@@ -286,7 +280,7 @@ def make_groups(doc: Doc) -> None:
             keyed[(form, None)] = [f for f in fs if f not in near]
             if not keyed[(form, None)]:
                 del keyed[(form, None)]
-    n = _next_id(doc)
+    n = doc.next_entity_number()
     for (form, country), fs in sorted(keyed.items(), key=lambda kv: min(f.span.start for f in kv[1])):
         fs.sort(key=lambda f: f.span.start)
         eid = f"E{n}"

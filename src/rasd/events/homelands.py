@@ -74,9 +74,8 @@ def make_country(doc: Doc, iso: str, start: int, end: int) -> Entity | None:
     entry = gazetteer.load().by_id.get(f"LOC:{iso}")
     if entry is None or entry.kind != "country":
         return None
-    n = 1 + max((int(e.id[1:]) for e in doc.entities if e.id[:1] == "E" and e.id[1:].isdigit()), default=0)
-    ent = Entity(f"E{n}", "LOCATION", entry.name, [entry.name], latin=entry.latin, country=entry.country,
-                 actor=entry.actor, mentions=[Span(start, end)])
+    ent = Entity(f"E{doc.next_entity_number()}", "LOCATION", entry.name, [entry.name], latin=entry.latin,
+                 country=entry.country, actor=entry.actor, mentions=[Span(start, end)])
     ent.attrs.update({"sources": ["adjective"], "kind": "country", "gazetteer": entry.id,
                       "mention_types": {"LOCATION": 1}})
     doc.entities.append(ent)
