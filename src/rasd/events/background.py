@@ -61,7 +61,7 @@ def no_day_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """An act of no day: told as of an earlier time no day names, a word (``earlier_words``: «سابقا», «مسبقا»)
     within ``EARLIER_REACH`` tokens of the trigger or a phrase (``earlier_phrases``: «في السابق», «بالأصل», «في وقت
     سابق») within ``BACKGROUND_REACH``, in its clause; or an aim or a capability (:func:`_aimed`)."""
-    if _aimed(doc, hit, sent_start):
+    if _aimed(doc, hit, sent_start) or _min_qabl(doc, hit, sent_end):
         return True
     if not _earlier_told(doc):
         return False  # (no word below, nor every word of a phrase, in the text: none is near)
@@ -84,6 +84,21 @@ def no_day_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
             if k + n <= len(keys) and keys[k + 1 : k + n] == rest and near[k + n - 1] - near[k] == n - 1:
                 return True
     return False
+
+
+def _min_qabl(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """Round tp404: «من قبل» right after a verb trigger and not followed by the noun of an agent («حيث التقى من قبل
+    بممثلين», «كما أعلن من قبل.») is the adverb «before»: an act told as of an earlier time no day names. It is the
+    agent «by» («اعتقل من قبل الشرطة», «من قبل بعض المسلحين») where a noun follows; here what follows is the end of
+    the clause, a preposition or a word with a clitic preposition on it («بممثلين»)."""
+    t = hit.j + 1
+    if hit.pos != "V" or t + 1 >= sent_end or key_at(doc, t) != "من" or key_at(doc, t + 1) != "قبل":
+        return False
+    if t + 2 >= sent_end or clause_stop(doc.tokens[t + 2].text):
+        return True
+    nxt = doc.tokens[t + 2]
+    return key_at(doc, t + 2) in fw("prepositions") or (
+        len(nxt.words) > 1 and nxt.words[0].kind == "proclitic" and nxt.words[0].norm in fw("clitic_prepositions"))
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from ..doc import Doc, Event
 from . import masdar_agents, named_doers, unattached
 from .affiliated import affiliated_doers
 from .also_subjects import also_subjects
+from .assassinations import assassinations
 from .against import against_targets
 from .amma_topics import amma_topics
 from .agent_pronouns import agent_pronouns
@@ -241,4 +242,6 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     received_aid(doc, events)  # round ev342: «تلقت مصر ودائع من السعودية»: the giver is the source
-    return demonstrated_acts(doc, events)  # round 232: «هذه الغارات» after «شنت ... غارات»: one event
+    events = demonstrated_acts(doc, events)  # round 232: «هذه الغارات» after «شنت ... غارات»: one event
+    assassinations(doc, events)  # round tp404: «مقتل رئيس المخابرات السابق», «النائب العام ... يقتل»: 186
+    return events

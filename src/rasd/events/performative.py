@@ -16,6 +16,7 @@ from ..doc import Doc
 from .allegiance import declared_allegiance
 from .forms import fw, nkey
 from .lexicon import Entry, Hit, lexicon, plover_of
+from .refused_notions import CONDEMN, REJECT, evil_after
 from .word_tests import named_token
 
 REPORTING = frozenset(("announce", "declare", "affirm", "express", "express_show"))
@@ -97,7 +98,8 @@ def performed(doc: Doc, hit: Hit, b: int) -> str | None:
         if declared_allegiance(doc, hit.i, hit.j, hit.entry.id, b):
             return "051"  # round 114: «أعلن الولاء لفلان»: allegiance pledged, an endorsement
         return "030" if _pledged(doc, hit, b) else None
-    return _listed_code(obj[1])
+    code = _listed_code(obj[1])
+    return CONDEMN if code == REJECT and evil_after(doc, obj[0], b) else code  # round tp404: «أعلن رفضه للعنف»
 
 
 def gives_way(doc: Doc, hit: Hit, hits: list[Hit], b: int) -> bool:

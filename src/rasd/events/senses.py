@@ -37,7 +37,7 @@ from .modality_cues import ASKING
 from .nonevents import not_told
 from .performative import performative
 from .permits import not_an_act as permit_or_forced
-from .refused_notions import refused_notion
+from .refused_notions import CONDEMN, refused_notion, rejected_evil
 from .request_told import request_not_told
 
 
@@ -86,6 +86,8 @@ def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[in
         hit = Hit(hit.i, hit.j, declined(hit.entry), hit.pos, hit.cand)  # round 286: «رفض التعليق»: 011
     if verbal_attack(doc, hit, a, b) or spoken_attack(doc, hit, a, b):  # 264: «هجومه الشديد على»
         hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
+    if rejected_evil(doc, hit, b):
+        hit = Hit(hit.i, hit.j, performative(hit.entry, CONDEMN), hit.pos, hit.cand)  # «رفضه لكل أساليب العنف»: 111
     if court_conviction(doc, hit, a, b):
         hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «وأدانت المحكمة»: a verdict
     hit = recoded(doc, hit, a, b, mentions)  # «الحصار المفروض على كوبا»: an embargo; «غارة لقوات خاصة»
