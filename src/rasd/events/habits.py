@@ -8,6 +8,9 @@
   (``manner_openers`` + ``periodic_adjectives``) too: «تقوم الشركة بشكل دوري بنشر الأسعار».
 * ``held_state`` (round 234): a present verb of a state held (``STATE_ENTRIES``: «تحاصر القوات المدينة», «يسيطر
   التنظيم على البلدة»): a siege or a control going on, no act of the article's day.
+* ``hosts_crowds`` (round tp404): a present verb of hosting whose object in its clause is a crowd of anyone
+  (``hosted_crowds``: «يستقبل فلان ... الزوار في مقره», «تستقبل المخيمات اللاجئين»), with no time in the sentence:
+  whom one receives as a rule, no one visit.
 """
 from __future__ import annotations
 
@@ -19,7 +22,9 @@ from .word_tests import bare_key_at, clause_from, clause_to, past_conjunction
 
 WONT_REACH = 5  # words back from the masdar to «دأب»
 MASDAR_VERB_REACH = 4  # words back from a masdar trigger to its present verb
-STATE_ENTRIES = frozenset(("besiege", "seize"))  # trigger entries whose present tells a state held
+STATE_ENTRIES = frozenset(("besiege", "seize"))
+HOSTING = "host"  # the trigger entry of «استقبل/يستقبل»
+CROWD_REACH = 10  # words after the verb read for its object, past its subject and the subject's apposition  # trigger entries whose present tells a state held
 
 
 def _present(doc: Doc, hit: Hit) -> bool:
@@ -98,3 +103,19 @@ def held_state(doc: Doc, hit: Hit) -> bool:
     """Round 234: a present verb trigger of ``STATE_ENTRIES`` (no «سـ» of the future: ``_present`` wants «يـ/تـ/نـ»
     first): «القوات تحاصر المتمردين», «يسيطر التنظيم على البلدة», a state going on, of no one day."""
     return hit.pos == "V" and hit.entry.id in STATE_ENTRIES and _present(doc, hit)
+
+
+def hosts_crowds(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Round tp404: a present verb of hosting with a crowd of anyone for its object and no time in the sentence
+    (see the module): «يستقبل عبد الرشيد دوستم ... الزوار في مقره»."""
+    if hit.pos != "V" or hit.entry.id != HOSTING or not _present(doc, hit):
+        return False
+    if any(doc.tokens[a].start <= x.start < doc.tokens[b - 1].end for x in doc.times):
+        return False  # («يستقبل الرئيس اليوم الزوار»: that day's reception)
+    for t in range(hit.j + 1, min(b, hit.j + 1 + CROWD_REACH)):
+        key = doc.tokens[t].norm_key.removeprefix("و")
+        if key in fw("prepositions") or key in (".", "؛", ";", ":"):
+            return False  # (the object comes before the phrases of place or time; a comma may close the subject)
+        if key.removeprefix("ال") in fw("hosted_crowds") or key in fw("hosted_crowds"):
+            return True
+    return False

@@ -10,6 +10,9 @@
   visit after a past verb of going (``trip_verbs``: «وانتقل المسؤولون معه لزيارة الجرحى»), told as done (round 39);
   nor any such masdar after a past verb of moving to act (round 245b, ``moving_verbs``: «تحركت إسرائيل لمهاجمة
   عناصر», «سارعت الدول لتقديم المساعدات»), told as done;
+- round tp404 (:func:`forced_goal`): any noun act told as what someone is to be made to do, after «لـ» + a masdar of
+  forcing or persuading (``forced_stems``, ``persuade_words``) a few words before it in its clause: «لإجبار النظام
+  على العودة إلى طاولة المفاوضات», «لإقناع الحركة بالمشاركة في المحادثات» - the goal, no act done;
 - round 252: no purpose either is the talks masdar of a meeting that was held («عقدت اجتماعا لبحث استراتيجية
   الحزب», «بعد انتهاء اجتماع مع نظرائه لمناقشة الاتفاق»): a meeting noun (``topic_meeting_nouns``) before it in its
   clause, opened by a past verb that held it or a word of its course or end (``meeting_held_openers``), with no
@@ -32,6 +35,7 @@ IMPERFECT = frozenset(("ي", "ت", "ن", "ا"))  # «ليصل», «لتستهد�
 VISIT = "042"  # a visit
 TRIP_BACK = 8  # words before a visit masdar read for the verb of going whose aim it is
 HEAD_BACK = 2  # words before the masdar read for the word that takes it as its object
+GOAL_BACK = 7  # words before a noun act read for the «لـ» masdar of forcing it is the goal of («لإجبار النظام على العودة إلى»)
 DATE_REACH = 10  # tokens of a day and a date between a future verb and its noun act
 MEETING_BACK = 8  # words before a talks masdar read for the meeting whose topic it is
 OPENER_BACK = 2  # words before the meeting noun read for the verb that held it or the word of its course
@@ -41,6 +45,8 @@ DATE_MARKS = frozenset(("/", "-", "هـ", "ه", "م", "يوم", "،", ","))
 
 def lam_purpose(doc: Doc, hit: Hit) -> bool:
     """Whether the noun trigger ``hit`` is a masdar of purpose in «لـ» (see the module)."""
+    if forced_goal(doc, hit):
+        return True
     talks = hit.pos == "V" and hit.cand.proclitics[-1:] == ("ل",) and hit.entry.code.startswith("04") \
         and doc.tokens[hit.i].norm_key.lstrip("وف")[1:2] not in IMPERFECT  # «لبحث», not «ليصل» (a verb)
     if not (talks or hit.pos == "N" and "ل" in hit.cand.proclitics) or not hit.entry.code.startswith(PURPOSE_CODES):
@@ -63,6 +69,22 @@ def lam_purpose(doc: Doc, hit: Hit) -> bool:
             if k in fw_keys("lam_object_heads") or k in fw_keys("undergoing_verbs") or k in fw_keys("cause_words"):
                 return False
     return True
+
+
+def forced_goal(doc: Doc, hit: Hit) -> bool:
+    """Round tp404: a noun act within ``GOAL_BACK`` words after «لـ» + a masdar of forcing or persuading, in its clause
+    («لإجبار النظام على العودة إلى طاولة المفاوضات»): what someone is to be made to do (see the module)."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.i - 1, max(0, hit.i - GOAL_BACK) - 1, -1):
+        tok = doc.tokens[t]
+        if clause_stop(tok.text):
+            return False
+        key = tok.norm_key.removeprefix("و")
+        if key[:1] == "ل" and (key[1:] in fw_keys("persuade_words")
+                               or any(key[1:].startswith(s) for s in fw_keys("forced_stems"))):
+            return True
+    return False
 
 
 def _after_trip(doc: Doc, hit: Hit, words: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import clause_stop
 from .forms import fw, keys_of, nkey, token_candidates
-from .habits import habit_clause
+from .habits import habit_clause, hosts_crowds
 from .lexicon import Hit
 from .word_tests import bare_key_at
 
@@ -71,7 +71,7 @@ def recurring(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """«ويزور الأمير المنطقة كل عام», «يلتقي الوزير نظراءه سنويا», «وعادة ما يزور»: a present verb of meeting or
     visiting with a word of habit in its clause (``habit_adverbs``, or «كل» + ``recurring_units``, or, round ev342,
     «بشكل متكرر/دوري»: ``manner_openers`` + ``periodic_adjectives``) tells a custom, no one visit."""
-    return hit.entry.code.startswith(MEETINGS) and habit_clause(doc, hit, a, b, True)
+    return hit.entry.code.startswith(MEETINGS) and (habit_clause(doc, hit, a, b, True) or hosts_crowds(doc, hit, a, b))
 
 
 MIGRANT_REACH = 4  # words around a storming read for migrants («محاولة من جانب مهاجرين لاقتحام نفق»)
