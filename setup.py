@@ -326,6 +326,7 @@ COMPILED = [
     "events/named_targets.py",
     "events/phrase_targets.py",
     "events/bombings.py",
+    "events/assassinations.py",
     "events/unconventional.py",
     "events/terror_doers.py",
     "events/press_calls.py",

@@ -24,7 +24,7 @@ WONT_REACH = 5  # words back from the masdar to «دأب»
 MASDAR_VERB_REACH = 4  # words back from a masdar trigger to its present verb
 STATE_ENTRIES = frozenset(("besiege", "seize"))
 HOSTING = "host"  # the trigger entry of «استقبل/يستقبل»
-CROWD_REACH = 10  # words after the verb read for its object, past its subject and the subject's apposition  # trigger entries whose present tells a state held
+CROWD_REACH = 10  # words after the verb read for its object, past its subject and its apposition
 
 
 def _present(doc: Doc, hit: Hit) -> bool:
