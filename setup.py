@@ -327,6 +327,7 @@ COMPILED = [
     "events/phrase_targets.py",
     "events/bombings.py",
     "events/assassinations.py",
+    "events/focused_acts.py",
     "events/unconventional.py",
     "events/terror_doers.py",
     "events/press_calls.py",

@@ -64,3 +64,13 @@ def test_talks_someone_is_to_be_forced_into_are_a_goal() -> None:
     text = "وقال إن المعارضة تعمل مع حلفائها لإجبار الحكومة على العودة إلى طاولة المفاوضات."
     assert news_modality(text, "المفاوضات") == "planned"
     assert news_modality("وعادت الحكومة إلى طاولة المفاوضات مع المعارضة.", "المفاوضات") == "asserted"
+
+
+def test_acts_measured_as_a_method_are_no_event() -> None:
+    text = "وقال الخبير إن التنظيم يركز على عدد الهجمات، بينما تركز الجماعة على جودة العمليات."
+    assert not [e for e in analyze_news(text).events if e.code.startswith(("18", "19"))]
+    text = "وتبقى الجماعة مصدر قلق أكبر بالنسبة لي عن عدد هجمات التنظيم."
+    assert not [e for e in analyze_news(text).events if e.code.startswith(("18", "19"))]
+    # a count of attacks told with no verb of focusing nor a comparison: the attacks stay
+    text = "وارتفع عدد الهجمات على المساجد في المدينة أمس."
+    assert [e for e in analyze_news(text).events if e.code.startswith(("18", "19"))]
