@@ -74,3 +74,12 @@ def test_acts_measured_as_a_method_are_no_event() -> None:
     # a count of attacks told with no verb of focusing nor a comparison: the attacks stay
     text = "وارتفع عدد الهجمات على المساجد في المدينة أمس."
     assert [e for e in analyze_news(text).events if e.code.startswith(("18", "19"))]
+
+
+def test_an_act_told_again_as_the_latest_has_no_day() -> None:
+    text = ("وأوضحت الوزارة أن تصريحات الوزير أحمد سالم حيال الأزمة لا تعبر عن موقف الحكومة، وأن تصريحاته الأخيرة لا "
+            "تعبر إلا عن رأيه الشخصي.")
+    assert news_date(text, "تصريحات") is None
+    # told again with no «الأخيرة»: the document's day stays
+    text = "وأوضحت الوزارة أن تصريحات الوزير أحمد سالم حيال الأزمة لا تعبر عن موقف الحكومة، وأن تصريحاته لا تعبر عن رأيه."
+    assert news_date(text, "تصريحات") == "2015-08-02"

@@ -2,6 +2,10 @@
 source and target, its triggers kept together), and joins an argument-less repeat in a sentence to the event it
 repeats; acts of the same family told of other targets, or with phrases of their own, stay apart. The events
 stage (events.stage) calls it last.
+
+Round tp404: an act told again as the latest one («تصريحات العربي ...، وأنّ تصريحاته الأخيرة»: ``latest_adjectives``
+right after the repeat's trigger) is one of an earlier, unsaid day; the event it joins, dated only by the
+document's day (``date_default``), has no day then.
 """
 
 from __future__ import annotations
@@ -169,6 +173,15 @@ def _stopped(text: str, ev: Event) -> bool:
     return bool(words) and nkey(words[-1]) in fw_keys("stop_masdars")
 
 
+LATEST_REACH = 2  # words after a repeat's trigger read for «الأخيرة» («تصريحاته الأخيرة»)
+
+
+def _told_latest(text: str, ev: Event) -> bool:
+    """Whether «الأخير/الأخيرة» follows the trigger of ``ev`` within ``LATEST_REACH`` words (see the module)."""
+    words = text[ev.trigger.end : ev.trigger.end + 40].split()[:LATEST_REACH]
+    return any(nkey(w) in fw_keys("latest_adjectives") for w in words)
+
+
 def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset(),
           text: str = "") -> list[Event]:
     """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
@@ -197,6 +210,8 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                 host = max(near, key=lambda p: p.trigger.start) if near else o
                 break
         if host is not None:
+            if host.attrs.get("date_default") and ev.date is None and _told_latest(text, ev):
+                host.date = None  # round tp404: «وأنّ تصريحاته الأخيرة»: the act told before, of no day said
             for t in ev.triggers:
                 if t not in host.triggers:
                     host.triggers.append(t)
