@@ -83,3 +83,13 @@ def test_an_act_told_again_as_the_latest_has_no_day() -> None:
     # told again with no «الأخيرة»: the document's day stays
     text = "وأوضحت الوزارة أن تصريحات الوزير أحمد سالم حيال الأزمة لا تعبر عن موقف الحكومة، وأن تصريحاته لا تعبر عن رأيه."
     assert news_date(text, "تصريحات") == "2015-08-02"
+
+
+def test_a_control_told_as_a_cause_or_an_explanation_has_no_day() -> None:
+    assert news_date("وتوقف العمل بالمطار نتيجة لسيطرة التنظيم عليه.", "لسيطرة") is None
+    text = "وهناك مشاكل كثيرة في المدينة، فسيطرة الميليشيات على العاصمة قد عطلت الدراسة في المدارس."
+    assert news_date(text, "فسيطرة") is None
+    assert news_date("وزادت معاناة السكان جراء الحصار الذي فرضته الميليشيات على المدينة.", "الحصار") is None
+    # a control announced, or the taking an act came after, keeps its day
+    assert news_date("وأعلنت القوات سيطرتها على المدينة.", "سيطرتها") == "2015-08-02"
+    assert news_date("وعاد السكان إلى المدينة بعد سيطرة القوات عليها.", "سيطرة") == "2015-08-02"

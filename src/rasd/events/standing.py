@@ -8,7 +8,11 @@ a «كان ... قد» over commas: «وكانت الطائرات، قد حدت .
   في العالم في إعدام المراهقين»): a standing over years, no act of one day.
 * ``held_control``: a masdar of a state held (``habits.STATE_ENTRIES``: «سيطرة», «حصار») with its owner's pronoun
   right after «أن/إن/مع» (``held_openers``): «أن سيطرته على العاصمة توفر له», «مع سيطرتها على أكثر من ثلاثة
-  أرباع المدينة», the control going on, not its taking.
+  أرباع المدينة», the control going on, not its taking; round tp404: so is one right after a word of cause
+  (``cause_words``: «نتيجة سيطرة الميليشيات على الطريق», «نتيجة لسيطرة القاعدة عليه», «بسبب الحصار»), the state
+  that causes another, and one with «فـ» opening its clause («، فسيطرة ميليشيات الحوثي على العاصمة ... قد عطل»),
+  the control told to explain what came before; and a masdar with its owner's pronoun and no «على» after it («سلطة
+  «القاعدة» وسيطرتها»): a hold, no place taken.
 * ``starting_from``: a noun trigger right after «بدءا من/ابتداء من» (``starting_words``): «التحقوا بالمعسكرات
   بدءا من إعلان العملية», the act the span runs from, told before.
 * ``past_occasion``: a trigger with «في» + an occasion noun + «الأخيرة/الماضية» after it in its clause
@@ -67,10 +71,18 @@ def ranked(doc: Doc, hit: Hit, sent_start: int) -> bool:
 def held_control(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A noun trigger of ``STATE_ENTRIES`` with a possessive pronoun on it, right after «أن/إن/بأن/مع»
     (``held_openers``): «لافتا إلى أن سيطرته على العاصمة توفر له الميزة» (not «بعد سيطرتها على المدينة»)."""
-    if hit.pos != "N" or hit.entry.id not in STATE_ENTRIES or hit.i - 1 < sent_start:
+    if hit.pos != "N" or hit.entry.id not in STATE_ENTRIES:
         return False
+    if "ف" in hit.cand.proclitics and (hit.i == sent_start or clause_stop(doc.tokens[hit.i - 1].text)):
+        return True  # round tp404: «، فسيطرة الميليشيات على العاصمة ... قد عطل»
+    if hit.i - 1 < sent_start:
+        return False
+    if key_at(doc, hit.i - 1).removeprefix("و") in fw_keys("cause_words"):
+        return True  # round tp404: «نتيجة سيطرة الميليشيات على الطريق», «نتيجة لسيطرة القاعدة عليه»
     tok = doc.tokens[hit.i]
     owned = enclitic(tok) != "" or tok.text.endswith(("ته", "تها", "تهم", "تهما"))
+    if owned and hit.j + 1 < len(doc.tokens) and clause_stop(doc.tokens[hit.j + 1].text):
+        return True  # round tp404: «سلطة «القاعدة» وسيطرتها،»: a hold over no place named
     return owned and key_at(doc, hit.i - 1) in fw_keys("held_openers")
 
 
