@@ -17,6 +17,9 @@ def test_an_office_holder_killed_is_assassinated() -> None:
     text = "أعلنت الشرطة أن وزير العدل السابق أحمد سالم قتل في هجوم على سيارته في العاصمة نيروبي."
     assert _code(text, "قتل") == "186"
     assert _code("وقتل السفير جون سميث في المدينة.", "وقتل") == "186"
+    # gunmen are the usual assassins; a bombing that kills him is its own event, the killing still his assassination
+    assert _code("وقتل القاضي أحمد سالم برصاص مسلحين مجهولين أمام منزله.", "وقتل") == "186"
+    assert _code("وقتل رئيس البلدية أحمد سالم في انفجار سيارة مفخخة استهدفت موكبه.", "وقتل") == "186"
     # a headline: the title right after the killing noun
     assert _code("مقتل رئيس الاستخبارات السابق في كينيا", "مقتل") == "186"
 
@@ -25,6 +28,8 @@ def test_a_killing_in_battle_or_of_no_office_stays_force() -> None:
     # a strike or a battle in the sentence: the force that hit him
     assert _code("وقتل المحافظ أحمد سالم في غارة جوية على المدينة.", "وقتل") == "190"
     assert _code("وأسفرت المعارك عن مقتل القائد الميداني سالم أحمد في اشتباكات مع الجيش.", "مقتل") == "190"
+    # a mishap is no attack
+    assert _code("وقتل وزير النقل السابق أحمد سالم في حادث سير على الطريق السريع.", "وقتل") == "190"
     # no office: a commander, a young man
     assert _code("وقتل القائد العسكري سالم أحمد في المدينة.", "وقتل") == "190"
     assert _code("وقتل الشاب أحمد سالم في المدينة.", "وقتل") == "190"

@@ -9,9 +9,11 @@ only «اغتيال» its 186. Here a killing (the ``kill`` entry, still 190 aft
 - that victim is the one killed: no conjunct of more dead right after his name («مقتل السفير فلان وثلاثة أميركيين»:
   the dead of an attack on a consulate);
 - the victim is no rebel, insurgent or militant (an actor code of such a group: a leader of a rebel movement is
-  killed in its war) and the doer is no army (a ``MIL`` actor);
+  killed in its war) and the doer is no army (a ``MIL`` actor); gunmen («برصاص مسلحين مجهولين») are the usual
+  assassins;
 - the sentence tells no battle or strike (``clash_nouns``, ``raid_nouns``, ``air_words``, ``shelling_words``: «قتل
-  المحافظ في غارة جوية» is a use of force that hit him, coded by its means).
+  المحافظ في غارة جوية» is a use of force that hit him, coded by its means), nor a mishap (``mishap_words``,
+  ``accident_words``: «قتل الوزير السابق في حادث سير» is no attack at all).
 
 Commanders and ranks of armed men («قائد الحملة»), and people of no office, are left at 190: their killing is as
 often in battle or a crime as an assassination."""
@@ -26,8 +28,9 @@ from .word_tests import bare_key_at
 ASSASSINATE = "186"  # CAMEO: assassinate
 KILL_CODE = "190"
 KILL_ENTRY = "kill"
-ARMED_ACTORS = ("REB", "INS", "UAF", "IMG", "SEP", "MIL")  # actor codes of armed groups and armies
-BATTLE_WORDS = ("clash_nouns", "raid_nouns", "air_words", "shelling_words")
+ARMED_ACTORS = ("REB", "INS", "UAF", "IMG", "SEP", "MIL")  # actor codes of armed groups and armies (victims)
+ARMY = "MIL"  # a doer of this code kills in war, not by an assassination
+BATTLE_WORDS = ("clash_nouns", "raid_nouns", "air_words", "shelling_words", "mishap_words", "accident_words")
 CO_VICTIM_REACH = 2  # tokens after the victim's name read for «و» + a count of more dead («وثلاثة أميركيين»)
 
 
@@ -97,7 +100,7 @@ def assassinations(doc: Doc, events: list[Event]) -> None:
         if not _official_victim(doc, ev, j, b) or _in_battle(doc, a, b):
             continue
         src = doc.entity(ev.source)
-        if src is not None and _armed(src.actor):
+        if src is not None and src.actor is not None and ARMY in src.actor:
             continue
         ev.code, ev.plover = ASSASSINATE, plover_of(ASSASSINATE)
 
