@@ -98,3 +98,10 @@ def test_a_control_told_as_a_cause_or_an_explanation_has_no_day() -> None:
     # a control announced, or the taking an act came after, keeps its day
     assert news_date("وأعلنت القوات سيطرتها على المدينة.", "سيطرتها") == "2015-08-02"
     assert news_date("وعاد السكان إلى المدينة بعد سيطرة القوات عليها.", "سيطرة") == "2015-08-02"
+
+
+def test_an_act_its_critics_judge_has_no_day() -> None:
+    text = "وانتقد النائب أحمد سالم ردة فعل الحكومة على منتقدي زيارة وزير الخارجية الفرنسي إلى طهران."
+    assert news_date(text, "زيارة") is None
+    # the visit itself told: the document's day
+    assert news_date("وانتقد النائب أحمد سالم زيارة وزير الخارجية الفرنسي إلى طهران.", "زيارة") == "2015-08-02"

@@ -25,6 +25,9 @@ a «كان ... قد» over commas: «وكانت الطائرات، قد حدت .
   and the present verb it governs: «لا يزال يجري لقاءاته», «ما تزال تواصل انتقادها», an act going on, of no one day.
 * ``failed_before``: a noun trigger after «بعد/عقب فشل» (``after_openers`` + ``failure_masdars``): «بعد فشل مشاورات
   جنيف», an act over before the one told.
+* ``judged_by_group`` (round tp404): a noun trigger right after a plural of its critics or supporters
+  (``opinion_group_heads``: «منتقدي زيارة وزير الخارجية الفرنسي إلى طهران», «مؤيدي الاتفاق»): the act they judge,
+  told before, of no day said.
 * ``ranged``: a noun trigger followed in its clause by «بين» + a time + «حتى/إلى/و» + a time («تنفيذ 246 حكم
   إعدام بين فاتح يناير حتى 15 يوليو»): acts spread over the range, of no one day.
 """
@@ -173,7 +176,18 @@ def standing_undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool
         or held_control(doc, hit, sent_start) or starting_from(doc, hit, sent_start) \
         or past_occasion(doc, hit, sent_end) or tallied(doc, hit, sent_start) \
         or stopped(doc, hit, sent_start) or still_doing(doc, hit, sent_start) or pluperfect_noun(doc, hit, sent_start) \
-        or failed_before(doc, hit, sent_start) or conducted_now(doc, hit, sent_end) or conceded(doc, hit, sent_start)
+        or failed_before(doc, hit, sent_start) or conducted_now(doc, hit, sent_end) or conceded(doc, hit, sent_start) \
+        or judged_by_group(doc, hit, sent_start)
+
+
+def judged_by_group(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger right after a plural of critics or supporters (``opinion_group_heads``, with a clitic «لـ/بـ/و»
+    or not): «منتقدي زيارة فابيوس»."""
+    if hit.pos != "N" or hit.i - 1 < sent_start:
+        return False
+    key = key_at(doc, hit.i - 1)
+    heads = fw_keys("opinion_group_heads")
+    return key in heads or key[:1] in ("ل", "ب", "و") and key[1:] in heads
 
 
 def still_doing(doc: Doc, hit: Hit, sent_start: int) -> bool:
