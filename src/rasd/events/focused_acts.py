@@ -21,7 +21,7 @@ COMPARE_BACK = 6  # words before «عن/من» read for the elative it completes
 def _measure(doc: Doc, t: int) -> bool:
     """Whether token ``t`` is a noun of measure or of quality, with a clitic «بـ» off («بعدد», «بجودة»)."""
     key = doc.tokens[t].norm_key
-    keys = (key, key[1:]) if key[:1] in ("ب", "ل") else (key,)
+    keys: list[str] = [key, key[1:]] if key[:1] in ("ب", "ل") else [key]
     return any(k in fw("measure_heads") or k in fw("quality_heads") for k in keys)
 
 
