@@ -95,3 +95,22 @@ def test_counter_a_range_without_a_year_after_it_keeps_the_guess() -> None:
     assert got == [("من 8 وحتى 14 فبراير", "2015-02-08/2015-02-14", "range")]
     got = _times("وتجري الانتخابات يومي 7 و14 أكتوبر المقبل.", "2015-08-06")
     assert [v for _, v, _ in got] == ["2015-10-07", "2015-10-14"]
+
+
+# -- time.named_days.place_named_year: «بعد 30 يونيو» in a sentence about Egypt ---------------------------------
+
+
+def test_a_named_day_of_a_place_after_a_word_of_after_is_the_event_day() -> None:
+    text = "وليس فقط الإصلاح في اليمن على حساب العلاقة مع مصر ونظامها بعد 30 يونيو، هكذا حاولت الأصوات."
+    assert _times(text, "2015-08-03") == [("30 يونيو", "2013-06-30", "date")]
+    assert _times("وبعد 25 يناير تغيرت مصر.", "2015-08-03") == [("25 يناير", "2011-01-25", "date")]
+
+
+def test_counter_a_named_day_without_its_place_or_opener_is_this_year() -> None:
+    # no name of Egypt in the sentence
+    assert _times("ووقع الرئيس الاتفاق بعد 30 يونيو.", "2015-08-03") == [("30 يونيو", "2015-06-30", "date")]
+    # no «بعد/قبل/منذ» before it: a day of a chronology
+    text = "- 30 يونيو: الملك سلمان يعرب عن إدانة المملكة اغتيال النائب العام المصري."
+    assert _times(text, "2015-08-03") == [("30 يونيو", "2015-06-30", "date")]
+    # a day not listed for the place
+    assert _times("منذ 14 يوليو والحديث في مصر عن الاتفاق.", "2015-08-03")[0][1] == "2015-07-14"

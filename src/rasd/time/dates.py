@@ -11,6 +11,7 @@ from .bare_month import bare_month, named_numeric_day
 from .components import anniversary_before, day_at, may_open_day, month_at, numeric_at, resolve_day, year_at
 from .context import Ctx, TimeMatch, make_hit
 from .lexicon import Unit
+from .named_days import place_named_year
 
 
 def may_open_date(ctx: Ctx, i: int) -> bool:
@@ -146,7 +147,7 @@ def _event_year(ctx: Ctx, i: int, k: int, day: int, month: int, system: str) -> 
     u = ctx.units[i - 1]
     table: dict[tuple[str, ...], dict[str, int]] = ctx.lex.phrases["named_event_day"]
     days = table.get((u.key,)) or (table.get((u.bare_key,)) if u.bare_key else None)
-    year = days.get(f"{day}/{month}") if days else None
+    year = days.get(f"{day}/{month}") if days else place_named_year(ctx, i, day, month)
     if year is None or anniversary_before(ctx, i) or (ctx.ref is not None and year > ctx.ref.year):
         return None  # ti405: an event after the document date's year is not the one it tells
     return year
