@@ -34,6 +34,19 @@ def test_counter_today_of_an_act_is_the_day() -> None:
     assert _times("ووصل الوزير اليوم إلى الدوحة.", "2015-08-03") == [("اليوم", "2015-08-03", "date")]
 
 
+def test_today_in_the_clause_of_a_verb_of_becoming_or_lasting_is_nowadays() -> None:
+    text = "وبفعل تبدل خريطة الانتشار، بات المقاتلون المعتدلون السوريون اليوم محصورين في نواحي درعا."
+    assert _times(text, "2015-08-06") == [("اليوم", "2015", "present")]
+    text = "وعمل والده في وزارة الداخلية كما لا يزال يعمل اليوم كثير من السعوديين في القطاعات العسكرية."
+    assert _times(text, "2015-08-02") == [("اليوم", "2015", "present")]
+
+
+def test_counter_until_today_and_a_clause_cut_by_a_mark_keep_the_day() -> None:
+    assert _times("وقال إن الحكم ما زال ساريًا حتى اليوم.", "2015-08-04") == [("اليوم", "2015-08-04", "date")]
+    text = "وأصبح الرئيس، اليوم، أول زعيم يزور المدينة."
+    assert _times(text, "2015-08-04") == [("اليوم", "2015-08-04", "date")]
+
+
 # -- time.components.own_month_year: the document's own month with no year -------------------------------------
 
 
