@@ -127,3 +127,16 @@ def test_counter_a_named_day_without_its_place_or_opener_is_this_year() -> None:
     assert _times(text, "2015-08-03") == [("30 يونيو", "2015-06-30", "date")]
     # a day not listed for the place
     assert _times("منذ 14 يوليو والحديث في مصر عن الاتفاق.", "2015-08-03")[0][1] == "2015-07-14"
+
+
+# -- time.components.deadline_before: «أمامه حتى» is a deadline ----------------------------------------------------
+
+
+def test_has_until_a_later_day_is_a_deadline_of_this_year() -> None:
+    text = "وبموجب قانون صدر في مايو (أيار) فإن الكونغرس أمامه حتى 17 سبتمبر (أيلول) ليقيم الاتفاق."
+    assert ("17 سبتمبر (أيلول)", "2015-09-17", "date") in _times(text, "2015-08-02")
+
+
+def test_counter_in_front_of_him_is_no_deadline() -> None:
+    text = "ووقف أمامه في 17 سبتمبر حشد من المتظاهرين."
+    assert _times(text, "2015-08-02") == [("17 سبتمبر", "2014-09-17", "date")]

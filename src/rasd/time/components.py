@@ -148,8 +148,8 @@ DEADLINE_REACH = 12  # units back from a day to the word of a deadline that it e
 
 def deadline_before(ctx: Ctx, i: int) -> bool:
     """Round dt373: is the day at unit i the end of a deadline told before it in its sentence («وأمهل الوسطاء
-    المتقاتلين حتى 17 أغسطس», «مهلة تنتهي في»: ``deadline_cue``)? A deadline set in the news runs to a day to come,
-    not one of a past year the text told before."""
+    المتقاتلين حتى 17 أغسطس», «مهلة تنتهي في», ti405: «الكونغرس أمامه حتى 17 سبتمبر»: ``deadline_cue``)? A
+    deadline set in the news runs to a day to come, not one of a past year the text told before."""
     lo, _ = ctx.sent_of[i] if i < len(ctx.sent_of) else (i, i)
     return any(ctx.m("deadline_cue", k, clitic=True) is not None for k in range(max(lo, i - DEADLINE_REACH), i))
 
