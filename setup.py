@@ -69,6 +69,7 @@ COMPILED = [
     "time/paired_months.py",
     "time/week_frame.py",
     "time/named_days.py",
+    "time/plan_acts.py",
     "events/told_span.py",
     "entities/attach.py",
     "entities/attach_places.py",

@@ -140,3 +140,19 @@ def test_has_until_a_later_day_is_a_deadline_of_this_year() -> None:
 def test_counter_in_front_of_him_is_no_deadline() -> None:
     text = "ووقف أمامه في 17 سبتمبر حشد من المتظاهرين."
     assert _times(text, "2015-08-02") == [("17 سبتمبر", "2014-09-17", "date")]
+
+
+# -- time.plan_acts.planned_act: the month of an act to be held -----------------------------------------------------
+
+
+def test_a_later_month_of_an_act_to_be_held_is_this_year() -> None:
+    text = "وقال العضو إن الأغلبية صوتت لصالح عقد مؤتمر عام استثنائي في سبتمبر، وفي ختام الاجتماع وافقت اللجنة."
+    assert _times(text, "2015-08-02") == [("سبتمبر", "2015-09", "month")]
+    text = "وتؤيد التصريحات ترجيح مصادر سياسية إجراء الانتخابات البرلمانية خلال شهري سبتمبر (أيلول) وأكتوبر."
+    assert _times(text, "2015-08-01")[0][1] == "2015-09"
+    assert _times("وتقرر عقد الاجتماع في 15 سبتمبر.", "2015-08-02") == [("15 سبتمبر", "2015-09-15", "date")]
+
+
+def test_counter_an_act_held_before_or_no_act_keeps_last_year() -> None:
+    assert _times("وبعد إجراء الانتخابات في أكتوبر تغيرت الحكومة.", "2015-08-02") == [("أكتوبر", "2014-10", "month")]
+    assert _times("وانسحبت القوات في ديسمبر.", "2015-08-02") == [("ديسمبر", "2014-12", "month")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..text.numbers import may_start_number
 from . import calendar as cal
 from .context import Ctx, TimeMatch, make_hit, ordinal_number
+from .plan_acts import planned_act
 from .then_now import HISTORY_YEARS
 
 
@@ -136,6 +137,8 @@ def infer_year(
         return None
     if ctx.future(i, j):
         return ref.year + 1 if (ref - cand).days > 30 else ref.year
+    if cand > ref and planned_act(ctx, i):
+        return ref.year  # ti405: «لصالح عقد مؤتمر استثنائي في سبتمبر»: an act to be held, still ahead this year
     if cand > ref and deadline_before(ctx, i):
         return ref.year  # dt373: «أمهل الوسطاء المتقاتلين حتى 17 أغسطس»: a deadline to come (one gone by: no change)
     if cand > ref and (told := context_year(ctx, i)) is not None:
