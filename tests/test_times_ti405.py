@@ -156,3 +156,9 @@ def test_a_later_month_of_an_act_to_be_held_is_this_year() -> None:
 def test_counter_an_act_held_before_or_no_act_keeps_last_year() -> None:
     assert _times("وبعد إجراء الانتخابات في أكتوبر تغيرت الحكومة.", "2015-08-02") == [("أكتوبر", "2014-10", "month")]
     assert _times("وانسحبت القوات في ديسمبر.", "2015-08-02") == [("ديسمبر", "2014-12", "month")]
+
+
+def test_counter_the_perfect_held_and_a_contract_are_no_act_to_come() -> None:
+    assert _times("وعقد الاجتماع في سبتمبر بحضور الوزراء.", "2015-08-02") == [("سبتمبر", "2014-09", "month")]
+    assert _times("ووقعت الشركة عقد توريد في سبتمبر.", "2015-08-02") == [("سبتمبر", "2014-09", "month")]
+    assert _times("وهاجم مسلحو تنظيم داعش المدينة في سبتمبر.", "2015-08-02") == [("سبتمبر", "2014-09", "month")]
