@@ -125,6 +125,8 @@ def test_counter_a_named_day_without_its_place_or_opener_is_this_year() -> None:
     # no «بعد/قبل/منذ» before it: a day of a chronology
     text = "- 30 يونيو: الملك سلمان يعرب عن إدانة المملكة اغتيال النائب العام المصري."
     assert _times(text, "2015-08-03") == [("30 يونيو", "2015-06-30", "date")]
+    # this year's day a few days before the paper: news of the month (a day of protest on the anniversary)
+    assert _times("واعتقلت الشرطة المصرية مئات منذ 25 يناير.", "2015-01-30")[0][1] == "2015-01-25"
     # a day not listed for the place
     assert _times("منذ 14 يوليو والحديث في مصر عن الاتفاق.", "2015-08-03")[0][1] == "2015-07-14"
 
