@@ -68,6 +68,8 @@ COMPILED = [
     "time/earlier_week.py",
     "time/paired_months.py",
     "time/week_frame.py",
+    "time/named_days.py",
+    "time/plan_acts.py",
     "events/told_span.py",
     "entities/attach.py",
     "entities/attach_places.py",

@@ -1,8 +1,9 @@
 """Round 71: a bare month name told as when something happens («في يونيو», «خلال مارس»), no day, no year and no
 «الماضي/المقبل»: the last such month up to the document date's («في يونيو» in August 2015 is 2015-06, «في
-أكتوبر» is 2014-10). A plan's month to come is the event layer's (``events.unsaid_time.plan_month``). Only after
-a time preposition, and only a Gregorian month («مارس» alone may be a verb, «رجب» a name). And a well-known day in
-figures with no year («هجمات 9 / 11») is that day of its year."""
+أكتوبر» is 2014-10; round ti405: of this year when it is the time of an act to be held, «لصالح عقد مؤتمر في
+سبتمبر»: :mod:`rasd.time.plan_acts`). A plan's month to come is the event layer's
+(``events.unsaid_time.plan_month``). Only after a time preposition, and only a Gregorian month («مارس» alone may be
+a verb, «رجب» a name). And a well-known day in figures with no year («هجمات 9 / 11») is that day of its year."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from . import calendar as cal
 from .components import year_at
 from .context import Ctx, TimeMatch, make_hit
+from .plan_acts import planned_act
 
 BARE_OPENERS = frozenset(("في", "خلال", "منذ", "حتى"))
 
@@ -25,7 +27,7 @@ def bare_month(ctx: Ctx, i: int, k: int, month: int, system: str) -> TimeMatch |
         return make_hit(ctx, ctx.units[i].start, yy[1] + 1, cal.iso_month(yy[0], month), "month", anchored=False)
     if k < len(ctx.units) and (ctx.is_("of", k) or ctx.is_("paren_open", k) or ctx.units[k].number is not None):
         return None  # a year or a day may follow, unread: no guess
-    year = ctx.ref.year if month <= ctx.ref.month else ctx.ref.year - 1
+    year = ctx.ref.year if month <= ctx.ref.month or planned_act(ctx, i) else ctx.ref.year - 1
     return make_hit(ctx, ctx.units[i].start, k, cal.iso_month(year, month), "month", year_from="guessed")
 
 

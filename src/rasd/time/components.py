@@ -7,6 +7,8 @@ from __future__ import annotations
 from ..text.numbers import may_start_number
 from . import calendar as cal
 from .context import Ctx, TimeMatch, make_hit, ordinal_number
+from .plan_acts import planned_act
+from .then_now import HISTORY_YEARS
 
 
 def year_at(ctx: Ctx, j: int) -> tuple[int, int, bool] | None:
@@ -117,17 +119,26 @@ def numeric_at(ctx: Ctx, j: int) -> tuple[int, int, int, int] | None:
     return d, mo, y[0], y[1]
 
 
-def infer_year(ctx: Ctx, i: int, j: int, month: int, day: int, anniversary: bool) -> int | None:
+def infer_year(
+    ctx: Ctx, i: int, j: int, month: int, day: int, anniversary: bool, *, whole_month: bool = False
+) -> int | None:
+    """The year of a day (or with ``whole_month`` a month) named with none at units i..j, from the document date:
+    this year's, the next one's for a day to come more than a month before it, last year's for a day more than a
+    month after it, or a year told before it (:func:`context_year`)."""
     if ctx.ref is None:
         return None
     ref = ctx.ref
     if anniversary:
         return ref.year
+    if whole_month and month == ref.month:
+        return own_month_year(ctx, i)
     cand = cal.safe_date(ref.year, month, min(day, 28))
     if cand is None:
         return None
     if ctx.future(i, j):
         return ref.year + 1 if (ref - cand).days > 30 else ref.year
+    if cand > ref and planned_act(ctx, i):
+        return ref.year  # ti405: «لصالح عقد مؤتمر استثنائي في سبتمبر»: an act to be held, still ahead this year
     if cand > ref and deadline_before(ctx, i):
         return ref.year  # dt373: «أمهل الوسطاء المتقاتلين حتى 17 أغسطس»: a deadline to come (one gone by: no change)
     if cand > ref and (told := context_year(ctx, i)) is not None:
@@ -140,8 +151,8 @@ DEADLINE_REACH = 12  # units back from a day to the word of a deadline that it e
 
 def deadline_before(ctx: Ctx, i: int) -> bool:
     """Round dt373: is the day at unit i the end of a deadline told before it in its sentence («وأمهل الوسطاء
-    المتقاتلين حتى 17 أغسطس», «مهلة تنتهي في»: ``deadline_cue``)? A deadline set in the news runs to a day to come,
-    not one of a past year the text told before."""
+    المتقاتلين حتى 17 أغسطس», «مهلة تنتهي في», ti405: «الكونغرس أمامه حتى 17 سبتمبر»: ``deadline_cue``)? A
+    deadline set in the news runs to a day to come, not one of a past year the text told before."""
     lo, _ = ctx.sent_of[i] if i < len(ctx.sent_of) else (i, i)
     return any(ctx.m("deadline_cue", k, clitic=True) is not None for k in range(max(lo, i - DEADLINE_REACH), i))
 
@@ -149,14 +160,30 @@ def deadline_before(ctx: Ctx, i: int) -> bool:
 MONTH_REACH = 4  # units back from a year to a month told with it («يناير (كانون الثاني) 1991»)
 
 
-def context_year(ctx: Ctx, i: int) -> int | None:
-    """The last year written before unit i in its sentence or the one before («عام 1990»), when it is before the
-    document date's year; None else. A day and month past the document date with no word of the future is of it.
-    A year told with its month («في يوليو 2014») is a time of its own, left to :mod:`rasd.time.story_year`."""
+def own_month_year(ctx: Ctx, i: int) -> int | None:
+    """Round ti405: the year of the document date's own month named with no year at unit i («ليبدأ سعر النفط شهر
+    أغسطس» in a paper of 6 August 2015): the document date's, the paper being written in that month; a year told
+    before it in its sentence, or one of history told in the sentence before («عام 1990 ... وفي شهر أغسطس»), is the
+    story's year instead, not a recent one told in the sentence before («خلال عام 2014. ... شهر أغسطس»)."""
+    if ctx.ref is None:
+        return None
+    told = context_year(ctx, i)
+    if told is None or i >= len(ctx.sent_of):
+        return ctx.ref.year
+    if ctx.ref.year - told >= HISTORY_YEARS or context_year(ctx, i, same_sentence=True) is not None:
+        return told
+    return ctx.ref.year
+
+
+def context_year(ctx: Ctx, i: int, *, same_sentence: bool = False) -> int | None:
+    """The last year written before unit i in its sentence or (unless ``same_sentence``) the one before («عام
+    1990»), when it is before the document date's year; None else. A day and month past the document date with no
+    word of the future is of it. A year told with its month («في يوليو 2014») is a time of its own, left to
+    :mod:`rasd.time.story_year`."""
     if ctx.ref is None or i >= len(ctx.sent_of):
         return None
     lo, _ = ctx.sent_of[i]
-    if lo > 0:
+    if lo > 0 and not same_sentence:
         lo = ctx.sent_of[lo - 1][0]
     for k in range(i - 1, lo - 1, -1):
         y = year_at(ctx, k)
@@ -217,7 +244,7 @@ def resolve_day(
             y = ref.year - 1 if mod[0] < 0 and month >= ref.month else ref.year
             y = ref.year + 1 if mod[0] > 0 and month <= ref.month else y
             return make_hit(ctx, start, mod[1], cal.iso_month(y, month), "month")
-        y = infer_year(ctx, i, j, month, 15, False) or ref.year
+        y = infer_year(ctx, i, j, month, 15, False, whole_month=True) or ref.year
         return make_hit(ctx, start, j, cal.iso_month(y, month), "month", year_from="guessed")
     anchored = year is None
     if year is None:

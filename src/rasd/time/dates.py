@@ -11,6 +11,7 @@ from .bare_month import bare_month, named_numeric_day
 from .components import anniversary_before, day_at, may_open_day, month_at, numeric_at, resolve_day, year_at
 from .context import Ctx, TimeMatch, make_hit
 from .lexicon import Unit
+from .named_days import place_named_year
 
 
 def may_open_date(ctx: Ctx, i: int) -> bool:
@@ -138,17 +139,17 @@ def relative_year(ctx: Ctx, k: int) -> tuple[int, int] | None:
 
 def _event_year(ctx: Ctx, i: int, k: int, day: int, month: int, system: str) -> int | None:
     """The year of a day and month (no year) at units i..k that names a well-known past event right after its
-    noun («ثورة 25 يناير» 2011, «هجمات 11 سبتمبر» 2001: the ``named_event_day`` table). Not with a modifier
-    after it («ثورة 11 فبراير الماضي») nor in an anniversary («في الذكرى 13 لهجمات 11 سبتمبر»: that day this
-    year)."""
+    noun («ثورة 25 يناير» 2011, «هجمات 11 سبتمبر» 2001: the ``named_event_day`` table, data/time/named_days.tsv).
+    Not with a modifier after it («ثورة 11 فبراير الماضي») nor in an anniversary («في الذكرى 13 لهجمات 11
+    سبتمبر»: that day this year), nor where the event is of a year after the document date's."""
     if i == 0 or system != "g" or ctx.m("modifier", k) is not None:
         return None
     u = ctx.units[i - 1]
     table: dict[tuple[str, ...], dict[str, int]] = ctx.lex.phrases["named_event_day"]
     days = table.get((u.key,)) or (table.get((u.bare_key,)) if u.bare_key else None)
-    year = days.get(f"{day}/{month}") if days else None
-    if year is None or anniversary_before(ctx, i):
-        return None
+    year = days.get(f"{day}/{month}") if days else place_named_year(ctx, i, day, month)
+    if year is None or anniversary_before(ctx, i) or (ctx.ref is not None and year > ctx.ref.year):
+        return None  # ti405: an event after the document date's year is not the one it tells
     return year
 
 
@@ -204,12 +205,12 @@ def listed_day(ctx: Ctx, i: int, j: int) -> TimeMatch | None:
     if mm is None or (d := ctx.units[j].number) is None:
         return None
     month, system, k2, _ = mm
-    yy = year_at(ctx, k2)
-    end = yy[1] if yy else k2
-    got = resolve_day(ctx, i, ctx.units[i].start, end, int(d), month, system, yy[0] if yy else None, True)
+    year, end, relative = year_after_month(ctx, k2, system)
+    got = resolve_day(ctx, i, ctx.units[i].start, end, int(d), month, system, year, True)
     if got is None or not got.value:
         return None
-    return make_hit(ctx, ctx.units[i].start, j + 1, got.value, got.kind, anchored=yy is None, day=got.day)
+    anchored = year is None or relative
+    return make_hit(ctx, ctx.units[i].start, j + 1, got.value, got.kind, anchored=anchored, day=got.day)
 
 
 def p_day_pair(ctx: Ctx, i: int) -> TimeMatch | None:
@@ -236,13 +237,28 @@ def _days_of_month(ctx: Ctx, i: int, start: int, k: int, d1: int, d2: int) -> Ti
     if mm is None:
         return None
     month, system, k2, _ = mm
-    yy = year_at(ctx, k2)
-    if yy is None and ctx.is_("year_word", k2):
-        yy = year_at(ctx, k2 + 1)  # round dt394: «من 8 وحتى 14 فبراير (شباط) عام 1962»: the year is the range's
-    end = yy[1] if yy else k2
-    first = resolve_day(ctx, i, start, end, d1, month, system, yy[0] if yy else None, True)
-    last = resolve_day(ctx, i, start, end, d2, month, system, yy[0] if yy else None, True)
+    year, end, relative = year_after_month(ctx, k2, system)
+    first = resolve_day(ctx, i, start, end, d1, month, system, year, True)
+    last = resolve_day(ctx, i, start, end, d2, month, system, year, True)
     if first is None or last is None:
         return None
     value = f"{first.value}/{last.value}" if first.value and last.value else None
-    return make_hit(ctx, start, max(first.j, last.j), value, "range", anchored=yy is None)
+    return make_hit(ctx, start, max(first.j, last.j), value, "range", anchored=year is None or relative)
+
+
+def year_after_month(ctx: Ctx, k: int, system: str) -> tuple[int | None, int, bool]:
+    """The year told after the month of a range or a list of days, the month ending before unit k: (the year or
+    None, the unit after what tells it, whether it is told from the document date's). In figures («فبراير 2015»),
+    after «عام» (round dt394: «من 8 وحتى 14 فبراير (شباط) عام 1962»: the year is the range's) or «من عام», or
+    round ti405: from the document date's («من 8 وحتى 14 فبراير من العام الماضي», «أيام 10 و17 أغسطس من العام
+    الجاري»: the year of every day told)."""
+    yy = year_at(ctx, k)
+    if yy is None and ctx.is_("year_word", k):
+        yy = year_at(ctx, k + 1)
+    if yy is None and ctx.is_("of", k) and ctx.is_("year_word", k + 1):
+        yy = year_at(ctx, k + 2)
+    if yy is not None:
+        return yy[0], yy[1], False
+    if system == "g" and ctx.ref is not None and (mod := relative_year(ctx, k)) is not None:
+        return ctx.ref.year + mod[0], mod[1], True
+    return None, k, False

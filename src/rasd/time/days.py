@@ -75,15 +75,16 @@ def _that_day(ctx: Ctx, i: int) -> bool:
 
 
 def _nowadays(ctx: Ctx, i: int, j: int) -> bool:
-    """Is the bare «اليوم» at unit i (j: after it) «nowadays», no calendar day? After a verb of becoming or
-    lasting («بات اليوم عضوا», «لا يزال اليوم»), a noun it qualifies («عالم اليوم», «عرب اليوم»), «يعيش اليوم في»
-    and «في العالم اليوم» (tables ``present_after``, ``present_after_in``, ``present_after_fi``); «نعيش اليوم»;
-    round 240: «ما يحدث اليوم هو» (:func:`_what_is_now`)."""
+    """Is the bare «اليوم» at unit i (j: after it) «nowadays», no calendar day? In the clause of a verb of becoming
+    or lasting («بات اليوم عضوا», «لا يزال اليوم»: :func:`_becoming_before`), a word of seeming, obligation or state
+    («يبدو», «مطالبون اليوم», «علينا اليوم أن», «كما هو الحال اليوم»), a noun it qualifies («عالم اليوم», «عرب
+    اليوم»), «يعيش اليوم في» and «في العالم اليوم» (tables ``present_after``, ``present_after_in``,
+    ``present_after_fi``); «نعيش اليوم»; round 240: «ما يحدث اليوم هو» (:func:`_what_is_now`)."""
     if j != i + 1 or i == 0 or ctx.key(i) != "اليوم":
         return False
     prev = ctx.units[i - 1]
     keys = (prev.key, prev.bare_key)
-    if any(k and ctx.lex.has("present_after", k) for k in keys):
+    if any(k and ctx.lex.has("present_after", k) for k in keys) or _becoming_before(ctx, i):
         return True
     if any(k and ctx.lex.has("present_after_in", k) for k in keys):
         return ctx.key(j) == "في"
@@ -91,6 +92,26 @@ def _nowadays(ctx: Ctx, i: int, j: int) -> bool:
         before = ctx.units[i - 2]
         return "في" in (before.key, before.bare_key)
     return _what_is_now(ctx, i, j)
+
+
+BECOMING_REACH = 4  # units back from «اليوم» to the verb of becoming or lasting of its clause
+
+
+def _becoming_before(ctx: Ctx, i: int) -> bool:
+    """Round ti405: is the «اليوم» at unit i in a clause of a verb of becoming or lasting (``present_becoming``)
+    right before it or a few words before in its clause, its subject or a present verb between («بات اليوم عضوا»,
+    «بات المقاتلون المعتدلون اليوم محصورين», «لا يزال يعمل اليوم كثير من السعوديين»)? Not «حتى اليوم» / «إلى
+    اليوم» (``range_to``: until the document date, which is a day), nor across a mark or a number."""
+    if ctx.is_("range_to", i - 1):
+        return False
+    lo = ctx.sent_of[i][0] if i < len(ctx.sent_of) else 0
+    for k in range(i - 1, max(lo, i - BECOMING_REACH) - 1, -1):
+        u = ctx.units[k]
+        if any(key and ctx.lex.has("present_becoming", key) for key in (u.key, u.bare_key)):
+            return True
+        if not u.key.isalpha():
+            return False
+    return False
 
 
 def _what_is_now(ctx: Ctx, i: int, j: int) -> bool:

@@ -157,6 +157,7 @@ class Lexicon:
                 self.phrases[cat] = {phrase_of(k): True for k in table}
         self.phrases["month_g"] = {phrase_of(k): int(v) for k, v in months["gregorian"].items()}
         self.phrases["month_h"] = {phrase_of(k): int(v) for k, v in months["hijri"].items()}
+        self.phrases["named_event_day"], self.named_day_places = _named_days()
         self.max_len = {cat: max((len(k) for k in t), default=0) for cat, t in self.phrases.items()}
         # the phrase lengths of each table, longest first: ``match`` tries only these
         self.lengths = {cat: tuple(sorted({len(k) for k in t}, reverse=True)) for cat, t in self.phrases.items()}
@@ -239,6 +240,23 @@ class Lexicon:
 
     def has(self, cat: str, key: str) -> bool:
         return (key,) in self.phrases[cat]
+
+
+def _named_days() -> tuple[dict[tuple[str, ...], dict[str, int]], dict[str, tuple[int, frozenset[str]]]]:
+    """Round ti405: ``named_days.tsv`` as the ``named_event_day`` table (per event noun, «ثورة», the days it names
+    by day/month, «25/1», and the year of each, 2011) and the days of a place (day/month → the year and the keys of
+    the place's names, «مصر», «المصري»)."""
+    nouns: dict[tuple[str, ...], dict[str, int]] = {}
+    places: dict[str, tuple[int, frozenset[str]]] = {}
+    for line in (DATA / "named_days.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        day, year, heads, names = line.split("\t")[:4]
+        for noun in heads.split("|"):
+            nouns.setdefault(phrase_of(noun), {})[day] = int(year)
+        if names != "-":
+            places[day] = (int(year), frozenset(norm_key(n) for n in names.split("|")))
+    return nouns, places
 
 
 def _number_words() -> set[str]:
