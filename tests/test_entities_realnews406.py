@@ -112,8 +112,7 @@ def test_counter_unlisted_facility_is_still_read_with_its_head() -> None:
 
 
 def test_leaders_the_dictionary_lacks_or_spells_otherwise() -> None:
-    doc = analyze_news("وحث الرئيس سلفا كير على رفع القيود. وكان مودي ونظيرته البنغلادشية شيخة حسينة قد وقعا "
-                       "الاتفاق. وزعيم «فيلق بدر» هادي العامري شيع القائد.")
-    assert entity_named(doc, "سلفا كير").country == "SSD"
+    doc = analyze_news("وكان مودي ونظيرته البنغلادشية شيخة حسينة قد وقعا الاتفاق. وزعيم «فيلق بدر» هادي العامري "
+                       "شيع القائد.")
     assert entity_named(doc, "شيخة حسينة").country == "BGD"
     assert entity_named(doc, "فيلق بدر").actor == "IRQMIL"
