@@ -116,3 +116,16 @@ def test_leaders_the_dictionary_lacks_or_spells_otherwise() -> None:
                        "شيع القائد.")
     assert entity_named(doc, "شيخة حسينة").country == "BGD"
     assert entity_named(doc, "فيلق بدر").actor == "IRQMIL"
+
+
+def test_lawyer_takes_the_country_of_the_articles_justice_bodies() -> None:
+    doc = analyze_news("وأحبطت الشرطة البلجيكية المخطط في يناير الماضي. من جانبه، قال المحامي سباستيان كورتوا الذي "
+                       "ترافع عن المتهمة إن الحكم قاس.")
+    e = entity_named(doc, "سباستيان كورتوا")
+    assert (e.country, e.actor) == ("BEL", "BELJUD")
+
+
+def test_counter_lawyer_in_an_article_of_two_states_justice_takes_none() -> None:
+    doc = analyze_news("وأحبطت الشرطة البلجيكية المخطط في يناير الماضي، بالتعاون مع الشرطة الفرنسية. من جانبه، قال "
+                       "المحامي سباستيان كورتوا الذي ترافع عن المتهمة إن الحكم قاس.")
+    assert entity_named(doc, "سباستيان كورتوا").country is None

@@ -72,6 +72,7 @@ from .adjectivebodies import adjective_bodies, participle_bodies
 from .nametails import adjective_tails, movement_countries
 from .countryforms import bare_countries
 from .countrynouns import country_nouns
+from .lawyers import lawyer_countries
 from .citytitles import city_mayors
 from .placelists import list_places
 from .capitalpairs import capital_pairs
@@ -318,6 +319,7 @@ def analyze_entities(
     media_ties(doc)  # «صحيفة «آرمان» المقربة من هاشمي رفسنجاني»: IRNMED (round en365)
     home_media(doc, getattr(res, "own", None))  # «قناة (يمان)» in an article about Yemen: YEMMED (round en375)
     bracket_countries(doc)  # «حسان مبروك العتيبي (السعودية)»: SAU (round en375)
+    lawyer_countries(doc)  # «المحامي سباستيان كورتوا» in an article of Belgian police: BELJUD (round en406)
     rank_roles(doc, gaz)  # «مبعوث الملك ... الدكتور»: the office and the rank (round en365)
 
 
