@@ -129,3 +129,20 @@ def test_counter_lawyer_in_an_article_of_two_states_justice_takes_none() -> None
     doc = analyze_news("وأحبطت الشرطة البلجيكية المخطط في يناير الماضي، بالتعاون مع الشرطة الفرنسية. من جانبه، قال "
                        "المحامي سباستيان كورتوا الذي ترافع عن المتهمة إن الحكم قاس.")
     assert entity_named(doc, "سباستيان كورتوا").country is None
+
+
+def test_former_office_repeated_with_its_country_is_the_same_man() -> None:
+    doc = analyze_news("وهذا يعني أنه تدرب في سوريا قبل محاولة اغتيال وزير الداخلية السابق محمد إبراهيم. في 5 سبتمبر "
+                       "2013، جرت محاولة اغتيال إبراهيم. وعلى افتراض أن عشماوي تواطأ مع بدر في محاولة اغتيال وزير "
+                       "الداخلية المصري السابق كما ربطت التحقيقات المصرية.")
+    e = entity_named(doc, "محمد إبراهيم")
+    assert e.country == "EGY"
+    assert any(doc.text[m.start : m.end] == "وزير الداخلية المصري السابق" for m in e.mentions)
+
+
+def test_counter_serving_office_with_a_country_is_not_the_minister_named_without_one() -> None:
+    doc = analyze_news("وقال وزير الخارجية سامح شكري إن الحوار مستمر. والتقى وزير الخارجية الأميركي بالوفد أمس. وقال "
+                       "وزير الداخلية محمد إبراهيم إن الأمن مستتب. واجتمع وزير الداخلية الفرنسي بنظرائه.")
+    e = entity_named(doc, "محمد إبراهيم")
+    assert e.country != "FRA"
+    assert not any("الفرنسي" in doc.text[m.start : m.end] for m in e.mentions)

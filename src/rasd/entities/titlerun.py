@@ -188,7 +188,7 @@ class TitleRun(TitleReadings):
                 break
             if title.kind == "office" and town_noun(units, j + link) \
                     and not self._longest(units, j + link, self.g.phrases)[0] and isinstance(
-                        (t := self._longest(units, j + link + 1, self.g.phrases))[1], Entry) and t[1].type == "LOCATION":
+                        (t := self._longest(units, j + link + 1, self.g.phrases)[1]), Entry) and t.type == "LOCATION":
                 j += link + 1  # «النائب العام لمدينة ديار بكر»: the town noun of the place the office is of (not a
                 continue  # listed place's own first word: «رئيس إقليم كردستان», «بمنطقة مكة المكرمة»; round en406)
             n, e, off = self._longest(units, j + link, self.g.phrases)
