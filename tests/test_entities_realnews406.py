@@ -146,3 +146,16 @@ def test_counter_serving_office_with_a_country_is_not_the_minister_named_without
     e = entity_named(doc, "محمد إبراهيم")
     assert e.country != "FRA"
     assert not any("الفرنسي" in doc.text[m.start : m.end] for m in e.mentions)
+
+
+def test_armed_groups_and_party_of_one_country() -> None:
+    doc = analyze_news("وقتل 6 من جماعة «أنصار بيت المقدس» في سيناء. وشنت الفصائل هجوما على منطقة خاضعة لسيطرة لواء "
+                       "شهداء اليرموك. وقصفت المقاتلات مواقع «حزب الاتحاد الديمقراطي الكردي».")
+    assert next(e for e in doc.entities if "أنصار بيت المقدس" in e.name).country == "EGY"
+    assert entity_named(doc, "لواء شهداء اليرموك").actor == "SYRREB"
+    assert entity_named(doc, "حزب الاتحاد الديمقراطي الكردي").country == "SYR"
+
+
+def test_counter_jerusalem_named_bayt_al_maqdis_is_no_group() -> None:
+    doc = analyze_news("وزار المصلون بيت المقدس أمس.")
+    assert all(e.actor != "EGYREB" for e in doc.entities)
