@@ -309,10 +309,9 @@ class Coreference:
                 heads = {m.attrs.get("head") for m in current}
                 # («الرئيس المصري» is not «الرئيس المصري الراحل» X, though X is called «الرئيس» too)
                 countries = {m.attrs.get("role_country") for m in (c.mentions if hit.relation else current)} - {None}
-                if hit.relation:
-                    ok = hit.country is not None and hit.country in countries
-                else:
-                    ok = hit.head in heads and (hit.country is None or hit.country in countries)
+                ok = hit.country is not None and hit.country in countries if hit.relation else hit.head in heads and (
+                    hit.country is None or hit.country in countries or not countries and former and any(  # «وزير
+                        w in str(m.attrs.get("role") or "") for m in current for w in OUSTED))  # (المصري) السابق»
                 if ok and hit.portfolio:  # «وزير النقل» is not the «وزير الداخلية» named before
                     held = {norm_key(w) for m in c.mentions for r in (m.attrs.get("role"), *m.attrs.get(
                         "extra_roles", ())) if r for w in str(r).split()}
@@ -332,8 +331,8 @@ class Coreference:
             text = doc.text[hit.start : end].rstrip(" ،,")
             if not text or any(covered[hit.start : hit.start + len(text)]):
                 continue
-            m = Mention(hit.start, hit.start + len(text), text, "PERSON", "coref", norm_key(text), None,
-                        {"via": "title", "head": hit.head})
+            m = Mention(hit.start, hit.start + len(text), text, "PERSON", "coref", norm_key(text), None, {
+                "via": "title", "head": hit.head, **({"role_country": hit.country} if hit.country and former else {})})
             c.mentions.append(m)
             out.append(m)
         return out

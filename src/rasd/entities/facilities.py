@@ -145,8 +145,8 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
     if any(m.type == "LOCATION" and m.start >= toks[i + 1].start for m in inside):
         return j  # «نهر الفرات», «قاعدة حميميم»: the listed place is named
     over = mentions_over(mentions, start, end)
-    if any(m.start < start or m.end > end for m in over):
-        return j  # part of a longer name
+    if any(m.start < start or m.end > end or m.start == start and m.end == end and "gid" in m.attrs for m in over):
+        return j  # part of a longer name, or a listed one («مستشفى شيبا»: the lexicon's, with its country)
     if start and doc.text[start - 1] in OPENING_QUOTES and any(m.type == "ORGANIZATION" for m in over):
         return j  # «مستشفى «تل هاشومير»»: an institution named after the place, in quotation marks
     if any(m.type == "PERSON" and m.source == "title" and m.start == start and m.end == end for m in over):

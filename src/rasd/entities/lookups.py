@@ -31,6 +31,13 @@ def field_noun(key: str) -> bool:
     return len(key) >= 4 and (key.endswith("ه") or key.startswith("ت") or (key[0] == "ا" and key[-2] == "ا"))
 
 
+def town_noun(units: list[Unit], k: int) -> bool:
+    """Is ``units[k]`` a noun of a town or region (``locative_place_heads``: «مدينة», «ولاية», «محافظة»), bare or
+    after «ل» or «ب» («لمدينة ديار بكر»)?"""
+    return k < len(units) and not units[k].punct and any(
+        pre in ("", "ل", "ب") and v in fw("locative_place_heads") for v, _, pre in units[k].variants)
+
+
 @lru_cache(maxsize=1)
 def _org_heads() -> frozenset[str]:
     """The keys the taggers' lexicon gives the trigger class «orghead» (read once, not per look-up)."""

@@ -71,6 +71,8 @@ from .commongivens import coached_clubs, common_givens, listed_given_pairs, phra
 from .adjectivebodies import adjective_bodies, participle_bodies
 from .nametails import adjective_tails, movement_countries
 from .countryforms import bare_countries
+from .countrynouns import country_nouns
+from .lawyers import lawyer_countries
 from .citytitles import city_mayors
 from .placelists import list_places
 from .capitalpairs import capital_pairs
@@ -86,6 +88,7 @@ from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bra
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
 from .verbtails import lam_verb_tails
+from .preptails import preposition_tails
 from .wordreadings import unnamed_country_towns
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
 from .hyphengivens import hyphen_givens, le_particles
@@ -173,6 +176,7 @@ def analyze_entities(
     participle_bodies(doc, mentions)  # «الشركة المنظمة للاحتفالية» (round en365)
     adjective_tails(doc, mentions)
     bare_countries(doc, mentions, gaz)
+    country_nouns(doc, mentions, gaz)  # «القطر المصري»: Egypt (round en406)
     coached_clubs(doc, mentions)
     listed_given_pairs(doc, mentions, gaz)
     possessed_nouns(doc, mentions, gaz)
@@ -205,6 +209,7 @@ def analyze_entities(
     person_spans(doc, mentions, gaz)
     widen_persons(doc, mentions, gaz)
     lam_verb_tails(doc, mentions, gaz)  # «ظريف ليرى» (round 72)
+    preposition_tails(doc, mentions, gaz)  # «فابيوس بالغوغائية» (round en406)
     facility_names(doc, mentions, gaz)
     coordinated_towns(doc, mentions, gaz)
     squares(doc, mentions, gaz)
@@ -314,6 +319,7 @@ def analyze_entities(
     media_ties(doc)  # «صحيفة «آرمان» المقربة من هاشمي رفسنجاني»: IRNMED (round en365)
     home_media(doc, getattr(res, "own", None))  # «قناة (يمان)» in an article about Yemen: YEMMED (round en375)
     bracket_countries(doc)  # «حسان مبروك العتيبي (السعودية)»: SAU (round en375)
+    lawyer_countries(doc)  # «المحامي سباستيان كورتوا» in an article of Belgian police: BELJUD (round en406)
     rank_roles(doc, gaz)  # «مبعوث الملك ... الدكتور»: the office and the rank (round en365)
 
 

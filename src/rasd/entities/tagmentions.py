@@ -26,6 +26,7 @@ from .reconcile import reconcile
 from .tagpersons import (adjective_read_as_name, common_alone, common_noun_reading, frequent_adjective, noun_and_nisba,
                          relative_after_indefinite, second_name)
 from .trim import trimmed, western_particle
+from .preptails import own_waw
 from .cluenames import verb_clitic_name
 from .sport import club_reading, sport_text
 from .tagspans import (adjective_after_noun, definite_given_before, field_adjective, given_before_surname, region_adjective,
@@ -292,7 +293,7 @@ def tagger_mentions(
             lead = span[0].words
             if off == 0 and entry is None and not whole and lead and lead[0].kind == "proclitic" and all(
                 w.form in _NAME_PROCLITICS for w in lead if w.kind == "proclitic"
-            ):
+            ) and not own_waw(span[0].text, gaz):  # («وداعا لينين»: the «و» of «وداعا» is the word's own)
                 # «للاتحاد البريدي», «وللجزيرة»: conjunctions and prepositions are not part of the name (but a
                 # future «س» or «ك» read off a foreign name, «سيسكو», «كاولا», is the segmenter's guess: kept)
                 stem = next((w for w in lead if w.kind != "proclitic"), None)

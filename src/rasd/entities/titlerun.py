@@ -10,7 +10,7 @@ from ..events.forms import fw, fw_keys  # data only (closed word lists), no stag
 from ..text.normalize import norm_key
 from .gazetteer import Entry, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
-from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, word_not_brand
+from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, town_noun, word_not_brand
 from .namerun import (CONNECTORS, quality_after_man, FAMILY_MAX_ZIPF10, bracketed_name, given, given_not_nisba, known_before_name, name_run, surname_before_given,
                       nisba, plain_name, possessor_alone)
 from .titlereadings import TitleReadings
@@ -186,6 +186,11 @@ class TitleRun(TitleReadings):
             link = 1 if u.key in CONNECTORS and j + 1 < len(units) else 0
             if link and u.key in TOWARDS and not envoy:
                 break
+            if title.kind == "office" and town_noun(units, j + link) \
+                    and not self._longest(units, j + link, self.g.phrases)[0] and isinstance(
+                        (t := self._longest(units, j + link + 1, self.g.phrases)[1]), Entry) and t.type == "LOCATION":
+                j += link + 1  # «النائب العام لمدينة ديار بكر»: the town noun of the place the office is of (not a
+                continue  # listed place's own first word: «رئيس إقليم كردستان», «بمنطقة مكة المكرمة»; round en406)
             n, e, off = self._longest(units, j + link, self.g.phrases)
             if n == 1 and isinstance(e, Entry) and (e.kind == "city" and (
                     (country and not (bare >= 0 and j == opened and not link))  # («... حاكم دبي»: the office's)
