@@ -712,6 +712,7 @@ COMPILED = [
     "events/hand_agents.py",
     "events/protest_relatives.py",
     "events/governed_names.py",
+    "events/nisba_doers.py",
     "events/nisba_groups.py",
     "events/claimed_acts.py",
     "events/aid_purposes.py",

@@ -27,6 +27,7 @@ from .light_subjects import light_verb_subject
 from .frame_args import Args
 from .forms import PLACES, fw, fw_keys
 from .lexicon import Entry, Hit
+from .nisba_doers import nisba_doer
 from .objects import NATIONAL_ACTS, agrees, between_sides, describing_verb
 from .passive import after_tamm
 from .phrases import adjective_closes, meeting_venue
@@ -189,6 +190,9 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     if source is None and e.id in NATIONAL_ACTS and hit.j + 1 < sent_end and is_nisba(doc.tokens[hit.j + 1].text):
         source = plain_chunk(doc.tokens, hit.j + 1, hit.j + 1)  # «ضربة جوية أميركية», «القصف الإسرائيلي»
         obj_from = hit.j + 1
+    if source is None and e.id in NATIONAL_ACTS:
+        source = nisba_doer(doc, hit.j + 1, sent_end)  # «الهجمات الحوثية»: the body of the article
+        obj_from = hit.j + 1 if source is not None else obj_from
     if source is None:
         # «غارة جوية شنتها طائرة اميركية», «ضربة جوية نفذها الجيش»: a relative light verb names the actor
         t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if relative_verb(doc.tokens[t].text)),

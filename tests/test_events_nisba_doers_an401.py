@@ -1,0 +1,41 @@
+"""Round an401: the definite nisba adjective of an organization of the article after an attack noun
+(«الهجمات الحوثية», «القصف الحوثي») or in the antecedent of an event verb's relative clause («العمليات الحوثية
+المسلحة التي تستهدف المدنيين») names the act's doer (events.nisba_doers)."""
+
+from conftest import news_arg
+
+HOUTHIS = "أعلنت جماعة الحوثيين سيطرتها على المدينة. "
+
+
+def test_group_nisba_after_attack_noun_is_the_doer() -> None:
+    text = HOUTHIS + "وتواصلت الهجمات الحوثية على المدنيين في تعز أمس."
+    assert news_arg(text, "الهجمات") == "جماعة الحوثيين"
+
+
+def test_masculine_group_nisba_after_shelling_is_the_doer() -> None:
+    text = HOUTHIS + "وأدى القصف الحوثي على الأحياء السكنية إلى مقتل عشرة."
+    assert news_arg(text, "القصف") == "جماعة الحوثيين"
+
+
+def test_counter_nisba_of_no_body_of_the_article_names_none() -> None:
+    # no Houthi body named in the article: the adjective alone names nobody
+    text = "أعلن الجيش سيطرته على المدينة. وأدى القصف الحوثي على الأحياء السكنية إلى مقتل عشرة."
+    assert news_arg(text, "القصف") != "الجيش"
+    assert news_arg(text, "القصف") in ("", "الحوثي")
+
+
+def test_counter_nisba_of_another_word_is_no_doer() -> None:
+    # «الإرهابي» is no body's nisba: the Houthis are not its doer
+    text = HOUTHIS + "وأدان الوزير الهجوم الإرهابي على المسجد."
+    assert news_arg(text, "الهجوم") != "جماعة الحوثيين"
+
+
+def test_group_nisba_in_relative_antecedent_is_the_verb_doer() -> None:
+    text = HOUTHIS + "وتقع في جنوب القاعدة جبال تنطلق منها العمليات الحوثية المسلحة التي تستهدف المدنيين."
+    assert news_arg(text, "تستهدف") == "جماعة الحوثيين"
+
+
+def test_counter_country_nisba_in_antecedent_is_no_body() -> None:
+    # «اليمنية» is a country's adjective, not the Houthis'; the cities are the verb's patients
+    text = HOUTHIS + "وقال مسؤول إن المدن اليمنية التي تستهدف بالصواريخ كثيرة."
+    assert news_arg(text, "تستهدف") != "جماعة الحوثيين"
