@@ -39,3 +39,15 @@ def test_counter_country_nisba_in_antecedent_is_no_body() -> None:
     # «اليمنية» is a country's adjective, not the Houthis'; the cities are the verb's patients
     text = HOUTHIS + "وقال مسؤول إن المدن اليمنية التي تستهدف بالصواريخ كثيرة."
     assert news_arg(text, "تستهدف") != "جماعة الحوثيين"
+
+
+def test_relative_light_verb_past_an_adjective_names_the_doer() -> None:
+    # «الكثيرة» is the act's adjective: the relative clause after it names who organizes the protests
+    text = "وتتواصل الاحتجاجات الكثيرة التي ينظمها سائقو السيارات الأجرة في باريس."
+    assert news_arg(text, "الاحتجاجات") == "سائقو السيارات الأجرة"
+
+
+def test_counter_relative_after_a_place_is_not_the_acts() -> None:
+    # «في باريس التي ينظمها»: no adjective of the act before the relative; the rule is not asked
+    text = "وتتواصل الاحتجاجات الكثيرة في باريس التي ينظمها سائقو السيارات."
+    assert news_arg(text, "الاحتجاجات") != "سائقو السيارات"
