@@ -1,6 +1,7 @@
 """Round an401: the definite nisba adjective of an organization of the article after an attack noun
 («الهجمات الحوثية», «القصف الحوثي») or in the antecedent of an event verb's relative clause («العمليات الحوثية
-المسلحة التي تستهدف المدنيين») names the act's doer (events.nisba_doers)."""
+المسلحة التي تستهدف المدنيين») names the act's doer (events.nisba_doers); a relative light verb past an
+adjective of the act, and a genitive agent past a co-agent's title and name, name the doer too."""
 
 from conftest import news_arg
 
@@ -51,3 +52,17 @@ def test_counter_relative_after_a_place_is_not_the_acts() -> None:
     # «في باريس التي ينظمها»: no adjective of the act before the relative; the rule is not asked
     text = "وتتواصل الاحتجاجات الكثيرة في باريس التي ينظمها سائقو السيارات."
     assert news_arg(text, "الاحتجاجات") != "سائقو السيارات"
+
+
+def test_coagent_title_with_its_name_keeps_the_genitive_agent() -> None:
+    # «والرئيس اليمني المخلوع علي عبد الله صالح»: a co-agent's title and its name, then the act's «على»
+    text = ("فإن هناك مشاكل لها جذور، فسيطرة ميليشيات الحوثي والرئيس اليمني المخلوع علي عبد الله صالح على "
+            "العاصمة اليمنية صنعاء بالكامل قد عطل الدراسة.")
+    assert news_arg(text, "فسيطرة") == "ميليشيات الحوثي"
+
+
+def test_counter_coagent_with_no_preposition_of_the_act_names_no_agent() -> None:
+    # «في صنعاء» is not the seizure's «على»: the genitive is not read as the agent
+    text = ("فإن هناك مشاكل لها جذور، فسيطرة ميليشيات الحوثي والرئيس اليمني المخلوع علي عبد الله صالح في "
+            "صنعاء كاملة.")
+    assert news_arg(text, "فسيطرة") != "ميليشيات الحوثي"
