@@ -731,6 +731,7 @@ COMPILED = [
     "events/purpose_doers.py",
     "events/reported_frames.py",
     "events/min_agents.py",
+    "events/lam_doers.py",
     "events/lam_targets.py",
     "events/member_meetings.py",
     "quotes/according_object.py",

@@ -1,7 +1,8 @@
 """Round an401: the definite nisba adjective of an organization of the article after an attack noun
 («الهجمات الحوثية», «القصف الحوثي») or in the antecedent of an event verb's relative clause («العمليات الحوثية
 المسلحة التي تستهدف المدنيين») names the act's doer (events.nisba_doers); a relative light verb past an
-adjective of the act, and a genitive agent past a co-agent's title and name, name the doer too."""
+adjective of the act, a genitive agent past a co-agent's title and name, and a name in «لـ» before the attack's «على»
+(events.lam_doers) name the doer too."""
 
 from conftest import news_arg
 
@@ -66,3 +67,15 @@ def test_counter_coagent_with_no_preposition_of_the_act_names_no_agent() -> None
     text = ("فإن هناك مشاكل لها جذور، فسيطرة ميليشيات الحوثي والرئيس اليمني المخلوع علي عبد الله صالح في "
             "صنعاء كاملة.")
     assert news_arg(text, "فسيطرة") != "ميليشيات الحوثي"
+
+
+def test_named_lam_before_the_attack_preposition_is_the_doer() -> None:
+    text = "وأدان الوزير القصف الحربي لحزب الله على إسرائيل."
+    assert news_arg(text, "القصف") == "حزب الله"
+    assert news_arg(text, "القصف", "target") == "إسرائيل"
+
+
+def test_counter_named_lam_with_no_attack_preposition_is_no_doer() -> None:
+    # «في الجنوب» is where, not the act's «على»: whose shelling it was is not said this way
+    text = "وأدان الوزير القصف الحربي لحزب الله في الجنوب."
+    assert news_arg(text, "القصف") != "حزب الله"
