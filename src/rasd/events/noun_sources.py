@@ -27,6 +27,7 @@ from .light_subjects import light_verb_subject
 from .frame_args import Args
 from .forms import PLACES, fw, fw_keys
 from .lexicon import Entry, Hit
+from .nisba_doers import nisba_doer
 from .objects import NATIONAL_ACTS, agrees, between_sides, describing_verb
 from .passive import after_tamm
 from .phrases import adjective_closes, meeting_venue
@@ -112,6 +113,19 @@ def _case_matter(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return hit.i - 1 >= sent_start and doc.tokens[hit.i - 1].norm_key.removeprefix("و") in fw("case_words")
 
 
+def _relative_past_adjective(doc: Doc, hit: Hit, sent_end: int) -> int | None:
+    """Round an401: «الاحتجاجات الكثيرة التي ينظمها سائقو ...», «الهجمات الإرهابية التي شنها»: the relative light verb
+    past one definite adjective of the act and its relative pronoun (function words ``relatives``), else None."""
+    a, r, v = hit.j + 1, hit.j + 2, hit.j + 3
+    if v >= sent_end or v >= len(doc.tokens) or doc.tokens[r].norm_key not in fw_keys("relatives"):
+        return None
+    adjective = doc.tokens[a]
+    if not adjective.norm_key.startswith("ال") or any(m.start < adjective.end and adjective.start < m.end
+                                                       for m in doc.mentions):
+        return None  # (a name or an indefinite word: not the act's own adjective)
+    return v if relative_verb(doc.tokens[v].text) else None
+
+
 def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int,
                 args: Args) -> tuple[Chunk | None, int]:
     """The source of a noun trigger (its genitive, an agent phrase, a light verb's subject, the subject before it)
@@ -189,10 +203,14 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     if source is None and e.id in NATIONAL_ACTS and hit.j + 1 < sent_end and is_nisba(doc.tokens[hit.j + 1].text):
         source = plain_chunk(doc.tokens, hit.j + 1, hit.j + 1)  # «ضربة جوية أميركية», «القصف الإسرائيلي»
         obj_from = hit.j + 1
+    if source is None and e.id in NATIONAL_ACTS:
+        source = nisba_doer(doc, hit.j + 1, sent_end)  # «الهجمات الحوثية»: the body of the article
+        obj_from = hit.j + 1 if source is not None else obj_from
     if source is None:
         # «غارة جوية شنتها طائرة اميركية», «ضربة جوية نفذها الجيش»: a relative light verb names the actor
         t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if relative_verb(doc.tokens[t].text)),
                  None)  # fmt: skip
+        t = _relative_past_adjective(doc, hit, sent_end) if t is None else t
         doing = doing_it(doc, hit, sent_end) if t is None else None
         t = doing if t is None else t
         after = phrase_after(doc, chunks, t) if t is not None else None

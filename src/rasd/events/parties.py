@@ -16,6 +16,7 @@ from .actors import abstract_head, acting_noun, actor_phrase, head_in, is_nisba
 from .chunks import (OBJECT_PRONOUNS, PLAIN_COMPLEMENTIZERS, Chunk, count_verb, enclitic, in_time, mention_index,
                      plain_chunk, verb_key)
 from .forms import bare, fw, fw_keys, nkey, token_candidates
+from .lam_doers import named_lam_doer
 from .lexicon import Hit, masdar, match_token
 from .protocol import honored_guest
 from .objects import adverbial, between_sides, trigger_adjectives
@@ -258,7 +259,7 @@ def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent: tuple[int, int]
     if source is None and targets and (split := lam_agent(doc, chunks, hit, targets)) is not None:
         source, targets = split[0], [split[1]]
     if source is None and e.plover == "ASSAULT":
-        source = force_owner(doc, chunks, hit, sent_end)
+        source = force_owner(doc, chunks, hit, sent_end) or named_lam_doer(doc, chunks, hit, sent_end)
     if source is None and hit.pos == "V" and hit.i - 2 >= sent_start and doc.tokens[hit.i - 1].norm_key in ON_WORDS:
         source = doing_masdar(doc, chunks, hit, sent_start)  # «إقدام مسلحين على قتل», «بعد إقدامه على قتل»: a masdar
     if (guest := honored_guest(doc, chunks, hit)) is not None:

@@ -83,8 +83,10 @@ def genitive_agent(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
         if after is None or not after.coord or after.prep is not None or after.i > nxt.j + 1 or after.number or \
                 after.etype in PLACES or not (after.entity is not None or _coordinated_actor(doc, after)):
             break
-        # round ev311: «فسيطرة ميليشيات الحوثي وقوات صالح على صنعاء»: past a co-agent in «و» (the first acts)
-        nxt, after = after, next((c for c in chunks if c.i > after.j), None)
+        # round ev311: «فسيطرة ميليشيات الحوثي وقوات صالح على صنعاء»: past a co-agent in «و» (the first acts);
+        # round an401: a co-agent's title stands for the name after it («والرئيس المخلوع علي عبد الله صالح على»)
+        nxt = resolve_title(chunks, after, doc) if after.entity is None and after.title else after
+        after = next((c for c in chunks if c.i > nxt.j), None)
     k = nxt.j + 1 + (quoted and nxt.j + 1 < len(doc.tokens) and doc.tokens[nxt.j + 1].text in QUOTE_MARKS)
     if k < len(doc.tokens) and doc.tokens[k].norm_key in {p + s for p in hit.entry.preps for s in PREP_PRONOUNS}:
         return True  # round ev311: «منذ سيطرة الحوثيين عليها»: the preposition with a pronoun, the object

@@ -23,6 +23,7 @@ from ..text.verb_gender import feminine_verb
 from .forms import fw_keys, nkey
 from .lexicon import match_token
 from .named import feminine_name
+from .nisba_doers import nisba_antecedent
 from .word_tests import entity_at, entity_within
 
 SKIP = ("«", "»", '"', "،", ",")
@@ -68,6 +69,9 @@ def _antecedent_source(doc: Doc, ev: Event) -> str | None:
     while b >= 0 and toks[b].text in SKIP:
         b -= 1
     ent = entity_at(doc, b) if b >= 0 else None
+    if ent is None and b > 0:
+        body = nisba_antecedent(doc, b, ev.sentence.start)  # round an401: «العمليات الحوثية المسلحة التي تستهدف»
+        return body if body != ev.target else None
     if ent is None or ent.type not in ACTORS or ent.id == ev.target:
         return None
     return ent.id
