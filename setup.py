@@ -473,6 +473,7 @@ COMPILED = [
     "events/group_anaphors.py",  # round ev391
     "events/manner_verbs.py",
     "events/vso.py",
+    "events/placed_objects.py",
     "quotes/__init__.py",
     "quotes/accounts.py",
     "quotes/addressed_quotation.py",
