@@ -474,6 +474,7 @@ COMPILED = [
     "events/manner_verbs.py",
     "events/vso.py",
     "events/placed_objects.py",
+    "events/aspect_reach.py",
     "quotes/__init__.py",
     "quotes/accounts.py",
     "quotes/addressed_quotation.py",

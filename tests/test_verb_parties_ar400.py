@@ -37,3 +37,22 @@ def test_a_time_after_the_place_is_no_object() -> None:
     src, tgt = _spans("خطف موظف بريطاني في بغداد أمس.", "خطف")
     assert src is None
     assert tgt is not None and "موظف" in tgt
+
+
+def test_a_long_subject_between_an_aspect_verb_and_its_masdar() -> None:
+    text = "وبدأ متشددون في البرلمان الإيراني والمؤسسة الأمنية الهجوم على الاتفاق بعد أيام من توقيعه."
+    src, tgt = _spans(text, "الهجوم")
+    assert src == "متشددون في البرلمان الإيراني والمؤسسة الأمنية"
+
+
+def test_a_thing_after_the_aspect_verb_is_no_long_subject() -> None:
+    # «بدأ» with an abstraction and its «في» phrase before the masdar: no people, no subject read from the run
+    text = "وبدأ العمل في المشروع الجديد والخطة الأمنية الهجوم على المواقع."
+    src, _ = _spans(text, "الهجوم")
+    assert src is None or not src.startswith("العمل")
+
+
+def test_a_comma_in_the_run_stops_the_long_subject() -> None:
+    text = "وبدأ متشددون في البرلمان، والمؤسسة الأمنية الهجوم على الاتفاق."
+    src, _ = _spans(text, "الهجوم")
+    assert src != "متشددون في البرلمان، والمؤسسة الأمنية"
