@@ -56,3 +56,14 @@ def test_a_comma_in_the_run_stops_the_long_subject() -> None:
     text = "وبدأ متشددون في البرلمان، والمؤسسة الأمنية الهجوم على الاتفاق."
     src, _ = _spans(text, "الهجوم")
     assert src != "متشددون في البرلمان، والمؤسسة الأمنية"
+
+
+def test_an_agent_phrase_inside_a_relative_clause_is_not_the_attackers() -> None:
+    text = "وسمحت واشنطن بالمساعدة في صد أي هجوم ضد المعارضة التي تلقت تدريبات على يد الأميركيين."
+    src, _ = _spans(text, "هجوم")
+    assert src is None or "الأميركيين" not in src
+
+
+def test_an_agent_phrase_right_after_the_act_is_still_its_doer() -> None:
+    src, _ = _spans("وقتل الصحافي على يد مسلحين في المدينة.", "وقتل")
+    assert src is not None and "مسلحين" in src
