@@ -480,6 +480,8 @@ COMPILED = [
     "events/group_anaphors.py",  # round ev391
     "events/manner_verbs.py",
     "events/vso.py",
+    "events/placed_objects.py",
+    "events/aspect_reach.py",
     "quotes/__init__.py",
     "quotes/accounts.py",
     "quotes/addressed_quotation.py",

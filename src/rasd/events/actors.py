@@ -32,7 +32,7 @@ from .counterparts import counterpart_named
 from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
 from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey, phrase_keys
 from .lexicon import Hit, match_token
-from .matter_agents import matter_between
+from .matter_agents import matter_between, relative_between
 from .named import owner_gap
 from .word_tests import plural_past
 
@@ -47,7 +47,7 @@ def agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         for ph in agents:
             if tuple(keys[k : k + len(ph)]) == ph:
                 after = hit.j + 1 + k + len(ph)
-                if matter_between(doc, hit, hit.j + 1 + k):
+                if matter_between(doc, hit, hit.j + 1 + k) or relative_between(doc, hit.j + 1, hit.j + 1 + k):
                     return None  # round 285: «إعلان نبأ غزو الكويت من قبل نظام صدام»: the matter's agent
                 for c in chunks:
                     if c.i < after <= c.j and c.entity is None:

@@ -52,7 +52,8 @@ from .relayed import relayed
 from .sisters import sister_object
 from .time_apart import measured_from
 from .manner_subjects import manner_subject
-from .subjects import after_aspect, own_act_subject, nominal_agent, subject_before
+from .subjects import own_act_subject, nominal_agent, subject_before
+from .aspect_reach import aspect_subject
 
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
 FORCE_DOER = frozenset(("ASSAULT", "PROTEST", "COERCE"))  # round 249: «قامت الشرطة باعتقال»: arrests too
@@ -237,7 +238,7 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         source = source if source is not None else responsible(doc, chunks, hit, sent_start)  # «كان مسؤولا عن قتل»
         if source is None and persuading(doc, hit) is not None:
             tamm = True  # round 109: «إقناع المؤتمر العام، المدعوم من فلان، بالتوقيع»: the one persuaded or no one
-        source = source if source is not None else after_aspect(doc, chunks, hit, sent_start)[1]  # «قررت الحكومة اعتقال»
+        source = source if source is not None else aspect_subject(doc, chunks, hit, sent_start)  # «قررت الحكومة اعتقال»
         if source is None and (coord := coordinated_aspect(doc, chunks, hit, sent_start))[0]:
             # «، كما بدأت في مهاجمة»: the named subject of the clause before, or none (not its object, guessed below)
             source, tamm = coord[1], coord[1] is None

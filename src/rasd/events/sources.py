@@ -18,6 +18,7 @@ from .chunks import Chunk, OBJECT_PRONOUNS, breaks_between, enclitic, first_afte
 from .forms import PLACES, fw
 from .lexicon import Hit
 from .objects import lone_object
+from .placed_objects import placed_object
 from .passive import relative_passive, vocalised_passive, weapon_agent
 from .phrases import masculine_head, no_vso_subject
 from .readings import (
@@ -163,6 +164,9 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 args.described = True
             elif e.obj and e.plover == "ASSAULT" and (armed := armed_vso_object(doc, chunks, nxt, sent_end)):
                 source, args.targets = nxt, [resolve_title(chunks, armed, doc)]  # «استهدفت الميليشيات ...، فلانا»
+            elif e.obj and e.plover == "ASSAULT" and (placed := placed_object(doc, chunks, hit.j + 1, nxt)):
+                # round ar400: «اقتحم مئات الطلاب في تايوان مجمع الوزارة»: a place between subject and object
+                source, args.targets = placed[0], [resolve_title(chunks, placed[1], doc)]
             elif (e.obj or jurih(doc, hit)) and e.plover == "ASSAULT" and lone_vso_phrase(
                     doc, hit, nxt, sent_end) and not weapon_agent(doc, nxt):  # («قتلت طائرة، أمس، فلانا»)
                 # «جرح وزير الدفاع الياس المر في تفجير», «خطف موظف بريطاني أمس»: a transitive verb with one
