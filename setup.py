@@ -226,6 +226,7 @@ COMPILED = [
     "events/repeats.py",
     "events/location.py",
     "events/modality.py",
+    "events/since_clause.py",
     "events/dating.py",
     "events/dead_sources.py",
     "events/clause_times.py",

@@ -18,6 +18,7 @@ from .informed_of import informed_of
 from .reported_frames import not_meant, told_by_source
 from .modality_need import any_act, during_future, future_held, ready_for, required
 from .relative_ma import ma_relative
+from .since_clause import since_clause_at
 from .may_hold import possible_after, until_future
 from .abstained import abstained
 from .modality_reward import aimed_masdar, rewarded
@@ -50,7 +51,7 @@ def keys_before(doc: Doc, hit: Hit, sent_start: int, window: int) -> list[str]:
     out: list[str] = []
     for t in range(lo, hit.i):
         tok = doc.tokens[t]
-        if clause_stop(tok.text) or tok.norm_key in fw("relatives"):
+        if clause_stop(tok.text) or tok.norm_key in fw("relatives") or since_clause_at(doc, t, hit):
             out = []
             continue
         out.append(tok.norm_key)
