@@ -553,6 +553,7 @@ COMPILED = [
     "quotes/passive.py",
     "quotes/openers.py",
     "quotes/phrases.py",
+    "quotes/said_object.py",
     "quotes/agreement.py",
     "quotes/named.py",
     "quotes/clauses.py",
