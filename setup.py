@@ -560,6 +560,7 @@ COMPILED = [
     "quotes/relatives.py",
     "quotes/speakers.py",
     "quotes/spokesmen.py",
+    "quotes/statement_held.py",
     "quotes/spoken_of.py",
     "quotes/stops.py",
     "quotes/titled.py",
