@@ -42,8 +42,7 @@ CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue st
 
 __all__ = ["FACTUAL", "asked", "imperfect", "keys_before", "modality"]
 
-# Modalities of events told as fact (asserted by the text, or reported in attributed speech).
-FACTUAL = ("asserted", "reported")
+FACTUAL = ("asserted", "reported")  # modalities of events told as fact (asserted, or reported in attributed speech)
 
 
 def keys_before(doc: Doc, hit: Hit, sent_start: int, window: int) -> list[str]:
