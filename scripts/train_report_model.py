@@ -33,7 +33,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
+import scipy
 import scipy.sparse as sp
+import sklearn
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
@@ -123,7 +125,7 @@ class Data(NamedTuple):
 
 def instances(data: Path, plover: str, stem: str, window: int | None = None) -> Data:
     """Features, soft target and row of each instance of half A; gold label and text group of each row of half A."""
-    pipe = Pipeline([n for n in DEFAULT_STAGES if n != "events"])
+    pipe = Pipeline(list(DEFAULT_STAGES[: DEFAULT_STAGES.index("events")]))  # (the stages after events need them)
     rows = list(csv.DictReader((data / f"{stem}_gsr.csv").open(encoding="utf-8")))
     feats: list[dict[str, float]] = []
     row_of: list[int] = []
@@ -284,6 +286,8 @@ def main() -> None:
     kept = json.loads(args.out.read_text(encoding="utf-8"))["types"] if args.out.exists() else {}
     out = {
         "source": "OEDA arabic_event_gsr (MIT), half A (even rows) only; rebuilt by scripts/train_report_model.py",
+        # the libraries that fit the weights (a refit on other versions may differ in the last digits)
+        "versions": {"numpy": np.__version__, "scipy": scipy.__version__, "scikit-learn": sklearn.__version__},
         "types": {plover: train(args.data, plover, stem, not args.no_nested) if plover in args.types else kept[plover]
                   for plover, stem in TASKS},
     }

@@ -18,6 +18,7 @@ from .informed_of import informed_of
 from .reported_frames import not_meant, told_by_source
 from .modality_need import any_act, during_future, future_held, ready_for, required
 from .relative_ma import ma_relative
+from .since_clause import since_clause_at
 from .may_hold import possible_after, until_future
 from .abstained import abstained
 from .modality_reward import aimed_masdar, rewarded
@@ -41,8 +42,7 @@ CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue st
 
 __all__ = ["FACTUAL", "asked", "imperfect", "keys_before", "modality"]
 
-# Modalities of events told as fact (asserted by the text, or reported in attributed speech).
-FACTUAL = ("asserted", "reported")
+FACTUAL = ("asserted", "reported")  # modalities of events told as fact (asserted, or reported in attributed speech)
 
 
 def keys_before(doc: Doc, hit: Hit, sent_start: int, window: int) -> list[str]:
@@ -50,7 +50,7 @@ def keys_before(doc: Doc, hit: Hit, sent_start: int, window: int) -> list[str]:
     out: list[str] = []
     for t in range(lo, hit.i):
         tok = doc.tokens[t]
-        if clause_stop(tok.text) or tok.norm_key in fw("relatives"):
+        if clause_stop(tok.text) or tok.norm_key in fw("relatives") or since_clause_at(doc, t, hit):
             out = []
             continue
         out.append(tok.norm_key)

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from ..doc import Doc, Quote, Span
 from ..text.verb_gender import loose_gender
 from ..events.chunks import Chunk, plain_chunk
-from ..events.forms import PLACES, fw, fw_keys, nkey
+from ..events.forms import PLACES, fw_keys
 from .carry import source_gender, source_words
 from .contrast import BUT_HE
 from .cues import Cue
 from .fronted import speaking_head
 from .clauses import main_subject
 from .phrases import governed, is_time
+from .statement_held import said_in, statement_word
 
 STATEMENT_REACH = 3  # sentences back from a cue to the quote whose statement («في بيان») its subject refers to
 
@@ -96,17 +97,13 @@ def statement_author(doc: Doc, c: Chunk, quotes: Sequence[Quote], since: int) ->
     and a quote since character ``since`` has the same word after its cue, in it («وقال فلان في بيان إن»,
     «وأعلنت الوزارة في رسالة أن»), its named speaker coming last of those named: that speaker, whose statement it
     is; None otherwise (an issuer's statement is found by ``unnamed``)."""
-    if c.i != c.j or c.entity is not None or c.prep is not None:
-        return None
-    key = doc.tokens[c.i].norm_key.removeprefix("و")
-    if not key.startswith("ال") or key[2:] not in fw("statement_nouns"):
+    noun = statement_word(doc, c)
+    if noun is None:
         return None
     for q in reversed(quotes):
         if q.cue.start < since:
             return None
         if q.speaker is None:
             continue
-        words = [nkey(w) for w in doc.text[q.cue.end : q.content.start].split()]
-        said_in = any(w == "ب" + key[2:] or (w == key[2:] and n > 0 and words[n - 1] == "في") for n, w in enumerate(words))
-        return q.speaker if said_in else None
+        return q.speaker if said_in(doc, q, noun) else None
     return None

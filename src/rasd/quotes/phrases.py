@@ -18,6 +18,7 @@ from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import CONJ_ONLY, QUOTE_MARK
 from .own_part import own_part_end
+from .said_object import said_masdar
 from .edges import MEDIA, audience, b_source, manner_participle, unsplit_bi
 
 
@@ -196,6 +197,8 @@ def subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | N
             return None  # «وتابعت منتقدة خصمها»: how she said it, the subject dropped
         if c.i == t + 1 and c.i == c.j and doc.tokens[c.i].norm_key in fw("saying_objects"):
             return None  # «وتابع قوله: «...»»: his words, the object; the subject dropped
+        if c.i == t + 1 and c.entity is None and said_masdar(doc.tokens[c.i].norm_key):
+            return None  # «وأكد وجود «...»», «ونفى صحة الأنباء»: what he said, the object; the subject dropped
         if b_source(doc, c):
             c = replace(c, prep=None)  # «وقال برلماني عراقي»: not «بـ»  # «صرّح أثناء زيارة للعراق»: an adverbial of circumstance, no subject after the verb
         if unsplit_bi(doc, c):

@@ -10,6 +10,7 @@ from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
 from .cues import QUOTE_MARK
 from .construct_principal import principal_in_construct
+from .statement_held import unnamed_author
 
 
 _OCCASION_LEADS = frozenset(nkey(w) for w in ("بعد", "قبل", "خلال", "أثناء", "اثناء", "عقب", "إثر", "اثر", "قبيل",
@@ -124,9 +125,9 @@ def the_one_speaking(doc: Doc, c: Chunk, gender: str, quotes: list[Quote], since
     """«وأكد المتحدث أن» right after an unnamed speaker's quote («وقال مسؤول في مؤسسة الكهرباء إن ...»): «المتحدث»
     alone, speaking for no one named after it, is the one who just spoke (not a spokesman quoted long before);
     the phrase of the latest quote, where it stands from ``since`` on, agrees with the cue and names no one; None
-    otherwise."""
+    otherwise. Also «وأضاف البيان» after an unnamed speaker's quote «في بيان» (``statement_held``): that speaker."""
     if c.i != c.j or doc.tokens[c.i].norm_key.removeprefix("و") not in _THE_SPEAKER:
-        return None
+        return unnamed_author(doc, c, quotes, since)
     nxt = doc.tokens[c.j + 1].norm_key if c.j + 1 < len(doc.tokens) else ""
     if nxt in SPEAKS_FOR or not quotes or quotes[-1].cue.start < since:
         return None
