@@ -46,7 +46,8 @@ from ..doc import Doc, Entity, Event, Quote, Span, Token
 from ..pipeline import stage
 from .forms import fw_keys, nkey
 from .gentilics import people_country
-from .group_lexicon import Head, bare_key, country_latin, country_word, demonyms, latin_label, lexicon, nisba_base
+from .group_lexicon import (Head, bare_key, country_latin, country_word, demonyms, is_people_code, latin_label, lexicon,
+                            nisba_base, people_code, peoples)
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
 COUNTRY_REACH = 3  # words after the head words where a country adjective may stand («جيش الاحتلال الإسرائيلي»)
@@ -118,6 +119,8 @@ def _people_head(tok: Token) -> Head | None:
     """A people's plural as a head of its own («فلسطينيون», «الأتراك»): its people, the country's code alone."""
     key = _key(tok)
     iso = people_country("ال" + key)
+    if iso is None and key[-1:] not in ("ي", "ه", "ا"):  # (a people of no one country, its plural: «الأكراد»)
+        return Head(f"people:{code}", "", peoples()[key][2]) if (code := people_code(key)) is not None else None
     if iso is None:
         return None
     plural = demonyms().get(iso, ("", ""))[1]
@@ -144,6 +147,10 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
         if inner is not None:
             k, found = k + 1, inner
     people = None if found is not None else _people_head(toks[k])
+    if people is not None and k == 0:
+        led = _led_by_head(doc, toks[0], span)
+        if led is not None:
+            return led if led.head.form else None  # («المسؤولين اليونانيين»: their officials; «مسلحون أكراد»: theirs)
     if found is None and people is None:
         return None
     head, width = found if found is not None else (people, 1) if people is not None else (None, 0)
@@ -174,6 +181,25 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
         return None  # («النظام الخليجي»: a system; «القيادة» alone)
     named = _stem_form(toks[k]) + doc.text[toks[k].end : end]
     return Found(head, country, Span(_stem_start(toks[0], doc.text), span.end), named)
+
+
+def _led_by_head(doc: Doc, tok: Token, span: Span) -> Found | None:
+    """A phrase opening with a people's plural right after a listed plural head in the text is that head's adjective
+    (the argument's phrase started one word late): the head's group of that people where both are definite
+    («المسؤولين اليونانيين», «الصحافيين اليمنيين»), no group (a Found with an empty head) where indefinite («مسلحون
+    أكراد مركزا للشرطة»: the gunmen's, the event's other party); None where no head stands right before."""
+    j = doc.token_at(tok.start)
+    if not j or doc.tokens[j - 1].end + 1 < tok.start or not agrees(doc.tokens[j - 1], tok):
+        return None
+    led = _head_at(doc.tokens, j - 1)
+    code = country_word(_key(tok))
+    if led is None or led[1] != 1 or code is None:
+        return None
+    prev = doc.tokens[j - 1]
+    if not (_definite(prev) and _definite(tok)):
+        return Found(Head("", "", ""), None, span, "")
+    start = _stem_start(prev, doc.text)
+    return Found(led[0], code, Span(start, span.end), doc.text[start : tok.end])
 
 
 def _state_in(doc: Doc, end: int) -> tuple[str | None, int]:
@@ -290,8 +316,8 @@ def make_groups(doc: Doc) -> None:
         n += 1
         head = kept[0].head
         names = list(dict.fromkeys(f.name for f in kept))
-        doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, country), country,
-                                   (country or "") + head.sector or None, [],
+        doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, country),
+                                   None if is_people_code(country) else country, (country or "") + head.sector or None, [],
                                    sorted({f.span for f in kept}, key=lambda s: (s.start, s.end))))
 
 
