@@ -77,9 +77,9 @@ def peoples() -> dict[str, tuple[str, str, str]]:
     return out
 
 
-def people_code(key: str) -> str | None:
-    """The code of a people of no one country a word's key says («الأكراد», «كرديا» → KUR), else None."""
-    got = peoples().get(bare_key(key))
+def people_code(word: str) -> str | None:
+    """The code of a people of no one country a word or its key says («الأكراد», «كرديا» → KUR), else None."""
+    got = peoples().get(bare_key(nkey(word)))
     return got[0] if got is not None else None
 
 

@@ -1,0 +1,95 @@
+"""Round gr402: more groups (rasd.events.groups): sector-named sources of speech, delegations, «كبار», peoples of no
+one country (KUR, JEW, EUR), «الهنود», and a people's plural right after a listed head as that head's adjective."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import rasd
+from rasd.doc import Doc, Entity
+from rasd.events.group_lexicon import country_word, is_people_code, people_code
+
+
+@lru_cache(maxsize=None)
+def run(text: str) -> Doc:
+    return rasd.analyze(text, date="2015-08-01")
+
+
+def groups(doc: Doc) -> list[Entity]:
+    return [e for e in doc.entities if e.type == "GROUP"]
+
+
+def test_sector_source_speaks_for_its_sector() -> None:
+    doc = run("وقالت مصادر أمنية تونسية إن قوات الأمن اعتقلت المتهمين.")
+    src = next(e for e in groups(doc) if e.name.startswith("مصادر"))
+    assert (src.actor, src.country, src.latin) == ("TUNCOP", "TUN", "Tunisian security sources")
+    assert any(q.speaker == src.id for q in doc.quotes)
+
+
+def test_bare_or_unsectored_sources_stay_out() -> None:
+    for text in ("وقالت مصادر إن الهجوم أسفر عن مقتل جنديين.", "وقالت مصادر مطلعة إن الهجوم أسفر عن مقتل جنديين."):
+        doc = run(text)
+        assert not [e for e in groups(doc) if e.name.startswith("مصادر")]
+        assert doc.quotes and doc.quotes[0].speaker is None
+
+
+def test_military_source_singular_indefinite() -> None:
+    doc = run("وقال مصدر عسكري إن القوات سيطرت على المدينة.")
+    (g,) = [e for e in groups(doc) if e.actor == "MIL" and e.name.startswith("مصدر")]
+    assert doc.quotes[0].speaker == g.id
+
+
+def test_delegation_only_with_a_country() -> None:
+    doc = run("وأعلن المتحدث أن وفدا أميركيا رفيعا سيصل إلى إسرائيل الشهر المقبل.")
+    assert [(e.name, e.actor) for e in groups(doc)] == [("وفدا أميركيا", "USAGOV")]
+    doc = run("وأعلن المتحدث أن وفدا رفيعا سيصل إلى إسرائيل الشهر المقبل.")
+    assert not groups(doc)
+
+
+def test_kurds_are_their_own_people_with_no_country() -> None:
+    doc = run("وتظاهر عشرات الأكراد في مدينة السليمانية احتجاجا على الغارات التركية.")
+    (g,) = groups(doc)
+    assert (g.name, g.actor, g.country, g.latin) == ("الأكراد", "KUR", None, "Kurds")
+    assert doc.events[0].source == g.id
+
+
+def test_people_plural_after_a_definite_head_is_its_adjective() -> None:
+    doc = run("وأسفر أول لقاء جمع الجهات الدائنة والمسؤولين اليونانيين عن قضايا جديدة.")
+    assert [(e.name, e.actor) for e in groups(doc) if e.country == "GRC"] == [("المسؤولين اليونانيين", "GRCGOV")]
+
+
+def test_people_adjective_after_a_head() -> None:
+    doc = run("وقتل ما لا يقل عن 260 مقاتلا كرديا في الغارات.")
+    (g,) = groups(doc)
+    assert (g.actor, g.country, g.latin) == ("KURUAF", None, "Kurdish fighters")
+
+
+def test_people_codes_lexicon() -> None:
+    assert people_code("الأكراد") == "KUR" and people_code("يهودية") == "JEW" and people_code("الأوروبيين") == "EUR"
+    assert people_code("العرب") is None and people_code("ماليين") is None  # (a newspaper; financial)
+    assert country_word("هنود") == "IND" and country_word("كرديا") == "KUR"
+    assert is_people_code("KUR") and not is_people_code("IRQ") and not is_people_code(None)
+
+
+def test_singular_feminine_people_word_is_no_group() -> None:
+    doc = run("وانتقدت اليهودية قرار الحكومة.")
+    assert not [e for e in groups(doc) if e.actor == "JEW"]
+
+
+def test_indian_officials() -> None:
+    doc = run("لكن مسؤولين هنود قالوا إن الأمر سوف يستغرق بضعة شهور.")
+    (g,) = groups(doc)
+    assert (g.name, g.actor, g.country) == ("مسؤولين هنود", "INDGOV", "IND")
+
+
+def test_senior_officials() -> None:
+    doc = run("وقال الوزير إن كبار المسؤولين في طهران رفضوا العرض.")
+    (g,) = groups(doc)
+    assert (g.actor, doc.events[0].source) == ("IRNGOV", g.id)
+    doc = run("وقال الوزير إن كبار رجال الأعمال في طهران رفضوا العرض.")  # (not a listed head after «كبار»)
+    assert not groups(doc)
+
+
+def test_people_adjective_of_an_indefinite_head_before_the_phrase_is_no_group() -> None:
+    doc = run("وهاجم مسلحون أكراد مركزا للشرطة أمس.")  # (the target's phrase opens at «أكراد»: the gunmen's adjective)
+    assert not [e for e in groups(doc) if e.actor == "KUR"]
