@@ -93,3 +93,18 @@ def test_senior_officials() -> None:
 def test_people_adjective_of_an_indefinite_head_before_the_phrase_is_no_group() -> None:
     doc = run("وهاجم مسلحون أكراد مركزا للشرطة أمس.")  # (the target's phrase opens at «أكراد»: the gunmen's adjective)
     assert not [e for e in groups(doc) if e.actor == "KUR"]
+
+
+def _read(text: str, phrase: str) -> object:
+    from rasd.doc import Span
+    from rasd.events.groups import read_phrase
+    doc = run(text)
+    at = doc.text.index(phrase)
+    return read_phrase(doc, Span(at, at + len(phrase)))
+
+
+def test_kind_of_government_is_no_group() -> None:
+    text = "وقال إن المطلوب أن تتحول الكابينة الوزارية إلى حكومة تكنوقراط."
+    assert _read(text, "حكومة تكنوقراط") is None
+    assert _read("وطالبت حكومة كردستان المحلية الحزب بالمغادرة.", "حكومة كردستان المحلية") is not None
+    assert _read("وطالبت حكومة الولاية الشركات بالإفصاح.", "حكومة الولاية") is not None

@@ -29,6 +29,7 @@ class Head:
     country_only: bool = False
     not_before: frozenset[str] = frozenset()
     owned: bool = False
+    kind: bool = False  # (round gr402: an indefinite head before an indefinite noun names a kind: «حكومة تكنوقراط»)
 
 
 def bare_key(key: str) -> str:
@@ -45,7 +46,8 @@ def lexicon() -> dict[tuple[str, ...], tuple[Head, bool]]:
         forms, sector, label = row[0].split("|"), row[1], row[2]
         flags = row[3].split(",") if len(row) > 3 else []
         avoid = frozenset(nkey(f.split("=")[1]) for f in flags if f.startswith("notbefore="))
-        head = Head(forms[0].rstrip("*"), sector, label, "bare" in flags, "country" in flags, avoid, "owned" in flags)
+        head = Head(forms[0].rstrip("*"), sector, label, "bare" in flags, "country" in flags, avoid, "owned" in flags,
+                    "kind" in flags)
         for form in forms:
             out[tuple(bare_key(nkey(w)) for w in form.rstrip("*").split())] = (head, form.endswith("*"))
     return out

@@ -162,6 +162,9 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     nxt = doc.token_from(end)  # (the word after the head in the text: the phrase may stop before «عن»)
     if rest and _named_word(doc, rest[0]) or nxt is not None and doc.tokens[nxt].norm_key in head.not_before:
         return None  # («مسلحا حوثيا»: the body's men; «المسؤولين عن»: those responsible)
+    if head.kind and rest and not _definite(toks[k]) and not _definite(rest[0]) and country_word(_key(rest[0])) is None \
+            and not any(m.start <= rest[0].start < m.end for m in doc.mentions):
+        return None  # («حكومة تكنوقراط», «حكومة وحدة وطنية»: a kind of government; not «حكومة كردستان»)
     if country is None:
         country, end = _phrase_country(doc, rest, end, toks[k + width - 1])
     if country is None and head.sector in STATE_SECTORS:
