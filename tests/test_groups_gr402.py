@@ -108,3 +108,18 @@ def test_kind_of_government_is_no_group() -> None:
     assert _read(text, "حكومة تكنوقراط") is None
     assert _read("وطالبت حكومة كردستان المحلية الحزب بالمغادرة.", "حكومة كردستان المحلية") is not None
     assert _read("وطالبت حكومة الولاية الشركات بالإفصاح.", "حكومة الولاية") is not None
+
+
+def test_members_of_a_head_after_min() -> None:
+    doc = run("واستهدفت فصائل من المعارضة مواقع تابعة للقوات السورية النظامية في ريف اللاذقية.")
+    g = next(e for e in groups(doc) if e.actor == "OPP")
+    assert doc.events[0].source == g.id
+    assert _read("وقالت فصائل من حي الوعر إنها انسحبت.", "فصائل من حي الوعر") is None  # (no listed head after «من»)
+
+
+def test_people_adjective_right_after_a_phrase_ending_at_an_oblique_head() -> None:
+    doc = run("ويؤكد المراقبون أن الغارات التركية استهدفت الناشطين الأكراد أكثر مما استهدفت المتطرفين.")
+    g = next(e for e in groups(doc) if e.actor == "KUROPP")
+    assert (g.name, [doc.text[m.start : m.end] for m in g.mentions]) == ("الناشطين الأكراد", ["الناشطين"])
+    doc = run("واعتقلت الشرطة الناشطين والأكراد.")  # (another party after «و»: no adjective)
+    assert not [e for e in groups(doc) if e.actor == "KUROPP"]

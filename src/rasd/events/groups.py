@@ -14,6 +14,12 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   layer's nisba list and ``people_country``), or a place named right after the head words («جيش لبنان»), or for a
   state's body (GOV, MIL, COP, JUD, LEG) «في» + a place right after it («الشرطة في سريلانكا»). Never
   from the article. A phrase that holds a named body or person («قوات الحوثي») is that body's: left to it.
+- Round gr402: a members' noun may stand before «من» + the head («فصائل من المعارضة»); a phrase that stops at its
+  definite oblique plural head takes the definite country adjective right after it («استهدفت الناشطين الأكراد»); a
+  phrase that opens with a people's plural right after a listed head is that head's adjective (``_led_by_head``:
+  «المسؤولين اليونانيين» GRCGOV, not the Greeks); a people of no one country («الأكراد», «يهود», «الأوروبيين»:
+  ``group_lexicon.peoples``) is coded like a country (KUR, KURUAF) with no ``country``; a head flagged "kind"
+  («حكومة تكنوقراط») names a kind of it, not a group.
 - The actor: the country's code and the sector where the country is known (IRQCOP); the sector alone where it is
   not («المتظاهرون» OPP), as the entity layer codes a body of no country (a company BUS, a paper MED) and as
   PETRARCH codes an agent found with no country.
@@ -141,11 +147,12 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
         k += 1
     found = _head_at(toks, k)
     if (found is None or found[1] == 1) and k + 1 < len(toks) and _key(toks[k]) in fw_keys("group_members"):
-        if _named_word(doc, toks[k + 1]):
+        of = k + 2 if k + 2 < len(toks) and toks[k + 1].norm_key == "من" else k + 1  # («فصائل من المعارضة»)
+        if _named_word(doc, toks[of]):
             return None  # («قوات الحوثي», «عناصر الحوثي»: the body's men)
-        inner = _head_at(toks, k + 1)  # «عناصر الميليشيات», «قوات المعارضة»: the group the members are of
+        inner = _head_at(toks, of)  # «عناصر الميليشيات», «قوات المعارضة»: the group the members are of
         if inner is not None:
-            k, found = k + 1, inner
+            k, found = of, inner
     people = None if found is not None else _people_head(toks[k])
     if people is not None and k == 0:
         led = _led_by_head(doc, toks[0], span)
@@ -167,6 +174,8 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
         return None  # («حكومة تكنوقراط», «حكومة وحدة وطنية»: a kind of government; not «حكومة كردستان»)
     if country is None:
         country, end = _phrase_country(doc, rest, end, toks[k + width - 1])
+    if country is None and not rest:
+        country, end = _adjective_after(doc, toks[k + width - 1], end)
     if country is None and head.sector in STATE_SECTORS:
         country, end = _state_in(doc, end)
         if country is None and rest and not any(_prepositional(t) for t in rest):  # («الحكومة المركزية في العراق»)
@@ -203,6 +212,21 @@ def _led_by_head(doc: Doc, tok: Token, span: Span) -> Found | None:
         return Found(Head("", "", ""), None, span, "")
     start = _stem_start(prev, doc.text)
     return Found(led[0], code, Span(start, span.end), doc.text[start : tok.end])
+
+
+def _adjective_after(doc: Doc, head: Token, end: int) -> tuple[str | None, int]:
+    """A definite country or people adjective right after a phrase that stops at its definite oblique plural head
+    («استهدفت الغارات الناشطين الأكراد»: the phrase read «الناشطين»): its country, and where the name then ends. Only
+    after «ـين» (genitive or accusative: the word after it is no object of its own) and with no proclitic («والأكراد»:
+    another party)."""
+    k = doc.token_from(end)
+    if k is None or not (_definite(head) and nkey(head.text).endswith("ين")) or doc.tokens[k].start > end + 1:
+        return None, end
+    tok = doc.tokens[k]
+    if not _definite(tok) or any(w.kind == "proclitic" for w in tok.words):
+        return None, end
+    iso = country_word(_key(tok))
+    return (iso, tok.end) if iso is not None else (None, end)
 
 
 def _state_in(doc: Doc, end: int) -> tuple[str | None, int]:
