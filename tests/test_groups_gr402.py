@@ -123,3 +123,24 @@ def test_people_adjective_right_after_a_phrase_ending_at_an_oblique_head() -> No
     assert (g.name, [doc.text[m.start : m.end] for m in g.mentions]) == ("الناشطين الأكراد", ["الناشطين"])
     doc = run("واعتقلت الشرطة الناشطين والأكراد.")  # (another party after «و»: no adjective)
     assert not [e for e in groups(doc) if e.actor == "KUROPP"]
+
+
+def test_hardliners_in_a_states_body_are_of_its_country() -> None:
+    doc = run("وانتقد متشددون في البرلمان الإيراني الاتفاق النووي.")
+    g = next(e for e in groups(doc) if e.actor and e.actor.endswith("RAD"))
+    assert (g.actor, g.country, g.latin) == ("IRNRAD", "IRN", "Iranian hardliners")
+    doc = run("وانتقد متشددون في حزب العمال الكردستاني الاتفاق.")  # (a party, no state's body)
+    assert [e.actor for e in groups(doc)] == ["RAD"]
+
+
+def test_diplomat_and_air_force() -> None:
+    doc = run("وقال دبلوماسي مصري رفيع إن الحوار سيشمل ملف الحريات.")
+    g = next(e for e in groups(doc))
+    assert (g.actor, doc.quotes[0].speaker) == ("EGYGOV", g.id)
+    doc = run("وأعلن الدبلوماسي أن المحادثات تعثرت.")  # (the one told of before: a title, no group)
+    assert not groups(doc)
+    doc = run("وقصف الطيران الحربي قرى ريف إدلب.")
+    g = next(e for e in groups(doc))
+    assert (g.name, g.actor, doc.events[0].source) == ("الطيران الحربي", "MIL", g.id)
+    doc = run("وأعلنت هيئة الطيران المدني تعليق الرحلات.")  # («الطيران» alone: no group)
+    assert not [e for e in groups(doc) if e.actor == "MIL"]

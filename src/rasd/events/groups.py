@@ -182,6 +182,8 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
             iso, past = _state_in(doc, span.end)
             if iso is not None:
                 country, end = iso, past
+    if country is None:
+        country, end = _body_in(doc, end)
     if head.owned and country is None:
         owner = _owner(doc, end)
         if owner is None:
@@ -240,6 +242,22 @@ def _state_in(doc: Doc, end: int) -> tuple[str | None, int]:
     ent = next((e for e in doc.entities if e.type == "LOCATION" and e.country
                 and any(m.start == _stem_start(rest[1], doc.text) for m in e.mentions)), None)
     return (ent.country, rest[1].end) if ent is not None else (None, end)
+
+
+def _body_in(doc: Doc, end: int) -> tuple[str | None, int]:
+    """«في» + a state's named body right after the head in the text («متشددون في البرلمان الإيراني», «مسؤولون في
+    الجيش السوري»): the body's country (the members of a state's body are of its country), and where it ends."""
+    k = doc.token_from(end)
+    if k is None or k + 1 >= len(doc.tokens) or doc.tokens[k].norm_key != "في":
+        return None, end
+    at = _stem_start(doc.tokens[k + 1], doc.text)
+    for e in doc.entities:
+        if e.type == "ORGANIZATION" and e.country and e.actor and e.actor.startswith(e.country) \
+                and e.actor[len(e.country) :] in STATE_SECTORS:
+            m = next((m for m in e.mentions if m.start == at), None)
+            if m is not None:
+                return e.country, m.end
+    return None, end
 
 
 def _owner(doc: Doc, end: int) -> Head | None:
