@@ -6,8 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import rasd
-from rasd.doc import Doc, Entity
+from rasd.doc import Doc, Entity, Span
 from rasd.events.group_lexicon import country_word, is_people_code, people_code
+from rasd.events.groups import Found, read_phrase
 
 
 @lru_cache(maxsize=None)
@@ -95,9 +96,7 @@ def test_people_adjective_of_an_indefinite_head_before_the_phrase_is_no_group() 
     assert not [e for e in groups(doc) if e.actor == "KUR"]
 
 
-def _read(text: str, phrase: str) -> object:
-    from rasd.doc import Span
-    from rasd.events.groups import read_phrase
+def _read(text: str, phrase: str) -> Found | None:
     doc = run(text)
     at = doc.text.index(phrase)
     return read_phrase(doc, Span(at, at + len(phrase)))
@@ -144,3 +143,13 @@ def test_diplomat_and_air_force() -> None:
     assert (g.name, g.actor, doc.events[0].source) == ("الطيران الحربي", "MIL", g.id)
     doc = run("وأعلنت هيئة الطيران المدني تعليق الرحلات.")  # («الطيران» alone: no group)
     assert not [e for e in groups(doc) if e.actor == "MIL"]
+
+
+def test_group_from_states_of_an_adjective() -> None:
+    text = "وأثار وصول الوفود الدبلوماسية من بعض الدول الأوروبية إلى طهران جدلا."
+    got = _read(text, "الوفود الدبلوماسية")
+    assert got is not None and (got.head.sector, got.country) == ("GOV", "EUR")
+    doc = run("وقال مسؤولون من دول أوروبية إن الاجتماع تأجل.")
+    assert [(e.actor, e.country) for e in groups(doc)] == [("EURGOV", None)]
+    got = _read("وأثار وصول الوفود الدبلوماسية من الدول العربية إلى طهران جدلا.", "الوفود الدبلوماسية")
+    assert got is not None and got.country is None

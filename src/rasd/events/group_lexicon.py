@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..doc import Token
 from ..entities import gazetteer
 from .forms import nkey, read_tsv
 from .gentilics import people_country
@@ -35,6 +36,12 @@ class Head:
 def bare_key(key: str) -> str:
     """A key without its article («المتظاهرين» → «متظاهرين»)."""
     return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+def word_key(tok: Token) -> str:
+    """A token's key past its proclitics and enclitics, without the article («وللمتظاهرين» → «متظاهرين»)."""
+    stem = [w.form for w in tok.words if w.kind != "proclitic" and w.kind != "enclitic"]
+    return bare_key(nkey("".join(stem) if stem else tok.text))
 
 
 @lru_cache(maxsize=1)

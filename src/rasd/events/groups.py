@@ -53,7 +53,8 @@ from ..pipeline import stage
 from .forms import fw_keys, nkey
 from .gentilics import people_country
 from .group_lexicon import (Head, bare_key, country_latin, country_word, demonyms, is_people_code, latin_label, lexicon,
-                            nisba_base, people_code, peoples)
+                            nisba_base, people_code, peoples, word_key)
+from .group_origin import from_states
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
 COUNTRY_REACH = 3  # words after the head words where a country adjective may stand («جيش الاحتلال الإسرائيلي»)
@@ -86,12 +87,6 @@ def _stem_form(tok: Token) -> str:
     return "".join(w.form for w in tok.words if w.kind != "proclitic") or tok.text
 
 
-def _key(tok: Token) -> str:
-    """A token's key past its proclitics, without the article."""
-    stem = [w.form for w in tok.words if w.kind != "proclitic" and w.kind != "enclitic"]
-    return bare_key(nkey("".join(stem) if stem else tok.text))
-
-
 def _numbered(doc: Doc, tok: Token) -> bool:
     """Whether a token is in a number of the numbers layer («سبعة», «260»)."""
     return any(n.start <= tok.start < n.end for n in doc.numbers)
@@ -106,10 +101,10 @@ def _head_at(toks: list[Token], k: int) -> tuple[Head, int] | None:
         return None
     lex = lexicon()
     if k + 1 < len(toks) and not any(w.kind == "enclitic" for w in toks[k + 1].words):
-        two = lex.get((_key(tok), _key(toks[k + 1])))
+        two = lex.get((word_key(tok), word_key(toks[k + 1])))
         if two is not None and not (two[1] and _definite(toks[k + 1])):  # («ضابط الأمن»: one officer)
             return two[0], 2
-    one = lex.get((_key(tok),))
+    one = lex.get((word_key(tok),))
     if one is None or one[1] and _definite(tok):
         return None
     return one[0], 1
@@ -123,7 +118,7 @@ def _definite(tok: Token) -> bool:
 
 def _people_head(tok: Token) -> Head | None:
     """A people's plural as a head of its own («فلسطينيون», «الأتراك»): its people, the country's code alone."""
-    key = _key(tok)
+    key = word_key(tok)
     iso = people_country("ال" + key)
     if iso is None and key[-1:] not in ("ي", "ه", "ا"):  # (a people of no one country, its plural: «الأكراد»)
         return Head(f"people:{code}", "", peoples()[key][2]) if (code := people_code(key)) is not None else None
@@ -146,7 +141,7 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     while k < len(toks) - 1 and (_numbered(doc, toks[k]) or nkey(toks[k].text) in fw_keys("group_quantifiers")):
         k += 1
     found = _head_at(toks, k)
-    if (found is None or found[1] == 1) and k + 1 < len(toks) and _key(toks[k]) in fw_keys("group_members"):
+    if (found is None or found[1] == 1) and k + 1 < len(toks) and word_key(toks[k]) in fw_keys("group_members"):
         of = k + 2 if k + 2 < len(toks) and toks[k + 1].norm_key == "من" else k + 1  # («فصائل من المعارضة»)
         if _named_word(doc, toks[of]):
             return None  # («قوات الحوثي», «عناصر الحوثي»: the body's men)
@@ -169,8 +164,8 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     nxt = doc.token_from(end)  # (the word after the head in the text: the phrase may stop before «عن»)
     if rest and _named_word(doc, rest[0]) or nxt is not None and doc.tokens[nxt].norm_key in head.not_before:
         return None  # («مسلحا حوثيا»: the body's men; «المسؤولين عن»: those responsible)
-    if head.kind and rest and not _definite(toks[k]) and not _definite(rest[0]) and country_word(_key(rest[0])) is None \
-            and not any(m.start <= rest[0].start < m.end for m in doc.mentions):
+    if head.kind and rest and not _definite(toks[k]) and not _definite(rest[0]) and country_word(word_key(rest[0])) \
+            is None and not any(m.start <= rest[0].start < m.end for m in doc.mentions):
         return None  # («حكومة تكنوقراط», «حكومة وحدة وطنية»: a kind of government; not «حكومة كردستان»)
     if country is None:
         country, end = _phrase_country(doc, rest, end, toks[k + width - 1])
@@ -184,6 +179,8 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
                 country, end = iso, past
     if country is None:
         country, end = _body_in(doc, end)
+    if country is None:
+        country, end = from_states(doc, end)
     if head.owned and country is None:
         owner = _owner(doc, end)
         if owner is None:
@@ -206,7 +203,7 @@ def _led_by_head(doc: Doc, tok: Token, span: Span) -> Found | None:
     if not j or doc.tokens[j - 1].end + 1 < tok.start or not agrees(doc.tokens[j - 1], tok):
         return None
     led = _head_at(doc.tokens, j - 1)
-    code = country_word(_key(tok))
+    code = country_word(word_key(tok))
     if led is None or led[1] != 1 or code is None:
         return None
     prev = doc.tokens[j - 1]
@@ -227,7 +224,7 @@ def _adjective_after(doc: Doc, head: Token, end: int) -> tuple[str | None, int]:
     tok = doc.tokens[k]
     if not _definite(tok) or any(w.kind == "proclitic" for w in tok.words):
         return None, end
-    iso = country_word(_key(tok))
+    iso = country_word(word_key(tok))
     return (iso, tok.end) if iso is not None else (None, end)
 
 
@@ -286,7 +283,7 @@ def _phrase_country(doc: Doc, rest: list[Token], end: int, head: Token) -> tuple
             break  # («هاجم مستوطنون فلسطينيين»: the object, not their adjective)
         if tok.norm_key in fw_keys("prepositions") or not tok.text[:1].isalpha():
             break
-        iso = country_word(_key(tok)) or country_word(tok.norm_key)
+        iso = country_word(word_key(tok)) or country_word(tok.norm_key)
         if iso is not None:
             return iso, tok.end
         place = next((m for m in doc.mentions if m.start <= _stem_start(tok, doc.text) < m.end), None)
@@ -311,7 +308,7 @@ def agrees(head: Token, adjective: Token) -> bool:
 def _named_word(doc: Doc, tok: Token) -> bool:
     """Whether a word after a head is a word of the name of a body or person of the article, or its plural or
     accusative nisba («قوات الحوثي», «قوات صالح», «مسلحا حوثيا»: theirs), and no country's adjective."""
-    key = _key(tok)
+    key = word_key(tok)
     if country_word(key) is not None or len(key) < 3:
         return False
     base = nisba_base(key)
@@ -361,8 +358,9 @@ def make_groups(doc: Doc) -> None:
         n += 1
         head = kept[0].head
         names = list(dict.fromkeys(f.name for f in kept))
-        doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, country),
-                                   None if is_people_code(country) else country, (country or "") + head.sector or None, [],
+        iso = None if is_people_code(country) else country  # (a people of no one country: its code, no country)
+        doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, country), iso,
+                                   (country or "") + head.sector or None, [],
                                    sorted({f.span for f in kept}, key=lambda s: (s.start, s.end))))
 
 
