@@ -153,3 +153,12 @@ def test_group_from_states_of_an_adjective() -> None:
     assert [(e.actor, e.country) for e in groups(doc)] == [("EURGOV", None)]
     got = _read("وأثار وصول الوفود الدبلوماسية من الدول العربية إلى طهران جدلا.", "الوفود الدبلوماسية")
     assert got is not None and got.country is None
+
+
+def test_trades_and_callings() -> None:
+    doc = run("وطبقا لما يراه سياسيون وخبراء عراقيون سيبقى مستقبل العلاقات غامضا.")
+    (g,) = groups(doc)
+    assert (g.actor, doc.quotes[0].speaker) == ("IRQPTY", g.id)
+    doc = run("واعتقلت الشرطة رجال الأعمال في المدينة.")
+    assert {e.actor for e in groups(doc)} == {"COP", "BUS"}
+    assert _read("وزار الوزير مزارع الدواجن في المنطقة.", "مزارع الدواجن") is None  # (farms, not farmers)
