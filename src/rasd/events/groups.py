@@ -53,7 +53,7 @@ from ..pipeline import stage
 from .forms import fw_keys, nkey
 from .gentilics import people_country
 from .group_lexicon import (Head, bare_key, country_latin, country_word, demonyms, is_people_code, latin_label, lexicon,
-                            nisba_base, people_code, peoples, word_key)
+                            nisba_base, peoples, word_key)
 from .group_origin import from_states
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
@@ -120,8 +120,9 @@ def _people_head(tok: Token) -> Head | None:
     """A people's plural as a head of its own («فلسطينيون», «الأتراك»): its people, the country's code alone."""
     key = word_key(tok)
     iso = people_country("ال" + key)
-    if iso is None and key[-1:] not in ("ي", "ه", "ا"):  # (a people of no one country, its plural: «الأكراد»)
-        return Head(f"people:{code}", "", peoples()[key][2]) if (code := people_code(key)) is not None else None
+    row = peoples().get(key)
+    if iso is None and row is not None and key[-1:] not in ("ي", "ه", "ا"):  # (a people of no one country, its plural)
+        return Head(f"people:{row[0]}", "", row[2])  # («الأكراد»: not «اليهودية», «كردي»)
     if iso is None:
         return None
     plural = demonyms().get(iso, ("", ""))[1]
