@@ -465,6 +465,7 @@ COMPILED = [
     "events/stage.py",
     "events/groups.py",
     "events/group_lexicon.py",
+    "events/group_origin.py",  # round gr402
     "events/complements.py",
     "events/speakers.py",
     "events/senses.py",

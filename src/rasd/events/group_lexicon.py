@@ -1,7 +1,9 @@
 """Round gr390: the words of the ``groups`` stage (rasd.events.groups): the lexicon of agent nouns
 (``data/events/agent_groups.tsv``: a head's forms, CAMEO sector, English label and flags), the English demonyms of
 ``data/gazetteer/demonyms.tsv`` for the Latin labels, and the country a word says (a country adjective or a
-people's plural, reusing the entity layer's nisba list and ``events.gentilics.people_country``).
+people's plural, reusing the entity layer's nisba list and ``events.gentilics.people_country``). Round gr402: the
+peoples of no one country (``data/events/agent_peoples.tsv``: «الأكراد» KUR, «اليهود» JEW, «الأوروبيين» EUR), whose
+code stands in the actor where a country's would, with no country.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..doc import Token
 from ..entities import gazetteer
 from .forms import nkey, read_tsv
 from .gentilics import people_country
@@ -27,11 +30,18 @@ class Head:
     country_only: bool = False
     not_before: frozenset[str] = frozenset()
     owned: bool = False
+    kind: bool = False  # (round gr402: an indefinite head before an indefinite noun names a kind: «حكومة تكنوقراط»)
 
 
 def bare_key(key: str) -> str:
     """A key without its article («المتظاهرين» → «متظاهرين»)."""
     return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+def word_key(tok: Token) -> str:
+    """A token's key past its proclitics and enclitics, without the article («وللمتظاهرين» → «متظاهرين»)."""
+    stem = [w.form for w in tok.words if w.kind != "proclitic" and w.kind != "enclitic"]
+    return bare_key(nkey("".join(stem) if stem else tok.text))
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +53,8 @@ def lexicon() -> dict[tuple[str, ...], tuple[Head, bool]]:
         forms, sector, label = row[0].split("|"), row[1], row[2]
         flags = row[3].split(",") if len(row) > 3 else []
         avoid = frozenset(nkey(f.split("=")[1]) for f in flags if f.startswith("notbefore="))
-        head = Head(forms[0].rstrip("*"), sector, label, "bare" in flags, "country" in flags, avoid, "owned" in flags)
+        head = Head(forms[0].rstrip("*"), sector, label, "bare" in flags, "country" in flags, avoid, "owned" in flags,
+                    "kind" in flags)
         for form in forms:
             out[tuple(bare_key(nkey(w)) for w in form.rstrip("*").split())] = (head, form.endswith("*"))
     return out
@@ -58,10 +69,32 @@ def demonyms() -> dict[str, tuple[str, str]]:
 
 def country_word(key: str) -> str | None:
     """The country (iso3) a word's key says: a country adjective («العراقية», «إسرائيلي») or a people's plural
-    («الفلسطينيين», «سوريين»); None for any other word."""
+    («الفلسطينيين», «سوريين»), or the code of a people of no one country («أكراد», «يهودية»: :func:`people_code`);
+    None for any other word."""
     nisba = gazetteer.load().nisba
     return nisba.get(key) or nisba.get(bare_key(key)) or people_country(key if key.startswith("ال") else "ال" + key) \
-        or nisba.get(nisba_base(bare_key(key)))  # («جنديا أوكرانيا»: the accusative)
+        or nisba.get(nisba_base(bare_key(key))) or people_code(key)  # («جنديا أوكرانيا»: the accusative)
+
+
+@lru_cache(maxsize=1)
+def peoples() -> dict[str, tuple[str, str, str]]:
+    """agent_peoples.tsv: a form's key (without the article) → its code, English adjective and English plural."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for row in read_tsv("agent_peoples.tsv"):
+        for form in row[3].split("|"):
+            out[bare_key(nkey(form))] = (row[0], row[1], row[2])
+    return out
+
+
+def people_code(word: str) -> str | None:
+    """The code of a people of no one country a word or its key says («الأكراد», «كرديا» → KUR), else None."""
+    got = peoples().get(bare_key(nkey(word)))
+    return got[0] if got is not None else None
+
+
+def is_people_code(code: str | None) -> bool:
+    """Whether a group's country slot holds a people's code (KUR), not a country's: the entity has no country."""
+    return code is not None and any(code == row[0] for row in peoples().values())
 
 
 def country_latin(iso: str) -> str:
@@ -83,5 +116,5 @@ def latin_label(head: Head, country: str | None) -> str:
     """The English label of a group: the lexicon's, after the country's adjective where it has one."""
     if country is None or head.form.startswith("people:"):
         return head.label
-    adjective = demonyms().get(country, ("", ""))[0]
+    adjective = demonyms().get(country, ("", ""))[0] or next((r[1] for r in peoples().values() if r[0] == country), "")
     return f"{adjective} {head.label}" if adjective else f"{head.label} ({country_latin(country)})"

@@ -14,6 +14,12 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   layer's nisba list and ``people_country``), or a place named right after the head words («جيش لبنان»), or for a
   state's body (GOV, MIL, COP, JUD, LEG) «في» + a place right after it («الشرطة في سريلانكا»). Never
   from the article. A phrase that holds a named body or person («قوات الحوثي») is that body's: left to it.
+- Round gr402: a members' noun may stand before «من» + the head («فصائل من المعارضة»); a phrase that stops at its
+  definite oblique plural head takes the definite country adjective right after it («استهدفت الناشطين الأكراد»); a
+  phrase that opens with a people's plural right after a listed head is that head's adjective (``_led_by_head``:
+  «المسؤولين اليونانيين» GRCGOV, not the Greeks); a people of no one country («الأكراد», «يهود», «الأوروبيين»:
+  ``group_lexicon.peoples``) is coded like a country (KUR, KURUAF) with no ``country``; a head flagged "kind"
+  («حكومة تكنوقراط») names a kind of it, not a group.
 - The actor: the country's code and the sector where the country is known (IRQCOP); the sector alone where it is
   not («المتظاهرون» OPP), as the entity layer codes a body of no country (a company BUS, a paper MED) and as
   PETRARCH codes an agent found with no country.
@@ -46,7 +52,9 @@ from ..doc import Doc, Entity, Event, Quote, Span, Token
 from ..pipeline import stage
 from .forms import fw_keys, nkey
 from .gentilics import people_country
-from .group_lexicon import Head, bare_key, country_latin, country_word, demonyms, latin_label, lexicon, nisba_base
+from .group_lexicon import (Head, bare_key, country_latin, country_word, demonyms, is_people_code, latin_label, lexicon,
+                            nisba_base, peoples, word_key)
+from .group_origin import from_states
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
 COUNTRY_REACH = 3  # words after the head words where a country adjective may stand («جيش الاحتلال الإسرائيلي»)
@@ -79,12 +87,6 @@ def _stem_form(tok: Token) -> str:
     return "".join(w.form for w in tok.words if w.kind != "proclitic") or tok.text
 
 
-def _key(tok: Token) -> str:
-    """A token's key past its proclitics, without the article."""
-    stem = [w.form for w in tok.words if w.kind != "proclitic" and w.kind != "enclitic"]
-    return bare_key(nkey("".join(stem) if stem else tok.text))
-
-
 def _numbered(doc: Doc, tok: Token) -> bool:
     """Whether a token is in a number of the numbers layer («سبعة», «260»)."""
     return any(n.start <= tok.start < n.end for n in doc.numbers)
@@ -99,10 +101,10 @@ def _head_at(toks: list[Token], k: int) -> tuple[Head, int] | None:
         return None
     lex = lexicon()
     if k + 1 < len(toks) and not any(w.kind == "enclitic" for w in toks[k + 1].words):
-        two = lex.get((_key(tok), _key(toks[k + 1])))
+        two = lex.get((word_key(tok), word_key(toks[k + 1])))
         if two is not None and not (two[1] and _definite(toks[k + 1])):  # («ضابط الأمن»: one officer)
             return two[0], 2
-    one = lex.get((_key(tok),))
+    one = lex.get((word_key(tok),))
     if one is None or one[1] and _definite(tok):
         return None
     return one[0], 1
@@ -116,8 +118,11 @@ def _definite(tok: Token) -> bool:
 
 def _people_head(tok: Token) -> Head | None:
     """A people's plural as a head of its own («فلسطينيون», «الأتراك»): its people, the country's code alone."""
-    key = _key(tok)
+    key = word_key(tok)
     iso = people_country("ال" + key)
+    row = peoples().get(key)
+    if iso is None and row is not None and key[-1:] not in ("ي", "ه", "ا"):  # (a people of no one country, its plural)
+        return Head(f"people:{row[0]}", "", row[2])  # («الأكراد»: not «اليهودية», «كردي»)
     if iso is None:
         return None
     plural = demonyms().get(iso, ("", ""))[1]
@@ -137,13 +142,18 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     while k < len(toks) - 1 and (_numbered(doc, toks[k]) or nkey(toks[k].text) in fw_keys("group_quantifiers")):
         k += 1
     found = _head_at(toks, k)
-    if (found is None or found[1] == 1) and k + 1 < len(toks) and _key(toks[k]) in fw_keys("group_members"):
-        if _named_word(doc, toks[k + 1]):
+    if (found is None or found[1] == 1) and k + 1 < len(toks) and word_key(toks[k]) in fw_keys("group_members"):
+        of = k + 2 if k + 2 < len(toks) and toks[k + 1].norm_key == "من" else k + 1  # («فصائل من المعارضة»)
+        if _named_word(doc, toks[of]):
             return None  # («قوات الحوثي», «عناصر الحوثي»: the body's men)
-        inner = _head_at(toks, k + 1)  # «عناصر الميليشيات», «قوات المعارضة»: the group the members are of
+        inner = _head_at(toks, of)  # «عناصر الميليشيات», «قوات المعارضة»: the group the members are of
         if inner is not None:
-            k, found = k + 1, inner
+            k, found = of, inner
     people = None if found is not None else _people_head(toks[k])
+    if people is not None and k == 0:
+        led = _led_by_head(doc, toks[0], span)
+        if led is not None:
+            return led if led.head.form else None  # («المسؤولين اليونانيين»: their officials; «مسلحون أكراد»: theirs)
     if found is None and people is None:
         return None
     head, width = found if found is not None else (people, 1) if people is not None else (None, 0)
@@ -155,14 +165,23 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     nxt = doc.token_from(end)  # (the word after the head in the text: the phrase may stop before «عن»)
     if rest and _named_word(doc, rest[0]) or nxt is not None and doc.tokens[nxt].norm_key in head.not_before:
         return None  # («مسلحا حوثيا»: the body's men; «المسؤولين عن»: those responsible)
+    if head.kind and rest and not _definite(toks[k]) and not _definite(rest[0]) and country_word(word_key(rest[0])) \
+            is None and not any(m.start <= rest[0].start < m.end for m in doc.mentions):
+        return None  # («حكومة تكنوقراط», «حكومة وحدة وطنية»: a kind of government; not «حكومة كردستان»)
     if country is None:
         country, end = _phrase_country(doc, rest, end, toks[k + width - 1])
+    if country is None and not rest:
+        country, end = _adjective_after(doc, toks[k + width - 1], end)
     if country is None and head.sector in STATE_SECTORS:
         country, end = _state_in(doc, end)
         if country is None and rest and not any(_prepositional(t) for t in rest):  # («الحكومة المركزية في العراق»)
             iso, past = _state_in(doc, span.end)
             if iso is not None:
                 country, end = iso, past
+    if country is None:
+        country, end = _body_in(doc, end)
+    if country is None:
+        country, end = from_states(doc, end)
     if head.owned and country is None:
         owner = _owner(doc, end)
         if owner is None:
@@ -176,6 +195,40 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     return Found(head, country, Span(_stem_start(toks[0], doc.text), span.end), named)
 
 
+def _led_by_head(doc: Doc, tok: Token, span: Span) -> Found | None:
+    """A phrase opening with a people's plural right after a listed plural head in the text is that head's adjective
+    (the argument's phrase started one word late): the head's group of that people where both are definite
+    («المسؤولين اليونانيين», «الصحافيين اليمنيين»), no group (a Found with an empty head) where indefinite («مسلحون
+    أكراد مركزا للشرطة»: the gunmen's, the event's other party); None where no head stands right before."""
+    j = doc.token_at(tok.start)
+    if not j or doc.tokens[j - 1].end + 1 < tok.start or not agrees(doc.tokens[j - 1], tok):
+        return None
+    led = _head_at(doc.tokens, j - 1)
+    code = country_word(word_key(tok))
+    if led is None or led[1] != 1 or code is None:
+        return None
+    prev = doc.tokens[j - 1]
+    if not (_definite(prev) and _definite(tok)):
+        return Found(Head("", "", ""), None, span, "")
+    start = _stem_start(prev, doc.text)
+    return Found(led[0], code, Span(start, span.end), doc.text[start : tok.end])
+
+
+def _adjective_after(doc: Doc, head: Token, end: int) -> tuple[str | None, int]:
+    """A definite country or people adjective right after a phrase that stops at its definite oblique plural head
+    («استهدفت الغارات الناشطين الأكراد»: the phrase read «الناشطين»): its country, and where the name then ends. Only
+    after «ـين» (genitive or accusative: the word after it is no object of its own) and with no proclitic («والأكراد»:
+    another party)."""
+    k = doc.token_from(end)
+    if k is None or not (_definite(head) and nkey(head.text).endswith("ين")) or doc.tokens[k].start > end + 1:
+        return None, end
+    tok = doc.tokens[k]
+    if not _definite(tok) or any(w.kind == "proclitic" for w in tok.words):
+        return None, end
+    iso = country_word(word_key(tok))
+    return (iso, tok.end) if iso is not None else (None, end)
+
+
 def _state_in(doc: Doc, end: int) -> tuple[str | None, int]:
     """A state's body «في» + a place right after its head in the text («الشرطة في سريلانكا», «مسؤولون في واشنطن»;
     the argument's phrase may stop before «في»): that place's country (a state's police, army or officials in a
@@ -187,6 +240,22 @@ def _state_in(doc: Doc, end: int) -> tuple[str | None, int]:
     ent = next((e for e in doc.entities if e.type == "LOCATION" and e.country
                 and any(m.start == _stem_start(rest[1], doc.text) for m in e.mentions)), None)
     return (ent.country, rest[1].end) if ent is not None else (None, end)
+
+
+def _body_in(doc: Doc, end: int) -> tuple[str | None, int]:
+    """«في» + a state's named body right after the head in the text («متشددون في البرلمان الإيراني», «مسؤولون في
+    الجيش السوري»): the body's country (the members of a state's body are of its country), and where it ends."""
+    k = doc.token_from(end)
+    if k is None or k + 1 >= len(doc.tokens) or doc.tokens[k].norm_key != "في":
+        return None, end
+    at = _stem_start(doc.tokens[k + 1], doc.text)
+    for e in doc.entities:
+        if e.type == "ORGANIZATION" and e.country and e.actor and e.actor.startswith(e.country) \
+                and e.actor[len(e.country) :] in STATE_SECTORS:
+            m = next((m for m in e.mentions if m.start == at), None)
+            if m is not None:
+                return e.country, m.end
+    return None, end
 
 
 def _owner(doc: Doc, end: int) -> Head | None:
@@ -215,7 +284,7 @@ def _phrase_country(doc: Doc, rest: list[Token], end: int, head: Token) -> tuple
             break  # («هاجم مستوطنون فلسطينيين»: the object, not their adjective)
         if tok.norm_key in fw_keys("prepositions") or not tok.text[:1].isalpha():
             break
-        iso = country_word(_key(tok)) or country_word(tok.norm_key)
+        iso = country_word(word_key(tok)) or country_word(tok.norm_key)
         if iso is not None:
             return iso, tok.end
         place = next((m for m in doc.mentions if m.start <= _stem_start(tok, doc.text) < m.end), None)
@@ -240,7 +309,7 @@ def agrees(head: Token, adjective: Token) -> bool:
 def _named_word(doc: Doc, tok: Token) -> bool:
     """Whether a word after a head is a word of the name of a body or person of the article, or its plural or
     accusative nisba («قوات الحوثي», «قوات صالح», «مسلحا حوثيا»: theirs), and no country's adjective."""
-    key = _key(tok)
+    key = word_key(tok)
     if country_word(key) is not None or len(key) < 3:
         return False
     base = nisba_base(key)
@@ -290,7 +359,8 @@ def make_groups(doc: Doc) -> None:
         n += 1
         head = kept[0].head
         names = list(dict.fromkeys(f.name for f in kept))
-        doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, country), country,
+        iso = None if is_people_code(country) else country  # (a people of no one country: its code, no country)
+        doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, country), iso,
                                    (country or "") + head.sector or None, [],
                                    sorted({f.span for f in kept}, key=lambda s: (s.start, s.end))))
 
