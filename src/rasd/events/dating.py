@@ -63,7 +63,7 @@ from .attached import crime_named, default_day, definite, own_relative, sequence
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 from .standing import in_range, ranged, standing_undated
-from .invited_time import invited_time, put_off_to, scheduled_other
+from .invited_time import invited_time, planned_act_time, put_off_to, scheduled_other
 from .relative_time import other_relative
 from .put_off_before import asked_before
 from .welcomed_statement import welcomed_occasion
@@ -377,8 +377,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             continue  # «طالب بمحاكمة المتهمين في اغتيال الحريري عام 2005»: the year of the noun's act
         if ts.start > pos and _coming_for_past(doc, hit, ts):
             continue  # «أعلنت ... عن اتفاق على عقد جولة في 20 أغسطس»: the day of the act agreed on, still to come
-        if ts.start > pos and put_off_to(doc, hit, ts):
-            continue  # round dt343: «طلبوا من نائب الرئيس تأجيل الزيارة إلى نهاية الأسبوع»: the day put off to
+        if ts.start > pos and (put_off_to(doc, hit, ts) or planned_act_time(doc, hit, ts, sent_start)):
+            continue  # dt343: «تأجيل الزيارة إلى نهاية الأسبوع»; tm412: «إجراء الانتخابات خلال سبتمبر»
         if ts.start > pos and (invited_time(doc, hit, ts) or scheduled_other(doc, hit, ts)):
             continue  # round dt313: «تلقى دعوة لزيارة موسكو في 12 - 13 أغسطس»; dt363: «من جلسة ... المقرر عقدها»
         if best is None or d < best[0]:

@@ -17,15 +17,27 @@ the trigger is the time of the act that word schedules, the noun that prepositio
 (``scheduled_other``). Not where the word of scheduling follows the trigger with no preposition between («الجلسة
 المقرر عقدها يوم الخميس», «المحادثات الثنائية المقررة غدا», «المفاوضات التي من المقرر استئنافها»: the trigger's own
 day), nor after «عقب/قبيل» (``occasion_links``: «إعلان الجدول عقب الحفل المقرر له يوم 6 أغسطس»: the occasion's day).
+
+Round tm412: «وتؤيد تصريحات مروان ترجيح مصادر سياسية إجراء الانتخابات البرلمانية خلال شهري سبتمبر»: September is
+when the elections are to be held (the time layer reads it so, :func:`rasd.time.plan_acts.plan_act_at`: the verbal
+noun of holding with the act it holds, «إجراء الانتخابات», «عقد مؤتمر», a few words before the time); the
+statements were not made then, nor are they planned. The time is not the trigger's when that verbal noun stands
+after the trigger (``planned_act_time``). Not when the trigger is the act held or comes after the verbal noun
+(«إجراء الانتخابات في سبتمبر»: the elections' own month), nor where the time layer reads the act as done («بعد
+إجراء الانتخابات في أكتوبر», «وعقد الاجتماع في سبتمبر»).
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, TimeSpan
+from ..time.context import Ctx
+from ..time.lexicon import lexicon as time_lexicon
+from ..time.lexicon import make_units
+from ..time.plan_acts import plan_act_at
 from .forms import fw, fw_keys, keys_of
 from .lexicon import Hit
 
-__all__ = ["invited_time", "put_off_to", "scheduled_other"]
+__all__ = ["invited_time", "planned_act_time", "put_off_to", "scheduled_other"]
 
 INVITED_REACH = 6  # tokens from the invitation noun to the «لـ» noun of the act invited to
 PUT_OFF_REACH = 8  # tokens from a trigger to the masdar of putting off before the time
@@ -84,3 +96,18 @@ def scheduled_other(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
 def _preposition(key: str) -> bool:
     """Whether a token key is a preposition or opens with «لـ/بـ» + a noun («للخروج», «بنتائج»)."""
     return key in fw_keys("prepositions") or (key[:1] in ("ل", "ب") and len(key) > 4)
+
+
+def planned_act_time(doc: Doc, hit: Hit, ts: TimeSpan, sent_start: int) -> bool:
+    """Whether ``ts``, after the trigger, is the time of an act to be held whose verbal noun stands between them
+    (see the module): the time layer's reading over the sentence up to the time."""
+    k = doc.token_at(ts.start)
+    if k is None or k <= hit.j or sent_start > hit.i:
+        return False
+    units = make_units(doc.tokens[sent_start : k + 1])
+    at = next((n for n, u in enumerate(units) if u.end > ts.start), -1)
+    if at < 0:
+        return False
+    ctx = Ctx(units, None, time_lexicon(), [(0, len(units))] * len(units))
+    verbal = plan_act_at(ctx, at)
+    return verbal >= 0 and units[verbal].start >= doc.tokens[hit.j].end

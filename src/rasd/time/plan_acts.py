@@ -18,15 +18,21 @@ PLAN_REACH = 5  # units back from the time to the verbal noun of the act it is t
 def planned_act(ctx: Ctx, i: int) -> bool:
     """Is the time that starts at unit i the time of an act to be held, named by its verbal noun before it (up to
     ``PLAN_REACH`` units back: «عقد مؤتمر عام استثنائي في»)?"""
+    return plan_act_at(ctx, i) >= 0
+
+
+def plan_act_at(ctx: Ctx, i: int) -> int:
+    """The unit of the verbal noun of the act to be held whose time starts at unit i (:func:`planned_act`), or -1
+    (round tm412: the event layer asks where it stands, ``events.plan_time``)."""
     if i >= len(ctx.sent_of):
-        return False
+        return -1
     lo = ctx.sent_of[i][0]
     for k in range(i - 1, max(lo, i - PLAN_REACH) - 1, -1):
         u = ctx.units[k]
         if ctx.m("plan_acts", k, clitic=True) is not None:
             if ctx.lex.has("plan_act_perfects", u.bare_key or u.key) and (k == lo or u.key[0] in ("و", "ف")):
-                return False  # «وعقد الاجتماع في سبتمبر»: the perfect «عُقد», an act held
-            return k == lo or not ctx.is_("act_done_before", k - 1)
+                return -1  # «وعقد الاجتماع في سبتمبر»: the perfect «عُقد», an act held
+            return k if k == lo or not ctx.is_("act_done_before", k - 1) else -1
         if not u.key.isalpha():
-            return False  # a mark or a number between
-    return False
+            return -1  # a mark or a number between
+    return -1

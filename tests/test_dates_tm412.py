@@ -1,0 +1,39 @@
+"""Round tm412: event dates. A time after a trigger that the time layer reads as the time of an act to be held,
+named by its verbal noun between them («إجراء الانتخابات خلال شهري سبتمبر»), is that act's: the trigger (the
+statements) takes neither its date nor, the time being ahead, a planned modality (``events.invited_time.planned_act_time``
+over ``time.plan_acts.plan_act_at``). Hand-made sentences (paraphrases of news usage), dated 2015-08-02 by
+``analyze_news``."""
+
+from __future__ import annotations
+
+from conftest import news_date, news_modality
+
+
+def test_a_statement_noun_does_not_take_the_month_of_the_elections_it_backs() -> None:
+    text = ("وتؤيد تصريحات المتحدث ترجيح مصادر سياسية إجراء الانتخابات البرلمانية خلال شهري سبتمبر (أيلول) "
+            "وأكتوبر (تشرين الأول).")
+    assert news_date(text, "تصريحات") != "2015-09"
+    assert news_modality(text, "تصريحات") != "planned"
+
+
+def test_a_statement_noun_does_not_take_the_month_of_the_conference_it_backs() -> None:
+    text = "وجاءت تصريحات الوزير لتدعم عقد مؤتمر دولي للسلام في سبتمبر."
+    assert news_date(text, "تصريحات") == "2015-08-02"
+    assert news_modality(text, "تصريحات") == "asserted"
+    text = "وتزامنت تصريحات الوزير مع ترجيح إجراء محادثات مباشرة في سبتمبر."
+    assert news_date(text, "تصريحات") == "2015-08-02"
+
+
+def test_counter_the_act_held_keeps_its_month() -> None:
+    text = "وتؤيد تصريحات المتحدث ترجيح عقد اجتماع للوزراء خلال شهر سبتمبر."
+    assert news_date(text, "اجتماع") == "2015-09"
+    assert news_modality(text, "اجتماع") == "planned"
+    text = "وتزامنت تصريحات الوزير مع ترجيح إجراء محادثات مباشرة في سبتمبر."
+    assert news_date(text, "محادثات") == "2015-09"
+
+
+def test_counter_a_time_with_no_act_to_be_held_between_still_dates_the_trigger() -> None:
+    text = "وأعلنت الحكومة في 15 يوليو فتح باب الترشح."
+    assert news_date(text, "وأعلنت") == "2015-07-15"
+    text = "ودعا رئيس الحزب إلى المؤتمر في 20 يوليو."
+    assert news_date(text, "ودعا") == "2015-07-20"
