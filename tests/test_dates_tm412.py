@@ -37,3 +37,38 @@ def test_counter_a_time_with_no_act_to_be_held_between_still_dates_the_trigger()
     assert news_date(text, "وأعلنت") == "2015-07-15"
     text = "ودعا رئيس الحزب إلى المؤتمر في 20 يوليو."
     assert news_date(text, "ودعا") == "2015-07-20"
+
+
+# -- events.opinion.opinion_piece: a long text that quotes no one and tells no day near its own is a column ----------
+
+_ARGUED = ("يسود مستوى من التشوش حول قضية السوريين في اللحظة الراهنة. ومصدر التشوش ضعف في تحليل الوقائع الحالية. "
+           "وفي الحالتين، فإن قلة من المعلومات يتم تداولها في المستويين السياسي والإعلامي. "
+           "ولا يمكن رؤية التطور التركي بصورة منعزلة عن الحراك السياسي الإقليمي والدولي. "
+           "ومما لا شك فيه أن القضية السورية آن أوانها. والسوريون لم يتعبوا وحدهم. "
+           "وكل من في جوارهم صاروا في وضع ينذر بعواقب خطيرة. ")
+_COLUMN = _ARGUED + ("إن الأبرز في التطورات الحالية هو الدخول التركي الكثيف على الموضوع السوري؛ أولاها، إعلان تركيا "
+                     "الحرب على الإرهاب في سوريا. وللنسق نفسه ينتمي اجتماع حلف الناتو في بروكسل الذي جمع تركيا مع "
+                     "حلفائها.")
+
+
+def test_acts_a_text_names_with_no_source_quoted_and_no_recent_day_are_background() -> None:
+    assert news_date(_COLUMN, "إعلان") is None
+    assert news_date(_COLUMN, "اجتماع") is None
+
+
+def test_counter_a_report_that_quotes_a_source_keeps_its_day() -> None:
+    text = _ARGUED + ("إن الأبرز في التطورات الحالية هو الدخول التركي الكثيف على الموضوع السوري؛ أولاها، إعلان تركيا "
+                      "الحرب على الإرهاب في سوريا. وقال المتحدث باسم الحلف إن اجتماع حلف الناتو في بروكسل جمع "
+                      "تركيا مع حلفائها.")
+    assert news_date(text, "إعلان") == "2015-08-02"
+
+
+def test_counter_a_short_brief_that_quotes_no_one_keeps_its_day() -> None:
+    text = ("إن الأبرز في التطورات الحالية هو الدخول التركي الكثيف على الموضوع السوري؛ أولاها، إعلان تركيا الحرب "
+            "على الإرهاب في سوريا.")
+    assert news_date(text, "إعلان") == "2015-08-02"
+
+
+def test_counter_a_report_that_tells_yesterday_keeps_its_day() -> None:
+    text = _ARGUED + "وأعلنت تركيا الحرب على الإرهاب في سوريا. وعقد حلف الناتو اجتماعا في بروكسل أمس لبحث الموقف."
+    assert news_date(text, "وأعلنت") == "2015-08-02"

@@ -3,7 +3,9 @@
 A column tells the news of the days before it as the ground of the writer's view: an act it names with no time of
 its own is not of the day the column came out. The article is taken for a column where the writer speaks in the
 first person outside any quotation («أعتقد», «كتبنا», «نحن»: ``writer_first_person``) or asks («؟») and doubts
-(«لعل», «ربما», «يبدو»: ``writer_hedges``) there, no time of the text is
+(«لعل», «ربما», «يبدو»: ``writer_hedges``) there, or (round tm412) it runs to ``UNSOURCED_SENTENCES`` sentences
+or more and no one is quoted or reported saying anything in it (a report of that length tells its news from its
+sources; a column argues the writer's own view), no time of the text is
 the article's day or one of the two days before it (no «أمس», «اليوم», «أول من أمس»: a news report tells the day of
 its news; a bare «اليوم» of a column is as often «nowadays»), and it is not laid out as an interview (lines opening
 with «*», the questions, and with «-», the answers: the «نحن» of the one who answers, whose words to the paper are
@@ -24,6 +26,7 @@ _QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^”]*”")
 _NOWADAYS = frozenset((nkey("اليوم"), nkey("واليوم")))
 _ASKED_LINE = re.compile(r"^[ \t]*[*•]", re.M)  # an interview's question
 _ANSWER_LINE = re.compile(r"^[ \t]*[-–]", re.M)  # and its answer
+UNSOURCED_SENTENCES = 8  # sentences from which a text that quotes no one is a column (a short brief may quote no one)
 RECENT_DAYS = 2  # days before the article's own within which a time tells the day of its news
 
 
@@ -68,7 +71,8 @@ def opinion_piece(doc: Doc) -> bool:
 def _opinion_piece(doc: Doc) -> bool:
     """:func:`opinion_piece`, made."""
     interview = _ASKED_LINE.search(doc.text) is not None and _ANSWER_LINE.search(doc.text) is not None
-    return bool(doc.date) and not _recent_day(doc) and not interview and writer_speaks(doc)
+    unsourced = not doc.quotes and len(doc.sentences) >= UNSOURCED_SENTENCES  # tm412
+    return bool(doc.date) and not _recent_day(doc) and not interview and (writer_speaks(doc) or unsourced)
 
 
 NOTE_REACH = 3  # tokens from a sentence's start, past its background marker, to its «أن»
