@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from conftest import news_date, news_modality
 
+from rasd.temporal import analyze_times
+
 
 def test_a_statement_noun_does_not_take_the_month_of_the_elections_it_backs() -> None:
     text = ("وتؤيد تصريحات المتحدث ترجيح مصادر سياسية إجراء الانتخابات البرلمانية خلال شهري سبتمبر (أيلول) "
@@ -72,3 +74,23 @@ def test_counter_a_short_brief_that_quotes_no_one_keeps_its_day() -> None:
 def test_counter_a_report_that_tells_yesterday_keeps_its_day() -> None:
     text = _ARGUED + "وأعلنت تركيا الحرب على الإرهاب في سوريا. وعقد حلف الناتو اجتماعا في بروكسل أمس لبحث الموقف."
     assert news_date(text, "وأعلنت") == "2015-08-02"
+
+
+# -- time.plan_acts.PLAN_REACH: the verbal noun of the act up to seven words before its time ----------------------------
+
+
+def _times(text: str) -> list[tuple[str, str | None]]:
+    doc = analyze_times(text, "2015-08-02")
+    return [(doc.text[t.start : t.end], t.value) for t in doc.times]
+
+
+def test_a_round_of_talks_agreed_on_is_held_this_year() -> None:
+    text = "واتفق الطرفان على عقد جولة جديدة من المحادثات في سبتمبر."
+    assert _times(text) == [("سبتمبر", "2015-09")]
+    assert news_date(text, "واتفق") == "2015-08-02"
+    assert news_date(text, "المحادثات") == "2015-09"
+
+
+def test_counter_a_round_held_before_or_a_contract_keeps_last_year() -> None:
+    assert _times("وبعد عقد جولة جديدة من المحادثات في سبتمبر تغير الموقف.") == [("سبتمبر", "2014-09")]
+    assert _times("ووقعت الشركة عقد توريد جديد للمعدات العسكرية في سبتمبر.") == [("سبتمبر", "2014-09")]

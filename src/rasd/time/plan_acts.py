@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .context import Ctx
 
-PLAN_REACH = 5  # units back from the time to the verbal noun of the act it is the time of
+PLAN_REACH = 7  # units back from the time to the verbal noun of its act (tm412: «عقد جولة جديدة من المحادثات في»)
 
 
 def planned_act(ctx: Ctx, i: int) -> bool:
