@@ -33,3 +33,14 @@ def test_an_attack_on_a_meeting_stands() -> None:
 def test_targeting_places_is_an_attack() -> None:
     got = _events("واستهدفت فصائل من المعارضة مواقع تابعة للقوات السورية النظامية.")
     assert ("واستهدفت", "190", "asserted") in got
+
+
+def test_attacks_after_a_perfect_verb_are_its_subject() -> None:
+    got = _events("استهدف هجومان انتحاريان وسيارة ملغومة عددا من عناصر الصحوة في بغداد أمس.")
+    assert ("استهدف", "190", "asserted") in got
+    assert all(m == "asserted" for t, c, m in got if c.startswith("18"))
+
+
+def test_plural_attacks_after_an_imperfect_verb_are_its_subject() -> None:
+    got = _events("وقال المسؤول إن الغارات تتواصل، إذ تستهدف الغارات مواقع المسلحين في المنطقة.")
+    assert any(t == "تستهدف" and c == "190" for t, c, _ in got)
