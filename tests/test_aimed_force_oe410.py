@@ -44,3 +44,9 @@ def test_attacks_after_a_perfect_verb_are_its_subject() -> None:
 def test_plural_attacks_after_an_imperfect_verb_are_its_subject() -> None:
     got = _events("وقال المسؤول إن الغارات تتواصل، إذ تستهدف الغارات مواقع المسلحين في المنطقة.")
     assert any(t == "تستهدف" and c == "190" for t, c, _ in got)
+
+
+def test_perfect_verb_with_an_attack_subject_stands() -> None:
+    got = _events("واستهدف هجوم انتحاري مخفرا للشرطة في العريش أمس.")
+    assert ("واستهدف", "190", "asserted") in got
+    assert ("هجوم انتحاري", "1831", "asserted") in got

@@ -2,8 +2,9 @@
 
 «أعلن الجيش بدء عملية عسكرية واسعة تستهدف السيطرة على قاعدة ناصر الجوية», «أكد المدعي العام أن الخلية كانت
 تستهدف تفجير مقر البرلمان»: the imperfect verb of targeting (trigger entry ``target``, function words
-``target_aim_verbs``) whose object, the word right after it, is a singular trigger of force (CAMEO 17x coerce, 18x
-assault, 19x fight, 20x mass violence: «السيطرة», «تفجير», «اغتيال») means «to aim at doing» that act. Nobody is
+``target_aim_verbs``; not «أستهدف», which folds to the perfect «استهدف») whose object, the word right after it,
+is a singular trigger of force (CAMEO 17x coerce, 18x assault, 19x fight, 20x mass violence: «السيطرة»,
+«تفجير», «اغتيال») means «to aim at doing» that act. Nobody is
 attacked by the aiming: the verb tells no event (:func:`aim_verb`, read by ``senses.not_an_event``), and the act
 aimed at is still to come (:func:`aimed_act`, planned, read by ``planned_for.intended``; its «و» conjuncts follow
 it as the conjunct rules carry modality).
