@@ -257,6 +257,8 @@ COMPILED = [
     "events/one_of.py",
     "events/prior_acts.py",
     "events/planned_for.py",
+    "events/aimed_force.py",
+    "events/tense.py",
     "events/purpose_lam.py",
     "events/generic_plurals.py",
     "events/quoted_time.py",

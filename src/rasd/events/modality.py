@@ -7,7 +7,8 @@ from functools import lru_cache
 from ..doc import Doc, Quote
 from .chunks import clause_stop
 from .forms import bare, fw, nkey, phrase_keys
-from .lexicon import Hit, past_keys
+from .lexicon import Hit
+from .tense import imperfect  # round oe410: its own module (a perfect of a root in «ن» is no present)
 from .condemned import announced, put_off_over_subject
 from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, conditioned, forbidden, later_today, needed,
                             obliged, obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without, future_part)
@@ -172,14 +173,6 @@ def _future_doing(hit: Hit, before: list[str]) -> bool:
     """Round 76: «سيقوم مدير الوكالة الدولية للطاقة الذرية بزيارة»: a «بـ» masdar after a future «سيقوم»
     (function words ``future_doing_verbs``) anywhere before it in its clause, its long subject between them."""
     return "ب" in hit.cand.proclitics and any(k.lstrip("وف") in fw("future_doing_verbs") for k in before)
-
-
-def imperfect(key: str, trigger: bool) -> bool:
-    """A present-tense verb: «يهاجم», «نقوم», «تتعرض»; for a trigger also «ت» + a form no trigger's perfect has
-    («تهاجم», not «تظاهر»)."""
-    if len(key) < 4:
-        return len(key) == 3 and key[0] == "ي"  # «قد يشن»
-    return key[0] in ("ي", "ن") or key.startswith("تت") or (trigger and key[0] == "ت" and key not in past_keys())
 
 
 def _may(doc: Doc, hit: Hit, before: list[str]) -> bool:

@@ -18,6 +18,7 @@ the aim of a battle or a campaign with «لـ» of purpose right after it («م�
 
 from __future__ import annotations
 
+from .aimed_force import aimed_act
 from .forms import fw
 from .lexicon import Hit
 
@@ -49,6 +50,8 @@ def intended(hit: Hit, before: list[str]) -> bool:
     after it and a masdar that carries the act out («اعتزامه شن هجوم»)."""
     if hit.pos != "N" or not before:
         return False
+    if aimed_act(hit, before):
+        return True  # round oe410: «كانت تستهدف تفجير مقر البرلمان»: the act a verb of targeting aims at
     prev = before[-1].lstrip("وفب")
     if prev in fw("intention_nouns"):
         return True

@@ -14,6 +14,7 @@ from .annexed import annexation, asked_announcement, occupation, opened_dialogue
 from .any_kind import any_kind
 from .focused_acts import focused_act
 from .act_speakers import act_speaker
+from .aimed_force import aim_verb
 from .past_habits import past_habit
 from .figurative_kills import figurative_kill
 from .generic_visits import generic_visit
@@ -49,7 +50,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
     return named_declaration(doc, hit, mentions) or held_state(doc, hit, a, b) or not_an_act(doc, hit, a) \
         or figurative(doc, hit, b) or no_act(doc, hit, a, b) or name_word(doc, hit, a) \
         or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question) \
-        or assaults.not_an_assault(doc, hit, a, b) or named_not_told(doc, hit, a, b) \
+        or assaults.not_an_assault(doc, hit, a, b) or aim_verb(doc, hit, hits) or named_not_told(doc, hit, a, b) \
         or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b) \
         or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b) or focused_act(doc, hit, a) \
         or converged.not_an_act(doc, hit, hits, b) or in_body_name(doc, hit, a, b) \

@@ -54,10 +54,17 @@ def control_tokens(doc: Doc, a: int, b: int) -> set[int]:
     return out
 
 
+def _agency_name(prev: str) -> bool:
+    """Whether the key ``prev`` is a word that opens a news agency's name (``figurative_name_lead``, also after a
+    «و»: «ووكالة»), so that the word after it is part of the name («وكالة الصحافة الفرنسية»)."""
+    lead = cues()["figurative_name_lead"]
+    return prev in lead or prev.removeprefix("و") in lead
+
+
 def sentence_keys(doc: Doc, a: int, b: int) -> frozenset[str]:
     """The lookup keys (whole token and clitic-stripped readings) of tokens ``a``..``b``, but those of a phrase of a
-    state of control (:func:`control_tokens`) and a sport word that names a place after «حي», «شارع» («حي
-    الملعب»: a quarter, no sport)."""
+    state of control (:func:`control_tokens`), a sport word that names a place after «حي», «شارع» («حي
+    الملعب»: a quarter, no sport) and a figurative word in a news agency's name («وكالة الصحافة الفرنسية»)."""
     keys: set[str] = set()
     skip = control_tokens(doc, a, b)
     c = cues()
@@ -68,6 +75,8 @@ def sentence_keys(doc: Doc, a: int, b: int) -> frozenset[str]:
             doc.tokens[i - 1].norm_key.removeprefix("و") in c["sport_place_lead"]
         ):
             continue
+        if i > a and tok.norm_key in c["figurative"] and _agency_name(doc.tokens[i - 1].norm_key):
+            continue  # round oe410: «وكالة الصحافة الفرنسية»: a news agency's name, no figurative cue
         keys.add(tok.norm_key)
         for cand in token_candidates(tok):
             keys.add(cand.key)
