@@ -18,7 +18,7 @@ from .edges import body_head
 from .glued import glued_subject
 from .named import named_after_title
 from .phrases import governed, honorific_len, source_head, subject_slot, title_head
-from .set_off_openers import past_circumstance
+from .set_off_openers import name_aside, past_circumstance
 from .spokesmen import spoken_for
 
 
@@ -65,6 +65,9 @@ def main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: boo
     reach = OPENER_REACH + (1 if bare(toks[a].norm_key, "prepositions") in fw("prepositions") else 0)
     for u in range(a, min(t, a + reach if occasion is None else occasion + 3)) if openers else ():
         if toks[u].text in ("،", ","):  # «من جانبه،», «وفي سياق متصل،», «في أول تسجيل صوتي له،»
+            named = name_aside(doc, chunks, a, u)  # not «وعبر فلان، وهو أحد ...،»: the verb's subject, an aside
+            if named is not None:
+                return resolved_subject(doc, chunks, named)
             a = past_circumstance(doc, u + 1, t)  # «، ومدته 30 دقيقة،» after it
             break
     else:
