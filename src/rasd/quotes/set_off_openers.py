@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.chunks import Chunk
-from ..events.forms import fw
+from ..events.forms import bare, fw
 from ..events.word_tests import enclitic, finite_verb
-from .cues import match_cue
 
 CIRCUMSTANCE_REACH = 5  # tokens of a circumstantial opener in «و» up to its comma
 
@@ -34,18 +33,18 @@ def past_circumstance(doc: Doc, a: int, t: int) -> int:
 
 
 
+
 def name_aside(doc: Doc, chunks: list[Chunk], a: int, u: int) -> Chunk | None:
     """Round qu414: the name right after the sentence's first word (token ``a``) where the comma at token ``u``
-    follows it (a person's or a body's mention ends right before it) and opens a description of it in
-    «وهو/وهي/وهم» («وعبر فلان، وهو أحد سكان ...، عن فرحته ... قائلاً»): the verb's named subject before an aside,
-    not an opener the comma closes (nor «أحد سكان» after the pronoun); None otherwise, or after «according to»."""
+    follows it and opens a description of it in «وهو/وهي/وهم» («وعبر فلان، وهو أحد سكان ...، عن فرحته ...
+    قائلاً»): the verb's named subject before an aside, not an opener the comma closes (nor «أحد سكان» after the
+    pronoun). A person's name, or a body's not after a preposition («وفي وزارة الخارجية، وهي ...،»: where, an
+    opener); None otherwise."""
     if u + 2 >= len(doc.tokens) or a + 1 >= u:
         return None
     nxt = doc.tokens[u + 1].norm_key
     if not (nxt[:1] == "و" and nxt[1:] in fw("copula_pronouns")):
         return None
-    cue = match_cue(doc, a)
-    if cue is not None and cue.kind == "according":
-        return None  # «وبحسب فلان، وهو خبير، فإن»: the source of what follows, not a clause's subject
-    return next((c for c in chunks if c.i == a + 1 and c.j == u - 1 and c.entity is not None
-                 and c.etype in ("PERSON", "ORGANIZATION", "GROUP")), None)
+    bodies = bare(doc.tokens[a].norm_key, "prepositions") not in fw("prepositions")
+    return next((c for c in chunks if c.i == a + 1 and c.j == u - 1 and c.entity is not None and (
+        c.etype == "PERSON" or bodies and c.etype in ("ORGANIZATION", "GROUP"))), None)
