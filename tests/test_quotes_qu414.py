@@ -3,11 +3,12 @@ after the cue names the person quoted before where his role reads so, or, after 
 role of his has the same head; another office stays an unnamed speaker. A name set off by «، وهو ...» right after
 the sentence's first word is the clause subject a participle cue («قائلا») hangs on, not the description after it.
 A sentence opened by a verb cue has no opener set off by its first comma («أعلن محافظ عدن، كبرى مدن الجنوب، ...،
-كما أكد أن»), and a title in construct cut before its place runs on over it («محافظ | عدن»)."""
+كما أكد أن»), and a title in construct cut before its place runs on over it («محافظ | عدن»). A speaker named right after the cue
+and his counterpart after «ونظيره» speak together (``speakers``)."""
 
 from __future__ import annotations
 
-from conftest import news_quote_rows
+from conftest import analyze_news, news_quote_rows
 
 
 def test_a_construct_title_that_opens_his_role_is_the_minister_quoted_before() -> None:
@@ -93,3 +94,25 @@ def test_a_title_with_its_article_does_not_run_on_over_a_place() -> None:
     text = "وقالت مصادر محلية إن الأوضاع هادئة. وأكد الوزير عدن ستعود آمنة قريبا، مضيفا أن «الخدمات عادت»."
     rows = news_quote_rows(text)
     assert [(r[0], r[2]) for r in rows][-1] == ("مضيفا", "الوزير")
+
+
+def _pair_names(text: str) -> list[list[str] | None]:
+    """The names of the ``speakers`` pair of each quote of ``text`` (None where the quote has none)."""
+    doc = analyze_news(text)
+    out: list[list[str] | None] = []
+    for q in doc.quotes:
+        pair = q.attrs.get("speakers")
+        out.append([doc.entity(e).name for e in pair] if isinstance(pair, list) else None)
+    return out
+
+
+def test_a_speaker_and_his_counterpart_after_the_cue_speak_together() -> None:
+    text = ("وقالت وزيرة الداخلية البريطانية تيريزا ماي ونظيرها الفرنسي برنار كازنوف في مقال رأي مشترك نشر في "
+            "صحيفة «صنداي تلغراف»: «لا توجد حلول سهلة».")
+    assert _pair_names(text) == [["تيريزا ماي", "برنار كازنوف"]]
+
+
+def test_a_counterpart_met_is_no_second_speaker() -> None:
+    text = ("وقال وزير الخارجية المصري سامح شكري بعد لقائه نظيره الأميركي جون كيري إن الحوار الاستراتيجي "
+            "سيستأنف.")
+    assert _pair_names(text) == [None]
