@@ -761,6 +761,7 @@ COMPILED = [
     "quotes/named_later.py",
     "quotes/unnamed_staff.py",
     "quotes/vowel_variant.py",
+    "quotes/construct_title.py",  # round qu414
     "entities/bracketcountries.py",
     "entities/staffbodies.py",
     "entities/quotedparts.py",  # round en395

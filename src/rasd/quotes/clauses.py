@@ -18,7 +18,7 @@ from .edges import body_head
 from .glued import glued_subject
 from .named import named_after_title
 from .phrases import governed, honorific_len, source_head, subject_slot, title_head
-from .set_off_openers import past_circumstance
+from .set_off_openers import name_aside, past_circumstance
 from .spokesmen import spoken_for
 
 
@@ -63,8 +63,13 @@ def main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: boo
     if when is not None:
         return _opening_subject(doc, chunks, when, t)  # «وعندما سئلت الشركة ...، اتفق فلان»: after the clause
     reach = OPENER_REACH + (1 if bare(toks[a].norm_key, "prepositions") in fw("prepositions") else 0)
-    for u in range(a, min(t, a + reach if occasion is None else occasion + 3)) if openers else ():
+    said = match_cue(doc, a)  # «أعلن محافظ عدن، كبرى مدن الجنوب، تسجيل ...»: a verb cue opens it, no opener
+    for u in range(a, min(t, a + reach if occasion is None else occasion + 3)) if openers and not (
+            said is not None and said.kind == "verb") else ():
         if toks[u].text in ("،", ","):  # «من جانبه،», «وفي سياق متصل،», «في أول تسجيل صوتي له،»
+            named = name_aside(doc, chunks, a, u)  # not «وعبر فلان، وهو أحد ...،»: the verb's subject, an aside
+            if named is not None:
+                return resolved_subject(doc, chunks, named)
             a = past_circumstance(doc, u + 1, t)  # «، ومدته 30 دقيقة،» after it
             break
     else:

@@ -1,6 +1,8 @@
 """A joint statement, for the ``quotes`` stage (round 241): «وأكد كل من X وY أن», «فإن كلا من X وY أكدت أن»: the
 cue's speakers are both of the two named after «كل/كلا من», given as the dual cue's pair is (``speakers``, the first
-of them the contract's one ``speaker``), so that an analyst sees the one statement made by both."""
+of them the contract's one ``speaker``), so that an analyst sees the one statement made by both. Round qu414: so too
+a named subject right after the cue and his counterpart named after «ونظيره/ونظيرها» («وقالت وزيرة الداخلية
+البريطانية فلانة ونظيرها الفرنسي علان في مقال مشترك:»): the two speak together."""
 
 from __future__ import annotations
 
@@ -55,6 +57,34 @@ def joint_pair(doc: Doc, t: int, sent: Span) -> tuple[str, str] | None:
     return None
 
 
+def counterpart_pair(doc: Doc, t: int, speaker: str | None) -> tuple[str, str] | None:
+    """The speaker of the cue at token ``t``, named after it within GAP_WORDS words of a title, and the person named
+    within GAP_WORDS words after the «ونظيره/ونظيرها» right after his name (counterpart_singulars); else None."""
+    ent = doc.entity(speaker)
+    if ent is None or ent.type != "PERSON":
+        return None
+    cue_end = doc.tokens[t].end
+    m = min((m for m in ent.mentions if m.start >= cue_end), key=lambda m: m.start, default=None)
+    if m is None or len(doc.text[cue_end : m.start].split()) > GAP_WORDS or any(c in doc.text[cue_end : m.start]
+                                                                               for c in "،,.؛:«»()"):
+        return None
+    u = doc.token_from(m.end)
+    if u is None:
+        return None
+    key = doc.tokens[u].norm_key
+    if key[:1] != "و" or key[1:] not in fw_keys("counterpart_singulars"):
+        return None
+    after = doc.tokens[u].end
+    for other in doc.entities:
+        if other.type != "PERSON" or other.id == ent.id:
+            continue
+        for n in other.mentions:
+            gap = doc.text[after : n.start]
+            if n.start >= after and len(gap.split()) <= GAP_WORDS and not any(c in gap for c in "،,.؛:«»()"):
+                return ent.id, other.id
+    return None
+
+
 def joint_speakers(doc: Doc, quotes: list[Quote]) -> None:
     """Give each quote whose cue has a joint subject («وأكد كل من X وY») both speakers, the first as ``speaker``."""
     for q in quotes:
@@ -62,7 +92,7 @@ def joint_speakers(doc: Doc, quotes: list[Quote]) -> None:
         if t is None or q.attrs.get("kind") == "according":
             continue
         sent = doc.sentence_of(q.cue.start)
-        pair = joint_pair(doc, t, sent) if sent is not None else None
+        pair = (joint_pair(doc, t, sent) or counterpart_pair(doc, t, q.speaker)) if sent is not None else None
         if pair is not None:
             q.speaker = pair[0]
             q.attrs["speakers"] = [pair[0], pair[1]]

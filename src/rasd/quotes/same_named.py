@@ -3,7 +3,8 @@
 - ``place_genitive``: a body's phrase cut before the place that completes it («وأكد مجلس محافظة | الأنبار أن»: the
   chunk stops at the place's mention): the phrase runs on over that place, when its last word is a head in construct
   (no article, no tanwin, no sound plural, no pronoun, no nisba adjective after the head) and a
-  body or group heads it (actor_heads, body_heads, ground_units).
+  body or group heads it (actor_heads, body_heads, ground_units), or an office (titles, round qu414: «كما أكد محافظ
+  | عدن أن»: the governor of the place; not «الوزير» with its article, complete without it).
 - ``same_named``: an unnamed speaker phrase whose words are exactly those of a mention of one person or body
   elsewhere in the article («والذين حذروا» of «الجمهوريين», named at another place): that entity; not where the
   phrase is itself a mention (the stage left it unnamed on purpose: «عدد من الجمهوريين»), nor where two persons or
@@ -16,7 +17,7 @@ from ..doc import Doc, Span
 from ..events.forms import fw, nkey
 
 _SPEAKERS = ("PERSON", "ORGANIZATION")
-_HEAD_LISTS = ("actor_heads", "body_heads", "ground_units")  # a body or a group heads the phrase
+_HEAD_LISTS = ("actor_heads", "body_heads", "ground_units", "titles")  # a body, a group or an office (qu414)
 _TANWIN = ("ً", "ٌ", "ٍ")
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 

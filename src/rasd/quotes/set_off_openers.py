@@ -8,6 +8,8 @@ it), nor «وأكد أنه،»."""
 from __future__ import annotations
 
 from ..doc import Doc
+from ..events.chunks import Chunk
+from ..events.forms import bare, fw
 from ..events.word_tests import enclitic, finite_verb
 
 CIRCUMSTANCE_REACH = 5  # tokens of a circumstantial opener in «و» up to its comma
@@ -28,3 +30,21 @@ def past_circumstance(doc: Doc, a: int, t: int) -> int:
         if text in (".", ":", "؛", "؟", "!"):
             return a
     return a
+
+
+
+
+def name_aside(doc: Doc, chunks: list[Chunk], a: int, u: int) -> Chunk | None:
+    """Round qu414: the name right after the sentence's first word (token ``a``) where the comma at token ``u``
+    follows it and opens a description of it in «وهو/وهي/وهم» («وعبر فلان، وهو أحد سكان ...، عن فرحته ...
+    قائلاً»): the verb's named subject before an aside, not an opener the comma closes (nor «أحد سكان» after the
+    pronoun). A person's name, or a body's not after a preposition («وفي وزارة الخارجية، وهي ...،»: where, an
+    opener); None otherwise."""
+    if u + 2 >= len(doc.tokens) or a + 1 >= u:
+        return None
+    nxt = doc.tokens[u + 1].norm_key
+    if not (nxt[:1] == "و" and nxt[1:] in fw("copula_pronouns")):
+        return None
+    bodies = bare(doc.tokens[a].norm_key, "prepositions") not in fw("prepositions")
+    return next((c for c in chunks if c.i == a + 1 and c.j == u - 1 and c.entity is not None and (
+        c.etype == "PERSON" or bodies and c.etype in ("ORGANIZATION", "GROUP"))), None)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .statement_relative import statement_relative
 from .statement_said import issuing_gender, said_in_statement, sentence_issuer
 from .told_outlet import told_outlet_source
-from .described_again import described_again
+from .construct_title import described_holder
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
@@ -265,7 +265,7 @@ def _speaker(
         surname = _surname_person(doc, c) if c.entity is None and c is first else None
         if surname is not None and _agrees(doc, surname, cue.gender, heard):
             return surname, "subject"  # «ويضيف البحر»: a person's family name the entity layer left unmarked
-        described = described_again(doc, c, t, limit) if c.entity is None and c is first else None
+        described = described_holder(doc, c, t, limit, cue, quotes, heard) if c.entity is None and c is first else None
         if described is not None and _agrees(doc, described, cue.gender, heard):
             return described, "described"  # «فلان، المحلل السياسي ... . وأشار المحلل السياسي»: he again
         if c.entity is None:
