@@ -70,3 +70,15 @@ def test_eyewitnesses_are_civilians() -> None:
 def test_one_witness_told_of_before_is_no_group() -> None:
     doc = run("ويضيف الشاهد الذي طلب عدم ذكر اسمه إن المسلحين فروا من المدينة.")
     assert not [g for g in groups(doc) if g.actor == "CVL"]
+
+
+def test_indefinite_nominative_people_plural_after_a_bare_head_is_its_adjective() -> None:
+    doc = run("وشن مسلحون أكراد هجوما على مركز شرطة جنوب تركيا أمس.")
+    (g,) = groups(doc)
+    assert (g.name, g.actor, g.country) == ("مسلحون أكراد", "KURUAF", None)
+    assert doc.events[0].source == g.id
+
+
+def test_accusative_people_plural_after_a_bare_head_is_its_object() -> None:
+    doc = run("وقتل مسلحون أكرادا في المدينة.")
+    assert [(g.name, g.actor) for g in groups(doc)] == [("مسلحون", "UAF")]

@@ -215,12 +215,14 @@ def _adjective_after(doc: Doc, head: Token, end: int) -> tuple[str | None, int]:
     """A definite country or people adjective right after a phrase that stops at its definite oblique plural head
     («استهدفت الغارات الناشطين الأكراد»: the phrase read «الناشطين»): its country, and where the name then ends. Only
     after «ـين» (genitive or accusative: the word after it is no object of its own) and with no proclitic («والأكراد»:
-    another party)."""
+    another party). Round gs409: an indefinite nominative plural after an indefinite «ـون» head too («وشن مسلحون أكراد
+    هجوما», «سوريون»), never an accusative («أكرادا», «سوريين»: the object) nor a singular («كردي»)."""
     k = doc.token_from(end)
-    if k is None or not (_definite(head) and nkey(head.text).endswith("ين")) or doc.tokens[k].start > end + 1:
+    if k is None or doc.tokens[k].start > end + 1 or any(w.kind == "proclitic" for w in doc.tokens[k].words):
         return None, end
-    tok = doc.tokens[k]
-    if not _definite(tok) or any(w.kind == "proclitic" for w in tok.words):
+    tok, hk, ak = doc.tokens[k], nkey(head.text), nkey(doc.tokens[k].text)
+    if not (_definite(head) and hk.endswith("ين") and _definite(tok) or not _definite(head) and hk.endswith("ون")
+            and not _definite(tok) and (ak.endswith("ون") or ak[-1:] not in "يهةان")):
         return None, end
     iso = country_word(word_key(tok))
     return (iso, tok.end) if iso is not None else (None, end)
