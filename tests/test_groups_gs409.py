@@ -82,3 +82,15 @@ def test_indefinite_nominative_people_plural_after_a_bare_head_is_its_adjective(
 def test_accusative_people_plural_after_a_bare_head_is_its_object() -> None:
     doc = run("وقتل مسلحون أكرادا في المدينة.")
     assert [(g.name, g.actor) for g in groups(doc)] == [("مسلحون", "UAF")]
+
+
+def test_the_press_of_a_country_speaks_as_its_media() -> None:
+    doc = run("وأشارت وسائل إعلام تركية إلى أن المتمردين نصبوا كمينا قرب مكان التفجير.")
+    (g,) = groups(doc)
+    assert (g.name, g.actor, g.country) == ("وسائل إعلام تركية", "TURMED", "TUR")
+    assert doc.quotes[0].speaker == g.id
+
+
+def test_one_paper_is_no_media_group() -> None:
+    doc = run("وذكرت صحيفة يونانية أن أثينا كانت تنوي تطبيق خطة طارئة.")
+    assert not [g for g in groups(doc) if g.actor and g.actor.endswith("MED")]
