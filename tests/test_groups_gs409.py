@@ -94,3 +94,15 @@ def test_the_press_of_a_country_speaks_as_its_media() -> None:
 def test_one_paper_is_no_media_group() -> None:
     doc = run("وذكرت صحيفة يونانية أن أثينا كانت تنوي تطبيق خطة طارئة.")
     assert not [g for g in groups(doc) if g.actor and g.actor.endswith("MED")]
+
+
+def test_critics_with_lam_past_a_phrase_that_stopped_at_its_head() -> None:
+    doc = run("ويرى منتقدون للرئيس التركي رجب طيب إردوغان أن الانتخابات خياره.")
+    (g,) = groups(doc)
+    assert (g.actor, g.country) == ("TUROPP", "TUR")
+    assert doc.quotes[0].speaker == g.id
+
+
+def test_a_person_after_another_lam_noun_is_not_the_one_backed() -> None:
+    doc = run("ونظم أنصار للحزب مظاهرة في أنقرة تأييدا لرجب طيب إردوغان.")
+    assert not [g for g in groups(doc) if g.country == "TUR"]

@@ -2,7 +2,8 @@
 (rasd.events.groups). An argument phrase that opens with a partisan head (``data/events/agent_partisans.tsv``:
 «منتقدو», «معارضو», «خصوم», «أنصار», «مؤيدو»; past a count or part, function words ``group_quantifiers``) right
 before a person of the article names that person's side: in construct («منتقدو الرئيس التركي رجب طيب إردوغان»,
-«خصوم كلينتون الجمهوريون», «أنصار القذافي») or with «لـ» («منتقدون لإردوغان»), the words between the head and
+«خصوم كلينتون الجمهوريون», «أنصار القذافي») or with «لـ» («منتقدون لإردوغان»; also where the phrase stopped at
+its head: «ويرى منتقدون للرئيس التركي رجب طيب إردوغان»), the words between the head and
 the name being nothing or one of the person's titles («الرئيس التركي»; the phrase may stop at the title, the name
 right after it: «أنصار العقيد معمر القذافي»).
 
@@ -22,6 +23,7 @@ from .forms import fw_keys, nkey, read_tsv
 from .group_lexicon import Head, bare_key, stem_start, word_key
 
 PERSON = "PERSON"
+LAM_REACH = 60  # characters after «لـ» where the person's name may start, past his title («للرئيس التركي رجب ...»)
 
 
 @lru_cache(maxsize=1)
@@ -48,22 +50,36 @@ def _person_at(doc: Doc, start: int, end: int) -> tuple[Entity, Span] | None:
     return best
 
 
+def _lam_after(doc: Doc, tok: Token) -> Token | None:
+    """The word right after ``tok`` in the text where it opens with «لـ» («منتقدون للرئيس»: the phrase stopped at
+    its head), else None."""
+    j = doc.token_from(tok.end)
+    nxt = doc.tokens[j] if j is not None else None
+    if nxt is None or nxt.start > tok.end + 1 or [w.norm for w in nxt.words if w.kind == "proclitic"] != ["ل"]:
+        return None
+    return nxt
+
+
 def partisans_of(doc: Doc, toks: list[Token], span: Span) -> tuple[Head, str | None, Span, str] | None:
     """The side of a named person an argument phrase's tokens ``toks`` (of ``span``) name (module docstring): the
     group's head (its form keyed by the person, its label naming him), country, mention span and name; else None."""
     k = 0
     while k < len(toks) - 1 and nkey(toks[k].text) in fw_keys("group_quantifiers"):
         k += 1
-    if k + 1 >= len(toks) or any(w.kind == "enclitic" for w in toks[k].words):
+    if any(w.kind == "enclitic" for w in toks[k].words):
         return None
     head = partisan_heads().get(word_key(toks[k]))
-    if head is None:
+    nxt = toks[k + 1] if k + 1 < len(toks) else _lam_after(doc, toks[k])
+    if head is None or nxt is None:
         return None
-    found = _person_at(doc, toks[k].end, span.end + 1)  # (the phrase may stop at his title: «أنصار العقيد»)
+    reach = span.end + 1 if k + 1 < len(toks) else nxt.start + LAM_REACH  # (the phrase may stop at his title)
+    found = _person_at(doc, toks[k].end, reach)
     if found is None:
         return None
     person, mention = found
-    between = nkey(doc.text[stem_start(toks[k + 1], doc.text) : mention.start].strip())
+    between = nkey(doc.text[stem_start(nxt, doc.text) : mention.start].strip())
+    if between.startswith("لل"):
+        between = "ال" + between[2:]  # («للرئيس التركي»: ل + الرئيس التركي, its title)
     if between and between not in {nkey(r) for r in person.roles}:
         return None  # («أنصار حزب الرئيس»: another's; «منتقدو الرئيس التركي رجب طيب إردوغان»: his title)
     if not head.sector and not person.country:
