@@ -131,7 +131,7 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
         return None  # («لم تعلن أي جماعة إرهابية»: any, no one group)
     side = partisans_of(doc, toks, span) if toks else None  # («منتقدو الرئيس التركي رجب طيب إردوغان»: round gs409)
     if side is not None:
-        return Found(*side)
+        return Found(side[0], side[1], side[2], side[3])
     if not toks or any(e.type in NAMED and any(span.start <= m.start < span.end for m in e.mentions)
                        for e in doc.entities):
         return None
