@@ -468,6 +468,7 @@ COMPILED = [
     "events/groups.py",
     "events/group_lexicon.py",
     "events/group_origin.py",  # round gr402
+    "events/group_partisans.py",  # round gs409
     "events/complements.py",
     "events/speakers.py",
     "events/senses.py",

@@ -44,6 +44,15 @@ def word_key(tok: Token) -> str:
     return bare_key(nkey("".join(stem) if stem else tok.text))
 
 
+def stem_start(tok: Token, text: str) -> int:
+    """Where a token's word starts past its proclitics («وللمتظاهرين» → «المتظاهرين»); the token's start where the
+    word's form is not its surface («للجيش»: ل + الجيش)."""
+    for w in tok.words:
+        if w.kind != "proclitic":
+            return w.start if text[w.start : w.end] == w.form else tok.start
+    return tok.start
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[tuple[str, ...], tuple[Head, bool]]:
     """agent_groups.tsv: the keys (without the article) of each form's words → its row, and whether the form is a

@@ -31,6 +31,8 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   country adjective or before a preposition («النظام السوري», «المعارضة للحكومة»), never with another adjective
   («النظام الخليجي»: a system); one marked "country" only with a country («القيادة الإيرانية»; «القيادة» alone may be
   any command); "notbefore=عن": never right before that word in the text («المسؤولين عن الهجوم»: those responsible).
+- Round gs409: a named person's critics or supporters («منتقدو الرئيس التركي رجب طيب إردوغان» TUROPP, «أنصار
+  القذافي» LBY) are that person's side (``group_partisans``), read before the rule on named phrases below.
 - Never a group: a phrase after «أي» (any: «لم تعلن أي جماعة مسؤوليتها»), a head with a pronoun («قواتنا»,
   «حكومته»: someone's), a singular with the article («الصحافي», «الناشطة»: a person told of before, as a title is),
   the men of a body or person of the article right after the head
@@ -53,8 +55,9 @@ from ..pipeline import stage
 from .forms import fw_keys, nkey
 from .gentilics import people_country
 from .group_lexicon import (Head, bare_key, country_latin, country_word, demonyms, is_people_code, latin_label, lexicon,
-                            nisba_base, peoples, word_key)
+                            nisba_base, peoples, stem_start, word_key)
 from .group_origin import from_states
+from .group_partisans import partisans_of
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
 COUNTRY_REACH = 3  # words after the head words where a country adjective may stand («جيش الاحتلال الإسرائيلي»)
@@ -71,15 +74,6 @@ class Found:
     name: str
     roles: list[tuple[Event, str]] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-
-
-def _stem_start(tok: Token, text: str) -> int:
-    """Where a token's word starts past its proclitics («وللمتظاهرين» → «المتظاهرين»); the token's start where the
-    word's form is not its surface («للجيش»: ل + الجيش)."""
-    for w in tok.words:
-        if w.kind != "proclitic":
-            return w.start if text[w.start : w.end] == w.form else tok.start
-    return tok.start
 
 
 def _stem_form(tok: Token) -> str:
@@ -135,6 +129,9 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     before = doc.token_at(span.start - 2) if span.start >= 2 else None
     if before is not None and doc.tokens[before].norm_key in fw_keys("group_any"):
         return None  # («لم تعلن أي جماعة إرهابية»: any, no one group)
+    side = partisans_of(doc, toks, span) if toks else None  # («منتقدو الرئيس التركي رجب طيب إردوغان»: round gs409)
+    if side is not None:
+        return Found(side[0], side[1], side[2], side[3])
     if not toks or any(e.type in NAMED and any(span.start <= m.start < span.end for m in e.mentions)
                        for e in doc.entities):
         return None
@@ -192,7 +189,7 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     if head.bare and after is not None and not _prepositional(after) or head.country_only and country is None:
         return None  # («النظام الخليجي»: a system; «القيادة» alone)
     named = _stem_form(toks[k]) + doc.text[toks[k].end : end]
-    return Found(head, country, Span(_stem_start(toks[0], doc.text), span.end), named)
+    return Found(head, country, Span(stem_start(toks[0], doc.text), span.end), named)
 
 
 def _led_by_head(doc: Doc, tok: Token, span: Span) -> Found | None:
@@ -210,7 +207,7 @@ def _led_by_head(doc: Doc, tok: Token, span: Span) -> Found | None:
     prev = doc.tokens[j - 1]
     if not (_definite(prev) and _definite(tok)):
         return Found(Head("", "", ""), None, span, "")
-    start = _stem_start(prev, doc.text)
+    start = stem_start(prev, doc.text)
     return Found(led[0], code, Span(start, span.end), doc.text[start : tok.end])
 
 
@@ -218,12 +215,14 @@ def _adjective_after(doc: Doc, head: Token, end: int) -> tuple[str | None, int]:
     """A definite country or people adjective right after a phrase that stops at its definite oblique plural head
     («استهدفت الغارات الناشطين الأكراد»: the phrase read «الناشطين»): its country, and where the name then ends. Only
     after «ـين» (genitive or accusative: the word after it is no object of its own) and with no proclitic («والأكراد»:
-    another party)."""
+    another party). Round gs409: an indefinite nominative plural after an indefinite «ـون» head too («وشن مسلحون أكراد
+    هجوما», «سوريون»), never an accusative («أكرادا», «سوريين»: the object) nor a singular («كردي»)."""
     k = doc.token_from(end)
-    if k is None or not (_definite(head) and nkey(head.text).endswith("ين")) or doc.tokens[k].start > end + 1:
+    if k is None or doc.tokens[k].start > end + 1 or any(w.kind == "proclitic" for w in doc.tokens[k].words):
         return None, end
-    tok = doc.tokens[k]
-    if not _definite(tok) or any(w.kind == "proclitic" for w in tok.words):
+    tok, hk, ak = doc.tokens[k], nkey(head.text), nkey(doc.tokens[k].text)
+    if not (_definite(head) and hk.endswith("ين") and _definite(tok) or not _definite(head) and hk.endswith("ون")
+            and not _definite(tok) and (ak.endswith("ون") or ak[-1:] not in "يهةان")):
         return None, end
     iso = country_word(word_key(tok))
     return (iso, tok.end) if iso is not None else (None, end)
@@ -238,7 +237,7 @@ def _state_in(doc: Doc, end: int) -> tuple[str | None, int]:
         return None, end
     rest = doc.tokens[k : k + 2]
     ent = next((e for e in doc.entities if e.type == "LOCATION" and e.country
-                and any(m.start == _stem_start(rest[1], doc.text) for m in e.mentions)), None)
+                and any(m.start == stem_start(rest[1], doc.text) for m in e.mentions)), None)
     return (ent.country, rest[1].end) if ent is not None else (None, end)
 
 
@@ -248,7 +247,7 @@ def _body_in(doc: Doc, end: int) -> tuple[str | None, int]:
     k = doc.token_from(end)
     if k is None or k + 1 >= len(doc.tokens) or doc.tokens[k].norm_key != "في":
         return None, end
-    at = _stem_start(doc.tokens[k + 1], doc.text)
+    at = stem_start(doc.tokens[k + 1], doc.text)
     for e in doc.entities:
         if e.type == "ORGANIZATION" and e.country and e.actor and e.actor.startswith(e.country) \
                 and e.actor[len(e.country) :] in STATE_SECTORS:
@@ -287,7 +286,7 @@ def _phrase_country(doc: Doc, rest: list[Token], end: int, head: Token) -> tuple
         iso = country_word(word_key(tok)) or country_word(tok.norm_key)
         if iso is not None:
             return iso, tok.end
-        place = next((m for m in doc.mentions if m.start <= _stem_start(tok, doc.text) < m.end), None)
+        place = next((m for m in doc.mentions if m.start <= stem_start(tok, doc.text) < m.end), None)
         if place is not None:
             ent = doc.entity(place.entity)
             if n == 0 and ent is not None and ent.type == "LOCATION" and ent.country:
