@@ -199,6 +199,7 @@ COMPILED = [
     "events/participle_day.py",
     "events/actors.py",
     "events/unit_heads.py",
+    "events/able_before.py",
     "events/accused_aims.py",
     "events/acting.py",
     "events/agents.py",
