@@ -200,7 +200,6 @@ COMPILED = [
     "events/actors.py",
     "events/unit_heads.py",
     "events/able_before.py",
-    "events/strike_nisba.py",
     "events/accused_aims.py",
     "events/acting.py",
     "events/agents.py",

@@ -30,7 +30,6 @@ from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
 from .forms import fw, nkey
 from .gentilics import country_entity
-from .strike_nisba import strike_nisba
 from .source_set import drop_phrase
 from .vso import APPROXIMATORS
 from .word_tests import clause_break, clause_stop, doc_token_keys, finite_verb
@@ -366,7 +365,6 @@ def homeland_parties(doc: Doc, events: list[Event]) -> None:
         if ev.source is None:
             genitive = _genitive_doer(doc, ev)
             got = _source_phrase(doc, ev) or _before_masdar(doc, ev) or _light_subject(doc, ev) or genitive
-            got = got or strike_nisba(doc, ev)  # round ev413: «غارة جوية تركية»: the strike noun's own adjective
             tok = doc.tokens[got[1]] if got is not None else None
             ent = make_country(doc, got[0], tok.start, tok.end) if got is not None and tok is not None else None
             if ent is not None and ent.id != ev.target:
