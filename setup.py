@@ -198,6 +198,8 @@ COMPILED = [
     "events/retold_meetings.py",
     "events/participle_day.py",
     "events/actors.py",
+    "events/unit_heads.py",
+    "events/able_before.py",
     "events/accused_aims.py",
     "events/acting.py",
     "events/agents.py",

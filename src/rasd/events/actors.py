@@ -34,6 +34,7 @@ from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey, phrase_keys
 from .lexicon import Hit, match_token
 from .matter_agents import matter_between, relative_between
 from .named import owner_gap
+from .unit_heads import head_kind, serves
 from .word_tests import plural_past
 
 TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
@@ -133,10 +134,11 @@ def named_head(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     """«شركة بوينغ», «حركة «حماس»»: the name right after a one-word head noun (function words ``name_heads``),
     which is the head of that name; else None."""
     text = doc.tokens[c.i].text  # («وكالة» is one word: not «و» + «كالة»)
-    if c.entity is not None or c.i != c.j or (verb_key(text) not in fw("name_heads") and nkey(text) not in fw("name_heads")):
+    kind = head_kind(text)  # ev413: also an acting unit, «حملة كلينتون», «إدارة كابل» (``unit_heads``)
+    if c.entity is not None or c.i != c.j or kind is None:
         return None
     nxt = next((d for d in chunks if d.i > c.j), None)
-    if nxt is None or nxt.entity is None or nxt.prep is not None or nxt.etype not in ("ORGANIZATION", "PERSON"):
+    if nxt is None or nxt.entity is None or nxt.prep is not None or not serves(doc, nxt, kind):
         return None
     between = doc.tokens[c.j + 1 : nxt.i]
     return nxt if all(t.text in QUOTE_MARKS for t in between) else None

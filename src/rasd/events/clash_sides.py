@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, trigger_start
 from .arg_edges import phrase_span
+from .chunk_type import and_clitic
 from .forms import fw_keys, nkey
-from .source_set import drop_phrase
+from .source_set import drop_phrase, set_phrase
 from .word_tests import clause_break, entity_within
 
 REACH = 10  # tokens from the trigger to «بين» (a time in parentheses may stand between)
@@ -120,6 +121,7 @@ def clash_sides(doc: Doc, events: list[Event]) -> None:
                 continue
             side = _side(doc, k + 1, False)
             if side is None:
+                _unnamed_first(doc, ev, k, min(stop, k + SIDE_REACH))  # round ev413: «بين قبائل مأرب والميليشيات»
                 break
             src, end = side
             tgt, explicit = _other_side(doc, end, min(stop, k + SIDE_REACH))
@@ -136,6 +138,41 @@ def clash_sides(doc: Doc, events: list[Event]) -> None:
             ev.attrs.pop("source_text", None)
             drop_phrase(ev, "target")
             break
+
+
+FIRST_MAX = 5  # words of an unnamed first side («القوات الموالية لهادي»), up to the «و» or «من جهة» after it
+
+
+def _unnamed_first(doc: Doc, ev: Event, k: int, stop: int) -> None:
+    """Round ev413: «مواجهات بين قبائل مأرب والميليشيات الحوثية», «بين القوات الموالية لهادي، من جهة والحوثيين»:
+    where the side after «بين» (token ``k``) is no named entity, its phrase (at most ``FIRST_MAX`` words, no
+    punctuation but a comma before «من جهة») is the source phrase (unless one was read), and the named side after it
+    (``_other_side``: after «و», «من جهة،»; not with a third conjunct) the target, where it can be a party (a body,
+    a person, or one with an actor code; not a place: «بين الحين والآخر ... من جهة ومثلث العند»). Only for a clash
+    with no named source or target of its own."""
+    toks = doc.tokens
+    if ev.source is not None or ev.target is not None:
+        return
+    n = k + 1
+    while n < stop and n <= k + FIRST_MAX and not and_clitic(toks[n]) and not (
+            toks[n].norm_key == nkey("من") and n + 1 < stop and toks[n + 1].norm_key == nkey("جهة")):
+        if clause_break(toks[n].text) and not (n + 1 < stop and toks[n + 1].norm_key == nkey("من")):
+            return
+        n += 1
+    end = n - 1
+    while end > k and toks[end].text in ("،", ","):
+        end -= 1
+    if end <= k or n >= stop or n > k + FIRST_MAX:
+        return
+    tgt, _ = _other_side(doc, end, stop)
+    if tgt is None or (tgt.type not in ("ORGANIZATION", "PERSON") and tgt.actor is None):
+        return
+    if any(m.entity == tgt.id and toks[k + 1].start <= m.start < toks[end].end for m in doc.mentions):
+        return  # (the side named inside the first phrase: not the other side)
+    ev.target = tgt.id
+    drop_phrase(ev, "target")
+    if not ev.attrs.get("source_span"):  # (a phrase read before stands: «القوات» of «القوات الموالية لهادي»)
+        set_phrase(ev, "source", doc.text, toks[k + 1].start, toks[end].end)
 
 
 FOLLOW_REACH = 40  # tokens back from the clash noun to the attack it follows

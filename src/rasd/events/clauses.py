@@ -8,6 +8,7 @@ subject ``light_subjects``.)"""
 from __future__ import annotations
 
 from ..doc import Doc
+from .able_before import able_before
 from .actors import can_act, resolve_title
 from .chunks import Chunk, clause_stop, in_time, plain_chunk
 from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey
@@ -185,6 +186,8 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
                 s += 1  # round 232: «تمكنت خلالها المقاومة من السيطرة»: «خلالها» tells when, the subject follows
             # (round 239: a chunk that is the verb alone, «وتمكن» left untagged, is no subject: the next one is)
             subject = next((c for c in chunks if s <= c.j and c.j < hit.i - 1 and not c.i == c.j == s), None)
+            if subject is None and s == t == hit.i - 2:
+                return able_before(doc, chunks, hit, t, a)  # ev413: «أنها تمكنت من اعتقال», «إن القوات تمكنت من»
             if subject is not None and subject.i <= s:  # the word run took in the verb: its subject is the rest
                 subject = None if subject.j == s else Chunk(
                     s + 1, subject.j, doc.tokens[s + 1].start, subject.end, None, None, None, False, False,

@@ -1,7 +1,9 @@
 """Passive readings of a harm verb or noun, round 2 of real news: a relative clause whose harm verb has no
 object after it («الأهداف التي قصفت تقع ...», «الطفل الذي قتل حرقا») is the unvocalised passive, its antecedent
 the patient; a masdar after «تم/جرى» («وتم استهداف تجمعات ...») names no actor but its agent phrase («من
-قبل»/«على يد»); a verb written with the passive's damma («قُتل», «اُعتقل», «اتُّهم») is passive. Each reads a few words around one trigger; the argument finder (events.arguments) acts on them."""
+قبل»/«على يد»); a verb written with the passive's damma («قُتل», «اُعتقل», «اتُّهم») is passive. Each reads a few words around one trigger; the argument finder (events.arguments) acts on them.
+Round ev413: so is a verb of accusing after a relative with only its «بـ» charge after it («الذي اتهم بعدم حماية»).
+"""
 
 from __future__ import annotations
 
@@ -53,6 +55,8 @@ def relative_passive(doc: Doc, hit: Hit, a: int, b: int, named: frozenset[int]) 
     the unvocalised passive: the antecedent is what was struck. ``named``: the tokens inside entity mentions;
     ``a``..``b``: the sentence's tokens."""
     e = hit.entry
+    if hit.pos == "V" and e.id in fw("charge_passive_entries") and hit.i - 1 >= a:
+        return _charged(doc, hit, b)  # round ev413: «والجيش التركي الذي اتهم بعدم حماية السكان»
     if hit.pos != "V" or e.plover not in HARM or not e.obj or hit.i - 1 < a:
         return False
     if bare(doc.tokens[hit.i - 1].norm_key, "relatives") not in fw("relatives"):
@@ -69,6 +73,36 @@ def relative_passive(doc: Doc, hit: Hit, a: int, b: int, named: frozenset[int]) 
     if e.plover == "COERCE" and (clause_stop(doc.tokens[t].text) or bare(key, "prepositions") in fw("prepositions")):
         return True
     return key in MANNER or _imperfect_verb(doc, t, t in named)
+
+
+CHARGE_IN_REACH = 5  # tokens of a «في» phrase between the verb of accusing and its «بـ» charge («في وثائقي أول»)
+
+
+def _charged(doc: Doc, hit: Hit, b: int) -> bool:
+    """Round ev413: «الجيش التركي الذي اتهم بعدم حماية السكان», «فلان الذي اتهم في وثائقي أول بعلاقته بالمنشطات»:
+    a verb of accusing (``charge_passive_entries``) right after a relative, with no object pronoun, whose next words
+    (past a time and a short «في» phrase) are the «بـ» charge, accuses no one named: it is the unvocalised passive,
+    its antecedent the one accused («الذي اتهم الحكومة بـ» has its object and stays active)."""
+    if bare(doc.tokens[hit.i - 1].norm_key, "relatives") not in fw("relatives"):
+        return False
+    tok = doc.tokens[hit.i]
+    if hit.cand.enclitic in OBJECT_PRONOUNS or (len(tok.words) > 1 and tok.words[-1].kind == "enclitic"):
+        return False
+    t = hit.j + 1
+    while t < b and any(x.start <= doc.tokens[t].start < x.end for x in doc.times):
+        t += 1
+    if t < b and doc.tokens[t].norm_key == nkey("في"):
+        u = t + 1
+        while u < b and u <= t + CHARGE_IN_REACH and not clause_stop(doc.tokens[u].text) and not _bi(doc, u):
+            u += 1
+        t = u
+    return t < b and _bi(doc, t)
+
+
+def _bi(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` opens with the preposition «بـ» written on a word («بعدم», «بالدعاية»)."""
+    words = doc.tokens[t].words
+    return len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ب"
 
 
 DAMMA = "\u064f"

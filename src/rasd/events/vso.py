@@ -34,6 +34,7 @@ from .forms import PLACES, bare, fw, fw_keys, nkey
 from .apposed_inserts import past_apposition
 from .inserts import past_insert
 from .lexicon import Hit
+from .passive import MANNER
 
 
 def describes(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -70,6 +71,8 @@ def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
     if t >= sent_end:
         return True
     key = toks[t].norm_key
+    if nxt.entity is not None and time_then_object(doc, t, sent_end):
+        return False  # round ev413: «حيث قتلت جماعة بوكو حرام قبل أيام ذبحًا عشرة من صيادي السمك»
     if toks[t].text in ("،", ",") and (u := past_insert(doc, t - 1, sent_end)) is not None and bare_object(doc, u):
         return False  # round 216: «وهاجمت جبهة النصرة، الجمعة، مقرا للفرقة»: the object past the set-off insert
     if toks[t].text in ("،", ",") and nxt.entity is not None and nxt.prep is None \
@@ -85,6 +88,21 @@ def bare_object(doc: Doc, u: int) -> bool:
     key = tok.norm_key
     return (is_content(tok) and key[:1] not in ("و", "ف") and bare(key, "prepositions") not in fw("prepositions")
             and not in_time(doc, tok) and not finite_verb(tok))
+
+
+def time_then_object(doc: Doc, t: int, sent_end: int) -> bool:
+    """Round ev413: whether a time told at token ``t`` (right after a named phrase after a verb), past it a manner
+    masdar («ذبحًا»: ``passive.MANNER``), is followed by a bare object or a count («قتلت جماعة بوكو حرام قبل أيام
+    ذبحًا عشرة من صيادي السمك»): the named phrase is then the verb's subject, not a lone passive patient."""
+    toks = doc.tokens
+    u = t
+    while u < sent_end and any(x.start <= toks[u].start < x.end for x in doc.times):
+        u += 1
+    if u == t:
+        return False
+    while u < sent_end and toks[u].norm_key in MANNER:
+        u += 1
+    return u < sent_end and bare_object(doc, u)
 
 
 def armed_vso_object(doc: Doc, chunks: list[Chunk], nxt: Chunk, sent_end: int) -> Chunk | None:
