@@ -137,6 +137,7 @@ COMPILED = [
     "entities/elidedbodies.py",
     "entities/regimeforces.py",
     "entities/opcommands.py",
+    "entities/localcouncils.py",
     "entities/slavicnames.py",
     "entities/mediapeople.py",
     "entities/barespokesmen.py",
