@@ -62,3 +62,23 @@ def test_a_common_noun_a_listed_name_holds_is_no_such_body() -> None:
     # «حلف» alone, «النور» alone: no alliance, no party named
     doc = analyze_news("وأعلن الرئيس عن حلف جديد بين البلدين، وقال إن النور سيعود إلى المدينة.")
     assert all(e.actor not in ("IGONAT", "EGYPTY") for e in doc.entities)
+
+
+def test_a_head_with_a_country_adjective_is_that_countrys_body() -> None:
+    doc = analyze_news("ونقضت الهيئة القضائية الإيرانية قرار وزارة الصحة هناك.")
+    e = _entity(doc, "الهيئة القضائية الإيرانية")
+    assert e is not None and (e.country, e.actor) == ("IRN", "IRNJUD")
+    doc = analyze_news("وذكرت الإذاعة العامة الإسرائيلية، نقلا عن مسؤولين أمنيين، أن التحقيق مستمر.")
+    e = _entity(doc, "الإذاعة العامة الإسرائيلية")
+    assert e is not None and (e.country, e.actor) == ("ISR", "ISRMED")
+    doc = analyze_news("وقال الصليب الأحمر الأميركي إن المساعدات وصلت إلى المتضررين.")
+    e = _entity(doc, "الصليب الأحمر الأميركي")
+    assert e is not None and (e.country, e.actor) == ("USA", "USANGO")
+
+
+def test_a_head_with_no_country_adjective_is_no_state_body() -> None:
+    doc = analyze_news("وبثت الإذاعة أمس خطابا للرئيس.")
+    assert _entity(doc, "الإذاعة") is None
+    doc = analyze_news("وقال الصليب الأحمر إن فرقه تعمل في المدينة.")
+    e = _entity(doc, "الصليب الأحمر")
+    assert e is not None and e.actor == "NGOHLH" and e.country is None  # the ICRC of orgs.tsv
