@@ -82,3 +82,15 @@ def test_a_head_with_no_country_adjective_is_no_state_body() -> None:
     doc = analyze_news("وقال الصليب الأحمر إن فرقه تعمل في المدينة.")
     e = _entity(doc, "الصليب الأحمر")
     assert e is not None and e.actor == "NGOHLH" and e.country is None  # the ICRC of orgs.tsv
+
+
+def test_a_junction_named_after_a_town_is_in_its_country() -> None:
+    doc = analyze_news("وتمكنت القوات من طرد آخر الجيوب بمثلث العند، الذي يشكل نهاية القاعدة.")
+    e = _entity(doc, "مثلث العند")
+    assert e is not None and e.type == "LOCATION" and e.country == "YEM"
+
+
+def test_a_junction_named_after_no_listed_town_takes_no_country_from_it() -> None:
+    doc = analyze_news("وتقدمت القوات عبر مثلث الأحلام باتجاه الجنوب.")
+    e = _entity(doc, "مثلث الأحلام")
+    assert e is None or e.country is None
