@@ -202,6 +202,7 @@ COMPILED = [
     "events/accused_aims.py",
     "events/acting.py",
     "events/agents.py",
+    "events/eighth_form.py",
     "events/arguments.py",
     "events/sources.py",
     "events/noun_sources.py",
