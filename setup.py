@@ -138,7 +138,6 @@ COMPILED = [
     "entities/regimeforces.py",
     "entities/opcommands.py",
     "entities/localcouncils.py",
-    "entities/administrations.py",
     "entities/slavicnames.py",
     "entities/mediapeople.py",
     "entities/barespokesmen.py",

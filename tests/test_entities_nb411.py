@@ -94,20 +94,3 @@ def test_a_junction_named_after_no_listed_town_takes_no_country_from_it() -> Non
     doc = analyze_news("وتقدمت القوات عبر مثلث الأحلام باتجاه الجنوب.")
     e = _entity(doc, "مثلث الأحلام")
     assert e is None or e.country is None
-
-
-def test_an_administration_named_by_its_head_of_state_is_that_states_government() -> None:
-    doc = analyze_news("وقال مسؤولون إن إدارة أوباما تدعم الاتفاق. "
-                       "وأكدت إدارة الرئيس الأميركي باراك أوباما أن سعيها لهزيمة داعش مستمر.")
-    e = _entity(doc, "إدارة الرئيس الأميركي باراك أوباما")
-    assert e is not None and e.type == "ORGANIZATION" and (e.country, e.actor) == ("USA", "USAGOV")
-    assert _entity(doc, "إدارة أوباما") is e  # one body, short and long
-    quote = next(q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == "وأكدت")
-    assert quote.speaker == e.id
-
-
-def test_a_management_of_something_before_a_name_is_no_administration() -> None:
-    doc = analyze_news("وقال إن إدارة ملف العلاقات مع باراك أوباما صعبة.")
-    e = _entity(doc, "باراك أوباما")
-    assert e is not None and e.type == "PERSON"
-    assert not any(e.type == "ORGANIZATION" and e.name.startswith("إدارة") for e in doc.entities)
