@@ -56,6 +56,12 @@ def test_bodies_named_with_no_list_holding_them_are_coded() -> None:
     doc = analyze_news("وأعلنت منظمة الهجرة الدولية أمس أن عدد المهاجرين الغرقى تخطى ألفين.")
     e = _entity(doc, "منظمة الهجرة الدولية")
     assert e is not None and e.actor == "IGO"
+    doc = analyze_news("وأكدت هيئة تنظيم الكهرباء والإنتاج المزدوج أن التعرفة منخفضة.")
+    e = _entity(doc, "هيئة تنظيم الكهرباء والإنتاج المزدوج")
+    assert e is not None and (e.country, e.actor) == ("SAU", "SAUGOV")
+    doc = analyze_news("وأعلنت هيئة مطارات باريس أن الطائرة حطت صباح اليوم.")
+    e = _entity(doc, "هيئة مطارات باريس")
+    assert e is not None and (e.country, e.actor) == ("FRA", "FRABUS")
 
 
 def test_a_common_noun_a_listed_name_holds_is_no_such_body() -> None:
