@@ -28,7 +28,7 @@ MONARCHIES = frozenset("SAU JOR MAR KWT BHR QAT ARE OMN GBR ESP NLD BEL SWE NOR 
                        "MYS TON LIE MCO AND IRN EGY LBY IRQ YEM AFG ETH".split())
 
 # facilities named after the town they serve (round ents97): «قاعدة العند», «مطار عدن», «ميناء المعلا»
-_TOWN_FACILITIES = frozenset(norm_key(w) for w in ("قاعدة", "مطار", "ميناء", "معسكر"))
+_TOWN_FACILITIES = frozenset(norm_key(w) for w in ("قاعدة", "مطار", "ميناء", "معسكر", "مثلث"))
 _PRESIDENTS = frozenset({norm_key("رئيس")})  # a head of state's title: «الرئيس السادات», a president of the past
 
 
@@ -279,9 +279,9 @@ class EntityBuilder:
         return e
 
     def _facility_town(self, name: str) -> str | None:
-        """Round ents97: the country of the listed town a base, airport, port or camp is named after, with only the
-        facility's adjectives after the town («قاعدة العند الجوية» YEM, «مطار رفيق الحريري» none: no town); else
-        None."""
+        """Round ents97: the country of the listed town a base, airport, port, camp or junction (nb411: «مثلث العند»)
+        is named after, with only the facility's adjectives after the town («قاعدة العند الجوية» YEM, «مطار رفيق
+        الحريري» none: no town); else None."""
         keys = [norm_key(w) for w in name.split()]
         if len(keys) < 2 or keys[0] not in _TOWN_FACILITIES:
             return None  # (not «تل واسط», «قلعة الزهرا»: a hill, a castle bear any name, another land's town's too)

@@ -41,6 +41,7 @@ from .regimes import leader_regimes
 from .kafcountries import kaf_countries
 from .persiangivens import persian_compound_givens
 from .opcommands import operations_commands
+from .localcouncils import local_councils
 from .slavicnames import slavic_surnames
 from .mannertails import manner_tails
 from .namecloser import lone_name_closers
@@ -224,6 +225,7 @@ def analyze_entities(
     kaf_countries(doc, mentions, gaz)  # «دولة أجنبية كتركيا», «حزام ناسف» (round ents95)
     persian_compound_givens(doc, mentions, gaz)  # «علي أكبر ولايتي» (round ents95)
     operations_commands(doc, mentions, gaz)  # «قيادة عمليات صلاح الدين»: Iraq's army (round ents94)
+    local_councils(doc, mentions, gaz)  # «مجلس محافظة الأنبار»: Iraq's local government (round nb411)
     slavic_surnames(doc, mentions, gaz)  # «مينا أندرييفا»: a person, not a place (round ents94)
     manner_tails(doc, mentions)  # «شينزو آبي بشكل مباشر»: the man ends before «بشكل» (round ents94)
     lone_name_closers(doc, mentions)  # «رجل الدين»: «الدين» alone is no name (round ents94)

@@ -11,29 +11,16 @@ from dataclasses import replace
 from ..doc import Doc
 from ..text.verb_gender import feminine_verb
 from .actors import QUOTE_MARKS, actor_phrase, can_act, first_conjunct, partitive, phrase_after, resolve_title, visitor, with_group
-from .chunks import (
-    KANA_PAST,
-    Chunk,
-    OBJECT_PRONOUNS,
-    build_chunks,
-    mention_index,
-    PLAIN_COMPLEMENTIZERS,
-    breaks_between,
-    clause_stop,
-    enclitic,
-    first_after,
-    finite_verb,
-    in_time,
-    is_content,
-    plain_chunk,
-    verb_key,
-)
+from .chunks import (KANA_PAST, Chunk, OBJECT_PRONOUNS, build_chunks, mention_index, PLAIN_COMPLEMENTIZERS,
+                     breaks_between, clause_stop, enclitic, first_after, finite_verb, in_time, is_content, plain_chunk,
+                     verb_key)
 from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey
 from .lexicon import Hit
 from .inserts import set_off_time
 from .subjects import subject_before
 from .word_tests import clause_break, kana_before
 from .phrases import lam_pronoun
+from .eighth_form import eighth_form_opener
 
 DOING_VERBS = fw_keys("doing_forms")  # round 245b: its future («سيقوم التنظيم بإعدام»)
 DOER_WINDOW = 10  # tokens from «قام» to the act it governs
@@ -418,8 +405,9 @@ def opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | Non
         if told is not None:
             return first_conjunct(chunks, told, doc) if can_act(doc, told) and actor_phrase(doc, told) else None
         run = next((c for c in chunks if c.i == p < c.j and _past_then_people(doc, p)), None)
-        if tok.text in QUOTE_MARKS or not is_content(tok) or (run is None and any(c.i <= p <= c.j for c in chunks)):
-            continue  # a verb is a word in no phrase
+        if tok.text in QUOTE_MARKS or not is_content(tok) or (run is None and any(c.i <= p <= c.j for c in chunks)
+                                                               and not eighth_form_opener(doc, chunks, p)):
+            continue  # a verb is a word in no phrase (but «والتزمت السلطات»: round nb411)
         start = verb_start(doc, p, a)  # (after «حيث»: «حيث وقفت السعودية ...، وأكدت»)
         if not (clause_opens(doc, start, a) or (tok.words[0].form in ("و", "ف") and len(tok.words) == 2)
                 or start > a and doc.tokens[start - 1].norm_key in fw("hayth")):

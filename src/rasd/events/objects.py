@@ -111,7 +111,7 @@ def pronoun_target(
                 _indefinite_head(doc, rel):
             # round 122: «وهو أمر نفته الوزارة»: with its subject after it, the clause describes that noun and its
             # pronoun resumes it (not «هجوما واسعا تستهدفه»: the noun is that verb's subject)
-            return head_word(doc.tokens, rel)
+            return None if len(doc.tokens[rel].words) == 2 else head_word(doc.tokens, rel)  # («بتصريحات»: a thing)
     if at is not None and kin_owned(doc, at.j):
         return None  # round 132: «حث فلان والده»: a relative of someone's, no group
     if at is None:
@@ -166,13 +166,17 @@ def pronoun_target(
 
 
 def _indefinite_head(doc: Doc, k: int) -> bool:
-    """Token ``k`` is a bare indefinite noun (no article, no pronoun, no name, no time, no verb, no function word):
-    a verb with an object pronoun right after it opens the clause that describes it («أمر نفته»)."""
+    """Token ``k`` is a bare indefinite noun (no article, no pronoun, no name, no time, no verb, no function word),
+    or one in a clitic preposition («بتصريحات»; round nb411): a verb with an object pronoun right after it opens the
+    clause that describes it («أمر نفته», «أدلى بتصريحات انتقدتها»)."""
     tok = doc.tokens[k]
     if not is_content(tok) or finite_verb(tok) or enclitic(tok) or in_time(doc, tok):
         return False
-    if len(tok.words) != 1 or any(m.start < tok.end and tok.start < m.end for m in doc.mentions):
+    prep = len(tok.words) == 2 and tok.words[0].form in fw("clitic_prepositions")  # nb411: «أدلى بتصريحات انتقدتها»
+    if len(tok.words) != 1 and not prep or any(m.start < tok.end and tok.start < m.end for m in doc.mentions):
         return False
+    if prep:  # (a noun after a clitic preposition: no verb, no «ال»)
+        return not nkey(tok.words[1].form).startswith("ال") and len(nkey(tok.words[1].form)) >= 3
     key = tok.norm_key
     if bare(key, "after_subordinators", "condition_nouns") in fw("after_subordinators") | fw("condition_nouns"):
         return False  # («حال رفضها», «فور إعلانه»: a subordinator, not a noun described)
