@@ -230,6 +230,10 @@ def cup_tails(doc: Doc, mentions: list[Mention]) -> None:
             m.key = norm_key(m.text)
 
 
+# words of sport that are as often words of politics: a team («فريق الحوار»; «الفريق» a general's rank), an aim
+_WEAK_SPORT = frozenset(norm_key(w) for w in ("فريق", "هدف", "أهداف"))
+
+
 def _club_genitive(doc: Doc, toks: list[Token], k: int, mentions: list[Mention], gaz: Gazetteer) -> bool:
     """Is ``toks[k]``, right after a team's indefinite head (``_TEAM_HEADS``), the club's name: the head's genitive
     (a definite word: «فريق الغرافة», «نادي الوحدة»; or a foreign word of no reading: «فريق أسيك») in no mention, and no kind of team (``team_kind_genitives``: «فريق التحكيم», «فريق الكرة»), no
@@ -256,11 +260,12 @@ def _club_genitive(doc: Doc, toks: list[Token], k: int, mentions: list[Mention],
 def team_genitives(sents: list[list[Token]], mentions: list[Mention], doc: Doc, gaz: Gazetteer) -> None:
     """Round ne415: the club a match's report names by its team's indefinite head («حقق فريق العربي بداية جيدة»,
     «على ملعب ثاني بن جاسم بنادي الغرافة», see ``_club_genitive``) is an organisation, as ANERcorp marks a club,
-    in a text of sport (``CLUB_TEXT_WORDS`` words of sport), and so is the same word elsewhere in the article, in
+    in a report of a match (``CLUB_TEXT_WORDS`` words of sport besides those of ``_WEAK_SPORT``), and so is the same word elsewhere in the article, in
     no mention, no adjective of a definite noun before it nor a place after «في» («مرمى العربي», «رصيد الشمال», «تجمع العربي مع الوكرة»; not «الاتحاد العربي»)."""
-    if _TEAM_HEADS.isdisjoint(doc_keys(doc)) or len({w.norm for t in doc.tokens for w in t.words
-                                                      if w.kind == "stem" and _sport_stem(w.norm)}) < CLUB_TEXT_WORDS:
-        return  # (no token's key is such a word, see .dockeys; or no text of sport: «فريق العمل»)
+    if _TEAM_HEADS.isdisjoint(doc_keys(doc)) or len({k for t in doc.tokens for w in t.words if w.kind == "stem"
+                                                      and _sport_stem(w.norm) and (k := norm_key(w.norm).removeprefix(
+                                                          "ال")) not in _WEAK_SPORT}) < CLUB_TEXT_WORDS:
+        return  # (no token's key is such a word, see .dockeys; or no report of a match: «فريق الحوار»)
     clubs: set[str] = set()
     for toks in sents:
         for k in range(1, len(toks)):
