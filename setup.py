@@ -97,6 +97,7 @@ COMPILED = [
     "entities/kinship.py",
     "entities/lookups.py",
     "entities/namerun.py",
+    "entities/demonymnames.py",
     "entities/dynastyruns.py",
     "entities/cluenames.py",
     "entities/names.py",

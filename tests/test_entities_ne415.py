@@ -1,0 +1,46 @@
+"""Round ne415: a club named as the genitive of a team's indefinite head in a text of sport («فريق الغرافة»,
+«بنادي الوحدة») is an organisation, and so is the same word elsewhere in the article (each with a counter-case).
+The tagger is a stand-in that names nothing, so that the rule alone is tested."""
+
+from conftest import typed_runs_doc
+
+
+def _orgs(text: str) -> list[str]:
+    doc = typed_runs_doc(text)
+    return sorted(doc.text[m.start : m.end] for m in doc.mentions if m.type == "ORGANIZATION")
+
+
+def test_genitive_of_a_team_head_in_sport_is_a_club_and_so_is_its_word_elsewhere() -> None:
+    orgs = _orgs("حقق فريق الغرافة بداية جيدة في الدوري. وسجل لاعب الغرافة الهدف الأول في المباراة. "
+                 "وأقيمت المباراة على ملعب بنادي الوحدة.")
+    assert orgs == ["الغرافة", "الغرافة", "الوحدة"]
+
+
+def test_counter_kind_of_team_adjective_and_place_are_no_club() -> None:
+    orgs = _orgs("وقاد فريق التحكيم المباراة في الدوري بنجاح. وفاز فريق الشمال على ضيفه. وهبت الرياح في الشمال "
+                 "وقال المدرب إن الاتحاد الشمال غاضب.")
+    assert orgs == ["الشمال"]
+
+
+def test_counter_no_club_outside_a_text_of_sport() -> None:
+    assert _orgs("وأعلن فريق التفاوض الحكومي أن الجولة المقبلة ستعقد الشهر المقبل في جنيف.") == []
+
+
+def test_counter_politics_with_an_aim_and_a_player_is_no_match_report() -> None:
+    assert _orgs("وقال عضو فريق الحوار إن الهدف هو السلام، وإن كل لاعب سياسي في البلاد مدعو إلى الحوار.") == []
+
+
+def _persons(text: str) -> list[str]:
+    doc = typed_runs_doc(text)
+    return sorted(doc.text[m.start : m.end] for m in doc.mentions if m.type == "PERSON")
+
+
+def test_rare_listed_name_after_a_peoples_adjective_is_a_man() -> None:
+    assert _persons("وسجل البرتغالي تياغو الهدف الثاني قبل ان يمررها الاسباني فابريغاس الى زميله.") == [
+        "تياغو", "فابريغاس"]
+
+
+def test_counter_frequent_word_verb_or_feminine_adjective_after_it_is_no_name() -> None:
+    # «الآن» (now) is a name word of the lists too (Alan), but frequent; «سيزود» is no listed name; «الألمانية»
+    # is feminine (the adjective of a feminine noun)
+    assert _persons("وقال الوزير الأميركي الآن إن الجيش الألماني سيزود الحكومة الألمانية فابريغاس بالعتاد.") == []
