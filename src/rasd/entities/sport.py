@@ -236,9 +236,10 @@ _WEAK_SPORT = frozenset(norm_key(w) for w in ("فريق", "هدف", "أهداف"
 
 def _club_genitive(doc: Doc, toks: list[Token], k: int, mentions: list[Mention], gaz: Gazetteer) -> bool:
     """Is ``toks[k]``, right after a team's indefinite head (``_TEAM_HEADS``), the club's name: the head's genitive
-    (a definite word: «فريق الغرافة», «نادي الوحدة»; or a foreign word of no reading: «فريق أسيك») in no mention, and no kind of team (``team_kind_genitives``: «فريق التحكيم», «فريق الكرة»), no
-    people's plural («فريق المحققين»), no title, function word, adjective («فريق كبير») nor listed word, nor a common noun a feminine adjective
-    describes («بفريق العاصمة الإسبانية»)?"""
+    (a definite word: «فريق الغرافة», «نادي الوحدة»; or a foreign word of no reading: «فريق أسيك») in no mention,
+    and no kind of team (``team_kind_genitives``: «فريق التحكيم», «فريق الكرة»), no people's plural («فريق
+    المحققين»), no title, function word, adjective («فريق كبير») nor listed word, nor a common noun a feminine
+    adjective describes («بفريق العاصمة الإسبانية»)?"""
     head, tok = toks[k - 1], toks[k]
     key = tok.norm_key
     if head.norm_key not in _TEAM_HEADS or doc.text[head.end : tok.start] != " " or not tok.text.isalpha() \
@@ -260,12 +261,15 @@ def _club_genitive(doc: Doc, toks: list[Token], k: int, mentions: list[Mention],
 def team_genitives(sents: list[list[Token]], mentions: list[Mention], doc: Doc, gaz: Gazetteer) -> None:
     """Round ne415: the club a match's report names by its team's indefinite head («حقق فريق العربي بداية جيدة»,
     «على ملعب ثاني بن جاسم بنادي الغرافة», see ``_club_genitive``) is an organisation, as ANERcorp marks a club,
-    in a report of a match (``CLUB_TEXT_WORDS`` words of sport besides those of ``_WEAK_SPORT``), and so is the same word elsewhere in the article, in
-    no mention, no adjective of a definite noun before it nor a place after «في» («مرمى العربي», «رصيد الشمال», «تجمع العربي مع الوكرة»; not «الاتحاد العربي»)."""
-    if _TEAM_HEADS.isdisjoint(doc_keys(doc)) or len({k for t in doc.tokens for w in t.words if w.kind == "stem"
-                                                      and _sport_stem(w.norm) and (k := norm_key(w.norm).removeprefix(
-                                                          "ال")) not in _WEAK_SPORT}) < CLUB_TEXT_WORDS:
-        return  # (no token's key is such a word, see .dockeys; or no report of a match: «فريق الحوار»)
+    in a report of a match (``CLUB_TEXT_WORDS`` words of sport besides those of ``_WEAK_SPORT``), and so is the
+    same word elsewhere in the article, in no mention, no adjective of a definite noun before it nor a place after
+    «في» («مرمى العربي», «رصيد الشمال», «تجمع العربي مع الوكرة»; not «الاتحاد العربي», «في الشمال»)."""
+    if _TEAM_HEADS.isdisjoint(doc_keys(doc)):
+        return  # (no token's key is such a word: see .dockeys)
+    stems = {stem for t in doc.tokens for w in t.words if w.kind == "stem" and _sport_stem(w.norm)
+             and (stem := norm_key(w.norm).removeprefix("ال")) not in _WEAK_SPORT}
+    if len(stems) < CLUB_TEXT_WORDS:
+        return  # no report of a match: «فريق الحوار»
     clubs: set[str] = set()
     for toks in sents:
         for k in range(1, len(toks)):
