@@ -98,6 +98,7 @@ COMPILED = [
     "entities/lookups.py",
     "entities/namerun.py",
     "entities/demonymnames.py",
+    "entities/definitebanks.py",
     "entities/dynastyruns.py",
     "entities/cluenames.py",
     "entities/names.py",

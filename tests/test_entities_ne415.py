@@ -44,3 +44,12 @@ def test_counter_frequent_word_verb_or_feminine_adjective_after_it_is_no_name() 
     # «الآن» (now) is a name word of the lists too (Alan), but frequent; «سيزود» is no listed name; «الألمانية»
     # is feminine (the adjective of a feminine noun)
     assert _persons("وقال الوزير الأميركي الآن إن الجيش الألماني سيزود الحكومة الألمانية فابريغاس بالعتاد.") == []
+
+
+def test_definite_bank_noun_and_a_banks_adjective_is_a_bank() -> None:
+    orgs = _orgs("وافقت الجمعية العمومية للبنك التجاري على البرنامج، وقال البنك الأهلي المصري إن أرباحه ارتفعت.")
+    assert orgs == ["البنك الأهلي المصري", "لبنك التجاري"]
+
+
+def test_counter_bank_noun_before_another_word_or_the_central_bank_is_no_name() -> None:
+    assert _orgs("وقال البنك في بيان إن البنك الذي أسسه ناجح، وإن البنك المركزي رفع الفائدة.") == []

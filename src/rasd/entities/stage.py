@@ -51,6 +51,7 @@ from .assocbodies import association_bodies
 from .dualtitles import dual_titles
 from .nisbawords import accusative_nisbas, given_name_countries
 from .demonymnames import demonym_names
+from .definitebanks import definite_banks
 from .sport import copa_names, country_clubs, cup_names, cup_tails, team_genitives, team_towns, town_clubs
 from .facilities import facility_names
 from .barebodies import bare_bodies
@@ -204,6 +205,7 @@ def analyze_entities(
     cup_tails(doc, mentions)  # «... المؤهلة لكأس العالم للأندية» (round en395)
     team_genitives(sents, mentions, doc, gaz)  # «حقق فريق العربي بداية جيدة» (round ne415)
     demonym_names(doc, mentions, gaz)  # «والبرتغالي تياغو» (round ne415)
+    definite_banks(doc, mentions, gaz)  # «البنك التجاري» (round ne415)
     royal_before_doctor(mentions)
     attach_appositions(doc, found, mentions)
     representative_after_name(doc, gaz, mentions)
