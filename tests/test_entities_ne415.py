@@ -6,6 +6,7 @@ from conftest import typed_runs_doc
 
 
 def _orgs(text: str) -> list[str]:
+    """The organisations of ``text`` when the tagger names nothing."""
     doc = typed_runs_doc(text)
     return sorted(doc.text[m.start : m.end] for m in doc.mentions if m.type == "ORGANIZATION")
 
@@ -31,6 +32,7 @@ def test_counter_politics_with_an_aim_and_a_player_is_no_match_report() -> None:
 
 
 def _persons(text: str) -> list[str]:
+    """The persons of ``text`` when the tagger names nothing."""
     doc = typed_runs_doc(text)
     return sorted(doc.text[m.start : m.end] for m in doc.mentions if m.type == "PERSON")
 
@@ -53,3 +55,20 @@ def test_definite_bank_noun_and_a_banks_adjective_is_a_bank() -> None:
 
 def test_counter_bank_noun_before_another_word_or_the_central_bank_is_no_name() -> None:
     assert _orgs("وقال البنك في بيان إن البنك الذي أسسه ناجح، وإن البنك المركزي رفع الفائدة.") == []
+
+
+def _typed(text: str) -> list[tuple[str, str]]:
+    """Places and bodies of ``text`` when the tagger reads «مرسيليا» and «ميلان» as places."""
+    doc = typed_runs_doc(text, ("LOC", ["مرسيليا"]), ("LOC", ["ميلان"]))
+    return sorted((doc.text[m.start : m.end], m.type) for m in doc.mentions if m.type in ("LOCATION", "ORGANIZATION"))
+
+
+def test_place_before_a_masculine_country_adjective_in_a_match_report_is_a_club() -> None:
+    got = _typed("وفي المجموعة ذاتها تعادل لاعبو مرسيليا الفرنسي مع ميلان الإيطالي في المباراة على الملعب.")
+    assert ("مرسيليا", "ORGANIZATION") in got and ("ميلان", "ORGANIZATION") in got
+
+
+def test_counter_town_with_a_feminine_adjective_or_outside_sport_stays_a_town() -> None:
+    got = _typed("وأقيمت المباراة على الملعب في مرسيليا الفرنسية بعد أن سجل اللاعب هدفين.")
+    assert ("مرسيليا", "LOCATION") in got
+    assert ("مرسيليا", "LOCATION") in _typed("وقال الرئيس في مرسيليا الفرنسي إن الحكومة ستدعم المدينة.")

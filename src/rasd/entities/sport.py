@@ -29,6 +29,7 @@ CLUBS_IN_SPORT = frozenset(norm_key(w) for w in ("العربي", "الخور"))
 _TEAM_HEADS = frozenset(norm_key(w) for w in ("مضيفه", "ضيفه", "مضيفيه", "ضيفيه", "مستضيفه", "فريق", "نادي", "لفريق",
                                               "لنادي", "بفريق", "بنادي"))
 _CLUB = norm_key("نادي")
+_NEXT_WORD = re.compile(r" ([\u0621-\u064a\u0640]+)(?=[\s«»\"(),.،:؛!?؟]|$)")  # the word right after a mention
 # armed units named like them: «لواء النصر»
 _UNITS = frozenset(norm_key(w) for w in ("لواء", "ألوية", "كتيبة", "كتائب"))
 
@@ -234,6 +235,35 @@ def cup_tails(doc: Doc, mentions: list[Mention]) -> None:
 _WEAK_SPORT = frozenset(norm_key(w) for w in ("فريق", "هدف", "أهداف"))
 
 
+def match_report(doc: Doc) -> bool:
+    """Is ``doc`` a report of a match: ``CLUB_TEXT_WORDS`` distinct words of sport besides those of ``_WEAK_SPORT``
+    («فريق الحوار», «الهدف» and «لاعب سياسي» make no match)?"""
+    stems = {stem for t in doc.tokens for w in t.words if w.kind == "stem" and _sport_stem(w.norm)
+             and (stem := norm_key(w.norm).removeprefix("ال")) not in _WEAK_SPORT}
+    return len(stems) >= CLUB_TEXT_WORDS
+
+
+def nisba_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Round ne415: in a report of a match, a place right before a masculine country adjective («تعادل ليل الفرنسي
+    مع ميلان الإيطالي», «فوزا صعبا على هامبورغ الألماني», «أرسنال وموناكو الفرنسي») is a club: a town is feminine
+    («ميلانو الإيطالية»), so the adjective agrees with the club («النادي», «الفريق») the town names. The place's
+    mention becomes an organisation (its place's id dropped); «في ميلانو الإيطالية» stays the town."""
+    places = [m for m in mentions if m.type == "LOCATION"]
+    if not places or not match_report(doc):
+        return
+    for m in places:
+        nxt = _NEXT_WORD.match(doc.text, m.end)
+        if nxt is None:
+            continue
+        k = norm_key(nxt.group(1))
+        if not k.startswith("ال") or k not in gaz.nisba or k.endswith(("ه", "ين", "ون", "ان")):
+            continue
+        m.type = "ORGANIZATION"
+        for a in ("gid", "kind"):
+            m.attrs.pop(a, None)
+        m.attrs["club_town"] = True
+
+
 def _club_genitive(doc: Doc, toks: list[Token], k: int, mentions: list[Mention], gaz: Gazetteer) -> bool:
     """Is ``toks[k]``, right after a team's indefinite head (``_TEAM_HEADS``), the club's name: the head's genitive
     (a definite word: «فريق الغرافة», «نادي الوحدة»; or a foreign word of no reading: «فريق أسيك») in no mention,
@@ -266,10 +296,8 @@ def team_genitives(sents: list[list[Token]], mentions: list[Mention], doc: Doc, 
     «في» («مرمى العربي», «رصيد الشمال», «تجمع العربي مع الوكرة»; not «الاتحاد العربي», «في الشمال»)."""
     if _TEAM_HEADS.isdisjoint(doc_keys(doc)):
         return  # (no token's key is such a word: see .dockeys)
-    stems = {stem for t in doc.tokens for w in t.words if w.kind == "stem" and _sport_stem(w.norm)
-             and (stem := norm_key(w.norm).removeprefix("ال")) not in _WEAK_SPORT}
-    if len(stems) < CLUB_TEXT_WORDS:
-        return  # no report of a match: «فريق الحوار»
+    if not match_report(doc):
+        return  # «فريق الحوار»
     clubs: set[str] = set()
     for toks in sents:
         for k in range(1, len(toks)):
