@@ -72,3 +72,9 @@ def test_counter_town_with_a_feminine_adjective_or_outside_sport_stays_a_town() 
     got = _typed("وأقيمت المباراة على الملعب في مرسيليا الفرنسية بعد أن سجل اللاعب هدفين.")
     assert ("مرسيليا", "LOCATION") in got
     assert ("مرسيليا", "LOCATION") in _typed("وقال الرئيس في مرسيليا الفرنسي إن الحكومة ستدعم المدينة.")
+
+
+def test_rare_foreign_word_after_a_team_head_is_a_club_but_no_adjective() -> None:
+    assert _orgs("وسجل اللاعب هدفين في مرمى فريق أسيك في المباراة. وقال المدرب إن صفوف أسيك قوية.") == [
+        "أسيك", "أسيك"]
+    assert _orgs("وسجل اللاعب هدفين في مرمى فريق هجومي في المباراة أمام فريق مغمور في الدوري.") == []

@@ -231,6 +231,9 @@ def cup_tails(doc: Doc, mentions: list[Mention]) -> None:
             m.key = norm_key(m.text)
 
 
+# a foreign word after a team's head this rare in the news is the club's name («فريق أسيك»: 26), no adjective or
+# noun of the news («مغمور»: 31, «عمل»: 57)
+_RARE_CLUB_ZIPF10 = 27
 # words of sport that are as often words of politics: a team («فريق الحوار»; «الفريق» a general's rank), an aim
 _WEAK_SPORT = frozenset(norm_key(w) for w in ("فريق", "هدف", "أهداف"))
 
@@ -266,9 +269,9 @@ def nisba_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 def _club_genitive(doc: Doc, toks: list[Token], k: int, mentions: list[Mention], gaz: Gazetteer) -> bool:
     """Is ``toks[k]``, right after a team's indefinite head (``_TEAM_HEADS``), the club's name: the head's genitive
-    (a definite word: «فريق الغرافة», «نادي الوحدة»; or a foreign word of no reading: «فريق أسيك») in no mention,
-    and no kind of team (``team_kind_genitives``: «فريق التحكيم», «فريق الكرة»), no people's plural («فريق
-    المحققين»), no title, function word, adjective («فريق كبير») nor listed word, nor a common noun a feminine
+    (a definite word: «فريق الغرافة», «نادي الوحدة»; or a rare foreign word, no adjective in «ي»: «فريق أسيك») in
+    no mention, and no kind of team (``team_kind_genitives``: «فريق التحكيم», «فريق الكرة»), no people's plural
+    («فريق المحققين»), no title, function word, adjective («فريق كبير») nor listed word, nor a common noun a feminine
     adjective describes («بفريق العاصمة الإسبانية»)?"""
     head, tok = toks[k - 1], toks[k]
     key = tok.norm_key
@@ -279,9 +282,9 @@ def _club_genitive(doc: Doc, toks: list[Token], k: int, mentions: list[Mention],
         return False
     if not key.startswith("ال"):
         freq = load_lexicon().freq
-        if len(key) < 3 or any(freq.get(v, 0) or gaz.name_word(v) is not None or v in gaz.nisba
-                               for v in clitic_keys(tok.text)):
-            return False  # (a word the lexicon knows: «فريق عمل», «فريق كبير», «فريق بلجيكي»)
+        if len(key) < 3 or key.endswith("ي") or any(freq.get(v, 0) > _RARE_CLUB_ZIPF10 or gaz.name_word(v) is not None
+                                                    or v in gaz.nisba for v in clitic_keys(tok.text)):
+            return False  # (a word frequent in the news: «فريق عمل», «فريق كبير»; an adjective: «فريق بلجيكي»)
     after = toks[k + 1].norm_key if k + 1 < len(toks) else ""
     if after.startswith("ال") and after.endswith("يه"):
         return False  # a common noun a feminine adjective describes: «بفريق العاصمة الإسبانية»
