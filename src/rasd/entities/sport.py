@@ -241,9 +241,9 @@ _WEAK_SPORT = frozenset(norm_key(w) for w in ("فريق", "هدف", "أهداف"
 def match_report(doc: Doc) -> bool:
     """Is ``doc`` a report of a match: ``CLUB_TEXT_WORDS`` distinct words of sport besides those of ``_WEAK_SPORT``
     («فريق الحوار», «الهدف» and «لاعب سياسي» make no match)?"""
-    stems = {stem for t in doc.tokens for w in t.words if w.kind == "stem" and _sport_stem(w.norm)
-             and (stem := norm_key(w.norm).removeprefix("ال")) not in _WEAK_SPORT}
-    return len(stems) >= CLUB_TEXT_WORDS
+    stems = {norm_key(w.norm).removeprefix("ال") for t in doc.tokens for w in t.words
+             if w.kind == "stem" and _sport_stem(w.norm)}
+    return len(stems - _WEAK_SPORT) >= CLUB_TEXT_WORDS
 
 
 def nisba_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
