@@ -97,6 +97,8 @@ COMPILED = [
     "entities/kinship.py",
     "entities/lookups.py",
     "entities/namerun.py",
+    "entities/demonymnames.py",
+    "entities/definitebanks.py",
     "entities/dynastyruns.py",
     "entities/cluenames.py",
     "entities/names.py",

@@ -9,7 +9,7 @@ from typing import Final
 
 from ..doc import Doc, Mention, Token
 from ..memo import remember
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import doc_keys
 from .clitics import clitic_head_offset
@@ -29,6 +29,7 @@ CLUBS_IN_SPORT = frozenset(norm_key(w) for w in ("العربي", "الخور"))
 _TEAM_HEADS = frozenset(norm_key(w) for w in ("مضيفه", "ضيفه", "مضيفيه", "ضيفيه", "مستضيفه", "فريق", "نادي", "لفريق",
                                               "لنادي", "بفريق", "بنادي"))
 _CLUB = norm_key("نادي")
+_NEXT_WORD = re.compile(r" ([\u0621-\u064a\u0640]+)(?=[\s«»\"(),.،:؛!?؟]|$)")  # the word right after a mention
 # armed units named like them: «لواء النصر»
 _UNITS = frozenset(norm_key(w) for w in ("لواء", "ألوية", "كتيبة", "كتائب"))
 
@@ -228,3 +229,94 @@ def cup_tails(doc: Doc, mentions: list[Mention]) -> None:
             m.end = end
             m.text = doc.text[m.start : end]
             m.key = norm_key(m.text)
+
+
+# a foreign word after a team's head this rare in the news is the club's name («فريق أسيك»: 26), no adjective or
+# noun of the news («مغمور»: 31, «عمل»: 57)
+_RARE_CLUB_ZIPF10 = 27
+# words of sport that are as often words of politics: a team («فريق الحوار»; «الفريق» a general's rank), an aim
+_WEAK_SPORT = frozenset(norm_key(w) for w in ("فريق", "هدف", "أهداف"))
+
+
+def match_report(doc: Doc) -> bool:
+    """Is ``doc`` a report of a match: ``CLUB_TEXT_WORDS`` distinct words of sport besides those of ``_WEAK_SPORT``
+    («فريق الحوار», «الهدف» and «لاعب سياسي» make no match)?"""
+    stems = {norm_key(w.norm).removeprefix("ال") for t in doc.tokens for w in t.words
+             if w.kind == "stem" and _sport_stem(w.norm)}
+    return len(stems - _WEAK_SPORT) >= CLUB_TEXT_WORDS
+
+
+def nisba_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Round ne415: in a report of a match, a place right before a masculine country adjective («تعادل ليل الفرنسي
+    مع ميلان الإيطالي», «فوزا صعبا على هامبورغ الألماني», «أرسنال وموناكو الفرنسي») is a club: a town is feminine
+    («ميلانو الإيطالية»), so the adjective agrees with the club («النادي», «الفريق») the town names. The place's
+    mention becomes an organisation (its place's id dropped); «في ميلانو الإيطالية» stays the town."""
+    places = [m for m in mentions if m.type == "LOCATION"]
+    if not places or not match_report(doc):
+        return
+    for m in places:
+        nxt = _NEXT_WORD.match(doc.text, m.end)
+        if nxt is None:
+            continue
+        k = norm_key(nxt.group(1))
+        if not k.startswith("ال") or k not in gaz.nisba or k.endswith(("ه", "ين", "ون", "ان")):
+            continue
+        m.type = "ORGANIZATION"
+        for a in ("gid", "kind"):
+            m.attrs.pop(a, None)
+        m.attrs["club_town"] = True
+
+
+def _club_genitive(doc: Doc, toks: list[Token], k: int, mentions: list[Mention], gaz: Gazetteer) -> bool:
+    """Is ``toks[k]``, right after a team's indefinite head (``_TEAM_HEADS``), the club's name: the head's genitive
+    (a definite word: «فريق الغرافة», «نادي الوحدة»; or a rare foreign word, no adjective in «ي»: «فريق أسيك») in
+    no mention, and no kind of team (``team_kind_genitives``: «فريق التحكيم», «فريق الكرة»), no people's plural
+    («فريق المحققين»), no title, function word, adjective («فريق كبير») nor listed word, nor a common noun a feminine
+    adjective describes («بفريق العاصمة الإسبانية»)?"""
+    head, tok = toks[k - 1], toks[k]
+    key = tok.norm_key
+    if head.norm_key not in _TEAM_HEADS or doc.text[head.end : tok.start] != " " or not tok.text.isalpha() \
+            or key in fw_keys("team_kind_genitives") or key in gaz.stop and key not in CLUBS | CLUBS_IN_SPORT \
+            or (key,) in gaz.titles \
+            or key.endswith(("ين", "ون", "ات")) or any(m.start < tok.end and tok.start < m.end for m in mentions):
+        return False
+    if not key.startswith("ال"):
+        freq = load_lexicon().freq
+        if len(key) < 3 or key.endswith("ي") or any(freq.get(v, 0) > _RARE_CLUB_ZIPF10 or gaz.name_word(v) is not None
+                                                    or v in gaz.nisba for v in clitic_keys(tok.text)):
+            return False  # (a word frequent in the news: «فريق عمل», «فريق كبير»; an adjective: «فريق بلجيكي»)
+    after = toks[k + 1].norm_key if k + 1 < len(toks) else ""
+    if after.startswith("ال") and after.endswith("يه"):
+        return False  # a common noun a feminine adjective describes: «بفريق العاصمة الإسبانية»
+    return True
+
+
+def team_genitives(sents: list[list[Token]], mentions: list[Mention], doc: Doc, gaz: Gazetteer) -> None:
+    """Round ne415: the club a match's report names by its team's indefinite head («حقق فريق العربي بداية جيدة»,
+    «على ملعب ثاني بن جاسم بنادي الغرافة», see ``_club_genitive``) is an organisation, as ANERcorp marks a club,
+    in a report of a match (``CLUB_TEXT_WORDS`` words of sport besides those of ``_WEAK_SPORT``), and so is the
+    same word elsewhere in the article, in no mention, no adjective of a definite noun before it nor a place after
+    «في» («مرمى العربي», «رصيد الشمال», «تجمع العربي مع الوكرة»; not «الاتحاد العربي», «في الشمال»)."""
+    if _TEAM_HEADS.isdisjoint(doc_keys(doc)):
+        return  # (no token's key is such a word: see .dockeys)
+    if not match_report(doc):
+        return  # «فريق الحوار»
+    clubs: set[str] = set()
+    for toks in sents:
+        for k in range(1, len(toks)):
+            if _club_genitive(doc, toks, k, mentions, gaz):
+                clubs.add(toks[k].norm_key)
+    if not clubs:
+        return
+    heads = frozenset(clubs)
+    where = fw_keys("locative_prepositions")
+    for toks in sents:
+        for k, tok in enumerate(toks):
+            off = clitic_head_offset(tok.text, heads)
+            if off is None or any(m.start < tok.end and tok.start < m.end for m in mentions):
+                continue
+            if k > 0 and (toks[k - 1].norm_key.startswith("ال") or toks[k - 1].norm_key in where):
+                continue  # an adjective («الاتحاد العربي») or a place («في الشمال»)
+            start = tok.start + off
+            mentions.append(Mention(start, tok.end, doc.text[start : tok.end], "ORGANIZATION", "pattern",
+                                    norm_key(doc.text[start : tok.end]), None, {"club_genitive": True}))

@@ -51,7 +51,10 @@ from .variantbodies import variant_bodies
 from .assocbodies import association_bodies
 from .dualtitles import dual_titles
 from .nisbawords import accusative_nisbas, given_name_countries
-from .sport import copa_names, country_clubs, cup_names, cup_tails, team_towns, town_clubs
+from .demonymnames import demonym_names
+from .definitebanks import definite_banks
+from .sport import (copa_names, country_clubs, cup_names, cup_tails, nisba_clubs, team_genitives, team_towns,
+                    town_clubs)
 from .facilities import facility_names
 from .barebodies import bare_bodies
 from .falsebodies import geographic_nouns, latin_glossed_brands, possessed_nouns, surname_orgs
@@ -202,6 +205,10 @@ def analyze_entities(
     cup_names(doc, mentions)  # «كأس آسيا»: the tournament, no place (round en395)
     town_clubs(doc, mentions, gaz)  # «غراسهوبر زيوريخ»: a club (round en395)
     cup_tails(doc, mentions)  # «... المؤهلة لكأس العالم للأندية» (round en395)
+    nisba_clubs(doc, mentions, gaz)  # «تعادل ليل الفرنسي مع ميلان الإيطالي» (round ne415)
+    team_genitives(sents, mentions, doc, gaz)  # «حقق فريق العربي بداية جيدة» (round ne415)
+    demonym_names(doc, mentions, gaz)  # «والبرتغالي تياغو» (round ne415)
+    definite_banks(doc, mentions, gaz)  # «البنك التجاري» (round ne415)
     royal_before_doctor(mentions)
     attach_appositions(doc, found, mentions)
     representative_after_name(doc, gaz, mentions)
