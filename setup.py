@@ -358,6 +358,7 @@ COMPILED = [
     "events/refused_notions.py",
     "events/planted_devices.py",
     "events/visit_meetings.py",
+    "events/visit_scene.py",
     "events/pushed_doers.py",
     "events/outside_places.py",
     "events/nearest_agent.py",
