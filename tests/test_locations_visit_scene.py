@@ -43,3 +43,23 @@ def test_talks_said_in_a_complement_take_no_place_from_the_visit() -> None:
     # counter-case: «وأكد أن» opens what he said; the talks told there are not the visit's
     text = "وزار الوزير القاهرة، وأكد أن المحادثات مع الأردن مستمرة."
     assert news_place(text, "المحادثات") != "القاهرة"
+
+
+# a visit noun's «إلى/لـ» place past a comma that sets off the visitor's title or right before the place
+# (where_told.far_visit_places)
+
+
+def test_visit_place_past_the_visitors_apposition() -> None:
+    text = "ولعل زيارة نائب الرئيس، رئيس الوزراء خالد بحاح، إلى عدن، أول من أمس، بينت حجم الدمار في المدينة."
+    assert news_place(text, "زيارة") == "عدن"
+
+
+def test_visit_place_right_after_a_comma() -> None:
+    text = "في غضون ذلك، أجرى نائب الرئيس، رئيس الحكومة، خالد بحاح، زيارة خاطفة، إلى عدن أمس، تفقد خلالها المدينة."
+    assert news_place(text, "زيارة") == "عدن"
+
+
+def test_visit_place_not_past_a_comma_before_another_act() -> None:
+    # counter-case: the comma closes the visit; «إلى عدن» is where the refugees return
+    text = "وتأتي زيارة الوزير للمنطقة، وعودة اللاجئين إلى عدن في وقت حرج."
+    assert news_place(text, "زيارة") != "عدن"
