@@ -293,6 +293,7 @@ COMPILED = [
     "events/where_told.py",
     "events/where_fronted.py",
     "events/where_light.py",
+    "events/where_held.py",
     "events/where_other.py",
     "events/where_listed.py",
     "events/where_witness.py",

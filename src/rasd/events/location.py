@@ -26,6 +26,7 @@ from .where_own import conjunct_before, hedge_aside, inside_place, occasion_clit
 from .where_purpose import edge_place, purpose_object_place, visited_aim_place, where_clause_before
 from .where_witness import witness_place, witness_relative_place
 from .where_light import light_verb_place
+from .where_held import held_place
 
 
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
@@ -126,6 +127,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return witness, False  # «شهدت محافظة تعز أمس مواجهات عنيفة»
     if (told := happened_relative_place(doc, chunks, hit)) is not None:
         return told, False  # «المحادثات مع الحكومة، التي جرت أمس في الرياض»
+    if (held := held_place(doc, chunks, hit)) is not None:
+        return held, False  # round lo408: «الاجتماع الوزاري الخامس ...، الذي سيعقد في نيويورك», «المنعقد بالدوحة»
     if (visited_by := guest_visit_place(doc, chunks, hit)) is not None:
         return visited_by, False  # «خلال استقباله الوزير الذي يزور العاصمة أبوظبي»
     if venue is not None:
