@@ -89,7 +89,8 @@ def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = Fal
         if t < 0:
             return None
         key = doc.tokens[t].norm_key.removeprefix("و")
-        if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or _dual_place_word(key) or (
+        if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or _dual_place_word(key) \
+                or _masculine_dual(doc, t, i) or (
                 sites and key.removeprefix("ال") in fw("site_words")) or (clitic and _clitic_place_word(key)) \
                 or key in fw("vicinity_nouns"):  # «في محيط المشيك»: the surroundings of the place it names
             return t
@@ -99,11 +100,21 @@ def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = Fal
 
 
 def _dual_place_word(key: str) -> bool:
-    """Round 141: «قريتي», «مدينتين»: the dual of a place word before two names («في محيط قريتي حندرات وباشكوي»)."""
+    """Round 141: «قريتي», «مدينتين»: the dual of a place word before two names («في محيط قريتي حندرات وباشكوي»);
+    see ``_masculine_dual`` for «ريفي»."""
     for end in ("تي", "تين"):
         if key.endswith(end) and key[: -len(end)] + "ه" in PLACE_WORDS:
             return True
     return False
+
+
+def _masculine_dual(doc: Doc, t: int, i: int) -> bool:
+    """Round lo408: token ``t`` is the dual of a masculine place word with no article before the names at token
+    ``i``, a second one joined by «و» right after («في ريفي إدلب وحماه»; not an adjective: «صراع إقليمي إيران طرف»)."""
+    key = doc.tokens[t].norm_key.removeprefix("و")
+    return not key.startswith("ال") and any(key.endswith(end) and key[: -len(end)] in PLACE_WORDS
+                                            for end in ("ي", "ين")) \
+        and any(doc.tokens[u].text.startswith("و") for u in range(i + 1, min(len(doc.tokens), i + 3)))
 
 
 def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
