@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Event, Token
 from .chunks import Chunk, breaks_between
-from .forms import PLACES, fw, nkey
+from .forms import PLACES, fw, fw_keys, nkey
 from .lexicon import VERBAL_CODES, Hit
 from .readings import PLACE_WORDS, in_place_word
 from .word_tests import clause_stop, open_quotation, sentence_index
@@ -69,6 +69,8 @@ def after_compass(doc: Doc, chunks: list[Chunk], k: int) -> bool:
     if k == 0 or chunks[k].prep is not None:
         return False
     p = chunks[k - 1]
+    if p.entity is None and p.j == chunks[k].i - 1 and p.j > p.i and _clitic_compass(doc.tokens[p.j].norm_key):
+        return True  # round lo408: «هجمات ... على مواقعها بشرق أفغانستان»: «بشرق» glued to the phrase before it
     if p.entity is not None or p.prep not in ("في", "ب") or p.j != chunks[k].i - 1 or p.j - p.i > 1:
         return False
     keys = [doc.tokens[t].norm_key for t in range(p.i, p.j + 1)]
@@ -79,6 +81,11 @@ def after_compass(doc: Doc, chunks: list[Chunk], k: int) -> bool:
     before = chunks[k - 2] if k >= 2 else None
     return before is None or before.etype not in PLACES or before.j < p.i - 2 or not (
         before.prep == "في" or in_place_word(doc, chunks, k - 2) or placed_further(doc, chunks, k - 2))
+
+
+def _clitic_compass(key: str) -> bool:
+    """«بشرق», «بجنوب»: a compass word (function words ``compass``) with «بـ»."""
+    return key[:1] == "ب" and key[1:] in fw_keys("compass")
 
 
 def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = False) -> int | None:
