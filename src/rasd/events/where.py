@@ -69,14 +69,15 @@ def after_compass(doc: Doc, chunks: list[Chunk], k: int) -> bool:
     if k == 0 or chunks[k].prep is not None:
         return False
     p = chunks[k - 1]
-    if p.entity is None and p.j == chunks[k].i - 1 and p.j > p.i and _clitic_compass(doc.tokens[p.j].norm_key):
-        return True  # round lo408: «هجمات ... على مواقعها بشرق أفغانستان»: «بشرق» glued to the phrase before it
-    if p.entity is not None or p.prep not in ("في", "ب") or p.j != chunks[k].i - 1 or p.j - p.i > 1:
+    if p.entity is not None or p.j != chunks[k].i - 1:
         return False
     keys = [doc.tokens[t].norm_key for t in range(p.i, p.j + 1)]
     keys[0] = keys[0].removeprefix("و").removeprefix("ب") if p.prep == "ب" else keys[0].removeprefix("و")
-    if not all(key in fw("compass") for key in keys):
-        return False
+    if p.prep not in ("في", "ب") or p.j - p.i > 1 or not all(key in fw("compass") for key in keys):
+        # round lo408: a compass the chunker glued to the phrase before it («هجمات ... على مواقعها بشرق أفغانستان»,
+        # «غارات ... على قرية شمال شرقي أربيل»), not one that locates a place right before it («منطقة حوض اليرموك
+        # بريف درعا»: Yarmouk)
+        return _glued_compass(doc, p) and not (k >= 2 and chunks[k - 2].etype in PLACES and chunks[k - 2].j == p.i - 1)
     # «في محافظة السليمانية في شمال العراق»: the compass phrase places the place before it, which tells more
     before = chunks[k - 2] if k >= 2 else None
     return before is None or before.etype not in PLACES or before.j < p.i - 2 or not (
@@ -86,6 +87,19 @@ def after_compass(doc: Doc, chunks: list[Chunk], k: int) -> bool:
 def _clitic_compass(key: str) -> bool:
     """«بشرق», «بجنوب»: a compass word (function words ``compass``) with «بـ»."""
     return key[:1] == "ب" and key[1:] in fw_keys("compass")
+
+
+def _glued_compass(doc: Doc, p: Chunk) -> bool:
+    """Round lo408: the chunk ``p`` ends in a compass word with «بـ» («مواقعها بشرق», «بوسط») or, after a noun of
+    its own, in one or two bare ones («قرية شمال شرقي»): the chunker glued the compass to the phrase before it."""
+    keys = [doc.tokens[t].norm_key for t in range(p.i, p.j + 1)]
+    if _clitic_compass(keys[-1]):
+        return True
+    bare = 0
+    while bare < min(2, len(keys) - 1) and keys[-1 - bare] in fw_keys("compass"):
+        bare += 1
+    # (not a distance from the place: «(400 كلم جنوب بغداد)»)
+    return bare > 0 and keys[-1 - bare] not in fw_keys("compass") and keys[-1 - bare] not in fw_keys("distance_units")
 
 
 def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = False) -> int | None:
