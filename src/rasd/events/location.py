@@ -25,6 +25,8 @@ from .where_conjunct import attack_genitive, circumstance_place, conjunct_after,
 from .where_own import conjunct_before, hedge_aside, inside_place, occasion_clitic, region_genitive
 from .where_purpose import edge_place, purpose_object_place, visited_aim_place, where_clause_before
 from .where_witness import witness_place, witness_relative_place
+from .where_light import light_verb_place
+from .where_held import held_place
 
 
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
@@ -92,7 +94,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 and not visited_aim_place(doc, hit, targets, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
-                                                        and not _comma(doc, chunks[0].i, c.j)):
+                                                        and not _comma(doc, chunks[0].i, c.j)) \
+                    and not light_verb_place(doc, hit, c):  # round lo408: «تعرضت في شرق بعلبك، لإطلاق صواريخ»
                 continue  # «... في شمال سوريا، خلال لقاء مع نظيره»: a region said in another clause (not one
                 # fronted: «وفي مديرية شمير في شمال غربي تعز، تمكنت المقاومة»)
             if c.j < hit.i and hit.entry.code[:2] not in VERBAL_CODES and also_clause(doc, lo, hi):
@@ -124,6 +127,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return witness, False  # «شهدت محافظة تعز أمس مواجهات عنيفة»
     if (told := happened_relative_place(doc, chunks, hit)) is not None:
         return told, False  # «المحادثات مع الحكومة، التي جرت أمس في الرياض»
+    if (held := held_place(doc, chunks, hit)) is not None:
+        return held, False  # round lo408: «الاجتماع الوزاري الخامس ...، الذي سيعقد في نيويورك», «المنعقد بالدوحة»
     if (visited_by := guest_visit_place(doc, chunks, hit)) is not None:
         return visited_by, False  # «خلال استقباله الوزير الذي يزور العاصمة أبوظبي»
     if venue is not None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Event, Token
 from .chunks import Chunk, breaks_between
-from .forms import PLACES, fw, nkey
+from .forms import PLACES, fw, fw_keys, nkey
 from .lexicon import VERBAL_CODES, Hit
 from .readings import PLACE_WORDS, in_place_word
 from .word_tests import clause_stop, open_quotation, sentence_index
@@ -69,16 +69,37 @@ def after_compass(doc: Doc, chunks: list[Chunk], k: int) -> bool:
     if k == 0 or chunks[k].prep is not None:
         return False
     p = chunks[k - 1]
-    if p.entity is not None or p.prep not in ("في", "ب") or p.j != chunks[k].i - 1 or p.j - p.i > 1:
+    if p.entity is not None or p.j != chunks[k].i - 1:
         return False
     keys = [doc.tokens[t].norm_key for t in range(p.i, p.j + 1)]
     keys[0] = keys[0].removeprefix("و").removeprefix("ب") if p.prep == "ب" else keys[0].removeprefix("و")
-    if not all(key in fw("compass") for key in keys):
-        return False
+    if p.prep not in ("في", "ب") or p.j - p.i > 1 or not all(key in fw("compass") for key in keys):
+        # round lo408: a compass the chunker glued to the phrase before it («هجمات ... على مواقعها بشرق أفغانستان»,
+        # «غارات ... على قرية شمال شرقي أربيل»), not one that locates a place right before it («منطقة حوض اليرموك
+        # بريف درعا»: Yarmouk)
+        return _glued_compass(doc, p) and not (k >= 2 and chunks[k - 2].etype in PLACES and chunks[k - 2].j == p.i - 1)
     # «في محافظة السليمانية في شمال العراق»: the compass phrase places the place before it, which tells more
     before = chunks[k - 2] if k >= 2 else None
     return before is None or before.etype not in PLACES or before.j < p.i - 2 or not (
         before.prep == "في" or in_place_word(doc, chunks, k - 2) or placed_further(doc, chunks, k - 2))
+
+
+def _clitic_compass(key: str) -> bool:
+    """«بشرق», «بجنوب»: a compass word (function words ``compass``) with «بـ»."""
+    return key[:1] == "ب" and key[1:] in fw_keys("compass")
+
+
+def _glued_compass(doc: Doc, p: Chunk) -> bool:
+    """Round lo408: the chunk ``p`` ends in a compass word with «بـ» («مواقعها بشرق», «بوسط») or, after a noun of
+    its own, in one or two bare ones («قرية شمال شرقي»): the chunker glued the compass to the phrase before it."""
+    keys = [doc.tokens[t].norm_key for t in range(p.i, p.j + 1)]
+    if _clitic_compass(keys[-1]):
+        return True
+    bare = 0
+    while bare < min(2, len(keys) - 1) and keys[-1 - bare] in fw_keys("compass"):
+        bare += 1
+    # (not a distance from the place: «(400 كلم جنوب بغداد)»)
+    return bare > 0 and keys[-1 - bare] not in fw_keys("compass") and keys[-1 - bare] not in fw_keys("distance_units")
 
 
 def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = False) -> int | None:
@@ -89,7 +110,8 @@ def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = Fal
         if t < 0:
             return None
         key = doc.tokens[t].norm_key.removeprefix("و")
-        if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or _dual_place_word(key) or (
+        if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or _dual_place_word(key) \
+                or _masculine_dual(doc, t, i) or (
                 sites and key.removeprefix("ال") in fw("site_words")) or (clitic and _clitic_place_word(key)) \
                 or key in fw("vicinity_nouns"):  # «في محيط المشيك»: the surroundings of the place it names
             return t
@@ -99,11 +121,21 @@ def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = Fal
 
 
 def _dual_place_word(key: str) -> bool:
-    """Round 141: «قريتي», «مدينتين»: the dual of a place word before two names («في محيط قريتي حندرات وباشكوي»)."""
+    """Round 141: «قريتي», «مدينتين»: the dual of a place word before two names («في محيط قريتي حندرات وباشكوي»);
+    see ``_masculine_dual`` for «ريفي»."""
     for end in ("تي", "تين"):
         if key.endswith(end) and key[: -len(end)] + "ه" in PLACE_WORDS:
             return True
     return False
+
+
+def _masculine_dual(doc: Doc, t: int, i: int) -> bool:
+    """Round lo408: token ``t`` is the dual of a masculine place word with no article before the names at token
+    ``i``, a second one joined by «و» right after («في ريفي إدلب وحماه»; not an adjective: «صراع إقليمي إيران طرف»)."""
+    key = doc.tokens[t].norm_key.removeprefix("و")
+    return not key.startswith("ال") and any(key.endswith(end) and key[: -len(end)] in PLACE_WORDS
+                                            for end in ("ي", "ين")) \
+        and any(doc.tokens[u].text.startswith("و") for u in range(i + 1, min(len(doc.tokens), i + 3)))
 
 
 def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:

@@ -24,6 +24,7 @@ from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_h
 from .outside_places import outside_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
+from .visit_scene import visit_scene_places
 from .word_tests import clause_break, clause_stop, doc_token_keys, sentence_index
 
 FORCE = ("18", "19", "20")  # assault, fight, mass violence
@@ -253,4 +254,6 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     visited_her_places(doc, events)  # round 207: «منذ زيارته الأولى لها»: the country visited
     told_places(doc, events)  # round 124: «تفجير مسجد ... بعسير», a local source's place, «بداخلها», «إذ تظاهر»
     outside_places(doc, events)  # round 263: «هاجم مقاتلو «داعش» نقطة التفتيش خارج مدينة أجدابيا»: the town
+    visit_scene_places(doc, events)  # round lo408: «يزور القاهرة ويلتقي بالرئيس»: where the visit went (its place
+    # given by the passes above: «زيارة ولي العهد إلى القاهرة»)
     return events

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .chunks import Chunk
-from .forms import PLACES, fw, nkey
+from .forms import PLACES, fw, fw_keys, nkey
 from .lexicon import VERBAL_CODES, Hit
 from .readings import PLACE_WORDS
 from .word_tests import clause_break, clause_stop, finite_verb
@@ -233,8 +233,9 @@ def _plain_clause(doc: Doc, lo: int, hi: int, commas: bool = False) -> bool:
 
 def in_attack_places(doc: Doc, events: list[Event]) -> None:
     """An act of force with no place told as done in an attack with a place («قتل عدد من قادة التنظيم ... في غارات
-    جوية ...، واستهدفت ... في حضرموت»: «في» right before the attack's trigger, later in the same clause) is where that
-    attack was."""
+    جوية ...، واستهدفت ... في حضرموت»: «في» right before the attack's trigger, later in the same clause; round lo408:
+    or another word setting a harm in an attack, function words ``attack_setting``: «قتل خلال هجوم المتطرفين على
+    مدينة سنجار», «جراء الغارات») is where that attack was."""
     for ev in events:
         if ev.location is not None or not ev.code.startswith(FORCE):
             continue
@@ -245,7 +246,7 @@ def in_attack_places(doc: Doc, events: list[Event]) -> None:
         for o in events:
             t = doc.token_at(o.trigger.start)
             if o.location is None or not o.code.startswith(FORCE) or t is None or not 0 < t - e <= IN_ATTACK_REACH \
-                    or doc.tokens[t - 1].norm_key != "في":
+                    or doc.tokens[t - 1].norm_key.removeprefix("و") not in fw_keys("attack_setting"):
                 continue
             if _plain_clause(doc, e + 1, t - 1, commas=True):
                 ev.location = o.location

@@ -15,7 +15,7 @@ is better than a wrong place); run after the events are made (``where_carry.carr
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import PLACES, fw, nkey
+from .forms import PLACES, fw, fw_keys, nkey
 from .lexicon import VERBAL_CODES
 from .where_fronted import fronted_places
 from .where_these import these_places
@@ -31,6 +31,7 @@ INSIDE_REACH = 5  # tokens from the act to «بداخلها» («وسيطرت ع
 OPENING = 2  # tokens from a sentence's start to the act after «إذ» («إذ تظاهر», «إذ قام المتظاهرون»)
 CLITICS = ("وبال", "بال", "وب", "ب")
 VISIT = "042"
+TO_WORDS = ("الي", "إلى", "الى")  # keys of «إلى»
 VISIT_REACH = 24  # tokens from a visit noun to the «لـ» place it goes to, over the visitor's name and titles
 
 
@@ -180,10 +181,28 @@ def explained_places(doc: Doc, events: list[Event]) -> None:
                 ev.location = place
 
 
+def _destination(doc: Doc, t: int) -> str | None:
+    """The place of «إلى X» or «لـX» at token ``t`` (None: none there)."""
+    toks = doc.tokens
+    key = toks[t].norm_key
+    if key in TO_WORDS:
+        return _place_at(doc, t + 1) if t + 1 < len(toks) else None
+    return _place_at(doc, t) if key.startswith("ل") else None
+
+
+def _past_comma(doc: Doc, t: int) -> bool:
+    """Round lo408: whether the comma at token ``t`` only sets off the visitor's apposition or an adjective: a
+    title follows it («زيارة نائب الرئيس، رئيس الوزراء خالد بحاح، إلى عدن»)."""
+    toks = doc.tokens
+    return toks[t].text in ("،", ",") and t + 1 < len(toks) and toks[t + 1].norm_key in fw_keys("titles")
+
+
 def far_visit_places(doc: Doc, events: list[Event]) -> None:
     """A visit noun with no place goes to the place right after «لـ» or «إلى» further on in its clause, past the
-    visitor's name, titles and an adverb («زيارة الأمير فلان ولي العهد وزير الدفاع مؤخرا لموسكو»), no comma,
-    clause, relative, quotation, finite verb or other free preposition between."""
+    visitor's name, titles and an adverb («زيارة الأمير فلان ولي العهد وزير الدفاع مؤخرا لموسكو»), no clause,
+    relative, quotation, finite verb or other free preposition between; a comma only where it sets off the
+    visitor's title («زيارة نائب الرئيس، رئيس الوزراء خالد بحاح، إلى عدن») or right before the place («قام بزيارة
+    خاطفة، إلى عدن»: round lo408)."""
     toks = doc.tokens
     for ev in events:
         if ev.location is not None or ev.code != VISIT or ev.attrs.get("pos") != "N":
@@ -195,9 +214,14 @@ def far_visit_places(doc: Doc, events: list[Event]) -> None:
             if toks[t].start >= ev.sentence.end:
                 break
             key = toks[t].norm_key
-            if key in ("الي", "إلى", "الى"):
+            if key in TO_WORDS:
                 ev.location = _place_at(doc, t + 1) if t + 1 < len(toks) else None
                 break
+            if toks[t].text in ("،", ",") and t + 1 < len(toks) and (place := _destination(doc, t + 1)) is not None:
+                ev.location = place
+                break
+            if _past_comma(doc, t):
+                continue
             if _stop(doc, t) or finite_verb(toks[t]):
                 break
             if key.startswith("ل") and (place := _place_at(doc, t)) is not None:
