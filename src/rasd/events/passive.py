@@ -59,20 +59,29 @@ def relative_passive(doc: Doc, hit: Hit, a: int, b: int, named: frozenset[int]) 
         return _charged(doc, hit, b)  # round ev413: «والجيش التركي الذي اتهم بعدم حماية السكان»
     if hit.pos != "V" or e.plover not in HARM or not e.obj or hit.i - 1 < a:
         return False
-    if bare(doc.tokens[hit.i - 1].norm_key, "relatives") not in fw("relatives"):
+    t = _past_bare_relative(doc, hit, b)
+    if t < 0:
         return False
-    tok = doc.tokens[hit.i]
-    if hit.cand.enclitic in OBJECT_PRONOUNS or (len(tok.words) > 1 and tok.words[-1].kind == "enclitic"):
-        return False
-    t = hit.j + 1
-    while t < b and any(x.start <= doc.tokens[t].start < x.end for x in doc.times):
-        t += 1  # «اعتقل أمس»
     if t >= b:
         return e.plover == "COERCE"  # (of harm, the existing reading of a verb with no object takes it)
     key = doc.tokens[t].norm_key
     if e.plover == "COERCE" and (clause_stop(doc.tokens[t].text) or bare(key, "prepositions") in fw("prepositions")):
         return True
     return key in MANNER or _imperfect_verb(doc, t, t in named)
+
+
+def _past_bare_relative(doc: Doc, hit: Hit, b: int) -> int:
+    """The token after a verb right after a relative pronoun with no object pronoun on it, past the times told
+    right after it («الذي اعتقل أمس»); -1 where the word before is no relative or the verb carries an object."""
+    if bare(doc.tokens[hit.i - 1].norm_key, "relatives") not in fw("relatives"):
+        return -1
+    tok = doc.tokens[hit.i]
+    if hit.cand.enclitic in OBJECT_PRONOUNS or (len(tok.words) > 1 and tok.words[-1].kind == "enclitic"):
+        return -1
+    t = hit.j + 1
+    while t < b and any(x.start <= doc.tokens[t].start < x.end for x in doc.times):
+        t += 1
+    return t
 
 
 CHARGE_IN_REACH = 5  # tokens of a «في» phrase between the verb of accusing and its «بـ» charge («في وثائقي أول»)
@@ -83,14 +92,9 @@ def _charged(doc: Doc, hit: Hit, b: int) -> bool:
     a verb of accusing (``charge_passive_entries``) right after a relative, with no object pronoun, whose next words
     (past a time and a short «في» phrase) are the «بـ» charge, accuses no one named: it is the unvocalised passive,
     its antecedent the one accused («الذي اتهم الحكومة بـ» has its object and stays active)."""
-    if bare(doc.tokens[hit.i - 1].norm_key, "relatives") not in fw("relatives"):
+    t = _past_bare_relative(doc, hit, b)
+    if t < 0:
         return False
-    tok = doc.tokens[hit.i]
-    if hit.cand.enclitic in OBJECT_PRONOUNS or (len(tok.words) > 1 and tok.words[-1].kind == "enclitic"):
-        return False
-    t = hit.j + 1
-    while t < b and any(x.start <= doc.tokens[t].start < x.end for x in doc.times):
-        t += 1
     if t < b and doc.tokens[t].norm_key == nkey("في"):
         u = t + 1
         while u < b and u <= t + CHARGE_IN_REACH and not clause_stop(doc.tokens[u].text) and not _bi(doc, u):
