@@ -12,12 +12,12 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .clitics import clitic_head_offset, clitic_variants
+from .demonymnames import masculine_demonym
 from .gazetteer import Gazetteer
 
 def _country_adjective(tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` a definite masculine country adjective with no clitic («الأوروبي», «القطري»)?"""
-    k = tok.norm_key
-    return k.startswith("ال") and k in gaz.nisba and not k.endswith(("ه", "ين", "ون"))
+    return masculine_demonym(tok.norm_key, gaz)
 
 
 def definite_banks(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:

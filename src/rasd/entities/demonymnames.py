@@ -17,12 +17,15 @@ _RARE_ZIPF10 = 40  # a name word this rare (or rarer) in the news is no common w
 _MAX_WORDS = 3
 
 
+def masculine_demonym(key: str, gaz: Gazetteer) -> bool:
+    """Is ``key`` a definite masculine singular country adjective («الإسباني», «القطري»), not a feminine, plural or
+    dual one («الإسبانيه», «الإسبانيين», «الإسبانيون»)?"""
+    return key.startswith("ال") and key in gaz.nisba and not key.endswith(("ه", "ين", "ون", "ان"))
+
+
 def _demonym(tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` a definite masculine singular country adjective («الإسباني», «للبرازيلي», «والبرتغالي»)?"""
-    for k, _, _ in clitic_variants(tok.text):
-        if k.startswith("ال") and k in gaz.nisba and not k.endswith(("ه", "ين", "ون", "ان")):
-            return True
-    return False
+    return any(masculine_demonym(k, gaz) for k, _, _ in clitic_variants(tok.text))
 
 
 def _rare_name_word(tok: Token, gaz: Gazetteer, freq: dict[str, int]) -> bool:

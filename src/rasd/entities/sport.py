@@ -14,6 +14,7 @@ from ..text.normalize import norm_key
 from .dockeys import doc_keys
 from .clitics import clitic_head_offset
 from .crf import load_lexicon
+from .demonymnames import masculine_demonym
 from .gazetteer import Gazetteer, clitic_keys, strip_enclitic
 
 
@@ -259,7 +260,7 @@ def nisba_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if nxt is None:
             continue
         k = norm_key(nxt.group(1))
-        if not k.startswith("ال") or k not in gaz.nisba or k.endswith(("ه", "ين", "ون", "ان")):
+        if not masculine_demonym(k, gaz):
             continue
         m.type = "ORGANIZATION"
         for a in ("gid", "kind"):

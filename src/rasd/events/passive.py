@@ -11,6 +11,7 @@ from ..doc import Doc
 from .chunks import OBJECT_PRONOUNS, Chunk, clause_stop
 from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit
+from .word_tests import starts_in_time
 
 # «تم/جرى + masdar»: the impersonal verbs of a passive act (with «و/ف» and the future «س» written on)
 TAMM = fw_keys("tamm_forms")  # («يجري لقاءاته»: he holds them)
@@ -79,7 +80,7 @@ def _past_bare_relative(doc: Doc, hit: Hit, b: int) -> int:
     if hit.cand.enclitic in OBJECT_PRONOUNS or (len(tok.words) > 1 and tok.words[-1].kind == "enclitic"):
         return -1
     t = hit.j + 1
-    while t < b and any(x.start <= doc.tokens[t].start < x.end for x in doc.times):
+    while t < b and starts_in_time(doc, doc.tokens[t]):
         t += 1
     return t
 

@@ -35,6 +35,7 @@ from .apposed_inserts import past_apposition
 from .inserts import past_insert
 from .lexicon import Hit
 from .passive import MANNER
+from .word_tests import starts_in_time
 
 
 def describes(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -96,7 +97,7 @@ def time_then_object(doc: Doc, t: int, sent_end: int) -> bool:
     ذبحًا عشرة من صيادي السمك»): the named phrase is then the verb's subject, not a lone passive patient."""
     toks = doc.tokens
     u = t
-    while u < sent_end and any(x.start <= toks[u].start < x.end for x in doc.times):
+    while u < sent_end and starts_in_time(doc, toks[u]):
         u += 1
     if u == t:
         return False
