@@ -616,6 +616,7 @@ COMPILED = [
     "quotes/described_too.py",
     "quotes/coordinated_object.py",
     "quotes/document_subject.py",
+    "quotes/named_again.py",
     "quotes/role_noun.py",
     "quotes/legal_bodies.py",
     "quotes/sides.py",

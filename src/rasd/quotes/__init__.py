@@ -17,7 +17,7 @@ from .coordinated_object import coordinated_objects
 from .document_subject import document_subjects
 from .papers import paper_speakers
 from .press_review import press_speakers
-from .role_noun import role_holders
+from .named_again import named_again_speakers
 from .named_later import named_later
 from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
@@ -556,5 +556,5 @@ def quotes_stage(doc: Doc) -> None:
     paper_speakers(doc, doc.quotes)  # «وكانت وثائق نشرت ... كشفت أن»: the documents or their issuer (round 288)
     press_speakers(doc, doc.quotes)  # «سلطت الصحف السودانية ... . وأشارت إلى أن»: the papers (round 288)
     coordinated_objects(doc, doc.quotes)  # «أعلنت السيطرة عليها وأنها حررتها»: the object too (round q274)
-    role_holders(doc, doc.quotes)  # «وقال فلان: «...». وأضاف المحامي»: he again (round q274)
+    named_again_speakers(doc, doc.quotes)  # «وأضاف المحامي»: he again (q274); «وأكدت المصادر»: those told of (qu420)
     named_later(doc, doc.quotes)  # «يقول متحدث باسم X: «...». يتابع فلان:»: the spokesman was he (round q374)
