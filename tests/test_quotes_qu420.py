@@ -39,3 +39,22 @@ def test_not_past_another_one_of_its_kind_told_of() -> None:
 def test_not_another_head_noun() -> None:
     got = _phrases("وقالت مصادر تركية رسمية إن المنطقة الآمنة مسألة وقت. وأكد المصدر أن العملية ستبدأ قريبا.")
     assert got[-1] == ("وأكد", "المصدر")
+
+
+def _cues(text: str) -> list[str]:
+    doc = rasd.analyze(text, "2015-08-04")
+    return [doc.text[q.cue.start:q.cue.end] for q in doc.quotes]
+
+
+def test_what_was_said_as_a_prepositions_object_reports_nothing() -> None:
+    got = _cues("يخرجون علينا بما قاله الله تعالى، وبما قاله رسوله الكريم، في أحاديثه الشريفة، ثم لا يجدون أي حرج، "
+                "في أن يقترن هذا بالكذب.")
+    assert got == []
+
+
+def test_what_was_said_opened_by_min_anna_is_reported() -> None:
+    assert _cues("وأشاد النائب بما قاله الوزير من أن الحكومة ستدعم المزارعين.") == ["قاله"]
+
+
+def test_what_was_said_opened_by_a_colon_is_reported() -> None:
+    assert _cues("وأشاد النائب بما قاله الوزير: «الحكومة ستدعم المزارعين».") == ["قاله"]
