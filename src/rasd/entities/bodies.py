@@ -110,3 +110,24 @@ class BodyLookups(Lookups):
                 and self._construct_portfolio(units, j + 1):
             return 2 if self._listed_at(units, j + 2) else 3  # «لشؤون مجلس الوزراء»: a noun and its complement
         return 0
+
+    def _second_portfolio(self, units: list[Unit], j: int) -> int:
+        """Where a second portfolio of an office's complement ends at ``units[j]``: «و» + a definite field noun and
+        its adjectives («وزير الثقافة والإعلام», «والثروة المعدنية»), «و» + «الشؤون» and its adjectives («وزير العمل
+        والشؤون الاجتماعية») or «و» + «شؤون» + a definite noun and its adjectives («وزير الخارجية وشؤون
+        المغتربين»); 0 where none is (not «وشؤون» before a name, a country adjective or a listed name)."""
+        if self._field_conjunct(units, j):
+            return self._adjectives_end(units, j + 1)
+        u = units[j]
+        if u.punct or u.gap or not any(p == "و" and v in AFFAIRS for v, _, p in u.variants):
+            return 0
+        if any(p == "و" and v in AFFAIRS and v.startswith("ال") for v, _, p in u.variants):
+            end = self._adjectives_end(units, j + 1)
+            return end if end > j + 1 else 0
+        if j + 1 >= len(units) or units[j + 1].punct or units[j + 1].gap:
+            return 0
+        obj = units[j + 1]
+        if not obj.key.startswith("ال") or self.g.name_word(obj.key) is not None or nisba(self.g, obj) \
+                or self._listed_at(units, j + 1):
+            return 0
+        return self._adjectives_end(units, j + 2)

@@ -181,6 +181,8 @@ class BodyMentions(BodyLookups):
         if needs and comp and gn <= j - i:
             gid = "ORGH:" + _body_key(hk, comp, needs) + ":"
             iso = self._state_in(units, j if j == k else k, towns=True)
+            if k > j and all(u.key in fw_keys("admin_body_ranks") for u in units[j:k]):
+                j = k  # «وزارة الداخلية الاتحادية (في جمهورية ألمانيا)»: the body's rank ends its name (round en421)
             if iso:
                 # «وزارة الداخلية في المملكة العربية السعودية», «وزارة الداخلية الاتحادية في جمهورية ألمانيا»: the
                 # state named after «في» (or «بـ»: «بدولة قطر») is the body's
