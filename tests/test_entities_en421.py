@@ -91,3 +91,16 @@ def test_counter_bare_central_bank_beside_the_ecb_is_not_the_states() -> None:
     doc = analyze_news("وقال البنك المركزي الأوروبي إن اليونان تحتاج إلى قرض. وأوضح أن اليونان ستتلقى القرض، "
                        "وأشار إلى وجود وفد يمثل المفوضية، والمصرف المركزي في اليونان.")
     assert not any(e.name == "المصرف المركزي" and e.country == "GRC" for e in doc.entities)
+
+
+def test_title_heads_a_listed_state_body_longer_than_its_complement() -> None:
+    # «الديوان الملكي» is a complement of «رئيس», «الديوان الملكي الهاشمي» the listed body of Jordan (JORGOV)
+    doc = analyze_news("كان في استقباله رئيس الديوان الملكي الهاشمي فايز الطراونة في عمان.")
+    e = entity_named(doc, "فايز الطراونة")
+    assert (e.roles, e.actor) == (["رئيس الديوان الملكي الهاشمي"], "JORGOV")
+
+
+def test_counter_listed_body_of_no_state_leaves_the_title_as_it_was() -> None:
+    # the athletics federation is an NGO: its Senegalese president is no official of Senegal's government
+    doc = analyze_news("فيما رأى رئيس الاتحاد الدولي لألعاب القوى السنغالي لأمين دياك أن ما نشر كذب.")
+    assert entity_named(doc, "لأمين دياك").actor != "SENGOV"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry
+from .homeland import STATE_SECTORS
 from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, Lookups
 from .namerun import name_run, nisba
 from .units import Unit
@@ -131,3 +132,14 @@ class BodyLookups(Lookups):
                 or self._listed_at(units, j + 1):
             return 0
         return self._adjectives_end(units, j + 2)
+
+    def _listed_state_body(self, units: list[Unit], j: int, cn: int) -> bool:
+        """Round en421: does a listed body longer than the complement of ``cn`` words at ``j`` stand there, a state's
+        body of its country («رئيس الديوان الملكي الهاشمي»: JORGOV, not the complement «الديوان الملكي») or an
+        international one («مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية»)? Not a body of no state («الاتحاد الدولي
+        لألعاب القوى», an NGO: the complement is read, as before)."""
+        n, e, off = self._longest(units, j, self.g.phrases)
+        if n <= cn or off or not isinstance(e, Entry) or e.type != "ORGANIZATION":
+            return False
+        actor = str(e.actor or "")
+        return actor.startswith("IGO") or bool(e.country) and actor[3:] in STATE_SECTORS

@@ -85,8 +85,8 @@ class TitleRun(TitleReadings):
                 # title before it: «ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء»)
                 continue
             cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
-            if cn and not nisba(self.g, u):
-                union = union or (cn == 1 and u.key == _UNION)
+            if cn and not nisba(self.g, u) and not self._listed_state_body(units, j, cn):  # (not «الديوان
+                union = union or (cn == 1 and u.key == _UNION)  # الملكي الهاشمي»: the listed body, read below)
                 if csec and not (country and str(csec).startswith("IGO")):
                     # («رئيس جمهورية قبرص عضو الاتحاد الأوروبي» heads his state, not the Union)
                     sector = str(csec)
