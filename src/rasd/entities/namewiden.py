@@ -9,8 +9,9 @@
   («إن», «:») or «،» follows the pair;
 * after a masdar of appointment, a given name and a family name nobody tagged: «وتعيين محمد المسهر على وظيفة
   سفير» is a person named in the decree;
-* round en421: a lone given name between two persons' names of a list, «،» on each side, and one name word after it
-  («، واصل الشمالي، هيثم رحمة، حسان الهاشمي،»): that word is his family name, though a common noun («رحمة»);
+* round en421: a lone given name and one name word after it, an item of a list of persons' names («،» on each side,
+  a name of two words right before or after it: «، واصل الشمالي، هيثم رحمة، حسان الهاشمي،»): that word is his
+  family name, though a common noun («رحمة»);
 * round en421: a lone family name after a given name nobody tagged («جهاد مغنية») where the article names another
   man of that family by another given name («ابن القيادي عماد مغنية»): the given name is his, two men, not one.
 
