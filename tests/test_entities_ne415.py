@@ -4,6 +4,8 @@ The tagger is a stand-in that names nothing, so that the rule alone is tested.""
 
 from conftest import typed_runs_doc
 
+from rasd.entities.units import CENTRAL_BANK
+
 
 def _orgs(text: str) -> list[str]:
     """The organisations of ``text`` when the tagger names nothing."""
@@ -54,7 +56,12 @@ def test_definite_bank_noun_and_a_banks_adjective_is_a_bank() -> None:
 
 
 def test_counter_bank_noun_before_another_word_or_the_central_bank_is_no_name() -> None:
-    assert _orgs("وقال البنك في بيان إن البنك الذي أسسه ناجح، وإن البنك المركزي رفع الفائدة.") == []
+    # round en421: «البنك المركزي» is the state's central bank (the rules' body of no country yet), no bank named
+    # «المركزي»: its one mention is that body's
+    text = "وقال البنك في بيان إن البنك الذي أسسه ناجح، وإن البنك المركزي رفع الفائدة."
+    assert _orgs(text) == ["البنك المركزي"]
+    doc = typed_runs_doc(text)
+    assert [m.attrs.get("gid") for m in doc.mentions if m.type == "ORGANIZATION"] == [CENTRAL_BANK]
 
 
 def _typed(text: str) -> list[tuple[str, str]]:

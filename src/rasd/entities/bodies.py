@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry
+from .homeland import STATE_SECTORS
 from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, Lookups
 from .namerun import name_run, nisba
 from .units import Unit
@@ -110,3 +111,35 @@ class BodyLookups(Lookups):
                 and self._construct_portfolio(units, j + 1):
             return 2 if self._listed_at(units, j + 2) else 3  # «لشؤون مجلس الوزراء»: a noun and its complement
         return 0
+
+    def _second_portfolio(self, units: list[Unit], j: int) -> int:
+        """Where a second portfolio of an office's complement ends at ``units[j]``: «و» + a definite field noun and
+        its adjectives («وزير الثقافة والإعلام», «والثروة المعدنية»), «و» + «الشؤون» and its adjectives («وزير العمل
+        والشؤون الاجتماعية») or «و» + «شؤون» + a definite noun and its adjectives («وزير الخارجية وشؤون
+        المغتربين»); 0 where none is (not «وشؤون» before a name, a country adjective or a listed name)."""
+        if self._field_conjunct(units, j):
+            return self._adjectives_end(units, j + 1)
+        u = units[j]
+        if u.punct or u.gap or not any(p == "و" and v in AFFAIRS for v, _, p in u.variants):
+            return 0
+        if any(p == "و" and v in AFFAIRS and v.startswith("ال") for v, _, p in u.variants):
+            end = self._adjectives_end(units, j + 1)
+            return end if end > j + 1 else 0
+        if j + 1 >= len(units) or units[j + 1].punct or units[j + 1].gap:
+            return 0
+        obj = units[j + 1]
+        if not obj.key.startswith("ال") or self.g.name_word(obj.key) is not None or nisba(self.g, obj) \
+                or self._listed_at(units, j + 1):
+            return 0
+        return self._adjectives_end(units, j + 2)
+
+    def _listed_state_body(self, units: list[Unit], j: int, cn: int) -> bool:
+        """Round en421: does a listed body longer than the complement of ``cn`` words at ``j`` stand there, a state's
+        body of its country («رئيس الديوان الملكي الهاشمي»: JORGOV, not the complement «الديوان الملكي») or an
+        international one («مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية»)? Not a body of no state («الاتحاد الدولي
+        لألعاب القوى», an NGO: the complement is read, as before)."""
+        n, e, off = self._longest(units, j, self.g.phrases)
+        if n <= cn or off or not isinstance(e, Entry) or e.type != "ORGANIZATION":
+            return False
+        actor = str(e.actor or "")
+        return actor.startswith("IGO") or bool(e.country) and actor[3:] in STATE_SECTORS

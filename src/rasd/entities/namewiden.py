@@ -8,7 +8,12 @@
   makes a function word («سمير التقي» beside the verb «التقى»), in an article that writes «ى», when speech
   («إن», «:») or «،» follows the pair;
 * after a masdar of appointment, a given name and a family name nobody tagged: «وتعيين محمد المسهر على وظيفة
-  سفير» is a person named in the decree.
+  سفير» is a person named in the decree;
+* round en421: a lone given name and one name word after it, an item of a list of persons' names («،» on each side,
+  a name of two words right before or after it: «، واصل الشمالي، هيثم رحمة، حسان الهاشمي،»): that word is his
+  family name, though a common noun («رحمة»);
+* round en421: a lone family name after a given name nobody tagged («جهاد مغنية») where the article names another
+  man of that family by another given name («ابن القيادي عماد مغنية»): the given name is his, two men, not one.
 
 A span is widened or added only over words no other mention covers.
 """
@@ -96,10 +101,46 @@ def _listed_before_role(gaz: Gazetteer, toks: list[Token], i: int) -> bool:
         and toks[i + 1].norm_key in fw_keys("appointed_role_accusatives")
 
 
+def _listed_between(doc: Doc, gaz: Gazetteer, mentions: list[Mention], m: Mention, nxt: Token) -> bool:
+    """Is the lone given name ``m`` an item of a list of persons' names, the word ``nxt`` after it ending the item:
+    «،» before ``m`` and right after ``nxt``, and a person's name of two words or more right before the first or
+    after the second (or «و» and one); ``nxt`` a name word or a rare word, no title, country adjective or listed
+    name?"""
+    g = gaz.name_word(norm_key(m.text))
+    k = nxt.norm_key
+    if g is None or "g" not in g.flags or not nxt.text.isalpha() or k.startswith("ال") or k in gaz.nisba \
+            or (k,) in gaz.titles or (k,) in gaz.phrases \
+            or (gaz.name_word(k) is None and load_lexicon().freq.get(k, 0) >= RARE_WORD_ZIPF10):
+        return False
+    before = doc.text[max(0, m.start - 2) : m.start]
+    after = doc.text[nxt.end : nxt.end + 2]
+    if before not in ("، ", ", ") or after not in ("، ", ", "):
+        return False
+    names = [x for x in mentions if x.type == "PERSON" and len(x.text.split()) >= 2]
+    return any(x.end == m.start - 2 for x in names) or any(x.start in (nxt.end + 2, nxt.end + 3) for x in names)
+
+
+def _other_given(doc: Doc, gaz: Gazetteer, mentions: list[Mention], m: Mention, prev: Token) -> bool:
+    """Is ``prev``, right before the lone family name ``m``, a given name (no clitic, no title) other than the
+    first name of a person of that family the article names («جهاد مغنية» beside «عماد مغنية»)? Not a given name
+    that is also a common word («لقاء أوباما», «يعرب»: a verb; «على» unless written «علي» in an article writing
+    «ى»), nor before a family word that is itself a given name («خليفة عمر»: Omar's successor)."""
+    g, f = gaz.name_word(prev.norm_key), gaz.name_word(m.key)
+    if g is None or "g" not in g.flags or not prev.text.isalpha() or prev.norm_key in gaz.stop \
+            or (prev.norm_key,) in gaz.titles or doc.text[prev.end : m.start] != " " \
+            or ("c" in g.flags and not (prev.text.endswith("ي") and "ى" in doc.text)) \
+            or (f is not None and "g" in f.flags):
+        return False
+    return any(x.type == "PERSON" and len(w := x.text.split()) == 2 and norm_key(w[1]) == m.key
+               and norm_key(w[0]) != prev.norm_key and gaz.name_word(norm_key(w[0])) is not None
+               for x in mentions if x is not m)
+
+
 def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Widen the tagger's short person names and add the appointed (see the module's doc)."""
     toks = doc.tokens
     at = {t.start: i for i, t in enumerate(toks)}
+    at_end = {t.end: i for i, t in enumerate(toks)}
     for m in mentions:
         if m.type != "PERSON" or m.source not in ("model", "title"):
             continue
@@ -114,11 +155,16 @@ def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             if not k or k in gaz.stop or (k,) in gaz.titles or k.startswith("ال") or overlapping(mentions, nxt.start, nxt.end):
                 continue
             m.end = nxt.start + len(nxt.text.rstrip(_PUNCT))
+        elif len(words) == 1 and (p := at_end.get(m.start - 1)) is not None and _other_given(doc, gaz, mentions, m,
+                                                                                           toks[p]) \
+                and not overlapping(mentions, toks[p].start, toks[p].end):
+            m.start = toks[p].start  # «جهاد مغنية»: his own given name, not «عماد مغنية»'s family name alone
         elif len(words) == 1 and i is not None and not norm_key(words[0]).startswith("ال"):  # («الدين» of «رجل الدين»)
             nxt = toks[i]
             k = norm_key(nxt.text.rstrip(_PUNCT))
             if not (_family(gaz, norm_key(words[0]), k) or _dotted_ya(doc, gaz, words[0], toks, i)
-                    or _rare_before_speech(doc, gaz, words[0], toks, i) or _after_leader_pronoun(doc, gaz, m, k)) \
+                    or _rare_before_speech(doc, gaz, words[0], toks, i) or _after_leader_pronoun(doc, gaz, m, k)
+                    or _listed_between(doc, gaz, mentions, m, nxt)) \
                     or overlapping(mentions, nxt.start, nxt.end):
                 continue
             m.end = nxt.start + len(nxt.text.rstrip(_PUNCT))  # «منصور الوابلي»

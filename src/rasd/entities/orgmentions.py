@@ -13,7 +13,8 @@ from .capitalverbs import object_verb
 from .gazetteer import Entry
 from .homeland import STATE_SECTORS
 from .namerun import nisba
-from .units import CENTRAL_BANK, OPENING_QUOTES, QUOTES, Found, Unit, close_quote, next_char, central_bank
+from .units import (CENTRAL_BANK, OPENING_QUOTES, QUOTES, Found, Unit, bare_central_bank, central_bank, close_quote,
+                    next_char)
 
 MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
 
@@ -96,6 +97,11 @@ class BodyMentions(BodyLookups):
             found.mentions.append(self._mention(doc, units, i, bn, boff, "ORGANIZATION", "pattern",
                                                 gid=CENTRAL_BANK + biso, kind="gov", country=biso, actor=biso + "GOV"))
             return bn
+        if not in_title and (boff := bare_central_bank(doc, units, i, self.g)) >= 0:  # «البنك المركزي»: of no country
+            m = self._mention(doc, units, i, 2, boff, "ORGANIZATION", "pattern", gid=CENTRAL_BANK, kind="gov")
+            m.attrs["bare_sector"] = "GOV"  # the bank of the state the article is about (round en421)
+            found.mentions.append(m)
+            return 2
         n, head, off = self._longest(units, i, self.g.org_heads, max_len=2)
         if not n:
             return 0
@@ -181,6 +187,8 @@ class BodyMentions(BodyLookups):
         if needs and comp and gn <= j - i:
             gid = "ORGH:" + _body_key(hk, comp, needs) + ":"
             iso = self._state_in(units, j if j == k else k, towns=True)
+            if k > j and all(u.key in fw_keys("admin_body_ranks") for u in units[j:k]):
+                j = k  # «وزارة الداخلية الاتحادية (في جمهورية ألمانيا)»: the body's rank ends its name (round en421)
             if iso:
                 # «وزارة الداخلية في المملكة العربية السعودية», «وزارة الداخلية الاتحادية في جمهورية ألمانيا»: the
                 # state named after «في» (or «بـ»: «بدولة قطر») is the body's

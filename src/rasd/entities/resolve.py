@@ -376,13 +376,13 @@ class Resolver(Coreference):
                         e.attrs.get("country_from") != "article" or (e.actor or "")[3:] in STATE_SECTORS)
                      for m in by_entity.get(e.id, ())])
         for e in ents:
-            if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith(("IGO", "IMG")):
-                e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country; «زعيم تنظيم
-                # القاعدة»: the transnational group's
+            ousted, sec = any(w in r for r in e.roles for w in OUSTED), str(e.attrs.get("sector", ""))
+            if e.type == "PERSON" and not e.actor and sec.startswith(("IGO", "IMG")) and not (
+                    ousted and e.country and sec.startswith("IGO")):  # (a former secretary-general: his country's ELI)
+                e.actor = sec  # «المبعوث الأممي»: the UN, whatever the country; «زعيم تنظيم القاعدة»: the group's
             if e.type != "PERSON" or not e.country:
                 continue
-            if not e.actor and e.attrs.get("sector") in STATE_SECTORS and any(
-                    w in r for r in e.roles for w in OUSTED):
+            if not e.actor and (sec in STATE_SECTORS or sec.startswith("IGO")) and ousted:
                 e.actor = e.country + "ELI"  # «وزير الدفاع الإسرائيلي السابق»: a former officer is of the elite
             elif not e.actor and e.attrs.get("sector"):
                 e.actor = e.country + str(e.attrs["sector"])

@@ -85,8 +85,8 @@ class TitleRun(TitleReadings):
                 # title before it: «ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء»)
                 continue
             cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
-            if cn and not nisba(self.g, u):
-                union = union or (cn == 1 and u.key == _UNION)
+            if cn and not nisba(self.g, u) and not self._listed_state_body(units, j, cn):  # (not «الديوان
+                union = union or (cn == 1 and u.key == _UNION)  # الملكي الهاشمي»: the listed body, read below)
                 if csec and not (country and str(csec).startswith("IGO")):
                     # («رئيس جمهورية قبرص عضو الاتحاد الأوروبي» heads his state, not the Union)
                     sector = str(csec)
@@ -94,8 +94,9 @@ class TitleRun(TitleReadings):
                     sector = "IGOUNO"  # «المبعوث الدولي»: the UN's envoy
                 body_end = j + cn if j == body_end else body_end  # «(مدير المركز) الوطني»
                 j += cn
-                while title.kind == "office" and j < len(units) and j - i < 14 and self._field_conjunct(units, j):
-                    j = self._adjectives_end(units, j + 1)  # «وزير الثقافة والإعلام»: a second portfolio
+                while title.kind == "office" and j - i < 14 and j < len(units) and (k := self._second_portfolio(
+                        units, j)):
+                    j = k  # «وزير الثقافة والإعلام», «وزير الخارجية وشؤون المغتربين»: a second portfolio
                 continue
             if title.kind == "office" and j == opened + int(units[opened].key in _GENERAL) and u.key.startswith("لل") \
                     and (ln := self._longest(units, j, self.g.complements))[0] and ln[2] == 1:
@@ -282,8 +283,8 @@ class TitleRun(TitleReadings):
                     # (a minister's is his state's office whatever his portfolio: «وزير الشؤون الاجتماعية»)
                 j = k  # «وزير الشؤون الاجتماعية», «رئيس المراسم الملكية»: the definite complement of an indefinite
                 # office and its adjectives (its sector stays the title's), and a second field: «والتجارة»
-                while j < len(units) and j - i < 14 and self._field_conjunct(units, j):
-                    j = self._adjectives_end(units, j + 1)  # («والثروة المعدنية»)
+                while j < len(units) and j - i < 14 and (k2 := self._second_portfolio(units, j)):
+                    j = k2  # («والثروة المعدنية», «والشؤون الاجتماعية»)
                 body_end = j
                 continue
             if title.kind == "office" and link == 0 and u.key.startswith("ال") and j + 1 < len(units) \

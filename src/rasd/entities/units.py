@@ -172,6 +172,23 @@ def central_bank(units: Sequence[Unit], i: int, gaz: Gazetteer) -> tuple[int, in
     return None
 
 
+_QUALIFIED_CENTRAL = re.compile(r"(?:ال)?(?:مصرف|بنك)\s+المركزي\s+ال\w+")
+
+
+def bare_central_bank(doc: Doc, units: Sequence[Unit], i: int, gaz: Gazetteer) -> int:
+    """Round en421: the offset of «البنك المركزي» / «المصرف المركزي» at ``units[i]`` named with no country after it
+    (no country adjective nor any other definite word: «البنك المركزي الأوروبي» is the ECB's), the central bank of
+    the state the article is about; -1 where there is none, or where the article names a central bank with its
+    country or bloc elsewhere (the bare one is that bank's short form: «وفد يمثل المفوضية، والمصرف المركزي»)."""
+    if i + 1 >= len(units) or units[i].punct or units[i + 1].punct or units[i + 1].key != _CENTRAL \
+            or _QUALIFIED_CENTRAL.search(doc.text):
+        return -1
+    if i + 2 < len(units) and not units[i + 2].punct and not units[i + 2].gap \
+            and (units[i + 2].key.startswith("ال") or units[i + 2].key in gaz.nisba):
+        return -1
+    return next((off for v, off, _ in units[i].variants if v.startswith("ال") and v.removeprefix("ال") in BANKS), -1)
+
+
 def close_quote(doc: Doc, start: int, end: int) -> int:
     """Extend a span over a closing quote when it holds the opening one: «تنظيم "داعش"»."""
     inner = doc.text[start:end]
