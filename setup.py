@@ -777,6 +777,8 @@ COMPILED = [
     "entities/quotedparts.py",  # round en395
     "entities/summitactors.py",  # round en395
     "entities/cutbodies.py",  # round en395
+    "events/talks_rounds.py",  # round gr423
+    "events/same_meetings.py",  # round gr423
 ]
 
 

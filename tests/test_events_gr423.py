@@ -1,0 +1,70 @@
+"""Round gr423: one meeting told twice is one event. A round of talks told with its talks noun («جولة مباحثات», «الجولة
+الثانية من المحادثات») is one act (046), not a round and a meeting; a definite meeting or visit noun («اللقاء»,
+«الزيارة») that names the same parties as the meeting or visit told last before it is that meeting or visit again.
+Hand-made sentences (paraphrases), no article text."""
+
+from __future__ import annotations
+
+from conftest import analyze_news
+
+
+RECEIVED = ("أكد الشيخ عبد الله بن زايد آل نهيان وزير الخارجية الإماراتي دعم بلاده لليمن. وجاء حديث الشيخ عبد الله بن "
+            "زايد خلال استقباله إسماعيل ولد الشيخ أحمد المبعوث الأممي إلى اليمن")
+
+
+def _meetings(text: str) -> list[tuple[str, str, str | None, str | None, list[str]]]:
+    doc = analyze_news(text)
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.code, text[e.trigger.start : e.trigger.end], names.get(e.source or ""), names.get(e.target or ""),
+             [text[t.start : t.end] for t in e.triggers]) for e in doc.events if e.code.startswith("04")]
+
+
+def test_a_round_of_talks_and_its_noun_are_one_act() -> None:
+    text = "وتشهد العاصمة القطرية اليوم جولة مباحثات بين وزير الخارجية الأميركي جون كيري ونظيره الروسي سيرغي لافروف."
+    assert _meetings(text) == [("046", "جولة", "جون كيري", "سيرغي لافروف", ["جولة", "مباحثات"])]
+
+
+def test_the_round_takes_the_parties_its_talks_noun_names() -> None:
+    text = "وقال إن الجولة الثانية من المحادثات بين حركة طالبان والحكومة الأفغانية ستبدأ قريبا في باكستان."
+    assert _meetings(text) == [("046", "الجولة", "حركة طالبان", "الحكومة الأفغانية", ["الجولة", "المحادثات"])]
+
+
+def test_talks_after_a_comma_are_not_the_rounds_noun() -> None:
+    # counter-case: talks told in another clause after the round stay an event of their own
+    text = ("وانتهت أمس في جنيف جولة المفاوضات، ثم بدأت محادثات بين وزير الخارجية الأميركي جون كيري ونظيره "
+            "الروسي سيرغي لافروف.")
+    got = _meetings(text)
+    assert [m[0] for m in got] == ["046", "040"]
+    assert got[1][1:4] == ("محادثات", "جون كيري", "سيرغي لافروف")
+
+
+def test_the_meeting_a_reception_is_told_again_with_its_parties() -> None:
+    text = RECEIVED + "، أول من أمس في العاصمة أبوظبي، حيث اطلع خلال اللقاء على تطورات الوضع على الساحة اليمنية."
+    assert _meetings(text) == [("043", "استقباله", "عبد الله بن زايد آل نهيان", "إسماعيل ولد الشيخ أحمد",
+                                ["استقباله", "اللقاء"])]
+
+
+def test_the_visit_told_again_in_a_quote() -> None:
+    text = ("وصف وزير الإعلام الأردني محمد المومني زيارة الأمير محمد بن سلمان ولي ولي العهد السعودي لبلاده "
+            "بالتاريخية. وقال المومني إن الزيارة تأتي في وقت مهم تمر به المنطقة.")
+    got = _meetings(text)
+    assert len(got) == 1 and got[0][0] == "042" and got[0][4] == ["زيارة", "الزيارة"]
+
+
+def test_a_proposed_meeting_with_others_stays_apart() -> None:
+    # counter-case: «والاجتماع مع المسؤولين» names a party of its own (an unnamed phrase): another meeting
+    text = "واقترح في اجتماع لمجلس الوزراء برئاسة نوري المالكي ذهاب رئيس الحكومة إلى الأنبار والاجتماع مع المسؤولين فيها."
+    assert [m[1] for m in _meetings(text)] == ["اجتماع", "والاجتماع"]
+
+
+def test_a_meeting_of_another_day_stays_apart() -> None:
+    # counter-case: the same two men, but the meeting noun is dated by a day of its own, not the reception's
+    text = RECEIVED + (" في مارس الماضي في العاصمة أبوظبي، حيث اطلع خلال اللقاء الذي جرى أمس على تطورات الوضع على "
+                       "الساحة اليمنية.")
+    assert [m[1] for m in _meetings(text)] == ["استقباله", "اللقاء"]
+
+
+def test_a_planned_meeting_stays_apart() -> None:
+    # counter-case: the next meeting, planned, is not the reception told as fact
+    text = RECEIVED + "، أول من أمس في العاصمة أبوظبي، حيث سيطلع خلال اللقاء المقبل على تطورات الوضع على الساحة اليمنية."
+    assert [m[1] for m in _meetings(text)] == ["استقباله", "اللقاء"]
