@@ -53,7 +53,8 @@ def test_the_visit_told_again_in_a_quote() -> None:
 
 def test_a_proposed_meeting_with_others_stays_apart() -> None:
     # counter-case: «والاجتماع مع المسؤولين» names a party of its own (an unnamed phrase): another meeting
-    text = "واقترح في اجتماع لمجلس الوزراء برئاسة نوري المالكي ذهاب رئيس الحكومة إلى الأنبار والاجتماع مع المسؤولين فيها."
+    text = ("واقترح في اجتماع لمجلس الوزراء برئاسة نوري المالكي ذهاب رئيس الحكومة إلى الأنبار والاجتماع مع "
+            "المسؤولين فيها.")
     assert [m[1] for m in _meetings(text)] == ["اجتماع", "والاجتماع"]
 
 
@@ -66,5 +67,6 @@ def test_a_meeting_of_another_day_stays_apart() -> None:
 
 def test_a_planned_meeting_stays_apart() -> None:
     # counter-case: the next meeting, planned, is not the reception told as fact
-    text = RECEIVED + "، أول من أمس في العاصمة أبوظبي، حيث سيطلع خلال اللقاء المقبل على تطورات الوضع على الساحة اليمنية."
+    text = RECEIVED + ("، أول من أمس في العاصمة أبوظبي، حيث سيطلع خلال اللقاء المقبل على تطورات الوضع على الساحة "
+                       "اليمنية.")
     assert [m[1] for m in _meetings(text)] == ["استقباله", "اللقاء"]
