@@ -779,6 +779,7 @@ COMPILED = [
     "entities/cutbodies.py",  # round en395
     "events/talks_rounds.py",  # round gr423
     "events/same_meetings.py",  # round gr423
+    "events/accord.py",  # round gr423
 ]
 
 

@@ -70,3 +70,25 @@ def test_a_planned_meeting_stays_apart() -> None:
     text = RECEIVED + ("، أول من أمس في العاصمة أبوظبي، حيث سيطلع خلال اللقاء المقبل على تطورات الوضع على الساحة "
                        "اليمنية.")
     assert [m[1] for m in _meetings(text)] == ["استقباله", "اللقاء"]
+
+
+def _codes(text: str, trigger: str) -> list[str]:
+    doc = analyze_news(text)
+    return [e.code for e in doc.events if text[e.trigger.start : e.trigger.end] == trigger]
+
+
+def test_agreeing_on_what_was_said_expresses_accord() -> None:
+    text = ("وشدد الرئيس المصري على ضرورة حل الأزمة اليمنية سياسيا، «وقد اتفق الجانبان المصري واليمني على ذلك»، حسبما "
+            "أضاف الوزير.")
+    assert _codes(text, "اتفق") == ["019"]
+
+
+def test_agreeing_on_the_importance_of_a_view_expresses_accord() -> None:
+    text = "وأشار وزير الخارجية الأميركي جون كيري إلى أنه اتفق مع سامح شكري على أهمية أن تكون الانتخابات المقبلة حرة."
+    assert _codes(text, "اتفق") == ["019"]
+
+
+def test_agreeing_to_do_an_act_stays_an_intent_to_cooperate() -> None:
+    # counter-case: what follows «على» is an act to do, not a view
+    text = "وأعلن كيري أن بلاده ودول الخليج اتفقوا بعد محادثات في الدوحة أمس على تطوير التعاون الاستراتيجي."
+    assert _codes(text, "اتفقوا") == ["030"]
