@@ -780,6 +780,7 @@ COMPILED = [
     "events/talks_rounds.py",  # round gr423
     "events/same_meetings.py",  # round gr423
     "events/accord.py",  # round gr423
+    "events/purpose_talks.py",  # round gr423
 ]
 
 

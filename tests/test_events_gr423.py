@@ -92,3 +92,26 @@ def test_agreeing_to_do_an_act_stays_an_intent_to_cooperate() -> None:
     # counter-case: what follows «على» is an act to do, not a view
     text = "وأعلن كيري أن بلاده ودول الخليج اتفقوا بعد محادثات في الدوحة أمس على تطوير التعاون الاستراتيجي."
     assert _codes(text, "اتفقوا") == ["030"]
+
+
+def test_talks_held_to_discuss_are_the_meeting_told_before() -> None:
+    text = ("وأوضحت المصادر أن المستشارة الألمانية أنجيلا ميركل عقدت اجتماعا لبحث استراتيجية الحزب مع الأمين العام "
+            "للحزب بيتر تاوبر.")
+    got = _meetings(text)
+    assert len(got) == 1 and got[0][:3] == ("040", "اجتماعا", "أنجيلا ميركل") and got[0][4] == ["اجتماعا", "لبحث"]
+    assert "بيتر تاوبر" in str(got[0][3])  # the one met, named after the masdar's «مع»
+
+
+def test_the_matter_discussed_is_no_party_met() -> None:
+    text = ("وعقد وزراء خارجية دول مجلس التعاون اجتماعا تنسيقيا للتحضير لاجتماع مع وزير الخارجية الأميركي جون كيري "
+            "اليوم لبحث الاتفاق النووي مع إيران.")
+    got = _meetings(text)
+    assert [m[1] for m in got] == ["اجتماعا", "لاجتماع"]
+    assert got[1][3:] == ("جون كيري", ["لاجتماع", "لبحث"])
+
+
+def test_a_visit_to_discuss_matters_with_the_hosts_stays_two_acts() -> None:
+    # counter-case: a visit and the talks held during it are two acts (042, 040)
+    text = ("واقترحت فيديريكا موغيريني أن يقوم عدد من أعضاء المفوضية بزيارة رسمية لإيران في نهاية العام لمناقشة "
+            "عدد من الموضوعات مع السلطات الإيرانية.")
+    assert [m[:2] for m in _meetings(text)] == [("042", "بزيارة"), ("040", "لمناقشة")]
