@@ -19,7 +19,7 @@ from .forms import nkey
 
 DISCUSS_ENTRIES = frozenset(("discuss", "discuss_with"))
 MEETINGS = ("040", "043", "046")  # meet, host a visit, negotiate
-PURPOSE_REACH = 7  # words from the meeting to the masdar of purpose («اجتماع مع نظرائه في مجلس التعاون الخليجي لمناقشة»)
+PURPOSE_REACH = 7  # words from the meeting to the masdar («اجتماع مع نظرائه في مجلس التعاون الخليجي لمناقشة»)
 CLAUSE_MARKS = "،,.؛;:"
 _MASDARS = frozenset(nkey(w) for w in ("بحث", "مناقشة"))  # the masdars of the two entries (not «ليبحث», a verb)
 
