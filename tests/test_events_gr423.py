@@ -96,10 +96,9 @@ def test_agreeing_to_do_an_act_stays_an_intent_to_cooperate() -> None:
 
 def test_talks_held_to_discuss_are_the_meeting_told_before() -> None:
     text = ("وأوضحت المصادر أن المستشارة الألمانية أنجيلا ميركل عقدت اجتماعا لبحث استراتيجية الحزب مع الأمين العام "
-            "للحزب بيتر تاوبر.")
-    got = _meetings(text)
-    assert len(got) == 1 and got[0][:3] == ("040", "اجتماعا", "أنجيلا ميركل") and got[0][4] == ["اجتماعا", "لبحث"]
-    assert "بيتر تاوبر" in str(got[0][3])  # the one met, named after the masdar's «مع»
+            "بيتر تاوبر.")
+    # the person met, named after the masdar's «مع», is the meeting's
+    assert _meetings(text) == [("040", "اجتماعا", "أنجيلا ميركل", "بيتر تاوبر", ["اجتماعا", "لبحث"])]
 
 
 def test_the_matter_discussed_is_no_party_met() -> None:
@@ -108,6 +107,9 @@ def test_the_matter_discussed_is_no_party_met() -> None:
     got = _meetings(text)
     assert [m[1] for m in got] == ["اجتماعا", "لاجتماع"]
     assert got[1][3:] == ("جون كيري", ["لاجتماع", "لبحث"])
+    # nor is a country after the matter's «مع» taken as the one met where the meeting names none
+    got = _meetings("وعقد الوزراء اجتماعا أمس لمناقشة الاتفاق النووي مع إيران.")
+    assert [(m[1], m[3], m[4]) for m in got] == [("اجتماعا", None, ["اجتماعا", "لمناقشة"])]
 
 
 def test_a_visit_to_discuss_matters_with_the_hosts_stays_two_acts() -> None:

@@ -6,7 +6,9 @@
 purpose «لـ», at most ``PURPOSE_REACH`` words after a
 meeting (040, 043, 046) of its sentence with no comma or clause mark between, tells what that meeting is for: one
 event with both triggers. Its «مع» names the matter's other side («الاتفاق النووي مع إيران»), not a party met; the
-meeting takes the one met from it only where it names none («اجتماعا لبحث ... مع الأمين العام»: the secretary).
+meeting takes the person met from it only where it names none («اجتماعا لبحث ... مع الأمين العام»: the secretary).
+Only where the two are told alike (one modality, or both as fact): «وسوف يعقد ... اجتماعا ... لمناقشة» read as fact
+and as planned stays two readings.
 
 A visit «لمناقشة» matters with the hosts («بزيارة رسمية لإيران ... لمناقشة ... مع السلطات الإيرانية») is a visit and
 its talks, two acts, as before; so is a «لبحث» after a comma or further on.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import nkey
+from .modality import FACTUAL
 
 DISCUSS_ENTRIES = frozenset(("discuss", "discuss_with"))
 MEETINGS = ("040", "043", "046")  # meet, host a visit, negotiate
@@ -43,7 +46,8 @@ def _meeting_for(doc: Doc, kept: list[Event], ev: Event) -> Event | None:
     if not host.code.startswith(MEETINGS) or len(between.split()) > PURPOSE_REACH \
             or any(c in between for c in CLAUSE_MARKS):
         return None
-    return host
+    told_alike = host.modality == ev.modality or host.modality in FACTUAL and ev.modality in FACTUAL
+    return host if told_alike else None
 
 
 def purpose_talks(doc: Doc, events: list[Event]) -> list[Event]:
@@ -55,6 +59,7 @@ def purpose_talks(doc: Doc, events: list[Event]) -> list[Event]:
             kept.append(ev)
             continue
         host.triggers.extend(t for t in ev.triggers or [ev.trigger] if t not in host.triggers)
-        if host.target is None and ev.target is not None and ev.target != host.source:
-            host.target = ev.target
+        if host.target is None and ev.target is not None and ev.target != host.source \
+                and any(e.id == ev.target and e.type == "PERSON" for e in doc.entities):
+            host.target = ev.target  # (a person met; a country after «مع» is as often the matter's other side)
     return kept
