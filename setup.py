@@ -778,6 +778,10 @@ COMPILED = [
     "entities/quotedparts.py",  # round en395
     "entities/summitactors.py",  # round en395
     "entities/cutbodies.py",  # round en395
+    "events/talks_rounds.py",  # round gr423
+    "events/same_meetings.py",  # round gr423
+    "events/accord.py",  # round gr423
+    "events/purpose_talks.py",  # round gr423
 ]
 
 

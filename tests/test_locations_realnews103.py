@@ -74,7 +74,9 @@ def test_a_land_or_a_capital_named_by_its_adjective() -> None:
     assert news_place(text, "سيطرة") is None
     text = ("وانتهت جولة المشاورات الليبية في العاصمة الجزائرية أمس. وصرح المبعوث عقب نهاية المشاورات بأن الحوار "
             "مستمر. وتقع الجزائر العاصمة على البحر.")
-    assert _places(text, "المشاورات") == ["الجزائر العاصمة", "الجزائر العاصمة"]
+    # (round gr423: «جولة المشاورات» is one act, the round's, its noun among its triggers)
+    assert _places(text, "جولة") == ["الجزائر العاصمة"]
+    assert _places(text, "المشاورات") == ["الجزائر العاصمة"]
 
 
 def test_a_when_clause_right_after_the_act_tells_where() -> None:

@@ -61,7 +61,7 @@ def test_a_statement_broadcast_from_a_place() -> None:
 def test_an_act_of_purpose_after_a_return_elsewhere() -> None:
     text = ("واختتمت جولة المحادثات في العاصمة الجزائرية أمس بالبحث عن سبل العودة إلى طاولة الحوار للتوقيع على "
             "اتفاق. وتقع الجزائر العاصمة على البحر.")
-    assert news_place(text, "المحادثات") == "الجزائر العاصمة"
+    assert news_place(text, "جولة") == "الجزائر العاصمة"  # (round gr423: «جولة المحادثات», one act, the round's)
     assert news_place(text, "للتوقيع على") is None
     # the purpose of a meeting where it was held is there
     assert news_place("واجتمع الوزراء في الدوحة أمس لمناقشة الاتفاق النووي.", "واجتمع") == "الدوحة"

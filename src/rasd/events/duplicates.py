@@ -18,6 +18,7 @@ from .lexicon import apart_targets, same_act
 from .modality import FACTUAL
 from .retold import retold
 from .source_set import copy_phrase
+from .talks_rounds import round_told
 
 
 WHEN_CLAUSE_WORDS = 7  # words from «عندما» to the act its clause tells («عندما قامت مجموعة من تنظيم داعش بالهجوم»)
@@ -192,6 +193,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
     out: list[Event] = []
     for ev in events:
         host = retold(out, ev, anaphors, text)  # «استقبل ... وجرى خلال الاستقبال»: a meeting told again (round 47)
+        host = host or round_told(out, ev, text)  # round gr423: «جولة مباحثات»: the round's own talks noun
         by_day = False
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
             if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \

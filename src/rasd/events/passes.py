@@ -78,6 +78,9 @@ from .plot_owners import plot_owners
 from .ranked import ranked_doers
 from .pointed_back import pointed_back_parties
 from .retold_visits import retold_visits
+from .same_meetings import same_meetings
+from .accord import accord_codes
+from .purpose_talks import purpose_talks
 from .same_attack import same_attack
 from .permitted import permitted_doers
 from .possessed import possessor_parties
@@ -243,5 +246,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     received_aid(doc, events)  # round ev342: «تلقت مصر ودائع من السعودية»: the giver is the source
     events = demonstrated_acts(doc, events)  # round 232: «هذه الغارات» after «شنت ... غارات»: one event
+    events = same_meetings(doc, events)  # round gr423: «خلال استقباله فلانا ... خلال اللقاء»: one meeting
+    events = purpose_talks(doc, events)  # round gr423: «عقدت اجتماعا لبحث ...»: the meeting's aim, no second one
+    accord_codes(doc, events)  # round gr423: «اتفق الجانبان على ذلك»: accord on a view (019), no intent (030)
     assassinations(doc, events)  # round tp404: «مقتل رئيس المخابرات السابق», «النائب العام ... يقتل»: 186
     return events

@@ -161,6 +161,12 @@ def _located_place(doc: Doc, places: set[str], lo: int, hi: int) -> bool:
     return False
 
 
+def _told_with(doc: Doc, b: Event, stem: str) -> bool:
+    """Whether one of the triggers of ``b`` (a round of talks joined to its noun: «جولة», «المشاورات») ends in a
+    noun of ``stem``."""
+    return any(_stem(doc.text[t.start : t.end].split()[-1])[0] == stem for t in b.triggers or [b.trigger])
+
+
 def continued_talks_places(doc: Doc, events: list[Event]) -> list[Event]:
     """``events``, a meeting noun told as known (``_stem``) with no place in a sentence that says none where
     (``_located_place``) given the place of the one meeting of the sentence before told
@@ -183,12 +189,12 @@ def continued_talks_places(doc: Doc, events: list[Event]) -> list[Event]:
         before = [b for b in events if prev.start <= b.trigger.start < prev.end and b.code.startswith(MEETINGS)
                   and b.code not in VISITS]
         if len(before) > 1:  # («انتهت جولة المشاورات في ...»: the one told with the same noun)
-            before = [b for b in before if _stem(doc.text[b.trigger.start:b.trigger.end].split()[-1])[0] == stem]
+            before = [b for b in before if _told_with(doc, b, stem)]
         if len(before) != 1:
             continue
         b = before[0]
-        if b.location is not None and b.modality == "asserted" and _named_in(doc, b.location, prev.start, prev.end) and _stem(doc.text[b.trigger.start:b.trigger.end])[0] \
-                == stem and not _other_day(ev.date, b.date):
+        if b.location is not None and b.modality == "asserted" and _named_in(doc, b.location, prev.start, prev.end) \
+                and _told_with(doc, b, stem) and not _other_day(ev.date, b.date):
             ev.location = b.location
     return events
 

@@ -1,0 +1,82 @@
+"""Round gr423: a meeting or visit told again by its definite noun, with the same parties, is the one told before.
+
+«وجاء حديث الوزير خلال استقباله فلانا، أول من أمس في أبوظبي، حيث اطلع خلال اللقاء على ...», «لدى لقائه فلانا
+... من جانبه، نقل فلان خلال اللقاء تحيات ...», «انتهت جولة المشاورات ... بين ليون ... وصرح ليون عقب نهاية
+المشاورات»: :mod:`rasd.events.retold` joins a definite meeting noun to the meeting told before only where it names
+no party; once the passes have found the parties, a noun that names the same ones (in either order) tells the same
+meeting again, one event with both triggers, not a meeting of its own.
+
+Only a definite singular noun of talks (``retold_masdars``, ``retold_talks_masdars``: «اللقاء», «الاستقبال»,
+«المشاورات», «الزيارة»), told as fact, joined to the meeting (or, for «الزيارة», the visit or reception) mentioned
+last before it, within ``REACH`` characters, told as fact with the same parties, on its day or dated only by the
+article's day. A meeting of other parties told between, a meeting planned or hoped for, or one of another day stays
+apart («اجتماع في مارس مع الرئيس» after «اجتمعت أخيرا بالرئيس»: indefinite, another meeting).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .attached import default_day
+from .forms import fw, nkey
+from .modality import FACTUAL
+from .retold import REACH, RETOLD_CODES, latest_mention, retelling
+
+MEETING_FAMILY = "04"  # talks, meetings, visits: the acts a meeting noun may be told between
+VISIT_CODES = ("042", "043")  # a visit, and its host's reception
+PREFIXES = ("", "و", "ف", "ب", "وب", "فب", "ل", "ول")  # the clitics a retold noun may carry («وخلال», «بالزيارة»)
+
+
+def _talks_noun(doc: Doc, ev: Event) -> bool:
+    """Whether the trigger of ``ev`` is a definite singular noun of talks or a visit (see the module)."""
+    if retelling(ev, doc.text):
+        return True
+    word = nkey(doc.text[ev.trigger.start : ev.trigger.end])
+    return any(word.startswith(p) and word[len(p):] in fw("retold_talks_masdars") for p in PREFIXES)
+
+
+def _parties(doc: Doc, ev: Event) -> frozenset[str]:
+    """The entity ids of the parties of ``ev``, and the words of each party phrase no entity names («المسؤولين»)."""
+    found = {p for p in (ev.source, ev.target) if p is not None}
+    for role in ("source", "target"):
+        phrase = ev.unnamed(role, doc.text)
+        if phrase is not None:
+            found.add(nkey(str(phrase["text"])))
+    return frozenset(found)
+
+
+def _family(code: str) -> tuple[str, ...]:
+    """The codes a retold noun of ``code`` may tell again: a visit's a visit or a reception, a meeting's a meeting."""
+    return VISIT_CODES if code.startswith("042") else RETOLD_CODES
+
+
+def _told_before(doc: Doc, kept: list[Event], ev: Event, default: str | None) -> Event | None:
+    """The meeting of ``kept`` that ``ev`` tells again (see the module), if any."""
+    at = ev.trigger.start
+    if ev.attrs.get("pos") != "N" or ev.modality not in FACTUAL or not _parties(doc, ev) \
+            or not ev.code.startswith(RETOLD_CODES + VISIT_CODES) or not _talks_noun(doc, ev):
+        return None
+    told = [o for o in kept if o.trigger.start < at and o.code.startswith(MEETING_FAMILY)]
+    if not told:
+        return None
+    last = max(told, key=lambda o: latest_mention(o, at))
+    if not last.code.startswith(_family(ev.code)) or last.modality not in FACTUAL \
+            or at - latest_mention(last, at) > REACH or _parties(doc, last) != _parties(doc, ev):
+        return None
+    return last if ev.date in (last.date, default, None) else None
+
+
+def same_meetings(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` with each meeting noun told again joined to the meeting it tells (see the module)."""
+    default = default_day(doc)
+    kept: list[Event] = []
+    for ev in events:
+        host = _told_before(doc, kept, ev, default)
+        if host is None:
+            kept.append(ev)
+            continue
+        for t in ev.triggers or [ev.trigger]:
+            if t not in host.triggers:
+                host.triggers.append(t)
+        if host.location is None:
+            host.location = ev.location
+    return kept
