@@ -1,0 +1,44 @@
+"""Round tm419: a statement's day carried on over the sentences that go on with it (`events.linked_days`): a
+sentence opened by a verb of relaying whose subject is that statement («ونقل البيان عن نائب المدير قوله إن») goes
+on with it in the words of the one it quotes, and so does a sentence that follows a semicolon. Hand-made sentences
+(paraphrases of news usage), dated 2015-08-02 (a Sunday)."""
+
+from __future__ import annotations
+
+import rasd
+from rasd.events.linked_days import _past_semicolon
+
+_LEAD = "أنهى المجلس التنفيذي لصندوق النقد الدولي المراجعة الأخيرة لبرنامج التصحيح الاقتصادي الأردني.\n"
+_SAID = _LEAD + "وقال الصندوق في بيان، أمس السبت، إن إتمام المراجعة مكن الصندوق من صرف الدفعة الأخيرة من القرض.\n"
+_RELAYED = "ونقل البيان عن نائب مدير الصندوق ميتسوهيرو فوروساوا قوله إن البرنامج ساعد الأردن في تجاوز الصدمات.\n"
+_WENT_ON = "وأكد أنه رغم تراجع النمو فإن عجز الحساب الحالي تراجع، وأن السياسات المالية تتقدم.\n"
+
+
+def _date_of(text: str, trigger: str) -> str | None:
+    """The date of the event one of whose triggers starts where ``trigger`` first occurs."""
+    doc = rasd.analyze(text, date="2015-08-02")
+    at = text.index(trigger)
+    return next(e.date for e in doc.events if any(t.start == at for t in e.triggers))
+
+
+def test_statement_relayed_by_its_own_statement_noun_keeps_its_day() -> None:
+    assert _date_of(_SAID + _RELAYED + _WENT_ON, "وأكد") == "2015-08-01"
+
+
+def test_counter_relayed_by_another_subject_is_another_account() -> None:
+    # a news agency relays the official: not the fund's statement of yesterday going on
+    other = _RELAYED.replace("ونقل البيان", "ونقلت وكالة رويترز")
+    assert _date_of(_SAID + other + _WENT_ON, "وأكد") == "2015-08-02"
+
+
+def test_counter_a_sentence_of_no_saying_between_breaks_the_statement() -> None:
+    between = "وتمكن الأردن من الحصول على مساعدات كبيرة من الدول المانحة.\n"
+    assert _date_of(_SAID + between + _WENT_ON, "وأكد") == "2015-08-02"
+
+
+def test_sentence_after_a_semicolon_goes_on_with_the_one_before() -> None:
+    doc = rasd.analyze("وأكد أن السياسات؛ المالية والنقدية، تتقدم على المسار الصحيح. وقال إن الإصلاحات تحرز تقدما.",
+                       date="2015-08-02")
+    starts = [doc.text[s.start : s.start + 7] for s in doc.sentences]
+    assert starts == ["وأكد أن", "المالية", "وقال إن"]
+    assert [_past_semicolon(doc, s) for s in doc.sentences] == [False, True, False]
