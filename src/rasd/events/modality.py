@@ -37,7 +37,7 @@ from .protest_modality import may_start, none_there, reason_denied, state_not_co
 from .backdrop_acts import enabled_act, unagreed
 from .generic_plurals import every_one, generic_plural
 from .modality_frames import beyond_capacity, expected_noun, prevented, rumoured
-from .modality_denied import denied_over_subject, light_negated
+from .modality_denied import denied_over_subject, light_negated, unpermitted
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -340,7 +340,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)) \
             or abstained(doc, hit, sent_start) or beyond_capacity(before) \
-            or refused_act(doc, hit, sent_start) or forbidden(hit, before) \
+            or refused_act(doc, hit, sent_start) or forbidden(hit, before) or unpermitted(doc, hit, sent_start) \
             or light_negated(doc, hit, sent_start) or denied_over_subject(doc, hit, sent_start):  # 292: «يجب ألا يطلب»; 217: «التي تمتنع، حتى الآن، عن لقاء»; 286: «رفض البرلمان التوقيع»
         return "negated"  # ev342: «ولا يدلي بتصريحات», «نفى فلان، ...، أنه رفض»
     kept_from = prevented(hit, before)  # round 264: «لمنع الطيران من قصفه»
