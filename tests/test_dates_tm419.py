@@ -42,3 +42,21 @@ def test_sentence_after_a_semicolon_goes_on_with_the_one_before() -> None:
     starts = [doc.text[s.start : s.start + 7] for s in doc.sentences]
     assert starts == ["وأكد أن", "المالية", "وقال إن"]
     assert [_past_semicolon(doc, s) for s in doc.sentences] == [False, True, False]
+
+
+# -- events.toll.counted_before: «سقوط آلاف القتلى» -----------------------------------------------------------------
+
+
+def _first_date(text: str, trigger: str) -> str | None:
+    doc = rasd.analyze(text, date="2015-08-04")
+    return next(e.date for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
+
+
+def test_dead_counted_in_thousands_before_the_trigger_have_no_day() -> None:
+    assert _first_date("وشهدت البلاد منذ عزل مرسي أعمال عنف أسفرت عن سقوط آلاف القتلى والجرحى.", "القتلى") is None
+    assert _first_date("وأدى النزاع إلى سقوط عشرات الآلاف من القتلى في سوريا.", "القتلى") is None
+
+
+def test_counter_dead_counted_in_tens_keep_the_day() -> None:
+    assert _first_date("وأسفرت المعارك أمس عن سقوط عشرات القتلى والجرحى.", "القتلى") == "2015-08-03"
+    assert _first_date("وأدى القصف أمس إلى سقوط 30 من القتلى في المدينة.", "القتلى") == "2015-08-03"
