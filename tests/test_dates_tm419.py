@@ -60,3 +60,20 @@ def test_dead_counted_in_thousands_before_the_trigger_have_no_day() -> None:
 def test_counter_dead_counted_in_tens_keep_the_day() -> None:
     assert _first_date("وأسفرت المعارك أمس عن سقوط عشرات القتلى والجرحى.", "القتلى") == "2015-08-03"
     assert _first_date("وأدى القصف أمس إلى سقوط 30 من القتلى في المدينة.", "القتلى") == "2015-08-03"
+
+
+# -- events.spans_told.conjunct_day: «...، في حين تجددت الاشتباكات» ------------------------------------------------
+
+
+def test_clause_of_coincidence_takes_the_day_of_the_clause_before() -> None:
+    text = "نفذ الائتلاف الدولي أمس 17 غارة جوية على مواقع التنظيم في دير الزور، في حين تجددت الاشتباكات في درعا."
+    assert _first_date(text, "الاشتباكات") == "2015-08-03"
+    text = "نفذ الائتلاف الدولي أمس 17 غارة جوية على مواقع التنظيم في دير الزور، بينما اندلعت اشتباكات في درعا."
+    assert _first_date(text, "اشتباكات") == "2015-08-03"
+
+
+def test_counter_a_present_clause_of_coincidence_or_its_own_time_keeps_its_own() -> None:
+    text = "نفذ الائتلاف الدولي أمس 17 غارة جوية على مواقع التنظيم، في حين يواصل مقاتلون معارضون الاشتباكات في درعا."
+    assert _first_date(text, "الاشتباكات") is None
+    text = "اعتقلت الشرطة أمس خمسة أشخاص، في حين قتل جندي في هجوم الأسبوع الماضي."
+    assert _first_date(text, "قتل") == "2015-07"
