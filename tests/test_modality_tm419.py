@@ -26,3 +26,18 @@ def test_counter_an_act_allowed_is_not_negated() -> None:
     assert _modality("وسمحت السلطات للتنظيمات الكردية بالسيطرة على المناطق.", "بالسيطرة") != "negated"
     text = "ولم تعلق الحكومة، فيما سمحت السلطات للتنظيمات الكردية بمهاجمة القرى الحدودية."
     assert _modality(text, "بمهاجمة") != "negated"
+
+
+# -- events.planned_for.prepared_after: «جولة جديدة من المشاورات يجري التحضير لها» ------------------------------------
+
+
+def test_act_with_its_preparation_told_after_it_is_planned() -> None:
+    text = "وأشار إلى جولة جديدة من المشاورات يجري التحضير لها في موسكو."
+    assert _modality(text, "جولة") == "planned"
+    assert news_event(text, "جولة")[1].date is None
+
+
+def test_counter_act_begun_or_preparation_of_another_is_not_planned() -> None:
+    assert _modality("وبدأت أمس جولة جديدة من المفاوضات في جنيف.", "جولة") != "planned"
+    # the preparation is for another act, named after it: no pronoun pointing back to the meeting
+    assert _modality("وبحث الاجتماع الوزاري التحضير للقمة المقبلة.", "الاجتماع") != "planned"
