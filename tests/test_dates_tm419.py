@@ -77,3 +77,19 @@ def test_counter_a_present_clause_of_coincidence_or_its_own_time_keeps_its_own()
     assert _first_date(text, "الاشتباكات") is None
     text = "اعتقلت الشرطة أمس خمسة أشخاص، في حين قتل جندي في هجوم الأسبوع الماضي."
     assert _first_date(text, "قتل") == "2015-07"
+
+
+# -- events.backdrop.progressive_relative: «كانت قوات صالح تدير الجنوب، الذي تم اغتيال كثير من قياداته» -------------
+
+
+def test_act_in_a_relative_on_the_object_of_a_past_progressive_has_no_day() -> None:
+    text = "أما على الأرض فقد كانت قوات صالح وأجهزته الأمنية تدير الجنوب، الذي تم اغتيال كثير من قياداته."
+    assert _first_date(text, "اغتيال") is None
+
+
+def test_counter_no_kana_or_a_preposition_object_keeps_the_day() -> None:
+    assert _first_date("وتدير قوات صالح الجنوب، الذي تم اغتيال كثير من قياداته أمس.", "اغتيال") == "2015-08-03"
+    # «يشير إلى»: the object of a preposition; «تدفيع» is a noun, not a present verb
+    text = ("هاجم مستوطنون فجر أمس قرية دوما. وكان عباس يشير إلى عصابات «تدفيع الثمن» اليهودية التي هاجمت "
+            "قرية دوما وأحرقت المنزل.")
+    assert _first_date(text, "هاجمت") == "2015-08-03"
