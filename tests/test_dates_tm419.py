@@ -93,3 +93,15 @@ def test_counter_no_kana_or_a_preposition_object_keeps_the_day() -> None:
     text = ("هاجم مستوطنون فجر أمس قرية دوما. وكان عباس يشير إلى عصابات «تدفيع الثمن» اليهودية التي هاجمت "
             "قرية دوما وأحرقت المنزل.")
     assert _first_date(text, "هاجمت") == "2015-08-03"
+
+
+# -- events.bygone.of_a_kind / _what_happened: «لما حدث في تونس وفي مصر من تفجيرات» ----------------------------------
+
+
+def test_acts_told_as_what_happened_have_no_day() -> None:
+    assert _first_date("ويضيف: «فلننظر لما حدث في تونس وفي مصر من تفجيرات».", "تفجيرات") is None
+
+
+def test_counter_what_happened_with_its_own_day_or_a_plain_min_keeps_it() -> None:
+    assert _first_date("وندد الوزير بما حدث أمس في المدينة من تفجيرات.", "تفجيرات") == "2015-08-03"
+    assert _first_date("وقتل أمس عشرة أشخاص من المدنيين في تفجيرات.", "تفجيرات") == "2015-08-03"
