@@ -105,3 +105,17 @@ def test_acts_told_as_what_happened_have_no_day() -> None:
 def test_counter_what_happened_with_its_own_day_or_a_plain_min_keeps_it() -> None:
     assert _first_date("وندد الوزير بما حدث أمس في المدينة من تفجيرات.", "تفجيرات") == "2015-08-03"
     assert _first_date("وقتل أمس عشرة أشخاص من المدنيين في تفجيرات.", "تفجيرات") == "2015-08-03"
+
+
+# -- events.backdrop_acts.days_ago / _ago_at: «وفي اليوم التالي غادر» ---------------------------------------------
+
+
+def test_act_of_the_next_day_after_another_has_no_day_of_the_article() -> None:
+    text = "وجاءت استقالة بحاح بعد ثلاثة أشهر من توليه مهامه، وفي اليوم التالي غادر بحاح الإقامة الجبرية إلى حضرموت."
+    assert _first_date(text, "غادر") is None
+    assert _first_date("وفي صباح اليوم التالي أعلنت الحكومة الحداد.", "أعلنت") is None
+
+
+def test_counter_today_and_a_day_of_the_month_keep_their_day() -> None:
+    assert _first_date("وأعلنت الحكومة اليوم الحداد.", "وأعلنت") == "2015-08-04"
+    assert _first_date("وقتل الجندي اليوم الثاني من الشهر.", "وقتل") == "2015-08-02"
