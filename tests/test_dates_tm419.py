@@ -29,6 +29,9 @@ def test_counter_relayed_by_another_subject_is_another_account() -> None:
     # a news agency relays the official: not the fund's statement of yesterday going on
     other = _RELAYED.replace("ونقل البيان", "ونقلت وكالة رويترز")
     assert _date_of(_SAID + other + _WENT_ON, "وأكد") == "2015-08-02"
+    # a report the statement told before did not name: another text
+    other = _RELAYED.replace("ونقل البيان", "ونقل التقرير")
+    assert _date_of(_SAID + other + _WENT_ON, "وأكد") == "2015-08-02"
 
 
 def test_counter_a_sentence_of_no_saying_between_breaks_the_statement() -> None:
