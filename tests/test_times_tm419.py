@@ -40,3 +40,17 @@ def test_counter_a_half_or_quarter_of_no_year_is_no_time() -> None:
 def test_counter_a_winter_of_a_relative_year_is_left_to_the_year() -> None:
     # winter spans two years: which one «شتاء العام الماضي» means is not read, the year alone stays
     assert _times("وقعت الحادثة في شتاء العام الماضي.", "2015-08-02") == [("العام الماضي", "2014", "year")]
+
+
+def test_quarter_of_the_bare_year_is_the_current_one() -> None:
+    text = "وتواصل الشريحة الفندقية مواجهة ضغوط هبوطية خلال الربع الثاني من السنة."
+    assert _times(text, "2015-08-02") == [("الربع الثاني من السنة", "2015-04/2015-06", "range")]
+    # an older year told before does not make it that year's: the speaker's current year
+    text = "وشهدنا تراجعات في عامي 2008 و2009، ونتوقع أن تتراجع الأسعار خلال النصف الثاني من العام."
+    assert ("النصف الثاني من العام", "2015-07/2015-12", "range") in _times(text, "2015-08-02")
+
+
+def test_counter_quarter_of_the_same_year_or_a_bare_season_is_not_guessed() -> None:
+    # «من العام نفسه»: the year told before, not read here; «صيف العام» with no «من»: no quarter of a year named
+    assert _times("وفي الربع الأول من العام نفسه تراجعت الصادرات.", "2015-08-02") == []
+    assert _times("ووقع الحادث في صيف العام.", "2015-08-02") == []

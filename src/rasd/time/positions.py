@@ -104,6 +104,10 @@ def p_period(ctx: Ctx, i: int) -> TimeMatch | None:
         if rel is not None:
             lo, hi = season[0]
             return make_hit(ctx, start, rel[1], cal.month_range(ctx.ref.year + rel[0], lo, hi), "range")
+        if yw is not None and j > head[1] and ctx.units[j].key.startswith("ال") and ctx.m("same_year", j) is None \
+                and ctx.m("modifier", yw[1]) is None:  # «الربع الثاني من السنة»: this year's (said as the current one,
+            lo, hi = season[0]  # not a story's year: «عامي 2008 و2009 ... نتوقع ... خلال النصف الثاني من العام»)
+            return make_hit(ctx, start, yw[1], cal.month_range(ctx.ref.year, lo, hi), "range")
     if season is not None:
         mod = ctx.m("modifier", j) if this is None else (0, j, 0)
         if mod is None or ctx.ref is None:
