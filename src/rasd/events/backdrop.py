@@ -224,10 +224,45 @@ PAST_SUBJECT_REACH = 7  # tokens at most from «كان» over its subject to the
 
 def past_progressive(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A present verb trigger (not right after «كان»: ``bygone.past_habit``) after «كان/كانت/كانوا» and a subject
-    of at most ``PAST_SUBJECT_REACH`` tokens, no clause stop, complementizer, relative or other trigger between."""
+    of at most ``PAST_SUBJECT_REACH`` tokens, no clause stop, complementizer, relative or other trigger between.
+    Round tm419: also a trigger in a relative clause on the object of such a verb («كانت قوات صالح تدير الجنوب،
+    الذي تم اغتيال كثير من قياداته»: :func:`progressive_relative`), of that past too."""
     if hit.pos != "V" or not imperfect(key_at(doc, hit.i).removeprefix("و").removeprefix("ف"), True):
-        return False
-    for t in range(hit.i - 1, max(sent_start, hit.i - 1 - PAST_SUBJECT_REACH) - 1, -1):
+        return progressive_relative(doc, hit, sent_start)
+    return _kana_over_subject(doc, hit.i, sent_start)
+
+
+RELATIVE_REACH = 2  # tokens from a relative to the trigger of its clause («الذي تم اغتيال»)
+OBJECT_REACH = 3  # tokens from a past progressive verb over its object to the relative on it («تدير الجنوب، الذي»)
+
+
+def progressive_relative(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A trigger within ``RELATIVE_REACH`` tokens after a relative whose head, the object of a present verb after
+    «كان» (:func:`_kana_over_subject`), stands within ``OBJECT_REACH`` tokens before it (a comma may come between):
+    an act of the past the progressive tells, of no day."""
+    rel = -1
+    for t in range(hit.i - 1, max(sent_start, hit.i - 1 - RELATIVE_REACH) - 1, -1):
+        key = key_at(doc, t)
+        if key in fw("relatives"):
+            rel = t
+            break
+        if clause_stop(doc.tokens[t].text) or key in fw("complementizers"):
+            return False
+    for t in range(rel - 1, max(sent_start, rel - 1 - OBJECT_REACH) - 1, -1) if rel > sent_start else ():
+        key = key_at(doc, t).removeprefix("و")
+        text = doc.tokens[t].text
+        if clause_stop(text) and text not in ("،", ",") or text in ("«", "»", '"') or key in fw("prepositions"):
+            return False  # (no object of a preposition, «يشير إلى عصابات «تدفيع الثمن» التي»: a noun in «تـ»)
+        if imperfect(key, True) and not key.startswith("ال"):
+            return t > sent_start and key_at(doc, t - 1) not in fw("prepositions") \
+                and _kana_over_subject(doc, t, sent_start)
+    return False
+
+
+def _kana_over_subject(doc: Doc, v: int, sent_start: int) -> bool:
+    """«كان/كانت/كانوا» within ``PAST_SUBJECT_REACH`` tokens before token ``v``, no clause stop, complementizer,
+    relative or trigger between."""
+    for t in range(v - 1, max(sent_start, v - 1 - PAST_SUBJECT_REACH) - 1, -1):
         key = key_at(doc, t)
         if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives"):
             return False

@@ -129,7 +129,10 @@ def loose_passing(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 def _ago_at(doc: Doc, t: int, end: int) -> bool:
-    """«قبل» + a span with no number at token ``t`` («قبل أيام», «قبل بضعة أشهر»)."""
+    """«قبل» + a span with no number at token ``t`` («قبل أيام», «قبل بضعة أشهر»); round tm419: or «اليوم» + a word
+    of the next day (``next_day_words``: «في اليوم التالي»), the day after another act told, not the article's."""
+    if doc.tokens[t].norm_key == "اليوم":
+        return t + 1 < end and doc.tokens[t + 1].norm_key in fw_keys("next_day_words")
     if doc.tokens[t].norm_key != "قبل":
         return False
     for u in range(t + 1, min(end, t + 3)):

@@ -79,9 +79,29 @@ def present_governed(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 def of_a_kind(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """A noun trigger right after «مثل» (``kind_words``) and a demonstrative («مثل هذه الزيارة», «مثل تلك الهجمات»)."""
-    return hit.pos == "N" and hit.i - 2 >= sent_start and key_at(doc, hit.i - 1) in DEMONSTRATIVES \
-        and key_at(doc, hit.i - 2).removeprefix("و") in fw("kind_words")
+    """A noun trigger right after «مثل» (``kind_words``) and a demonstrative («مثل هذه الزيارة», «مثل تلك الهجمات»);
+    round tm419: or right after the «من» that tells what «ما» + a verb of happening was (:func:`_what_happened`)."""
+    if hit.pos != "N" or hit.i - 2 < sent_start:
+        return False
+    return key_at(doc, hit.i - 1) in DEMONSTRATIVES and key_at(doc, hit.i - 2).removeprefix("و") in fw("kind_words") \
+        or _what_happened(doc, hit, sent_start)
+
+
+WHAT_REACH = 6  # tokens from «ما» + a verb of happening to the «من» telling what it was («لما حدث في تونس وفي مصر»)
+
+
+def _what_happened(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«فلننظر لما حدث في تونس وفي مصر من تفجيرات»: a noun trigger right after «من», and within ``WHAT_REACH``
+    tokens before it in its clause «ما» (``what_words``) + a verb of happening (``what_happened_verbs``): the acts of
+    a kind that happened, told in general, of no day."""
+    if key_at(doc, hit.i - 1) != "من":
+        return False
+    for t in range(hit.i - 2, max(sent_start, hit.i - 2 - WHAT_REACH), -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if key_at(doc, t) in fw_keys("what_happened_verbs"):
+            return key_at(doc, t - 1).removeprefix("و") in fw_keys("what_words")
+    return False
 
 
 SUPPOSED_BACK = 6  # tokens before a perfect verb trigger read for «أن» after a verb of supposing (quote marks count)

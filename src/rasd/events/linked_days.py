@@ -36,7 +36,7 @@ from .forms import fw_keys, nkey
 from .modality import FACTUAL
 from .said_when import cue_day
 from .when import RECENT_DAYS, told_at
-from .word_tests import open_quotation
+from .word_tests import entity_at, open_quotation
 
 STATEMENT = "01"  # make a public statement (CAMEO 01x)
 MEETINGS = "04"  # consult, visit, meet: an occasion a link noun («اللقاء») points back to
@@ -182,6 +182,7 @@ def linked_days(doc: Doc, events: list[Event]) -> None:
     _lead_retold(doc, ordered, default)
     _lead_meeting(doc, ordered, default)
     chain: tuple[str, str] | None = None  # (the speaker, the day) of the statement going on
+    opened = 0  # the offset of the sentence that dated the statement going on
     for k, sent in enumerate(doc.sentences):
         own = _told_times(doc, sent)
         speakers = _speakers(doc, events, sent)
@@ -189,6 +190,7 @@ def linked_days(doc: Doc, events: list[Event]) -> None:
             value, _ = _own_day(doc, events, sent, default)
             day = value if value is not None else _told_day(doc, sent, default)
             chain = (next(iter(speakers)), day) if day is not None and len(speakers) == 1 else None
+            opened = sent.start
             continue
         if k == 0:
             continue
@@ -196,7 +198,10 @@ def linked_days(doc: Doc, events: list[Event]) -> None:
         value, before = _own_day(doc, events, prev, default)
         if value is None:
             value = _told_day(doc, prev, default)
-        going = chain if chain is not None and (chain[0] in speakers or _unnamed_opening(doc, events, sent)) else None
+        going = chain if chain is not None and (chain[0] in speakers or _unnamed_opening(doc, events, sent)
+                                                or _past_semicolon(doc, sent)) else None
+        if going is None and chain is not None and len(speakers) == 1 and _relayed(doc, sent, chain[0], opened):
+            going = (next(iter(speakers)), chain[1])  # tm419: «ونقل البيان عن نائب المدير قوله»: the statement's day
         for ev in ordered:
             if not (sent.start <= ev.trigger.start < sent.end) or ev.date != default or ev.modality not in FACTUAL \
                     or _quoted(doc, sent, ev.trigger.start):
@@ -211,6 +216,27 @@ def linked_days(doc: Doc, events: list[Event]) -> None:
                     and (ev.source == going[0] or ev.source is None and not _said(doc, sent, ev.trigger.start)):
                 ev.date = going[1]
         chain = going
+
+
+def _past_semicolon(doc: Doc, sent: Span) -> bool:
+    """Round tm419: whether ``sent`` follows a semicolon («وأن السياسات؛ المالية والنقدية، تتقدم»): the sentence
+    before goes on in it, and so does its statement."""
+    return doc.text[: sent.start].rstrip().endswith(("؛", ";"))
+
+
+def _relayed(doc: Doc, sent: Span, speaker: str, opened: int) -> bool:
+    """Round tm419: whether ``sent`` opens with a verb of relaying (``relay_verbs``) whose subject is the statement
+    told before from offset ``opened``, its definite statement noun named there («في بيان» ... «ونقل البيان عن نائب
+    المدير قوله») or its ``speaker`` («ونقل الصندوق عن»): that statement goes on in the words of the one it quotes."""
+    a = doc.token_at(sent.start)
+    if a is None or a + 1 >= len(doc.tokens) or doc.tokens[a].norm_key.removeprefix("و") not in fw_keys("relay_verbs"):
+        return False
+    subject = doc.tokens[a + 1].norm_key
+    if subject.startswith("ال") and subject[2:] in fw_keys("statement_nouns"):
+        first = doc.token_at(opened)
+        return first is not None and any(doc.tokens[t].norm_key.endswith(subject[2:]) for t in range(first, a))
+    ent = entity_at(doc, a + 1)
+    return ent is not None and ent.id == speaker
 
 
 def _unnamed_opening(doc: Doc, events: list[Event], sent: Span) -> bool:

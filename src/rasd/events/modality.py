@@ -27,7 +27,7 @@ from .modality_deep import aimed_clause, deep_possible, modal_masdar, negated_ca
 from .unfixed import potential_effect
 from .past_frames import to_come
 from .modality_duty import owed_masdar, persuaded, purpose_verb, refused_act, upon
-from .planned_for import intended, plan_aim
+from .planned_for import intended, plan_aim, prepared_after
 from .intent_frames import attempted, outcome_subject, quoted_saying, requested, start_aim, told_to, willed
 from .prior_acts import charge_listed
 from .purpose_lam import future_over_date, lam_purpose
@@ -37,7 +37,7 @@ from .protest_modality import may_start, none_there, reason_denied, state_not_co
 from .backdrop_acts import enabled_act, unagreed
 from .generic_plurals import every_one, generic_plural
 from .modality_frames import beyond_capacity, expected_noun, prevented, rumoured
-from .modality_denied import denied_over_subject, light_negated
+from .modality_denied import denied_over_subject, light_negated, unpermitted
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -340,7 +340,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)) \
             or abstained(doc, hit, sent_start) or beyond_capacity(before) \
-            or refused_act(doc, hit, sent_start) or forbidden(hit, before) \
+            or refused_act(doc, hit, sent_start) or forbidden(hit, before) or unpermitted(doc, hit, sent_start) \
             or light_negated(doc, hit, sent_start) or denied_over_subject(doc, hit, sent_start):  # 292: «يجب ألا يطلب»; 217: «التي تمتنع، حتى الآن، عن لقاء»; 286: «رفض البرلمان التوقيع»
         return "negated"  # ev342: «ولا يدلي بتصريحات», «نفى فلان، ...، أنه رفض»
     kept_from = prevented(hit, before)  # round 264: «لمنع الطيران من قصفه»
@@ -376,7 +376,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"
     if purpose or (hit.pos == "N" and (_aimed(hit, before) or _paved(before) or _to_visit(doc, hit, sent_start))) \
             or _prepared(hit, before) or willed(doc, hit, sent_start, before) or start_aim(hit, before) \
-            or requested(hit, before) \
+            or requested(hit, before) or prepared_after(doc, hit) \
             or plan_aim(hit, before) or intended(hit, before) or aimed_masdar(doc, hit, sent_start):  # 153: «خطة الجيش لإعلان تحريرها»; 240: «عزمه زيارة»
         return "planned"
     if lam_purpose(doc, hit) or future_over_date(doc, hit, sent_start):

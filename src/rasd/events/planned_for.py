@@ -14,14 +14,23 @@ Round 240: an act an intention noun governs is still to come («أعلن عزم�
 not one told later in the sentence («أكد اعتزامه زيارة القاهرة، والتقى السفير»: the meeting was held). So is
 the aim of a battle or a campaign with «لـ» of purpose right after it («معركة للسيطرة على المدينة»:
 ``battle_nouns``).
+
+Round tm419: an act told with the preparation for it after it is still to come («جولة جديدة من المشاورات يجري
+التحضير لها», «القمة التي يتم الإعداد لها»): a noun act followed in its clause, within ``PREPARED_REACH`` tokens and
+no comma or end mark between, by a word of preparing (``preparing_words``) and a «لـ» pronoun pointing back to it
+(``lam_pronouns``: «لها», «له») (:func:`prepared_after`; preparation before the act, «للتحضير لاجتماع», is read by
+``modality._prepared``).
 """
 
 from __future__ import annotations
 
 from .aimed_force import aimed_act
-from .forms import fw
+from ..doc import Doc
+from .forms import fw, fw_keys
 from .lexicon import Hit
+from .word_tests import clause_stop, key_at
 
+PREPARED_REACH = 6  # tokens from a noun act to the word of preparing for it («جولة جديدة من المشاورات يجري التحضير»)
 PLAN_GAP = 1  # words between the plan noun and the trigger («خطة الجيش لإعلان»)
 FACING_BACK = 2  # words before a launch noun read for a verb of facing the act («تعرضت منصة النفط لهجوم»)
 CARRIER_REACH = 2  # words before the plan noun read for a verb of carrying it out, past its subject («نفذ الجيش خطته»)
@@ -60,3 +69,16 @@ def intended(hit: Hit, before: list[str]) -> bool:
     # («عزمه على زيارة»: past «على»; «اعتزامه شن هجوم»: past the masdar that carries it out)
     return len(before) > 1 and before[-2].lstrip("وفب") in fw("intention_nouns") and (
         prev == "علي" or "ل" + prev in fw("purpose_masdars"))
+
+
+def prepared_after(doc: Doc, hit: Hit) -> bool:
+    """Whether a word of preparing and a «لـ» pronoun follow the noun trigger in its clause (see the module)."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.j + 1, min(len(doc.tokens) - 1, hit.j + 1 + PREPARED_REACH)):
+        text = doc.tokens[t].text
+        if clause_stop(text) or text in ("،", ","):
+            return False
+        if key_at(doc, t).removeprefix("و") in fw_keys("preparing_words"):
+            return key_at(doc, t + 1) in fw_keys("lam_pronouns")
+    return False

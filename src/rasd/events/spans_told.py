@@ -127,17 +127,24 @@ def conjunct_day(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
     """«وهاجمت الجبهة، الجمعة، مقرا للفرقة، ووقعت اشتباكات»: the trigger in a clause opened after a comma by «و» +
     a perfect verb, the sentence's first clause opened by a perfect verb and dated by the one day said in it (no
     content clause, relative or quotation before the trigger): that day. Round 272: the first verb also with no «و»,
-    a trigger's perfect (``past_keys``: «وصل الملك إلى طنجة أمس، ...، وكان في استقباله»)."""
+    a trigger's perfect (``past_keys``: «وصل الملك إلى طنجة أمس، ...، وكان في استقباله»). Round tm419: also a clause
+    opened after a comma by a phrase of coincidence and a perfect verb («، في حين تجددت الاشتباكات»)."""
     first = doc.tokens[sent_start].norm_key
-    if not (_perfect_opener(first, True) or first in past_keys()):
+    opened = _perfect_opener(first, True) or first in past_keys()
+    if not (opened or _bare_perfect(first.removeprefix("و"))):
         return None
     opener = -1
     for t in range(hit.i, max(sent_start, hit.i - CONJUNCT_REACH) - 1, -1):
         key = doc.tokens[t].norm_key
         verb = t == hit.i and hit.pos == "V" and len(key) == 3 and key[0] == "و" and not imperfect(key[1:], True)
         verb = verb or (t == hit.i - 2 and key[1:] in KANA_PAST and doc.tokens[t + 1].norm_key == "في")  # «وكان في استقباله»
-        if t - 1 > sent_start and doc.tokens[t - 1].text in ("،", ",") and (verb or _perfect_opener(key, False)):
+        if opened and t - 1 > sent_start and doc.tokens[t - 1].text in ("،", ",") \
+                and (verb or _perfect_opener(key, False)):
             opener = t
+            break
+        while_at = _coincidence_before(doc, t, sent_start)
+        if while_at is not None and _bare_perfect(key):
+            opener = while_at  # tm419: «نفذ التحالف أمس 17 غارة ...، في حين تجددت الاشتباكات»: at the same time
             break
     if opener < 0 or elsewhere(doc, opener):
         return None  # round 293: «...، واعتقلت الشرطة في مدينة أخرى»: another telling
@@ -150,6 +157,24 @@ def conjunct_day(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
     if len(found) != 1 or not DAY_VALUE.match(found[0].value or ""):
         return None
     return found[0]
+
+
+def _bare_perfect(key: str) -> bool:
+    """Round tm419: a word read as a perfect verb with no clitic before it («نفذ», «تجددت», «اندلعت»): no present
+    (a non-trigger reading: «تـ» + a perfect ending is a perfect), no article, preposition, «سـ» or participle."""
+    return len(key) >= 3 and not imperfect(key, False) and not key.startswith(("ال", "ل", "ك", "س", "م", "ب", "و", "ف"))
+
+
+def _coincidence_before(doc: Doc, t: int, sent_start: int) -> int | None:
+    """Round tm419: the first token of a phrase of coincidence (``coincidence_phrases``: «في حين», «بينما») right
+    before token ``t``, itself right after a comma; None otherwise."""
+    for phrase in fw("coincidence_phrases"):
+        words = phrase.split()
+        k = t - len(words)
+        if k - 1 > sent_start and doc.tokens[k - 1].text in ("،", ",") \
+                and [doc.tokens[u].norm_key for u in range(k, t)] == [nkey(w) for w in words]:
+            return k
+    return None
 
 
 def repeated_here(doc: Doc, hit: Hit, sent_start: int) -> Hit | None:

@@ -4,7 +4,8 @@
 «ويستخدم التجويع سلاحا لقتل آلاف أخرى منهم»: an act of force (CAMEO 18x/19x) whose victims, right after it, are
 counted in thousands («آلاف», «الآلاف», «مئات/عشرات الآلاف», a number + «ألف»: «240 ألف»), past a word of about
 («أكثر من», «نحو»), is the sum of many acts over months or years, not an act of the article's day. One thousand
-(«ألف» alone) and counts below are left to the day they are told with («مقتل 12 شخصا أمس»).
+(«ألف» alone) and counts below are left to the day they are told with («مقتل 12 شخصا أمس»). Round tm419: so is
+one counted in thousands right before it («سقوط آلاف القتلى», «عشرات الآلاف من القتلى»).
 """
 
 from __future__ import annotations
@@ -39,4 +40,14 @@ def thousands_toll(doc: Doc, hit: Hit) -> bool:
         return False
     key = toks[t].norm_key
     nxt = toks[t + 1].norm_key if t + 1 < len(toks) else ""
-    return key in THOUSANDS or (key in TENS_HUNDREDS and nxt in THOUSANDS) or (_number(toks[t].text) and nxt == THOUSAND)
+    return key in THOUSANDS or (key in TENS_HUNDREDS and nxt in THOUSANDS) or (_number(toks[t].text) and nxt == THOUSAND) \
+        or counted_before(doc, hit)
+
+
+def counted_before(doc: Doc, hit: Hit) -> bool:
+    """Round tm419: the act of force itself counted in thousands right before it, past «من»: «سقوط آلاف القتلى»,
+    «عشرات الآلاف من القتلى» (the sum of the dead over a span, of no day)."""
+    t = hit.i - 1
+    if t >= 0 and doc.tokens[t].norm_key == nkey("من"):
+        t -= 1
+    return t >= 0 and doc.tokens[t].norm_key.removeprefix("و") in THOUSANDS

@@ -1,6 +1,7 @@
 """The parsers of a week, month, year or season for the time grammar (:mod:`rasd.time.grammar`): one counted from
 the document date («الشهر الماضي», «هذا العام», «13 من الشهر الجاري»), a position in it («منتصف الشهر الماضي»),
-and a position or a season of a named period («مطلع عام 2014», «صيف 2014», «أواخر أغسطس», «الصيف الماضي»).
+and a position or a season of a named period («مطلع عام 2014», «صيف 2014», «أواخر أغسطس», «الصيف الماضي»); a
+quarter or a half of a year reads as a season («الربع الثاني من عام 2015», «النصف الأول من العام الحالي»).
 """
 
 from __future__ import annotations
@@ -98,6 +99,15 @@ def p_period(ctx: Ctx, i: int) -> TimeMatch | None:
         else:
             lo, hi = ctx.lex.position_months[pos[0]]  # type: ignore[index]
         return make_hit(ctx, start, y[1], cal.month_range(y[0], lo, hi), "range", anchored=False)
+    if season is not None and this is None and ctx.ref is not None and season[0][0] <= season[0][1]:
+        rel = relative_year(ctx, head[1])  # «الربع الأول من العام الحالي», «صيف العام الماضي»: that year's
+        if rel is not None:
+            lo, hi = season[0]
+            return make_hit(ctx, start, rel[1], cal.month_range(ctx.ref.year + rel[0], lo, hi), "range")
+        if yw is not None and j > head[1] and ctx.units[j].key.startswith("ال") and ctx.m("same_year", j) is None \
+                and ctx.m("modifier", yw[1]) is None:  # «الربع الثاني من السنة»: this year's (said as the current one,
+            lo, hi = season[0]  # not a story's year: «عامي 2008 و2009 ... نتوقع ... خلال النصف الثاني من العام»)
+            return make_hit(ctx, start, yw[1], cal.month_range(ctx.ref.year, lo, hi), "range")
     if season is not None:
         mod = ctx.m("modifier", j) if this is None else (0, j, 0)
         if mod is None or ctx.ref is None:
