@@ -282,6 +282,7 @@ COMPILED = [
     "events/modality_links.py",
     "events/conjuncts.py",
     "events/attack_doers.py",
+    "events/meeting_doers.py",
     "events/masdar_agents.py",
     "events/quantified.py",
     "events/entourage.py",
