@@ -207,6 +207,7 @@ COMPILED = [
     "events/acting.py",
     "events/agents.py",
     "events/eighth_form.py",
+    "events/bare_pasts.py",
     "events/arguments.py",
     "events/sources.py",
     "events/noun_sources.py",
