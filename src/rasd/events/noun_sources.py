@@ -73,7 +73,7 @@ def _launcher(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk
     c = light_verb_subject(doc, chunks, hit, sent_start, "launching_verbs")
     if c is None or c.j >= hit.i:
         return None
-    between = [t for t in doc.tokens[c.j + 1 : hit.i] if not in_time(doc, t)]  # ev417: «واصل طيران التحالف الجمعة غاراته»
+    between = [t for t in doc.tokens[c.j + 1 : hit.i] if not in_time(doc, t)]  # ev417: «واصل X الجمعة غاراته»
     return c if not between or (len(between) == 1 and between[0].norm_key in fw_keys("campaign_nouns")) else None
 
 
