@@ -62,3 +62,12 @@ def test_a_noun_before_a_place_or_inside_the_sentence_is_no_such_verb() -> None:
     # counter-cases: «دور إيران» is a noun and its genitive state; «إن دور ...» is inside the sentence
     assert news_arg("دور إيران في سوريا كبير، وتعهد بإبطال أحكام الإعدام.", "وتعهد") == ""
     assert news_arg("وقال إن دور حزب الله في سوريا كبير، وتعهد بإبطال أحكام الإعدام.", "وتعهد") != "حزب الله"
+
+
+def test_a_perfect_in_ta_agrees_with_a_masculine_subject() -> None:
+    # «وتعهد» is a perfect of the fifth form, a man's or a masculine body's, not a feminine imperfect
+    text = "حض الاتحاد الأوروبي تركيا على التزام رد متكافئ، وتعهد بإبطال أحكام الإعدام."
+    assert news_arg(text, "وتعهد") == "الاتحاد الأوروبي"
+    # counter-case: the feminine «وتعهدت» does not agree with «الاتحاد»
+    text = "حض الاتحاد الأوروبي تركيا على التزام رد متكافئ، وتعهدت بإبطال أحكام الإعدام."
+    assert news_arg(text, "وتعهدت") == ""
