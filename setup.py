@@ -284,6 +284,7 @@ COMPILED = [
     "events/conjuncts.py",
     "events/attack_doers.py",
     "events/meeting_doers.py",
+    "events/directed_acts.py",
     "events/masdar_agents.py",
     "events/quantified.py",
     "events/entourage.py",

@@ -71,3 +71,16 @@ def test_a_perfect_in_ta_agrees_with_a_masculine_subject() -> None:
     # counter-case: the feminine «وتعهدت» does not agree with «الاتحاد»
     text = "حض الاتحاد الأوروبي تركيا على التزام رد متكافئ، وتعهدت بإبطال أحكام الإعدام."
     assert news_arg(text, "وتعهدت") == ""
+
+
+def test_an_act_a_mans_directive_orders_is_his() -> None:
+    text = ("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز الرئيس اليمني عبد ربه منصور هادي. ورفع هادي "
+            "الشكر والعرفان لخادم الحرمين الشريفين على توجيهاته بتقديم المساعدات العاجلة للشعب اليمني.")
+    assert news_arg(text, "بتقديم") == "سلمان بن عبد العزيز"
+
+
+def test_a_directive_with_no_pronoun_names_no_owner() -> None:
+    # counter-case: «التوجيهات» owns nothing; the man named before is thanked, he gives no aid by this rule
+    text = ("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز الرئيس اليمني عبد ربه منصور هادي. ورفع هادي "
+            "الشكر والعرفان لخادم الحرمين الشريفين على التوجيهات بتقديم المساعدات العاجلة للشعب اليمني.")
+    assert news_arg(text, "بتقديم") == ""
