@@ -84,3 +84,11 @@ def test_a_directive_with_no_pronoun_names_no_owner() -> None:
     text = ("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز الرئيس اليمني عبد ربه منصور هادي. ورفع هادي "
             "الشكر والعرفان لخادم الحرمين الشريفين على التوجيهات بتقديم المساعدات العاجلة للشعب اليمني.")
     assert news_arg(text, "بتقديم") == ""
+
+
+def test_a_bodys_tanks_act_for_it() -> None:
+    text = "وقالت مصادر إن دبابات المقاومة الشعبية الجنوبية في الضالع قصفت ميليشيات الحوثي أمس."
+    assert news_arg(text, "قصفت") == "المقاومة الشعبية الجنوبية"
+    # counter-case: an adjective between the head and the «لـ» of a body leaves the unnamed phrase
+    text = "وقالت مصادر إن دبابات حديثة للمقاومة الشعبية الجنوبية في الضالع قصفت ميليشيات الحوثي أمس."
+    assert news_arg(text, "قصفت") == "دبابات حديثة"
