@@ -92,3 +92,11 @@ def test_a_bodys_tanks_act_for_it() -> None:
     # counter-case: an adjective between the head and the «لـ» of a body leaves the unnamed phrase
     text = "وقالت مصادر إن دبابات حديثة للمقاومة الشعبية الجنوبية في الضالع قصفت ميليشيات الحوثي أمس."
     assert news_arg(text, "قصفت") == "دبابات حديثة"
+
+
+def test_an_indefinite_spokesman_of_a_named_body_is_the_body() -> None:
+    text = "بينما أكد متحدث باسم خفر السواحل الإيطالية انقلاب القارب قبالة ساحل ليبيا."
+    assert news_arg(text, "أكد") == "خفر السواحل الإيطالية"
+    # counter-case: a spokesman «في» the body (a man inside it, no «باسم») is not read as the body here
+    text = "بينما أكد متحدث في خفر السواحل الإيطالية انقلاب القارب قبالة ساحل ليبيا."
+    assert news_arg(text, "أكد") != "خفر السواحل الإيطالية"
