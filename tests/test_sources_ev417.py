@@ -100,3 +100,11 @@ def test_an_indefinite_spokesman_of_a_named_body_is_the_body() -> None:
     # counter-case: a spokesman «في» the body (a man inside it, no «باسم») is not read as the body here
     text = "بينما أكد متحدث في خفر السواحل الإيطالية انقلاب القارب قبالة ساحل ليبيا."
     assert news_arg(text, "أكد") != "خفر السواحل الإيطالية"
+
+
+def test_the_one_a_relative_verb_accuses_did_the_act() -> None:
+    # «التي تتهم X بـ»: the antecedent accuses, the name after the verb is the accused, who does the act
+    text = "وقتلوا خمسة من أفراد «الفرقة 30»، التي تتهم «النصرة» أيضًا بخطف زعيم الفرقة."
+    assert news_arg(text, "بخطف") == "النصرة"
+    # counter-case: «الذي اتهمته X»: the pronoun on the verb is the accused, the name after it accuses
+    assert news_arg("وقتل المسلح الذي اتهمته «النصرة» بخطف زعيم الفرقة.", "بخطف") != "النصرة"
