@@ -20,7 +20,7 @@ from .inserts import set_off_time
 from .subjects import subject_before
 from .word_tests import clause_break, kana_before
 from .phrases import lam_pronoun
-from .eighth_form import eighth_form_opener
+from .bare_pasts import opener_verb
 
 DOING_VERBS = fw_keys("doing_forms")  # round 245b: its future («سيقوم التنظيم بإعدام»)
 DOER_WINDOW = 10  # tokens from «قام» to the act it governs
@@ -406,7 +406,7 @@ def opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | Non
             return first_conjunct(chunks, told, doc) if can_act(doc, told) and actor_phrase(doc, told) else None
         run = next((c for c in chunks if c.i == p < c.j and _past_then_people(doc, p)), None)
         if tok.text in QUOTE_MARKS or not is_content(tok) or (run is None and any(c.i <= p <= c.j for c in chunks)
-                                                               and not eighth_form_opener(doc, chunks, p)):
+                                                               and not opener_verb(doc, chunks, p, a)):
             continue  # a verb is a word in no phrase (but «والتزمت السلطات»: round nb411)
         start = verb_start(doc, p, a)  # (after «حيث»: «حيث وقفت السعودية ...، وأكدت»)
         if not (clause_opens(doc, start, a) or (tok.words[0].form in ("و", "ف") and len(tok.words) == 2)

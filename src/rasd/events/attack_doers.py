@@ -38,14 +38,15 @@ def _stem(doc: Doc, t: int) -> tuple[str, bool]:
             any(w.kind == "enclitic" for w in words))
 
 
-def lam_doer(doc: Doc, trig: Span, end: int) -> str | None:
+def lam_doer(doc: Doc, trig: Span, end: int, nouns: str = "attack_count_nouns") -> str | None:
     """The entity named by «لـ» right after the attack noun at ``trig`` (past its adjectives), tokens up to ``end``
-    (module docstring); None where there is none."""
+    (module docstring); None where there is none. ``nouns`` names another list of count nouns (round ev417:
+    ``body_meeting_nouns``, «اجتماع لمجلس الوزراء»)."""
     t = doc.token_at(trig.start)
     if t is None:
         return None
     key, pronoun = _stem(doc, t)
-    if pronoun or key.removeprefix("ال") not in fw("attack_count_nouns"):
+    if pronoun or key.removeprefix("ال") not in fw(nouns):
         return None
     mentions = mention_index(doc)
     noun = doc.tokens[t].text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..text.verb_gender import verb_agreement
+from .agreement import masculine_perfect
 from .arguments import Args
 from .actors import can_act, first_conjunct, head_key, resolve_title
 from .agents import clause_opens, opener_subject, verb_start
@@ -74,7 +75,7 @@ def _agrees(doc: Doc, c: Chunk, hit: Hit) -> bool:
     feminine = k.endswith(("ه", "ات"))
     if plural_verb(hit):
         return plural and c.etype != "PERSON"
-    if _gender(hit.cand.key) == "f":
+    if _gender(hit.cand.key) == "f" and not masculine_perfect(hit):  # ev417: «وتعهد» (a perfect in «تـ») is a man's
         return c.etype in PLACES or (feminine and c.etype != "PERSON")
     if c.etype == "PERSON" or c.etype == "ORGANIZATION":
         return masculine_head(doc, c.i, c.etype, c.entity)

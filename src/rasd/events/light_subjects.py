@@ -29,6 +29,9 @@ def _governed_act(doc: Doc, hit: Hit, t: int) -> bool:
         key = tok.norm_key
         if key in ("من", "منذ") or in_time(doc, tok):
             continue
+        if any(doc.tokens[u].text in ("،", ",") for u in range(k + 1, hit.i)):
+            continue  # round ev417: «شنت الفصائل المنضوية في جيش الفتح، أمس، هجوما»: the subject's own «في» phrase
+            # ends at the comma; a preposition governs only the words up to one
         if k + 1 < hit.i and in_time(doc, doc.tokens[k + 1]):
             continue  # «وتشن تركيا في الأسابيع الأخيرة غارات»: the preposition of a time between them
         if bare(key, "prepositions") in fw("prepositions"):

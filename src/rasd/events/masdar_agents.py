@@ -202,6 +202,8 @@ def _accused(doc: Doc, i: int, a: int, verbs: str = "accusing_verbs", at: int | 
             # the subject (VSO) is named right after the verb; the accused is another named after it
             index = mention_index(doc)
             subject = next((index[t][0] for t in range(v + 1, first) if t in index), None)
+            if subject is None and v - 1 >= a and bare(doc.tokens[v - 1].norm_key, "relatives") in fw("relatives"):
+                return eid  # ev417: «الفرقة 30، التي تتهم «النصرة» بخطف»: the antecedent accuses
             return eid if subject is not None and subject != eid else None
     return None
 

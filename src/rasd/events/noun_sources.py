@@ -22,7 +22,7 @@ from .actors import (
     resolve_title,
     surname_person,
 )
-from .chunks import Chunk, OBJECT_PRONOUNS, OPENING_QUOTES, enclitic, first_after, plain_chunk, verb_key
+from .chunks import Chunk, OBJECT_PRONOUNS, OPENING_QUOTES, enclitic, first_after, in_time, plain_chunk, verb_key
 from .light_subjects import light_verb_subject
 from .frame_args import Args
 from .forms import PLACES, fw, fw_keys
@@ -73,7 +73,7 @@ def _launcher(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk
     c = light_verb_subject(doc, chunks, hit, sent_start, "launching_verbs")
     if c is None or c.j >= hit.i:
         return None
-    between = doc.tokens[c.j + 1 : hit.i]
+    between = [t for t in doc.tokens[c.j + 1 : hit.i] if not in_time(doc, t)]  # ev417: «واصل X الجمعة غاراته»
     return c if not between or (len(between) == 1 and between[0].norm_key in fw_keys("campaign_nouns")) else None
 
 

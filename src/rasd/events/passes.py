@@ -20,6 +20,8 @@ from .arrivals import travel_places
 from .asked_genitives import asked_genitives
 from .asked_visits import asked_visits
 from .attack_doers import attack_doers
+from .meeting_doers import meeting_doers
+from .directed_acts import directed_acts
 from .attempts import attempt_days
 from .between_named import between_named
 from .between_peoples import between_peoples
@@ -162,6 +164,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     when_doers(doc, events)  # round 229: «قتل سبعة جنود عندما اقتحم متشددون من X»: X, the clause's doer
     ranked_doers(doc, events)  # round 244: «وتحتل إيران المرتبة الأولى في إعدام المراهقين»: the one ranked
     attack_doers(doc, events)  # «قتل جنديان في هجوم لحزب العمال»: the attack's named doer, and the killing's
+    meeting_doers(doc, events)  # round ev417: «منذ آخر اجتماع لمجلس الوزراء»: the body that meets
+    directed_acts(doc, events)  # round ev417: «على توجيهاته بتقديم المساعدات»: the one who directs
     interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
     between_peoples(doc, events)  # «الاجتماعات التي جرت بين المسؤولين الأتراك والإيرانيين»: the two countries

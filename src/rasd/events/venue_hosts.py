@@ -12,7 +12,8 @@
   word of office, the phrase of office and body, «زعيم طالبان», where no phrase is read; a trigger read as a verb
   after «عن» is the masdar too).
 - «نفى المتحدث باسم الحركة»: an act whose source is only an unnamed spokesman (function words
-  ``spokesman_heads`` then «باسم») of a named body: the body (no act of force).
+  ``spokesman_heads`` then «باسم»; round ev417: also an indefinite one, «أكد متحدث باسم خفر السواحل»,
+  ``spokesman_indefinite_heads``) of a named body: the body (no act of force).
 """
 
 from __future__ import annotations
@@ -177,7 +178,8 @@ def spokesman_bodies(doc: Doc, events: list[Event]) -> None:
         first, last = doc.token_at(int(span[0])), doc.token_at(int(span[1]) - 1)
         if first is None or last is None:
             continue
-        k = first + 1 if first + 1 <= last and toks[first].norm_key in fw_keys("spokesman_heads") else -1
+        heads = fw_keys("spokesman_heads") | fw_keys("spokesman_indefinite_heads")  # ev417: «متحدث باسم»
+        k = first + 1 if first + 1 <= last and toks[first].norm_key in heads else -1
         if k < 0:
             continue
         if toks[k].norm_key != nkey(NAMED_AS):
