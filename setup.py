@@ -284,6 +284,7 @@ COMPILED = [
     "events/attack_doers.py",
     "events/masdar_agents.py",
     "events/quantified.py",
+    "events/approximated.py",
     "events/entourage.py",
     "events/inserts.py",
     "events/allegiance.py",
