@@ -210,11 +210,33 @@ def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
         # «من» phrase right after an unnamed «في» phrase is its own)
         in_place = c.prep == "في" or prev is not None and prev.prep == "في" and (
             c.prep is None and c.i == prev.j + 1 and (prev.entity is None or c.entity is None)
+            and not _no_genitive(doc, prev, c)
             or c.prep == "من" and prev.entity is None and c.entity is None and c.i <= prev.j + 2)
         if not in_place and not (c.prep is None and in_time(doc, c)):
             return c
         prev = c if c.prep == "في" or in_place and c.prep == "من" else prev
     return None
+
+
+def _no_genitive(doc: Doc, prev: Chunk, c: Chunk) -> bool:
+    """Round ev416: «واعتقلت قوات الأمن في المدينة ناشطين», «واتهمت شخصيات في طالبان أوساطا موالية»: a phrase
+    with no article and no name («ناشطين», «أوساطا»; not a time) right after a «في» phrase that ends
+    on a word with the article or on a name takes no genitive there (a definite noun is in construct with none, an
+    adjective would agree with it): it is no part of the place but the verb's object. Only a phrase with no
+    definite word in it or right after it (no construct with one)."""
+    if c.entity is not None or c.definite or in_time(doc, c) or any(
+            _definite(doc.tokens[t].norm_key) for t in range(c.i, min(c.j + 2, len(doc.tokens)))) or (
+            c.j + 1 < len(doc.tokens) and is_content(doc.tokens[c.j + 1])
+            and bare(doc.tokens[c.j + 1].norm_key, "prepositions") not in fw("prepositions")
+            and doc.tokens[c.j + 1].norm_key[:1] not in ("ب", "ل")):
+        return False  # (a noun in construct with a definite word or a name, or with a word after it, may be the
+        # place's apposition: «في دونيتسك معقل الانفصاليين», «في موسكو معالي وزير خارجية روسيا»)
+    return prev.entity is not None or _definite(doc.tokens[prev.j].norm_key)
+
+
+def _definite(key: str) -> bool:
+    """A word with the article, or a preposition glued to it («بالمدينة»)."""
+    return key.startswith("ال") or key[1:3] == "ال" and key[:1] in ("ب", "ل", "ك")
 
 
 ON = nkey("على")
