@@ -672,6 +672,7 @@ COMPILED = [
     "events/relative_subjects.py",
     "events/subject_masdars.py",
     "events/undergone.py",
+    "events/faced.py",
     "events/issued.py",
     "events/paired.py",
     "events/stated_day.py",
