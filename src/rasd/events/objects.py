@@ -220,10 +220,13 @@ def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
 
 def _no_genitive(doc: Doc, prev: Chunk, c: Chunk) -> bool:
     """Round ev416: «واعتقلت قوات الأمن في المدينة ناشطين», «واتهمت شخصيات في طالبان أوساطا موالية»: a phrase
-    with no article and no name («ناشطين», «أوساطا»; not a time) right after a «في» phrase that ends
+    with no article and no name («ناشطين», «أوساطا»; no time, no adverb) right after a «في» phrase that ends
     on a word with the article or on a name takes no genitive there (a definite noun is in construct with none, an
     adjective would agree with it): it is no part of the place but the verb's object. Only a phrase with no
     definite word in it or right after it (no construct with one)."""
+    key = doc.tokens[c.i].norm_key
+    if key in fw("adverbs") or key in fw("habit_adverbs"):
+        return False  # («في بريطانيا عادة ما»: an adverb)
     if c.entity is not None or c.definite or in_time(doc, c) or any(
             _definite(doc.tokens[t].norm_key) for t in range(c.i, min(c.j + 2, len(doc.tokens)))) or (
             c.j + 1 < len(doc.tokens) and is_content(doc.tokens[c.j + 1])
