@@ -28,6 +28,7 @@ from .chunks import (
     clause_stop,
     OBJECT_PRONOUNS,
     enclitic,
+    OPENING_QUOTES,
     finite_verb,
     head_word,
     in_time,
@@ -200,12 +201,17 @@ def adverbial(doc: Doc, c: Chunk) -> bool:
 
 
 def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
-    """The first chunk of ``rest`` past place and time adverbials («في جدة», «في جنوب لبنان», «أمس»); None where it
-    opens with a word of cause: the verb has no object («قتلوا جراء الهجمات»)."""
+    """The first chunk of ``rest`` past place and time adverbials («في جدة», «في جنوب لبنان», «أمس») and an occasion
+    with its complement (round ev416: «خلال زيارته للدوحة»); None where it opens with a word of cause: the verb has no
+    object («قتلوا جراء الهجمات»)."""
     prev: Chunk | None = None
+    occasion: Chunk | None = None
     for c in rest:
         if c.prep is None and doc.tokens[c.i].norm_key in fw("cause_prepositions"):
             return None
+        if c.prep in fw("circumstance_preps") or occasion_complement(doc, c, occasion):
+            occasion = c  # round ev416: «سيلتقي خلال زيارته للدوحة نظيريه»: an occasion and its complement
+            continue
         # (round 132: a name takes no named genitive: «في رام الله الحكومة الإسرائيلية»; «في كلمة من مقره»: the
         # «من» phrase right after an unnamed «في» phrase is its own)
         in_place = c.prep == "في" or prev is not None and prev.prep == "في" and (
@@ -216,6 +222,20 @@ def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
             return c
         prev = c if c.prep == "في" or in_place and c.prep == "من" else prev
     return None
+
+
+def occasion_complement(doc: Doc, c: Chunk, occasion: Chunk | None) -> bool:
+    """Round ev416: whether ``c`` is the «لـ/إلى» complement of an occasion noun after «خلال/أثناء/لدى» («خلال
+    زيارته للدوحة»): right after the occasion's chunk (past quotation marks and a bare «لـ»: «خلال حديث
+    لـ«الشرق الأوسط»»), or right after a noun with a pronoun (a trigger, in no chunk) that such a word governs."""
+    lam = c.prep in ("ل", "الي", "إلى", "الى")
+    if occasion is not None:
+        gap = doc.tokens[occasion.j + 1 : c.i]
+        return all(t.text in OPENING_QUOTES or t.norm_key == "ل" for t in gap) and (
+            lam or any(t.norm_key == "ل" for t in gap))
+    if not lam or c.i < 2:
+        return False
+    return bool(enclitic(doc.tokens[c.i - 1])) and doc.tokens[c.i - 2].norm_key in fw("circumstance_preps")
 
 
 def _no_genitive(doc: Doc, prev: Chunk, c: Chunk) -> bool:
