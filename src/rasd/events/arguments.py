@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .inserts import comma_outside_inserts, past_insert
-from .quantified import counted_object, partitive_object
+from .quantified import counted_gap, counted_object, partitive_object
 from .actors import (
     QUOTE_MARKS,
     act_phrase,
@@ -255,8 +255,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 target = c  # round 113: «اتهامه الكويت بـ», «إدانته إسرائيل»: its pronoun the actor, the name its object
                 break
             if c.prep is None and c is first and not c.coord:
-                if nominal and e.gen == "tgt" and (c.i == hit.j + 1 or c.i == hit.j + 2 and c.entity is not None
-                                                   and doc.tokens[hit.j + 1].text in OPENING_QUOTES):
+                if nominal and e.gen == "tgt" and (c.i == hit.j + 1 + counted_gap(doc.tokens, hit.j, c) or
+                        c.i == hit.j + 2 and c.entity is not None and doc.tokens[hit.j + 1].text in OPENING_QUOTES):
                     # (a quoted name too: «مهاجمة «داعش»», «قصف «النصرة»»)
                     if agrees(doc, hit.j, c, person_patient=e.id not in NATIONAL_ACTS):
                         continue  # «بقصف عشوائي», «القصف المتواصل»: the noun's adjective, not its object

@@ -39,6 +39,7 @@ from .chunk_type import (  # re-exported: the argument rules import these from h
     plain_chunk as plain_chunk,
 )
 from .chunk_type import glued_prep, new_chunk
+from .approximated import approximated
 from .lettered_preps import lettered_prep
 from .phrases import surface_definite, definite_ends, preposition_ends
 from .word_tests import RELAY_PERFECTS, plural_past, defective_past
@@ -200,7 +201,8 @@ def build_chunks(
             c.prep = None  # round 285: «على بوابة 200»: the word's own «ب», no clitic after a free preposition
         if c.prep is None and p >= 0 and p not in mentions and not (verbs and p > a and count_verb(toks, p - 1, a)):
             before = bare(toks[p].norm_key, "prepositions")
-            if before in fw("prepositions") and not _expressed(toks, p, len(toks)):
+            if before in fw("prepositions") and not _expressed(toks, p, len(toks)) and not (
+                    verbs and approximated(toks, p, c.number)):  # round ev416: «نحو 30 شخصا», «أكثر من 20 عنصرا»
                 c.prep = before
     return chunks
 

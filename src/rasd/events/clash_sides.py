@@ -16,9 +16,10 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event, trigger_start
 from .arg_edges import phrase_span
 from .chunk_type import and_clitic
-from .forms import fw_keys, nkey
+from .chunks import is_content
+from .forms import bare, fw, fw_keys, nkey
 from .source_set import drop_phrase, set_phrase
-from .word_tests import clause_break, entity_within
+from .word_tests import clause_break, entity_within, mention_holding, starts_in_time
 
 REACH = 10  # tokens from the trigger to «بين» (a time in parentheses may stand between)
 SIDE_REACH = 30  # tokens from «بين» read for the other side
@@ -125,6 +126,13 @@ def clash_sides(doc: Doc, events: list[Event]) -> None:
                 break
             src, end = side
             tgt, explicit = _other_side(doc, end, min(stop, k + SIDE_REACH))
+            second = _unnamed_second(doc, end, stop) if tgt is None and not explicit else None
+            if second is not None and ev.target is None and not ev.attrs.get("target_span") and (
+                    ev.source in (None, src.id)) and not (ev.source is None and ev.attrs.get("source_span")):
+                ev.source = src.id  # round ev416: «بين حزب العمال الكردستاني والدولة التركية»: the unnamed other side
+                ev.attrs.pop("source_text", None)
+                set_phrase(ev, "target", doc.text, doc.tokens[second[0]].words[-1].start, doc.tokens[second[1]].end)
+                break
             if tgt is None and ev.source is None and not ev.attrs.get("source_span") and src.id != ev.target:
                 ev.source = src.id  # (round 193: the side named first, the other unnamed or not told apart)
                 ev.attrs.pop("source_text", None)
@@ -138,6 +146,37 @@ def clash_sides(doc: Doc, events: list[Event]) -> None:
             ev.attrs.pop("source_text", None)
             drop_phrase(ev, "target")
             break
+
+
+SECOND_MAX = 3  # words of an unnamed second side («والدولة التركية»)
+
+
+def _unnamed_second(doc: Doc, first_end: int, stop: int) -> tuple[int, int] | None:
+    """Round ev416: the unnamed second side after the named first one ending at token ``first_end`` («بين حزب العمال
+    الكردستاني والدولة التركية»): a word in «و» (past at most two definite adjectives of the first side) opening a
+    phrase of at most ``SECOND_MAX`` content words with no name, up to a clause break, a preposition (free or glued),
+    a time, or the end; its (first, last) tokens. None where another conjunct in «و» follows it (three sides not told
+    apart), or where its first word has no article."""
+    toks = doc.tokens
+    n = first_end + 1
+    while n < stop and n <= first_end + 2 and not toks[n].norm_key.startswith("و") and \
+            toks[n].norm_key.startswith("ال"):
+        n += 1
+    if n >= stop or not and_clitic(toks[n]) or not toks[n].norm_key[1:].startswith("ال"):
+        return None
+    last = n
+    while last + 1 < stop and last + 1 - n < SECOND_MAX:
+        tok = toks[last + 1]
+        if clause_break(tok.text) or not is_content(tok) or tok.norm_key[:1] in ("ب", "ل", "و", "ف") \
+                or bare(tok.norm_key, "prepositions") in fw("prepositions") or starts_in_time(doc, tok):
+            break
+        last += 1
+    if any(mention_holding(doc, t) is not None for t in range(n, last + 1)):
+        return None
+    nxt = toks[last + 1] if last + 1 < stop else None
+    if nxt is not None and and_clitic(nxt):
+        return None  # («بين X والدولة وY»: the sides not told apart)
+    return n, last
 
 
 FIRST_MAX = 5  # words of an unnamed first side («القوات الموالية لهادي»), up to the «و» or «من جهة» after it

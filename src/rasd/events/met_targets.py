@@ -10,6 +10,8 @@ Nothing where a preposition, a comma, a relative or a clause break comes first (
 other rules read «مع»), where the name is the event's own source, or for «كان في استقباله X» (X is the host, the
 pronoun's owner the guest).
 
+Round ev416: past a title's complement in «لـ» («لقائه الوزير التركي للشؤون الأوروبية فولكان بوزكير»).
+
 Round 192: also a meeting noun with the purpose «ل» and no pronoun («توجه إلى الدوحة للقاء وزراء خارجية دول مجلس
 التعاون»: the council), where the event has a source (the one who goes to meet them).
 """
@@ -71,6 +73,14 @@ def _stops(doc: Doc, k: int) -> bool:
     return first is not None and first.kind == "proclitic" and nkey(first.form).lstrip("وف") in PREPOSITION_CLITICS
 
 
+def _title_complement(doc: Doc, k: int) -> bool:
+    """Round ev416: «الوزير التركي للشؤون الأوروبية فولكان بوزكير»: a definite word in a glued «لـ» after a title
+    (``plain`` words read) is the title's complement, no preposition of the meeting noun."""
+    words = doc.tokens[k].words
+    return len(words) == 2 and words[0].kind == "proclitic" and nkey(words[0].form) == "ل" \
+        and nkey(words[1].form).startswith("ال")
+
+
 def _met(doc: Doc, ev: Event, end: int) -> Entity | None:
     k = doc.token_from(ev.trigger.end)
     plain = 0
@@ -88,7 +98,7 @@ def _met(doc: Doc, ev: Event, end: int) -> Entity | None:
         if starts_in_time(doc, doc.tokens[k]):
             k += 1
             continue
-        if _stops(doc, k) or plain == PLAIN:
+        if _stops(doc, k) and not (plain and _title_complement(doc, k)) or plain == PLAIN:
             return None
         plain += 1
         k += 1

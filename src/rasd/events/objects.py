@@ -28,6 +28,7 @@ from .chunks import (
     clause_stop,
     OBJECT_PRONOUNS,
     enclitic,
+    OPENING_QUOTES,
     finite_verb,
     head_word,
     in_time,
@@ -200,21 +201,65 @@ def adverbial(doc: Doc, c: Chunk) -> bool:
 
 
 def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
-    """The first chunk of ``rest`` past place and time adverbials («في جدة», «في جنوب لبنان», «أمس»); None where it
-    opens with a word of cause: the verb has no object («قتلوا جراء الهجمات»)."""
+    """The first chunk of ``rest`` past place and time adverbials («في جدة», «في جنوب لبنان», «أمس») and an occasion
+    with its complement (round ev416: «خلال زيارته للدوحة»); None where it opens with a word of cause: the verb has no
+    object («قتلوا جراء الهجمات»)."""
     prev: Chunk | None = None
+    occasion: Chunk | None = None
     for c in rest:
         if c.prep is None and doc.tokens[c.i].norm_key in fw("cause_prepositions"):
             return None
+        if c.prep in fw("circumstance_preps") or occasion_complement(doc, c, occasion):
+            occasion = c  # round ev416: «سيلتقي خلال زيارته للدوحة نظيريه»: an occasion and its complement
+            continue
         # (round 132: a name takes no named genitive: «في رام الله الحكومة الإسرائيلية»; «في كلمة من مقره»: the
         # «من» phrase right after an unnamed «في» phrase is its own)
         in_place = c.prep == "في" or prev is not None and prev.prep == "في" and (
             c.prep is None and c.i == prev.j + 1 and (prev.entity is None or c.entity is None)
+            and not _no_genitive(doc, prev, c)
             or c.prep == "من" and prev.entity is None and c.entity is None and c.i <= prev.j + 2)
         if not in_place and not (c.prep is None and in_time(doc, c)):
             return c
         prev = c if c.prep == "في" or in_place and c.prep == "من" else prev
     return None
+
+
+def occasion_complement(doc: Doc, c: Chunk, occasion: Chunk | None) -> bool:
+    """Round ev416: whether ``c`` is the «لـ/إلى» complement of an occasion noun after «خلال/أثناء/لدى» («خلال
+    زيارته للدوحة»): right after the occasion's chunk (past quotation marks and a bare «لـ»: «خلال حديث
+    لـ«الشرق الأوسط»»), or right after a noun with a pronoun (a trigger, in no chunk) that such a word governs."""
+    lam = c.prep in ("ل", "الي", "إلى", "الى")
+    if occasion is not None:
+        gap = doc.tokens[occasion.j + 1 : c.i]
+        return all(t.text in OPENING_QUOTES or t.norm_key == "ل" for t in gap) and (
+            lam or any(t.norm_key == "ل" for t in gap))
+    if not lam or c.i < 2:
+        return False
+    return bool(enclitic(doc.tokens[c.i - 1])) and doc.tokens[c.i - 2].norm_key in fw("circumstance_preps")
+
+
+def _no_genitive(doc: Doc, prev: Chunk, c: Chunk) -> bool:
+    """Round ev416: «واعتقلت قوات الأمن في المدينة ناشطين», «واتهمت شخصيات في طالبان أوساطا موالية»: a phrase
+    with no article and no name («ناشطين», «أوساطا»; no time, no adverb) right after a «في» phrase that ends
+    on a word with the article or on a name takes no genitive there (a definite noun is in construct with none, an
+    adjective would agree with it): it is no part of the place but the verb's object. Only a phrase with no
+    definite word in it or right after it (no construct with one)."""
+    key = doc.tokens[c.i].norm_key
+    if key in fw("adverbs") or key in fw("habit_adverbs"):
+        return False  # («في بريطانيا عادة ما»: an adverb)
+    if c.entity is not None or c.definite or in_time(doc, c) or any(
+            _definite(doc.tokens[t].norm_key) for t in range(c.i, min(c.j + 2, len(doc.tokens)))) or (
+            c.j + 1 < len(doc.tokens) and is_content(doc.tokens[c.j + 1])
+            and bare(doc.tokens[c.j + 1].norm_key, "prepositions") not in fw("prepositions")
+            and doc.tokens[c.j + 1].norm_key[:1] not in ("ب", "ل")):
+        return False  # (a noun in construct with a definite word or a name, or with a word after it, may be the
+        # place's apposition: «في دونيتسك معقل الانفصاليين», «في موسكو معالي وزير خارجية روسيا»)
+    return prev.entity is not None or _definite(doc.tokens[prev.j].norm_key)
+
+
+def _definite(key: str) -> bool:
+    """A word with the article, or a preposition glued to it («بالمدينة»)."""
+    return key.startswith("ال") or key[1:3] == "ال" and key[:1] in ("ب", "ل", "ك")
 
 
 ON = nkey("على")

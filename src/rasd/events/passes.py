@@ -91,6 +91,7 @@ from .relative_objects import relative_objects
 from .relative_subjects import relative_subjects
 from .subject_masdars import subject_masdars
 from .undergone import undergone_parties
+from .faced import faced_parties
 from .side_sources import side_sources
 from .side_pairs import side_pairs
 from .purpose_doers import purpose_doers
@@ -200,6 +201,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     relative_inserts(doc, events)  # round 251: «اتهمت X، التي تقاتل Y ...، تركيا»: Turkey; «الروس الذين رفضت فكرتهم»
     subject_masdars(doc, events)  # round 193: «تأمل تونس ... بعد إعلانها»: the sentence's subject
     undergone_parties(doc, events)  # round 193: «أهداف للحزب التي تعرضت لغارات من الجيش»: who undergoes, who does
+    faced_parties(doc, events)  # round ev416: «لا تزال قوات المعارضة تواجه الهجمات»: who faces the act undergoes it
     issued_sources(doc, events)  # round 197: «انتقادات صدرت عن فلان»: the one named after «صدرت عن»
     min_agents(doc, events)  # round ev371: «هجوما من «جبهة النصرة»», «بانتقادات حادة من فلان»: who it comes from
     lam_targets(doc, events)  # round ev371: «انتقادات لاذعة لوزير الخارجية فلان», «اتهامات ضد قطر»: at whom

@@ -8,11 +8,17 @@ count is of: the named chunk right after it (or the count itself where it is a n
 Round 113: «على كثير من شركات النفط», «غارات على عدد من مواقع التنظيم»: an object that is a partitive quantifier
 alone (function words ``partitive_quantifiers``: «كثير», «عدد», «بعض») with «من» right after it is the phrase
 after «من», which keeps the quantifier's preposition (not one with a pronoun: «عدد من مقاتليه»).
+
+Round ev416: «اعتقال أكثر من 20 عنصرا», «مقتل نحو 50 شخصا»: a noun trigger's object may stand past the
+approximator that counts it (``counted_gap``, :mod:`.approximated`).
 """
 
 from __future__ import annotations
 
-from ..doc import Doc
+from collections.abc import Sequence
+
+from ..doc import Doc, Token
+from .approximated import approximated
 from .chunks import Chunk
 from .forms import fw, nkey
 from .word_tests import enclitic
@@ -52,3 +58,12 @@ def partitive_object(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
         return c  # («مقتل عدد من مقاتليه»: a pronoun's phrase is left to the pronoun rules as it stands)
     return Chunk(nxt.i, nxt.j, nxt.start, nxt.end, nxt.entity, nxt.etype, c.prep, c.coord, nxt.title, nxt.definite,
                  nxt.number)
+
+
+def counted_gap(toks: Sequence[Token], j: int, c: Chunk) -> int:
+    """Round ev416: the tokens between a noun trigger ending at token ``j`` and its number chunk ``c`` that only
+    approximate the count («نحو», «أكثر من»: :func:`.approximated.approximated`), else 0."""
+    gap = c.i - j - 1
+    if c.prep is not None or gap not in (1, 2) or not approximated(toks, c.i - 1, c.number):
+        return 0
+    return gap if gap == 1 or toks[c.i - 1].norm_key == nkey("من") else 0

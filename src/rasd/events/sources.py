@@ -34,6 +34,7 @@ from .carried_parties import masdar_between
 from .agents import home_state, opener_subject, responsible
 from .apposed_inserts import past_apposition
 from .relative_places import relative_place
+from .approximated import approximate_count
 from .subject_stops import report_subject, someone_subject
 from .time_subjects import subject_past_time
 from .subjects import clause_subject, subject_before
@@ -128,8 +129,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         # a plural verb agrees with a subject before it (SVO) or in itself: the phrase after it is its
         # object («هاجموا المواطنين»), or it is passive («قتلوا وأصيب 13 آخرون»)
         nxt = first_after(chunks, hit.j, 2)
-        if nxt is None and (count := first_after(chunks, hit.j, 3)) is not None and count.number and \
-                count.prep in APPROXIMATORS and all(in_time(doc, t) for t in doc.tokens[hit.j + 1 : count.i - 1]):
+        if nxt is None and (count := first_after(chunks, hit.j, 3)) is not None and approximate_count(
+                doc.tokens, count) and all(in_time(doc, t) for t in doc.tokens[hit.j + 1 : count.i - 1]):
             nxt = count  # round oe315: «وتظاهر أمس نحو مائتي شخص»: past a time word, the approximate count after
         if nxt is not None and nxt.i == nxt.j and nxt.entity is None and doc.tokens[nxt.i].norm_key in fw("adverbs"):
             count = first_after(chunks, nxt.j, 2)  # «وقتل حينها 14 ضابطا»: past an adverb of time, the count after

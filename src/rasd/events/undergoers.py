@@ -57,10 +57,11 @@ def _subject_before(doc: Doc, v: int, lo: int) -> Entity | tuple[int, int] | Non
     return _phrase(doc, first, v)
 
 
-def unnamed_undergoer(doc: Doc, v: int, lam: int, lo: int) -> Entity | tuple[int, int] | None:
+def unnamed_undergoer(doc: Doc, v: int, lam: int, lo: int, opens: int = -1) -> Entity | tuple[int, int] | None:
     """Who undergoes the act whose «لـ» word is token ``lam``, after the verb of undergoing at token ``v`` in a
-    sentence starting at token ``lo``: an entity or a phrase's (first, last) tokens (module docstring)."""
+    sentence starting at token ``lo``: an entity or a phrase's (first, last) tokens (module docstring); the subject
+    before the verb is read before token ``opens`` where one is given (round ev416: «لا تزال X تواجه»)."""
     end = lam - 1 if doc.tokens[lam - 1].text in COMMAS else lam
     if end > v + 1:
         return _phrase(doc, v + 1, end)
-    return _subject_before(doc, v, lo)
+    return _subject_before(doc, opens if opens >= 0 else v, lo)

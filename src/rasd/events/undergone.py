@@ -118,6 +118,25 @@ def _means_phrase(doc: Doc, ev: Event) -> bool:
     return len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ب"
 
 
+def give_undergoer(doc: Doc, ev: Event, v: int, lam: int, opens: int = -1) -> None:
+    """Give ``ev`` as its target the one who undergoes it after the verb at token ``v``, the act at token ``lam``
+    (its «لـ» word, or, round ev416, the act noun a verb of facing governs: :mod:`.faced`, whose subject stands
+    before token ``opens`` where one is given)."""
+    who = _undergoer(doc, v, lam)
+    lo = doc.token_at(ev.sentence.start)
+    span = unnamed_undergoer(doc, v, lam, lo, opens) if who is None and lo is not None else None
+    if isinstance(span, Entity):
+        who, span = span, None
+    if who is None and span is None:
+        who = _unwritten(doc, v, lam)
+    if who is not None and who.id != ev.source:
+        name_party(ev, "target", who.id)
+        ev.attrs["target_undergoer"] = True
+    elif span is not None:
+        set_phrase(ev, "target", doc.text, doc.tokens[span[0]].start, doc.tokens[span[1]].end)
+        ev.attrs["target_undergoer"] = True
+
+
 def undergone_parties(doc: Doc, events: list[Event]) -> None:
     """Give an act of force undergone its target and its agent (module docstring)."""
     for ev in events:
@@ -137,19 +156,7 @@ def undergone_parties(doc: Doc, events: list[Event]) -> None:
             continue
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
         if ev.target is None and (not ev.attrs.get("target_span") or _means_phrase(doc, ev)):
-            who = _undergoer(doc, v, lam)
-            lo = doc.token_at(ev.sentence.start)
-            span = unnamed_undergoer(doc, v, lam, lo) if who is None and lo is not None else None
-            if isinstance(span, Entity):
-                who, span = span, None
-            if who is None and span is None:
-                who = _unwritten(doc, v, lam)
-            if who is not None and who.id != ev.source:
-                name_party(ev, "target", who.id)
-                ev.attrs["target_undergoer"] = True
-            elif span is not None:
-                set_phrase(ev, "target", doc.text, doc.tokens[span[0]].start, doc.tokens[span[1]].end)
-                ev.attrs["target_undergoer"] = True
+            give_undergoer(doc, ev, v, lam)
         if ev.source is None and not ev.attrs.get("source_span"):
             doer = _agent(doc, doc.token_at(ev.trigger.end - 1) or k, min(end, len(doc.tokens)))
             if doer is not None and doer.id != ev.target:

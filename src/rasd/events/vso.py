@@ -10,7 +10,7 @@ them from.
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, Token
 from ..text.verb_gender import past_feminine
 from .actors import head_key
 from .chunks import (
@@ -127,13 +127,22 @@ def passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
     wounding in the casualty report is itself passive; so is a verb written passive («اغتيل»)."""
     if doc.tokens[hit.i].norm_key.lstrip("وف") in fw("passive_forms"):
         return True
+    if hit.i > 0 and _and_count(doc.tokens[hit.i - 1]) and doc.tokens[hit.i].norm_key in fw("passive_pair"):
+        return True  # round ev416: «قتلوا ومئات جرحوا»: the count before it is the wounded
     for t in range(hit.j + 1, min(end, hit.j + 10)):
         k = doc.tokens[t].norm_key
         if k[:1] == "و" and k[1:] in fw("passive_pair"):
             return True
+        if _and_count(doc.tokens[t]) and t + 1 < end and doc.tokens[t + 1].norm_key in fw("passive_pair"):
+            return True  # round ev416: «إن نحو 260 مقاتلا قتلوا ومئات جرحوا»: a count and its verb of wounding
         if clause_stop(doc.tokens[t].text):
             return False
     return False
+
+
+def _and_count(tok: Token) -> bool:
+    """Round ev416: a count in «و» («ومئات», «و12»), the subject of a passive of wounding right after it."""
+    return tok.norm_key[:1] == "و" and chunk_flags(tok.text, True)[2]
 
 
 def pair_count(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
