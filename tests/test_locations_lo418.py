@@ -1,0 +1,50 @@
+"""Round lo418: event locations — a capital told by its country's adjective («العاصمة القطرية») is that capital
+(entities.capitalnisbas); a place witnessing a round of talks over «اليوم وغدًا» and the round's noun
+(events.where_witness). Hand-made sentences, each rule with a counter-case."""
+
+from __future__ import annotations
+
+from conftest import analyze_news, entity_named, entity_of_mention, news_place
+
+
+def test_capital_by_its_countrys_adjective_is_that_capital() -> None:
+    doc = analyze_news("وانتهت جولة المشاورات في العاصمة الإيرانية أمس بين الوفدين.")
+    tehran = entity_of_mention(doc, "العاصمة الإيرانية")
+    assert (tehran.name, tehran.type, tehran.country) == ("طهران", "LOCATION", "IRN")
+    # after a clitic preposition, the mention starts past it
+    doc = analyze_news("وأضاف في اجتماع بالعاصمة الماليزية أن الوضع خطير.")
+    assert entity_of_mention(doc, "العاصمة الماليزية").name == "كوالالمبور"
+
+
+def test_counter_capital_named_after_it_or_an_adjective_of_no_country() -> None:
+    doc = analyze_news("والتقى الوزير نظيره في العاصمة القطرية الدوحة أمس.")
+    assert [m for m in doc.mentions if doc.text[m.start : m.end] == "العاصمة القطرية"] == []
+    assert entity_named(doc, "الدوحة").country == "QAT"  # the capital named by its name
+    doc = analyze_news("وتعد مدينة قم العاصمة الدينية في البلاد.")
+    assert not any("العاصمة" in doc.text[m.start : m.end] for m in doc.mentions)
+
+
+def test_place_witnessing_a_round_of_talks_over_two_days() -> None:
+    text = "وتشهد العاصمة القطرية اليوم وغدًا جولة مباحثات بين وزير الخارجية الأميركي جون كيري ونظرائه الخليجيين."
+    assert news_place(text, "مباحثات") == "الدوحة"
+    assert news_place("وتشهد الدوحة اليوم وغدًا جولة مباحثات بين كيري ونظرائه الخليجيين.", "جولة") == "الدوحة"
+
+
+def test_counter_a_noun_between_that_is_no_round_or_time() -> None:
+    # «قمة» is not the round of the talks: the place witnesses the summit, the talks are said of it
+    text = "وتشهد الدوحة اليوم قمة خليجية تسبقها مباحثات بين كيري ونظرائه الخليجيين."
+    assert news_place(text, "مباحثات") is None
+
+
+def test_meeting_in_the_capital_with_a_glued_preposition() -> None:
+    # «بالعاصمة الماليزية» right after the meeting: there, not the sea named in the quote after it
+    text = "وأضاف في اجتماع بالعاصمة الماليزية «لا نرى وقفا للأنشطة العدوانية في بحر الصين الجنوبي»."
+    assert news_place(text, "اجتماع") == "كوالالمبور"
+
+
+def test_counter_place_of_the_clause_before_an_act_told_after_it() -> None:
+    # «، وبعدها بعام أعلنت»: a new clause (``clause_openers``), not of the signing's place
+    text = ("ومنذ وقت مبكر، وقعت الرياض والقاهرة على اتفاقية دفاع مشترك وكان ذلك في عام 1955 في القاهرة، "
+            "وبعدها بعام أعلنت السعودية التعبئة العامة.")
+    assert news_place(text, "وقعت") == "القاهرة"
+    assert news_place(text, "أعلنت") is None
