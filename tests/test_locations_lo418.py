@@ -1,10 +1,11 @@
 """Round lo418: event locations — a capital told by its country's adjective («العاصمة القطرية») is that capital
 (entities.capitalnisbas); a place witnessing a round of talks over «اليوم وغدًا» and the round's noun
-(events.where_witness). Hand-made sentences, each rule with a counter-case."""
+(events.where_witness); a rare word after a noun of a town or an area is a place (entities.villagelists).
+Hand-made sentences, each rule with a counter-case."""
 
 from __future__ import annotations
 
-from conftest import analyze_news, entity_named, entity_of_mention, news_place
+from conftest import analyze_news, entity_named, entity_of_mention, names_of_type, news_place
 
 
 def test_capital_by_its_countrys_adjective_is_that_capital() -> None:
@@ -48,3 +49,18 @@ def test_counter_place_of_the_clause_before_an_act_told_after_it() -> None:
             "وبعدها بعام أعلنت السعودية التعبئة العامة.")
     assert news_place(text, "وقعت") == "القاهرة"
     assert news_place(text, "أعلنت") is None
+
+
+def test_rare_name_after_a_head_of_town_or_area_is_a_place() -> None:
+    doc = analyze_news("وقصف الطيران المروحي بالبراميل المتفجرة مناطق في بلدة تفتناز أمس.")
+    assert "تفتناز" in names_of_type(doc, "LOCATION")
+    text = "وقالت مصادر أمنية إن المروحيات قامت بقصف الخلية بمنطقة الجغيني، مما أسفر عن مقتل 6."
+    assert news_place(text, "بقصف") == "الجغيني"
+
+
+def test_counter_common_word_or_a_pronoun_head_names_no_place() -> None:
+    doc = analyze_news("وطالبت أنقرة بإقامة منطقة عازلة على حدودها مع سوريا.")
+    assert not any("عازلة" in n for n in names_of_type(doc, "LOCATION"))
+    # «بلده» is «his country» (a pronoun, no «ة»), «وأمته» another conjunct
+    doc = analyze_news("وعاد الملك إلى بلده وأمته سالما.")
+    assert not any("أمته" in n for n in names_of_type(doc, "LOCATION"))
