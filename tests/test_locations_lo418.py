@@ -64,3 +64,15 @@ def test_counter_common_word_or_a_pronoun_head_names_no_place() -> None:
     # «بلده» is «his country» (a pronoun, no «ة»), «وأمته» another conjunct
     doc = analyze_news("وعاد الملك إلى بلده وأمته سالما.")
     assert not any("أمته" in n for n in names_of_type(doc, "LOCATION"))
+
+
+def test_place_in_a_quotation_opened_after_the_act_is_not_its_place() -> None:
+    text = "وأضاف في اجتماع بكوالالمبور «لا نرى وقفا للأنشطة العدوانية في بحر الصين الجنوبي»."
+    assert news_place(text, "اجتماع") == "كوالالمبور"
+
+
+def test_counter_a_quoted_place_name_or_a_quotation_closed_before_it() -> None:
+    assert news_place("وشنت الطائرات غارات على مواقع التنظيم في «الرقة» أمس.", "غارات") == "الرقة"
+    assert news_place("وشنت الطائرات غارات على مواقع «داعش» في مدينة الرقة أمس.", "غارات") == "الرقة"
+    text = "وشنت الطائرات ضمن عملية «السهم الذهبي» غارات على مواقع المتمردين في محافظة أبين أمس."
+    assert news_place(text, "غارات") == "أبين"

@@ -140,8 +140,9 @@ def _masculine_dual(doc: Doc, t: int, i: int) -> bool:
 
 def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the place ``c`` is of another act than the trigger ``hit``: after the trigger, past a relative that is
-    not on the trigger itself or past a word of topic (function words ``topic_words``); before it, with an opening
-    quotation mark between (the trigger is in what was said there)."""
+    not on the trigger itself or past a word of topic (function words ``topic_words``) or an opening quotation mark
+    (the place is in what was said); before it, with an opening quotation mark between (the trigger is in what was
+    said there)."""
     if c.i > hit.j:
         for t in range(hit.j + 1, c.i):
             key = doc.tokens[t].norm_key
@@ -152,7 +153,9 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
                 return True  # (talks «حول التسوية في موسكو» are in Moscow; round 129: «أعلنت عن نفسها في مصر»)
             if planned_holding(key) and not (hit.pos == "N" and hit.entry.code.startswith(MEETINGS)):
                 return True  # round 129: «اجتماع اتُّفق على عقده في نيويورك»: the planned meeting's place
-        return False
+        # round lo418: a quotation opened between them, the place in what is said («وأضاف في اجتماع بكوالالمبور
+        # «لا نرى ... في بحر الصين الجنوبي»»; not the place's own mark, «في بلدة «الرقة»»)
+        return open_quotation("".join(doc.tokens[t].text for t in range(hit.j + 1, c.i)).removesuffix("«"))
     return open_quotation("".join(doc.tokens[t].text for t in range(c.j + 1, hit.i)))
 
 
