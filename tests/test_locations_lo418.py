@@ -76,3 +76,16 @@ def test_counter_a_quoted_place_name_or_a_quotation_closed_before_it() -> None:
     assert news_place("وشنت الطائرات غارات على مواقع «داعش» في مدينة الرقة أمس.", "غارات") == "الرقة"
     text = "وشنت الطائرات ضمن عملية «السهم الذهبي» غارات على مواقع المتمردين في محافظة أبين أمس."
     assert news_place(text, "غارات") == "أبين"
+
+
+def test_cities_by_their_countrys_adjective_are_that_country() -> None:
+    text = "وفي الصين، ومع اندلاع احتجاجات سائقي سيارات الأجرة في الكثير من المدن الصينية، أقرت الشركة بالتزامها."
+    assert news_place(text, "احتجاجات") == "الصين"
+    text = "وفي العراق، لقي عدد من عناصر تنظيم داعش مصرعهم في عدد من المدن العراقية اليوم."
+    assert news_place(text, "مصرعهم") == "العراق"
+
+
+def test_counter_cities_with_no_preposition_of_place() -> None:
+    # «بتحرير جميع المدن اليمنية»: the towns are what is freed, not where the act is told
+    text = "وتعهد الرئيس هادي لليمنيين بتحرير جميع المدن اليمنية من الميليشيات، وزار اليمن أمس وفد أممي."
+    assert news_place(text, "وتعهد") is None
