@@ -89,3 +89,15 @@ def test_counter_cities_with_no_preposition_of_place() -> None:
     # «بتحرير جميع المدن اليمنية»: the towns are what is freed, not where the act is told
     text = "وتعهد الرئيس هادي لليمنيين بتحرير جميع المدن اليمنية من الميليشيات، وزار اليمن أمس وفد أممي."
     assert news_place(text, "وتعهد") is None
+
+
+def test_town_named_before_its_countrys_adjective_is_a_place() -> None:
+    text = "بعد ضربة جوية نفذتها طائرة إسرائيلية من دون طيار في بلدة حضر السورية المحاذية لهضبة الجولان."
+    assert news_place(text, "ضربة جوية") == "حضر"
+
+
+def test_counter_an_adjective_of_the_head_before_a_countrys_adjective() -> None:
+    doc = analyze_news("وطالبت أنقرة بإقامة منطقة عازلة سورية على حدودها.")
+    assert not any("عازلة" in n for n in names_of_type(doc, "LOCATION"))
+    doc = analyze_news("ومرر اللاعبون الكرة من حدود منطقة الجزاء البرازيلية حتى منطقة الجزاء الألمانية.")
+    assert not any("الجزاء" in n for n in names_of_type(doc, "LOCATION"))
