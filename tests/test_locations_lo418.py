@@ -101,3 +101,15 @@ def test_counter_an_adjective_of_the_head_before_a_countrys_adjective() -> None:
     assert not any("عازلة" in n for n in names_of_type(doc, "LOCATION"))
     doc = analyze_news("ومرر اللاعبون الكرة من حدود منطقة الجزاء البرازيلية حتى منطقة الجزاء الألمانية.")
     assert not any("الجزاء" in n for n in names_of_type(doc, "LOCATION"))
+
+
+def test_place_in_a_quotation_closed_before_the_act_is_not_its_place() -> None:
+    text = ("وقال المصدر إن «المقاومة قصفت مواقع الميليشيات في مدينة تعز أمس»، إضافة إلى استهداف تجمعات المتمردين "
+            "بالقرب من المجمع الحكومي.")
+    assert news_place(text, "قصفت") == "تعز"
+    assert news_place(text, "استهداف") is None
+
+
+def test_counter_a_quoted_name_between_the_place_and_the_act() -> None:
+    text = "وفي مدينة تعز أطلقت ميليشيات «الحوثي» قذائف على الأحياء السكنية أمس."
+    assert news_place(text, "أطلقت") == "تعز"

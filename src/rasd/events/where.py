@@ -142,7 +142,8 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the place ``c`` is of another act than the trigger ``hit``: after the trigger, past a relative that is
     not on the trigger itself or past a word of topic (function words ``topic_words``) or an opening quotation mark
     (the place is in what was said); before it, with an opening quotation mark between (the trigger is in what was
-    said there)."""
+    said there) or a closing one with no opening one before it (round lo418: the place is in a quotation the trigger
+    is not in, «... بمنطقة شخب ...»، إضافة إلى استهداف»)."""
     if c.i > hit.j:
         for t in range(hit.j + 1, c.i):
             key = doc.tokens[t].norm_key
@@ -156,7 +157,9 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
         # round lo418: a quotation opened between them, the place in what is said («وأضاف في اجتماع بكوالالمبور
         # «لا نرى ... في بحر الصين الجنوبي»»; not the place's own mark, «في بلدة «الرقة»»)
         return open_quotation("".join(doc.tokens[t].text for t in range(hit.j + 1, c.i)).removesuffix("«"))
-    return open_quotation("".join(doc.tokens[t].text for t in range(c.j + 1, hit.i)))
+    between = "".join(doc.tokens[t].text for t in range(c.j + 1, hit.i))
+    close, opened = between.find("»"), between.find("«")
+    return open_quotation(between) or (close >= 0 and not 0 <= opened < close)
 
 
 @lru_cache(maxsize=16384)
