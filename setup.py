@@ -185,6 +185,7 @@ COMPILED = [
     "entities/verbtails.py",
     "entities/preptails.py",
     "entities/countrynouns.py",
+    "entities/capitalnisbas.py",
     "entities/lawyers.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",

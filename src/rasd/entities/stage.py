@@ -76,6 +76,7 @@ from .adjectivebodies import adjective_bodies, participle_bodies
 from .nametails import adjective_tails, movement_countries
 from .countryforms import bare_countries
 from .countrynouns import country_nouns
+from .capitalnisbas import capital_nisbas
 from .lawyers import lawyer_countries
 from .citytitles import city_mayors
 from .placelists import list_places
@@ -181,6 +182,7 @@ def analyze_entities(
     adjective_tails(doc, mentions)
     bare_countries(doc, mentions, gaz)
     country_nouns(doc, mentions, gaz)  # «القطر المصري»: Egypt (round en406)
+    capital_nisbas(doc, mentions, gaz)  # «العاصمة القطرية»: Doha (round lo418)
     coached_clubs(doc, mentions)
     listed_given_pairs(doc, mentions, gaz)
     possessed_nouns(doc, mentions, gaz)

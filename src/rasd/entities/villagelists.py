@@ -2,7 +2,10 @@
 
 - a village named after an indefinite «قرية» or «بلدة» (``village_nouns``) by one definite word rare in the news
   and no adjective of a nation («وقرية الباغوز»): a place (round 71; its country is the one of the places its
-  sentence names, :func:`.homeland.local_places`); not «قرية الصيادين» (a common word);
+  sentence names, :func:`.homeland.local_places`); not «قرية الصيادين» (a common word); round lo418: also after a
+  noun of a town, a province or an area (``named_place_heads``: «بمنطقة الجغيني», «مخيم الجلزون»), and an
+  indefinite rare word after any of these heads written with its «ة» («بلدة تفتناز», «إقليم شرناخ»; not «بلده»,
+  his country, nor a word in «و»);
 - a gate named after «جهة» («من جهة باب المغاربة»: the side of a named gate of a city or a mosque) is a place; not
   «من باب الحرص» (out of care: no «جهة» before it);
 - the names in a list after an indefinite plural of villages or towns («وبلدات طعوم وسرمين وتفتناز», «قرى كفرنبل
@@ -113,17 +116,41 @@ def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 _place(doc, mentions, s, e)
 
 
+def _country_adjective_after(doc: Doc, toks: list[Token], j: int, gaz: Gazetteer) -> bool:
+    """Round lo418: the indefinite name at ``j`` after a feminine head is followed by a feminine country adjective
+    that agrees with the head («بلدة حضر السورية»), however common the word; not a word in «ة», an adjective of the
+    head itself («منطقة عازلة سورية»), nor a definite word, the genitive of a common noun («منطقة الجزاء
+    البرازيلية», the Brazilian penalty area)."""
+    k = toks[j].norm_key
+    if not toks[j - 1].text.endswith("ة") or j + 1 >= len(toks) or not spaced(doc, toks[j], toks[j + 1]):
+        return False
+    if k.startswith("ال") or k.endswith("ه"):
+        return False
+    adj = toks[j + 1].norm_key
+    return adj.startswith("ال") and adj.endswith("يه") and adj in gaz.nisba
+
+
 def village_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """«وقرية الباغوز»: an indefinite noun of a village (with its clitics) and one definite word rare in the news."""
+    """«وقرية الباغوز»: an indefinite noun of a village (with its clitics) and one definite word rare in the news;
+    round lo418: also after a noun of a town, a province or a district (``named_place_heads``: «في مديرية لودر»,
+    «بمنطقة الجغيني»), and an indefinite word rare in the news after any of them («قرب بلدة تفتناز»)."""
     toks = doc.tokens
-    nouns = fw_keys("village_nouns")
+    villages = fw_keys("village_nouns")
+    nouns = villages | fw_keys("named_place_heads")
     heads = nouns | frozenset(p + h for p in CLITICS for h in nouns)
-    for t, name in zip(toks, toks[1:]):
+    village_keys = villages | frozenset(p + h for p in CLITICS for h in villages)
+    for n, (t, name) in enumerate(zip(toks, toks[1:])):
         if t.norm_key not in heads or not spaced(doc, t, name):
             continue
         k = name.norm_key
-        if not name.text.isalpha() or not k.startswith("ال") or len(k) < 5 or k in gaz.stop or k in gaz.nisba \
-                or load_lexicon().freq.get(k, 0) >= RARE_ZIPF10:
+        if not name.text.isalpha() or len(k) < (5 if k.startswith("ال") else 3) or k in gaz.stop \
+                or k in gaz.nisba or (k,) in gaz.titles:
             continue
+        if load_lexicon().freq.get(k, 0) >= RARE_ZIPF10 and not _country_adjective_after(doc, toks, n + 1, gaz):
+            continue
+        if (not k.startswith("ال") or t.norm_key not in village_keys) \
+                and (t.text[-1] not in "ةم" or name.text.startswith("و")):
+            continue  # (round lo418's wider reading: a head as written, «بلدة» not «بلده», his country; not
+            # «و» + a word, another conjunct: «بلده وأمته»)
         if free_span(mentions, name.start, name.end):
             _place(doc, mentions, name.start, name.end)

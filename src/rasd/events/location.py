@@ -32,7 +32,15 @@ from .where_held import held_place
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
     """Whether the place chunk ``k`` is said where something is by a word of place before it («في محافظة دير
     الزور», «في العاصمة القطرية الدوحة»; with ``clitic`` «بمدينة القطيف»)."""
-    return in_place_word(doc, chunks, k) or placed_further(doc, chunks, k, clitic)
+    return in_place_word(doc, chunks, k) or placed_further(doc, chunks, k, clitic) \
+        or (clitic and _clitic_capital(doc, chunks[k]))
+
+
+def _clitic_capital(doc: Doc, c: Chunk) -> bool:
+    """Round lo418: the place phrase ``c`` opens with the capital's noun and a glued «بـ» («اجتماع بالعاصمة
+    الماليزية»): «in the capital», as «بمدينة القطيف»."""
+    key = doc.tokens[c.i].norm_key
+    return c.entity is not None and key.startswith("ب") and key in fw("capital_nouns")
 
 
 def _comma(doc: Doc, lo: int, hi: int) -> bool:

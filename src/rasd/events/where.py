@@ -140,8 +140,10 @@ def _masculine_dual(doc: Doc, t: int, i: int) -> bool:
 
 def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the place ``c`` is of another act than the trigger ``hit``: after the trigger, past a relative that is
-    not on the trigger itself or past a word of topic (function words ``topic_words``); before it, with an opening
-    quotation mark between (the trigger is in what was said there)."""
+    not on the trigger itself or past a word of topic (function words ``topic_words``) or an opening quotation mark
+    (the place is in what was said); before it, with an opening quotation mark between (the trigger is in what was
+    said there) or a closing one with no opening one before it (round lo418: the place is in a quotation the trigger
+    is not in, «... بمنطقة شخب ...»، إضافة إلى استهداف»)."""
     if c.i > hit.j:
         for t in range(hit.j + 1, c.i):
             key = doc.tokens[t].norm_key
@@ -152,8 +154,12 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
                 return True  # (talks «حول التسوية في موسكو» are in Moscow; round 129: «أعلنت عن نفسها في مصر»)
             if planned_holding(key) and not (hit.pos == "N" and hit.entry.code.startswith(MEETINGS)):
                 return True  # round 129: «اجتماع اتُّفق على عقده في نيويورك»: the planned meeting's place
-        return False
-    return open_quotation("".join(doc.tokens[t].text for t in range(c.j + 1, hit.i)))
+        # round lo418: a quotation opened between them, the place in what is said («وأضاف في اجتماع بكوالالمبور
+        # «لا نرى ... في بحر الصين الجنوبي»»; not the place's own mark, «في بلدة «الرقة»»)
+        return open_quotation("".join(doc.tokens[t].text for t in range(hit.j + 1, c.i)).removesuffix("«"))
+    between = "".join(doc.tokens[t].text for t in range(c.j + 1, hit.i))
+    close, opened = between.find("»"), between.find("«")
+    return open_quotation(between) or (close >= 0 and not 0 <= opened < close)
 
 
 @lru_cache(maxsize=16384)

@@ -40,16 +40,21 @@ def land_chunk(doc: Doc, hit: Hit, c: Chunk) -> Chunk | None:
     toks = doc.tokens
     if toks[c.i].norm_key in fw("capital_nouns") and c.prep in ("في", "ب"):
         return _capital_chunk(doc, c)
-    if toks[c.i].norm_key not in fw("land_nouns"):
+    # round lo418: also a plural of towns or provinces (``land_unit_nouns``: «في المدن الصينية»), after a word of
+    # all or many (``land_quantifiers``: «في جميع المدن العراقية») or «من» after one (``part_nouns``: «في الكثير من»)
+    n = c.i + 1 if toks[c.i].norm_key in fw("land_quantifiers") and c.j > c.i + 1 else c.i
+    if toks[n].norm_key not in fw("land_nouns") and toks[n].norm_key not in fw("land_unit_nouns"):
         return None
     before = toks[c.i - 1].norm_key.removeprefix("و")
+    if n == c.i and before in fw("land_quantifiers") and c.i >= 2:
+        before = toks[c.i - 2].norm_key.removeprefix("و")  # «في كل | المدن العراقية»
     if before == "من" and c.i >= 3 and toks[c.i - 2].norm_key in fw("part_nouns"):
         before = toks[c.i - 3].norm_key.removeprefix("و")  # «على أجزاء من الأراضي العراقية»
     if before not in fw("land_prepositions") and not (before in ("على", "علي") and hit.entry.code.startswith(ATTACKS)):
         return None
     if toks[c.i].norm_key in fw("border_nouns") and before != "داخل":
         return None  # round 124: «داخل الحدود التركية» is in Turkey; «على الحدود السعودية» may be either side
-    iso = gazetteer.load().nisba.get(toks[c.i + 1].norm_key)
+    iso = gazetteer.load().nisba.get(toks[n + 1].norm_key) if n < c.j else None
     country = _country_entity(doc, iso) if iso is not None else None
     if country is None:
         return None

@@ -18,17 +18,19 @@ WITNESS_GAP = 6  # tokens from the place to the act («محافظة تعز ال�
 
 
 def _in_time(doc: Doc, t: int) -> bool:
-    start = doc.tokens[t].start
-    return any(ts.start <= start < ts.end for ts in doc.times)
+    """Token ``t`` is in a time, or is one past its «و» (round lo418: «اليوم وغدًا», the time «غدًا»)."""
+    tok = doc.tokens[t]
+    return any(ts.start <= tok.start < ts.end or (tok.text.startswith("و") and ts.start == tok.start + 1)
+               for ts in doc.times)
 
 
 def _filler(doc: Doc, t: int) -> bool:
     """A token that may stand between the witnessing place and the act: a comma, a time, a nisba adjective, a word
-    of rank."""
+    of rank, a round's noun before the act (``round_heads``, round lo418: «تشهد الدوحة اليوم جولة مباحثات»)."""
     text = doc.tokens[t].text
     key = nkey(text)
     return text in ("،", ",") or _in_time(doc, t) or key in fw("first_of_kind") or (
-        key.startswith("ال") and key.endswith(("يه", "ي")))
+        key.startswith("ال") and key.endswith(("يه", "ي"))) or key in fw("round_heads")
 
 
 def witness_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
