@@ -27,7 +27,8 @@ def test_counter_capital_named_after_it_or_an_adjective_of_no_country() -> None:
 
 def test_place_witnessing_a_round_of_talks_over_two_days() -> None:
     text = "وتشهد العاصمة القطرية اليوم وغدًا جولة مباحثات بين وزير الخارجية الأميركي جون كيري ونظرائه الخليجيين."
-    assert news_place(text, "مباحثات") == "الدوحة"
+    # (the round and its talks noun are one event since round gr423: «جولة» is its trigger)
+    assert news_place(text, "جولة") == "الدوحة"
     assert news_place("وتشهد الدوحة اليوم وغدًا جولة مباحثات بين كيري ونظرائه الخليجيين.", "جولة") == "الدوحة"
 
 
