@@ -185,6 +185,8 @@ COMPILED = [
     "entities/verbtails.py",
     "entities/preptails.py",
     "entities/countrynouns.py",
+    "entities/countrysides.py",
+    "entities/partyshorts.py",
     "entities/lawyers.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",
