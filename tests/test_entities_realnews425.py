@@ -46,3 +46,14 @@ def test_counter_party_short_form_before_the_full_name_or_beside_its_own_party_s
     both = analyze_news("وقال زعيم حزب الشعب الجمهوري إن الحزب الجمهوري يرفض العملية، كما انتقد الجمهوريون في "
                         "الكونغرس الاتفاق.")
     assert entity_named(both, "الحزب الجمهوري").actor == "USAPTY"
+
+
+def test_head_of_the_royal_protocol_is_of_the_monarchys_government() -> None:
+    doc = analyze_news("وكان في استقبال خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، وخالد بن صالح العباد رئيس "
+                       "المراسم الملكية.")
+    assert entity_named(doc, "خالد بن صالح العباد").actor == "SAUGOV"
+
+
+def test_counter_royal_protocol_in_a_republic_takes_no_monarchy() -> None:
+    doc = analyze_news("وقال الرئيس الفرنسي فرانسوا هولاند إن رئيس المراسم الملكية سيحضر الحفل.")
+    assert not any((e.actor or "").startswith("SAU") for e in doc.entities)
