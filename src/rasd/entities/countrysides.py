@@ -35,7 +35,7 @@ def _put(doc: Doc, mentions: list[Mention], start: int, end: int, country: Entry
         return
     mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
     span = doc.text[start:end]
-    mentions.append(Mention(start, end, span, "LOCATION", "pattern", norm_key(span), None,
+    mentions.append(Mention(start, end, span, "LOCATION", "anaphor", norm_key(span), None,
                             {"gid": country.id, "kind": "country", "form": country.name}))
 
 
