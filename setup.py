@@ -187,6 +187,7 @@ COMPILED = [
     "entities/countrynouns.py",
     "entities/countrysides.py",
     "entities/partyshorts.py",
+    "entities/courtholders.py",
     "entities/lawyers.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",

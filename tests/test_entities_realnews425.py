@@ -57,3 +57,17 @@ def test_head_of_the_royal_protocol_is_of_the_monarchys_government() -> None:
 def test_counter_royal_protocol_in_a_republic_takes_no_monarchy() -> None:
     doc = analyze_news("وقال الرئيس الفرنسي فرانسوا هولاند إن رئيس المراسم الملكية سيحضر الحفل.")
     assert not any((e.actor or "").startswith("SAU") for e in doc.entities)
+
+
+def test_adviser_at_the_royal_court_takes_the_one_monarchy_of_the_articles_persons() -> None:
+    doc = analyze_news("وجاءت المساعدات إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبد العزيز. ووصلت الطائرة "
+                       "إلى عدن، وقال الدكتور عبد الله الربيعة المستشار بالديوان الملكي إن المساعدات ستصل.")
+    assert entity_named(doc, "الديوان الملكي").actor == "SAUGOV"
+    assert entity_named(doc, "عبد الله الربيعة").actor == "SAUGOV"
+
+
+def test_counter_royal_court_in_an_article_of_two_monarchies_stays_open() -> None:
+    doc = analyze_news("وقال العاهل الأردني الملك عبد الله الثاني وأمير قطر الشيخ تميم بن حمد إن الأزمة ستحل. وقال "
+                       "الدكتور عبد الله الربيعة المستشار بالديوان الملكي إن المساعدات ستصل.")
+    assert entity_named(doc, "الديوان الملكي").country is None
+    assert entity_named(doc, "عبد الله الربيعة").country is None
