@@ -71,3 +71,14 @@ def test_counter_royal_court_in_an_article_of_two_monarchies_stays_open() -> Non
                        "الدكتور عبد الله الربيعة المستشار بالديوان الملكي إن المساعدات ستصل.")
     assert entity_named(doc, "الديوان الملكي").country is None
     assert entity_named(doc, "عبد الله الربيعة").country is None
+
+
+def test_west_virginia_after_a_state_noun_is_the_us_state() -> None:
+    doc = analyze_news("وقف باتريك موريسي، النائب العام عن ولاية ويست فيرجينيا، أمام حشد من الكاميرات.")
+    wv = entity_named(doc, "ويست فيرجينيا")
+    assert wv.type == "LOCATION" and wv.country == "USA"
+
+
+def test_counter_west_alone_stays_a_surname() -> None:
+    doc = analyze_news("وقال مغني الراب الأميركي كانييه ويست إنه سيترشح للرئاسة.")
+    assert not any(e.type == "LOCATION" and "ويست" in e.name for e in doc.entities)
