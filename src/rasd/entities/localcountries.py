@@ -10,7 +10,9 @@
 - A listed state's body whose name leaves its state open, of kind ``gov`` and no country (``orgs_extra.tsv``: «الديوان
   الملكي», a royal court), is the body of the one monarchy (now) of the persons its sentences name («مستشار في الديوان
   الملكي» beside Saudi princes), else, where they name none, of the one state the article is about (``home``: its own
-  country, else its agency's) where that is a monarchy; a republic has no royal court, two monarchies leave it open.
+  country, else its agency's) where that is a monarchy, else (round en425) of the one monarchy of all the persons the
+  article names («خادم الحرمين الشريفين» in an article about aid to Aden); a republic has no royal court, two
+  monarchies leave it open.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections import Counter
 
 from ..doc import Doc, Entity
 from ..text.normalize import norm_key
+from .courtholders import court_holders
 from .localplaces import province_table
 from .royalnames import MONARCHIES_NOW
 
@@ -80,14 +83,18 @@ def _sentence_monarchies(doc: Doc, ents: list[Entity], e: Entity) -> set[str]:
 
 def court_country(doc: Doc, ents: list[Entity], home: str | None) -> None:
     """Give a listed state's body of no country the one monarchy of the persons named in its sentences, else the
-    article's one state where that is a monarchy (in place)."""
+    article's one state where that is a monarchy, else the one monarchy of the article's persons (in place)."""
     for e in ents:
         if e.type != "ORGANIZATION" or e.country or e.actor or "gazetteer" not in e.attrs \
                 or e.attrs.get("kind") != "gov":
             continue
         near = _sentence_monarchies(doc, ents, e)
         iso = next(iter(near)) if len(near) == 1 else home if not near and home in MONARCHIES_NOW else None
+        if iso is None and not near:
+            named = {str(x.country) for x in ents if x.type == "PERSON" and x.country in MONARCHIES_NOW}
+            iso = next(iter(named)) if len(named) == 1 else None
         if iso is not None:
             e.country = iso
             e.actor = iso + "GOV"
             e.attrs["country_from"] = "article"
+    court_holders(doc, ents)  # «المستشار بالديوان الملكي» (round en425)

@@ -77,6 +77,8 @@ from .nametails import adjective_tails, movement_countries
 from .countryforms import bare_countries
 from .countrynouns import country_nouns
 from .capitalnisbas import capital_nisbas
+from .countrysides import country_sides
+from .partyshorts import party_short_forms
 from .lawyers import lawyer_countries
 from .citytitles import city_mayors
 from .placelists import list_places
@@ -183,6 +185,7 @@ def analyze_entities(
     bare_countries(doc, mentions, gaz)
     country_nouns(doc, mentions, gaz)  # «القطر المصري»: Egypt (round en406)
     capital_nisbas(doc, mentions, gaz)  # «العاصمة القطرية»: Doha (round lo418)
+    country_sides(doc, mentions, gaz)  # «الجانب الأميركي»: the United States (round en425)
     coached_clubs(doc, mentions)
     listed_given_pairs(doc, mentions, gaz)
     possessed_nouns(doc, mentions, gaz)
@@ -229,6 +232,7 @@ def analyze_entities(
     short_seas(doc, mentions)  # «جنوب بحر الصين» (round 78)
     cut_bodies(doc, mentions)  # «اللجنة العليا» after «اللجنة العليا للانتخابات» (round en395)
     elided_bodies(doc, mentions, gaz)  # «المؤتمر العام» after «المؤتمر الوطني العام» (round ents93)
+    party_short_forms(doc, mentions, gaz)  # «الحزب الجمهوري» after «حزب الشعب الجمهوري» (round en425)
     variant_bodies(mentions, gaz)  # «حزب الشعب الديمقراطي» in an article naming «حزب الشعوب الديمقراطي» (ents98)
     leader_regimes(doc, mentions, gaz)  # «نظام الأسد»: Syria's government (round ents93)
     kaf_countries(doc, mentions, gaz)  # «دولة أجنبية كتركيا», «حزام ناسف» (round ents95)
