@@ -194,6 +194,7 @@ COMPILED = [
     "entities/gentilics.py",
     "entities/innernames.py",
     "entities/namewiden.py",
+    "entities/foreignwiden.py",
     "entities/apposedtitles.py",
     "entities/royalnames.py",
     "entities/joinednames.py",

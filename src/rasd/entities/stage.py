@@ -88,6 +88,7 @@ from .placewords import bridges, clan_places, common_noun_places, coordinated_to
 from .innernames import institution_places, quoted_company_regions, repeated_bodies
 from .adminbodies import admin_bodies
 from .namewiden import widen_persons
+from .foreignwiden import foreign_runs
 from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bracket_surnames, lexicon_short_forms
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
@@ -216,6 +217,7 @@ def analyze_entities(
     disambiguate(doc, mentions, found, gaz)
     person_spans(doc, mentions, gaz)
     widen_persons(doc, mentions, gaz)
+    foreign_runs(doc, mentions, gaz)  # «لوري والاش», «تقي رحماني» (round qn428)
     lam_verb_tails(doc, mentions, gaz)  # «ظريف ليرى» (round 72)
     preposition_tails(doc, mentions, gaz)  # «فابيوس بالغوغائية» (round en406)
     facility_names(doc, mentions, gaz)
