@@ -195,6 +195,7 @@ COMPILED = [
     "entities/innernames.py",
     "entities/namewiden.py",
     "entities/foreignwiden.py",
+    "entities/participletails.py",
     "entities/apposedtitles.py",
     "entities/royalnames.py",
     "entities/joinednames.py",

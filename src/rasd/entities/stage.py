@@ -89,6 +89,7 @@ from .innernames import institution_places, quoted_company_regions, repeated_bod
 from .adminbodies import admin_bodies
 from .namewiden import widen_persons
 from .foreignwiden import foreign_runs
+from .participletails import participle_tails
 from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bracket_surnames, lexicon_short_forms
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
@@ -218,6 +219,7 @@ def analyze_entities(
     person_spans(doc, mentions, gaz)
     widen_persons(doc, mentions, gaz)
     foreign_runs(doc, mentions, gaz)  # «لوري والاش», «تقي رحماني» (round qn428)
+    participle_tails(doc, mentions, gaz)  # «رحماني المقيم بالعاصمة»: no family name (round qn428)
     lam_verb_tails(doc, mentions, gaz)  # «ظريف ليرى» (round 72)
     preposition_tails(doc, mentions, gaz)  # «فابيوس بالغوغائية» (round en406)
     facility_names(doc, mentions, gaz)
