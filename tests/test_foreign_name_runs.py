@@ -56,3 +56,18 @@ def test_country_adjective_and_family_name_before_a_preposition_stay() -> None:
                           RunTagger("محمد", "المصري")) == ["محمد المصري"]
     assert tagged_persons("وقال نوري المالكي في بغداد إن الأمر خطير.",
                           RunTagger("نوري", "المالكي")) == ["نوري المالكي"]
+
+
+def test_foreign_surname_takes_the_western_given_name_before_it() -> None:
+    text = "ويقول باول سيليفيان، أستاذ الاقتصاد في جامعة جورج تاون."
+    assert tagged_persons(text, RunTagger("سيليفيان")) == ["باول سيليفيان"]
+
+
+def test_foreign_surname_takes_an_initial_with_its_full_stop() -> None:
+    text = "من ناحية أخرى، قال كيه. شانموجام وزير خارجية سنغافورة إن الأمر خطير."
+    assert tagged_persons(text, RunTagger("شانموجام")) == ["كيه. شانموجام"]
+
+
+def test_foreign_surname_after_a_body_noun_stays_alone() -> None:
+    text = "وقال مسؤولون في إدارة سيليفيان إن الأمر خطير."
+    assert tagged_persons(text, RunTagger("سيليفيان")) == ["سيليفيان"]

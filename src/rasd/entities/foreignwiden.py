@@ -7,9 +7,11 @@ after :func:`.namewiden.widen_persons`).
   («والاش»), and the name is closed right after it: «،», «:», «(», or a title («وقال لوري والاش مدير منظمة»).
   Not a function word, verb, title, place, body or country adjective; not before another word of the clause
   («أوباما الاتفاق»: a common word; «عمر انسحبا»: a verb);
-* leftward: a one-word PERSON mention that is a family name only (no given name, no common word: «رحماني») takes
-  the given name right before it (a given name of the lists, no common word, title or function word, no clitic
-  or article: «اتهم تقي رحماني»). Not «لقاء أوباما» (a common word), not «خليفة عمر» (a given name after).
+* leftward: a one-word PERSON mention that is a family name only (no given name, no common word: «رحماني») or a
+  foreign surname (a transliterated name word that is no given name, or a rare word: «سيليفيان») takes the given
+  name right before it (an Arabic or Western given name of the lists, no common word, title or function word, no
+  clitic or article: «اتهم تقي رحماني»، «ويقول باول سيليفيان،»), or an initial with its full stop («قال كيه.
+  شانموجام»). Not «لقاء أوباما» (a common word), not «خليفة عمر» (a given name after), not «إدارة أوباما».
 
 A span is widened only over words no other mention covers.
 """
@@ -81,18 +83,41 @@ def _right(doc: Doc, gaz: Gazetteer, mentions: list[Mention], toks: list[Token],
     return toks[j].end
 
 
+def _given(gaz: Gazetteer, t: Token) -> bool:
+    """Is ``t`` a given name of the lists, Arabic or Western, that is no common word, title, function word, verb,
+    and bears no article or punctuation («تقي», «باول», «فالتر»)?"""
+    g = gaz.name_word(t.norm_key)
+    return g is not None and bool({"g", "w", "W"} & set(g.flags)) and "c" not in g.flags and t.text.isalpha() \
+        and not t.norm_key.startswith("ال") and not _listed_word(gaz, t.norm_key) and t.norm_key not in verb_forms()
+
+
+def _foreign_surname(gaz: Gazetteer, k: str) -> bool:
+    """A foreign surname's shape: a transliterated name word that is no given name or common word («بوش» of
+    «فالتر بوش»), or a word of four letters or more too rare for a noun of the news («سيليفيان», «شانموجام»)."""
+    if k.startswith("ال") or _listed_word(gaz, k):
+        return False
+    w = gaz.name_word(k)
+    if w is not None:
+        return "w" in w.flags and "g" not in w.flags and "c" not in w.flags
+    return len(k) >= 4 and k.isalpha() and load_lexicon().freq.get(k, 0) < RARE_ZIPF10
+
+
 def _left(doc: Doc, gaz: Gazetteer, mentions: list[Mention], toks: list[Token], i: int, m: Mention) -> int | None:
-    """The new start of the lone family name ``m`` starting at ``toks[i]``, or None."""
+    """The new start of the lone family name ``m`` starting at ``toks[i]``, or None: the given name right before
+    it where ``m`` is a family name only («تقي رحماني») or a foreign surname («باول سيليفيان»); an initial with its
+    full stop before a foreign surname («كيه. شانموجام»)."""
     f = gaz.name_word(m.key)
-    if f is None or "f" not in f.flags or "g" in f.flags or "c" in f.flags or i == 0:
+    family = f is not None and "f" in f.flags and "g" not in f.flags and "c" not in f.flags
+    if i == 0 or not (family or _foreign_surname(gaz, m.key)):
         return None
     prev = toks[i - 1]
-    g = gaz.name_word(prev.norm_key)
-    if g is None or "g" not in g.flags or "c" in g.flags or not prev.text.isalpha() or prev.norm_key.startswith("ال") \
-            or _listed_word(gaz, prev.norm_key) or prev.norm_key in verb_forms() \
-            or doc.text[prev.end : m.start] != " " or not _free(mentions, m, prev.start, m.start):
-        return None
-    return prev.start
+    if doc.text[prev.end : m.start] == " " and _given(gaz, prev) and _free(mentions, m, prev.start, m.start):
+        return prev.start
+    if i >= 2 and prev.text == "." and _foreign_surname(gaz, m.key) and toks[i - 2].norm_key in INITIALS \
+            and doc.text[toks[i - 2].end : m.start] == ". " and _free(mentions, m, toks[i - 2].start, m.start) \
+            and (i == 2 or doc.text[toks[i - 3].end : toks[i - 2].start] != ""):
+        return toks[i - 2].start  # «قال كيه. شانموجام»
+    return None
 
 
 def foreign_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
