@@ -1,9 +1,11 @@
 """Round qn428: a foreign person's name the tagger cut to one word is widened over its other words — a foreign
 given name over a rare or listed surname (and an initial) closed by «،», «:» or a title («وقال لوري والاش مدير»,
-«لوريتا إي لينش،»), a lone family name over the given name right before it («اتهم تقي رحماني،») — and a definite
-participle before its preposition is no last name word («رحماني المقيم بالعاصمة»).
+«لوريتا إي لينش،»), a lone family name or foreign surname over the given name or initial right before it («اتهم تقي رحماني،»,
+«ويقول باول سيليفيان،», «قال كيه. شانموجام») — and a definite
+participle before its preposition is no last name word («رحماني المقيم بالعاصمة»); an apposed «النائبة العمومية
+الأميركية» is the attorney general (JUD), not a deputy.
 Counter-cases: a common word or a verb after the given name («لوري الاتفاق», «لوري انسحبت»), a surname with no
-closer after it, a common word before a family name («لقاء رحماني»), a country adjective or a listed family name
+closer after it, a common word before a family name («لقاء رحماني», «إدارة سيليفيان»), a country adjective or a listed family name
 before a preposition («محمد المصري في», «نوري المالكي في»)."""
 
 from __future__ import annotations
@@ -71,3 +73,13 @@ def test_foreign_surname_takes_an_initial_with_its_full_stop() -> None:
 def test_foreign_surname_after_a_body_noun_stays_alone() -> None:
     text = "وقال مسؤولون في إدارة سيليفيان إن الأمر خطير."
     assert tagged_persons(text, RunTagger("سيليفيان")) == ["سيليفيان"]
+
+
+def test_apposed_attorney_general_is_judicial_not_a_deputy() -> None:
+    import rasd
+
+    doc = rasd.analyze("في الإطار ذاته، قالت لوريتا إي لينش، النائبة العمومية الأميركية، إن الأمر خطير.",
+                       date="2015-08-02")
+    assert [(e.name, e.actor) for e in doc.entities if e.type == "PERSON"] == [("لوريتا إي لينش", "USAJUD")]
+    doc = rasd.analyze("وقال جون سميث، النائب الأميركي، إن الأمر خطير.", date="2015-08-02")
+    assert [e.actor for e in doc.entities if e.type == "PERSON"] == ["USALEG"]
