@@ -1,12 +1,12 @@
 """Round qn428: a foreign person's name the tagger cut to one word is widened over its other words — a foreign
 given name over a rare or listed surname (and an initial) closed by «،», «:» or a title («وقال لوري والاش مدير»,
-«لوريتا إي لينش،»), a lone family name or foreign surname over the given name or initial right before it («اتهم تقي رحماني،»,
-«ويقول باول سيليفيان،», «قال كيه. شانموجام») — and a definite
-participle before its preposition is no last name word («رحماني المقيم بالعاصمة»); an apposed «النائبة العمومية
-الأميركية» is the attorney general (JUD), not a deputy.
+«لوريتا إي لينش،»), a lone family name or foreign surname over the given name or initial right before it
+(«اتهم تقي رحماني،», «ويقول باول سيليفيان،», «قال كيه. شانموجام») — and a definite participle before its
+preposition is no last name word («رحماني المقيم بالعاصمة»); an apposed «النائبة العمومية الأميركية» is the
+attorney general (JUD), not a deputy.
 Counter-cases: a common word or a verb after the given name («لوري الاتفاق», «لوري انسحبت»), a surname with no
-closer after it, a common word before a family name («لقاء رحماني», «إدارة سيليفيان»), a country adjective or a listed family name
-before a preposition («محمد المصري في», «نوري المالكي في»)."""
+closer after it, a common word before a family name («لقاء رحماني», «إدارة سيليفيان»), a country adjective or a
+listed family name before a preposition («محمد المصري في», «نوري المالكي في»)."""
 
 from __future__ import annotations
 
