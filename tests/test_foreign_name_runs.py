@@ -83,3 +83,10 @@ def test_apposed_attorney_general_is_judicial_not_a_deputy() -> None:
     assert [(e.name, e.actor) for e in doc.entities if e.type == "PERSON"] == [("لوريتا إي لينش", "USAJUD")]
     doc = rasd.analyze("وقال جون سميث، النائب الأميركي، إن الأمر خطير.", date="2015-08-02")
     assert [e.actor for e in doc.entities if e.type == "PERSON"] == ["USALEG"]
+
+
+def test_apposed_surname_the_rules_read_takes_the_given_name_and_initial() -> None:
+    text = "وبعد أسبوع، قالت لوريتا إي لينش، النائبة العامة الأميركية، إن التنظيم يمثل خطرا."
+    assert tagged_persons(text, RunTagger("لوريتا")) == ["لوريتا إي لينش"]
+    assert tagged_persons("وبعد أسبوع، قالت إي لينش، النائبة العامة الأميركية، إن التنظيم يمثل خطرا.",
+                          RunTagger("لينش")) == ["لينش"]  # (an initial alone, no full stop: not taken)

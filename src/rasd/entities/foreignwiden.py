@@ -11,7 +11,8 @@ after :func:`.namewiden.widen_persons`).
   foreign surname (a transliterated name word that is no given name, or a rare word: «سيليفيان») takes the given
   name right before it (an Arabic or Western given name of the lists, no common word, title or function word, no
   clitic or article: «اتهم تقي رحماني»، «ويقول باول سيليفيان،»), or an initial with its full stop («قال كيه.
-  شانموجام»). Not «لقاء أوباما» (a common word), not «خليفة عمر» (a given name after), not «إدارة أوباما».
+  شانموجام»), or a Western given name and an initial with none («لوريتا إي لينش،», where the rules read «لينش»
+  alone before her title). Not «لقاء أوباما» (a common word), not «خليفة عمر» (a given name after), not «إدارة أوباما».
 
 A span is widened only over words no other mention covers.
 """
@@ -113,6 +114,10 @@ def _left(doc: Doc, gaz: Gazetteer, mentions: list[Mention], toks: list[Token], 
     prev = toks[i - 1]
     if doc.text[prev.end : m.start] == " " and _given(gaz, prev) and _free(mentions, m, prev.start, m.start):
         return prev.start
+    if i >= 2 and prev.norm_key in INITIALS and doc.text[prev.end : m.start] == " " and _foreign_surname(gaz, m.key) \
+            and doc.text[toks[i - 2].end : prev.start] == " " and _given(gaz, toks[i - 2]) \
+            and gaz.name_word(toks[i - 2].norm_key) is not None and _free(mentions, m, toks[i - 2].start, m.start):
+        return toks[i - 2].start  # «قالت لوريتا إي لينش»: a given name and an initial with no full stop
     if i >= 2 and prev.text == "." and _foreign_surname(gaz, m.key) and toks[i - 2].norm_key in INITIALS \
             and doc.text[toks[i - 2].end : m.start] == ". " and _free(mentions, m, toks[i - 2].start, m.start) \
             and (i == 2 or doc.text[toks[i - 3].end : toks[i - 2].start] != ""):
@@ -125,7 +130,7 @@ def foreign_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     toks = doc.tokens
     at = {t.start: i for i, t in enumerate(toks)}
     for m in mentions:
-        if m.type != "PERSON" or m.source not in ("model", "title") or " " in m.text:
+        if m.type != "PERSON" or m.source not in ("model", "title", "pattern") or " " in m.text:
             continue
         i = at.get(m.start)
         if i is None or toks[i].end != m.end:

@@ -253,6 +253,7 @@ def analyze_entities(
     palace_names(doc, mentions, gaz)
     resort_persons(doc, mentions, gaz)
     apposed_surnames(doc, found, mentions, gaz)
+    foreign_runs(doc, mentions, gaz)  # again: «لوريتا إي» + the apposed «لينش، النائبة العامة» (round qn428)
     common_first_words(doc, mentions, gaz)
     given_before_place(doc, mentions, gaz)
     names_after_post_place(doc, found, mentions, gaz)
