@@ -198,6 +198,8 @@ COMPILED = [
     "entities/gentilics.py",
     "entities/innernames.py",
     "entities/namewiden.py",
+    "entities/foreignwiden.py",
+    "entities/participletails.py",
     "entities/apposedtitles.py",
     "entities/royalnames.py",
     "entities/joinednames.py",

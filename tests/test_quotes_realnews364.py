@@ -80,7 +80,7 @@ def test_a_qualifier_with_no_name_stays_out() -> None:
 
 def test_a_western_given_name_left_out_is_the_named_mans() -> None:
     rows = news_quote_rows("من جانبه، قال فالتر بوش، الباحث في معهد العلاقات الدولية في فيينا، إن الاتفاق صامد.")
-    assert [(r[0], r[1]) for r in rows] == [("قال", "بوش")]  # (the entity layer's name, cut)
+    assert [(r[0], r[1]) for r in rows] == [("قال", "فالتر بوش")]  # (round qn428: the entity layer's name, whole)
 
 
 def test_a_friend_of_a_named_man_is_not_he() -> None:

@@ -5,7 +5,8 @@
   office or rank (or its verb and then the title) and ends with a definite country adjective, the name right
   after the comma;
 - after the name: «X، عضو لجنة الأمن القومي والسياسة الخارجية الإيراني، ...»: the clause after the comma opens
-  with a title of office and ends with a definite country adjective before the next punctuation.
+  with a title of office and ends with a definite country adjective before the next punctuation; a title of two
+  words gives its own sector («X، النائبة العمومية الأميركية»: JUD, not the LEG of «النائبة»; round qn428).
 
 Not where the clause names an envoy «لدى» a state or a state noun before the adjective («سفير ... لدى المملكة
 المغربية», «... الجمهورية اليمنية»), nor where it names two countries' adjectives or any place of a country
@@ -60,6 +61,9 @@ def _titled(g: Gazetteer, words: list[str]) -> tuple[str, str | None] | None:
     if not 2 <= len(words) <= _MAX_WORDS:
         return None
     titled, sector = _title(g, words[0])
+    pair = g.titles.get((norm_key(words[0]), norm_key(words[1])))
+    if getattr(pair, "kind", "") in ("office", "rank"):
+        titled, sector = True, getattr(pair, "sector", None)  # «النائبة العمومية الأميركية»: JUD, not «النائبة» LEG
     if not titled:
         return None
     last = norm_key(words[-1])

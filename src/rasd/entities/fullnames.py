@@ -21,6 +21,7 @@ from .dockeys import doc_keys
 from .gazetteer import Gazetteer
 from .mentionedits import reend
 from .namerun import quality_after_man
+from .participletails import participle_complement
 from .units import Found, free_span, gap
 
 _ALLAH = "الله"
@@ -72,7 +73,8 @@ def surname_after_title(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
                 or not gap(doc, toks[i], nxt) or not name_word(nxt, gaz) or not free_span(mentions, nxt.start, nxt.end):
             continue
         after = toks[i + 2].norm_key if i + 2 < len(toks) else ""
-        if after in _GOVERNED or after.startswith("ل") and not after.startswith("ال"):
+        if after in _GOVERNED or after.startswith("ل") and not after.startswith("ال") \
+                or participle_complement(gaz, k, after):  # «الناشط رحماني المقيم بالعاصمة» (round qn428)
             continue  # «قدم الدكتور نصيف الشكر للجهات»: a verbal noun and its complement (thanks to), no surname
         reend(doc, m, nxt.end)
 

@@ -91,6 +91,8 @@ from .placewords import bridges, clan_places, common_noun_places, coordinated_to
 from .innernames import institution_places, quoted_company_regions, repeated_bodies
 from .adminbodies import admin_bodies
 from .namewiden import widen_persons
+from .foreignwiden import foreign_runs
+from .participletails import participle_tails
 from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bracket_surnames, lexicon_short_forms
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
@@ -221,6 +223,7 @@ def analyze_entities(
     disambiguate(doc, mentions, found, gaz)
     person_spans(doc, mentions, gaz)
     widen_persons(doc, mentions, gaz)
+    foreign_runs(doc, mentions, gaz)  # «لوري والاش», «تقي رحماني» (round qn428)
     lam_verb_tails(doc, mentions, gaz)  # «ظريف ليرى» (round 72)
     preposition_tails(doc, mentions, gaz)  # «فابيوس بالغوغائية» (round en406)
     facility_names(doc, mentions, gaz)
@@ -241,6 +244,7 @@ def analyze_entities(
     local_councils(doc, mentions, gaz)  # «مجلس محافظة الأنبار»: Iraq's local government (round nb411)
     slavic_surnames(doc, mentions, gaz)  # «مينا أندرييفا»: a person, not a place (round ents94)
     manner_tails(doc, mentions)  # «شينزو آبي بشكل مباشر»: the man ends before «بشكل» (round ents94)
+    participle_tails(doc, mentions, gaz)  # «رحماني المقيم بالعاصمة»: no family name (round qn428)
     lone_name_closers(doc, mentions)  # «رجل الدين»: «الدين» alone is no name (round ents94)
     title_word_names(doc, mentions, gaz)  # «قايد السبسي»: a name's word, no commander (round ents94)
     organ_bodies(doc, mentions, gaz)  # «الهيئة العامة للائتلاف السوري المعارض» (round 78)
@@ -255,6 +259,7 @@ def analyze_entities(
     palace_names(doc, mentions, gaz)
     resort_persons(doc, mentions, gaz)
     apposed_surnames(doc, found, mentions, gaz)
+    foreign_runs(doc, mentions, gaz)  # again: «لوريتا إي» + the apposed «لينش، النائبة العامة» (round qn428)
     common_first_words(doc, mentions, gaz)
     given_before_place(doc, mentions, gaz)
     names_after_post_place(doc, found, mentions, gaz)
