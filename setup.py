@@ -245,6 +245,7 @@ COMPILED = [
     "events/clause_days.py",
     "events/headline_day.py",
     "events/modality_cues.py",
+    "events/asked_acts.py",
     "events/modality_may.py",
     "events/unsaid_time.py",
     "events/unfixed.py",

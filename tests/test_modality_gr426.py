@@ -1,6 +1,8 @@
 """Round gr426: acts told in a case put, not as facts, and acts a question takes for granted. The concessive
 «حتى وإن» («حتى وإن كانوا متورطين في ... استهداف المدنيين») puts a case (hypothetical, ``conditional`` words); with
-«كان ... قد» it grants a fact (`events.modality_links.granted_if`). Hand-made sentences (paraphrases of news usage)."""
+«كان ... قد» it grants a fact (`events.modality_links.granted_if`). A definite act noun opening the clause a
+question is about («هل هذا يعني أن زيارة لافروف ... لم تحدث فرقا؟») is granted, not asked (`events.asked_acts`).
+Hand-made sentences (paraphrases of news usage)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ def _modality(text: str, trigger: str) -> str:
 
 
 def test_act_in_a_concessive_even_if_is_hypothetical() -> None:
-    text = "وقال الوزير إن المتهمين سيحاكمون محاكمة عادلة حتى وإن كانوا متورطين في عملية تدمير البلاد واستهداف المدنيين."
+    text = "وقال الوزير إن المتهمين سيحاكمون حتى وإن كانوا متورطين في عملية تدمير البلاد واستهداف المدنيين."
     assert _modality(text, "واستهداف") == "hypothetical"
     text = "وأكد أن الحكومة ستواصل الحوار حتى إن كانت المعارضة تهاجم مواقع الجيش."
     assert _modality(text, "تهاجم") == "hypothetical"
@@ -27,3 +29,21 @@ def test_counter_even_if_granting_a_fact_or_no_even_if() -> None:
     assert _modality(text, "هاجمت") in ("asserted", "reported")
     text = "وقال الوزير إن المتهمين متورطون في عملية تدمير البلاد واستهداف المدنيين."
     assert _modality(text, "واستهداف") in ("asserted", "reported")
+
+
+# -- a question takes its clause's definite subject for granted -----------------------------------------------------
+
+
+def test_definite_act_opening_the_clause_asked_about_is_told() -> None:
+    text = "هل هذا يعني أن زيارة لافروف إلى قطر التي حظيت باهتمام المراقبين لم تحدث فرقا في الأزمة السورية؟"
+    assert _modality(text, "زيارة") in ("asserted", "reported")
+    text = "فهل يمكنك أن تخبرنا بما تمت مناقشته؟ أو هل كانت المحادثات مقتصرة على الخلافات السياسية؟"
+    assert _modality(text, "المحادثات") in ("asserted", "reported")
+
+
+def test_counter_act_asked_whether_it_happens_or_indefinite_or_object() -> None:
+    # said to take place: whether it happens is asked; an indefinite act; the object of the verb asked about
+    assert _modality("هل يعني ذلك أن الزيارة لن تتم؟", "الزيارة") == "hypothetical"
+    assert _modality("وتساءل: هل يعني هذا أن هجوما سيشنه الجيش على المدينة؟", "هجوما") == "hypothetical"
+    assert _modality("هل ستميل قيادة طالبان الجديدة إلى مفاوضات السلام؟", "مفاوضات") == "hypothetical"
+    assert _modality("هل كانت المحادثات ستعقد في جنيف؟", "المحادثات") == "hypothetical"

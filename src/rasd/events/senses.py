@@ -35,7 +35,7 @@ from .figurative import (criticism, figurative, name_word, named_not_told, no_ac
 from .forms import nkey
 from .lexicon import Hit
 from .likened import not_force
-from .modality_cues import ASKING
+from .asked_acts import ASKING
 from .nonevents import not_told
 from .performative import performative
 from .permits import not_an_act as permit_or_forced
