@@ -47,3 +47,18 @@ def test_counter_act_asked_whether_it_happens_or_indefinite_or_object() -> None:
     assert _modality("وتساءل: هل يعني هذا أن هجوما سيشنه الجيش على المدينة؟", "هجوما") == "hypothetical"
     assert _modality("هل ستميل قيادة طالبان الجديدة إلى مفاوضات السلام؟", "مفاوضات") == "hypothetical"
     assert _modality("هل كانت المحادثات ستعقد في جنيف؟", "المحادثات") == "hypothetical"
+
+
+# -- «من المرجح أن»: likely to take place ----------------------------------------------------------------------------
+
+
+def test_act_likely_to_take_place_is_planned() -> None:
+    text = "وقال الوزير: «ومن المرجح أن تجري المشاورات في نيويورك قبل انعقاد الجمعية العامة»."
+    assert _modality(text, "المشاورات") == "planned"
+    assert _modality("ومن الأرجح أن يزور الرئيس القاهرة.", "يزور") == "planned"
+
+
+def test_counter_act_told_or_past_a_clause_of_likelihood() -> None:
+    assert _modality("وقال الوزير إن المشاورات جرت في نيويورك.", "المشاورات") in ("asserted", "reported")
+    text = "ومن المرجح أن ترتفع الأسعار، بينما عقد الوزير اجتماعا مع نظيره أمس."
+    assert _modality(text, "اجتماعا") in ("asserted", "reported")
