@@ -2,10 +2,12 @@
 «حتى وإن» («حتى وإن كانوا متورطين في ... استهداف المدنيين») puts a case (hypothetical, ``conditional`` words); with
 «كان ... قد» it grants a fact (`events.modality_links.granted_if`). A definite act noun opening the clause a
 question is about («هل هذا يعني أن زيارة لافروف ... لم تحدث فرقا؟») is granted, not asked (`events.asked_acts`).
-Hand-made sentences (paraphrases of news usage)."""
+A verb read in a place of a list of places («ولحج وعدن») is no act (`events.listed_places`). Hand-made sentences
+(paraphrases of news usage)."""
 
 from __future__ import annotations
 
+import rasd
 from conftest import news_event
 
 
@@ -62,3 +64,21 @@ def test_counter_act_told_or_past_a_clause_of_likelihood() -> None:
     assert _modality("وقال الوزير إن المشاورات جرت في نيويورك.", "المشاورات") in ("asserted", "reported")
     text = "ومن المرجح أن ترتفع الأسعار، بينما عقد الوزير اجتماعا مع نظيره أمس."
     assert _modality(text, "اجتماعا") in ("asserted", "reported")
+
+
+# -- a place in a list of places read as a verb (events.listed_places) -------------------------------------------
+
+
+def _triggers(text: str) -> list[str]:
+    return [e["trigger"]["text"] for e in rasd.analyze(text, date="2015-08-01").to_dict()["events"]]
+
+
+def test_place_in_a_list_of_places_is_no_verb() -> None:
+    text = "وتعد القاعدة نقطة ارتكاز تلتقي فيها إمدادات محافظات تعز والضالع ولحج وعدن، فالقاعدة منفذ حيوي."
+    assert "وعدن" not in _triggers(text)
+
+
+def test_counter_the_verb_not_after_a_place_is_an_act() -> None:
+    # «ووعدن الأمهات»: the verb, no place before it
+    text = "وخرجت الأمهات في المسيرة وعدن بمواصلة الاحتجاج حتى الإفراج عن أبنائهن."
+    assert "وعدن" in _triggers(text)
