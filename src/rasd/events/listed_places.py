@@ -16,9 +16,12 @@ PLACE_KINDS = frozenset(("country", "capital", "city", "region"))  # gazetteer k
 
 def _listed_place(key: str) -> bool:
     """Whether ``key`` (a word's matching key) is a place the gazetteer lists, bare or past its «و»."""
-    g = gazetteer.load()
-    return any((e := g.phrases.get((k,))) is not None and e.kind in PLACE_KINDS
-               for k in (key, key.removeprefix("و")) if k)
+    phrases = gazetteer.load().phrases
+    for k in (key, key.removeprefix("و")):
+        entry = phrases.get((k,)) if k else None
+        if entry is not None and entry.kind in PLACE_KINDS:
+            return True
+    return False
 
 
 def place_in_list(doc: Doc, hit: Hit, a: int) -> bool:
