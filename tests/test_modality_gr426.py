@@ -47,6 +47,7 @@ def test_definite_act_opening_the_clause_asked_about_is_told() -> None:
 def test_counter_act_asked_whether_it_happens_or_indefinite_or_object() -> None:
     # said to take place: whether it happens is asked; an indefinite act; the object of the verb asked about
     assert _modality("هل يعني ذلك أن الزيارة لن تتم؟", "الزيارة") == "hypothetical"
+    assert _modality("هل يعني ذلك أن الهجوم على المدينة بات وشيكا؟", "الهجوم") == "hypothetical"
     assert _modality("وتساءل: هل يعني هذا أن هجوما سيشنه الجيش على المدينة؟", "هجوما") == "hypothetical"
     assert _modality("هل ستميل قيادة طالبان الجديدة إلى مفاوضات السلام؟", "مفاوضات") == "hypothetical"
     assert _modality("هل كانت المحادثات ستعقد في جنيف؟", "المحادثات") == "hypothetical"

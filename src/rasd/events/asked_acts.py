@@ -3,7 +3,8 @@ only an act after «هل» (or the rhetorical «متى») is asked about; round 
 Round gr426: a definite act noun that opens the clause asked about — right after its «أن» («هل هذا يعني أن زيارة
 لافروف إلى قطر ... لم تحدث فرقا؟») or right after «هل» + «كان» («هل كانت المحادثات مقتصرة على ...؟») — is that
 clause's subject: the question is about what is said of it, which it takes for granted (told, not asked), unless
-what is said of it is that it happened or took place («هل يعني ذلك أن الزيارة لن تتم؟»: ``happened_predicates``)."""
+what is said of it is that it happened, takes place or may come («هل يعني ذلك أن الزيارة لن تتم؟», «أن الهجوم
+بات وشيكا»: ``happened_predicates``)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from .word_tests import entity_starting
 ASKING = frozenset(("هل", "وهل", "فهل", "اهل", "متي", "ومتي", "فمتي"))
 DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذي"))
 CLAUSE_OPENERS = frozenset(("ان", "بان"))  # «أن/أنّ/بأن», the opener of the clause whose subject the act is
-PREDICATE_REACH = 3  # words after the act read for a predicate of happening («أن الزيارة لن تتم»)
+PREDICATE_REACH = 5  # words after the act read for a predicate of happening («أن الهجوم على المدينة بات وشيكا»)
 
 
 POINTING = fw_keys("pointing_nouns")
@@ -49,7 +50,7 @@ def granted_subject(doc: Doc, hit: Hit, ask: int) -> bool:
     """Round gr426: whether a noun trigger is the definite subject that opens the clause a question (its asking
     word at token ``ask``) is about: right after an «أن» past the asking word, or right after «كان» right after it;
     definite by its article or by the name or definite noun it is annexed to («زيارة لافروف»); and not said to
-    happen or take place within ``PREDICATE_REACH`` words after it (``happened_predicates``)."""
+    happen, take place or be likely within ``PREDICATE_REACH`` words after it (``happened_predicates``)."""
     toks = doc.tokens
     if hit.pos != "N" or hit.i - 1 <= ask or hit.j + 1 >= len(toks):
         return False
