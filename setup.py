@@ -251,6 +251,8 @@ COMPILED = [
     "events/clause_days.py",
     "events/headline_day.py",
     "events/modality_cues.py",
+    "events/asked_acts.py",
+    "events/listed_places.py",
     "events/modality_may.py",
     "events/unsaid_time.py",
     "events/unfixed.py",

@@ -12,8 +12,9 @@ Round 49: the «أن» clause of a word of possibility, past an aside («يمك�
 from __future__ import annotations
 
 from ..doc import Doc
+from .asked_acts import asked as asked  # (moved there; modality.py reads it here)
 from .chunks import clause_stop
-from .forms import bare, fw, fw_keys, nkey, phrase_keys
+from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit
 from .word_tests import past_conjunction
 
@@ -282,34 +283,6 @@ def avoided(hit: Hit, before: list[str]) -> bool:
     return any(bare(k, "avoidance_words") in fw("avoidance_words") for k in keys[-2:]) and (
         len(keys) < 2 or keys[-1].lstrip("ل") in fw("happening_masdars") or keys[-1] == "اي"
         or bare(keys[-1], "avoidance_words") in fw("avoidance_words"))
-
-
-# «هل», and the rhetorical «متى» («ومتى سمعنا عن استهداف الأسد لداعش؟»: never)
-ASKING = frozenset(("هل", "وهل", "فهل", "اهل", "متي", "ومتي", "فمتي"))
-DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذي"))
-
-
-POINTING = fw_keys("pointing_nouns")
-
-
-def asked(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """Round 53: in a question sentence, only an act after «هل» is asked about («هل ستميل الحركة إلى
-    مفاوضات؟»: hypothetical); one told before it or in a question of how or why («قامت طائرات بقصف مواقع أمس، فكيف
-    تنفي ...؟», «التقيت أخيرا الرئيس.. كيف تجده؟») is told as fact, unless «هل» + a demonstrative after it asks
-    about all said before («... وراء خطف البريطانيين، هل هذا صحيح؟»)."""
-    asks = [t for t in range(sent_start, hit.i) if doc.tokens[t].norm_key in ASKING]
-    if asks:
-        # round 123: «هل كان غرضه ...، في إشارة إلى اتهامه الكويت»: what the question points to is told as fact
-        return not any(doc.tokens[t].norm_key == "في" and doc.tokens[t + 1].norm_key in POINTING
-                       for t in range(asks[-1] + 1, hit.i - 1))
-    # «قال إن جماعة ... وراء خطف البريطانيين، هل هذا تصوركم؟»: «هل» + a demonstrative asks about all said before
-    toks = doc.tokens
-    for t in range(hit.j + 1, len(toks) - 1):
-        if toks[t].text in (".", "؟", "?", "!"):
-            return False
-        if toks[t].norm_key in ASKING and toks[t + 1].norm_key in DEMONSTRATIVES:
-            return True
-    return False
 
 
 QUOTE_MARKS = ("«", "»", "\"", "“", "”")

@@ -116,9 +116,10 @@ KANA_REACH = 2  # keys from «إذا» to its «كان» («وإذا كانت ر
 
 def granted_if(before: list[str]) -> bool:
     """«وإذا كانت روسيا قد تعهدت منذ البداية ...، فإن»: «إذا» + «كان» + «قد» + a perfect states what is granted
-    (as «while»), no condition: an act after its «قد» is told, not hypothetical."""
+    (as «while»), no condition: an act after its «قد» is told, not hypothetical; so too the concessive «حتى وإن»
+    («حتى وإن كانت المفوضية قد وضعت خططا»: granted; «حتى وإن كانوا متورطين في ...»: a case put)."""
     for n, key in enumerate(before):
-        if key.lstrip("وف") != "اذا":
+        if key.lstrip("وف") != "اذا" and not (key in ("وان", "ان") and n > 0 and before[n - 1] == "حتي"):
             continue
         kana = next((m for m in range(n + 1, min(len(before), n + 1 + KANA_REACH)) if before[m] in KANA), None)
         return kana is not None and "قد" in before[kana + 1 :]

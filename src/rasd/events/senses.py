@@ -4,7 +4,8 @@ its entry's (rounds of talks, an attack of words, a court's verdict, an embargo,
 attempted assassination). The events stage asks :func:`not_an_event`, then :func:`sense`, in this order. Round
 ev362 adds to the first: a past habit, an act as the subject of a verb of stating, an assassinated abstraction, a
 visit of anyone (modules past_habits, act_speakers, figurative_kills, generic_visits); round ev372 an act
-named as the subject of a negated verb of implication (notions)."""
+named as the subject of a negated verb of implication (notions); round gr426 a verb read in a place of a list
+(listed_places: «ولحج وعدن»)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ from .figurative import (criticism, figurative, name_word, named_not_told, no_ac
 from .forms import nkey
 from .lexicon import Hit
 from .likened import not_force
-from .modality_cues import ASKING
+from .listed_places import place_in_list
+from .asked_acts import ASKING
 from .nonevents import not_told
 from .performative import performative
 from .permits import not_an_act as permit_or_forced
@@ -60,7 +62,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or talked_topic(doc, hit, a, b) or past_habit(doc, hit, a, b) or act_speaker(doc, hit, a) \
         or figurative_kill(doc, hit, b) or generic_visit(doc, hit, a, b) \
         or request_not_told(doc, hit, a) or not_force(doc, hit, a) or refused_notion(doc, hit, a, b) \
-        or notion_subject(doc, hit, a, b) or notion_verb(doc, hit, a) \
+        or notion_subject(doc, hit, a, b) or notion_verb(doc, hit, a) or place_in_list(doc, hit, a) \
         or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
 
 
