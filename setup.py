@@ -253,6 +253,7 @@ COMPILED = [
     "events/carried_parties.py",
     "events/past_frames.py",
     "events/own_time.py",
+    "events/own_titles.py",
     "events/bygone.py",
     "events/lately.py",
     "events/elsewhere.py",
