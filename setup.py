@@ -254,6 +254,7 @@ COMPILED = [
     "events/past_frames.py",
     "events/own_time.py",
     "events/own_titles.py",
+    "events/levelled_charges.py",
     "events/bygone.py",
     "events/lately.py",
     "events/elsewhere.py",

@@ -39,3 +39,35 @@ def test_the_title_right_before_a_name_is_that_person() -> None:
     # counter-case: no place between: «الملك سلمان» is the king
     text = "واستقبل الملك سلمان في جدة الرئيس المصري عبد الفتاح السيسي."
     assert news_arg(text, "واستقبل", "source") == "سلمان"
+
+
+# events.levelled_charges: the parties of a charge levelled with a verb of charging
+
+def test_the_prosecutor_levels_the_charge() -> None:
+    text = "وأسندت النيابة إلى المتهمين اتهامات بالانضمام لجماعة إرهابية."
+    assert news_arg(text, "اتهامات", "source") == "النيابة"
+
+
+def test_the_ones_after_ila_are_charged() -> None:
+    text = "وأسندت النيابة إلى المتهمين اتهامات بالانضمام لجماعة إرهابية."
+    assert news_arg(text, "اتهامات", "target") == "المتهمين"
+
+
+def test_the_charged_after_the_noun_and_a_titled_name() -> None:
+    assert news_arg("ووجهت النيابة اتهامات إلى المتهمين بالفساد.", "اتهامات", "target") == "المتهمين"
+    text = "وأسندت النيابة العامة إلى الرئيس الأسبق حسني مبارك اتهامات بالفساد."
+    assert news_arg(text, "اتهامات", "source") == "النيابة العامة"
+    assert news_arg(text, "اتهامات", "target") == "حسني مبارك"
+
+
+def test_no_subject_said_levels_nothing() -> None:
+    # counter-case: «وجهت إلى المتهمين»: passive in sense, the phrase after the verb is governed: no source, and
+    # the charged are not read as the ones charging
+    text = "ووجهت إلى المتهمين اتهامات بالقتل."
+    assert news_arg(text, "اتهامات", "source") == ""
+
+
+def test_a_charge_not_levelled_by_a_verb_of_charging_has_no_ila_target() -> None:
+    # counter-case: «تحدثت» is no verb of charging: the «إلى» phrase is whom she spoke to
+    text = "وتحدثت الصحيفة إلى المحققين عن اتهامات بالفساد."
+    assert news_arg(text, "اتهامات", "target") != "المحققين"
