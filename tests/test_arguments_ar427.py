@@ -71,3 +71,40 @@ def test_a_charge_not_levelled_by_a_verb_of_charging_has_no_ila_target() -> None
     # counter-case: «تحدثت» is no verb of charging: the «إلى» phrase is whom she spoke to
     text = "وتحدثت الصحيفة إلى المحققين عن اتهامات بالفساد."
     assert news_arg(text, "اتهامات", "target") != "المحققين"
+
+
+# events.attack_doers.clash_killers: a killing set in a clash «مع» a side
+
+MILITIA = "وقتل نحو 50 من عناصر الميليشيات الحوثية في مواجهات مع الجيش اليمني في محافظة لحج."
+
+
+def test_the_side_fought_kills_the_killed() -> None:
+    assert news_arg(MILITIA, "وقتل", "source") == "الجيش اليمني"
+
+
+def test_the_named_killed_fight_the_clash() -> None:
+    assert news_arg(MILITIA, "مواجهات", "source") == "الميليشيات الحوثية"
+
+
+def test_a_noun_killing_in_a_clash_too() -> None:
+    text = "وأسفرت المعارك عن مقتل نحو 50 من عناصر الميليشيات الحوثية في مواجهات مع الجيش اليمني."
+    assert news_arg(text, "مقتل", "source") == "الجيش اليمني"
+
+
+def test_an_unnamed_man_killed_is_no_side_of_the_clash() -> None:
+    # the killing's source is the side fought; the clash takes no one man as its side
+    text = "بينما قتل قائد عسكري في اشتباكات مع قوات النظام السوري في ريف إدلب."
+    assert news_arg(text, "قتل", "source") == "قوات النظام السوري"
+    assert news_arg(text, "اشتباكات", "source") != "قائد عسكري"
+
+
+def test_a_killing_with_its_own_doer_keeps_it() -> None:
+    # counter-case: «برصاص مسلحين» names who killed; the clash's other side does not replace it
+    text = "وقتل جنديان برصاص مسلحين في اشتباكات مع الجيش اليمني."
+    assert news_arg(text, "وقتل", "source") != "الجيش اليمني"
+
+
+def test_a_clash_between_two_sides_lends_no_killer() -> None:
+    # counter-case: «بين X وY»: no «مع» side, the killed's foe is not told apart
+    text = "وقتل ثلاثة مدنيين في اشتباكات بين الجيش اليمني والميليشيات الحوثية."
+    assert news_arg(text, "وقتل", "source") != "الميليشيات الحوثية"
