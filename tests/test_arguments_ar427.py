@@ -108,3 +108,21 @@ def test_a_clash_between_two_sides_lends_no_killer() -> None:
     # counter-case: «بين X وY»: no «مع» side, the killed's foe is not told apart
     text = "وقتل ثلاثة مدنيين في اشتباكات بين الجيش اليمني والميليشيات الحوثية."
     assert news_arg(text, "وقتل", "source") != "الميليشيات الحوثية"
+
+
+# events.vso.shared_group: counts coordinated over one «من» group
+
+def test_a_count_coordinated_with_another_of_one_group_is_that_group() -> None:
+    text = "وقد قتل وجرح نحو 50 وأسر العشرات من عناصر الميليشيات في المعارك."
+    assert "الميليشيات" in news_arg(text, "قتل", "target")
+    assert news_arg("وقتل وجرح 50 وأسر 20 من الجنود في المعارك.", "وقتل", "target") == "الجنود"
+
+
+def test_a_coordinated_count_with_no_group_leaves_the_count() -> None:
+    # counter-case: no «من» phrase after the second count: the first count stays the patient
+    assert news_arg("وقتل وجرح نحو 50 وأسر العشرات في المعارك.", "وقتل", "target") == "50"
+
+
+def test_a_second_count_with_no_verb_between_is_not_shared() -> None:
+    # counter-case: «50 والعشرات من المدنيين»: no verb between: not read as one group by this rule
+    assert news_arg("وقتل وجرح نحو 50 والعشرات من المدنيين.", "وقتل", "target") == "50"
