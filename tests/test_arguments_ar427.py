@@ -126,3 +126,21 @@ def test_a_coordinated_count_with_no_group_leaves_the_count() -> None:
 def test_a_second_count_with_no_verb_between_is_not_shared() -> None:
     # counter-case: «50 والعشرات من المدنيين»: no verb between: not read as one group by this rule
     assert news_arg("وقتل وجرح نحو 50 والعشرات من المدنيين.", "وقتل", "target") == "50"
+
+
+# events.own_titles.clause_verb_between: no phrase stands for a person past a «و» verb's clause
+
+def test_a_title_stands_for_no_one_past_the_next_clause_verb() -> None:
+    text = "وزار الوزير الجزائر، والتقى الرئيس الجزائري عبد العزيز بوتفليقة."
+    assert news_arg(text, "وزار", "source") == "الوزير"
+
+
+def test_a_plain_phrase_neither() -> None:
+    text = "وزار الوفد الجزائر والتقى الرئيس الجزائري عبد العزيز بوتفليقة."
+    assert news_arg(text, "وزار", "source") == "الوفد"
+
+
+def test_a_title_with_its_own_name_before_the_clause_is_that_man() -> None:
+    # counter-case: the name right after the title, before the «و» verb, is the title's
+    text = "وزار الوزير عادل الجبير الجزائر، والتقى الرئيس الجزائري عبد العزيز بوتفليقة."
+    assert news_arg(text, "وزار", "source") == "عادل الجبير"

@@ -33,7 +33,7 @@ from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey, phrase_keys
 from .lexicon import Hit, match_token
 from .matter_agents import matter_between, relative_between
 from .named import owner_gap
-from .own_titles import own_title_past_place
+from .own_titles import parted_person
 from .unit_heads import head_kind, serves
 from .word_tests import plural_past
 
@@ -87,8 +87,8 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             return None  # round 216: «وأكد الرئيس خلال استقبال الوزير فلان له»: the name is the act's genitive
         if titled and d.prep == "مع":
             return None  # round 117: «لقاء الوزير ... لقاء مع الشيخ فلان»: whom he meets
-        if d.etype == "PERSON":  # (round ar427: not past a place and an office of his own: «الملك في جدة الرئيس فلان»)
-            return None if titled and own_title_past_place(doc, chunks, c, d) else d
+        if d.etype == "PERSON":  # (round ar427: not past a place and an office of his own, nor a «و» verb's clause)
+            return None if parted_person(doc, chunks, c, d, titled) else d
         if not titled and (d.prep is not None or d.entity is None and not d.title and _plural_group(doc, c)):
             return None  # («انتقد المرشحون الجمهوريون إدارة أوباما»: the name is the genitive of the noun between)
     return None

@@ -4,7 +4,9 @@ A title after a verb names the person right after it («استقبل الملك 
 («مبعوث الأمم المتحدة في اليمن إسماعيل ولد الشيخ»). Where a title of an office of its own stands right before the
 person past a preposition's phrase («واستقبل الملك في جدة الرئيس السيسي»), the person is another: the place or seat
 of the act parts the subject's title from the object's. A rank or a courtesy word before the name (``name_ranks``:
-«قائد القوات في العراق الجنرال فلان», «المبعوث إلى اليمن السيد فلان») is the same man's.
+«قائد القوات في العراق الجنرال فلان», «المبعوث إلى اليمن السيد فلان») is the same man's. Nor does a phrase
+stand for a person past a verb after «و» that opens a new clause («وزار الوزير الجزائر، والتقى الرئيس فلان»: the
+minister met him; ``clause_verb_between``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunk_type import Chunk
 from .forms import bare, fw
+from .lexicon import match_token
 
 OWN_TITLE_GAP = 3  # tokens from the object's title to its name («الرئيس المصري عبد الفتاح السيسي»)
 
@@ -28,3 +31,21 @@ def own_title_past_place(doc: Doc, chunks: list[Chunk], c: Chunk, d: Chunk) -> b
         return False
     word = bare(doc.tokens[own[-1].i].norm_key, "titles")
     return word not in fw("name_ranks") and word.removeprefix("ال") not in fw("name_ranks")
+
+
+def clause_verb_between(doc: Doc, chunks: list[Chunk], c: Chunk, d: Chunk) -> bool:
+    """Whether a verb trigger after «و» in no phrase stands between the phrase ``c`` and the person ``d``
+    («الوزير | الجزائر، والتقى | الرئيس فلان»): a new clause, whose object or subject the person is."""
+    for t in range(c.j + 1, d.i):
+        if doc.tokens[t].norm_key[:1] != "و" or any(x.i <= t <= x.j for x in chunks):
+            continue
+        hit = match_token(doc.tokens, t)
+        if hit is not None and hit.pos == "V":
+            return True
+    return False
+
+
+def parted_person(doc: Doc, chunks: list[Chunk], c: Chunk, d: Chunk, titled: bool) -> bool:
+    """Whether the person ``d`` after the phrase ``c`` is parted from it (see the module): by a «و» verb's clause,
+    or, for a title, by a place and an office of his own."""
+    return clause_verb_between(doc, chunks, c, d) or titled and own_title_past_place(doc, chunks, c, d)
