@@ -255,6 +255,7 @@ COMPILED = [
     "events/own_time.py",
     "events/own_titles.py",
     "events/levelled_charges.py",
+    "events/met_after_clause.py",
     "events/bygone.py",
     "events/lately.py",
     "events/elsewhere.py",

@@ -144,3 +144,29 @@ def test_a_title_with_its_own_name_before_the_clause_is_that_man() -> None:
     # counter-case: the name right after the title, before the «و» verb, is the title's
     text = "وزار الوزير عادل الجبير الجزائر، والتقى الرئيس الجزائري عبد العزيز بوتفليقة."
     assert news_arg(text, "وزار", "source") == "عادل الجبير"
+
+
+# events.met_after_clause: a «و» meeting verb going on from a visit before it
+
+VISIT = "وزار الوزير عادل الجبير الجزائر، والتقى الرئيس الجزائري عبد العزيز بوتفليقة"
+
+
+def test_the_visitor_meets_the_one_named_after_the_verb() -> None:
+    assert news_arg(VISIT + ".", "والتقى", "source") == "عادل الجبير"
+    assert news_arg(VISIT + ".", "والتقى", "target") == "عبد العزيز بوتفليقة"
+
+
+def test_a_conjunct_after_the_one_met_does_not_stop_it() -> None:
+    text = VISIT + "، وعددا من كبار مساعديه."
+    assert news_arg(text, "والتقى", "target") == "عبد العزيز بوتفليقة"
+
+
+def test_a_meeting_with_a_party_of_its_own_keeps_its_subject() -> None:
+    # counter-case: «بالوفد»: the person after the verb meets the delegation
+    assert news_arg(VISIT + " بالوفد السعودي.", "والتقى", "source") == "عبد العزيز بوتفليقة"
+
+
+def test_no_going_on_past_the_sentence_end() -> None:
+    # counter-case: a new sentence: its own subject
+    text = "وزار الوزير عادل الجبير الجزائر. والتقى الرئيس الجزائري عبد العزيز بوتفليقة الوفد."
+    assert news_arg(text, "والتقى", "source") == "عبد العزيز بوتفليقة"
