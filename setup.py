@@ -256,6 +256,7 @@ COMPILED = [
     "events/own_titles.py",
     "events/levelled_charges.py",
     "events/met_after_clause.py",
+    "events/seat_genitives.py",
     "events/bygone.py",
     "events/lately.py",
     "events/elsewhere.py",

@@ -170,3 +170,19 @@ def test_no_going_on_past_the_sentence_end() -> None:
     # counter-case: a new sentence: its own subject
     text = "وزار الوزير عادل الجبير الجزائر. والتقى الرئيس الجزائري عبد العزيز بوتفليقة الوفد."
     assert news_arg(text, "والتقى", "source") == "عبد العزيز بوتفليقة"
+
+
+# events.seat_genitives: a body named as a seat's owner is where, not who
+
+def test_the_owner_of_the_seat_a_preposition_governs_holds_no_talks() -> None:
+    text = "تبدأ اليوم بمقر الأمم المتحدة في جنيف جولة جديدة من محادثات السلام بين الأطراف الليبية."
+    assert news_arg(text, "جولة", "source") != "الأمم المتحدة"
+    text = "وعقد في مقر الجامعة العربية بالقاهرة اجتماع لوزراء الخارجية العرب."
+    assert news_arg(text, "اجتماع", "source") != "جامعة الدول العربية"
+    assert news_arg(text, "اجتماع", "source") != "الجامعة العربية"
+
+
+def test_a_body_that_holds_the_meeting_itself_keeps_it() -> None:
+    # counter-case: the body is the subject, no seat before it
+    text = "وعقدت الجامعة العربية اجتماعا طارئا في القاهرة."
+    assert news_arg(text, "اجتماعا", "source") in ("الجامعة العربية", "جامعة الدول العربية")
