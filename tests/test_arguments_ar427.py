@@ -186,3 +186,17 @@ def test_a_body_that_holds_the_meeting_itself_keeps_it() -> None:
     # counter-case: the body is the subject, no seat before it
     text = "وعقدت الجامعة العربية اجتماعا طارئا في القاهرة."
     assert news_arg(text, "اجتماعا", "source") in ("الجامعة العربية", "جامعة الدول العربية")
+
+
+# events.chunks: a title after a noun with its pronoun opens a phrase of its own («مكتبه | الرئيس»)
+
+def test_a_seat_with_its_pronoun_takes_no_title_in_its_genitive() -> None:
+    text = "واستقبل الأمير في مكتبه الرئيس الفلسطيني محمود عباس."
+    assert news_arg(text, "واستقبل", "source") == "الأمير"
+    assert news_arg(text, "واستقبل", "target") == "محمود عباس"
+    assert news_arg("واستقبل الأمير في مكتبه السفير الأميركي.", "واستقبل", "target") == "السفير الأميركي"
+
+
+def test_an_adjective_after_a_noun_with_its_pronoun_stays_in_its_phrase() -> None:
+    # counter-case: «القانوني» is no title: «فريقه القانوني» is one phrase
+    assert news_arg("وأكد فريقه القانوني أن الحكم ظالم.", "وأكد", "source") == "فريقه القانوني"
