@@ -4,8 +4,7 @@ A title stands for the name after it («منسق التحالف ... جون آل�
 word for the group it counts («الآلاف من المتظاهرين»), an unnamed phrase for the named body it belongs to
 («قواعد التنظيم»), coordinated names for each of them («إلى بلجيكا والأردن ومصر»). Whether a phrase can act at
 all (``can_act``) and what kind of phrase it is are in events.acting, re-exported here. The argument rules
-(events.subjects, events.objects, events.arguments) and the quotes layer ask these questions of the phrases they
-pick.
+(events.subjects, events.objects, events.arguments) and the quotes layer ask these questions of the phrases they pick.
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey, phrase_keys
 from .lexicon import Hit, match_token
 from .matter_agents import matter_between, relative_between
 from .named import owner_gap
+from .own_titles import parted_person
 from .unit_heads import head_kind, serves
 from .word_tests import plural_past
 
@@ -87,8 +87,8 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             return None  # round 216: «وأكد الرئيس خلال استقبال الوزير فلان له»: the name is the act's genitive
         if titled and d.prep == "مع":
             return None  # round 117: «لقاء الوزير ... لقاء مع الشيخ فلان»: whom he meets
-        if d.etype == "PERSON":
-            return d
+        if d.etype == "PERSON":  # (round ar427: not past a place and an office of his own, nor a «و» verb's clause)
+            return None if parted_person(doc, chunks, c, d, titled) else d
         if not titled and (d.prep is not None or d.entity is None and not d.title and _plural_group(doc, c)):
             return None  # («انتقد المرشحون الجمهوريون إدارة أوباما»: the name is the genitive of the noun between)
     return None

@@ -13,19 +13,26 @@ attack's doer: the attack merged into the same event (one of its triggers), or a
 same sentence that follows the verb within ``REACH`` words, after a preposition of cause or setting (function words
 ``attack_setting``) and with no finite verb or clause break between. An attack whose source was carried from
 before lends none.
+
+Round ar427: a killing or wounding with no source whose clash with a side is its setting in the same way («مقتل نحو
+50 من عناصر الميليشيات في مواجهات مع القوات الموالية», «قتل قائد عسكري خلال اشتباكات مع قوات النظام»: a clash
+noun, ``clash_nouns``, with «مع/ضد» right after it) was done by that side, the clash's target (its entity, else
+its phrase); and the clash with no source of its own is fought by the killed where they are named («الميليشيات»),
+not by an unnamed man killed in it (:func:`clash_killers`).
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Event, Span
 from .chunks import OPENING_QUOTES, mention_index
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .objects import adjective_of
-from .source_set import copy_phrase
+from .source_set import copy_phrase, name_party, set_phrase, unsourced
 from .word_tests import clause_break, finite_verb, lam_clitic
 
 OWN_ADJECTIVES = 2  # adjectives of the attack noun's own before the «لـ» of its doer («هجوم انتحاري جديد لـ»)
 REACH = 8  # words from the killing verb to its attack noun
+CLASH_REACH = 12  # words from the killing to its clash («قتل قائد وأحد العناصر في «فيلق الشام» خلال اشتباكات»)
 FORCE = ("ASSAULT", "FIGHT")
 DOERS = ("ORGANIZATION", "PERSON")
 
@@ -135,4 +142,51 @@ def attack_doers(doc: Doc, events: list[Event]) -> None:
             else:
                 ev.source = other.source
             ev.attrs["source_attack"] = "setting"
+            break
+
+
+CLASH_WITH = ("مع", "ضد")  # keys of the word after a clash noun that names the other side
+
+
+def _party_span(ev: Event, role: str) -> list[int] | None:
+    """The span of the unnamed phrase ``ev`` has for ``role``, None where it has none."""
+    span = ev.attrs.get(f"{role}_span")
+    return span if isinstance(span, list) and len(span) == 2 else None
+
+
+def _pass_party(doc: Doc, ev: Event, role: str, other: Event, other_role: str) -> None:
+    """Give ``ev`` as ``role`` the party ``other`` has as ``other_role``: its entity, else its unnamed phrase."""
+    eid = other.target if other_role == "target" else other.source
+    span = _party_span(other, other_role)
+    if eid is not None:
+        name_party(ev, role, eid)
+    elif span is not None:
+        set_phrase(ev, role, doc.text, span[0], span[1])
+
+
+def clash_killers(doc: Doc, events: list[Event]) -> None:
+    """Round ar427: a killing with no source set in a clash «مع/ضد» a side has that side as its source, and the clash
+    the killed's side as its source (module docstring)."""
+    nouns = fw_keys("clash_nouns")
+    for ev in events:
+        if not unsourced(ev) or ev.attrs.get("source_text") or ev.plover != "ASSAULT" or not ev.code.startswith("190"):
+            continue  # (an unnamed doer of its own: «قتل ... برصاص مسلحين»)
+        v = doc.token_at(ev.trigger.start)
+        if v is None:
+            continue
+        own = frozenset(k for k in (doc.token_at(trig.start) for trig in ev.triggers) if k is not None)
+        for other in events:
+            t = doc.token_at(other.trigger.start)
+            if other is ev or not other.code.startswith("193") or t is None or t + 1 >= len(doc.tokens) \
+                    or other.target is None and _party_span(other, "target") is None \
+                    or other.target is not None and other.target == ev.target \
+                    or doc.tokens[t].norm_key.removeprefix("و") not in nouns \
+                    or doc.tokens[t + 1].norm_key not in CLASH_WITH:
+                continue
+            if not v < t <= v + CLASH_REACH or not _setting(doc, t) or not _same_clause(doc, v + 1, t, own):
+                continue
+            _pass_party(doc, ev, "source", other, "target")
+            ev.attrs["source_attack"] = "clash"
+            if unsourced(other) and not other.attrs.get("source_text") and ev.target is not None:
+                name_party(other, "source", ev.target)  # (a named side only, no one man killed: «قائد عسكري»)
             break

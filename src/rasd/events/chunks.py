@@ -181,6 +181,7 @@ def build_chunks(
             and not (toks[u + 1].text.startswith(("بال", "كال"))  # (the test's own first condition, before its words)
                      and preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text))  # «المعارضة | بالإفراج»
             and not (verbs and masdar_object(toks, t, u))  # «رفض الحزب | المشاركة»
+            and not (verbs and chunk_flags(toks[u + 1].text, False)[0] and enclitic(toks[u]) != "")  # «مكتبه | الرئيس»
             and not (verbs and len(toks[u + 1].text) >= PLURAL_AFTER_MIN
                      and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
         ):

@@ -23,6 +23,8 @@ from .actors import (
     surname_person,
 )
 from .chunks import Chunk, OBJECT_PRONOUNS, OPENING_QUOTES, enclitic, first_after, in_time, plain_chunk, verb_key
+from .levelled_charges import levelled_charge
+from .seat_genitives import seat_genitive
 from .light_subjects import light_verb_subject
 from .frame_args import Args
 from .forms import PLACES, fw, fw_keys
@@ -245,6 +247,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         source = source if source is not None else manner_subject(doc, chunks, hit, sent_start, sent_end)
         source = source if source is not None else own_act_subject(doc, chunks, hit, sent_start)  # «نفى الجيش استهدافه»
         args.doer = source is not None
+    if source is None and not tamm and args.targets is None and (lev := levelled_charge(doc, chunks, hit, sent_start)):
+        source, args.targets, args.doer = lev[0], [lev[1]], True  # round ar427: «وأسندت النيابة إلى المتهمين اتهامات»
     if source is None and not tamm and _light_doer(e):
         source = light_verb_subject(doc, chunks, hit, sent_start)  # «وشن مسلحون أكراد هجوما»
         source = source or _launcher(doc, chunks, hit, sent_start)  # round ev391: «وبدأت تركيا حملة ضربات جوية»
@@ -275,6 +279,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 source = None  # round 131: «ونقل التلفزيون اتهام شرطي بقتل»: who relays it did not do it
             if source is not None and issuer_genitive(doc, chunks, source):
                 source = None  # round 74: «في قرار مجلس الشورى»: the body whose decision is cited
+            if source is not None and seat_genitive(doc, chunks, source):
+                source = None  # round ar427: «وعقد في مقر الجامعة العربية اجتماع»: where it is held, no one's act
         if source is None:
             # «وقام مسلحون مقنعون بخطف»: the subject of a light verb right before the act, even indefinite
             c = next((c for c in chunks if c.j == before_adverbs(doc, hit.i, sent_start)), None)

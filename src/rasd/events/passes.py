@@ -19,7 +19,8 @@ from .bare_titles import bare_title_sources
 from .arrivals import travel_places
 from .asked_genitives import asked_genitives
 from .asked_visits import asked_visits
-from .attack_doers import attack_doers
+from .attack_doers import attack_doers, clash_killers
+from .met_after_clause import met_after_clause
 from .meeting_doers import meeting_doers
 from .directed_acts import directed_acts
 from .attempts import attempt_days
@@ -251,6 +252,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     received_aid(doc, events)  # round ev342: «تلقت مصر ودائع من السعودية»: the giver is the source
+    clash_killers(doc, events)  # round ar427: «مقتل ... في مواجهات مع القوات الموالية»: the side fought kills
+    met_after_clause(doc, events)  # round ar427: «وزار الوزير الجزائر، والتقى الرئيس فلان»: the minister meets him
     events = demonstrated_acts(doc, events)  # round 232: «هذه الغارات» after «شنت ... غارات»: one event
     events = same_meetings(doc, events)  # round gr423: «خلال استقباله فلانا ... خلال اللقاء»: one meeting
     events = purpose_talks(doc, events)  # round gr423: «عقدت اجتماعا لبحث ...»: the meeting's aim, no second one

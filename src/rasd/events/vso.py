@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Token
 from ..text.verb_gender import past_feminine
-from .actors import head_key
+from .actors import head_key, partitive
 from .chunks import (
     Chunk,
     OBJECT_PRONOUNS,
@@ -158,7 +158,22 @@ def pair_count(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     nxt = first_after(chunks, k, 2)
     if nxt is None or not nxt.number or not (nxt.prep is None or nxt.prep in APPROXIMATORS):
         return None
-    return nxt
+    return shared_group(doc, chunks, nxt) or nxt
+
+
+def shared_group(doc: Doc, chunks: list[Chunk], count: Chunk) -> Chunk | None:
+    """Round ar427: «قتل وجرح نحو 50 وأسر العشرات من عناصر الميليشيات»: a count right before «و» + one word with no
+    article (a verb) and another count whose «من» phrase follows counts that same group: the «من» phrase."""
+    k = chunks.index(count) if count in chunks else -1
+    if k < 0 or k + 3 >= len(chunks):
+        return None
+    verb, other, group = chunks[k + 1], chunks[k + 2], chunks[k + 3]
+    if not (verb.coord and verb.i == verb.j == count.j + 1 and verb.prep is None and verb.entity is None
+            and not doc.tokens[verb.i].norm_key[1:].startswith("ال")):
+        return None
+    if other.i != verb.j + 1 or other.prep is not None or not other.number:
+        return None
+    return group if partitive(doc, chunks, group) is not None else None
 
 
 def jurih(doc: Doc, hit: Hit) -> bool:
