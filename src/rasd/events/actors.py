@@ -279,13 +279,13 @@ def first_conjunct(chunks: list[Chunk], c: Chunk, doc: Doc | None = None) -> Chu
     unnamed one too where both are phrases of actors («الجيش والمقاومة الشعبية يحاصرون»: function actor_phrase)."""
     k = chunks.index(c)
     while k > 0:
-        cur = chunks[k]
-        prev = chunks[k - 1]
+        cur, prev = chunks[k], chunks[k - 1]
         if cur.coord and prev.prep is None and cur.i - prev.j <= 2:
             k -= 1
             continue
-        if not cur.coord and prev.coord and prev.j + 1 == cur.i and prev.entity is None:
-            k -= 1  # «ونائبه» + name
+        if not cur.coord and prev.coord and prev.j + 1 == cur.i and prev.entity is None and not (
+                prev.definite and not prev.title):  # (ch424: not «لجنة الأشغال العامة والنقل النيابية | فلان»)
+            k -= 1  # «ونائبه» + name, «والرئيس فلان»
             continue
         break
     first = chunks[k]

@@ -1,0 +1,67 @@
+"""Round ch424: a bare masculine perfect that opens a clause before its subject is a verb, not a phrase's first word.
+
+«واستغل تنظيم داعش الفراغ الأمني», «قطع الرئيس السوداني ...», «وقدم رئيس الوزراء نتنياهو التعازي»: an
+unvocalised masculine perfect has no mark of a verb (``word_tests.finite_verb`` reads the feminine «ـت» and the
+imperfect «يـ»), so the phrase run took it with the words after it as one noun phrase («واستغل تنظيم»), and the
+subject after it was lost to the verbs told after it in «و» and to its «لـ» purpose masdars. A word is read as that
+verb, opening no phrase (``chunks.build_chunks``), where three things hold:
+
+* it is a masculine perfect of the verb lexicons: a trigger's perfect (``trigger_table.past_keys``: «قطع»,
+  «عقد», «قدم»), a reporting verb's (``saying.saying_perfects``: «قال», «أضاف»), or a perfect of the verbs
+  that take a masdar or a light verb's object (function words ``masdar_object_verbs``, ``light_verbs``: «قرر»,
+  «شن»), written bare or in «و/ف», with no pronoun on it, and no given name («حسن»);
+* it opens a clause: the sentence's first word, a word right after a comma, or one in «و/ف»;
+* the word after it is the start of a name, a title («رئيس», «الوزير») or a definite noun («الجيش») — its
+  subject. A noun of the same letters stands before an indefinite word («قطع غيار», «عقد صفقة») or a preposition
+  («دور في»), and keeps its reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ..doc import Token
+from ..entities import gazetteer
+from .chunk_type import chunk_flags
+from .forms import fw, nkey
+from .saying import saying_perfects
+from .trigger_table import past_keys
+
+COMMAS = ("،", ",", "؛")  # a clause opens after these
+_IMPERFECT = ("ي", "ت")  # the imperfect's prefixes: «يرفض», «تشن» (a light verb's list holds both tenses)
+_VERB_LISTS = ("masdar_object_verbs", "light_verbs")
+
+
+@lru_cache(maxsize=1)
+def perfect_keys() -> frozenset[str]:
+    """The keys of the masculine perfects read by :func:`opening_perfect` (module docstring): the triggers', the
+    reporting cues', and those of the verb lists ``_VERB_LISTS`` not in an imperfect's prefix nor the feminine
+    «ـت»."""
+    listed = {k for name in _VERB_LISTS for k in fw(name) if not k.startswith(_IMPERFECT) and not k.endswith("ت")}
+    return frozenset(past_keys() | saying_perfects() | listed)
+
+
+@lru_cache(maxsize=65536)
+def _perfect_stem(stem: str) -> bool:
+    """Is the stem (a word's ``norm``) one of :func:`perfect_keys` and no given name?"""
+    k = nkey(stem)
+    return k in perfect_keys() and gazetteer.load().name_word(k) is None
+
+
+def opening_perfect(toks: Sequence[Token], t: int, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]
+                    ) -> bool:
+    """Is token ``t`` (in the sentence of tokens ``a``..``b - 1``) a bare masculine perfect opening a clause right
+    before its subject (module docstring)?"""
+    if t + 1 >= b or t in mentions:
+        return False
+    w = toks[t].words
+    pro = len(w) == 2 and w[0].kind == "proclitic" and w[0].form in ("و", "ف")
+    if len(w) != (2 if pro else 1) or w[-1].kind != "stem" or not _perfect_stem(w[-1].norm):
+        return False
+    if not (pro or t == a or toks[t - 1].text in COMMAS):
+        return False
+    if t + 1 in mentions:
+        return mentions[t + 1][2] == toks[t + 1].start  # (a name that starts there, not one past a clitic «لـ»)
+    title, definite, _ = chunk_flags(toks[t + 1].text, False)
+    return title or definite
