@@ -4,8 +4,7 @@ A title stands for the name after it («منسق التحالف ... جون آل�
 word for the group it counts («الآلاف من المتظاهرين»), an unnamed phrase for the named body it belongs to
 («قواعد التنظيم»), coordinated names for each of them («إلى بلجيكا والأردن ومصر»). Whether a phrase can act at
 all (``can_act``) and what kind of phrase it is are in events.acting, re-exported here. The argument rules
-(events.subjects, events.objects, events.arguments) and the quotes layer ask these questions of the phrases they
-pick.
+(events.subjects, events.objects, events.arguments) and the quotes layer ask these of the phrases they pick.
 """
 
 from __future__ import annotations
@@ -283,12 +282,13 @@ def first_conjunct(chunks: list[Chunk], c: Chunk, doc: Doc | None = None) -> Chu
         if cur.coord and prev.prep is None and cur.i - prev.j <= 2:
             k -= 1
             continue
-        if not cur.coord and prev.coord and prev.j + 1 == cur.i and prev.entity is None and not (
-                prev.definite and not prev.title):  # (ch424: not «لجنة الأشغال العامة والنقل النيابية | فلان»)
-            k -= 1  # «ونائبه» + name, «والرئيس فلان»
+        if not cur.coord and prev.coord and prev.j + 1 == cur.i and prev.entity is None:
+            k -= 1  # «ونائبه» + name
             continue
         break
     first = chunks[k]
+    if k > 0 and chunks[k - 1].title and chunks[k - 1].j + 1 == first.i and first.etype not in (None, "PERSON"):
+        return c  # ch424: «رئيس لجنة الأشغال العامة والنقل النيابية فلان»: the title's genitive body is no conjunct
     unnamed = doc is not None and c.entity is None and first.definite and first.prep is None and actor_phrase(
         doc, first) and actor_phrase(doc, c)
     return first if first.entity is not None or unnamed else c
