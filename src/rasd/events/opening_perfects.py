@@ -9,8 +9,9 @@ verb, opening no phrase (``chunks.build_chunks``), where three things hold:
 * it is a masculine perfect of the verb lexicons: a trigger's perfect (``trigger_table.past_keys``: «قطع»,
   «عقد», «قدم»), a reporting verb's (``saying.saying_perfects``: «قال», «أضاف»), or a perfect of the verbs
   that take a masdar or a light verb's object (function words ``masdar_object_verbs``, ``light_verbs``: «قرر»,
-  «شن»), written bare or in «و/ف», with no pronoun on it, and no given name («حسن»);
-* it opens a clause: the sentence's first word, a word right after a comma, or one in «و/ف»;
+  «شن»), or a news verb of the function words ``opening_perfects`` («استغل», «عقد», «حض»), written bare or in «و/ف», with no pronoun on it, and no given name («حسن»);
+* it opens a clause: the sentence's first word, a word right after a comma or a word that a clause's verb follows
+  («ثم», «كما», «وحينها», «وقد»), or one in «و/ف»;
 * the word after it is the start of a name, a title («رئيس», «الوزير») or a definite noun («الجيش») — its
   subject. A noun of the same letters stands before an indefinite word («قطع غيار», «عقد صفقة») or a preposition
   («دور في»), and keeps its reading.
@@ -24,13 +25,14 @@ from functools import lru_cache
 from ..doc import Token
 from ..entities import gazetteer
 from .chunk_type import chunk_flags
-from .forms import fw, nkey
+from .forms import bare, fw, nkey
 from .saying import saying_perfects
 from .trigger_table import past_keys
 
 COMMAS = ("،", ",", "؛")  # a clause opens after these
 _IMPERFECT = ("ي", "ت")  # the imperfect's prefixes: «يرفض», «تشن» (a light verb's list holds both tenses)
 _VERB_LISTS = ("masdar_object_verbs", "light_verbs")
+_OPENER_LISTS = ("sequence_openers", "then_words", "verb_particles")
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +41,7 @@ def perfect_keys() -> frozenset[str]:
     reporting cues', and those of the verb lists ``_VERB_LISTS`` not in an imperfect's prefix nor the feminine
     «ـت»."""
     listed = {k for name in _VERB_LISTS for k in fw(name) if not k.startswith(_IMPERFECT) and not k.endswith("ت")}
-    return frozenset(past_keys() | saying_perfects() | listed)
+    return frozenset(past_keys() | saying_perfects() | listed | fw("opening_perfects"))
 
 
 @lru_cache(maxsize=65536)
@@ -47,6 +49,18 @@ def _perfect_stem(stem: str) -> bool:
     """Is the stem (a word's ``norm``) one of :func:`perfect_keys` and no given name?"""
     k = nkey(stem)
     return k in perfect_keys() and gazetteer.load().name_word(k) is None
+
+
+def _opener(key: str) -> bool:
+    """A word after which a clause's verb comes first: «ثم», «كما» (``sequence_openers``), «حينها», «وعندئذ»
+    (``then_words``), «قد», «وقد» (``verb_particles``)."""
+    return any(bare(key, name) in fw(name) for name in _OPENER_LISTS)
+
+
+def opens_clause(toks: Sequence[Token], t: int, a: int) -> bool:
+    """Does token ``t`` open a clause of the sentence from token ``a``: its first word, or right after a comma or a
+    word a clause's verb follows (:func:`_opener`)?"""
+    return t == a or toks[t - 1].text in COMMAS or _opener(toks[t - 1].norm_key)
 
 
 def opening_perfect(toks: Sequence[Token], t: int, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]
@@ -59,7 +73,7 @@ def opening_perfect(toks: Sequence[Token], t: int, a: int, b: int, mentions: dic
     pro = len(w) == 2 and w[0].kind == "proclitic" and w[0].form in ("و", "ف")
     if len(w) != (2 if pro else 1) or w[-1].kind != "stem" or not _perfect_stem(w[-1].norm):
         return False
-    if not (pro or t == a or toks[t - 1].text in COMMAS):
+    if not (pro or opens_clause(toks, t, a)):
         return False
     if t + 1 in mentions:
         return mentions[t + 1][2] == toks[t + 1].start  # (a name that starts there, not one past a clitic «لـ»)
