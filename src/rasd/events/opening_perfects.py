@@ -7,9 +7,10 @@ subject after it was lost to the verbs told after it in «و» and to its «لـ
 verb, opening no phrase (``chunks.build_chunks``), where three things hold:
 
 * it is a masculine perfect of the verb lexicons: a trigger's perfect (``trigger_table.past_keys``: «قطع»,
-  «عقد», «قدم»), a reporting verb's (``saying.saying_perfects``: «قال», «أضاف»), or a perfect of the verbs
-  that take a masdar or a light verb's object (function words ``masdar_object_verbs``, ``light_verbs``: «قرر»,
-  «شن»), or a news verb of the function words ``opening_perfects`` («استغل», «عقد», «حض»), written bare or in «و/ف», with no pronoun on it, and no given name («حسن»);
+  «قدم»), a reporting verb's (``saying.saying_perfects``: «قال», «أضاف»), a perfect of the verbs that take a
+  masdar or a light verb's object (function words ``masdar_object_verbs``, ``light_verbs``: «قرر», «شن»), or a
+  news verb of the function words ``opening_perfects`` («استغل», «عقد», «حض»); written bare or in «و/ف», with no
+  pronoun on it, and no given name («حسن»);
 * it opens a clause: the sentence's first word, a word right after a comma or a word that a clause's verb follows
   («ثم», «كما», «وحينها», «وقد»), or one in «و/ف»;
 * the word after it is the start of a name, a title («رئيس», «الوزير») or a definite noun («الجيش») — its

@@ -5,8 +5,8 @@ subject (VSO).
 announced it. A noun trigger with no source, written «لـ» + a masdar (``lexicon.masdar``: «لإعلان», «لبحث»,
 «للاجتماع»), in a clause that a verb
 opens with a person or a body named right after it (or a title before the name: «رئيس الوفد فلان»; the verb, the
-word in no phrase nearest before the masdar, a perfect of ``opening_perfects``: «استغل»), with no comma, verb or clause boundary between
-that subject and the masdar, has that subject as its doer. Not after a masdar or an act noun right before it
+word in no phrase nearest before the masdar, a perfect of ``opening_perfects``, «استغل», or of a finite verb's
+shape), with no comma, verb or clause boundary between that subject and the masdar, has that subject as its doer. Not after a masdar or an act noun right before it
 («التخطيط لهجمات», «دعوته لوقف», ``lexicon.masdar``): there the «لـ» joins the noun before, not the clause.
 """
 
