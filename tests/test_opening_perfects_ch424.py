@@ -2,7 +2,8 @@
 
 - the phrase run leaves out a verb of the lexicons that opens its clause right before a name, a title or a definite
   noun («واستغل تنظيم داعش الفراغ», «وحينها استغل رئيس الوفد»: ``events.opening_perfects``), not a noun of the same
-  letters before an indefinite word («وقطع غيار السيارات»), nor a word inside a clause;
+  letters before an indefinite word («وقطع غيار السيارات»), nor a word inside a clause; an indefinite accusative
+  after its subject opens its object («وأطلق الرئيس | حربا»), not an adverb («ورفض المسؤول مجددا»);
 - the first conjunct of a name after a title's genitive body is the name, not the body («رئيس لجنة الأشغال العامة
   والنقل النيابية محمد قباني»: ``actors.first_conjunct``), while a name after a coordinated body is still the
   second of two subjects («كثف المسلحون الحوثيون والقوات الموالية للرئيس المخلوع علي عبد الله صالح»);
@@ -76,3 +77,14 @@ def test_a_purpose_lam_that_joins_a_masdar_before_it_is_not_the_clauses() -> Non
     assert purpose_subject(doc, _token(doc, "لإعلان"), 0) is None
     doc = rasd.analyze("وحينها استغل رئيس الوفد العراقي طه رمضان القمة لإعلان خطاب.")
     assert purpose_subject(doc, _token(doc, "لإعلان"), 0) is not None
+
+
+def test_an_indefinite_accusative_after_the_verbs_subject_opens_its_object() -> None:
+    doc = rasd.analyze("وأطلق الرئيس حربا على الإرهاب في البلاد.")
+    texts = _chunk_texts(doc)
+    assert "الرئيس" in texts and not any(t.startswith("الرئيس حربا") for t in texts), texts
+    # counter-case: an adverb in «ـا» after the subject is no object («رفض المسؤول مجددًا»), nor an accusative
+    # after a subject no verb of the lexicons opens
+    doc = rasd.analyze("ورفض المسؤول مجددا طلب النقابة. وكان المسؤول حاضرا في الاجتماع.")
+    texts = _chunk_texts(doc)
+    assert any(t.startswith("المسؤول مجددا") for t in texts), texts

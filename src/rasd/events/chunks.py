@@ -41,7 +41,7 @@ from .chunk_type import (  # re-exported: the argument rules import these from h
 from .chunk_type import glued_prep, new_chunk
 from .approximated import approximated
 from .lettered_preps import lettered_prep
-from .opening_perfects import opening_perfect
+from .opening_perfects import opening_perfect, verb_object
 from .phrases import surface_definite, definite_ends, preposition_ends
 from .word_tests import RELAY_PERFECTS, plural_past, defective_past
 from .word_tests import (  # re-exported: the argument rules import these from here
@@ -179,8 +179,9 @@ def build_chunks(
             and not (verbs and (finite_verb(toks[u + 1]) or opening_perfect(toks, u + 1, a, b, mentions)))  # «قوات |
             # داهمت المنزل», «القوات | وقال قائدها»
             and not (_may_end_plural(toks[u].text) and _plural_ends(toks[u].text, toks[u + 1].text))  # «المهاجمون»
-            and not (surface_definite(toks[u].text) and definite_ends(toks[u].text, toks[u + 1].text))  # «المقاومة |
-            # خسرت», «رفض الأول | مقترح» (each asks first what its cache would ask first)
+            and not (surface_definite(toks[u].text) and (definite_ends(toks[u].text, toks[u + 1].text) or (
+                verbs and verb_object(toks, t, u + 1, a, b, mentions))))  # «المقاومة | خسرت», «رفض الأول | مقترح»,
+            # «وأطلق الرئيس | حربا» (ch424; each asks first what its cache would ask first)
             and not (toks[u + 1].text.startswith(("بال", "كال"))  # (the test's own first condition, before its words)
                      and preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text))  # «المعارضة | بالإفراج»
             and not (verbs and masdar_object(toks, t, u))  # «رفض الحزب | المشاركة»

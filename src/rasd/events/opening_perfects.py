@@ -29,6 +29,7 @@ from .chunk_type import chunk_flags
 from .forms import bare, fw, nkey
 from .saying import saying_perfects
 from .trigger_table import past_keys
+from .word_tests import verb_key
 
 COMMAS = ("،", ",", "؛")  # a clause opens after these
 _IMPERFECT = ("ي", "ت")  # the imperfect's prefixes: «يرفض», «تشن» (a light verb's list holds both tenses)
@@ -42,7 +43,9 @@ def perfect_keys() -> frozenset[str]:
     reporting cues', and those of the verb lists ``_VERB_LISTS`` not in an imperfect's prefix nor the feminine
     «ـت»."""
     listed = {k for name in _VERB_LISTS for k in fw(name) if not k.startswith(_IMPERFECT) and not k.endswith("ت")}
-    return frozenset(past_keys() | saying_perfects() | listed | fw("opening_perfects"))
+    pasts = past_keys()
+    masculine = {k for k in pasts if k + "ت" in pasts}  # (the 3ms perfect: the one whose feminine «ـت» is there too)
+    return frozenset(masculine | saying_perfects() | listed | fw("opening_perfects"))
 
 
 @lru_cache(maxsize=65536)
@@ -80,3 +83,21 @@ def opening_perfect(toks: Sequence[Token], t: int, a: int, b: int, mentions: dic
         return mentions[t + 1][2] == toks[t + 1].start  # (a name that starts there, not one past a clitic «لـ»)
     title, definite, _ = chunk_flags(toks[t + 1].text, False)
     return title or definite
+
+
+def bare_accusative(text: str) -> bool:
+    """An indefinite accusative written without its tanween («حصارا», «خانقا»): a word of four letters or more in
+    «ـا», no plural verb («نفذوا»); an indefinite accusative heads no genitive, so the same form after it agrees (and
+    after a verb's definite subject it opens its object: «وأطلق الرئيس | حربا», ``chunks.build_chunks``)."""
+    k = verb_key(text)
+    return len(k) >= 4 and k.endswith("ا") and not k.endswith("وا") and not k.startswith("ال")
+
+
+def verb_object(toks: Sequence[Token], t: int, k: int, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]
+                ) -> bool:
+    """Does token ``k`` open the object of the verb right before the phrase at token ``t`` (its subject): an
+    indefinite accusative (:func:`bare_accusative`, no adverb: «مجددا», «أيضا») after a subject that a perfect of
+    :func:`opening_perfect` opens its clause before («وأطلق الرئيس | حربا»)?"""
+    text = toks[k].text
+    return bare_accusative(text) and k not in mentions and nkey(text) not in fw("adverbs") \
+        and nkey(text) not in fw("lone_adverbs") and t > a and opening_perfect(toks, t - 1, a, b, mentions)
