@@ -88,3 +88,11 @@ def test_an_indefinite_accusative_after_the_verbs_subject_opens_its_object() -> 
     doc = rasd.analyze("ورفض المسؤول مجددا طلب النقابة. وكان المسؤول حاضرا في الاجتماع.")
     texts = _chunk_texts(doc)
     assert any(t.startswith("المسؤول مجددا") for t in texts), texts
+
+
+def test_the_subject_right_after_an_opening_perfect_does_not_do_a_later_noun_act() -> None:
+    # «وصرح الوزير»: the minister said it; the signing told after is not his (as after «وقالت الوزيرة»)
+    text = "وصرح الوزير للصحيفة في معرض سؤال عن الموقف، وخاصة بعد توقيع الاتفاق النووي مع القوى الكبرى."
+    assert news_arg(text, "توقيع") == ""
+    # but a verb that takes a masdar makes its subject the doer of the act right after it
+    assert news_arg("وتقدم مقاتلو «داعش» نحو المدينة، وقرر الجيش مهاجمتهم.", "مهاجمتهم") == "الجيش"

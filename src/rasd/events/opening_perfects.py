@@ -23,13 +23,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..doc import Token
+from ..doc import Doc, Token
 from ..entities import gazetteer
-from .chunk_type import chunk_flags
+from .chunk_type import Chunk, chunk_flags
 from .forms import bare, fw, nkey
 from .saying import saying_perfects
 from .trigger_table import past_keys
-from .word_tests import verb_key
+from .word_tests import finite_verb, verb_key
 
 COMMAS = ("،", ",", "؛")  # a clause opens after these
 _IMPERFECT = ("ي", "ت")  # the imperfect's prefixes: «يرفض», «تشن» (a light verb's list holds both tenses)
@@ -101,3 +101,27 @@ def verb_object(toks: Sequence[Token], t: int, k: int, a: int, b: int, mentions:
     text = toks[k].text
     return bare_accusative(text) and k not in mentions and nkey(text) not in fw("adverbs") \
         and nkey(text) not in fw("lone_adverbs") and t > a and opening_perfect(toks, t - 1, a, b, mentions)
+
+
+def verb_word(doc: Doc, k: int, a: int) -> bool:
+    """Is token ``k`` (in the sentence from token ``a``) a verb by its shape (``word_tests.finite_verb``) or a bare
+    perfect opening its clause before its subject (:func:`opening_perfect`)?"""
+    from .chunks import mention_index  # (chunks reads this module)
+
+    toks = doc.tokens
+    return finite_verb(toks[k]) or opening_perfect(toks, k, a, len(toks), mention_index(doc))
+
+
+def own_act_verb(doc: Doc, v: int, c: Chunk, i: int) -> bool:
+    """Does the verb at token ``v``, right before the phrase ``c``, make that phrase the doer of the noun act at token
+    ``i``: a verb of ability («تمكنت قواتنا من استعادة»: function words ``ability_verbs``), or a verb that takes a
+    masdar (``masdar_object_verbs``: «قرر», «رفض») whose subject ``c`` is, a phrase of actors, with the act right
+    after it («وقرر الجيش مهاجمتهم»; not «وقرر المسؤولون تأجيل الزيارة», the act of the masdar's object, nor
+    «ويؤيد السلام والمحادثات», the verb's object)?"""
+    from .actors import actor_phrase, can_act  # (actors reads chunks, which reads this module)
+
+    key = doc.tokens[v].norm_key
+    if bare(key, "ability_verbs") in fw("ability_verbs"):
+        return True
+    return i == c.j + 1 and bare(key, "masdar_object_verbs") in fw("masdar_object_verbs") and can_act(doc, c) \
+        and actor_phrase(doc, c)
