@@ -7,6 +7,9 @@
 - the first conjunct of a name after a title's genitive body is the name, not the body («رئيس لجنة الأشغال العامة
   والنقل النيابية محمد قباني»: ``actors.first_conjunct``), while a name after a coordinated body is still the
   second of two subjects («كثف المسلحون الحوثيون والقوات الموالية للرئيس المخلوع علي عبد الله صالح»);
+- a phrase right after such a verb of saying or deciding is its subject, no later noun act's («وصرح الوزير ... بعد
+  توقيع الاتفاق»; ``opening_perfects.verb_word``), save the masdar right after a verb that takes one («وقرر الجيش
+  مهاجمتهم»: ``own_act_verb``);
 - a purpose masdar «لـ» in a clause a verb opens before its named subject is that subject's act («استغل رئيس الوفد
   العراقي طه رمضان القمة لإعلان خطاب»: ``events.purpose_subjects``), not one whose «لـ» joins a masdar before it.
 """
@@ -96,3 +99,6 @@ def test_the_subject_right_after_an_opening_perfect_does_not_do_a_later_noun_act
     assert news_arg(text, "توقيع") == ""
     # but a verb that takes a masdar makes its subject the doer of the act right after it
     assert news_arg("وتقدم مقاتلو «داعش» نحو المدينة، وقرر الجيش مهاجمتهم.", "مهاجمتهم") == "الجيش"
+    # nor does a trigger's own perfect keep its subject off the acts of its purpose («وتظاهر السكان ... للتنديد»)
+    text = "وتظاهر السكان أمام مبنى المحافظة للتنديد بنقص الخدمات والمطالبة بإقالة المحافظ."
+    assert news_arg(text, "والمطالبة") == "السكان"

@@ -105,11 +105,17 @@ def verb_object(toks: Sequence[Token], t: int, k: int, a: int, b: int, mentions:
 
 def verb_word(doc: Doc, k: int, a: int) -> bool:
     """Is token ``k`` (in the sentence from token ``a``) a verb by its shape (``word_tests.finite_verb``) or a bare
-    perfect opening its clause before its subject (:func:`opening_perfect`)?"""
+    perfect opening its clause before its subject (:func:`opening_perfect`) that tells no act of its own: a verb of
+    saying or deciding («وصرح الوزير», «وقرر المسؤولون»), not a trigger's («وتظاهر السكان ... للتنديد», whose
+    subject does the acts of its purpose)?"""
     from .chunks import mention_index  # (chunks reads this module)
 
     toks = doc.tokens
-    return finite_verb(toks[k]) or opening_perfect(toks, k, a, len(toks), mention_index(doc))
+    if finite_verb(toks[k]):
+        return True
+    stem = nkey(toks[k].words[-1].norm)
+    return (stem in saying_perfects() or stem not in past_keys()) and opening_perfect(toks, k, a, len(toks),
+                                                                                      mention_index(doc))
 
 
 def own_act_verb(doc: Doc, v: int, c: Chunk, i: int) -> bool:
