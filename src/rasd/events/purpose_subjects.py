@@ -7,7 +7,8 @@ announced it. A noun trigger with no source, written «لـ» + a masdar (``lexi
 opens with a person or a body named right after it (or a title before the name: «رئيس الوفد فلان»; the verb, the
 word in no phrase nearest before the masdar, a perfect of ``opening_perfects``, «استغل», or of a finite verb's
 shape), with no comma, verb or clause boundary between that subject and the masdar, has that subject as its doer. Not after a masdar or an act noun right before it
-(«التخطيط لهجمات», «دعوته لوقف», ``lexicon.masdar``): there the «لـ» joins the noun before, not the clause.
+(«التخطيط لهجمات», «دعوته لوقف», ``lexicon.masdar``) or a word that takes its object with «لـ» (function words
+``lam_object_heads``, as ``purpose_lam`` reads them: «نتيجة للاشتباك»): there the «لـ» joins the word before.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..text.normalize import COMMAS
 from .actors import resolve_title
 from .chunks import build_chunks, is_content, mention_index
 from .opening_perfects import opening_perfect, opens_clause
+from .forms import fw
 from .lexicon import masdar
 from .word_tests import breaks_between, finite_verb
 
@@ -31,8 +33,8 @@ def purpose_subject(doc: Doc, i: int, a: int) -> str | None:
             or not masdar(w[1].norm.removeprefix("ال")):
         return None
     stems = [x.norm.removeprefix("ال") for x in doc.tokens[i - 1].words if x.kind == "stem"]
-    if not stems or masdar(stems[-1]):
-        return None  # «التخطيط لهجمات», «دعوته لوقف»: the «لـ» of the noun before
+    if not stems or masdar(stems[-1]) or stems[-1] in fw("lam_object_heads"):
+        return None  # «التخطيط لهجمات», «دعوته لوقف», «نتيجة للاشتباك»: the «لـ» of the noun before
     mentions = mention_index(doc)
     chunks = build_chunks(doc, a, i, mentions, set(), verbs=True)
     covered = {t for c in chunks for t in range(c.i, c.j + 1)}
