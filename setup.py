@@ -214,6 +214,8 @@ COMPILED = [
     "events/agents.py",
     "events/eighth_form.py",
     "events/bare_pasts.py",
+    "events/opening_perfects.py",
+    "events/purpose_subjects.py",
     "events/arguments.py",
     "events/sources.py",
     "events/noun_sources.py",

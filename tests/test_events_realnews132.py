@@ -43,7 +43,11 @@ def test_a_relative_a_few_words_back_is_what_the_pronoun_resumes() -> None:
 
 
 def test_with_no_relative_the_group_is_still_attacked() -> None:
-    assert news_arg("وتقدم مقاتلو «داعش» نحو المدينة، وقرر الجيش مهاجمتهم.", "مهاجمتهم", "source") == "داعش"
+    # (round ch424: «وقرر» opens no phrase, so the army is read as the attacker and the group as attacked; the
+    # source was «داعش» while «وقرر الجيش» was taken for one phrase)
+    text = "وتقدم مقاتلو «داعش» نحو المدينة، وقرر الجيش مهاجمتهم."
+    assert news_arg(text, "مهاجمتهم", "target") == "داعش"
+    assert news_arg(text, "مهاجمتهم", "source") == "الجيش"
 
 
 def test_the_subjects_own_pronoun_is_no_target() -> None:

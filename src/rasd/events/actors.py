@@ -279,8 +279,7 @@ def first_conjunct(chunks: list[Chunk], c: Chunk, doc: Doc | None = None) -> Chu
     unnamed one too where both are phrases of actors («الجيش والمقاومة الشعبية يحاصرون»: function actor_phrase)."""
     k = chunks.index(c)
     while k > 0:
-        cur = chunks[k]
-        prev = chunks[k - 1]
+        cur, prev = chunks[k], chunks[k - 1]
         if cur.coord and prev.prep is None and cur.i - prev.j <= 2:
             k -= 1
             continue
@@ -289,6 +288,8 @@ def first_conjunct(chunks: list[Chunk], c: Chunk, doc: Doc | None = None) -> Chu
             continue
         break
     first = chunks[k]
+    if k > 0 and chunks[k - 1].title and chunks[k - 1].j + 1 == first.i and first.etype not in (None, "PERSON"):
+        return c  # ch424: «رئيس لجنة الأشغال العامة والنقل النيابية فلان»: the title's genitive body is no conjunct
     unnamed = doc is not None and c.entity is None and first.definite and first.prep is None and actor_phrase(
         doc, first) and actor_phrase(doc, c)
     return first if first.entity is not None or unnamed else c

@@ -41,6 +41,7 @@ from .chunk_type import (  # re-exported: the argument rules import these from h
 from .chunk_type import glued_prep, new_chunk
 from .approximated import approximated
 from .lettered_preps import lettered_prep
+from .opening_perfects import opening_perfect, verb_object
 from .phrases import surface_definite, definite_ends, preposition_ends
 from .word_tests import RELAY_PERFECTS, plural_past, defective_past
 from .word_tests import (  # re-exported: the argument rules import these from here
@@ -159,8 +160,9 @@ def build_chunks(
             t = u + 1
             continue
         if t in skip or (_opens_none_verbs(tok.text) if verbs else _opens_none_plain(tok.text)) or (
-                verbs and (finite_verb(tok) or count_verb(toks, t, a))):
-            t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون», «دعا | المبعوث»)
+                verbs and (finite_verb(tok) or count_verb(toks, t, a) or opening_perfect(toks, t, a, b, mentions))):
+            t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون», «دعا | المبعوث»,
+            # «واستغل | تنظيم داعش»: ``opening_perfects``)
             continue
         manner = manner_end(toks, t, b, mentions)
         if manner > t:
@@ -174,10 +176,12 @@ def build_chunks(
             and u + 1 not in skip
             and (_may_join_verbs(toks[u + 1].text) if verbs else _may_join_plain(toks[u + 1].text))  # (``may_join``)
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
-            and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
+            and not (verbs and (finite_verb(toks[u + 1]) or opening_perfect(toks, u + 1, a, b, mentions)))  # «قوات |
+            # داهمت المنزل», «القوات | وقال قائدها»
             and not (_may_end_plural(toks[u].text) and _plural_ends(toks[u].text, toks[u + 1].text))  # «المهاجمون»
-            and not (surface_definite(toks[u].text) and definite_ends(toks[u].text, toks[u + 1].text))  # «المقاومة |
-            # خسرت», «رفض الأول | مقترح» (each asks first what its cache would ask first)
+            and not (surface_definite(toks[u].text) and (definite_ends(toks[u].text, toks[u + 1].text) or (
+                verbs and verb_object(toks, t, u + 1, a, b, mentions))))  # «المقاومة | خسرت», «رفض الأول | مقترح»,
+            # «وأطلق الرئيس | حربا» (ch424; each asks first what its cache would ask first)
             and not (toks[u + 1].text.startswith(("بال", "كال"))  # (the test's own first condition, before its words)
                      and preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text))  # «المعارضة | بالإفراج»
             and not (verbs and masdar_object(toks, t, u))  # «رفض الحزب | المشاركة»

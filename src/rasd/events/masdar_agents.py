@@ -11,6 +11,8 @@ the entity layer left unnamed («المقاومة» alone, «قوات الأمن
   pronoun stands for the matrix subject has that subject (the person or body named last before it in the clause that
   the pronoun agrees with, ``held.nearest_referent``, or a body named after a head noun of forces, «قوات الجيش»)
   as its doer.
+- Round ch424, ``purpose_subjects``: «وحينها استغل رئيس الوفد فلان القمة لإعلان خطاب»: a purpose masdar «لـ» in a
+  clause that a verb opens before its named subject is that subject's act.
 - «اتهمت الوحدات الكردية تركيا أمس باستهدافها»: a masdar with «بـ» after a verb of accusing (function words
   ``accusing_verbs``) and the accused named right before it (past commas and adverbs) is the accused's act; so is
   one after «حمّل X Y مسؤولية» (function words ``blaming_verbs``, ``responsibility_nouns``): Y is held to have done it.
@@ -38,6 +40,7 @@ from .acting import is_press
 from .chunks import OPENING_QUOTES, mention_index
 from .forms import PLACES, bare, fw, nkey
 from .held import masdar_doer_fits, nearest_referent
+from .purpose_subjects import purpose_subject
 from .sisters import owned_sister
 from .source_set import name_party
 from .word_tests import breaks_between, enclitic, finite_verb, starts_in_time
@@ -298,6 +301,7 @@ def _readings(doc: Doc, ev: Event, i: int, j: int, a: int, end: int,
     """(reading, doer, the other side of talks where the reading names two)."""
     yield "conduct", _conducted(doc, i, j, end), None
     yield "purpose", _purposed(doc, i, a), None
+    yield "purpose_clause", purpose_subject(doc, i, a), None  # ch424: «استغل فلان القمة لإعلان خطاب»
     yield "accused", _accused(doc, i, a), None
     yield "blamed", _blamed(doc, i, a), None
     yield "response", _responding(doc, i, a), None

@@ -14,6 +14,7 @@ from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, content_text, enclitic, finite
 from .actors import is_nisba
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
+from .opening_perfects import bare_accusative as bare_accusative  # (re-exported: moved there, round ch424)
 
 
 def bare_definite(text: str) -> tuple[bool, bool]:
@@ -41,13 +42,6 @@ def agrees(doc: Doc, trigger: int, nxt: Chunk, person_patient: bool = False) -> 
         k += 1  # «بتعذيب معتقلي «خلية ...»»
     after = toks[k].text if k < len(toks) else ""
     return not t_def and not n_def and adjective_of(toks[trigger].text, toks[nxt.i].text, after, not person_patient)
-
-
-def bare_accusative(text: str) -> bool:
-    """An indefinite accusative written without its tanween («حصارا», «خانقا»): a word of four letters or more in
-    «ـا», no plural verb («نفذوا»); an indefinite accusative heads no genitive, so the same form after it agrees."""
-    k = verb_key(text)
-    return len(k) >= 4 and k.endswith("ا") and not k.endswith("وا") and not k.startswith("ال")
 
 
 ADJ_SUFFIXES = ("تين", "تان", "ات", "ين", "ون", "ان", "ه", "ا")  # (folded: «ة» is «ه»)

@@ -28,3 +28,17 @@ def saying_keys() -> frozenset[str]:
             if not key.endswith(_PLURAL) and len(key) >= 3:  # not «عد» (also «وعد», he promised)
                 keys.update((key, "و" + key))
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def saying_perfects() -> frozenset[str]:
+    """The keys of the masculine singular perfect of every verb cue of the table, its first masculine form («قال»,
+    «أضاف», «أوضح»): what a clause in «وقال X» opens with; not a verb that needs a word after it («نقل عن»), nor a
+    defective past in «ى» («رأى», folded with «رأي», opinion: ``word_tests.defective_past`` reads it as written)."""
+    keys: set[str] = set()
+    for row in read_tsv("quote_cues.tsv"):
+        row = row + [""] * (5 - len(row))
+        forms = split_forms(row[2]) if row[1] == "verb" and not row[4].strip() else []
+        if forms and len(nkey(forms[0])) >= 3 and not forms[0].endswith("ى"):
+            keys.add(nkey(forms[0]))
+    return frozenset(keys)

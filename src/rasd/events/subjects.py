@@ -21,8 +21,7 @@ from .chunks import (
     clause_stop,
     enclitic,
     finite_verb,
-    in_time,
-    is_content,
+    in_time, is_content,
     kana_before,
     plain_chunk,
     resumptive,
@@ -38,6 +37,7 @@ from .lexicon import Hit, match_token
 from .repelled import among_aside
 from .subject_stops import participle_start, sequence_subject, set_off
 from .word_tests import clause_break, oblique_resumed
+from .opening_perfects import own_act_verb, verb_word
 
 
 def subject_before(
@@ -115,8 +115,8 @@ def subject_before(
             continue  # «لم تتأخر القوات منذ انطلاق المقاومة في تقديم المساعدات»: the time phrase's genitive
         elif nominal and _vso_object(doc, chunks, c, sent_start):
             continue  # «وأخرج صدام القمة عن هدفها باتهام الكويت»: the verb's object; its named subject acts
-        elif nominal and c.entity is None and c.i > sent_start and finite_verb(doc.tokens[c.i - 1]):
-            if bare(doc.tokens[c.i - 1].norm_key, "ability_verbs") in fw("ability_verbs"):
+        elif nominal and c.entity is None and c.i > sent_start and verb_word(doc, c.i - 1, sent_start):
+            if own_act_verb(doc, c.i - 1, c, i):  # ch424: also «وقرر الجيش مهاجمتهم», the masdar right after
                 # round 131: «تمكنت قواتنا الأمنية من استعادة السيطرة»: the able verb's subject, none before it
                 return c if can_act(doc, c) and actor_phrase(doc, c) else None
             continue  # «ولفتت الانتباه إلى إعلان», «وتضاربت المعلومات حول أسباب الهجوم»: another verb's subject or object
