@@ -1,10 +1,9 @@
 """Whom a noun phrase stands for.
 
-A title stands for the name after it («منسق التحالف ... جون آلين»), an honorific for the title it opens, a count
-word for the group it counts («الآلاف من المتظاهرين»), an unnamed phrase for the named body it belongs to
-(«قواعد التنظيم»), coordinated names for each of them («إلى بلجيكا والأردن ومصر»). Whether a phrase can act at
-all (``can_act``) and what kind of phrase it is are in events.acting, re-exported here. The argument rules
-(events.subjects, events.objects, events.arguments) and the quotes layer ask these questions of the phrases they pick.
+A title stands for the name after it («منسق التحالف ... جون آلين»), an honorific for the title it opens, a count word
+for the group it counts («الآلاف من المتظاهرين»), an unnamed phrase for the named body it belongs to («قواعد التنظيم»),
+coordinated names for each of them («إلى بلجيكا والأردن ومصر»). ``can_act`` and the phrase kinds are in events.acting
+(re-exported). The argument rules (events.subjects, objects, arguments) and the quotes ask these of their phrases.
 """
 
 from __future__ import annotations
