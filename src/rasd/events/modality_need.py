@@ -81,8 +81,7 @@ def future_subject(doc: Doc, hit: Hit, before: list[str]) -> bool:
     """Round gr426: «وأضاف أن محادثات لافروف مع كيري ستركز على هذا الموضوع», «الاجتماع سيبحث الأوضاع»: a noun of
     talks (``TALK_CODES``) that opens its clause (no keys before it in the clause, or right after «أن/إن») and whose
     predicate, within ``SUBJECT_REACH`` tokens after it, is a «سـ» verb is still to come (planned); not past a
-    comma, a quotation mark, a relative («الاجتماع الذي عقد أمس سيساعد»), an «أن», another act, a time or a word
-    of a past occasion (``past_occasion_adjectives``: «الزيارة الأخيرة ستعزز العلاقات»); not a noun
+    comma, a quotation mark, a relative («الاجتماع الذي عقد أمس سيساعد»), an «أن» or another act; not a noun
     annexed to the one that opens the clause («نتائج الاجتماع ستنعكس»: the meeting may be over)."""
     if before and before[-1] not in SUBJECT_OPENERS:
         return False
@@ -92,9 +91,8 @@ def future_subject(doc: Doc, hit: Hit, before: list[str]) -> bool:
         if future_verb(key) and not named_token(doc, t):
             return True
         if clause_stop(tok.text) or tok.text in ("«", "»", "\"") or key in fw("relatives") \
-                or key in fw("complementizers") or match_token(toks, t) is not None \
-                or key in fw("past_occasion_adjectives") or any(x.start <= tok.start < x.end for x in doc.times):
-            return False  # («الزيارة الأخيرة ستعزز», «اجتماع أمس سيساعد»: held, its effect to come)
+                or key in fw("complementizers") or match_token(toks, t) is not None:
+            return False
     return False
 
 
