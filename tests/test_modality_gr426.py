@@ -2,8 +2,7 @@
 «حتى وإن» («حتى وإن كانوا متورطين في ... استهداف المدنيين») puts a case (hypothetical, ``conditional`` words); with
 «كان ... قد» it grants a fact (`events.modality_links.granted_if`). A definite act noun opening the clause a
 question is about («هل هذا يعني أن زيارة لافروف ... لم تحدث فرقا؟») is granted, not asked (`events.asked_acts`).
-A verb read in a place of a list of places («ولحج وعدن») is no act (`events.listed_places`). Talks that open
-their clause with a «سـ» verb as predicate are planned (`events.modality_need.future_subject`). Hand-made sentences
+A verb read in a place of a list of places («ولحج وعدن») is no act (`events.listed_places`). Hand-made sentences
 (paraphrases of news usage)."""
 
 from __future__ import annotations
@@ -84,19 +83,3 @@ def test_counter_the_verb_not_after_a_place_is_an_act() -> None:
     # «ووعدن الأمهات»: the verb, no place before it
     text = "وخرجت الأمهات في المسيرة وعدن بمواصلة الاحتجاج حتى الإفراج عن أبنائهن."
     assert "وعدن" in _triggers(text)
-
-
-# -- talks opening their clause with a «سـ» verb as predicate (events.modality_need.future_subject) ---------------
-
-
-def test_talks_subject_of_a_future_verb_are_planned() -> None:
-    text = "وأضاف بوغدانوف أن محادثات لافروف مع كيري ستركز على هذا الموضوع بالذات."
-    assert _modality(text, "محادثات") == "planned"
-    assert _modality("وقال إن الاجتماع سيبحث الأوضاع في سوريا.", "الاجتماع") == "planned"
-
-
-def test_counter_talks_annexed_or_past_a_relative_or_an_attack_are_not_planned() -> None:
-    # the meeting annexed to another subject; a relative between (held yesterday); an attack (its effect to come)
-    assert _modality("وقال إن نتائج الاجتماع ستنعكس على الأوضاع.", "الاجتماع") != "planned"
-    assert _modality("وقال إن الاجتماع الذي عقد أمس سيساعد على الحل.", "الاجتماع") != "planned"
-    assert _modality("ورأى أن الهجوم سيؤدي إلى تصعيد خطير.", "الهجوم") != "planned"

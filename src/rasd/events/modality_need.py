@@ -9,17 +9,15 @@
 - round 208: «أنه مستعد للقاء الرئيس», «على استعداد لعقد محادثات», «مستعدة أن تلتقي»: an act someone is ready for,
   a readiness word (``ready_words``) right before it (a noun in «لـ», or a verb after «أن»), is one that may come
   (hypothetical; :func:`ready_for`); a preparation for a set date («استعدادا للقمة») is another word, no readiness.
-- round gr426: a noun of talks opening its clause with a «سـ» verb as its predicate («أن محادثات لافروف مع كيري
-  ستركز على»: :func:`future_subject`) is still to come (planned).
 """
 
 from __future__ import annotations
 
 from ..doc import Doc
 from .forms import fw, fw_keys
-from .lexicon import Hit, match_token
+from .lexicon import Hit
 from .modality_links import future_verb
-from .word_tests import clause_stop, named_token
+from .word_tests import named_token
 
 FUTURE_REACH = 7  # keys from the «سـ» verb to «خلال» (its object between: «سيناقش سبل ضمان مستقبل أمن المنطقة»)
 IN_REACH = 4  # keys from the «سـ» verb to a bare «في» (its object between: «سيرافق الرئيس هولاند في»)
@@ -66,34 +64,9 @@ def future_held(doc: Doc, hit: Hit, before: list[str]) -> bool:
     of talks, a meeting or a visit (``TALK_CODES``) right after a «سـ» verb (:func:`modality_links.future_verb`,
     not a name: «سيرغي») is its subject or object, still to come (planned); not an act of force («سيبحث الهجوم
     الأخير»: a topic, the attack was real) nor a noun after a past verb («وبحث الاجتماع الوزاري الأزمة»)."""
-    if hit.pos != "N" or not hit.entry.code.startswith(TALK_CODES) or hit.i < 1:
+    if hit.pos != "N" or not hit.entry.code.startswith(TALK_CODES) or not before or hit.i < 1:
         return False
-    if before and future_verb(before[-1]) and not named_token(doc, hit.i - 1):
-        return True
-    return future_subject(doc, hit, before)
-
-
-SUBJECT_REACH = 4  # tokens from a noun of talks to the «سـ» verb it is the subject of («محادثات لافروف مع كيري ستركز»)
-SUBJECT_OPENERS = frozenset(("ان", "بان"))  # «أن/إن/بأن»: what opens the clause whose subject the noun is
-
-
-def future_subject(doc: Doc, hit: Hit, before: list[str]) -> bool:
-    """Round gr426: «وأضاف أن محادثات لافروف مع كيري ستركز على هذا الموضوع», «الاجتماع سيبحث الأوضاع»: a noun of
-    talks (``TALK_CODES``) that opens its clause (no keys before it in the clause, or right after «أن/إن») and whose
-    predicate, within ``SUBJECT_REACH`` tokens after it, is a «سـ» verb is still to come (planned); not past a
-    comma, a quotation mark, a relative («الاجتماع الذي عقد أمس سيساعد»), an «أن» or another act; not a noun
-    annexed to the one that opens the clause («نتائج الاجتماع ستنعكس»: the meeting may be over)."""
-    if before and before[-1] not in SUBJECT_OPENERS:
-        return False
-    toks = doc.tokens
-    for t in range(hit.j + 1, min(len(toks), hit.j + 1 + SUBJECT_REACH)):
-        tok, key = toks[t], toks[t].norm_key
-        if future_verb(key) and not named_token(doc, t):
-            return True
-        if clause_stop(tok.text) or tok.text in ("«", "»", "\"") or key in fw("relatives") \
-                or key in fw("complementizers") or match_token(toks, t) is not None:
-            return False
-    return False
+    return future_verb(before[-1]) and not named_token(doc, hit.i - 1)
 
 
 def required(hit: Hit, before: list[str]) -> bool:
