@@ -83,7 +83,8 @@ def verb_opened(doc: Doc, t: int, start: int) -> Span | None:
     end = h
     while end + 1 < t - 1 and end - h < ADJECTIVES:
         word = doc.tokens[end + 1].norm_key
-        if word.startswith("ال") or len(word) < 4 or not word.endswith(_ADJECTIVE_ENDINGS) or len(doc.tokens[end + 1].words) != 1:
+        if (word.startswith("ال") or len(word) < 4 or not word.endswith(_ADJECTIVE_ENDINGS)
+                or len(doc.tokens[end + 1].words) != 1):
             break
         end += 1
     return Span(doc.tokens[h].start, doc.tokens[end].end)
