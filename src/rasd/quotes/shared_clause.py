@@ -14,6 +14,7 @@ from ..events.chunks import mention_index
 from ..events.forms import fw_keys, nkey
 from ..events.word_tests import finite_verb, verb_like
 from .cues import QUOTE_MARK, match_cue, source_word
+from .phrases import source_heads
 from ..text.verb_gender import past_feminine
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "ولكن", "لكنّ"))
@@ -74,10 +75,8 @@ def verb_opened(doc: Doc, t: int, start: int) -> Span | None:
         return None
     if not finite_verb(verb) or not past_feminine(verb.norm_key) or not past_feminine(cue.norm_key):
         return None
-    if match_cue(doc, a) is not None or not source_word(doc.tokens[h]) or h in mention_index(doc):
-        return None
-    if doc.tokens[h].norm_key.startswith(("ال", "ل", "و", "ب")):
-        return None  # «ونقلت عن المصادر», «وقالت لمصادر»: not the subject
+    if match_cue(doc, a) is not None or doc.tokens[h].norm_key not in source_heads() or h in mention_index(doc):
+        return None  # (a source word of people, indefinite: not «وأصدرت بيانا», «وقالت لمصادر», «المصادر»)
     if any(QUOTE_MARK.fullmatch(doc.tokens[u].text) or match_cue(doc, u) is not None for u in range(h + 1, t - 1)):
         return None
     end = h
