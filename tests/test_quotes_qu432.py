@@ -80,3 +80,13 @@ def test_a_conditional_clause_framing_the_next_cue_is_the_writers() -> None:
 def test_a_clause_of_no_subordinator_before_the_next_cue_stays() -> None:
     got = _rows(_FRAMED.format("وكان"))
     assert got[0][2] != "بعض المناسبات يساعد استغلالها بطريقة إيجابية"
+
+
+def test_a_source_phrase_runs_on_to_a_comma_before_that() -> None:
+    got = _rows("كشف نائب عن الاتحاد الإسلامي في برلمان إقليم كردستان، أن الأحزاب الأربعة توصلت إلى اتفاق.")
+    assert got[0][1] == "نائب عن الاتحاد الإسلامي في برلمان إقليم كردستان"
+
+
+def test_a_comma_before_no_that_ends_no_source_phrase() -> None:
+    got = _rows("كشف نائب عن الاتحاد الإسلامي في برلمان إقليم كردستان، مشيرا إلى أن الأحزاب الأربعة توصلت إلى اتفاق.")
+    assert [r[:2] for r in got] == [("مشيرا", "نائب")]

@@ -77,16 +77,21 @@ def _complement(doc: Doc, first: int, k: int) -> bool:
     word = doc.tokens[k - 1].norm_key.removeprefix("و").removeprefix("ال")
     if nkey(word + "|" + doc.tokens[k].text) not in fw_keys("source_complements"):
         return False
-    return k - 1 == first or _source(doc, k - 1) or any(_source(doc, h) for h in range(max(first, k - 1 - MODIFIERS), k - 1))
+    if k - 1 == first or _source(doc, k - 1):
+        return True
+    return any(_source(doc, h) for h in range(max(first, k - 1 - MODIFIERS), k - 1))
 
 
 def _opens_words(doc: Doc, u: int) -> bool:
-    """The words said open at ``u``: «إن/أن», «إلى/على» + «أن», or an addressee «لـ«...»», «لـ»."""
+    """The words said open at ``u``: «إن/أن», «إلى/على» + «أن», an addressee «لـ«...»», «لـ», or a comma right
+    before «أن/إن»."""
     if u >= len(doc.tokens):
         return False
     text = doc.tokens[u].text
     if is_complementizer(doc, u) or text.startswith("لـ"):
         return True
+    if text in ("،", ",") and u + 1 < len(doc.tokens) and is_complementizer(doc, u + 1):
+        return True  # round qu432: «كشف نائب عن الحزب في البرلمان، أن»
     return nkey(text) in _LEADS and u + 1 < len(doc.tokens) and is_complementizer(doc, u + 1)
 
 
