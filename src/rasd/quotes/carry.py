@@ -23,7 +23,7 @@ from .offices import has_office, holds_office
 from .agreement import _agrees, _gender, unsexed, apposed_feminine
 from .clauses import main_subject
 from .phrases import SAYING_THINGS, DEMONSTRATIVES, governed, person_names, phrase_span, source_head, source_heads
-from .shared_clause import clause_source
+from .shared_clause import clause_source, verb_opened
 from .titled import quote_chunks
 from .untagged import title_key
 from .unnamed_staff import unmarked_speaker
@@ -84,8 +84,8 @@ def carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene:
                 break
     if unmarked is not None and (source is None or sum(q.cue.start > source.cue.start for q in quotes) > MARKED_REACH):
         source = unmarked
-    shared = (_comma_sharer(doc, quotes, cue, scene) or clause_source(doc, scene.t, scene.ranges[scene.si][0].start)
-              if scene is not None else None)  # «لكن مصادر ... فندت ...، وأكدت»: those sources
+    shared = (verb_opened(doc, scene.t, scene.ranges[scene.si][0].start) or _comma_sharer(doc, quotes, cue, scene)
+              or clause_source(doc, scene.t, scene.ranges[scene.si][0].start) if scene is not None else None)  # (q432)
     named = doc.entity(source.speaker) if source is not None else None
     if scene is not None and shared is not None and (named is None or named.type != "PERSON"):
         scene.held = shared  # «وقال الوزير الفرنسي إن ...، وأكد أن»: the same minister, not a body quoted before

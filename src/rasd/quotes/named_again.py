@@ -9,14 +9,16 @@ and has no article on its first word. The earlier phrase is the nearest such spe
 the cue, within ``REACH`` paragraphs; none where the nearest quote of that head noun before it has another phrase
 with the article (a second source told of since: «مصادر أمنية ... ومصادر قبلية ... وقالت المصادر» reads the
 nearest), nor where the head noun stands without the article between the two, in words no quote has for speaker
-(«وفي بيان مشترك بين نقابتين ... . وأوضح البيان»: that statement). Later quotes carried on with the definite
+(«وفي بيان مشترك بين نقابتين ... . وأوضح البيان»: that statement), nor where its other number does (round qu432,
+``source_numbers``: «قالت مصادر تركية ... ، كشف مصدر في المعارضة ... . وقالت المصادر»: which, the text does not
+make sure). Later quotes carried on with the definite
 phrase («وأضاف») take the fuller one too.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Quote, Span
-from ..events.forms import nkey
+from ..events.forms import fw, nkey
 from .role_noun import role_holders
 
 MAX_WORDS = 2  # words of the definite phrase: the head noun and one adjective («المسؤول اليمني»)
@@ -58,8 +60,23 @@ def _fuller(doc: Doc, quotes: list[Quote], i: int, words: list[str]) -> Quote | 
 
 def _told_of_since(doc: Doc, start: int, end: int, head: str) -> bool:
     """Whether the head noun stands without the article between characters ``start`` and ``end``: another one of
-    its kind told of since («وفي بيان مشترك»)."""
-    return any(start <= tok.start and tok.end <= end and nkey(tok.stem.form) == head for tok in doc.tokens)
+    its kind told of since («وفي بيان مشترك»), or its other number does (``source_numbers``: «كشف مصدر ... .
+    وقالت المصادر»)."""
+    heads = {head} | set(_other_numbers(head))
+    return any(start <= tok.start and tok.end <= end and nkey(tok.stem.form) in heads for tok in doc.tokens)
+
+
+def _other_numbers(head: str) -> list[str]:
+    """The head noun's other number in ``source_numbers`` (singular for plural and back), as keys."""
+    out: list[str] = []
+    for row in fw("source_numbers"):
+        words = row.split("|", 1)
+        one, many = nkey(words[0]), nkey(words[-1])
+        if head == one:
+            out.append(many)
+        elif head == many:
+            out.append(one)
+    return out
 
 
 def named_again(doc: Doc, quotes: list[Quote]) -> None:

@@ -3,13 +3,15 @@
 الشؤون الاجتماعية إن», past the source's adjectives too (round q354: «وقالت مصادر محلية في مديرية X لـ»): where the entity layer names no body after the source word, the unnamed speaker's phrase
 runs on over the prepositional phrase that says where the source sits, up to the «إن/أن» (or «إلى/على أن») or the
 addressee «لـ» its words open with — not over an object («وصف عضو في المجلس الحادث، مشيرا»: no «أن» ends it; round
-q364: up to a name that ends the qualifier before such an object, ``named_qualifier``)."""
+q364: up to a name that ends the qualifier before such an object, ``named_qualifier``). Round qu432: also over the
+complement a source word or its adjective governs with its own preposition (``source_complements``: «مصدر مطلع على
+أحوال القرى الدرزية لـ», «ممثلون عن هذه المجموعات إن»)."""
 
 from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.chunks import is_function_word
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys, nkey
 from ..events.word_tests import finite_verb
 from .cues import QUOTE_MARK, is_complementizer, match_cue, source_word
 from .ends import finite
@@ -66,13 +68,30 @@ def _source_with_modifiers(doc: Doc, first: int, k: int) -> bool:
     return False
 
 
+def _complement(doc: Doc, first: int, k: int) -> bool:
+    """Round qu432: token ``k`` is the preposition the word before it, inside the phrase from token ``first``,
+    governs (``source_complements``: «مطلع على», «ممثلون عن»), that word heading the phrase or being a source word
+    or its adjective."""
+    if k <= first:
+        return False
+    word = doc.tokens[k - 1].norm_key.removeprefix("و").removeprefix("ال")
+    if nkey(word + "|" + doc.tokens[k].text) not in fw_keys("source_complements"):
+        return False
+    if k - 1 == first or _source(doc, k - 1):
+        return True
+    return any(_source(doc, h) for h in range(max(first, k - 1 - MODIFIERS), k - 1))
+
+
 def _opens_words(doc: Doc, u: int) -> bool:
-    """The words said open at ``u``: «إن/أن», «إلى/على» + «أن», or an addressee «لـ«...»», «لـ»."""
+    """The words said open at ``u``: «إن/أن», «إلى/على» + «أن», an addressee «لـ«...»», «لـ», or a comma right
+    before «أن/إن»."""
     if u >= len(doc.tokens):
         return False
     text = doc.tokens[u].text
     if is_complementizer(doc, u) or text.startswith("لـ"):
         return True
+    if text in ("،", ",") and u + 1 < len(doc.tokens) and is_complementizer(doc, u + 1):
+        return True  # round qu432: «كشف نائب عن الحزب في البرلمان، أن»
     return nkey(text) in _LEADS and u + 1 < len(doc.tokens) and is_complementizer(doc, u + 1)
 
 
@@ -82,9 +101,11 @@ def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
     QUALIFIER_REACH tokens."""
     k = doc.token_from(phrase.end)
     first = doc.token_from(phrase.start)
-    if k is None or first is None or k >= len(doc.tokens) or doc.tokens[k].norm_key not in _QUALIFIERS:
+    if k is None or first is None or k >= len(doc.tokens):
         return None
-    if not _source_with_modifiers(doc, first, k):
+    if doc.tokens[k].norm_key not in _QUALIFIERS and not _complement(doc, first, k):
+        return None
+    if not _source_with_modifiers(doc, first, k) and not _complement(doc, first, k):
         return None
     if k + 1 < len(doc.tokens) and (source_word(doc.tokens[k + 1]) or doc.tokens[k + 1].norm_key.removeprefix("ال")
                                     in OCCASIONS):

@@ -2,15 +2,19 @@
 الأنباء، وأكدت أن ...»: a verb cue with «و» right after a comma and no subject of its own shares the subject of the
 clause the comma closes, where that clause opens with «لكن» (or «غير/إلا أن», or «وكانت» opening the sentence: «وكانت
 وسائل الإعلام الثلاث ضاعفت ...، ورأت أن», round 288) and an unnamed source (a source word:
-«مصادر», «مسؤول») whose verb comes right after its phrase, not someone quoted before."""
+«مصادر», «مسؤول») whose verb comes right after its phrase, not someone quoted before. Round qu432: also a clause
+that opens on «و» and a feminine past verb of no quote with an unnamed source right after it («...، ووصفت مصادر
+محلية الهجوم بأنه كان كبيرا، وأكدت أنه فشل»: the local sources, not a source quoted before them); its phrase is the
+source word and the indefinite adjectives after it («محلية»)."""
 
 from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.chunks import mention_index
 from ..events.forms import fw_keys, nkey
-from ..events.word_tests import verb_like
+from ..events.word_tests import finite_verb, verb_like
 from .cues import QUOTE_MARK, match_cue, source_word
+from .phrases import source_heads
 from ..text.verb_gender import past_feminine
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "ولكن", "لكنّ"))
@@ -51,6 +55,38 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
                 return None  # «وكانت وسائل الإعلام ضاعفت ...، وأكد»: another's verb
             return Span(doc.tokens[h].start, doc.tokens[v - 1].end)
     return None
+
+
+ADJECTIVES = 3  # indefinite adjectives kept after the source word («مصادر قبلية مطلعة»)
+_ADJECTIVE_ENDINGS = ("ه", "ي")  # (matching keys: «محلية», «مطلعة», «عسكري»)
+
+
+def verb_opened(doc: Doc, t: int, start: int) -> Span | None:
+    """Round qu432: the unnamed source right after the «و» feminine past verb that opens the clause the comma before
+    the cue at ``t`` closes, within the sentence that begins at character ``start``, where the cue is a feminine past
+    verb too and the opening verb is no cue («ووصفت مصادر محلية الهجوم بأنه كان كبيرا، وأكدت»); None otherwise."""
+    if t < 3 or doc.tokens[t - 1].text not in ("،", ",") or not doc.tokens[t].norm_key.startswith("و"):
+        return None
+    a = t - 2
+    while a > 0 and doc.tokens[a - 1].start >= start and doc.tokens[a - 1].text not in ("،", ",", "."):
+        a -= 1
+    verb, cue, h = doc.tokens[a], doc.tokens[t], a + 1
+    if h >= t - 1 or not verb.norm_key.startswith("و"):
+        return None
+    if not finite_verb(verb) or not past_feminine(verb.norm_key) or not past_feminine(cue.norm_key):
+        return None
+    if match_cue(doc, a) is not None or doc.tokens[h].norm_key not in source_heads() or h in mention_index(doc):
+        return None  # (a source word of people, indefinite: not «وأصدرت بيانا», «وقالت لمصادر», «المصادر»)
+    if any(QUOTE_MARK.fullmatch(doc.tokens[u].text) or match_cue(doc, u) is not None for u in range(h + 1, t - 1)):
+        return None
+    end = h
+    while end + 1 < t - 1 and end - h < ADJECTIVES:
+        word = doc.tokens[end + 1].norm_key
+        if (word.startswith("ال") or len(word) < 4 or not word.endswith(_ADJECTIVE_ENDINGS)
+                or len(doc.tokens[end + 1].words) != 1):
+            break
+        end += 1
+    return Span(doc.tokens[h].start, doc.tokens[end].end)
 
 
 SET_OFF_REACH = 30  # tokens from the sentence's «كان» to the cue past phrases set off by commas
