@@ -499,6 +499,7 @@ COMPILED = [
     "events/senses.py",
     "events/passes.py",
     "events/duplicates.py",
+    "events/promised_objects.py",  # round ev430
     "events/visits.py",
     "events/arrivals.py",
     "events/subjects.py",
