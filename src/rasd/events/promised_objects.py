@@ -11,7 +11,7 @@ from re import split
 from ..doc import Event
 from .forms import fw_keys, nkey
 
-OBJECT_REACH = 5  # words after a verb trigger read for its «بـ» complement («ووعد رجل الرئيس القوى بإجراء»)
+OBJECT_REACH = 7  # words after a verb trigger read for its «بـ» object («ووعد الرئيس السوداني عمر البشير أمس بإجراء»)
 OBJECT_CODES = ("02", "03", "10")  # appeal, pledge or promise, demand: the act asked or promised is their object
 NOT_OBJECTS = ("not_means", "prepositions", "about_prepositions")  # «بعد», «بشأن», «بين»: no «بـ» + masdar
 
