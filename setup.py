@@ -500,6 +500,7 @@ COMPILED = [
     "events/passes.py",
     "events/duplicates.py",
     "events/promised_objects.py",  # round ev430
+    "events/charge_objects.py",  # round ev430
     "events/visits.py",
     "events/arrivals.py",
     "events/subjects.py",

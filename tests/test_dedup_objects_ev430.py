@@ -76,3 +76,15 @@ def test_a_singular_verb_still_goes_on_with_the_man() -> None:
     # counter-case: the singular verb after the comma is his act (round 178)
     text = "ونفى الرئيس السوداني عمر البشير الاتهامات، ووجه إلى المعارضة تهمة الخيانة."
     assert news_arg(text, "ووجه", "source") == "عمر البشير"
+
+
+def test_a_charge_noun_of_another_clause_or_governed_is_no_charge_levelled() -> None:
+    # counter-cases: «بتهمة» in a relative clause after the verb's own object, «بشأن التهم» after a preposition
+    for text in ("ووجه الرئيس انتقادات للحكومة التي اعتقلت صحافيين بتهمة التحريض.",
+                 "ووجه الرئيس رسالة إلى الملك بشأن التهم الموجهة للمعتقلين."):
+        assert "112" not in [c for _, c in news_codes(text)], text
+
+
+def test_a_charge_noun_right_after_the_verb_with_its_addressee_later() -> None:
+    text = "ووجهت النيابة العامة المصرية تهمة القتل العمد إلى المتهمين."
+    assert news_arg(text, "ووجهت", "source") == "النيابة العامة المصرية"
