@@ -501,6 +501,8 @@ COMPILED = [
     "events/senses.py",
     "events/passes.py",
     "events/duplicates.py",
+    "events/promised_objects.py",  # round ev430
+    "events/charge_objects.py",  # round ev430
     "events/visits.py",
     "events/arrivals.py",
     "events/subjects.py",

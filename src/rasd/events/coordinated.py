@@ -1,14 +1,15 @@
 """Round 178: «شن الفريق فلان هجوما حادا على قطر، واتهمها بدعم الإرهابيين»: a verb joined by «و» right after a comma,
 with no subject of its own (named or not), goes on with the subject of the act told right before it in the sentence.
 The verb takes that act's source where it is a named person or body, agrees with it (a verb in «ـت» is no man's act,
-a verb without it no woman's; after a verb, the two agree alike) and is not its own target. Not for acts of force,
-coercion or protest (an unvowelled «وقتل», «واعتقل» may be a passive), nor across another act."""
+a verb without it no woman's, round ev430: a plural verb no one person's; after a verb, the two agree alike) and is
+not its own target. Not for acts of force, coercion or protest (an unvowelled «وقتل», «واعتقل» may be a passive), nor
+across another act."""
 
 from __future__ import annotations
 
 from ..doc import Doc, Event
 from ..text.normalize import COMMAS
-from ..text.verb_gender import past_feminine_object_off
+from ..text.verb_gender import past_feminine_object_off, verb_agreement
 from .forms import nkey
 from .source_set import name_party
 
@@ -34,6 +35,8 @@ def coordinated_subjects(doc: Doc, events: list[Event]) -> None:
         ent = doc.entity(prev.source)
         if ent is None or ent.type not in ACTORS:
             continue
+        if ent.type == "PERSON" and verb_agreement(word) == "p":
+            continue  # round ev430: «ونفى فلان ...، ووجهوا إليه تهمة»: a plural verb is no one man's act
         feminine, gender = past_feminine_object_off(word), ent.attrs.get("gender")
         if (feminine and ent.type == "PERSON" and gender == "m") or (not feminine and gender == "f"):
             continue

@@ -16,6 +16,8 @@ from ..doc import Event
 from .forms import fw_keys, nkey
 from .lexicon import apart_targets, same_act
 from .modality import FACTUAL
+from .promised_objects import other_objects
+from .repeats import finer_code
 from .retold import retold
 from .source_set import copy_phrase
 from .talks_rounds import round_told
@@ -196,6 +198,8 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
         host = host or round_told(out, ev, text)  # round gr423: «جولة مباحثات»: the round's own talks noun
         by_day = False
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
+            if other_objects(text, o, ev):
+                continue  # round ev430: «ووعد ... بإجراء إصلاحات ... كما وعد بإتاحة الفرصة»: two promises
             if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \
                     and _stopped(text, o) == _stopped(text, ev):
                 host = o
@@ -214,6 +218,8 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
         if host is not None:
             if host.attrs.get("date_default") and ev.date is None and _told_latest(text, ev):
                 host.date = None  # round tp404: «وأنّ تصريحاته الأخيرة»: the act told before, of no day said
+            if host.plover == ev.plover:
+                host.code = finer_code(host.code, ev.code)  # round ev430: the more specific code of the two
             for t in ev.triggers:
                 if t not in host.triggers:
                     host.triggers.append(t)

@@ -11,6 +11,7 @@ from typing import Final
 from ..doc import Token
 from ..memo import remember
 from ..text.normalize import has_tanween
+from .charge_objects import CHARGE_ENTRY, charge_object
 from .forms import Cand, bare, fw, light_verb_before, nkey, possessed_noun, token_candidates
 from .joint_meetings import counterpart_subject, joint_subject
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
@@ -147,6 +148,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                     and _met_before(tokens, i))  # round 280: «وبحثا»
             ):
                 continue
+            if entry.id == CHARGE_ENTRY and not charge_object(tokens, j + 1):
+                continue  # round ev430: «وجه الرئيس انتقادات للحكومة التي اعتقلت صحافيين بتهمة»: no charge levelled
             return Hit(start, j, entry, pos, reading)
         if not accusative:
             return None

@@ -66,3 +66,13 @@ def apart_targets(a: Event, b: Event) -> bool:
     if a.code[:2] not in VERBAL_CODES or a.sentence == b.sentence or a.target is not None or b.target is not None:
         return False
     return isinstance(ta, str) and isinstance(tb, str) and not (set(plain_keys(ta)) & set(plain_keys(tb))) - {""}
+
+
+def finer_code(kept: str, joined: str) -> str:
+    """Round ev430: the code an event keeps when ``joined``'s event merges into it: the more specific of the two, a
+    code under ``kept`` («183» and a car bombing, «1832»), or a suicide or car bombing or a terrorist attack
+    (``SPECIFIC_ATTACKS``) over the bare 190 a plain attack word has («شن هجوما ... بالسيارات المفخخة»); else
+    ``kept``."""
+    if len(joined) > len(kept) and joined.startswith(kept):
+        return joined
+    return joined if kept == "190" and joined.startswith(SPECIFIC_ATTACKS) else kept
