@@ -152,6 +152,8 @@ class EntityBuilder:
                 e.attrs["bare_sector"] = m0.attrs["bare_sector"]
         elif typ == "LOCATION" and any(m.attrs.get("kind") == "sea" for m in ms):
             e.attrs["kind"] = "sea"  # «بحر الصين الجنوبي» (.seanames, round 74): of no country
+        elif typ == "LOCATION" and any(m.attrs.get("short_town") for m in ms):
+            e.attrs["kind"] = next(str(m.attrs["kind"]) for m in ms if m.attrs.get("short_town"))  # (.shorttowns)
         if typ == "ORGANIZATION" and not e.country:
             # a body named with its country adjective: «الحرس الثوري الإيراني», «حزب المؤتمر الشعبي اليمني»
             isos = {self.g.nisba[k] for k in (norm_key(w) for w in name.split()) if k in self.g.nisba}

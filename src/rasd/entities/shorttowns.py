@@ -2,7 +2,11 @@
 الإيرانية». The gazetteer leaves out names this short (a word alone is mostly a particle or part of a name); the
 build writes the region's large ones to ``places_short.tsv`` and they are read only right after a noun of
 ``place_kind_nouns`` («محافظة», «مدينة», «مديرية») and before a punctuation mark, a definite word, a function word
-or a compass word («محافظة إب جنوب العاصمة»), not before another name word («مدينة بن قردان»)."""
+or a compass word («محافظة إب جنوب العاصمة»), not before another name word («مدينة بن قردان»).
+
+Round lo429: the hand-curated ``places_headed.tsv`` adds towns and provinces whose name is also a frequent word or a
+given name («العمارة», «حجة», «عمران», left out of the gazetteer for that), read only right after such a noun too
+(«في مدينة العمارة», «محافظة حجة»), before any word: the noun before them is what tells the place."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ _PUNCT = "«»\"()،,.:؛!?؟"
 
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, tuple[str, str]]:
-    """Key → (iso3, latin) of ``places_short.tsv``."""
+    """Key → (iso3, latin) of ``places_short.tsv`` and of ``places_headed.tsv``."""
     out: dict[str, tuple[str, str]] = {}
     path = DATA_DIR / "places_short.tsv"
     if not path.exists():
@@ -31,6 +35,23 @@ def _towns() -> dict[str, tuple[str, str]]:
             continue
         form, iso3, latin = (line.split("\t") + ["", ""])[:3]
         out[norm_key(form)] = (iso3, latin)
+    for k, (_kind, iso3, latin) in _headed().items():
+        out[k] = (iso3, latin)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _headed() -> dict[str, tuple[str, str, str]]:
+    """Key → (kind, iso3, latin) of ``places_headed.tsv`` (towns named by a frequent word: see the module's doc)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    path = DATA_DIR / "places_headed.tsv"
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        form, kind, iso3, latin = (line.split("\t") + ["", "", ""])[:4]
+        out[norm_key(form)] = (kind, iso3, latin)
     return out
 
 
@@ -68,7 +89,8 @@ def short_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if doc.text[t.end : nxt.start].strip() or any(m.start < nxt.start + len(word) and nxt.start < m.end
                                                       for m in mentions):
             continue
-        if word == nxt.text and i + 2 < len(toks):
+        headed = _headed().get(k)
+        if headed is None and word == nxt.text and i + 2 < len(toks):
             after = toks[i + 2]
             a = after.norm_key
             if not (after.text[:1] in _PUNCT or a.startswith("ال") or a in gaz.stop or a in compass):
@@ -76,5 +98,5 @@ def short_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         end = nxt.start + len(word)
         iso3, _ = towns[k]
         mentions.append(Mention(nxt.start, end, word, "LOCATION", "pattern", k, None,
-                                {"kind": "city", "short_town": iso3}))
+                                {"kind": headed[0] if headed else "city", "short_town": iso3}))
 

@@ -10,7 +10,10 @@
 - «وصف الوزير الأردني زيارة الأمير لبلاده»: a visit to «بلاده» goes to the country of the sentence's named person
   before it (``own_country_places``).
 - «ستمدد حملتها الجوية في العراق ..., مشيرا إلى أنها ستستخدم المقاتلات في شن الضربات»: strikes told after a
-  campaign said with its «في» place in the same sentence are in that place (``campaign_places``)."""
+  campaign said with its «في» place in the same sentence are in that place (``campaign_places``).
+- «إن شخصا قتل ... في إطلاق نار على حشد انتخابي في العاصمة كولومبو. وأبلغ فلان الصحافيين أن أربعة مسلحين أطلقوا
+  النار»: an act of force retold in the next sentence, which names no place, is where the sentence before put its
+  act of the same code (``retold_places``, round lo429)."""
 
 from __future__ import annotations
 
@@ -238,6 +241,26 @@ def campaign_places(doc: Doc, events: list[Event]) -> None:
             break
 
 
+def retold_places(doc: Doc, events: list[Event]) -> None:
+    """An act of force told as fact with no place, its sentence naming none, is where the sentence right before put
+    its acts of the same code told as fact, all at one place: the scene goes on («... في إطلاق نار على حشد انتخابي في
+    العاصمة كولومبو. وأبلغ فلان الصحافيين أن أربعة مسلحين أطلقوا النار»; «اشتبكت ... في منطقة ... . نتيجة للاشتباك»).
+    Not a taking (as often another one), nor one of another code («وقتل جندي ... عندما انفجر لغم في مدينة مديات.
+    وقتل ما لا يقل عن 17 عنصرا ... منذ أن باشر ... شن هجمات»: a tally, not that blast) (round lo429)."""
+    for ev in events:
+        if ev.location is not None or not ev.code.startswith(FORCE) or ev.code in TAKINGS \
+                or ev.modality not in FACTUAL:
+            continue
+        k = sentence_index(doc, ev.trigger.start)
+        if not k or _places_in(doc, ev.sentence.start, ev.sentence.end):
+            continue
+        before = doc.sentences[k - 1]
+        places = {o.location for o in events if before.start <= o.trigger.start < before.end
+                  and o.code[:3] == ev.code[:3] and o.modality in FACTUAL and o.location is not None}
+        if len(places) == 1:
+            ev.location = places.pop()
+
+
 def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     """``events``, those with no place given one by the rules of this module (in order)."""
     told_again_places(doc, events)
@@ -256,4 +279,5 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     outside_places(doc, events)  # round 263: «هاجم مقاتلو «داعش» نقطة التفتيش خارج مدينة أجدابيا»: the town
     visit_scene_places(doc, events)  # round lo408: «يزور القاهرة ويلتقي بالرئيس»: where the visit went (its place
     # given by the passes above: «زيارة ولي العهد إلى القاهرة»)
+    retold_places(doc, events)  # round lo429: «... في العاصمة كولومبو. وأبلغ ... أن أربعة مسلحين أطلقوا النار»
     return events
