@@ -15,7 +15,8 @@ def _actors(doc: Any) -> dict[str, tuple[str | None, str | None]]:
 
 
 def test_presidency_in_a_country_is_its_government() -> None:
-    doc = runs_doc("أعلن المتحدث باسم الرئاسة في بوروندي ويلي نياميتوي أمس أن رئيس المخابرات قتل.", ["ويلي", "نياميتوي"])
+    doc = runs_doc("أعلن المتحدث باسم الرئاسة في بوروندي ويلي نياميتوي أمس أن رئيس المخابرات قتل.",
+                   ["ويلي", "نياميتوي"])
     assert _actors(doc)["ويلي نياميتوي"] == ("BDI", "BDIGOV")
     # counter-case: a minister's portfolio is no body of its own («وزير الخارجية الأميركي» is one title)
     doc = runs_doc("وقال وزير الخارجية الأميركي جون كيري إن الاتفاق جيد.", ["جون", "كيري"])
