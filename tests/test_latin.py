@@ -85,3 +85,10 @@ def test_abd_compound_house_style(tmp_path: Path) -> None:
     # an «عبد» compound takes the Abdul- form of «عبدالله» → Abdullah, not the line's alphabetically first
     got = _names(tmp_path, [], [("عبدالزاهر", "abdalzahir|abdelzahir|abdulzahir")])
     assert got["عبدالزاهر"] == "abdulzahir"
+
+
+def test_override_rahma_not_hausa_ramatu(gaz) -> None:  # type: ignore[no-untyped-def]
+    # «رحمة» is the Arabic family name Rahma (latin_overrides.tsv); Wikidata's Hausa «Ramatu» is not its reading
+    assert romanize("هيثم رحمة", gaz) == "Haitham Rahma"
+    # the override is of that word only: a listed neighbour keeps its own form
+    assert romanize_word("رحماني", gaz) == "Rahmani"

@@ -13,7 +13,18 @@ from .namerun import name_run, nisba
 from .units import Unit
 
 AFFAIRS = frozenset(norm_key(w) for w in ("الشؤون", "شؤون", "الشئون", "شئون"))  # (also written «شئون»)
+_ON_BEHALF = norm_key("باسم")  # «المتحدث باسم ...»: the body a spokesman speaks for follows
 _RANK_WORDS = frozenset(norm_key(w) for w in ("ركن", "بحري", "طيار", "أول"))  # the words of a rank after its head
+
+
+def title_before_body(text: str) -> str:
+    """A title's words written before the body named after it, without the punctuation and the «باسم» that end
+    them: «المتحدث باسم | الحكومة اليمنية» → «المتحدث» (the spokesman; the body is an entity of its own)."""
+    text = text.rstrip(" ،,")
+    words = text.split()
+    if len(words) > 1 and norm_key(words[-1]) == _ON_BEHALF:
+        return text[: len(text) - len(words[-1])].rstrip()
+    return text
 
 
 class BodyLookups(Lookups):
@@ -138,8 +149,20 @@ class BodyLookups(Lookups):
         body of its country («رئيس الديوان الملكي الهاشمي»: JORGOV, not the complement «الديوان الملكي») or an
         international one («مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية»)? Not a body of no state («الاتحاد الدولي
         لألعاب القوى», an NGO: the complement is read, as before)."""
+        if self._state_head_body(units, j, cn):
+            return True
         n, e, off = self._longest(units, j, self.g.phrases)
         if n <= cn or off or not isinstance(e, Entry) or e.type != "ORGANIZATION":
             return False
         actor = str(e.actor or "")
         return actor.startswith("IGO") or bool(e.country) and actor[3:] in STATE_SECTORS
+
+    def _state_head_body(self, units: list[Unit], j: int, cn: int) -> bool:
+        """Round en431: is the one-word complement at ``j``, right after «باسم», a state body's head of org_heads
+        that needs no complement, with a state's adjective right after it («المتحدث باسم الرئاسة التونسية», «الناطق
+        باسم الحكومة اليمنية»)? The body and its country are then read as a body (its mention kept), not as the
+        title's complement. (Not a portfolio after a minister's title: «وزير الخارجية الأميركي» is one title.)"""
+        if cn != 1 or j < 1 or j + 1 >= len(units) or units[j - 1].key != _ON_BEHALF or units[j].punct:
+            return False
+        head = self.g.org_heads.get((units[j].key,))
+        return head is not None and not head[1] and nisba(self.g, units[j + 1]) is not None

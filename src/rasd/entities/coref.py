@@ -24,6 +24,7 @@ from .commongivens import phrase_word_at
 from .namerun import given_and_family
 from .titlelinks import adjective_president, bare_president, sole_president
 from .ownname import named_right_after
+from .bodies import title_before_body
 
 OUSTED = (*FORMER, "المخلوع", "الراحل", "الراحلة")  # no longer in office (or alive)
 
@@ -322,13 +323,10 @@ class Coreference:
                 continue  # a title phrase two persons hold («وزير الخارجية»): not told which (a bare «الوزير» is
                 # the latest; a counterpart is the latest person's)
             _, c = max(cands, key=lambda x: x[0])
-            end = hit.end
-            cut = covered.find(1, hit.start, end)
-            if cut >= 0:
-                end = cut
-                while end > hit.start and not doc.text[end - 1].isspace():
-                    end -= 1  # «المتحدث الرسمي لمركز ...»: not the «ل» of the body named after it
-            text = doc.text[hit.start : end].rstrip(" ،,")
+            end = hit.end if (cut := covered.find(1, hit.start, hit.end)) < 0 else cut
+            while cut >= 0 and end > hit.start and not doc.text[end - 1].isspace():
+                end -= 1  # «المتحدث الرسمي لمركز ...»: not the «ل» of the body named after it
+            text = title_before_body(doc.text[hit.start : end])  # (nor «باسم»: «المتحدث باسم | الحكومة اليمنية»)
             if not text or any(covered[hit.start : hit.start + len(text)]):
                 continue
             m = Mention(hit.start, hit.start + len(text), text, "PERSON", "coref", norm_key(text), None, {

@@ -93,12 +93,38 @@ def introduced_as(doc: Doc, persons: list[list[Mention]], rel: str, relative: st
 
 def after_kin_noun(doc: Doc, ti: int, key: str, gaz: Gazetteer) -> bool:
     """Is the name part ``key`` at token ``ti`` the relative of a kinship phrase («نجل القذافي», «ابن القذافي»), no
-    mention of that person alone? (The rules of :func:`kin_of`.)"""
+    mention of that person alone? (The rules of :func:`kin_of`; and a family's name, «منزل عائلة دوابشة».)"""
+    if after_family_noun(doc, ti):
+        return True  # «منزل عائلة دوابشة»: the family
     if ti < 1 or (rel := kin_noun(doc.tokens[ti - 1].text)) is None:
         return False
     if rel in ("ابن", "ابنه") and not key.startswith("ال"):
         return False
     return not (ti > 1 and gaz.is_name_word(doc.tokens[ti - 2].norm_key))
+
+
+def after_family_noun(doc: Doc, ti: int) -> bool:
+    """Is token ``ti`` written right after a word for a family (``family_groups``, with «و», «ل», «ب» or «ف» on
+    it: «المصابين من عائلة دوابشة», «منزل عائلة دوابشة», «ولأسرة الحريري»)? The family name of a family names no
+    one of its members."""
+    if ti < 1 or doc.text[doc.tokens[ti - 1].end : doc.tokens[ti].start].strip():
+        return False
+    key = doc.tokens[ti - 1].norm_key
+    families = {norm_key(w) for w in fw("family_groups")}
+    return any(k in families for k in (key, key[1:], key[2:] if key[:2] in ("ول", "وب", "فل") else ""))
+
+
+def family_names(doc: Doc, mentions: list[Mention]) -> None:
+    """Drop the one-word PERSON mentions written right after a word for a family («منزل عائلة دوابشة»: the family,
+    not the child «علي دوابشة» nor his father; in place). A full name after it stays («أسرة محمد مرسي»)."""
+    keep: list[Mention] = []
+    for m in mentions:
+        if m.type == "PERSON" and len(m.text.split()) == 1:
+            ti = bisect_right(doc.tokens, m.start, key=lambda t: t.start) - 1
+            if ti >= 0 and doc.tokens[ti].start == m.start and after_family_noun(doc, ti):
+                continue
+        keep.append(m)
+    mentions[:] = keep
 
 
 def named_as_kin(doc: Doc, start: int) -> bool:

@@ -167,8 +167,9 @@ class BodyMentions(BodyLookups):
                                                     gid="ORGH:" + _body_key(hk, [], False) + ":" + e.country,
                                                     kind="gov", country=e.country, actor=e.country + "MIL"))
                 return j + pn - i
-            if pn and isinstance(e, Entry) and e.kind in ("capital", "country") and e.country:
-                m = self._entry_mention(doc, units, j, pn, poff, e, si, found)
+            if pn and isinstance(e, Entry) and e.kind in ("capital", "country") and e.country \
+                    and not (n == 1 and hk.startswith("ال")):  # (a definite head governs no genitive: «زار الوفد
+                m = self._entry_mention(doc, units, j, pn, poff, e, si, found)  # واشنطن»: the delegation, the town)
                 m.attrs["government"] = e.country + str(sector)
                 found.mentions.append(m)
                 return j + pn - i

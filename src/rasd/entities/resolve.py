@@ -31,7 +31,7 @@ from .shortbodies import short_body_countries
 from .localcountries import court_country, province_countries, town_after
 from .postplaces import post_places
 from .containment import compass_places, district_homonyms, led_and_placed_persons
-from .staffbodies import staff_countries
+from .staffbodies import body_people
 from .partycountries import sentence_party_countries
 from .forces import force_home, home_forces
 from .regimeforces import regime_forces
@@ -360,7 +360,7 @@ class Resolver(Coreference):
         if home is None:
             sole_country_bodies(ents)  # «وزارة الداخلية» in an article that names Morocco only (round 83)
         short_body_countries(ents)  # «التحالف المسيحي» after «التحالف المسيحي الديمقراطي» in Germany (round 67)
-        staff_countries(doc, ents, by_entity)  # «X من وزارة التعليم ،» once the ministry is placed (round en381)
+        body_people(doc, ents, by_entity)  # «X من وزارة التعليم ،» (round en381), «عناصر من حزب الله من بينهم X»
         predecessors(doc, ents, by_entity)  # «عين X رئيسا لهيئة الأركان التركية خلفا لـY» (round 65)
         member_bodies(doc, ents, by_entity)  # «هاموند، النافذ في حزب «المحافظين»»: his country's party (round 125)
         led_bodies(doc, self.g, ents, by_entity)  # «وحزب الشعب بزعامة زهير المغزاوي»: its leader (round 63)

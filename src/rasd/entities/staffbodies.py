@@ -7,6 +7,13 @@ academic bodies of :mod:`.containment` are read earlier, where they have their c
 takes its country only from the article's own (:func:`.posts.post_countries`, final call), so this pass runs after
 it. Not a body that goes on («طلب X من وزارة الداخلية السماح ...»: he asked the ministry), nor «في» (where he
 spoke), nor a body no rule placed.
+
+Round en431 (:func:`among_members`): a person named as one of a body's members the sentence counts («عناصر من حزب
+الله من بينهم جهاد مغنية», «ثمانية عناصر من «الفرقة 30» بينهم قائد الفرقة X») takes the body's country and sector:
+a person of no country named right after «بينهم» («من بينهم», «وبينهم», «ضمنهم»; up to three title words between),
+the cue right after an organisation or group of known country that «من» or «في» brings in (a comma or a quote mark
+between at most). Not a body the cue does not follow («عناصر من حزب الله قرب الحدود، بينهم X»), nor a place
+(«مواطنين من سوريا بينهم X»).
 """
 
 from __future__ import annotations
@@ -43,4 +50,44 @@ def staff_countries(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Ment
                          and _CLOSE.match(text, bm.end)), None)
             if body is not None:
                 take_country(e, body, "staff:")
+                break
+
+
+def body_people(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
+    """The persons of a body's staff and the members a sentence counts among a body (in place)."""
+    staff_countries(doc, ents, by_entity)
+    among_members(doc, ents, by_entity)
+
+
+# «من بينهم» + up to three words (a title) right before the name
+_AMONG = re.compile(r"(?:^|\s)(?:و?(?:من\s+)?بينهم|و?ضمنهم|و?من\s+ضمنهم)((?:\s+[^\s،,.؛:«»()]+){0,3})\s+$")
+_BODY_GAP = re.compile(r"[»\"]?\s*[،,]?\s*$")  # between the body and the cue: a closing quote, a comma
+_BROUGHT_IN = re.compile(r"(?:^|\s)(?:من|في)\s*«?$")  # «من» or «في» right before the body
+
+
+def _member_body(e: Entity) -> bool:
+    """An organisation or group of known country whose actor code is of that country («LBNREB»)."""
+    c, a = e.country or "", e.actor or ""
+    return e.type in ("ORGANIZATION", "GROUP") and bool(c) and a.startswith(c)
+
+
+def among_members(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
+    """Persons of no country named as one of a counted body's members («عناصر من حزب الله من بينهم X»): the body's
+    country and sector (see the module; in place)."""
+    bodies = [(m, e) for e in ents if _member_body(e) for m in by_entity.get(e.id, ())]
+    if not bodies:
+        return
+    text = doc.text
+    for e, ms in unplaced_persons(ents, by_entity):
+        for m in ms:
+            if m.source in ("coref", "anaphor"):
+                continue
+            cue = _AMONG.search(text, max(0, m.start - 60), m.start)
+            if cue is None:
+                continue
+            at = cue.start()
+            body = next((b for bm, b in bodies if bm.end <= at and _BODY_GAP.fullmatch(text, bm.end, at)
+                         and _BROUGHT_IN.search(text, max(0, bm.start - 6), bm.start)), None)
+            if body is not None and body is not e:
+                take_country(e, body, "among:")
                 break

@@ -45,6 +45,7 @@ from .localcouncils import local_councils
 from .slavicnames import slavic_surnames
 from .mannertails import manner_tails
 from .namecloser import lone_name_closers
+from .kinship import family_names
 from .titlednames import title_word_names
 from .elidedbodies import elided_bodies
 from .variantbodies import variant_bodies
@@ -246,6 +247,7 @@ def analyze_entities(
     manner_tails(doc, mentions)  # «شينزو آبي بشكل مباشر»: the man ends before «بشكل» (round ents94)
     participle_tails(doc, mentions, gaz)  # «رحماني المقيم بالعاصمة»: no family name (round qn428)
     lone_name_closers(doc, mentions)  # «رجل الدين»: «الدين» alone is no name (round ents94)
+    family_names(doc, mentions)  # «منزل عائلة دوابشة»: the family, no one of them (round en431)
     title_word_names(doc, mentions, gaz)  # «قايد السبسي»: a name's word, no commander (round ents94)
     organ_bodies(doc, mentions, gaz)  # «الهيئة العامة للائتلاف السوري المعارض» (round 78)
     association_bodies(doc, mentions, gaz)  # «جمعية صناعة الصلب» (round 78)
