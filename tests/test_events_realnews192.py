@@ -1,11 +1,11 @@
 """Events in real-news constructions, round 192: named parties the argument finder left as a phrase or did not
 reach (events.named_targets, events.gentilics): a hostile act's names after «على» past a comma, one event each, by
-the person named before his title; «مع الوفد الإيراني»: the country; «أشاد بما تقوم به دولة X»: that country, and
+the person named before his title; «مع الوفد الإيراني»: the country's delegation, IRNGOV; «أشاد بما تقوم به دولة X»: that country, and
 no «بما ...» phrase as a target; «الكردستاني» after «حزب العمال الكردستاني»: the party; no MISC party."""
 
 from __future__ import annotations
 
-from conftest import analyze_news, event_arg, news_arg
+from conftest import analyze_news, event_arg, news_arg, news_event
 
 
 def _targets(text: str, trigger: str) -> list[tuple[str, str]]:
@@ -32,7 +32,10 @@ def test_no_listed_target_where_a_name_comes_first_or_no_name_follows() -> None:
 
 def test_talks_with_a_countrys_delegation() -> None:
     text = "أعلنت حركة أحرار الشام أمس عن توقف المفاوضات مع الوفد الإيراني في دمشق. وقالت إيران إنها مستعدة."
-    assert news_arg(text, "المفاوضات", "target") == "إيران"
+    # (since round en431 «الوفد الإيراني» is a body of its own, IRNGOV, not the bare country)
+    assert news_arg(text, "المفاوضات", "target") == "الوفد الإيراني"
+    doc, ev = news_event(text, "المفاوضات")
+    assert next(e.actor for e in doc.entities if e.id == ev.target) == "IRNGOV"
     # a delegation of no country named
     text = "أعلنت حركة أحرار الشام أمس عن توقف المفاوضات مع الوفد المرافق للمبعوث في دمشق. وقالت إيران إنها مستعدة."
     assert news_arg(text, "المفاوضات", "target") == "الوفد المرافق للمبعوث"
