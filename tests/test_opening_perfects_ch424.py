@@ -36,10 +36,11 @@ def _token(doc: Doc, text: str) -> int:
 
 
 def test_a_bare_perfect_opening_its_clause_before_its_subject_opens_no_phrase() -> None:
-    doc = rasd.analyze("واستغل تنظيم داعش الفراغ الأمني في البلاد. وحينها استغل رئيس الوفد العراقي القمة.")
+    # (a title of no body's name: since round en431 «الوفد العراقي» is a body mention, a phrase of its own)
+    doc = rasd.analyze("واستغل تنظيم داعش الفراغ الأمني في البلاد. وحينها استغل وزير الخارجية العراقي القمة.")
     texts = _chunk_texts(doc)
     assert not any("استغل" in t for t in texts), texts
-    assert any(t.startswith("رئيس الوفد العراقي") for t in texts), texts  # (the title opens the subject's phrase)
+    assert any(t.startswith("وزير الخارجية العراقي") for t in texts), texts  # (the title opens the subject's phrase)
     mentions = mention_index(doc)
     t = _token(doc, "واستغل")
     assert opening_perfect(doc.tokens, t, 0, len(doc.tokens), mentions)
