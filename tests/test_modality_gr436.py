@@ -1,0 +1,57 @@
+"""Round gr436: acts that did not happen. An act that a denied interest, need or cause governs («ليس من مصلحتها
+مهاجمة»: hypothetical; «لا داعي لعقد اجتماع», «ليس هناك من سبب لنرسل وفدنا ... للتفاوض»: negated;
+`events.modality_need.uncalled`), and an act a rhetorical «متى/هل» + «سمعنا/رأينا» question says never came
+(`events.modality_need.never_seen`). Hand-made sentences (paraphrases of news usage)."""
+
+from __future__ import annotations
+
+from conftest import news_event
+
+
+def _modality(text: str, trigger: str) -> str:
+    return news_event(text, trigger)[1].modality  # type: ignore[no-any-return]
+
+
+# -- a denied interest, need or cause ------------------------------------------------------------------------------
+
+
+def test_act_against_a_denied_interest_is_hypothetical() -> None:
+    text = "وقال المحلل إن الحركة تقاتل عدوا مشتركا، وليس من مصلحتها مهاجمة حلفاء واشنطن."
+    assert _modality(text, "مهاجمة") == "hypothetical"
+    text = "وقال الوزير إنه ليس في مصلحة إيران شن هجوم على جيرانها."
+    assert _modality(text, "هجوم") == "hypothetical"
+
+
+def test_act_no_need_or_cause_calls_for_is_negated() -> None:
+    text = "وقال الرئيس إنه ليس هناك من سبب لنرسل وفدنا إلى أديس أبابا للتفاوض في الأيام المقبلة."
+    assert _modality(text, "للتفاوض") == "negated"
+    text = "وقال المتحدث إنه لا داعي لعقد اجتماع طارئ للمجلس."
+    assert _modality(text, "اجتماع") == "negated"
+
+
+def test_counter_no_doubt_or_cause_of_a_real_act_or_interest_affirmed() -> None:
+    # «شك» is no noun of need: what there is no doubt of is told; a cause denied for a named act asks why it came
+    text = "وقال دبلوماسي إنه ليس هناك شك في أننا نجري مباحثات مع الروس."
+    assert _modality(text, "مباحثات") in ("asserted", "reported")
+    text = "وقال الشهود إنه لا سبب واضحا للهجوم على القرية أمس."
+    assert _modality(text, "للهجوم") in ("asserted", "reported")
+    # an interest affirmed, no denial: the act is not made hypothetical by this rule
+    text = "وقال المحلل إن الحركة هاجمت حلفاء واشنطن لأن من مصلحتها مهاجمة خصومها."
+    assert _modality(text, "هاجمت") in ("asserted", "reported")
+
+
+# -- a rhetorical question of never hearing or seeing --------------------------------------------------------------
+
+
+def test_act_a_rhetorical_question_never_heard_of_is_negated() -> None:
+    text = "بل ومتى سمعنا عن استهداف الأسد لتنظيم داعش بشكل جدي؟"
+    assert _modality(text, "استهداف") == "negated"
+    text = "فهل رأينا هجوما واحدا على مواقع التنظيم؟"
+    assert _modality(text, "هجوما") == "negated"
+
+
+def test_counter_question_of_the_second_person_or_no_question() -> None:
+    text = "هل سمعتم عن الهجوم على القرية؟"
+    assert _modality(text, "الهجوم") == "hypothetical"
+    text = "وقال السكان: سمعنا عن استهداف القرية بالقذائف أمس."
+    assert _modality(text, "استهداف") in ("asserted", "reported")
