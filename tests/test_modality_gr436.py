@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from conftest import news_event
+from conftest import analyze_news, news_event
 
 
 def _modality(text: str, trigger: str) -> str:
@@ -55,3 +55,23 @@ def test_counter_question_of_the_second_person_or_no_question() -> None:
     assert _modality(text, "الهجوم") == "hypothetical"
     text = "وقال السكان: سمعنا عن استهداف القرية بالقذائف أمس."
     assert _modality(text, "استهداف") in ("asserted", "reported")
+
+
+# -- «بقوة» + a weapon: a means, no attack -----------------------------------------------------------------------
+
+
+def _triggers(text: str) -> list[str]:
+    doc = analyze_news(text)
+    return [doc.text[e.trigger.start : e.trigger.end] for e in doc.events]
+
+
+def test_weapon_after_by_force_of_is_no_attack() -> None:
+    text = ("وأكد المصدر أن تركيا لن تدخل الأراضي السورية، مشددا على أنها سوف تحقق المنطقة الآمنة بقوة النار، "
+            "وعلى المعارضة أن تستغل الغطاء.")
+    assert "النار" not in _triggers(text)
+
+
+def test_counter_attack_masdar_after_strongly_or_fire_opened() -> None:
+    # «بقوة» strongly, before a masdar: the attack stays; «فتح النار» is an attack
+    assert "الهجوم" in _triggers("ونفى الوزير بقوة الهجوم على القرية.")
+    assert "فتح النار" in _triggers("وقال إن الجيش فتح النار على المتظاهرين.")
