@@ -1,7 +1,9 @@
 """Round gr436: acts that did not happen. An act that a denied interest, need or cause governs («ليس من مصلحتها
 مهاجمة»: hypothetical; «لا داعي لعقد اجتماع», «ليس هناك من سبب لنرسل وفدنا ... للتفاوض»: negated;
 `events.modality_need.uncalled`), and an act a rhetorical «متى/هل» + «سمعنا/رأينا» question says never came
-(`events.modality_need.never_seen`). Hand-made sentences (paraphrases of news usage)."""
+(`events.modality_need.never_seen`); an act not hurried into («لا نتعجل في التفاوض»: hypothetical,
+`events.modality_need.unhurried`); a weapon after «بقوة» («بقوة النار»: a means, no attack, `events.generic_means`).
+Hand-made sentences (paraphrases of news usage)."""
 
 from __future__ import annotations
 
@@ -75,3 +77,17 @@ def test_counter_attack_masdar_after_strongly_or_fire_opened() -> None:
     # «بقوة» strongly, before a masdar: the attack stays; «فتح النار» is an attack
     assert "الهجوم" in _triggers("ونفى الوزير بقوة الهجوم على القرية.")
     assert "فتح النار" in _triggers("وقال إن الجيش فتح النار على المتظاهرين.")
+
+
+# -- an act not hurried into ---------------------------------------------------------------------------------------
+
+
+def test_act_not_hurried_into_is_hypothetical() -> None:
+    text = "وقال رئيس الاتحاد إن الوضع مختلف، ولذا لا نتعجل في التفاوض مع اللاعبين."
+    assert _modality(text, "التفاوض") == "hypothetical"
+
+
+def test_counter_act_hurried_into_or_past_lam() -> None:
+    # hurried into: told; «لم» + hurry: it may have come later, told as before
+    assert _modality("وقال إن الحكومة تتعجل في التفاوض مع المعارضة.", "التفاوض") in ("asserted", "reported")
+    assert _modality("وقال إننا لم نتعجل في التفاوض مع المعارضة.", "التفاوض") in ("asserted", "reported")

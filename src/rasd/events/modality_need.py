@@ -11,7 +11,8 @@
   (hypothetical; :func:`ready_for`); a preparation for a set date («استعدادا للقمة») is another word, no readiness.
 - round gr436: «ليس من مصلحتها مهاجمة», «لا داعي لعقد اجتماع», «ليس هناك من سبب لنرسل وفدنا ... للتفاوض»: an act
   that a denied interest, need or cause governs did not happen (:func:`uncalled`); «ومتى سمعنا عن استهداف الأسد
-  لداعش؟»: an act a rhetorical question says was never heard of or seen did not happen (:func:`never_seen`).
+  لداعش؟»: an act a rhetorical question says was never heard of or seen did not happen (:func:`never_seen`);
+  «لا نتعجل في التفاوض»: an act not hurried into may come (:func:`unhurried`).
 """
 
 from __future__ import annotations
@@ -181,4 +182,23 @@ def _question_end(doc: Doc, start: int) -> bool:
             return True
         if tok.text in (".", "!"):
             return False
+    return False
+
+
+HURRY_REACH = 3  # keys from the verb of hurrying to the act («لا نتعجل في التفاوض», «لا نتعجل نحن في الرد»)
+_HURRY_TO = frozenset(nkey(w) for w in ("في", "إلى", "الى"))
+
+
+def unhurried(hit: Hit, before: list[str]) -> bool:
+    """Round gr436: «ولذا لا نتعجل في التفاوض», «لن نستعجل في الرد»: a noun act after «في/إلى» (or in «بـ») of a
+    present verb of hurrying (function words ``hurry_verbs``) that «لا/لن» denies is not done now and may come
+    (hypothetical); not one hurried into («تتعجل الحكومة في إعلان النتائج»: told), nor past «لم» (it may have come
+    later: read by no rule here)."""
+    if hit.pos != "N" or not before:
+        return False
+    if before[-1] not in _HURRY_TO and "ب" not in hit.cand.proclitics:
+        return False
+    for k in range(max(1, len(before) - HURRY_REACH), len(before)):
+        if before[k].lstrip("وف") in fw_keys("hurry_verbs"):
+            return before[k - 1].lstrip("وف") in ("لا", "لن")
     return False
