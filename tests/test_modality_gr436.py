@@ -29,6 +29,8 @@ def test_act_no_need_or_cause_calls_for_is_negated() -> None:
     assert _modality(text, "للتفاوض") == "negated"
     text = "وقال المتحدث إنه لا داعي لعقد اجتماع طارئ للمجلس."
     assert _modality(text, "اجتماع") == "negated"
+    text = "وقال الوزير إنه لا مجال للتفاوض مع الجماعات الإرهابية."
+    assert _modality(text, "للتفاوض") == "negated"
 
 
 def test_counter_no_doubt_or_cause_of_a_real_act_or_interest_affirmed() -> None:
@@ -37,6 +39,9 @@ def test_counter_no_doubt_or_cause_of_a_real_act_or_interest_affirmed() -> None:
     assert _modality(text, "مباحثات") in ("asserted", "reported")
     text = "وقال الشهود إنه لا سبب واضحا للهجوم على القرية أمس."
     assert _modality(text, "للهجوم") in ("asserted", "reported")
+    # a room with no denial of being before it: the talks in it are told
+    text = "وقال إن الوفد أجرى مباحثات وفتح مجالا للتفاوض مع المعارضة أمس."
+    assert _modality(text, "للتفاوض") in ("asserted", "reported")
     # an interest affirmed, no denial: the act is not made hypothetical by this rule
     text = "وقال المحلل إن الحركة هاجمت حلفاء واشنطن لأن من مصلحتها مهاجمة خصومها."
     assert _modality(text, "هاجمت") in ("asserted", "reported")
