@@ -10,7 +10,9 @@
   (``method_copulas``: «يكون», «يتم»): how a matter should be settled;
 - an attack named as what a defence is for («لصد الهجمات», «لردع ... الاعتداء على»: an attack noun, CAMEO 18-20,
   a few words after a purpose masdar of defence, ``defence_purposes``, with no relative clause between or after it
-  that tells it).
+  that tells it);
+- round gr436: a means of force («سوف تحقق المنطقة الآمنة بقوة النار»: an attack noun, CAMEO 18-20, that names a
+  weapon, ``force_instruments``, as the genitive of «بقوة», ``force_means``): how a thing is to be done, no attack.
 """
 
 from __future__ import annotations
@@ -80,6 +82,13 @@ def _defended(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     return False
 
 
+def _by_force_of(doc: Doc, hit: Hit, a: int) -> bool:
+    """«بقوة النار», «بقوة السلاح»: an attack noun that names a weapon (``force_instruments``) right after a word of
+    force (``force_means``) that takes it as its genitive; not a masdar («نفى بقوة الهجوم»: «بقوة» is strongly)."""
+    return hit.entry.code[:2] in ATTACKS and hit.i - 1 >= a and key_at(doc, hit.i) in fw_keys("force_instruments") \
+        and bare(key_at(doc, hit.i - 1), "force_means") in fw_keys("force_means")
+
+
 def idle_means(doc: Doc, hit: Hit, args: Args, a: int, b: int) -> bool:
     """Whether the noun act ``hit`` (sentence tokens ``a``..``b``) with the arguments ``args`` names a means, a
     purpose or a possible outcome with no party named (module docstring)."""
@@ -87,4 +96,4 @@ def idle_means(doc: Doc, hit: Hit, args: Args, a: int, b: int) -> bool:
         return False
     if _technical_aid(doc, hit, b) or _possible_outcome(doc, hit, a):
         return True  # (a word right after «إلى» is a noun, whatever reading the lexicon gave it)
-    return hit.pos == "N" and (_method(doc, hit, a) or _defended(doc, hit, a, b))
+    return hit.pos == "N" and (_method(doc, hit, a) or _defended(doc, hit, a, b) or _by_force_of(doc, hit, a))

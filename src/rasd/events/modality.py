@@ -17,7 +17,7 @@ from .modality_may import excepted, may_happen, not_done_chain, owed, possibilit
 from .modality_able import able_to, an_option, desired, eager_for
 from .informed_of import informed_of
 from .reported_frames import not_meant, told_by_source
-from .modality_need import any_act, during_future, future_held, ready_for, required
+from .modality_need import any_act, during_future, future_held, never_seen, ready_for, required, uncalled, unhurried
 from .relative_ma import ma_relative
 from .since_clause import since_clause_at
 from .may_hold import possible_after, until_future
@@ -336,7 +336,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or (prev2 in fw("negations") and prev in fw("auxiliaries")) or prev == "عدم" \
             or not_done_chain(doc, hit, before) or negated_chain(doc, hit, sent_start) \
             or negated_cause(doc, hit, sent_start) \
-            or none_there(doc, hit, sent_start):  # round 162: «لم تكن هناك حشود ...، وتهتف»
+            or none_there(doc, hit, sent_start) or never_seen(doc, hit, sent_start):  # 162: «لم تكن هناك حشود»
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)) \
             or abstained(doc, hit, sent_start) or beyond_capacity(before) \
@@ -348,7 +348,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return kept_from
     put_off = (_put_off(before) or put_off_over_subject(doc, hit, sent_start) if hit.pos == "N" else None) \
         or possible(doc, hit, sent_start) or deep_possible(doc, hit, sent_start) \
-        or modal_masdar(doc, hit, sent_start)  # round 142; 252: «يمكن للناس بحث»
+        or modal_masdar(doc, hit, sent_start) or uncalled(doc, hit, sent_start)  # 252: «يمكن للناس بحث»; gr436
     if put_off is not None:
         return put_off
     if charge_listed(doc, hit, sent_start) or rumoured(hit, before):
@@ -364,7 +364,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or potential_effect(doc, hit, sent_start) or possibility_noun(doc, hit, before) or implied(hit, before) \
             or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) or ready_for(hit, before) \
             or enabled_act(doc, hit, sent_start) or unagreed(doc, hit, sent_start) or may_relative(doc, hit) \
-            or upon(hit, before) or not_meant(doc, hit, sent_start) \
+            or upon(hit, before) or not_meant(doc, hit, sent_start) or unhurried(hit, before) \
             or (able_to(doc, hit, sent_start) and not shown) or eager_for(doc, hit, sent_start) \
             or an_option(doc, hit, sent_start) or desired(before) or rewarded(doc, hit, sent_start):  # 286: «حال التوقيع»; 292: «قدرته على الخطف», «خيارات: رفض ...»
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan

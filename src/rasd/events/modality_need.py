@@ -9,12 +9,18 @@
 - round 208: «أنه مستعد للقاء الرئيس», «على استعداد لعقد محادثات», «مستعدة أن تلتقي»: an act someone is ready for,
   a readiness word (``ready_words``) right before it (a noun in «لـ», or a verb after «أن»), is one that may come
   (hypothetical; :func:`ready_for`); a preparation for a set date («استعدادا للقمة») is another word, no readiness.
+- round gr436: «ليس من مصلحتها مهاجمة», «لا داعي لعقد اجتماع», «ليس هناك من سبب لنرسل وفدنا ... للتفاوض»: an act
+  that a denied interest, need or cause governs did not happen (:func:`uncalled`); «ومتى سمعنا عن استهداف الأسد
+  لداعش؟»: an act a rhetorical question says was never heard of or seen did not happen (:func:`never_seen`);
+  «لا نتعجل في التفاوض»: an act not hurried into may come (:func:`unhurried`).
 """
 
 from __future__ import annotations
 
-from ..doc import Doc
-from .forms import fw, fw_keys
+from ..doc import Doc, Token
+from .asked_acts import ASKING
+from .chunks import clause_stop
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .modality_links import future_verb
 from .word_tests import named_token
@@ -98,3 +104,101 @@ def _any_conjunct(hit: Hit, before: list[str], prev: str) -> bool:
         return len(before) > 2 and before[-3] in fw("any_words") and not before[-2].startswith("ال")
     return "و" in hit.cand.proclitics and len(before) > 1 and before[-2] in fw("any_words") \
         and not prev.startswith("ال")
+
+
+UNCALLED_REACH = 7  # words from the noun of interest or need to the act («سبب لنرسل وفدنا إلى أديس أبابا للتفاوض»)
+FILLER_REACH = 2  # words between the denial and that noun («ليس هناك من سبب», «ليس في مصلحة»)
+
+
+def uncalled(doc: Doc, hit: Hit, sent_start: int) -> str | None:
+    """Round gr436: an act within ``UNCALLED_REACH`` words after a noun of interest (function words
+    ``uncalled_interests``: «ليس من مصلحتها مهاجمة الجيش», «ليس في مصلحة إيران شن هجوم»: it would go against it,
+    hypothetical) or of need or cause (``uncalled_needs``: «لا داعي لعقد اجتماع», «لسنا بحاجة إلى مفاوضات»: none
+    is called for, negated) that a denial of being governs (:func:`_denied_being`), in one clause with no «أن»
+    between («ليس هناك شك في أننا نجري مباحثات»: no such noun; «ليس من مصلحتنا أن ننكر أنه هاجم»: a clause of
+    its own). A cause governs an act only past a verb in «لـ» («ليس هناك سبب لنرسل وفدنا للتفاوض»): «لا سبب واضحا
+    للهجوم» asks why a real attack came."""
+    for t in range(hit.i - 1, max(sent_start, hit.i - UNCALLED_REACH) - 1, -1):
+        tok = doc.tokens[t]
+        if clause_stop(tok.text) or tok.norm_key in fw("complementizers") or tok.norm_key in fw("relatives"):
+            return None
+        stem = _stem_key(tok)
+        interest = stem in fw_keys("uncalled_interests")
+        if not interest and stem not in fw_keys("uncalled_needs") or not _denied_being(doc, t, sent_start):
+            continue
+        if interest:
+            return "hypothetical"
+        if stem == nkey("سبب") and not any(_lam_verb(doc.tokens[v].norm_key) for v in range(t + 1, hit.i)):
+            return None
+        return "negated"
+    return None
+
+
+def _stem_key(tok: Token) -> str:
+    """The key of a token's stem, less its clitics («وبحاجة» → «حاجه», «مصلحتها» → «مصلحه»)."""
+    return nkey("".join(w.form for w in tok.words if w.kind == "stem") or tok.text)
+
+
+def _denied_being(doc: Doc, t: int, sent_start: int) -> bool:
+    """Whether a denial of being (``uncalled_negations``: «ليس», «لسنا», «لا») comes right before token ``t`` or
+    past at most ``FILLER_REACH`` words of place or of having (``uncalled_fillers``: «هناك», «من», «في», «لدينا»)."""
+    for back in range(t - 1, max(sent_start, t - FILLER_REACH - 1) - 1, -1):
+        stem = _stem_key(doc.tokens[back])
+        if stem in fw_keys("uncalled_negations"):
+            return True
+        if stem not in fw_keys("uncalled_fillers"):
+            return False
+    return False
+
+
+def _lam_verb(key: str) -> bool:
+    """«لنرسل», «ليتفاوض»: «لـ» and a present verb (a key of four letters or more)."""
+    return len(key) >= 4 and key[0] == "ل" and key[1] in ("ي", "ت", "ن")
+
+
+SEEN_REACH = 3  # words from the verb of hearing or seeing to the act («رأينا هجوما», «سمعنا عن استهداف»)
+QUESTION_MARKS = ("؟", "?")
+
+
+def never_seen(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round gr436: «ومتى سمعنا عن استهداف الأسد لداعش؟», «فهل رأينا هجوما واحدا على مواقعه؟»: an act within
+    ``SEEN_REACH`` words after a first person plural perfect of hearing or seeing (function words ``perceived_we``)
+    right after the asking word («متى/هل»: ``asked_acts.ASKING``), in a sentence that ends in a question mark, is
+    one the question says never came (negated); not a question of the second person («هل سمعتم عن الهجوم؟»: asked),
+    nor an act told past a clause's edge («متى سمعنا ذلك، وقد هاجم الجيش ...؟»)."""
+    toks = doc.tokens
+    for t in range(hit.i - 1, max(sent_start + 1, hit.i - SEEN_REACH - 1) - 1, -1):
+        if clause_stop(toks[t].text):
+            return False
+        if toks[t].norm_key in fw_keys("perceived_we") and toks[t - 1].norm_key in ASKING:
+            return _question_end(doc, hit.j + 1)
+    return False
+
+
+def _question_end(doc: Doc, start: int) -> bool:
+    """Whether the first sentence-ending mark at or after token ``start`` is a question mark."""
+    for tok in doc.tokens[start:]:
+        if tok.text in QUESTION_MARKS:
+            return True
+        if tok.text in (".", "!"):
+            return False
+    return False
+
+
+HURRY_REACH = 3  # keys from the verb of hurrying to the act («لا نتعجل في التفاوض», «لا نتعجل نحن في الرد»)
+_HURRY_TO = frozenset(nkey(w) for w in ("في", "إلى", "الى"))
+
+
+def unhurried(hit: Hit, before: list[str]) -> bool:
+    """Round gr436: «ولذا لا نتعجل في التفاوض», «لن نستعجل في الرد»: a noun act after «في/إلى» (or in «بـ») of a
+    present verb of hurrying (function words ``hurry_verbs``) that «لا/لن» denies is not done now and may come
+    (hypothetical); not one hurried into («تتعجل الحكومة في إعلان النتائج»: told), nor past «لم» (it may have come
+    later: read by no rule here)."""
+    if hit.pos != "N" or not before:
+        return False
+    if before[-1] not in _HURRY_TO and "ب" not in hit.cand.proclitics:
+        return False
+    for k in range(max(1, len(before) - HURRY_REACH), len(before)):
+        if before[k].lstrip("وف") in fw_keys("hurry_verbs"):
+            return before[k - 1].lstrip("وف") in ("لا", "لن")
+    return False
