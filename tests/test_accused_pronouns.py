@@ -1,0 +1,31 @@
+"""ev434: the object pronoun on a verb of accusing that the word layer leaves on the stem («واتهمته», «ويتهمه»,
+«تتهمه») is read from the lexicon's match; where a person and a body both agree with «ـه», the one accused is the
+person named last before it (in its sentence, else in the sentence before where the verb opens its own)."""
+
+from __future__ import annotations
+
+from conftest import news_arg
+
+
+def test_the_person_named_before_is_accused_past_his_group() -> None:
+    text = ("أعلنت وزارة الدفاع الأميركية أن طائرة قتلت في سوريا محسن الفضلي، قائد «تنظيم خراسان»، "
+            "واتهمته بأنه عضو قديم في القاعدة.")
+    assert news_arg(text, "واتهمته", "target") == "محسن الفضلي"
+
+
+def test_a_verb_opening_its_sentence_accuses_the_person_of_the_sentence_before() -> None:
+    text = "وقالت مصادر إن هشام عشماوي ظل في الجيش المصري حتى عام 2011. ويتهمه المسؤولون المصريون بتنفيذ هجمات."
+    assert news_arg(text, "ويتهمه", "target") == "هشام عشماوي"
+
+
+def test_an_unnamed_one_in_the_verbs_own_sentence_takes_no_person_from_before() -> None:
+    # «محامٍ» is whom «ـه» stands for: the man of the sentence before is no target
+    text = ("وقال الشيخ عبد الله المحيسني إن المعارك مستمرة. وأقدمت جبهة النصرة على إعدام محام بعدما اتهمته "
+            "بالتخابر مع قوات النظام.")
+    assert news_arg(text, "اتهمته", "target") == ""
+
+
+def test_a_feminine_pronoun_takes_no_nearest_person() -> None:
+    # «ـها» is a state or a feminine body, never the man named last
+    text = "انتقد الوزير محمد العبد الله قطر والسودان، واتهمها بدعم الإرهابيين."
+    assert news_arg(text, "واتهمها", "target") != "محمد العبد الله"
