@@ -29,3 +29,21 @@ def test_a_feminine_pronoun_takes_no_nearest_person() -> None:
     # «ـها» is a state or a feminine body, never the man named last
     text = "انتقد الوزير محمد العبد الله قطر والسودان، واتهمها بدعم الإرهابيين."
     assert news_arg(text, "واتهمها", "target") != "محمد العبد الله"
+
+
+def test_an_arrest_after_tamm_is_done_to_the_one_its_pronoun_stands_for() -> None:
+    text = ("ومن المتوقع أن يتم التحقيق مع مئير أتينغر حول دوره في التنظيم، ومن المتوقع أن يتم اعتقاله إداريا في حال "
+            "موافقة المحكمة.")
+    assert news_arg(text, "اعتقاله", "target") == "مئير أتينغر"
+
+
+def test_a_feminine_pronoun_after_tamm_is_not_the_man_named_before() -> None:
+    # «ـها» is the town, no person
+    text = "وقال المتحدث محمد الأحمد إن البلدة تعرضت للقصف مرارا، وتم استهدافها بالمدفعية أمس."
+    assert news_arg(text, "استهدافها", "target") != "محمد الأحمد"
+
+
+def test_a_masdar_after_tamm_that_is_no_act_of_force_takes_no_person() -> None:
+    # only acts of force: what is received is the book, not the man who wrote it
+    text = "وكتب النائب محمد الأحمد كتابا جديدا أمس، ومن المتوقع أن يتم استقباله في المعرض."
+    assert news_arg(text, "استقباله", "target") != "محمد الأحمد"
