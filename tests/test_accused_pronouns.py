@@ -47,3 +47,14 @@ def test_a_masdar_after_tamm_that_is_no_act_of_force_takes_no_person() -> None:
     # only acts of force: what is received is the book, not the man who wrote it
     text = "وكتب النائب محمد الأحمد كتابا جديدا أمس، ومن المتوقع أن يتم استقباله في المعرض."
     assert news_arg(text, "استقباله", "target") != "محمد الأحمد"
+
+
+def test_the_pronoun_on_the_charge_frames_preposition_is_the_one_charged() -> None:
+    text = "واعتقلت جماعة الحوثي الصحافي حمدان الرحبي أمس، ووجهت إليه تهمة نشر أخبار كاذبة."
+    assert news_arg(text, "ووجهت", "target") == "حمدان الرحبي"
+
+
+def test_a_pronoun_on_a_preposition_outside_the_frame_is_no_one_charged() -> None:
+    # «فيه» is the statement the charge is made in; the one charged is after «إلى»
+    text = "وأصدرت النيابة بيانا بشأن القاضي محمد الأحمد، ووجهت فيه تهمة الفساد إلى الوزير."
+    assert news_arg(text, "ووجهت", "target") != "محمد الأحمد"

@@ -55,6 +55,7 @@ def pronoun_referent(doc: Doc, hit: Hit, source: Chunk | None, sent_start: int) 
     """«واتهمها بالتورط», «واتهمته بأنه»: the one a singular object pronoun on a verb of accusing stands for, in its
     sentence before it or the sentence before: a person for «ـه», a state or a feminine body for «ـها»; only where
     exactly one named candidate agrees (not the source), else for «ـه» the person named last (``nearest_person``);
+    the pronoun may be on a preposition of the frame right after the verb (``_frame_pronoun``: «ووجهوا إليه تهمة»);
     one named only in the sentence before where the verb does not open its own (``OPENING`` tokens at most before
     it: a word between may be whom it stands for, «على إعدام محامٍ ... بعدما اتهمته»)."""
     tok = doc.tokens[hit.j]
@@ -62,11 +63,25 @@ def pronoun_referent(doc: Doc, hit: Hit, source: Chunk | None, sent_start: int) 
         return None
     own = source.entity if source is not None else None
     pron = hit.cand.enclitic or enclitic(tok)  # (ev434: the lexicon splits «اتهمته», «يتهمه»; the word layer does not)
-    ent = referent(doc, hit.j, own, sent_start, pron) or nearest_person(doc, hit.j, own, sent_start, pron)
+    t = hit.j
+    if not pron and (frame_pron := _frame_pronoun(doc, hit)):
+        t, pron = hit.j + 1, frame_pron  # «ووجهوا إليه تهمة»
+    ent = referent(doc, t, own, sent_start, pron) or nearest_person(doc, t, own, sent_start, pron)
     if ent is not None and hit.j - sent_start > OPENING and not any(
             doc.tokens[sent_start].start <= m.start and m.end <= tok.start for m in ent.mentions):
         ent = None  # (only a verb opening its sentence looks to the sentence before: «على إعدام محامٍ بعدما اتهمته»)
     return Chunk(hit.j, hit.j, tok.start, tok.end, ent.id, ent.type, None, False, False, False, False) if ent else None
+
+
+def _frame_pronoun(doc: Doc, hit: Hit) -> str:
+    """ev434: «ووجهوا إليه تهمة», «ووجهت له تهمة»: the pronoun on a preposition of the verb's frame right after it (not
+    «بـ», whose pronoun is the charge: «اتهمه به»); "" where there is none."""
+    if hit.j + 1 >= len(doc.tokens):
+        return ""
+    words = doc.tokens[hit.j + 1].words
+    if len(words) != 2 or words[1].kind != "enclitic" or words[0].norm == "ب" or words[0].norm not in hit.entry.preps:
+        return ""
+    return words[1].norm
 
 
 def nearest_person(doc: Doc, t: int, own: str | None, sent_start: int, pron: str) -> Entity | None:
