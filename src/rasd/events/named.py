@@ -16,6 +16,7 @@ from .lexicon import Hit
 
 ACCUSE = "112"  # CAMEO: accuse
 
+OPENING = 2  # tokens before a verb of accusing that still open its sentence («ومن جهتها اتهمته»)
 _BRACKETS = ("«", "»", '"', "“", "”", "(", ")", "[", "]")
 
 
@@ -53,20 +54,61 @@ def feminine_name(doc: Doc, start: int, name: str) -> bool:
 def pronoun_referent(doc: Doc, hit: Hit, source: Chunk | None, sent_start: int) -> Chunk | None:
     """«واتهمها بالتورط», «واتهمته بأنه»: the one a singular object pronoun on a verb of accusing stands for, in its
     sentence before it or the sentence before: a person for «ـه», a state or a feminine body for «ـها»; only where
-    exactly one named candidate agrees (not the source)."""
+    exactly one named candidate agrees (not the source), else for «ـه» the person named last (``nearest_person``);
+    the pronoun may be on a preposition of the frame right after the verb (``_frame_pronoun``: «ووجهوا إليه تهمة»);
+    one named only in the sentence before where the verb does not open its own (``OPENING`` tokens at most before
+    it: a word between may be whom it stands for, «على إعدام محامٍ ... بعدما اتهمته»)."""
     tok = doc.tokens[hit.j]
     if hit.pos != "V" or hit.entry.code != ACCUSE:
         return None
-    ent = referent(doc, hit.j, source.entity if source is not None else None, sent_start)
+    own = source.entity if source is not None else None
+    pron = hit.cand.enclitic or enclitic(tok)  # (ev434: the lexicon splits «اتهمته», «يتهمه»; the word layer does not)
+    t = hit.j
+    if not pron and (frame_pron := _frame_pronoun(doc, hit)):
+        t, pron = hit.j + 1, frame_pron  # «ووجهوا إليه تهمة»
+    ent = referent(doc, t, own, sent_start, pron) or nearest_person(doc, t, own, sent_start, pron)
+    if ent is not None and hit.j - sent_start > OPENING and not any(
+            doc.tokens[sent_start].start <= m.start and m.end <= tok.start for m in ent.mentions):
+        ent = None  # (only a verb opening its sentence looks to the sentence before: «على إعدام محامٍ بعدما اتهمته»)
     return Chunk(hit.j, hit.j, tok.start, tok.end, ent.id, ent.type, None, False, False, False, False) if ent else None
 
 
-def referent(doc: Doc, t: int, own: str | None, sent_start: int) -> Entity | None:
+def _frame_pronoun(doc: Doc, hit: Hit) -> str:
+    """ev434: «ووجهوا إليه تهمة», «ووجهت له تهمة»: the pronoun on a preposition of the verb's frame right after it (not
+    «بـ», whose pronoun is the charge: «اتهمه به»); "" where there is none."""
+    if hit.j + 1 >= len(doc.tokens):
+        return ""
+    words = doc.tokens[hit.j + 1].words
+    if len(words) != 2 or words[1].kind != "enclitic" or words[0].norm == "ب" or words[0].norm not in hit.entry.preps:
+        return ""
+    return words[1].norm
+
+
+def nearest_person(doc: Doc, t: int, own: str | None, sent_start: int, pron: str) -> Entity | None:
+    """ev434: «محسن الفضلي، قائد «تنظيم خراسان»، ... واتهمته بأنه», «فإن عشماوي ظل في الجيش المصري. ويتهمه
+    المسؤولون»: where a person and a body both agree with the «ـه» on a verb of accusing, the one accused is the
+    person named last before it in its sentence, else in the sentence before (not ``own``, the accuser); None for
+    «ـها» (``pron``, the pronoun on token ``t``) or where no person is named there."""
+    if pron != "ه":
+        return None
+    at = doc.tokens[t].start
+    here = doc.tokens[sent_start].start
+    before = max((s.start for s in doc.sentences if s.end <= here), default=here)
+    for lo, hi in ((here, at), (before, here)):
+        best = max(((m.start, ent) for ent in doc.entities if ent.type == "PERSON" and ent.id != own
+                    for m in ent.mentions if lo <= m.start and m.end <= hi), default=None, key=lambda x: x[0])
+        if best is not None:
+            return best[1]
+    return None
+
+
+def referent(doc: Doc, t: int, own: str | None, sent_start: int, pron: str = "") -> Entity | None:
     """The one entity the singular pronoun on token ``t`` («ـه», «ـها») agrees with, named in its sentence before it
     or in the sentence before (a person or a masculine body for «ـه», a state or a feminine body for «ـها»), not
-    ``own``; None where none or more than one agree."""
+    ``own``; None where none or more than one agree. ``pron``: the pronoun where the caller read it (else the word
+    layer's enclitic on the token)."""
     tok = doc.tokens[t]
-    pron = enclitic(tok)
+    pron = pron or enclitic(tok)
     if pron not in ("ه", "ها"):
         return None
     prev_start = doc.tokens[sent_start].start

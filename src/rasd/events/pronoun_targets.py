@@ -10,6 +10,10 @@
 - «القبض على فلان أو قتله»: an act of force on persons (CAMEO 17–19) with a singular object pronoun on it, right
   after «أو/و», is done to that one entity too.
 
+- ev434: «أن يتم اعتقاله إداريا»: an act of force on persons (CAMEO 17–19) said as a masdar right after «تم/يتم/جرى»
+  (``passive.after_tamm``) with a singular pronoun on it is done to the one it stands for (``named.referent``, else
+  for «ـه» the person named last before it, ``named.nearest_person``).
+
 - round 132: «بإعدام فلان لإدانته في قضية»: a coercive noun act (CAMEO 17) with «لـ» and a singular pronoun and no
   object after it, right after the name of an agreeing person or body, is done to that one (``_lam_masdar``).
 
@@ -23,7 +27,8 @@ from ..doc import Doc, Entity, Event
 from ..text.normalize import COMMAS
 from .forms import PLACES, fw, nkey
 from .lexicon import match_token
-from .named import referent
+from .named import nearest_person, referent
+from .passive import after_tamm
 from .source_set import name_party
 from .word_tests import breaks_between, enclitic, finite_verb
 
@@ -85,6 +90,16 @@ def _lam_masdar(doc: Doc, ev: Event, k: int, end: int) -> Entity | None:
     return None
 
 
+def _tamm_pronoun(doc: Doc, ev: Event, k: int, first: int) -> int | None:
+    """The trigger at ``k`` itself, a masdar of force with a singular pronoun right after «تم/يتم» («يتم اعتقاله»)."""
+    if not ev.code.startswith(FORCE) or ev.attrs.get("pos") != "N":
+        return None
+    hit = match_token(doc.tokens, k)
+    if hit is None or (hit.cand.enclitic or enclitic(doc.tokens[k])) not in ("ه", "ها"):
+        return None
+    return k if after_tamm(doc, hit, first) else None
+
+
 def _place_between(doc: Doc, ent: Entity, t: int) -> bool:
     """A place other than a country named between the last mention of ``ent`` before token ``t`` and ``t``: the
     pronoun may stand for it («سيطرة ... على مدينة ...، ثم فرض حصار عليها»)."""
@@ -109,12 +124,16 @@ def pronoun_targets(doc: Doc, events: list[Event]) -> None:
         rule = "aimed"
         if t is None and ev.attrs.get("target_span") is None:
             t, rule = _coordinated_pronoun(doc, ev, k, first), "coordinated"
+        if t is None and ev.attrs.get("target_span") is None:
+            t, rule = _tamm_pronoun(doc, ev, k, first), "tamm"
         lam = _lam_masdar(doc, ev, k, end) if t is None and ev.attrs.get("target_span") is None else None
         if lam is not None:
             t, rule = k, "lam"
         if t is None:
             continue
         ent = lam or referent(doc, t, ev.source, first)
+        if ent is None and rule == "tamm":
+            ent = nearest_person(doc, t, ev.source, first, enclitic(doc.tokens[t]))
         if ent is None or ent.id == ev.source or _place_between(doc, ent, t):
             continue
         name_party(ev, "target", ent.id)
