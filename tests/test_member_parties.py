@@ -32,3 +32,16 @@ def test_a_body_after_a_word_of_no_members_is_not_the_party() -> None:
     text = ("خلص الاجتماع المشترك بين خبراء دول مجلس التعاون الخليجي ووزير الخارجية الأميركي جون كيري إلى "
             "ضرورة توثيق العلاقات.")
     assert news_arg(text, "الاجتماع") != "مجلس التعاون الخليجي"
+
+
+def test_plural_honorifics_before_the_ministers_of_a_body() -> None:
+    text = ("ورحب المجلس بالبيان المشترك الصادر عقب اجتماع أصحاب السمو والمعالي وزراء خارجية دول مجلس التعاون "
+            "لدول الخليج العربية مع وزير خارجية الولايات المتحدة في الدوحة.")
+    assert news_arg(text, "اجتماع") == "مجلس التعاون لدول الخليج العربية"
+
+
+def test_plural_honorifics_before_no_members_head() -> None:
+    # counter-case: the honorifics before a word of no body's members («الأمراء»)
+    text = ("ورحب المجلس بالبيان المشترك الصادر عقب اجتماع أصحاب السمو الأمراء في دول مجلس التعاون "
+            "لدول الخليج العربية مع وزير خارجية الولايات المتحدة في الدوحة.")
+    assert news_arg(text, "اجتماع") != "مجلس التعاون لدول الخليج العربية"

@@ -9,11 +9,13 @@ mention starts there, has that organisation as its source: its members meet as i
 
 Nothing where the name is no organisation («اجتماع وزراء خارجية مصر»: who meets whom is not said by this), where
 it is the event's target, or where the genitive opens with no members' head («اجتماع لجنة ...»).
+Round ev435: a plural honorific before the head is read past (function words ``plural_honorifics``: «اجتماع أصحاب
+السمو والمعالي وزراء خارجية دول مجلس التعاون»).
 
-Round ev435: so is such an event's unnamed source or target phrase that opens with a members' head, bare or in «و»,
+Round ev435: such an event's unnamed source or target phrase that opens with a members' head, bare or in «و»,
 with the organisation right after it (past a portfolio word, «دول» or «في»): «الاجتماع المشترك بين وزراء خارجية دول
 مجلس التعاون الخليجي ووزير الخارجية الأميركي» (source the GCC), «مباحثات بين الوزير فلان ووزراء الخارجية في مجلس
-التعاون الخليجي» (target the GCC); not «ووزراء الخارجية في مصر» (a country: who of it is not said by this).
+التعاون الخليجي» (target the GCC), is that organisation too; not «ووزراء الخارجية في مصر» (a country).
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ def _member_body(doc: Doc, ev: Event) -> Entity | None:
     span = phrase_span(ev, "source")
     if span is not None and span[0] < toks[k].start:
         return None  # (a source phrase read before the noun stands)
+    while toks[k].norm_key in fw_keys("plural_honorifics") and k + 1 < len(toks):
+        k += 1  # round ev435: «اجتماع أصحاب السمو والمعالي وزراء خارجية دول مجلس التعاون»
     if toks[k].norm_key not in fw_keys("meeting_member_heads"):
         return None
     ent = _body_after(doc, k + 1, False)
