@@ -15,6 +15,7 @@ from .clauses import member_group_before
 
 
 FORCE_LIGHT_WINDOW = 10  # words from «شن/نفذ/أجرى» to the noun act of force it governs
+FORCE_LIGHT_REACH = 20  # tokens scanned for it: punctuation and time words between them count for no word
 RESUMPTIVE_PLACES = frozenset(nkey(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
 
 
@@ -40,6 +41,15 @@ def _governed_act(doc: Doc, hit: Hit, t: int) -> bool:
 
 
 OF_WORD = nkey("من")
+
+
+def _counted_words(doc: Doc, t: int, i: int) -> int:
+    """Round ev435: the words from the light verb at token ``t`` to the act at token ``i`` (``i - t`` where all are
+    words), not counting punctuation nor a time's words set between them: «شنت القوات الموالية للحكومة اليمنية
+    المعترف بها دوليا، اليوم (الاثنين)، هجوما» is 8 words from verb to act, not 14 tokens; «نفذ ثلاثة منهم عمليات
+    انتحارية على حواجز ...، وتبع ذلك دخول عناصر الاقتحام» stays far."""
+    return 1 + sum(1 for k in range(t + 1, i)
+                   if any(ch.isalnum() for ch in doc.tokens[k].text) and not in_time(doc, doc.tokens[k]))
 
 
 def _counted_people(doc: Doc, chunks: list[Chunk], t: int, act: int) -> Chunk | None:
@@ -72,8 +82,8 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int,
     clause is the act's source: a name, a definite phrase or a noun of people or of an armed body between them
     (VSO: «وشنت الطائرات قصفا»), else the verb's subject before it (SVO). Not a count or a quantity word («نفذوا 17 ضربة», «نفذت أول ضربة»).
     Round oe315: ``words`` names another list of such verbs («organising_verbs»: «ونظم الطلاب مظاهرة»)."""
-    t = light_verb_before(doc.tokens, hit.i, sent_start, FORCE_LIGHT_WINDOW, clause_break, words)
-    if t is None:
+    t = light_verb_before(doc.tokens, hit.i, sent_start, FORCE_LIGHT_REACH, clause_break, words)
+    if t is None or _counted_words(doc, t, hit.i) > FORCE_LIGHT_WINDOW:
         return None
     key = bare(doc.tokens[t].norm_key, words)
     if breaks_between(doc, t + 1, hit.i) or verb_between(doc, t + 1, hit.i) or _governed_act(doc, hit, t):
