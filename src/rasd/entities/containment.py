@@ -6,6 +6,10 @@ Places:
   which reads «X بـY», «X في Y» and «X بمدينة Y»);
 - the same place, then «في الداخل/الجنوب/الشمال/... + a country's adjective» («جبل X، في الداخل الليبي»): that
   country;
+- the same place, then a word of nearness (function words ``near_town_links``: «قرب», «القريبة من»), a noun of a
+  place's kind or none, and a located town right after («قرية دوما القريبة من نابلس», «قرية X قرب مدينة حمص»;
+  round en433): the town's country (not a country's: «بلدة X قرب تركيا» may lie across the border), nor for a
+  water body («بحر المانش قرب منطقة كاليه»: between two countries);
 - a district («حي X», a quarter of a town) the lists give a town of another country, where the article names
   nothing else of that country: the country of the located place named last before it in its sentence, else the
   article's own («بمكة المكرمة ... في مركز ... بحي العزيزية»: Mecca's, not Iraq's homonym).
@@ -27,7 +31,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Entity, Mention
-from ..events.forms import fw
+from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
 from .personloops import unplaced_persons
@@ -50,12 +54,15 @@ def compass_places(doc: Doc, g: Gazetteer, ents: list[Entity]) -> None:
     """Give a place the lists lack the country of the located place after a compass word right after it, or of the
     country's adjective in «في الداخل الليبي» after it (in place)."""
     located = located_starts(ents)
+    towns = located_starts([x for x in ents if x.attrs.get("kind") != "country"])
     for e in ents:
         if e.type != "LOCATION" or e.country or "gazetteer" in e.attrs:
             continue
         for sp in e.mentions:
             got = _COMPASS.match(doc.text, sp.end)
             iso = located.get(got.end()) if got is not None else None
+            if iso is None and not _water_body(e.name):
+                iso = _near_town(doc.text, sp.end, towns)  # «قرية دوما القريبة من نابلس» (round en433)
             inland = _INLAND.match(doc.text, sp.end) if iso is None else None
             if inland is not None:
                 iso = g.nisba.get(norm_key(inland.group(1)))
@@ -63,6 +70,35 @@ def compass_places(doc: Doc, g: Gazetteer, ents: list[Entity]) -> None:
                 e.country = iso
                 e.attrs["country_from"] = "compass" if inland is None else "inland"
                 break
+
+
+_WORD = re.compile(r"[^\s،,.؛:()«»\"]+")
+_GAP = re.compile(r"(?: [^\s،,.؛:()«»\"]+)+")  # (words with one space between, no punctuation)
+_KIND_NOUN = re.compile(r"(?:مدينة|محافظة|ولاية|إقليم|مقاطعة|منطقة|بلدة|مديرية|ناحية|قرية)\s+")
+
+
+def _water_body(name: str) -> bool:
+    """Is ``name`` a sea's, a gulf's or a strait's («بحر المانش», «البحر الأحمر»): of no one country, whatever
+    town it is near?"""
+    words = norm_key(name).split()
+    heads = fw_keys("sea_heads")
+    return bool(words) and (words[0] in heads or words[0].startswith("ال") and words[0][2:] in heads)
+
+
+def _near_town(text: str, end: int, towns: dict[int, str]) -> str | None:
+    """The country of the located town named right after a word of nearness after ``end`` («القريبة من نابلس»,
+    «قرب مدينة حمص»), else None."""
+    words = list(_WORD.finditer(text, end, min(len(text), end + 40)))[:3]
+    if not words or text[end : words[0].start()] != " ":
+        return None
+    links = fw("near_town_links")
+    for n in (3, 2, 1):
+        if len(words) >= n and _GAP.fullmatch(text, end, words[n - 1].end()) \
+                and norm_key(" ".join(w.group() for w in words[:n])) in links:
+            at = words[n - 1].end() + 1
+            kind = _KIND_NOUN.match(text, at)
+            return towns.get(kind.end() if kind is not None else at)
+    return None
 
 
 def _after_district(text: str, start: int) -> bool:

@@ -9,6 +9,7 @@ import re
 from ..doc import Doc, Entity, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
+from .gazetteer import Gazetteer
 
 # possessive pronouns a kinship noun takes («نجله», «ابنتها», «أبناؤهم» is no kinship noun of the list)
 _POSSESSIVES = ("هما", "ها", "هم", "ه")
@@ -61,9 +62,11 @@ _PUNCT = re.compile(r"[.،,؛:()«»\"\n!?؟]")
 _BLOOD = frozenset(norm_key(w) for w in ("ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "حفيد", "حفيدة", "أخت"))
 
 
-def kin_after(doc: Doc, ents: list[Entity]) -> None:
+def kin_after(doc: Doc, ents: list[Entity], g: Gazetteer) -> None:
     """A person of no country named right before a kinship noun of blood and a person of a known country («مهدي
-    هاشمي نجل رفسنجاني», «فلان، شقيق الرئيس X») is of that person's country (round 81; in place)."""
+    هاشمي نجل رفسنجاني», «فلان، شقيق الرئيس X») is of that person's country (round 81; in place); where no person
+    is named there, a noun and a country's adjective right after the kinship noun («حميد رضا محمدي، شقيق الناشطة
+    الإيرانية»: the relative is of that country, and so is he; round en433)."""
     starts: dict[int, Entity] = {}
     for x in ents:
         if x.type == "PERSON" and x.country:
@@ -88,3 +91,22 @@ def kin_after(doc: Doc, ents: list[Entity]) -> None:
                 e.country = kin.country
                 e.attrs["country_from"] = "kin:" + kin.id
                 break
+            iso = _described_kin(g, gap) if kin is None else None
+            if iso is not None:
+                e.country = iso
+                e.attrs["country_from"] = "kin_adjective"
+                break
+
+
+def _described_kin(g: Gazetteer, gap: str) -> str | None:
+    """The country of the adjective right after the relative's noun at the start of ``gap`` («الناشطة الإيرانية»,
+    «المعارض السوري البارز»: the second or third word, no punctuation nor preposition before it), else None."""
+    words = _PUNCT.split(gap, 1)[0].split()[:3]
+    preps = fw("prepositions")
+    for w in words[1:]:
+        k = norm_key(w)
+        if k in preps:
+            return None  # («شقيق الناشط في الأميركية للإغاثة»: where he works)
+        if k.startswith("ال") and k in g.nisba:
+            return g.nisba[k]
+    return None

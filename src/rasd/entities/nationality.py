@@ -25,7 +25,8 @@ def nisba_before(g: Gazetteer, text: str, m: Mention) -> tuple[str, str | None] 
     there; where it qualifies a country noun («الجمهورية اليمنية»: an envoy to Yemen) or follows «لدى» (an envoy «لدى
     المملكة المغربية» is not Moroccan); and where it closes a body with no title before it: the body is then the
     subject of a verb and the man its object («وتتهم وزارة الخزانة الأميركية الكواري», «اعتقلت الشرطة البريطانية
-    ...»), while «رئيس اللجنة في البرلمان الإيراني أحمد توكلي» is a member of the body."""
+    ...»), while «رئيس اللجنة في البرلمان الإيراني أحمد توكلي» is a member of the body. An adjective of two words
+    is read whole («الرئيس الكوري الجنوبي X», round en433)."""
     if m.start < 2 or text[m.start - 1] != " " or text[m.start - 2] in " \n":
         return None
     words = text[max(0, m.start - _WINDOW) : m.start].split()
@@ -34,8 +35,12 @@ def nisba_before(g: Gazetteer, text: str, m: Mention) -> tuple[str, str | None] 
         words = words[:-1]  # «عضو اللجنة في البرلمان العراقي السابق X»: the adjective before «السابق»
     if not words:
         return None
-    keys = [k for k, _, _ in clitic_variants(words[-1])]
-    last = next((k for k in keys if k in g.nisba), None)
+    pairs = [k + " " + norm_key(words[-1]) for k, _, _ in clitic_variants(words[-2])] if len(words) >= 2 else []
+    last = next((k for k in pairs if k in g.nisba), None)
+    if last is not None:
+        words = words[:-1]  # «الملياردير الكوري الجنوبي X»: an adjective of two words (round en433)
+    else:
+        last = next((k for k, _, _ in clitic_variants(words[-1]) if k in g.nisba), None)
     if last is None:
         return _opposition_in(g, words)
     iso = g.nisba[last]

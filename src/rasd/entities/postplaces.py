@@ -5,6 +5,10 @@ of office (or a relation: «نائب», «مساعد») opening the apposition, 
 no preposition breaks, a located place (a town or a country the lists give a country): the person takes that
 country. A preposition or a stop ends the chain first («X، المبعوث الأممي إلى اليمن»: where he is sent, not his
 own; «X، مراسل الصحيفة في القاهرة»: where he works, not whose he is).
+
+Round en433: the same chain right before the name, the title opening it, «،» or nothing between («نائب مدير عام مطار
+عدن الدولي، عبد الرقيب العمري», «المدير العام لآثار الأقصر مصطفى وزيري»); a preposition breaks it the same way
+(«ممثل الائتلاف الوطني في واشنطن X»: where he represents it, not his own country).
 """
 
 from __future__ import annotations
@@ -54,6 +58,29 @@ def _post_place(doc: Doc, g: Gazetteer, m: Mention, located: dict[int, str]) -> 
     return None
 
 
+def _title_place(doc: Doc, g: Gazetteer, m: Mention, located: dict[int, str]) -> str | None:
+    """The country of the located place in the chain of office titling the mention ``m`` right before it; None
+    where there is none."""
+    i = doc.token_from(m.start)
+    toks = doc.tokens
+    if i is None or i == 0 or toks[i].start != m.start:
+        return None
+    k = i - 1
+    if toks[k].text in _COMMAS:
+        k -= 1
+    iso: str | None = None
+    for j in range(k, max(-1, k - POST_REACH), -1):
+        t = toks[j]
+        if not t.text.isalpha() or t.norm_key in _BREAKS:
+            return None  # (a stop, a bracket, a preposition: the chain is over)
+        title = g.titles.get((t.norm_key,))
+        if title is not None and title.kind in ("office", "relation") and j < k:
+            return iso
+        if iso is None:
+            iso = located.get(t.start)
+    return None
+
+
 def post_places(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
     """Give a person of no country the country of the place his post is at (see the module; in place)."""
     located = located_starts(ents)
@@ -63,7 +90,7 @@ def post_places(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str,
         if e.type != "PERSON" or e.country:
             continue
         for m in sorted(by_entity.get(e.id, ()), key=mention_start):
-            iso = _post_place(doc, g, m, located)
+            iso = _post_place(doc, g, m, located) or _title_place(doc, g, m, located)
             if iso is not None:
                 e.country = iso
                 e.attrs["country_from"] = "post_place"

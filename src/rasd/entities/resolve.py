@@ -366,7 +366,7 @@ class Resolver(Coreference):
         led_bodies(doc, self.g, ents, by_entity)  # «وحزب الشعب بزعامة زهير المغزاوي»: its leader (round 63)
         members_of_bodies(doc, ents, by_entity)  # «X عضو المكتب السياسي لجماعة أنصار الله» (round 70)
         kin_countries(doc, ents, by_entity)  # «معمر القذافي ... نجله سيف الإسلام القذافي» (round 71)
-        kin_after(doc, ents)  # «مهدي هاشمي نجل رفسنجاني» (round 81)
+        kin_after(doc, ents, self.g)  # «مهدي هاشمي نجل رفسنجاني» (round 81)
         list_countries(doc, ents, by_entity)  # «A رئيسا للائتلاف، B أمينا عاما وC وD نوابا» (round ents90)
         # round ents94: the role bodies again, now that the article's state has placed its own bodies («المتحدث
         # الرسمي باسم وزارة الكهرباء X»: the ministry is Iraq's only once the article is read as Iraq's)
