@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Mention, mention_start
 from ..text.normalize import COMMAS as _COMMAS, norm_key
+from .bodies import AFFAIRS
 from .gazetteer import Gazetteer
 
 POST_REACH = 6  # words of the apposition a located place may stand at («نائب مدير عام مطار عدن»: the fifth)
@@ -71,8 +72,8 @@ def _title_place(doc: Doc, g: Gazetteer, m: Mention, located: dict[int, str]) ->
     iso: str | None = None
     for j in range(k, max(-1, k - POST_REACH), -1):
         t = toks[j]
-        if not t.text.isalpha() or t.norm_key in _BREAKS:
-            return None  # (a stop, a bracket, a preposition: the chain is over)
+        if not t.text.isalpha() or t.norm_key in _BREAKS or t.norm_key.lstrip("ول") in AFFAIRS:
+            return None  # (a stop, a bracket, a preposition, a portfolio «رئيس دائرة شؤون القدس»: no town's office)
         title = g.titles.get((t.norm_key,))
         if title is not None and title.kind in ("office", "relation") and j < k:
             return iso
