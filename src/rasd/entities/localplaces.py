@@ -36,11 +36,11 @@ _PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "م�
 _AT = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "داخل", "أمام"))  # (not «من قصر النظر»: from shortness)
 
 
-@lru_cache(maxsize=1)
-def province_table() -> dict[str, tuple[str, str, str]]:
-    """Key → (kind, iso3, name) of ``places_context.tsv``."""
+def keyed_places(file: str) -> dict[str, tuple[str, str, str]]:
+    """Key of the form → its other three columns (kind, iso3, a name) of a place table of four columns in the
+    gazetteer's data folder (``#`` comments; empty where the file is absent)."""
     out: dict[str, tuple[str, str, str]] = {}
-    path = DATA_DIR / "places_context.tsv"
+    path = DATA_DIR / file
     if not path.exists():
         return out
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -49,6 +49,12 @@ def province_table() -> dict[str, tuple[str, str, str]]:
         form, kind, iso3, name = (line.split("\t") + ["", "", ""])[:4]
         out[norm_key(form)] = (kind, iso3, name)
     return out
+
+
+@lru_cache(maxsize=1)
+def province_table() -> dict[str, tuple[str, str, str]]:
+    """Key → (kind, iso3, name) of ``places_context.tsv``."""
+    return keyed_places("places_context.tsv")
 
 
 def _is(tok: Token, keys: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
 from .gazetteer import DATA_DIR, Gazetteer, clitic_head_offset
+from .localplaces import keyed_places
 
 _PUNCT = "«»\"()،,.:؛!?؟"
 
@@ -43,16 +44,7 @@ def _towns() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _headed() -> dict[str, tuple[str, str, str]]:
     """Key → (kind, iso3, latin) of ``places_headed.tsv`` (towns named by a frequent word: see the module's doc)."""
-    out: dict[str, tuple[str, str, str]] = {}
-    path = DATA_DIR / "places_headed.tsv"
-    if not path.exists():
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        form, kind, iso3, latin = (line.split("\t") + ["", "", ""])[:4]
-        out[norm_key(form)] = (kind, iso3, latin)
-    return out
+    return keyed_places("places_headed.tsv")
 
 
 # _town_word's answers (:mod:`rasd.memo`; per token of every article: a pure function of the word and the table)

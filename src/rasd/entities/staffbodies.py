@@ -19,6 +19,7 @@ between at most). Not a body the cue does not follow («عناصر من حزب �
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..doc import Doc, Entity, Mention
 from .homeland import STATE_SECTORS
@@ -34,23 +35,33 @@ def _state_body(e: Entity) -> bool:
     return e.type == "ORGANIZATION" and bool(c) and a.startswith(c) and a[len(c) :] in STATE_SECTORS
 
 
-def staff_countries(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
-    """Persons of no country named as a state body's staff («X من وزارة التعليم ،»): the body's country and sector
-    (see the module; in place)."""
-    bodies = sorted(((m, e) for e in ents if _state_body(e) for m in by_entity.get(e.id, ())),
-                    key=lambda p: p[0].start)
+def _placed_by(ents: list[Entity], by_entity: dict[str, list[Mention]], is_body: Callable[[Entity], bool],
+               pick: Callable[[Mention, list[tuple[Mention, Entity]]], Entity | None], tag: str) -> None:
+    """Give each person of no country the country and sector of the body ``pick`` finds for one of his own mentions
+    among the mentions of the bodies ``is_body`` accepts (sorted by start); ``tag`` names the rule (in place)."""
+    bodies = sorted(((m, e) for e in ents if is_body(e) for m in by_entity.get(e.id, ())), key=lambda p: p[0].start)
     if not bodies:
         return
-    text = doc.text
     for e, ms in unplaced_persons(ents, by_entity):
         for m in ms:
             if m.source in ("coref", "anaphor"):
                 continue
-            body = next((b for bm, b in bodies if bm.start > m.end and _FROM.fullmatch(text, m.end, bm.start)
-                         and _CLOSE.match(text, bm.end)), None)
-            if body is not None:
-                take_country(e, body, "staff:")
+            body = pick(m, bodies)
+            if body is not None and body is not e:
+                take_country(e, body, tag)
                 break
+
+
+def staff_countries(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
+    """Persons of no country named as a state body's staff («X من وزارة التعليم ،»): the body's country and sector
+    (see the module; in place)."""
+    text = doc.text
+
+    def pick(m: Mention, bodies: list[tuple[Mention, Entity]]) -> Entity | None:
+        return next((b for bm, b in bodies if bm.start > m.end and _FROM.fullmatch(text, m.end, bm.start)
+                     and _CLOSE.match(text, bm.end)), None)
+
+    _placed_by(ents, by_entity, _state_body, pick, "staff:")
 
 
 def body_people(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
@@ -74,20 +85,14 @@ def _member_body(e: Entity) -> bool:
 def among_members(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
     """Persons of no country named as one of a counted body's members («عناصر من حزب الله من بينهم X»): the body's
     country and sector (see the module; in place)."""
-    bodies = [(m, e) for e in ents if _member_body(e) for m in by_entity.get(e.id, ())]
-    if not bodies:
-        return
     text = doc.text
-    for e, ms in unplaced_persons(ents, by_entity):
-        for m in ms:
-            if m.source in ("coref", "anaphor"):
-                continue
-            cue = _AMONG.search(text, max(0, m.start - 60), m.start)
-            if cue is None:
-                continue
-            at = cue.start()
-            body = next((b for bm, b in bodies if bm.end <= at and _BODY_GAP.fullmatch(text, bm.end, at)
-                         and _BROUGHT_IN.search(text, max(0, bm.start - 6), bm.start)), None)
-            if body is not None and body is not e:
-                take_country(e, body, "among:")
-                break
+
+    def pick(m: Mention, bodies: list[tuple[Mention, Entity]]) -> Entity | None:
+        cue = _AMONG.search(text, max(0, m.start - 60), m.start)
+        if cue is None:
+            return None
+        at = cue.start()
+        return next((b for bm, b in bodies if bm.end <= at and _BODY_GAP.fullmatch(text, bm.end, at)
+                     and _BROUGHT_IN.search(text, max(0, bm.start - 6), bm.start)), None)
+
+    _placed_by(ents, by_entity, _member_body, pick, "among:")
