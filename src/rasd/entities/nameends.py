@@ -10,6 +10,9 @@
   «وليام غالاس», never takes the article: it stays);
 * a word in the accusative of an indefinite noun (its final «ا») whose bare form is a frequent common noun and
   neither form a name word ends a name: «عيّن فلانا نوابا للرئيس» (as deputies) is no part of the last man's name;
+* a past verb in the dual or plural («انسحبا», «أكدوا»: they withdrew, they affirmed) whose forms the verb lists
+  after a name (``verbs_after_name``, ``report_verbs``) hold is the name's verb, no part of it: the tagger's
+  «الملا عمر انسحبا» ends on «عمر»;
 * a lone indefinite word in «ي» whose definite feminine («الأولمبية») is a frequent word, and no given name, is a
   relational adjective («رياضي أولمبي»: an Olympic athlete), no person.
 """
@@ -69,6 +72,20 @@ def accusative_noun_last(surface: str, g: Gazetteer) -> bool:
         (n := g.name_word(w)) is not None and n.flags for w in (k, stem)) \
         and (k,) not in g.phrases and (stem,) not in g.phrases  # (a rare transliteration, no flag, is no name)
 
+
+
+def plural_verb_last(surface: str, g: Gazetteer) -> bool:
+    """Is ``surface`` (the last word of a person run) a past verb with a dual «ـا» or plural «ـوا» ending
+    («انسحبا», «أعلنوا»), some form of it (the bare perfect, «ـت», «ـا», «ـوا») in the verb lists after a name, and
+    it no given or family name?"""
+    k = norm_key(surface)
+    if len(k) < 4 or not k.endswith("ا") or k.startswith("ال"):
+        return False
+    stem = k[:-2] if k.endswith("وا") else k[:-1]
+    verbs = fw("verbs_after_name") | fw("report_verbs")
+    w = g.name_word(k)
+    named = w is not None and bool({"g", "f"} & set(w.flags))
+    return bool({stem, stem + "ت", stem + "ا", stem + "وا"} & verbs) and not named
 
 
 _ADJECTIVE_ZIPF10 = 43  # «الأولمبية» 45; a family name's feminine stays under it («الروحانية» 37, «الهاشمية» 39)

@@ -15,7 +15,8 @@ from ..events.trigger_table import verb_forms  # data only (the events layer's t
 from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
-from .nameends import accusative_noun_last, common_noun_first, relational_adjective, verb_after_name
+from .nameends import (accusative_noun_last, common_noun_first, plural_verb_last, relational_adjective,
+                       verb_after_name)
 from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from .namerun import blessing, given_and_family, kin_after_particle, purpose_particle, quality_after_man
 from .tagpersons import _COMMON_ZIPF10, COMMON_ZIPF10 as COMMON_ZIPF10  # (COMMON_ZIPF10: read here by the quotes layer)
@@ -322,9 +323,10 @@ def trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazettee
             span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
         while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and _verb_last(span[-1].text, gaz):
             span = span[:-1]  # «كيري سيلتقي»: the verb after its subject
-        while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and verb_after_name(span[-1].text, gaz):
-            span = span[:-1]  # «عشماوي سافر»: he travelled
-        while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and accusative_noun_last(span[-1].text, gaz):
+        while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and (verb_after_name(
+                span[-1].text, gaz) or plural_verb_last(span[-1].text, gaz)):
+            span = span[:-1]  # «عشماوي سافر»: he travelled; «عمر انسحبا»: they two withdrew
+        while len(span) > 1 and accusative_noun_last(span[-1].text, gaz):  # (no genitive after «أبي»: «آبي جهودا»)
             span = span[:-1]  # «مصطفى أوسو نوابا (للرئيس)»: as deputies, no surname
         if len(span) == 2 and quality_after_man(span[0].text, span[1].text, gaz):
             span = span[:1]  # «(الملك) فهد الحكيمة»: the counsel's adjective, no surname
