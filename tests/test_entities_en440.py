@@ -22,7 +22,7 @@ def test_dual_and_plural_past_verbs_end_a_name() -> None:
 
 def test_counter_names_in_alif_are_no_verb_nor_accusative() -> None:
     g = load()
-    for word in ("سولانا", "ماريا", "أوباما", "رضا", "باولا"):
+    for word in ("سولانا", "ماريا", "أوباما", "رضا", "باولا", "كورتوا", "أوشوا"):
         assert not plural_verb_last(word, g) and not accusative_noun_last(word, g)
         assert _name_like(norm_key(word), g)
 
