@@ -644,6 +644,7 @@ COMPILED = [
     "quotes/own_source.py",
     "quotes/according_body.py",
     "quotes/unclosed.py",
+    "quotes/quoted_passage.py",
     "quotes/unclosed_run.py",
     "quotes/other_party.py",
     "quotes/concessive.py",

@@ -96,7 +96,7 @@ from .joint import joint_speakers
 from .sides import side_pair
 from .opening_according import has_hasb, opening_hasb
 from .own_source import pronoun_source
-from .unclosed import unclosed_quotation
+from .quoted_passage import quoted_passage
 from .unclosed_run import unclosed_run
 from .other_party import other_party_cue
 from .concessive import concessive_referent
@@ -204,8 +204,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                                                          short)
             if content is None:
                 continue
-            if not is_direct and cue.kind != "according" and unclosed_quotation(doc, doc.tokens[t].end, content):
-                is_direct = True  # «وأضاف «إن الحكومة ...» never closed: his words all the same (round 185)
+            if not is_direct and cue.kind != "according":  # «وأضاف «إن ...» never closed, «قال، «يشرفني أن ...»»
+                content, is_direct = quoted_passage(doc, t, content, direct, quoted)  # his words (rounds 185, qd437)
             if is_direct:
                 content = unclosed_run(doc, content) or content  # «جاء فيه: «X. Y،» never closed: all of it (q308)
             if asked_indirectly(doc, t, cue, is_direct, content, b):

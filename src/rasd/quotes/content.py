@@ -265,7 +265,7 @@ def _content(
         if predicate is not None:  # «معتبرا بيع التمثال سلوكا «غير أخلاقي»»: both objects, his opinion (round 246)
             return predicate, False, t
         if opening and (u - t <= DIRECT_WINDOW + 8 or after_addressee(doc, t, u, sent_end)):  # «لـ«X» «...»»
-            return _past_that(text, trim(text, opening[0].start, opening[0].end)), True, u
+            return past_that(text, trim(text, opening[0].start, opening[0].end)), True, u
         if comp and doc.tokens[u - 1].norm_key in fw("possibility_modals"):
             continue  # «ومن أبرز ما يمكن أن ينظر إليه»: the «أن» of «may», not what was said
         if comp and doc.tokens[u - 1].norm_key in _ALREADY:
@@ -344,7 +344,7 @@ def _possible_clause(doc: Doc, u: int) -> bool:
 _THAT_OPENERS = ("أن ", "بأن ")
 
 
-def _past_that(text: str, span: Span | None) -> Span | None:
+def past_that(text: str, span: Span | None) -> Span | None:
     """A quotation that opens with «أن/بأن» («وأضاف فلان «أن القوات دمرت ...»»: the complementizer written inside
     the marks, which no words said can open with): the words after it."""
     if span is None:
