@@ -41,3 +41,15 @@ def test_counter_refusal_so_far_keeps_its_day() -> None:
     # not an act of force: a refusal told with «حتى الآن» keeps its day (still_states' counter-case)
     text = "ورفضت الحكومة حتى الآن إنقاذ الجزيرة من الإفلاس."
     assert news_date(text, "ورفضت") == "2015-08-02"
+
+
+def test_counter_the_worst_attack_so_far_keeps_its_day() -> None:
+    # «أعنف»: one attack called the worst up to now, of the article's day
+    text = "وشن المسلحون أعنف هجوم حتى الآن على مواقع الجيش في المحافظة."
+    assert news_date(text, "هجوم") == "2015-08-02"
+
+
+def test_more_than_n_strikes_so_far_have_no_day() -> None:
+    # «أكثر من»: a count of about, not «the most»: still a running total
+    text = "وشن التحالف أكثر من مئة غارة حتى الآن على مواقع التنظيم."
+    assert news_date(text, "غارة") is None

@@ -11,7 +11,8 @@
 The dating asks only where no time of the sentence dates the act: «قتل 5 أمس، ليرتفع عدد القتلى حتى الآن إلى 20»
 keeps «أمس» on the killing of 5; «قتل 5 أشخاص، ليرتفع عدد القتلى حتى الآن إلى 20» keeps the article's day (the
 count is in another clause, and «قتل» is not counted by a number right before it). A present verb with «حتى الآن»
-is ``still_states.so_far``'s; a refusal or a statement told with it («رفضت الحكومة حتى الآن») keeps its day.
+is ``still_states.so_far``'s; an act called the first or the worst up to now («أعنف هجوم حتى الآن»,
+``first_of_kind`` in its clause) is one act, of its day; a refusal or a statement told with it («رفضت الحكومة حتى الآن») keeps its day.
 """
 
 from __future__ import annotations
@@ -43,12 +44,20 @@ def _counted(doc: Doc, hit: Hit) -> bool:
     return key_at(doc, hit.i - 1) in fw_keys("count_words") or any(n.start <= tok.start < n.end for n in doc.numbers)
 
 
+def _first_of_kind(doc: Doc, t: int, end: int) -> bool:
+    """Whether token ``t`` calls an act the first or the worst («أعنف», «الأول»), not a count of about («أكثر من»)."""
+    return key_at(doc, t).removeprefix("و").removeprefix("ال") in fw_keys("first_of_kind") \
+        and not (t + 1 < end and key_at(doc, t + 1) == nkey("من"))
+
+
 def running_total(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """Whether the act of force at ``hit`` is told as a count up to now (see the module)."""
     if not hit.entry.code.startswith(COUNTED_CODES):
         return False
     lo = clause_from(doc, hit.i, max(sent_start, hit.i - CLAUSE_REACH))
     hi = clause_to(doc, hit.j + 1, min(sent_end, hit.j + 1 + CLAUSE_REACH))
+    if any(_first_of_kind(doc, t, sent_end) for t in range(lo, hi)):
+        return False  # «في هجوم هو الأعنف منذ بدء الهدنة», «أعنف هجوم حتى الآن»: one act, the worst up to now
     if any(_total_at(doc, t, sent_end) for t in range(lo, hi) if not hit.i <= t <= hit.j):
         return True
     return _counted(doc, hit) and any(_total_at(doc, t, sent_end) for t in range(sent_start, hit.i))
