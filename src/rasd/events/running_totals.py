@@ -12,7 +12,8 @@ The dating asks only where no time of the sentence dates the act: «قتل 5 أ�
 keeps «أمس» on the killing of 5; «قتل 5 أشخاص، ليرتفع عدد القتلى حتى الآن إلى 20» keeps the article's day (the
 count is in another clause, and «قتل» is not counted by a number right before it). A present verb with «حتى الآن»
 is ``still_states.so_far``'s; an act called the first or the worst up to now («أعنف هجوم حتى الآن»,
-``first_of_kind`` in its clause) is one act, of its day; a refusal or a statement told with it («رفضت الحكومة حتى الآن») keeps its day.
+``first_of_kind`` in its clause) is one act, of its day; a refusal or a statement told with it («رفضت الحكومة حتى
+الآن») keeps its day.
 """
 
 from __future__ import annotations
