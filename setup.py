@@ -291,6 +291,7 @@ COMPILED = [
     "events/spans_told.py",
     "events/abstained.py",
     "events/running.py",
+    "events/running_totals.py",
     "events/purposed.py",
     "events/shared_time.py",
     "events/linked_days.py",

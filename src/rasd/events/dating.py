@@ -52,7 +52,7 @@ from .stated_day import apart_day, corrected, occasion_day, old_frame_conjunct, 
 from .quoted_time import across_quote, background_cause, lead_word
 from .quoted_past import always_done, elaborated_time, promised_before, published_time, recalled, response_motive
 from .generic_plurals import every_one, generic_plural
-from .running import counted_over_span, in_a_row
+from .running import counted_over_span, in_a_row, running_total
 from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, retold_next, shown, since_next
@@ -446,12 +446,12 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start) \
             or no_day_told(doc, hit, sent_start, sent_end) or potential_cause(doc, hit, sent_start, sent_end) \
             or procedural(doc, hit, sent_start, sent_end) or repeated(doc, hit, sent_start) \
-            or shown(doc, hit, sent_start) or recent_relative(doc, hit, sent_end) \
+            or recent_relative(doc, hit, sent_end) or running_total(doc, hit, sent_start, sent_end) \
             or after_since(doc, hit, sent_start) or past_period(doc, hit, sent_end) or after_old(doc, hit, sent_end) \
             or previous_act(doc, hit, sent_end) or (hit.pos == "N" and pluperfect_main(doc, hit.i, sent_start)) \
             or earlier_sentence(doc, hit, sent_start, perfect) or after_plural(doc, hit, sent_start) \
             or recent_occasion(doc, hit, sent_end) or table_talks(doc, hit) or charged_or_eve(doc, hit, sent_start) \
-            or past_habit(doc, hit, sent_start) or of_a_kind(doc, hit, sent_start) \
+            or past_habit(doc, hit, sent_start) or of_a_kind(doc, hit, sent_start) or shown(doc, hit, sent_start) \
             or told_again(doc, hit, sent_start, sent_end) or one_of(doc, hit, sent_start) \
             or unhidden(doc, hit, sent_start) or in_a_row(doc, hit, sent_start, sent_end) \
             or counted_over_span(doc, hit, sent_end) or directed(doc, hit, sent_start) \

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
+from .running_totals import running_total as running_total  # re-exported: the dating imports it from here
 from .word_tests import clause_from, clause_stop, clause_to
 
 ROW_REACH = 4  # tokens from «للشهر» to «التوالي»
