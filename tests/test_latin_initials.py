@@ -32,3 +32,21 @@ def test_letter_name_without_full_stop_is_a_name_word(gaz) -> None:  # type: ign
 def test_walter_is_walter(gaz) -> None:  # type: ignore[no-untyped-def]
     assert romanize("فرانك فالتر شتاينماير", gaz, "western") == "Frank Walter Steinmeier"
     assert romanize("والتر", gaz, "western") == "Walter"
+
+
+def test_tsh_opens_a_name_on_ch(gaz) -> None:  # type: ignore[no-untyped-def]
+    # «تش» is one sound, Ch: the name table keeps Wikidata's Ch- forms (before: «تشارلز» Tarzan, «تشونغ» none)
+    assert romanize("تشارلز", gaz, "western") == "Charles"
+    assert romanize("تشونغ مونغ جون", gaz).startswith("Chung ")
+
+
+def test_name_initial_ok_is_for_names_only() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import build_gazetteer as B
+
+    assert B.name_initial_ok("تشارلز", "charles") and B.name_initial_ok("تشونغ", "chung")
+    assert not B.name_initial_ok("تونر", "charles")  # a «ت» alone is T
+    assert not B.latin_initial_ok("تشيكو", "chico")  # towns keep the stricter check (places.tsv unchanged)
