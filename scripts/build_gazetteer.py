@@ -150,6 +150,12 @@ def latin_initial_ok(ar: str, en: str) -> bool:
     return _initial_ok(a, en)
 
 
+def name_initial_ok(ar: str, en: str) -> bool:
+    """:func:`latin_initial_ok` for a name word, where «تش» opens a foreign name on one sound: «تشونغ» Chung,
+    «تشارلز» Charles (not the «Tarzan» a T-initial form left), «تشابلن» Chaplin."""
+    return latin_initial_ok(ar, en) or norm_key(ar).startswith("تش") and en.lower().startswith(("ch", "tch", "ts"))
+
+
 def too_long(ar: str, en: str) -> bool:
     """An Arabic label far longer than the town's Latin name belongs to another place: «كوبنهاغن» is no label of
     Kobe, «كاليفورنيا» none of Cali, «بامبرغ» none of Bam (Arabic spelling writes no more letters than Latin)."""
@@ -592,12 +598,12 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str], str]]:
         # compound's Abdul- form, then the one Wikidata names most, then the one most lines of rigour write
         house = k.startswith("عبدال")
         ok = [(x.isascii(), n, "'" not in x, house and x.startswith("abdul"), wd_count[k].get(x, 0), popular[x], x)
-              for x, n in latin[k].items() if latin_initial_ok(k, x)]
+              for x, n in latin[k].items() if name_initial_ok(k, x)]
         best = max(ok)[-1] if ok else ""
         reading = ""
         if best and k not in overrides and misread(k, best) and best not in arabic[k] and wd_count[k][best] < 20 \
                 and english_word(best):
-            alt = [(n, x.isascii(), x) for x, n in arabic[k].items() if latin_initial_ok(k, x)]
+            alt = [(n, x.isascii(), x) for x, n in arabic[k].items() if name_initial_ok(k, x)]
             reading = max(alt)[-1] if alt else "-"
         out[k] = (overrides.get(k, best), flags[k], reading)
     return out

@@ -24,6 +24,13 @@ _WEST = {**_LETTERS, "غ": "g", "ق": "k", "ع": "", "ء": "", "ذ": "th", "\x01
 _WEST_VOWEL = {"و": "o", "ي": "i"}
 _WEST_ENDS = (("فيتش", "vich"), ("وفا", "ova"), ("سكي", "ski"), ("سكا", "ska"), ("ينكو", "enko"), ("وف", "ov"))
 _FOREIGN = ("تش", "ڤ", "پ", "چ", "گ")
+# the Arabic names of Latin letters («كيه» K, «جيه» J, «دبليو» W): a person's initial with its full stop, «كيه.
+# شانموجام» K. Shanmugam (the spellings of :data:`.clitics.INITIALS` and more; «إي» is E, «آي» folds to it)
+_INITIAL_LATIN = {
+    "ايه": "A", "اي": "E", "بي": "B", "سي": "C", "دي": "D", "اف": "F", "جي": "G", "اتش": "H", "اش": "H",
+    "جيه": "J", "كيه": "K", "كي": "K", "ال": "L", "ام": "M", "ان": "N", "او": "O", "كيو": "Q", "ار": "R",
+    "اس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W", "اكس": "X", "واي": "Y", "زد": "Z",
+}
 
 
 def _consonant(ch: str) -> bool:
@@ -163,6 +170,10 @@ def romanize(name: str, gaz: Gazetteer, style: str = "") -> str:
     i = 0
     while i < len(words):
         key = norm_key(words[i])
+        if words[i].endswith(".") and len(words) > 1 and norm_key(words[i].rstrip(".")) in _INITIAL_LATIN:
+            out.append(_INITIAL_LATIN[norm_key(words[i].rstrip("."))] + ".")  # «كيه. شانموجام»: K. Shanmugam
+            i += 1
+            continue
         if key in _JOINED and i + 1 < len(words):
             joined = _listed(key + norm_key(words[i + 1]), gaz, "arabic")
             if joined:
