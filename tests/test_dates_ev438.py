@@ -53,3 +53,9 @@ def test_more_than_n_strikes_so_far_have_no_day() -> None:
     # «أكثر من»: a count of about, not «the most»: still a running total
     text = "وشن التحالف أكثر من مئة غارة حتى الآن على مواقع التنظيم."
     assert news_date(text, "غارة") is None
+
+
+def test_counter_clashes_still_going_on_keep_their_day() -> None:
+    # «ما زالت تتواصل حتى الآن»: one fight still going on, not a count up to now (review of round ev438)
+    text = "وقال المصدر إن الاشتباكات التي ما زالت تتواصل حتى الآن أسفرت عن سقوط قتلى."
+    assert news_date(text, "الاشتباكات") == "2015-08-02"

@@ -12,7 +12,8 @@ The dating asks only where no time of the sentence dates the act: «قتل 5 أ�
 keeps «أمس» on the killing of 5; «قتل 5 أشخاص، ليرتفع عدد القتلى حتى الآن إلى 20» keeps the article's day (the
 count is in another clause, and «قتل» is not counted by a number right before it). A present verb with «حتى الآن»
 is ``still_states.so_far``'s; an act called the first or the worst up to now («أعنف هجوم حتى الآن»,
-``first_of_kind`` in its clause) is one act, of its day; a refusal or a statement told with it («رفضت الحكومة حتى
+``first_of_kind`` in its clause) is one act, of its day, and so is one still going on («الاشتباكات التي ما زالت
+تتواصل حتى الآن», ``still_verbs``); a refusal or a statement told with it («رفضت الحكومة حتى
 الآن») keeps its day.
 """
 
@@ -59,6 +60,8 @@ def running_total(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     hi = clause_to(doc, hit.j + 1, min(sent_end, hit.j + 1 + CLAUSE_REACH))
     if any(_first_of_kind(doc, t, sent_end) for t in range(lo, hi)):
         return False  # «في هجوم هو الأعنف منذ بدء الهدنة», «أعنف هجوم حتى الآن»: one act, the worst up to now
+    if any(key_at(doc, t).removeprefix("و") in fw_keys("still_verbs") for t in range(lo, hi)):
+        return False  # «الاشتباكات التي ما زالت تتواصل حتى الآن»: one act still going on, not a count (review)
     if any(_total_at(doc, t, sent_end) for t in range(lo, hi) if not hit.i <= t <= hit.j):
         return True
     return _counted(doc, hit) and any(_total_at(doc, t, sent_end) for t in range(sent_start, hit.i))
