@@ -27,5 +27,6 @@ def charge_object(tokens: Sequence[Token], start: int) -> bool:
         if clause_break(tok.text) or key in fw("relatives") or key in fw("complementizers") or finite_verb(tok):
             return False
         if key.removeprefix("و") in fw("charge_object_nouns"):
-            return k == start or tokens[k - 1].norm_key not in fw("prepositions") | fw("about_prepositions")
+            prev = tokens[k - 1].norm_key
+            return k == start or prev not in fw("prepositions") and prev not in fw("about_prepositions")
     return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .attack_doers import lam_doer
 from .source_set import name_party
+from .word_tests import sentence_end
 
 CONSULT = "04"  # the codes of meetings and talks
 
@@ -23,8 +24,7 @@ def meeting_doers(doc: Doc, events: list[Event]) -> None:
     for ev in events:
         if ev.source is not None or not ev.code.startswith(CONSULT) or ev.attrs.get("pos") != "N":
             continue
-        end = doc.token_from(ev.sentence.end) or len(doc.tokens)
-        who = lam_doer(doc, ev.trigger, end, "body_meeting_nouns")
+        who = lam_doer(doc, ev.trigger, sentence_end(doc, ev), "body_meeting_nouns")
         if who is None:
             continue
         if ev.target == who:
