@@ -23,11 +23,12 @@ def court_holders(doc: Doc, ents: list[Entity]) -> None:
               and e.attrs.get("country_from") == "article" and "gazetteer" in e.attrs]
     if not courts:
         return
+    placed = [(court, norm_key(court.name), _sentences(doc, court)) for court in courts]  # (made once)
     for e in ents:
         if e.type != "PERSON" or e.country:
             continue
         roles = [norm_key(r) for r in e.roles]
-        for court in courts:
-            if any(norm_key(court.name) in r for r in roles) and _sentences(doc, e) & _sentences(doc, court):
+        for court, name, where in placed:
+            if any(name in r for r in roles) and _sentences(doc, e) & where:
                 take_country(e, court, "role_body:")
                 break

@@ -8,16 +8,13 @@ misses the names it has not seen («البنك الأهلي»). A bank noun with
 
 from __future__ import annotations
 
-from ..doc import Doc, Mention, Token
+from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
-from .clitics import clitic_head_offset, clitic_variants
+from .clitics import clitic_head_offset
 from .demonymnames import masculine_demonym
 from .gazetteer import Gazetteer
-
-def _country_adjective(tok: Token, gaz: Gazetteer) -> bool:
-    """Is ``tok`` a definite masculine country adjective with no clitic («الأوروبي», «القطري»)?"""
-    return masculine_demonym(tok.norm_key, gaz)
+from .units import overlapping
 
 
 def definite_banks(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -29,13 +26,14 @@ def definite_banks(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if toks[i + 1].norm_key not in adjectives or doc.text[toks[i].end : toks[i + 1].start] != " ":
             continue  # (the adjective first: far rarer than the noun, and its key needs no clitic reading)
         off = clitic_head_offset(toks[i].text, heads)
-        if off is None or not any(k in heads for k, _, _ in clitic_variants(toks[i].text)):
+        if off is None:
             continue
         j = i + 2
-        if j < len(toks) and doc.text[toks[j - 1].end : toks[j].start] == " " and _country_adjective(toks[j], gaz):
+        if j < len(toks) and doc.text[toks[j - 1].end : toks[j].start] == " " \
+                and masculine_demonym(toks[j].norm_key, gaz):
             j += 1
         start, end = toks[i].start + off, toks[j - 1].end
-        if any(m.start < end and start < m.end for m in mentions):
+        if overlapping(mentions, start, end):
             continue
         text = doc.text[start:end]
         mentions.append(Mention(start, end, text, "ORGANIZATION", "pattern", norm_key(text), None,

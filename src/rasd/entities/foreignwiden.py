@@ -116,7 +116,7 @@ def _left(doc: Doc, gaz: Gazetteer, mentions: list[Mention], toks: list[Token], 
         return prev.start
     if i >= 2 and prev.norm_key in INITIALS and doc.text[prev.end : m.start] == " " and _foreign_surname(gaz, m.key) \
             and doc.text[toks[i - 2].end : prev.start] == " " and _given(gaz, toks[i - 2]) \
-            and gaz.name_word(toks[i - 2].norm_key) is not None and _free(mentions, m, toks[i - 2].start, m.start):
+            and _free(mentions, m, toks[i - 2].start, m.start):
         return toks[i - 2].start  # «قالت لوريتا إي لينش»: a given name and an initial with no full stop
     if i >= 2 and prev.text == "." and _foreign_surname(gaz, m.key) and toks[i - 2].norm_key in INITIALS \
             and doc.text[toks[i - 2].end : m.start] == ". " and _free(mentions, m, toks[i - 2].start, m.start) \

@@ -110,7 +110,7 @@ def after_family_noun(doc: Doc, ti: int) -> bool:
     if ti < 1 or doc.text[doc.tokens[ti - 1].end : doc.tokens[ti].start].strip():
         return False
     key = doc.tokens[ti - 1].norm_key
-    families = {norm_key(w) for w in fw("family_groups")}
+    families = fw("family_groups")  # (folded with norm_key already)
     return any(k in families for k in (key, key[1:], key[2:] if key[:2] in ("ول", "وب", "فل") else ""))
 
 

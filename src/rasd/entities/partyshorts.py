@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from ..doc import Doc, Mention
 from ..text.normalize import norm_key
-from .clitics import clitic_variants
+from .clitics import clitic_head_offset
 from .gazetteer import Gazetteer
+from .units import mentions_over
 
 _PARTY = norm_key("حزب")
-_THE_PARTY = norm_key("الحزب")
+_THE_PARTY = frozenset((norm_key("الحزب"),))
 
 
 def _full_parties(mentions: list[Mention], gaz: Gazetteer) -> dict[str, Mention]:
@@ -48,13 +49,13 @@ def party_short_forms(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
     toks = doc.tokens
     text = doc.text
     for i, tok in enumerate(toks[:-1]):
-        off = next((o for k, o, _ in clitic_variants(tok.text) if k == _THE_PARTY), None)
+        off = clitic_head_offset(tok.text, _THE_PARTY)
         nxt = toks[i + 1]
         full = fulls.get(nxt.norm_key) if off is not None else None
         if off is None or full is None or tok.start < full.end or text[tok.end : nxt.start] != " ":
             continue
         start, end = tok.start + off, nxt.end
-        over = [m for m in mentions if m.start < end and start < m.end]
+        over = mentions_over(mentions, start, end)
         own = next((m for m in over if m.start == start and m.end == end), None)
         if own is None and over:
             continue  # a longer name read there

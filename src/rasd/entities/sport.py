@@ -16,6 +16,7 @@ from .clitics import clitic_head_offset
 from .crf import load_lexicon
 from .demonymnames import masculine_demonym
 from .gazetteer import Gazetteer, clitic_keys, strip_enclitic
+from .units import overlapping
 
 
 _SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
@@ -279,7 +280,7 @@ def _club_genitive(doc: Doc, toks: list[Token], k: int, mentions: list[Mention],
     if head.norm_key not in _TEAM_HEADS or doc.text[head.end : tok.start] != " " or not tok.text.isalpha() \
             or key in fw_keys("team_kind_genitives") or key in gaz.stop and key not in CLUBS | CLUBS_IN_SPORT \
             or (key,) in gaz.titles \
-            or key.endswith(("ين", "ون", "ات")) or any(m.start < tok.end and tok.start < m.end for m in mentions):
+            or key.endswith(("ين", "ون", "ات")) or overlapping(mentions, tok.start, tok.end):
         return False
     if not key.startswith("ال"):
         freq = load_lexicon().freq
@@ -314,7 +315,7 @@ def team_genitives(sents: list[list[Token]], mentions: list[Mention], doc: Doc, 
     for toks in sents:
         for k, tok in enumerate(toks):
             off = clitic_head_offset(tok.text, heads)
-            if off is None or any(m.start < tok.end and tok.start < m.end for m in mentions):
+            if off is None or overlapping(mentions, tok.start, tok.end):
                 continue
             if k > 0 and (toks[k - 1].norm_key.startswith("ال") or toks[k - 1].norm_key in where):
                 continue  # an adjective («الاتحاد العربي») or a place («في الشمال»)
