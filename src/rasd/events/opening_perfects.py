@@ -25,13 +25,13 @@ from functools import lru_cache
 
 from ..doc import Doc, Token
 from ..entities import gazetteer
+from ..text.normalize import COMMAS_AND_SEMICOLON
 from .chunk_type import Chunk, chunk_flags
 from .forms import bare, fw, nkey
 from .saying import saying_perfects
 from .trigger_table import past_keys
 from .word_tests import finite_verb, verb_key
 
-COMMAS = ("،", ",", "؛")  # a clause opens after these
 _IMPERFECT = ("ي", "ت")  # the imperfect's prefixes: «يرفض», «تشن» (a light verb's list holds both tenses)
 _VERB_LISTS = ("masdar_object_verbs", "light_verbs")
 _OPENER_LISTS = ("sequence_openers", "then_words", "verb_particles")
@@ -64,7 +64,7 @@ def _opener(key: str) -> bool:
 def opens_clause(toks: Sequence[Token], t: int, a: int) -> bool:
     """Does token ``t`` open a clause of the sentence from token ``a``: its first word, or right after a comma or a
     word a clause's verb follows (:func:`_opener`)?"""
-    return t == a or toks[t - 1].text in COMMAS or _opener(toks[t - 1].norm_key)
+    return t == a or toks[t - 1].text in COMMAS_AND_SEMICOLON or _opener(toks[t - 1].norm_key)
 
 
 def opening_perfect(toks: Sequence[Token], t: int, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]

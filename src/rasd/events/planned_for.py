@@ -76,8 +76,7 @@ def prepared_after(doc: Doc, hit: Hit) -> bool:
     if hit.pos != "N":
         return False
     for t in range(hit.j + 1, min(len(doc.tokens) - 1, hit.j + 1 + PREPARED_REACH)):
-        text = doc.tokens[t].text
-        if clause_stop(text) or text in ("،", ","):
+        if clause_stop(doc.tokens[t].text):  # (a comma too: ``stops.clause_stops``)
             return False
         if key_at(doc, t).removeprefix("و") in fw_keys("preparing_words"):
             return key_at(doc, t + 1) in fw_keys("lam_pronouns")

@@ -59,7 +59,7 @@ def purpose_talks(doc: Doc, events: list[Event]) -> list[Event]:
             kept.append(ev)
             continue
         host.triggers.extend(t for t in ev.triggers or [ev.trigger] if t not in host.triggers)
-        if host.target is None and ev.target is not None and ev.target != host.source \
-                and any(e.id == ev.target and e.type == "PERSON" for e in doc.entities):
+        met = doc.entity(ev.target)
+        if host.target is None and met is not None and met.type == "PERSON" and ev.target != host.source:
             host.target = ev.target  # (a person met; a country after «مع» is as often the matter's other side)
     return kept

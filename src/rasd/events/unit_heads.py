@@ -30,5 +30,5 @@ def serves(doc: Doc, nxt: Chunk, kind: str) -> bool:
         return True
     if kind != "unit":
         return False
-    ent = next((e for e in doc.entities if e.id == nxt.entity), None)
+    ent = doc.entity(nxt.entity)
     return ent is not None and ent.actor is not None and ent.actor.endswith("GOV")

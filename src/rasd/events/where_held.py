@@ -15,7 +15,7 @@ from .chunks import Chunk
 from .forms import PLACES, fw
 from .lexicon import Hit
 from .readings import PLACE_WORDS
-from .word_tests import finite_verb
+from .word_tests import finite_verb, starts_in_time
 
 MEETINGS = "04"
 VISIT = "042"
@@ -58,7 +58,7 @@ def held_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         if k is None:
             continue
         while k < len(toks) and k - t <= AFTER + 2 and (
-                toks[k].norm_key in fw("adverbs") or any(ts.start <= toks[k].start < ts.end for ts in doc.times)):
+                toks[k].norm_key in fw("adverbs") or starts_in_time(doc, toks[k])):
             k += 1
         if k + 1 < len(toks) and toks[k].norm_key == "في":
             k += 2 if k + 2 < len(toks) and toks[k + 1].norm_key.removeprefix("ال") in PLACE_WORDS else 1
