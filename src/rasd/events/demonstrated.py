@@ -28,6 +28,7 @@ from bisect import bisect_right
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
 from .modality import FACTUAL
+from .repeats import join_triggers
 
 REACH = 4  # sentences back to the act told before
 MASCULINE = ("هذا", "ذلك")  # a demonstrative of a masculine singular noun
@@ -116,8 +117,6 @@ def demonstrated_acts(doc: Doc, events: list[Event]) -> list[Event]:
         host = _told_before(doc, ev, [o for o in events if id(o) not in gone], starts)
         if host is None:
             continue
-        for t in ev.triggers:
-            if t not in host.triggers:
-                host.triggers.append(t)
+        join_triggers(host, ev)
         gone.add(id(ev))
     return [ev for ev in events if id(ev) not in gone]

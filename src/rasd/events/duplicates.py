@@ -17,7 +17,7 @@ from .forms import fw_keys, nkey
 from .lexicon import apart_targets, same_act
 from .modality import FACTUAL
 from .promised_objects import other_objects
-from .repeats import finer_code
+from .repeats import finer_code, join_triggers
 from .retold import retold
 from .source_set import copy_phrase
 from .talks_rounds import round_told
@@ -220,9 +220,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                 host.date = None  # round tp404: «وأنّ تصريحاته الأخيرة»: the act told before, of no day said
             if host.plover == ev.plover:
                 host.code = finer_code(host.code, ev.code)  # round ev430: the more specific code of the two
-            for t in ev.triggers:
-                if t not in host.triggers:
-                    host.triggers.append(t)
+            join_triggers(host, ev)
             if host.attrs.get("target_span") is None and ev.attrs.get("target_span") is not None:
                 # «وقع قصف عنيف، وقصف المسلحون منزل العائلة»: the repeat names the target, a phrase the entity
                 # layer left unresolved; the event keeps it (a source so found was too often a stray word: not kept)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .forms import nkey
 from .modality import FACTUAL
+from .repeats import join_triggers
 
 DISCUSS_ENTRIES = frozenset(("discuss", "discuss_with"))
 MEETINGS = ("040", "043", "046")  # meet, host a visit, negotiate
@@ -58,7 +59,7 @@ def purpose_talks(doc: Doc, events: list[Event]) -> list[Event]:
         if host is None:
             kept.append(ev)
             continue
-        host.triggers.extend(t for t in ev.triggers or [ev.trigger] if t not in host.triggers)
+        join_triggers(host, ev)
         met = doc.entity(ev.target)
         if host.target is None and met is not None and met.type == "PERSON" and ev.target != host.source:
             host.target = ev.target  # (a person met; a country after «مع» is as often the matter's other side)

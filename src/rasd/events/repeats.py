@@ -76,3 +76,10 @@ def finer_code(kept: str, joined: str) -> str:
     if len(joined) > len(kept) and joined.startswith(kept):
         return joined
     return joined if kept == "190" and joined.startswith(SPECIFIC_ATTACKS) else kept
+
+
+def join_triggers(host: Event, told: Event) -> None:
+    """Add the triggers of the event ``told`` again to the one it joins, ``host``, each once (in place)."""
+    for t in told.triggers or [told.trigger]:
+        if t not in host.triggers:
+            host.triggers.append(t)

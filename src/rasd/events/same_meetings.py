@@ -19,6 +19,7 @@ from ..doc import Doc, Event
 from .attached import default_day
 from .forms import fw, nkey
 from .modality import FACTUAL
+from .repeats import join_triggers
 from .retold import REACH, RETOLD_CODES, latest_mention, retelling
 
 MEETING_FAMILY = "04"  # talks, meetings, visits: the acts a meeting noun may be told between
@@ -74,9 +75,7 @@ def same_meetings(doc: Doc, events: list[Event]) -> list[Event]:
         if host is None:
             kept.append(ev)
             continue
-        for t in ev.triggers or [ev.trigger]:
-            if t not in host.triggers:
-                host.triggers.append(t)
+        join_triggers(host, ev)
         if host.location is None:
             host.location = ev.location
     return kept
