@@ -388,6 +388,7 @@ COMPILED = [
     "events/planted_devices.py",
     "events/visit_meetings.py",
     "events/visit_scene.py",
+    "events/visit_anaphor.py",
     "events/pushed_doers.py",
     "events/outside_places.py",
     "events/nearest_agent.py",

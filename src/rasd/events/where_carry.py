@@ -27,6 +27,7 @@ from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_h
 from .outside_places import outside_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
+from .visit_anaphor import anaphoric_visit_places
 from .visit_scene import visit_scene_places
 from .word_tests import clause_break, clause_stop, doc_token_keys, sentence_index
 
@@ -265,6 +266,7 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     """``events``, those with no place given one by the rules of this module (in order)."""
     told_again_places(doc, events)
     lead_meeting_places(doc, events)  # round 252: «جلسة المباحثات ... في القاهرة أمس» then «خلال اللقاء»
+    anaphoric_visit_places(doc, events)  # round ev446: «خلال هذه الزيارة»: where the visit told before went
     occasion_places(doc, events)
     there_places(doc, events)
     own_country_places(doc, events)
