@@ -389,6 +389,7 @@ COMPILED = [
     "events/visit_meetings.py",
     "events/visit_scene.py",
     "events/visit_anaphor.py",
+    "events/trip_meetings.py",
     "events/pushed_doers.py",
     "events/outside_places.py",
     "events/nearest_agent.py",

@@ -28,6 +28,7 @@ from .outside_places import outside_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
 from .visit_anaphor import anaphoric_visit_places
+from .trip_meetings import trip_meeting_places
 from .visit_scene import visit_scene_places
 from .word_tests import clause_break, clause_stop, doc_token_keys, sentence_index
 
@@ -281,5 +282,6 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     outside_places(doc, events)  # round 263: «هاجم مقاتلو «داعش» نقطة التفتيش خارج مدينة أجدابيا»: the town
     visit_scene_places(doc, events)  # round lo408: «يزور القاهرة ويلتقي بالرئيس»: where the visit went (its place
     # given by the passes above: «زيارة ولي العهد إلى القاهرة»)
+    trip_meeting_places(doc, events)  # round ev446: «وصل بحاح إلى عدن ... . وعقد بحاح اجتماعًا»
     retold_places(doc, events)  # round lo429: «... في العاصمة كولومبو. وأبلغ ... أن أربعة مسلحين أطلقوا النار»
     return events
