@@ -30,7 +30,7 @@ def _points_back(doc: Doc, v: int, end: int) -> bool:
     key = toks[v + 1].norm_key
     if key in speech:
         return True
-    if key not in fw_keys("link_demonstratives"):
+    if key not in fw_keys("subject_demonstratives"):
         return False
     nxt = toks[v + 2].norm_key if v + 2 < end else ""
     return nxt in speech or not nxt.startswith("ال")
