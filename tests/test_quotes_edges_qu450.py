@@ -1,7 +1,8 @@
 """Indirect reported words end before the narrator's clause that links back to them (round qu450): «، وقد تزامن هذا
 الكلام مع ...», «، ويأتي ذلك في وقت ...», «، وجاءت تصريحاته بعد ...», «، ويذكر أن ...». Counter-cases: a
 demonstrative before a noun not of speech («، وجاء هذا القرار بعد») may be the speaker's and stays; the same words
-inside a direct quotation stay to its closing mark; a quoted name inside the indirect words keeps it indirect."""
+inside a direct quotation stay to its closing mark; a quoted name inside the indirect words keeps it indirect.
+And an «according to» cue's content that is one quotation and nothing else is the source's words, direct («ووفقا للوكالة، فإن «هجوما انتحاريا ...»»), not a quoted name in it."""
 
 from __future__ import annotations
 
@@ -57,3 +58,15 @@ def test_the_writers_note_is_not_said() -> None:
     got = _content("وقال وزير الخارجية سامح شكري إن بلاده تدعم الحل السياسي في اليمن، ويذكر أن المعارك تصاعدت في "
                    "تعز خلال الأسبوع الماضي.")
     assert got[0] == "بلاده تدعم الحل السياسي في اليمن"
+
+
+def test_a_sources_words_all_in_one_quotation_are_direct() -> None:
+    got = _content("كما قتل جندي تركي في ماردين. ووفقا لوكالة الأناضول، فإن «هجوما انتحاريا بجرار مفخخ استهدف مخفرا "
+                   "للشرطة على الطريق نحو ولاية إجدير».")
+    assert got == ("هجوما انتحاريا بجرار مفخخ استهدف مخفرا للشرطة على الطريق نحو ولاية إجدير", True)
+
+
+def test_a_quoted_name_after_according_to_stays_indirect() -> None:
+    got = _content("كما قتل جندي تركي في ماردين. ووفقا لوكالة الأناضول، فإن «داعش» استهدف مخفرا للشرطة على الطريق "
+                   "نحو ولاية إجدير.")
+    assert got == ("«داعش» استهدف مخفرا للشرطة على الطريق نحو ولاية إجدير", False)
