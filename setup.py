@@ -563,6 +563,7 @@ COMPILED = [
     "quotes/reported_by.py",
     "quotes/mainclause.py",
     "quotes/remarks.py",
+    "quotes/narrator_link.py",
     "quotes/spelling.py",
     "quotes/eponyms.py",
     "quotes/followed_on.py",

@@ -204,8 +204,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                                                          short)
             if content is None:
                 continue
-            if not is_direct and cue.kind != "according":  # «وأضاف «إن ...» never closed, «قال، «يشرفني أن ...»»
-                content, is_direct = quoted_passage(doc, t, content, direct, quoted)  # his words (rounds 185, qd437)
+            if not is_direct:  # «وأضاف «إن ...» never closed, «قال، «يشرفني أن ...»», «ووفقا للوكالة، فإن «...»»
+                content, is_direct = quoted_passage(doc, t, content, direct, quoted, cue.kind)  # (185, qd437, qu450)
             if is_direct:
                 content = unclosed_run(doc, content) or content  # «جاء فيه: «X. Y،» never closed: all of it (q308)
             if asked_indirectly(doc, t, cue, is_direct, content, b):

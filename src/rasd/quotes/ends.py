@@ -13,6 +13,7 @@ from ..events.forms import fw_keys, nkey
 from ..text.normalize import COMMAS as _COMMAS
 from .clauses import _past_dateline
 from .cues import is_complementizer, match_cue, trim
+from .narrator_link import narrator_link_end
 from .nearest import verb_shape
 
 BACKGROUND_REACH = 6  # tokens from «، وكان» to the «قد» of the writer's background clause («، وكان فلان قد انتقد»)
@@ -71,7 +72,9 @@ def reported_clauses_end(doc: Doc, content: Span, plural: bool) -> Span:
 def background_end(doc: Doc, content: Span) -> Span:
     """An indirect ``content`` that runs on into «، وكان X قد + verb» with a name for X («...، وكان المتحدث باسم
     الكرملين قد انتقد الخطط»): the writer's background, no part of what was said; it ends at the comma. As it is
-    otherwise."""
+    otherwise. First, the narrator's clause that links back to the words («، وقد تزامن هذا الكلام مع»:
+    ``narrator_link_end``)."""
+    content = narrator_link_end(doc, content)
     a = doc.token_at(content.start)
     b = doc.token_at(max(content.start, content.end - 1))
     if a is None or b is None:

@@ -7,6 +7,8 @@
     «أن/بأن» that opens it left out, as ``past_that`` does: «وأوضح فلان، «أن الإدارة ...»»);
   - every word of the content lies inside quote marks and one of the quotations is speech, not a quoted name
     («قال مدير المرصد إن «جبهة النصرة».. «تسعى إلى ...»»): the same content, direct.
+  So too for an «according to» cue (round qu450: «ووفقا للوكالة، فإن «هجوما انتحاريا ... استهدف ...»»: the agency's
+  words, taken inside its marks as any direct quote is), but for a quotation never closed.
   Scare quotes around a name inside reported speech («أن "داعش" تسعى إلى ...») leave words outside any marks: still
   indirect."""
 
@@ -51,12 +53,24 @@ def _all_quoted(text: str, content: Span, direct: Sequence[Span], quoted: Sequen
                    for k, ch in enumerate(text[content.start : content.end], content.start))
 
 
-def quoted_passage(doc: Doc, t: int, content: Span, direct: Sequence[Span],
-                   quoted: Sequence[Span]) -> tuple[Span, bool]:
-    """(content, direct?) for the indirect content of the cue at token ``t`` (module docstring)."""
-    if unclosed_quotation(doc, doc.tokens[t].end, content):
+def quoted_passage(doc: Doc, t: int, content: Span, direct: Sequence[Span], quoted: Sequence[Span],
+                   kind: str = "verb") -> tuple[Span, bool]:
+    """(content, direct?) for the indirect content of the cue of ``kind`` at token ``t`` (module docstring); a
+    quotation never closed is not taken for an «according to» cue's words."""
+    if kind != "according" and unclosed_quotation(doc, doc.tokens[t].end, content):
         return content, True
     whole = _lead_in(doc, t, content, direct)
     if whole is not None:  # («وأوضح فلان، «أن الإدارة ...»»: not the «أن» written inside the marks)
         return past_that(doc.text, whole) or whole, True
-    return content, _all_quoted(doc.text, content, direct, quoted)
+    if not _all_quoted(doc.text, content, direct, quoted):
+        return content, False
+    return _one_pair(doc.text, content, direct) or content, True
+
+
+def _one_pair(text: str, content: Span, direct: Sequence[Span]) -> Span | None:
+    """The quotation inside its marks where the content is that one quotation and nothing else («ووفقا للوكالة، فإن
+    «هجوما ...»»: «هجوما ...», as for any direct quote); None where it holds more than one («إن «جبهة النصرة»..
+    «تسعى ...»»)."""
+    whole = [d for d in direct if content.start <= d.start and d.end <= content.end
+             and not _words(text[content.start : d.start]) and not _words(text[d.end : content.end])]
+    return whole[0] if len(whole) == 1 else None
