@@ -731,6 +731,7 @@ COMPILED = [
     "events/inner_subjects.py",
     "events/arrival_subjects.py",
     "events/pronoun_doers.py",
+    "events/owned_doers.py",  # round ev444
     "events/quoted_owner.py",
     "events/convening.py",
     "events/agent_nouns.py",

@@ -117,6 +117,7 @@ from .reversed_hosts import reversed_hosts
 from .aid_received import received_aid
 from .planted_devices import planted_devices
 from .device_sources import device_sources
+from .owned_doers import owned_doers
 from .pronoun_doers import pronoun_doers
 from .quoted_owner import quoted_owners
 from .received_guests import received_guests
@@ -249,6 +250,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
     agent_pronouns(doc, events)  # round ev361: «وتمدده ...، وقتله أكثر من عشرين مصريًا»: the masdar, «ـه» its doer
     purpose_doers(doc, events)  # round oe366: «وتظاهر الآلاف احتجاجا على زيارته»: the protesters protest
+    owned_doers(doc, events)  # round ev444: «طالب رفلين ... . بسبب تصريحاته»: the one «ـه» stands for
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     received_aid(doc, events)  # round ev342: «تلقت مصر ودائع من السعودية»: the giver is the source
