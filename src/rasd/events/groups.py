@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Entity, Event, Quote, Span, Token
 from ..pipeline import stage
+from .crowds import crowd_group
 from .forms import fw_keys, nkey
 from .gentilics import people_country
 from .group_lexicon import (Head, bare_key, country_latin, country_word, demonyms, is_people_code, latin_label, lexicon,
@@ -324,7 +325,8 @@ def make_groups(doc: Doc) -> None:
             phrase = ev.unnamed(role, doc.text)
             if phrase is None:
                 continue
-            got = read_phrase(doc, Span(int(phrase["start"]), int(phrase["end"])))
+            span = Span(int(phrase["start"]), int(phrase["end"]))
+            got = read_phrase(doc, span) or (crowd_group(doc, ev.code, span) if role == "source" else None)
             if got is not None:
                 got.roles.append((ev, role))
                 found.append(got)
