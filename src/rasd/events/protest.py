@@ -266,6 +266,8 @@ def protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: bool
         if c is None or c.i != t + 1 or c.number:
             continue
         if front and key in FRONT:
+            if c.entity is None and c.i == c.j and toks[c.i].norm_key in fw("land_unit_nouns"):
+                continue  # round ev447: «أمام الولايات (مباني المحافظات)»: where, in every province, not whom
             return c
         k = c.i
         if toks[k].norm_key in fw("venue_shells") and k < c.j:
@@ -273,4 +275,13 @@ def protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: bool
         head = toks[k].norm_key
         if (head in fw("venue_seats") and k < c.j) or head in fw("institutions"):
             return c
+        if head in fw("venue_seats") and (owned := seat_owner(chunks, k)) is not None:
+            return owned
     return None
+
+
+def seat_owner(chunks: list[Chunk], k: int) -> Chunk | None:
+    """Round ev447: the body or person named right after a seat word at token ``k`` that the chunks left alone
+    («خارج مكتب منظمة الأمم المتحدة لغوث وتشغيل اللاجئين»): whose seat it is, the protest's target; not a place
+    («خارج مكتب في عمان»)."""
+    return next((c for c in chunks if c.i == k + 1 and c.prep is None and c.etype in ("ORGANIZATION", "PERSON")), None)
