@@ -16,6 +16,7 @@ from .actors import owner, phrase_after
 from .chunks import Chunk, PLAIN_COMPLEMENTIZERS, clause_stop, first_after, is_content, plain_chunk, verb_key
 from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit
+from .protest_joiners import protest_joiners
 from .word_tests import clause_break
 
 _PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاهر|محتج|معتصم|مضرب)(?:ون|ين|ه|ات|ا|ي|و)?$")
@@ -37,10 +38,13 @@ def _crowd(doc: Doc, t: int) -> bool:
     return nxt not in ARMED_AFTER and not (nxt == nkey("من") and after in ARMED_OF)
 
 
-def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
-    """Who protests, when no subject was found: the protesters named in the sentence («المتظاهرين»,
+def protesters(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
+    """Who protests, when no subject was found: those named as taking part in it (round ev447: «وقفات احتجاجية
+    بمشاركة ممثلي النقابات», events.protest_joiners), else the protesters named in the sentence («المتظاهرين»,
     «محتجون», «عشرات من المعتصمين»), the nearest to the trigger; round oe345: or a crowd that names them
     («وبدأت الحشود تتوجه نحو الساحة»; not «حشود عسكرية»)."""
+    if (joined := protest_joiners(doc, chunks, hit, sent_end)) is not None:
+        return joined
     best: tuple[int, int] | None = None
     for t in range(sent_start, sent_end):
         if hit.i <= t <= hit.j or not (_PROTESTER.match(doc.tokens[t].norm_key) or _crowd(doc, t)):
