@@ -82,3 +82,26 @@ def test_in_front_of_the_provinces_is_where_not_whom(pipe: Pipeline) -> None:
     assert [e.target for e in _protests(alone)] == [None]
     seat = pipe("ونظم المحتجون وقفات احتجاجية أمام وزارة الداخلية.")
     assert [_name(seat, e.target) for e in _protests(seat)] == ["وزارة الداخلية"]
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("ونظمت وقفات احتجاجية أمام وزارة الداخلية بمشاركة ممثلي النقابات.", "LAB"),
+    ("وشهدت بغداد مظاهرة كبرى حضرها الآلاف من العراقيين.", "IRQ"),
+    ("وخرجت مظاهرات في المدن وشارك بها مئات الآلاف من العراقيين.", "IRQ"),
+])  # fmt: skip
+def test_those_who_take_part_in_a_protest_do_it(pipe: Pipeline, sentence: str, actor: str) -> None:
+    doc = pipe(sentence)
+    protests = _protests(doc)
+    assert protests and all(_actor(doc, e.source) == ("GROUP", actor) for e in protests)
+
+
+def test_a_manner_of_taking_part_is_no_doer(pipe: Pipeline) -> None:
+    doc = pipe("ونظمت وقفة احتجاجية امس بمشاركة واسعة.")
+    protests = _protests(doc)
+    assert protests and all(e.source is None and not e.attrs.get("source_span") for e in protests)
+
+
+def test_the_protesters_named_come_before_those_taking_part(pipe: Pipeline) -> None:
+    doc = pipe("وخرجت مظاهرة شارك فيها عشرات من المجتمع المدني، وندد المتظاهرون بالحكومة.")
+    first = min(_protests(doc), key=lambda e: e.trigger.start)
+    assert _actor(doc, first.source) == ("GROUP", "OPP")

@@ -48,6 +48,8 @@ def crowd_group(doc: Doc, code: str, span: Span) -> Found | None:
         return None
     start = stem_start(doc.tokens[first], doc.text)
     after = k + 1
+    while after < len(doc.tokens) and word_key(doc.tokens[after]) in fw_keys("crowd_counts"):
+        after += 1  # («مئات الآلاف من العراقيين»)
     if after < len(doc.tokens) and doc.tokens[after].norm_key == OF and after + 1 < len(doc.tokens):
         people = doc.tokens[after + 1]
         counted = read_phrase(doc, Span(people.start, max(span.end, people.end)))
@@ -56,4 +58,5 @@ def crowd_group(doc: Doc, code: str, span: Span) -> Found | None:
         return Found(counted.head, counted.country, Span(start, counted.span.end), counted.name)
     if after < end:
         return None  # («آلاف الدولارات»: a count of something else)
-    return Found(CROWD, None, Span(start, span.end), doc.text[start : span.end])
+    stop = max(span.end, doc.tokens[after - 1].end)
+    return Found(CROWD, None, Span(start, stop), doc.text[start:stop])

@@ -39,12 +39,10 @@ def _crowd(doc: Doc, t: int) -> bool:
 
 
 def protesters(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
-    """Who protests, when no subject was found: those named as taking part in it (round ev447: «وقفات احتجاجية
-    بمشاركة ممثلي النقابات», events.protest_joiners), else the protesters named in the sentence («المتظاهرين»,
+    """Who protests, when no subject was found: the protesters named in the sentence («المتظاهرين»,
     «محتجون», «عشرات من المعتصمين»), the nearest to the trigger; round oe345: or a crowd that names them
-    («وبدأت الحشود تتوجه نحو الساحة»; not «حشود عسكرية»)."""
-    if (joined := protest_joiners(doc, chunks, hit, sent_end)) is not None:
-        return joined
+    («وبدأت الحشود تتوجه نحو الساحة»; not «حشود عسكرية»); round ev447: else those named as taking part in it
+    («وقفات احتجاجية بمشاركة ممثلي النقابات», events.protest_joiners)."""
     best: tuple[int, int] | None = None
     for t in range(sent_start, sent_end):
         if hit.i <= t <= hit.j or not (_PROTESTER.match(doc.tokens[t].norm_key) or _crowd(doc, t)):
@@ -53,7 +51,7 @@ def protesters(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_en
         if best is None or d < best[0]:
             best = (d, t)
     if best is None:
-        return None
+        return protest_joiners(doc, chunks, hit, sent_end)
     return plain_chunk(doc.tokens, best[1], best[1])
 
 
