@@ -2,7 +2,8 @@
 
 «تجمع المئات خارج مكتب الأونروا», «وتظاهر الآلاف امس»: a count standing alone (function words ``crowd_counts``,
 with the article or not, after «نحو/أكثر من» or a number) as the source of a protest (CAMEO 14) is a crowd of
-civilians, CVL (PETRARCH codes CIVILIAN, CITIZEN, RESIDENT ~CVL). A count followed by «من» + a group of the
+civilians, CVL (PETRARCH codes CIVILIAN, CITIZEN, RESIDENT ~CVL), of the country of the place it was held in
+(its location's: «تجمع المئات ... في الأردن» JORCVL). A count followed by «من» + a group of the
 lexicon or a people («المئات من العمال» LAB, «الآلاف من العراقيين» IRQ) is the counted group's. A count
 followed by anything else names no crowd of protesters («المئات من القتلى»: victims; «آلاف الدولارات»: money).
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..doc import Doc, Span
+from ..doc import Doc, Event, Span
 from .forms import fw_keys, nkey
 from .group_lexicon import Head, stem_start, word_key
 
@@ -29,12 +30,12 @@ def _counting(doc: Doc, k: int) -> bool:
     return tok.norm_key in fw_keys("count_glue_words") or any(n.start <= tok.start < n.end for n in doc.numbers)
 
 
-def crowd_group(doc: Doc, code: str, span: Span) -> Found | None:
+def crowd_group(doc: Doc, ev: Event, span: Span) -> Found | None:
     """The group a protest's source phrase that is a count of people names (see the module): a ``groups.Found``
     of a crowd (CVL) or of the group counted after «من», or None for any other event or phrase."""
     from .groups import Found, read_phrase  # (groups calls this module: imported here, not at the top)
 
-    if not code.startswith(PROTEST):
+    if not ev.code.startswith(PROTEST):
         return None
     first, last = doc.token_at(span.start), doc.token_from(span.end)
     if first is None:
@@ -59,4 +60,11 @@ def crowd_group(doc: Doc, code: str, span: Span) -> Found | None:
     if after < end:
         return None  # («آلاف الدولارات»: a count of something else)
     stop = max(span.end, doc.tokens[after - 1].end)
-    return Found(CROWD, None, Span(start, stop), doc.text[start:stop])
+    return Found(CROWD, _placed_in(doc, ev), Span(start, stop), doc.text[start:stop])
+
+
+def _placed_in(doc: Doc, ev: Event) -> str | None:
+    """The country of the place where the protest was held (its location entity's), that of the crowd there
+    («تجمع المئات ... في الأردن»: Jordanians, JORCVL); None where it has none."""
+    place = doc.entity(ev.location)
+    return place.country if place is not None and place.type == "LOCATION" else None

@@ -326,7 +326,7 @@ def make_groups(doc: Doc) -> None:
             if phrase is None:
                 continue
             span = Span(int(phrase["start"]), int(phrase["end"]))
-            got = read_phrase(doc, span) or (crowd_group(doc, ev.code, span) if role == "source" else None)
+            got = read_phrase(doc, span) or (crowd_group(doc, ev, span) if role == "source" else None)
             if got is not None:
                 got.roles.append((ev, role))
                 found.append(got)
