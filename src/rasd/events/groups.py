@@ -31,6 +31,8 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   country adjective or before a preposition («النظام السوري», «المعارضة للحكومة»), never with another adjective
   («النظام الخليجي»: a system); one marked "country" only with a country («القيادة الإيرانية»; «القيادة» alone may be
   any command); "notbefore=عن": never right before that word in the text («المسؤولين عن الهجوم»: those responsible).
+- Round ev447: a count of people as a protest's source («تجمع المئات», «الآلاف من العراقيين») is a crowd or the
+  counted group (events.crowds).
 - Round gs409: a named person's critics or supporters («منتقدو الرئيس التركي رجب طيب إردوغان» TUROPP, «أنصار
   القذافي» LBY) are that person's side (``group_partisans``), read before the rule on named phrases below.
 - Never a group: a phrase after «أي» (any: «لم تعلن أي جماعة مسؤوليتها»), a head with a pronoun («قواتنا»,
