@@ -499,6 +499,8 @@ COMPILED = [
     "events/group_lexicon.py",
     "events/group_origin.py",  # round gr402
     "events/group_partisans.py",  # round gs409
+    "events/crowds.py",  # round ev447
+    "events/protest_joiners.py",  # round ev447
     "events/complements.py",
     "events/speakers.py",
     "events/senses.py",

@@ -327,7 +327,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if source is None and e.plover == "ASSAULT":
         source = claimant(doc, chunks, hit, sent_start, sent_end)
     if source is None and e.plover == "PROTEST":
-        source = protesters(doc, hit, sent_start, sent_end)
+        source = protesters(doc, chunks, hit, sent_start, sent_end)
         source = (crowd_sender(doc, chunks, source) or source) if source is not None else None  # oe345
     if (striker := cause_striker(doc, chunks, hit)) is not None:  # «جراء قصف الميليشيات»: who struck, no patient
         source, args.passive, args.targets = striker, False, [t for t in args.targets or [] if t.i > striker.j] or None

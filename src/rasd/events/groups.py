@@ -31,6 +31,8 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   country adjective or before a preposition («النظام السوري», «المعارضة للحكومة»), never with another adjective
   («النظام الخليجي»: a system); one marked "country" only with a country («القيادة الإيرانية»; «القيادة» alone may be
   any command); "notbefore=عن": never right before that word in the text («المسؤولين عن الهجوم»: those responsible).
+- Round ev447: a count of people as a protest's source («تجمع المئات», «الآلاف من العراقيين») is a crowd or the
+  counted group (events.crowds).
 - Round gs409: a named person's critics or supporters («منتقدو الرئيس التركي رجب طيب إردوغان» TUROPP, «أنصار
   القذافي» LBY) are that person's side (``group_partisans``), read before the rule on named phrases below.
 - Never a group: a phrase after «أي» (any: «لم تعلن أي جماعة مسؤوليتها»), a head with a pronoun («قواتنا»,
@@ -52,6 +54,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Entity, Event, Quote, Span, Token
 from ..pipeline import stage
+from .crowds import crowd_group
 from .forms import fw_keys, nkey
 from .gentilics import people_country
 from .group_lexicon import (Head, bare_key, country_latin, country_word, demonyms, is_people_code, latin_label, lexicon,
@@ -324,7 +327,8 @@ def make_groups(doc: Doc) -> None:
             phrase = ev.unnamed(role, doc.text)
             if phrase is None:
                 continue
-            got = read_phrase(doc, Span(int(phrase["start"]), int(phrase["end"])))
+            span = Span(int(phrase["start"]), int(phrase["end"]))
+            got = read_phrase(doc, span) or (crowd_group(doc, ev, span) if role == "source" else None)
             if got is not None:
                 got.roles.append((ev, role))
                 found.append(got)

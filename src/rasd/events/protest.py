@@ -16,6 +16,7 @@ from .actors import owner, phrase_after
 from .chunks import Chunk, PLAIN_COMPLEMENTIZERS, clause_stop, first_after, is_content, plain_chunk, verb_key
 from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit
+from .protest_joiners import protest_joiners
 from .word_tests import clause_break
 
 _PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاهر|محتج|معتصم|مضرب)(?:ون|ين|ه|ات|ا|ي|و)?$")
@@ -37,10 +38,11 @@ def _crowd(doc: Doc, t: int) -> bool:
     return nxt not in ARMED_AFTER and not (nxt == nkey("من") and after in ARMED_OF)
 
 
-def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
+def protesters(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
     """Who protests, when no subject was found: the protesters named in the sentence («المتظاهرين»,
     «محتجون», «عشرات من المعتصمين»), the nearest to the trigger; round oe345: or a crowd that names them
-    («وبدأت الحشود تتوجه نحو الساحة»; not «حشود عسكرية»)."""
+    («وبدأت الحشود تتوجه نحو الساحة»; not «حشود عسكرية»); round ev447: else those named as taking part in it
+    («وقفات احتجاجية بمشاركة ممثلي النقابات», events.protest_joiners)."""
     best: tuple[int, int] | None = None
     for t in range(sent_start, sent_end):
         if hit.i <= t <= hit.j or not (_PROTESTER.match(doc.tokens[t].norm_key) or _crowd(doc, t)):
@@ -49,7 +51,7 @@ def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | No
         if best is None or d < best[0]:
             best = (d, t)
     if best is None:
-        return None
+        return protest_joiners(doc, chunks, hit, sent_end)
     return plain_chunk(doc.tokens, best[1], best[1])
 
 
@@ -266,6 +268,8 @@ def protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: bool
         if c is None or c.i != t + 1 or c.number:
             continue
         if front and key in FRONT:
+            if c.entity is None and c.i == c.j and toks[c.i].norm_key in fw("land_unit_nouns"):
+                continue  # round ev447: «أمام الولايات (مباني المحافظات)»: where, in every province, not whom
             return c
         k = c.i
         if toks[k].norm_key in fw("venue_shells") and k < c.j:
@@ -273,4 +277,13 @@ def protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: bool
         head = toks[k].norm_key
         if (head in fw("venue_seats") and k < c.j) or head in fw("institutions"):
             return c
+        if head in fw("venue_seats") and (owned := seat_owner(chunks, k)) is not None:
+            return owned
     return None
+
+
+def seat_owner(chunks: list[Chunk], k: int) -> Chunk | None:
+    """Round ev447: the body or person named right after a seat word at token ``k`` that the chunks left alone
+    («خارج مكتب منظمة الأمم المتحدة لغوث وتشغيل اللاجئين»): whose seat it is, the protest's target; not a place
+    («خارج مكتب في عمان»)."""
+    return next((c for c in chunks if c.i == k + 1 and c.prep is None and c.etype in ("ORGANIZATION", "PERSON")), None)
