@@ -1,0 +1,53 @@
+"""Round en451: a military body named «في» + a state is that state's army though it is «المشتركة» (its services'
+joint command, no states'); a firm described «وهي شركة محاماة في واشنطن» takes the seat town's state and BUS.
+Hand-made sentences, each rule with a case where it must not fire."""
+
+from __future__ import annotations
+
+from conftest import analyze_news
+
+from rasd.doc import Doc, Entity
+
+
+def _ent(doc: Doc, name: str) -> Entity:
+    return next(e for e in doc.entities if e.name == name)
+
+
+def test_joint_operations_command_in_a_state_is_its_army() -> None:
+    doc = analyze_news("وأوضحت قيادة العمليات المشتركة في العراق أن سبعة مسلحين قتلوا في محافظة الأنبار.")
+    body = _ent(doc, "قيادة العمليات المشتركة")
+    assert (body.country, body.actor) == ("IRQ", "IRQMIL")
+
+
+def test_joint_committee_in_a_state_takes_no_country() -> None:
+    doc = analyze_news("وقالت اللجنة المشتركة في العراق إن الاتفاق تم بين الطرفين.")
+    body = _ent(doc, "اللجنة المشتركة")
+    assert (body.country, body.actor) == (None, None)
+
+
+def test_un_office_in_a_state_stays_international() -> None:
+    doc = analyze_news("وقال مكتب الأمم المتحدة في العراق إن المساعدات وصلت إلى النازحين.")
+    assert all(e.country != "IRQ" for e in doc.entities if e.type == "ORGANIZATION")
+
+
+def test_embassy_in_a_capital_is_of_its_own_state() -> None:
+    doc = analyze_news("وقال المتحدث باسم سفارة السعودية في واشنطن إن الزيارة مهمة.")
+    embassy = next(e for e in doc.entities if e.type == "ORGANIZATION")
+    assert (embassy.country, embassy.actor) == ("SAU", "SAUGOV")
+
+
+def test_law_firm_described_after_a_pronoun_takes_its_seat_town() -> None:
+    doc = analyze_news("وقال شريك في «سكواير باتون بوغز» وهي شركة محاماة في واشنطن إن العملاء يسألون عن إيران.")
+    firm = _ent(doc, "سكواير باتون بوغز")
+    assert (firm.country, firm.actor) == ("USA", "USABUS")
+
+
+def test_town_never_outvotes_the_firms_adjective() -> None:
+    doc = analyze_news("وقال مصرف «بي إن بي» وهو مصرف فرنسي في لندن إن الغرامة كبيرة.")
+    bank = _ent(doc, "بي إن بي")
+    assert (bank.country, bank.actor) == ("FRA", "FRABUS")
+
+
+def test_pronoun_before_no_firm_noun_gives_no_country() -> None:
+    doc = analyze_news("وقال متحدث إن «مجموعة بارك» وهي التي تعمل في واشنطن منذ سنوات لم ترد.")
+    assert all(e.country is None for e in doc.entities if e.type == "ORGANIZATION")
