@@ -51,3 +51,28 @@ def test_town_never_outvotes_the_firms_adjective() -> None:
 def test_pronoun_before_no_firm_noun_gives_no_country() -> None:
     doc = analyze_news("وقال متحدث إن «مجموعة بارك» وهي التي تعمل في واشنطن منذ سنوات لم ترد.")
     assert all(e.country is None for e in doc.entities if e.type == "ORGANIZATION")
+
+
+def test_late_emir_named_by_his_state_holds_its_office() -> None:
+    doc = analyze_news("تشكلت الحكومة في المنفى حيث وجود أمير الكويت الراحل الشيخ جابر الأحمد الصباح وولي العهد.")
+    emir = _ent(doc, "جابر الأحمد الصباح")
+    assert "أمير الكويت الراحل" in emir.roles
+    assert (emir.country, emir.actor) == ("KWT", "KWTELI")  # a former office-holder: the elite (CAMEO ELI)
+
+
+def test_emir_named_by_his_state_is_its_government() -> None:
+    doc = analyze_news("وفي عام 1991 عاد أمير الكويت الشيخ جابر الأحمد الصباح إلى وطنه.")
+    emir = _ent(doc, "جابر الأحمد الصباح")
+    assert (emir.country, emir.actor) == ("KWT", "KWTGOV")
+
+
+def test_king_named_by_his_state_and_rank() -> None:
+    doc = analyze_news("وقال ملك المغرب الملك محمد السادس إن الإصلاحات ستستمر.")
+    king = _ent(doc, "محمد السادس")
+    assert "ملك المغرب" in king.roles and king.actor == "MARGOV"
+
+
+def test_emir_of_a_republic_is_no_office() -> None:
+    doc = analyze_news("والتقى الوفد مع أمير العراق الشيخ علي الحاتم في عمان.")
+    sheikh = _ent(doc, "علي الحاتم")
+    assert not any("أمير" in r for r in sheikh.roles) and sheikh.actor != "IRQGOV"
