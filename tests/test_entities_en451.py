@@ -76,3 +76,19 @@ def test_emir_of_a_republic_is_no_office() -> None:
     doc = analyze_news("والتقى الوفد مع أمير العراق الشيخ علي الحاتم في عمان.")
     sheikh = _ent(doc, "علي الحاتم")
     assert not any("أمير" in r for r in sheikh.roles) and sheikh.actor != "IRQGOV"
+
+
+def test_mine_named_in_quotes_is_a_place_of_its_region() -> None:
+    doc = analyze_news("ووافقت الحكومة على افتتاح منجم «أداني كارميشايل» الواقع في كوينزلاند والذي تملكه شركة هندية.")
+    mine = _ent(doc, "أداني كارميشايل")
+    assert (mine.type, mine.country) == ("LOCATION", "AUS")
+
+
+def test_mine_of_a_mineral_is_no_place() -> None:
+    doc = analyze_news("عرقل ثعبانان افتتاح منجم فحم بتكلفة سبعة مليارات دولار.")
+    assert not any(e.type == "LOCATION" and "فحم" in e.name for e in doc.entities)
+
+
+def test_place_after_a_participle_of_another_word_takes_no_town() -> None:
+    doc = analyze_news("ووافقت الحكومة على افتتاح منجم «أداني كارميشايل» المملوك في كوينزلاند لشركة هندية.")
+    assert _ent(doc, "أداني كارميشايل").country is None
