@@ -140,6 +140,7 @@ COMPILED = [
     "entities/regimeforces.py",
     "entities/opcommands.py",
     "entities/localcouncils.py",
+    "entities/monarchtitles.py",  # round en451
     "entities/slavicnames.py",
     "entities/mediapeople.py",
     "entities/barespokesmen.py",

@@ -7,7 +7,8 @@
   one the place list gives it is a town of that state (not Paraguay's «البردي»);
 - «هيئة السوق المالية في فنزويلا», «الجهاز المركزي للإحصاء في السودان»: a public body of no country, named
   right before «في/بـ» and a place or body of one country, is of that country (not an embassy, a mission or an
-  international body: those serve elsewhere);
+  international body: those serve elsewhere); a military body's «المشتركة» is its services' («قيادة العمليات
+  المشتركة في العراق»: Iraq's, round en451), no body of several states;
 - «هيئة الإذاعة البريطانية»: a broadcaster or paper whose name gives its country is that country's media
   (``<ISO>MED``); a body of no actor named right after «صحيفة/قناة/مجلة/تلفزيون/إذاعة» (or «وكالة» + quote
   marks) is the press, of the country of the adjective after it and its kind («قناة «جيو» التلفزيونية
@@ -26,6 +27,7 @@ import re
 
 from ..doc import Doc, Entity, Mention
 from ..text.normalize import norm_key
+from .bodysectors import opening_sector
 from .gazetteer import Gazetteer, clitic_keys
 from .splitnames import set_span
 
@@ -53,6 +55,8 @@ _INTERNATIONAL = frozenset(norm_key(w) for w in (
     "الدولي", "الدولية", "العالمي", "العالمية", "الأوروبي", "الأوروبية", "العربي", "العربية", "الأممي",
     "الأممية", "الخليجي", "الخليجية", "الإسلامي", "الإسلامية", "المشترك", "المشتركة", "الأمم", "للأمم",
 ))
+# a military body's «joint» is its services', no states' («قيادة العمليات المشتركة», round en451)
+_SERVICES_JOINT = frozenset(norm_key(w) for w in ("المشترك", "المشتركة"))
 _SEAT = re.compile(r"^\s+(?:في\s+|ب(?=\S)|ل(?=\S))")
 
 # the first words of a broadcaster's or a paper's name
@@ -128,7 +132,10 @@ def seated_bodies(doc: Doc) -> None:
         if e.type != "ORGANIZATION" or e.country or e.actor:
             continue
         words = [norm_key(w) for w in e.name.split()]
-        if len(words) < 2 or words[0] not in BODY_HEADS or words[0] in _ABROAD or set(words) & _INTERNATIONAL:
+        if len(words) < 2 or words[0] not in BODY_HEADS or words[0] in _ABROAD:
+            continue
+        wide = set(words) & _INTERNATIONAL
+        if wide and not (wide <= _SERVICES_JOINT and opening_sector(e.name) == "MIL"):
             continue
         for m in e.mentions:
             seat = _SEAT.match(doc.text[m.end:m.end + 8])

@@ -3,7 +3,10 @@
 - a body of no country and no actor (its head a civil body's: a bank, a company, a channel, a newspaper, an
   institute; ``described_body_heads``) described right after its name and «،» («X، مصرف فرنسي تعرض ...») or right
   before it («القناة الرسمية في ألمانيا «X»») takes the one country of the words that qualify that head: a country
-  adjective agreeing with it («فرنسي», «الفرنسية») or «في» + a country;
+  adjective agreeing with it («فرنسي», «الفرنسية») or «في» + a country; the description may open with «وهي/هي»
+  («X» وهي شركة ...), an indefinite firm noun may name its trade first (``firm_trades``: «شركة محاماة»), and
+  where no country or adjective is read, «في» + a listed town gives its state («شركة محاماة في واشنطن»: USA,
+  round en451; a town never outvotes an adjective: «مصرف فرنسي في لندن» is French);
 - a body of no country named with a second field joined by «و» that ends on a country adjective («لجنة الأمن
   القومي والسياسة الخارجية الإيراني») is of that country;
 - a person of no country described after his name and «،» by a title or a noun of a trade
@@ -35,16 +38,19 @@ _WINDOW = 120  # characters read on either side of a name
 MAX_QUALIFIERS = 4  # words that qualify the head (adjectives, «في» + a country)
 _SUCCEEDS = re.compile(r"خلف[ًا]+\s+لـ?\s*$")  # «خلفا لـ», «خلفًا ل»: succeeding the man named next
 _BUSINESS = frozenset(norm_key(w) for w in ("بنك", "مصرف", "شركة"))
+_TOWNS = frozenset({"capital", "city"})  # the kinds of a listed town a body's seat «في» may name (round en451)
 
 
-def _country(g: Gazetteer, words: list[str], i: int) -> tuple[str, int] | None:
-    """The country named at ``words[i]`` (one or two words) and its length in words, or None."""
+def _country(g: Gazetteer, words: list[str], i: int, kinds: frozenset[str] = frozenset({"country"})
+             ) -> tuple[str, int] | None:
+    """The country named at ``words[i]`` (one or two words; a place of one of ``kinds``: a country, or a town of
+    that country) and its length in words, or None."""
     for n in (2, 1):
         if i + n > len(words):
             continue
         for v, _, _ in clitic_variants(" ".join(words[i : i + n])) if n == 1 else ((" ".join(words[i : i + n]), 0, ""),):
             got = g.phrases.get(tuple(v.split()))
-            if isinstance(got, Entry) and got.type == "LOCATION" and got.kind == "country" and got.country:
+            if isinstance(got, Entry) and got.type == "LOCATION" and got.kind in kinds and got.country:
                 return got.country, n
     return None
 
@@ -54,7 +60,10 @@ def _qualified_country(g: Gazetteer, words: list[str], *, place: bool) -> str | 
     counts too."""
     definite = words[0].startswith("ال")
     isos: set[str] = set()
+    towns: set[str] = set()
     i = 1
+    if not definite and len(words) > 1 and words[1] in fw("firm_trades"):
+        i = 2  # («شركة محاماة»: the firm's trade, then its qualifiers)
     while i < len(words) and i <= MAX_QUALIFIERS:
         k = words[i]
         if k in g.nisba and k.startswith("ال") == definite:
@@ -63,10 +72,15 @@ def _qualified_country(g: Gazetteer, words: list[str], *, place: bool) -> str | 
         elif place and k == "في" and (got := _country(g, words, i + 1)) is not None:
             isos.add(got[0])
             i += 1 + got[1]
+        elif place and k == "في" and (got := _country(g, words, i + 1, _TOWNS)) is not None:
+            towns.add(got[0])
+            i += 1 + got[1]
         elif definite and k.startswith("ال") and k not in g.nisba and (k,) not in g.titles and (k,) not in g.phrases:
             i += 1  # («القناة التلفزيونية الرسمية»: its adjectives)
         else:
             break
+    if not isos:
+        isos = towns
     return isos.pop() if len(isos) == 1 else None
 
 
@@ -80,9 +94,13 @@ def _head(g: Gazetteer, word: str, person: bool) -> bool:
 
 def _after(text: str, m: Mention) -> list[str]:
     rest = text[m.end : m.end + _WINDOW].lstrip(_QUOTES)  # («X»، مصرف ...)
-    if not rest.startswith(("، ", ", ")):
+    comma = rest.startswith(("، ", ", "))
+    rest = rest[2:] if comma else rest.lstrip(" ")
+    first, _, tail = rest.partition(" ")
+    if norm_key(first).removeprefix("و") in fw("copula_pronouns") and tail:
+        rest = tail  # («X» وهي شركة ...: the description after a pronoun, round en451)
+    elif not comma:
         return []
-    rest = rest[2:]
     cut = next((i for i, ch in enumerate(rest) if ch in _STOPS), len(rest))
     return [k for w in rest[:cut].split() if (k := norm_key(w.strip(_QUOTES)))]
 

@@ -5,8 +5,9 @@ tagger (called by :mod:`.stage`): «قاعدة العند الجوية», «قص
 The name after the head is one or two words whose last is rare in the news (Zipf × 10 under
 :data:`RARE_ZIPF10`) or a listed name word, of no adjective's shape and no title or function word: not «قاعدة
 بيانات», «قصر النظر», «قاعدة شعبية». A place the gazetteer or the tagger already names after the head
-(«نهر الفرات», «قاعدة حميميم») is left as it is. The word lists are in ``function_words.json``
-(``facility_place_heads``, ``facility_adjectives``, ``exchange_heads``)."""
+(«نهر الفرات», «قاعدة حميميم») is left as it is. A head of ``quoted_facility_heads`` names a place only by a name in
+quotation marks («منجم «أداني كارميشايل»», not «منجم فحم»; round en451). The word lists are in
+``function_words.json`` (``facility_place_heads``, ``facility_adjectives``, ``exchange_heads``)."""
 
 from __future__ import annotations
 
@@ -87,9 +88,10 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     inside them (the city of an exchange, a person the tagger read in a place's name)."""
     places, exchanges, adjs = fw_keys("facility_place_heads"), fw_keys("exchange_heads"), fw_keys("facility_adjectives")
     waterways, schools = fw_keys("waterway_heads"), fw_keys("university_heads")
-    if none_in(doc, waterways, places, exchanges, schools):
+    quoted = fw_keys("quoted_facility_heads")
+    if none_in(doc, waterways, places, exchanges, schools, quoted):
         return  # (no head of a facility in the document: see .dockeys)
-    every = _all_heads(waterways, places, exchanges) | schools
+    every = _all_heads(waterways, places, exchanges) | schools | quoted
     toks = doc.tokens
     i = 0
     while i < len(toks) - 1:
@@ -102,7 +104,7 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             i += 2
             continue
         off = head_in(tok.text, places)
-        if off is not None and toks[i + 1].text in OPENING_QUOTES:
+        if (off is not None or head_in(tok.text, quoted) is not None) and toks[i + 1].text in OPENING_QUOTES:
             i = _quoted_place(doc, mentions, gaz, i)  # «مطار «تي فور»» (round ents87)
             continue
         if off is not None:

@@ -6,7 +6,8 @@
   :func:`.localplaces.context_provinces` asks before it reads one.
 - A place the lists lack right before «بـ» or «في» and a located place («في قصر السلام بجدة», «حي X في
   بغداد», «قرية X بمدينة Y»: a noun of the place's kind between) is in that place's country (not where the
-  place is listed or already has one).
+  place is listed or already has one); its closing quote mark and a participle of lying there may come between
+  («منجم «X» الواقع في كوينزلاند», round en451: ``located_participles``).
 - A listed state's body whose name leaves its state open, of kind ``gov`` and no country (``orgs_extra.tsv``: «الديوان
   الملكي», a royal court), is the body of the one monarchy (now) of the persons its sentences name («مستشار في الديوان
   الملكي» beside Saudi princes), else, where they name none, of the one state the article is about (``home``: its own
@@ -21,6 +22,7 @@ import re
 from collections import Counter
 
 from ..doc import Doc, Entity
+from ..events.forms import fw
 from ..text.normalize import norm_key
 from .courtholders import court_holders
 from .localplaces import province_table
@@ -28,6 +30,14 @@ from .royalnames import MONARCHIES_NOW
 
 # («قرية دوما بمدينة نابلس»: a noun of a place's kind may stand between, round ents87)
 _BEFORE_TOWN = re.compile(r"\s+(?:في\s+|ب)((?:مدينة|محافظة|ولاية|إقليم|مقاطعة|منطقة|بلدة|مديرية|ناحية)\s+)?")
+_PARTICIPLE = re.compile(r"[»\"”]?\s+(\S+)")  # («X» الواقع: the closing mark, then the participle)
+
+
+def _past_participle(text: str, end: int) -> int:
+    """Where the words after a place ending at ``end`` go on past its closing mark and a participle of lying
+    somewhere («» الواقع»), else ``end``."""
+    got = _PARTICIPLE.match(text, end)
+    return got.end() if got is not None and norm_key(got.group(1)) in fw("located_participles") else end
 
 
 def province_countries(ents: list[Entity], evidence: Counter[str]) -> None:
@@ -60,9 +70,10 @@ def town_after(doc: Doc, ents: list[Entity]) -> None:
         if e.type != "LOCATION" or e.country or "gazetteer" in e.attrs:
             continue
         for sp in e.mentions:
-            got = _BEFORE_TOWN.match(doc.text, sp.end)
-            iso = located.get(got.end()) if got is not None and got.end() > sp.end else None
-            if iso is None and got is not None and got.start(1) > sp.end:
+            end = _past_participle(doc.text, sp.end)
+            got = _BEFORE_TOWN.match(doc.text, end)
+            iso = located.get(got.end()) if got is not None and got.end() > end else None
+            if iso is None and got is not None and got.start(1) > end:
                 iso = located.get(got.start(1))  # («بمدينة نابلس» the place's mention)
             if iso is not None:
                 e.country = iso

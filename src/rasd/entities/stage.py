@@ -41,6 +41,7 @@ from .regimes import leader_regimes
 from .kafcountries import kaf_countries
 from .persiangivens import persian_compound_givens
 from .opcommands import operations_commands
+from .monarchtitles import monarch_titles
 from .localcouncils import local_councils
 from .slavicnames import slavic_surnames
 from .mannertails import manner_tails
@@ -314,6 +315,7 @@ def analyze_entities(
     dual_titles(doc, mentions, gaz)  # «رئيسا الشاباك سابقا A وB» (round ents82)
     people_adjective_persons(doc, mentions, gaz)  # «كيان كردي»: a noun and its adjective (round en355)
     cleric_seams(doc, mentions)  # «للملا عمر الملا أختر محمد منصور»: two men (round en355)
+    monarch_titles(doc, mentions, gaz)  # «أمير الكويت الراحل الشيخ جابر الأحمد الصباح»: his office (round en451)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     forward_givens(clusters, gaz, doc.text)

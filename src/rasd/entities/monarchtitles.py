@@ -1,0 +1,67 @@
+"""Round en451: a monarch's office named by its noun and the state it completes, before a man's name and the
+royal rank that opens it («أمير الكويت الراحل الشيخ جابر الأحمد الصباح», «ملك المغرب الملك محمد السادس»), is
+his title: the name's mention takes that role, the state's country and the government's sector (GOV; the
+attributes then read «الراحل/السابق» in the role as a former office: ELI).
+
+«أمير/ملك/سلطان» alone is no title (a given name: «أمير», «سلطان»), so the title reader reads the name after a
+royal rank only («الشيخ»); here the words right before that rank are read backwards: an optional former word
+(``former_office_words``), a monarchy's name (the gazetteer's country, one to three words, «دولة الكويت»), and a
+monarch's noun (``monarch_nouns``, with «و/ل/ب» on it). Not a republic's («أمير العراق» is no office; a past
+kingdom's only with a former word: «ملك مصر الراحل»), not a region's («أمير منطقة الرياض»: the title table's own), not a mention that already has an office."""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Mention
+from ..events.forms import fw_keys
+from ..text.normalize import norm_key
+from .attributes import MONARCHIES
+from .royalnames import MONARCHIES_NOW
+from .gazetteer import Entry, Gazetteer, clitic_variants
+
+_BACK = 80  # characters read before a name
+_MAX_STATE = 3  # words of a state's name
+
+
+def monarch_title(doc: Doc, gaz: Gazetteer, m: Mention) -> tuple[int, str] | None:
+    """(where the title starts, its country) of a monarch's office named right before ``m`` and its rank, or None."""
+    base = max(0, m.start - _BACK)
+    lead = doc.text[base : m.start]
+    spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", lead)]
+    words = [w for _, w in spans]
+    if not words or not lead.endswith(" "):
+        return None
+    role = str(m.attrs.get("role") or "")
+    i = len(words)
+    if role:  # the royal rank the title reader read («الشيخ»): the words before it
+        n = len(role.split())
+        if " ".join(words[i - n :]) != role:
+            return None
+        i -= n
+    former = bool(i) and norm_key(words[i - 1]) in fw_keys("former_office_words")
+    i -= int(former)
+    states = MONARCHIES if former else MONARCHIES_NOW  # (a kingdom of the past only with «الراحل/السابق»)
+    for n in range(min(_MAX_STATE, i - 1), 0, -1):
+        got = gaz.phrases.get(tuple(norm_key(w) for w in words[i - n : i]))
+        if not (isinstance(got, Entry) and got.type == "LOCATION" and got.kind == "country" and got.country):
+            continue
+        at, head = spans[i - n - 1]
+        off = next((o for k, o, _ in clitic_variants(head) if k in fw_keys("monarch_nouns")), None)
+        if got.country in states and off is not None:
+            return base + at + off, str(got.country)
+        return None
+    return None
+
+
+def monarch_titles(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Give each person's mention a monarch's office named right before it and its rank (see the module), in
+    place."""
+    for m in mentions:
+        if m.type != "PERSON" or m.attrs.get("title_kind") == "office" or m.attrs.get("role_country"):
+            continue
+        got = monarch_title(doc, gaz, m)
+        if got is None:
+            continue
+        start, iso = got
+        m.attrs.update(role=doc.text[start : m.start].strip(), sector="GOV", role_country=iso, title_kind="office")
