@@ -763,6 +763,7 @@ COMPILED = [
     "events/governed_names.py",
     "events/nisba_doers.py",
     "events/nisba_groups.py",
+    "events/nisba_topics.py",
     "events/claimed_acts.py",
     "events/aid_purposes.py",
     "events/that_subjects.py",

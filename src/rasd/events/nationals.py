@@ -31,6 +31,7 @@ from .forms import fw, nkey
 from .gentilics import country_entity, people_country
 from .homeland_genitive import homeland_genitives
 from .homelands import homeland_parties
+from .nisba_topics import topic_sources
 from .objects import NATIONAL_ACTS, adjective_of, bare_definite
 
 OWN_ADJECTIVES = 2  # adjectives of the trigger's own before the country's («الغارات الجوية الأخيرة التركية»)
@@ -131,3 +132,4 @@ def national_sources(doc: Doc, events: list[Event]) -> None:
                 ev.attrs.pop("target_span", None)
     homeland_genitives(doc, events)  # round 229: «إدانة بلاده», «مفاوضات بلاده»: the country's own act
     homeland_parties(doc, events)  # «قوات أميركية بقصف», «إن بلاده ستواصل شن الغارات»: the doer's country
+    topic_sources(doc, events)  # ev445: «وتركزت العمليات التركية ... عن ثلاث غارات»: the subject's country
