@@ -764,6 +764,7 @@ COMPILED = [
     "events/nisba_doers.py",
     "events/nisba_groups.py",
     "events/nisba_topics.py",
+    "events/subject_acts.py",
     "events/claimed_acts.py",
     "events/aid_purposes.py",
     "events/that_subjects.py",

@@ -1,6 +1,8 @@
 """Round ev445: a campaign of force with a country adjective that is its sentence's subject («وتركزت العمليات
 التركية», «بدأت الغارات التركية») names that country as the doer of the sentence's other strikes with no doer of their
-own (events.nisba_topics); not where the adjective is on another noun or the campaign noun is no subject."""
+own (events.nisba_topics); not where the adjective is on another noun or the campaign noun is no subject. A campaign
+noun whose relative clause names its doer («معظم الضربات التي نفذتها أنقرة حتى الآن استهدفت») is the subject of the
+verb of force after it, and that doer the verb's (events.subject_acts)."""
 
 from conftest import news_arg
 
@@ -34,3 +36,18 @@ def test_counter_media_adjective_names_no_doer() -> None:
     # «الإعلام التركي» reports the strikes; it is no campaign of force
     text = TURKEY + "وذكرت وسائل الإعلام التركية أن ثلاث غارات استهدفت القرى، وأن القصف تواصل."
     assert news_arg(text, "القصف") != "تركيا"
+
+
+# events.subject_acts: the doer a campaign subject's relative clause names does the verb of force after it
+
+
+def test_campaign_subject_relative_doer_does_the_verb() -> None:
+    text = "لكن معظم الضربات التي نفذتها أنقرة حتى الآن استهدفت حزب العمال الكردستاني."
+    assert news_arg(text, "استهدفت") == "أنقرة"
+
+
+def test_counter_relative_clause_on_no_campaign_names_no_doer() -> None:
+    # the celebrations the UN organised were shelled: the organiser is no doer of the shelling
+    text = "لكن معظم الاحتفالات التي نظمتها الأمم المتحدة حتى الآن استهدفت بالقصف."
+    assert news_arg(text, "استهدفت") != "الأمم المتحدة"
+
