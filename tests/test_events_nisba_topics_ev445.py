@@ -51,3 +51,21 @@ def test_counter_relative_clause_on_no_campaign_names_no_doer() -> None:
     text = "لكن معظم الاحتفالات التي نظمتها الأمم المتحدة حتى الآن استهدفت بالقصف."
     assert news_arg(text, "استهدفت") != "الأمم المتحدة"
 
+
+
+# nisba_topics.force_country: where the article names no country entity, a strike's country adjective names the
+# country's armed forces, where the article names them
+
+
+ARMY = "أعلنت القوات المسلحة التركية استنفارا واسعا. "
+
+
+def test_strike_adjective_names_the_armed_forces_without_a_country_entity() -> None:
+    text = ARMY + "وسقط ضحايا مدنيون نتيجة غارة جوية تركية على معسكر شمال العراق."
+    assert news_arg(text, "غارة") == "القوات المسلحة التركية"
+
+
+def test_counter_call_adjective_names_no_armed_forces() -> None:
+    # a call is the state's: the army is not who calls
+    text = ARMY + "ورحب الوزير العراقي بالدعوة التركية إلى الحوار."
+    assert news_arg(text, "بالدعوة") != "القوات المسلحة التركية"

@@ -5,7 +5,8 @@
 ``force_topic_nouns``: «العمليات», «الغارات», «القصف») with a definite country adjective right after it
 («التركية»), opening the sentence or right after its opening verb, is what the sentence is about; a noun act of
 military force (CAMEO 19) later in that sentence with no doer of its own, not even an unnamed phrase, is that
-country's, where the article names the country (a country entity; an id is never made up, as in events.nationals).
+country's, where the article names the country (a country entity; an id is never made up, as in events.nationals), or
+else its armed forces (the one body of the article with the country's MIL actor: «القوات المسلحة التركية»).
 Not where the adjective is on another noun («وتعرضت المواقع التركية لقصف»: the target), nor on a noun after a
 preposition («القصف على المواقع التركية»), nor where the campaign noun is an object further on («وأدانت أنقرة
 الغارات الروسية»), nor for a killing or an arrest (CAMEO 18, 17: a country word there may be the victim's).
@@ -13,7 +14,7 @@ preposition («القصف على المواقع التركية»), nor where the
 
 from __future__ import annotations
 
-from ..doc import Doc, Event, Token
+from ..doc import Doc, Entity, Event, Token
 from ..entities import gazetteer
 from ..text.verb_gender import feminine_verb_strict
 from .forms import fw_keys
@@ -21,6 +22,18 @@ from .gentilics import country_entity
 from .word_tests import finite_verb
 
 FORCE = "19"  # CAMEO: use conventional military force
+MILITARY = "MIL"  # the actor sector of a state's armed forces
+
+
+def force_country(doc: Doc, iso: str) -> Entity | None:
+    """Who a country adjective names as the doer of an act of force («غارة جوية تركية»): the article's entity of the
+    country (``gentilics.country_entity``), else the one body of the article that is that country's armed forces
+    («القوات المسلحة التركية», TURMIL) where the article names no country entity; else None."""
+    ent = country_entity(doc, iso)
+    if ent is not None:
+        return ent
+    forces = [e for e in doc.entities if e.type == "ORGANIZATION" and e.actor == iso + MILITARY]
+    return forces[0] if len(forces) == 1 else None
 
 
 def _opening_verb(tok: Token) -> bool:
@@ -56,7 +69,7 @@ def topic_sources(doc: Doc, events: list[Event]) -> None:
             continue
         first, trigger = doc.token_from(ev.sentence.start), doc.token_at(ev.trigger.start)
         iso = _topic_country(doc, first, trigger) if first is not None and trigger is not None else None
-        ent = country_entity(doc, iso) if iso is not None else None
+        ent = force_country(doc, iso) if iso is not None else None
         if ent is not None and ent.id != ev.target:
             ev.source = ent.id
             ev.attrs["source_national"] = "topic"
