@@ -22,6 +22,7 @@ from .gentilics import country_entity
 from .word_tests import finite_verb
 
 FORCE = "19"  # CAMEO: use conventional military force
+VERB_LETTERS = 4  # letters of an opening verb of a feminine shape («بدأت»; not «تحت», a preposition)
 MILITARY = "MIL"  # the actor sector of a state's armed forces
 
 
@@ -40,7 +41,7 @@ def _opening_verb(tok: Token) -> bool:
     """A finite verb (``word_tests.finite_verb``) or a word of a feminine verb's shape, past a clitic «و/ف», with no
     article («بدأت», «تواصل»: the campaign nouns are mostly feminine plurals, their verb agrees)."""
     word = tok.text.removeprefix("و").removeprefix("ف")  # (the text, not the key: «بدأت», not «بدات» of a plural)
-    return finite_verb(tok) or (not word.startswith("ال") and feminine_verb_strict(word))
+    return finite_verb(tok) or (len(word) >= VERB_LETTERS and not word.startswith("ال") and feminine_verb_strict(word))
 
 
 def _topic_country(doc: Doc, first: int, trigger: int) -> str | None:
