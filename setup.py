@@ -770,6 +770,8 @@ COMPILED = [
     "events/governed_names.py",
     "events/nisba_doers.py",
     "events/nisba_groups.py",
+    "events/nisba_topics.py",
+    "events/subject_acts.py",
     "events/claimed_acts.py",
     "events/aid_purposes.py",
     "events/that_subjects.py",

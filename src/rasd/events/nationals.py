@@ -15,6 +15,9 @@ country's with the second.
 «بعد سيطرة العراقيين على تلفزيون الكويت»: a noun trigger whose source phrase (the genitive the argument rules read
 as its agent) is a people's plural alone is that people's country, where the article names it.
 
+Round ev445: for an act of force, where the article names no country entity, the one body of the article that is the
+country's armed forces («القوات المسلحة التركية», TURMIL: ``nisba_topics.force_country``) does it.
+
 Nothing where the country is already the event's target, or where the trigger carries a possessive pronoun
 («قصفه التركي»: the pronoun's owner acts).
 
@@ -31,6 +34,7 @@ from .forms import fw, nkey
 from .gentilics import country_entity, people_country
 from .homeland_genitive import homeland_genitives
 from .homelands import homeland_parties
+from .nisba_topics import force_country, topic_sources
 from .objects import NATIONAL_ACTS, adjective_of, bare_definite
 
 OWN_ADJECTIVES = 2  # adjectives of the trigger's own before the country's («الغارات الجوية الأخيرة التركية»)
@@ -95,7 +99,9 @@ def _people_source(doc: Doc, ev: Event) -> str | None:
 
 
 def _set_source(doc: Doc, ev: Event, iso: str, how: str) -> bool:
-    ent = country_entity(doc, iso)
+    """Make the country ``iso`` the source of ``ev``; for an act of force, its armed forces where the article names
+    no country entity (round ev445: ``nisba_topics.force_country``)."""
+    ent = force_country(doc, iso) if str(ev.attrs.get("trigger_id", "")) in NATIONAL_ACTS else country_entity(doc, iso)
     if ent is None or ent.id == ev.target:
         return False
     ev.source = ent.id
@@ -131,3 +137,4 @@ def national_sources(doc: Doc, events: list[Event]) -> None:
                 ev.attrs.pop("target_span", None)
     homeland_genitives(doc, events)  # round 229: «إدانة بلاده», «مفاوضات بلاده»: the country's own act
     homeland_parties(doc, events)  # «قوات أميركية بقصف», «إن بلاده ستواصل شن الغارات»: the doer's country
+    topic_sources(doc, events)  # ev445: «وتركزت العمليات التركية ... عن ثلاث غارات»: the subject's country

@@ -124,6 +124,7 @@ from .received_guests import received_guests
 from .visit_meetings import visit_meetings
 from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
 from .verb_object import verb_objects
+from .subject_acts import subject_act_doers
 
 
 def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
@@ -161,6 +162,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     inner_subjects(doc, events)  # round 285: «التهديد الذي مثله صدام ولم يتردد في إعلان»: the main clause's subject
     far_holders(doc, events)  # round 285: «أجرى الأمير فلان، ولي العهد ...، مباحثات»: the one named after the verb
     light_doers(doc, events)  # round 285: «عمليات قصف قامت بها الميليشيات»: the one named after «قامت بها»
+    subject_act_doers(doc, events)  # ev445: «معظم الضربات التي نفذتها أنقرة حتى الآن استهدفت»: Ankara
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
     device_sources(doc, events)  # round oe315: «انفجرت قنبلة», «بواسطة سيارة مفخخة»: the means is no doer
     planted_devices(doc, events)  # round 270: «لانفجار ألغام زرعتها ميليشيات X»: X, the planter
