@@ -1,6 +1,6 @@
 """Round tm448: abuse of a captive told as undergone («تعرض المتهمين لعمليات تعذيب», «التعذيب الذي تعرضوا له»),
 charged («اتهموها بتعذيب») or done in custody («خلال فترة احتجازه») is a past of no day told; an arrest told as
-done, or an attack undergone, keeps its day (events.past_abuse)."""
+done, an attack undergone, or an act «أثناء الاحتجاز» (custody in general) keeps its day (events.past_abuse)."""
 
 from conftest import news_date
 
@@ -10,9 +10,21 @@ def test_torture_after_the_masdar_of_undergoing_has_no_day() -> None:
     assert news_date(text, "تعذيب") is None
 
 
-def test_arrest_undergone_has_no_day() -> None:
-    text = "وقالت المنظمة إن الناشطة تعرضت للاعتقال على أيدي قوات الأمن."
-    assert news_date(text, "للاعتقال") is None
+def test_counter_threat_during_custody_in_general_keeps_the_article_day() -> None:
+    # «أثناء الاحتجاز»: custody in general, no captive's pronoun (round dt343's counter-case)
+    text = "وتعرض السجناء للضرب، والحرق، والتهديد بالقتل أثناء الاحتجاز."
+    assert news_date(text, "والتهديد") == "2015-08-02"
+
+
+def test_torture_during_his_arrest_has_no_day() -> None:
+    text = "وقال المحامي إن الحراس عذبوا موكله أثناء اعتقاله."
+    assert news_date(text, "عذبوا") is None
+
+
+def test_counter_torture_in_a_raid_keeps_the_article_day() -> None:
+    # «أثناء المداهمة»: a span, but no custody of a captive
+    text = "وقال المحامي إن الحراس عذبوا موكله أثناء المداهمة."
+    assert news_date(text, "عذبوا") == "2015-08-02"
 
 
 def test_beating_read_with_the_perfect_of_undergoing_has_no_day() -> None:

@@ -4,19 +4,22 @@ A report of abuse (a rights group, a defence team at a press conference) tells w
 time it does not say; the article's day is the day of the telling, not of the abuse. An act is undated where no time
 of its sentence dates it and:
 
-- it is a noun of abuse (``custody_abuse_nouns``: «تعذيب», «ضرب», «اعتقال») in «لـ», or right after a word in «لـ»,
-  after a perfect verb or a masdar of undergoing (``undergoing_verbs``, ``undergoing_masdars``) at most
-  ``UNDERGONE_REACH`` tokens before it in its clause («كشف تعرض المتهمين لعمليات تعذيب», «تعرض ابن القذافي
-  للتعذيب»), or the trigger is that verb read with the noun («تعرض للضرب»);
+- it is a noun of abuse of a captive (``custody_abuse_nouns``: «تعذيب», «ضرب»; not an arrest) in «لـ», or right
+  after a word in «لـ», after a perfect verb or a masdar of undergoing (``undergoing_verbs``,
+  ``undergoing_masdars``) at most ``UNDERGONE_REACH`` tokens before it in its clause («كشف تعرض المتهمين لعمليات
+  تعذيب», «تعرض ابن القذافي للتعذيب»), or the trigger is that verb read with the noun («تعرض للضرب»);
 - it is such a noun followed, within ``RELATIVE_REACH`` tokens, by a relative and a verb of undergoing («آثار التعذيب
   الذي تعرضوا له»);
 - it is such a noun in «بـ» after a verb of accusing (``accusation_verbs``, ``accusing_verbs``, with an object
   pronoun or not) at most ``ACCUSED_REACH`` tokens before it («اتهموها بتعذيب معتقلي الخلية»): the act charged;
 - its clause, within ``CLAUSE_REACH`` tokens either side, holds «خلال/أثناء» (``custody_span_heads``), «فترة/مدة» or
-  not, and a masdar of custody (``custody_spans``: «خلال فترة احتجازه», «أثناء سجنه»): done while someone was held.
+  not, and a masdar of custody with its captive's pronoun (``custody_spans``: «خلال فترة احتجازه», «أثناء سجنه»):
+  done while someone was held.
 
-Counter-cases: «اعتقلت الشرطة أمس خمسة» (no verb of undergoing) keeps its day; «تعرضت القافلة لهجوم» (a «هجوم» is
-no abuse of a captive) keeps the article's day; «تعرض أمس لهجوم» is dated by «أمس» before any rule is asked.
+Counter-cases: «اعتقلت الشرطة أمس خمسة» (no verb of undergoing) keeps its day, and so does «تعرضت للاعتقال من قبل
+السلطات» (round 98: an arrest undergone may be the news); «تعرض السجناء ... للتهديد أثناء الاحتجاز» (custody in
+general, no captive's pronoun: round dt343) keeps it too; «تعرضت القافلة لهجوم» (a «هجوم» is no abuse of a
+captive) keeps the article's day; «تعرض أمس لهجوم» is dated by «أمس» before any rule is asked.
 """
 
 from __future__ import annotations
@@ -50,6 +53,13 @@ def _of_list(key: str, name: str) -> bool:
     words = fw_keys(name)
     base = _base(key)
     return base in words or any(base.endswith(p) and base[:-len(p)] in words for p in PRONOUNS)
+
+
+def _owned(key: str, name: str) -> bool:
+    """Whether ``key`` is a word of list ``name`` with an attached pronoun («احتجازه», «سجنهم»), «و» off or not."""
+    words = fw_keys(name)
+    key = key.removeprefix("و")
+    return any(key.endswith(p) and key[:-len(p)] in words for p in PRONOUNS)
 
 
 def _undergoing(key: str) -> bool:
@@ -105,7 +115,7 @@ def _in_custody(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
         if hit.i <= t <= hit.j or bare(key_at(doc, t), "custody_span_heads") not in fw_keys("custody_span_heads"):
             continue
         m = t + 1 if key_at(doc, t + 1) not in SPAN_WORDS else t + 2
-        if m < hi and not hit.i <= m <= hit.j and _of_list(key_at(doc, m), "custody_spans"):
+        if m < hi and not hit.i <= m <= hit.j and _owned(key_at(doc, m), "custody_spans"):
             return True
     return False
 
