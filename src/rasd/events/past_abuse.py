@@ -5,9 +5,9 @@ time it does not say; the article's day is the day of the telling, not of the ab
 of its sentence dates it and:
 
 - it is a noun of abuse of a captive (``custody_abuse_nouns``: «تعذيب», «ضرب»; not an arrest) in «لـ», or right
-  after a word in «لـ», after a perfect verb or a masdar of undergoing (``undergoing_verbs``,
-  ``undergoing_masdars``) at most ``UNDERGONE_REACH`` tokens before it in its clause («كشف تعرض المتهمين لعمليات
-  تعذيب», «تعرض ابن القذافي للتعذيب»), or the trigger is that verb read with the noun («تعرض للضرب»);
+  after a word in «لـ», after the masdar of undergoing (``undergoing_masdars``, or a bare «تعرض» that the word
+  before it governs) at most ``UNDERGONE_REACH`` tokens before it in its clause («كشف تعرض المتهمين لعمليات
+  تعذيب», «يظهر تعرض ابن القذافي للتعذيب»), or the trigger is that masdar read with the noun («تعرضه للضرب»);
 - it is such a noun followed, within ``RELATIVE_REACH`` tokens, by a relative and a verb of undergoing («آثار التعذيب
   الذي تعرضوا له»);
 - it is such a noun in «بـ» after a verb of accusing (``accusation_verbs``, ``accusing_verbs``, with an object
@@ -16,7 +16,8 @@ of its sentence dates it and:
   not, and a masdar of custody with its captive's pronoun (``custody_spans``: «خلال فترة احتجازه», «أثناء سجنه»):
   done while someone was held.
 
-Counter-cases: «اعتقلت الشرطة أمس خمسة» (no verb of undergoing) keeps its day, and so does «تعرضت للاعتقال من قبل
+Counter-cases: «وتعرض عدد من المعتقلين للتعذيب على أيدي الحراس» (a perfect verb: the news of the day, round 80)
+and «اعتقلت الشرطة أمس خمسة» (no verb of undergoing) keep their day, and so does «تعرضت للاعتقال من قبل
 السلطات» (round 98: an arrest undergone may be the news); «تعرض السجناء ... للتهديد أثناء الاحتجاز» (custody in
 general, no captive's pronoun: round dt343) keeps it too; «تعرضت القافلة لهجوم» (a «هجوم» is no abuse of a
 captive) keeps the article's day; «تعرض أمس لهجوم» is dated by «أمس» before any rule is asked.
@@ -25,7 +26,7 @@ captive) keeps the article's day; «تعرض أمس لهجوم» is dated by «�
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import bare, fw_keys, nkey
+from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import clause_from, clause_stop, clause_to, key_at
 
@@ -37,6 +38,7 @@ PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # attached pronouns read of
 SPAN_WORDS = frozenset((nkey("فترة"), nkey("مدة")))
 RELATIVES = frozenset(nkey(w) for w in ("الذي", "التي", "الذين", "اللتي"))
 BI = nkey("ب")
+PERFECT_LEADS = frozenset(nkey(w) for w in ("قد", "لقد", "ثم", "وقد"))  # «قد تعرض»: a perfect verb, not a masdar
 
 
 def _base(key: str) -> str:
@@ -70,9 +72,24 @@ def _undergoing(key: str) -> bool:
     return k[:1] in ("ل", BI) and k[1:] in fw_keys("undergoing_masdars")  # «بعد تعرضه», «لتعرضهم»
 
 
+def _masdar(doc: Doc, t: int, sent_start: int) -> bool:
+    """Whether token ``t`` is the masdar of undergoing: with its pronoun («تعرضه», «بعد تعرضهم»), or a bare «تعرض»
+    governed by the word before it («كشف تعرض المتهمين», «يظهر تعرض ابن القذافي»): not after «و/ف», at the
+    sentence's start, or after a mark, a complementizer («إنه», «أن»), a relative or «قد» (a perfect verb there:
+    «وتعرض عدد من المعتقلين للتعذيب» is the news of the day, round 80)."""
+    key = key_at(doc, t)
+    if key in fw_keys("undergoing_masdars") or key[:1] in ("ل", BI) and key[1:] in fw_keys("undergoing_masdars"):
+        return True
+    if key != nkey("تعرض") or t <= sent_start or not doc.tokens[t - 1].text.isalnum():
+        return False
+    prev = key_at(doc, t - 1)
+    return prev not in fw("complementizers") and prev not in fw("relatives") and prev not in PERFECT_LEADS \
+        and not (prev.startswith(("ان", "لان")) and len(prev) <= 6)
+
+
 def _undergone(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """The first two cases of the module: the abuse told after a verb of undergoing, or before «الذي تعرضوا له»."""
-    if hit.j > hit.i and _undergoing(key_at(doc, hit.i)):
+    """The first two cases of the module: the abuse told after a masdar of undergoing, or before «الذي تعرضوا له»."""
+    if hit.j > hit.i and _masdar(doc, hit.i, sent_start):
         return any(_of_list(key_at(doc, t), "custody_abuse_nouns") for t in range(hit.i + 1, hit.j + 1))
     if not _of_list(key_at(doc, hit.i), "custody_abuse_nouns"):
         return False
@@ -81,7 +98,7 @@ def _undergone(doc: Doc, hit: Hit, sent_start: int) -> bool:
         for t in range(lam - 1, max(sent_start, lam - UNDERGONE_REACH) - 1, -1):
             if clause_stop(doc.tokens[t].text):
                 break
-            if _undergoing(key_at(doc, t)):
+            if _masdar(doc, t, sent_start):
                 return True
     for t in range(hit.j + 1, min(len(doc.tokens) - 1, hit.j + 1 + RELATIVE_REACH)):
         if clause_stop(doc.tokens[t].text):
