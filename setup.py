@@ -335,6 +335,7 @@ COMPILED = [
     "events/occasion_said.py",
     "events/spans_before.py",
     "events/still_states.py",
+    "events/past_abuse.py",
     "events/explained_acts.py",
     "events/said_when.py",
     "events/attached.py",

@@ -70,7 +70,7 @@ from .welcomed_statement import welcomed_occasion
 from .toll_after import toll_after
 from .spans_before import fronted_period, span_of_acts
 from .explained_acts import explaining_time
-from .still_states import exposed_to, so_far, standing_charge, still_subject
+from .still_states import exposed_to, past_abuse, so_far, standing_charge, still_subject
 from .modality import FACTUAL, imperfect, keys_before
 from .retrospect import (earlier_sentence, preceded_object, previous_act, repeated_times, retrospective,
                          verb_past_sequence)
@@ -460,8 +460,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or unnumbered_span(doc, hit, sent_start, sent_end) or after_that_one(doc, hit, sent_start) \
             or same_period(doc, hit, sent_start) or after_it(doc, hit, sent_end) or legal_subject(doc, hit, sent_end) \
             or faced_charge(doc, hit, sent_start) or told_after(doc, hit, sent_start) or since_chain(doc, hit, sent_start) \
-            or suffered(doc, hit, sent_start) or since_before(doc, hit, sent_start) \
-            or not_first_time(doc, hit, sent_start) or ongoing(doc, hit, sent_end) \
+            or suffered(doc, hit, sent_start) or since_before(doc, hit, sent_start) or ongoing(doc, hit, sent_end) \
+            or not_first_time(doc, hit, sent_start) or past_abuse(doc, hit, sent_start, sent_end) \
             or opened_when(doc, hit, sent_start) or many_occasions(doc, hit, sent_start, sent_end) \
             or beforehand(doc, hit, sent_end) or before_another(doc, hit, sent_start, sent_end) \
             or unvalued_day(doc, hit, sent_end) or named_year_occasion(doc, hit, sent_end) \

@@ -118,7 +118,7 @@ from .aid_received import received_aid
 from .planted_devices import planted_devices
 from .device_sources import device_sources
 from .owned_doers import owned_doers
-from .pronoun_doers import pronoun_doers
+from .pronoun_doers import patient_pronouns, pronoun_doers
 from .quoted_owner import quoted_owners
 from .received_guests import received_guests
 from .visit_meetings import visit_meetings
@@ -159,6 +159,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
     quoted_owners(doc, events)  # round 285: «نسبت إلى حفتر قوله، لدى اجتماعه»: the man quoted
     pronoun_doers(doc, events)  # round 285: «القوات النظامية ... سيطرته»: the one «ـه» stands for
+    patient_pronouns(doc, events)  # round tm448: «ما ترتب عنه تعذيبه»: the tortured man is no torturer
     inner_subjects(doc, events)  # round 285: «التهديد الذي مثله صدام ولم يتردد في إعلان»: the main clause's subject
     far_holders(doc, events)  # round 285: «أجرى الأمير فلان، ولي العهد ...، مباحثات»: the one named after the verb
     light_doers(doc, events)  # round 285: «عمليات قصف قامت بها الميليشيات»: the one named after «قامت بها»

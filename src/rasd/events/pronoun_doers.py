@@ -6,6 +6,14 @@ feminine plural) cannot be that pronoun. The person or body named last before it
 with (``held.nearest_referent``: «تنظيم داعش») is the source, else none (a named source is moved only to such a
 referent). A phrase of a masculine head («الجيش»), a source said after the act and a trigger with «ـها/ـهم» are left
 alone. A noun act with «ـها» whose source came out as a man («وشن غاراتها» after «الملا عمر رفض») has none.
+
+Round tm448, ``patient_pronouns``: the pronoun on the masdar of an act done to a person (``PATIENT_CODES``: arrest,
+abduction, torture, assassination: «تعذيبه», «اعتقالهم», «اغتياله») is its patient, not its doer: «أمضى قرارا
+بتسليم المحمودي ... ما ترتب عنه تعذيبه» is the torture of al-Mahmudi. Where the source came out as the one the
+pronoun stands for (``held.nearest_referent``), that party becomes the target (where it has none) and the source is
+none. A source that is not the pronoun's referent («تعذيب الأمن له») is left alone, and so is a masdar with a word
+right after it that may be its object («أعلن الوزير اعتقاله خمسة مسلحين»: his arrest of five, the pronoun its doer;
+only a mark, a «و» conjunct, a preposition or the sentence's end after it reads the pronoun as the patient).
 """
 
 from __future__ import annotations
@@ -53,6 +61,39 @@ def _man_for_her(doc: Doc, ev: Event) -> bool:
     if stem in fw("prepositions") or stem in ("علي", "عل", "ل", "ب"):
         return False  # («التوقيع عليها»: the pronoun of the thing signed)
     return ent.type == "PERSON" and ent.attrs.get("gender") == "m" and enclitic(doc.tokens[i]) == "ها"
+
+
+PATIENT_CODES = ("173", "181", "1821", "1822", "186")  # arrest, abduct, sexually assault, torture, assassinate
+PATIENT_PRONOUNS = ("ه", "ها", "هم", "هما")  # the masdar's pronoun: its patient («تعذيبه», «اعتقالهم»)
+
+
+def _governs_object(doc: Doc, i: int, sent_end: int) -> bool:
+    """Whether the masdar at token ``i`` may take an object right after it («اعتقاله خمسة مسلحين»: his arrest of
+    five, the pronoun its doer): the next word is none of a sentence end, a mark, a «و» conjunct or a preposition."""
+    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].start >= sent_end:
+        return False
+    text, key = doc.tokens[i + 1].text, doc.tokens[i + 1].norm_key
+    return text.isalnum() and not key.startswith("و") and key not in fw("prepositions")
+
+
+def patient_pronouns(doc: Doc, events: list[Event]) -> None:
+    """Round tm448: take the patient the pronoun of an act's masdar stands for off its source (see the module)."""
+    for ev in events:
+        if ev.attrs.get("pos") != "N" or ev.source is None or not ev.code.startswith(PATIENT_CODES):
+            continue
+        i = doc.token_at(ev.trigger.end - 1)
+        if i is None or i != doc.token_at(ev.trigger.start):
+            continue  # (one word: the masdar and its pronoun)
+        pron = enclitic(doc.tokens[i])
+        if pron not in PATIENT_PRONOUNS or _governs_object(doc, i, ev.sentence.end) \
+                or nearest_referent(doc, i, pron) != ev.source:
+            continue
+        if ev.target is None:
+            ev.target = ev.source
+            ev.attrs["target_patient_pronoun"] = True
+        ev.source = None
+        ev.attrs["source_patient_pronoun"] = True
+        drop_phrase(ev, "source")
 
 
 def pronoun_doers(doc: Doc, events: list[Event]) -> None:

@@ -27,9 +27,10 @@ from ..doc import Doc
 from .forms import fw, fw_keys
 from .lexicon import Hit
 from .modality import imperfect
+from .past_abuse import past_abuse as past_abuse  # re-exported: the dating imports it from here (round tm448)
 from .word_tests import clause_stop, key_at, past_conjunction
 
-__all__ = ["exposed_to", "so_far", "standing_charge", "still_subject"]
+__all__ = ["exposed_to", "past_abuse", "so_far", "standing_charge", "still_subject"]
 
 STILL_REACH = 6  # tokens back from a present verb trigger to «ما زال» past its subject
 SO_FAR_REACH = 6  # tokens after a present verb trigger to «حتى الآن»
