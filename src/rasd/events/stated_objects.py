@@ -3,9 +3,9 @@
 
 «أعلن قائد شرطة الأنبار مقتل 20 مسلحا», «وأعلنت حكومة الإقليم مقتل ستة مدنيين», «أكدت الشرطة مقتل ثلاثة»,
 «ذكرت الوكالة اعتقال خمسة», «وقد أعلنت سلطات اقليم كردستان العراق أمس، عن ستة قتلى»: the writer tells that the
-toll or the arrest was announced, not that he knows it. The verb (``announce_verbs``, ``claim_verbs``; a verb of
-relaying, ``relay_verbs``, only with «عن» + its source between: «نقلت الوكالة عن مصدر أمني مقتل عشرة») stands at
-most ``REACH`` tokens before the trigger, and what stands between is only its subject (a construct of bare nouns
+toll or the arrest was announced, not that he knows it. The verb (``announce_verbs``, ``object_stating_verbs``;
+a verb of relaying, ``object_relay_verbs``, only with «عن» + its source between: «نقلت الوكالة عن مصدر أمني مقتل
+عشرة») stands at most ``REACH`` tokens before the trigger, and what stands between is only its subject (a construct of bare nouns
 or names: «قائد شرطة محافظة الأنبار»), a time («أمس»), a comma right after that time, «عن» and the count
 («عن ستة قتلى»). Not past a preposition, a clitic preposition, a verb or a clause stop («أعلن الجيش في بيان»
 keeps to the nearer reading), and not for a statement itself (only the codes ``condemned.CLAIMED`` reach here).
@@ -23,43 +23,84 @@ from .lexicon import Hit
 from .word_tests import clause_stop, entity_at, finite_verb, starts_in_time
 
 REACH = 9  # tokens from the verb to its object («أعلنت سلطات اقليم كردستان العراق أمس، عن ستة قتلى»)
+CONJUNCT_REACH = 14  # tokens from «عن» to a later «و» conjunct of what it announces («عن تقدم كبير ... ومقتل»)
 ABOUT = "عن"
 
 
 def _stating(key: str) -> bool:
     """Whether ``key`` (its «و/ف» off) is a verb of announcing or stating that takes an act as its object."""
-    return key in fw("announce_verbs") or key in fw_keys("claim_verbs")
+    return key in fw("announce_verbs") or key in fw_keys("object_stating_verbs")
 
 
-def _between_word(doc: Doc, k: int) -> bool:
-    """Token ``k`` may stand between the verb and its object: a word of its subject, a time, a comma after a
-    time, «عن» or a count."""
+COUNT, ABOUT_PHASE, TIME, SUBJECT = 0, 1, 2, 3  # what may stand between, from the object back to the verb
+
+
+def _phase(doc: Doc, k: int) -> int | None:
+    """Which part of what stands between the verb and its object token ``k`` can be: the count or toll head right
+    before the object («ستة», «سقوط»), «عن», a time or a channel («أمس،», «في بيان») or a comma before «عن», or a
+    word of the subject; None for any other word."""
     tok = doc.tokens[k]
     text = tok.text
-    if text in ("،", ","):
-        return k > 0 and starts_in_time(doc, doc.tokens[k - 1])  # «أمس،»
+    after = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    if text in ("،", ","):  # «أمس،», «في بيان منفصل، عن مقتل»
+        return TIME if k > 0 and starts_in_time(doc, doc.tokens[k - 1]) or after is not None \
+            and after.norm_key == ABOUT else None
     if clause_stop(text):
-        return False
+        return None
     key = tok.norm_key
-    if key == ABOUT or text.isdigit() or maybe_number(text) or starts_in_time(doc, tok) \
-            or entity_at(doc, k) is not None:
-        return True
-    if key in fw_keys("prepositions") or key in fw("negations") or finite_verb(tok):
-        return False
+    if after is not None and key in fw_keys("channel_prepositions") \
+            and (starts_in_time(doc, after) or after.norm_key in fw_keys("report_nouns")):
+        return TIME  # «في وقت سابق», «في بيان»: when or how it was said
+    if key == ABOUT:
+        return ABOUT_PHASE
+    if text.isdigit() or maybe_number(text) or key in fw_keys("toll_masdars") or key in fw_keys("partitive_counts"):
+        return COUNT
+    if starts_in_time(doc, tok):
+        return TIME
+    if entity_at(doc, k) is not None:
+        return SUBJECT
+    if key in fw_keys("prepositions") or key in fw_keys("toll_cause_words") or key in fw("negations") \
+            or finite_verb(tok):
+        return None
     words = tok.words
-    return len(words) == 1 and words[0].kind == "stem" and len(key) >= 3  # a bare noun of the subject
+    return SUBJECT if len(words) == 1 and words[0].kind == "stem" and len(key) >= 3 else None  # a bare noun
 
 
 def claimed_object(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """Whether the noun trigger ``hit`` is the object of a verb of stating right before it (see the module)."""
+    """Whether the noun trigger ``hit`` is the object of a verb of stating right before it, or a «و» conjunct of
+    what such a verb announces with «عن» (see the module)."""
+    return _object(doc, hit.i, sent_start) or _conjunct(doc, hit, sent_start)
+
+
+def _conjunct(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«وأعلن قائد الشرطة عن تقدم كبير للقوات بمعارك تطهير القاطع ومقتل العشرات»: the trigger, in «و», joins the
+    «عن» object of a verb of stating before it in its clause, with no verb, complementizer or relative between."""
+    words = doc.tokens[hit.i].words
+    if not (len(words) > 1 and words[0].kind == "proclitic" and words[0].form == "و"):
+        return False
+    for k in range(hit.i - 1, max(sent_start, hit.i - 1 - CONJUNCT_REACH) - 1, -1):
+        tok = doc.tokens[k]
+        if clause_stop(tok.text) or finite_verb(tok) or tok.norm_key in fw_keys("complementizers") \
+                or tok.norm_key in fw_keys("relatives"):
+            return False
+        if tok.norm_key == ABOUT:
+            return k > sent_start and _object(doc, k, sent_start)
+    return False
+
+
+def _object(doc: Doc, obj: int, sent_start: int) -> bool:
+    """Whether token ``obj`` is the object (or its «عن») of a verb of stating right before it."""
     about = False
-    for k in range(hit.i - 1, max(sent_start, hit.i - 1 - REACH) - 1, -1):
+    at = COUNT
+    for k in range(obj - 1, max(sent_start, obj - 1 - REACH) - 1, -1):
         key = nkey(doc.tokens[k].text).lstrip("وف")
         if _stating(key):
             return True
-        if key in fw_keys("relay_verbs"):
+        if key in fw_keys("object_relay_verbs"):
             return about
-        if not _between_word(doc, k):
-            return False
-        about = about or doc.tokens[k].norm_key == ABOUT
+        phase = _phase(doc, k)
+        if phase is None or phase < at and not (phase in (ABOUT_PHASE, TIME) and at == SUBJECT):
+            return False  # (a time may stand inside or before the subject, «أعلنت أمس الحكومة»; «عن» + a source after it)
+        at = max(at, phase)
+        about = about or phase == ABOUT_PHASE
     return False
