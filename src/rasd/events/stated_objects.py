@@ -1,17 +1,26 @@
-"""Round gr449: an act of force told only as the bare verbal-noun object of a verb of stating, read by
+"""Round gr449: an act of force told only as the verbal-noun object of a verb of stating, read by
 ``condemned.announced`` (and so by ``modality.modality``) as the teller's claim: reported, not asserted.
 
-«أعلن قائد شرطة الأنبار مقتل 20 مسلحا», «وأعلنت حكومة الإقليم مقتل ستة مدنيين», «أكدت الشرطة مقتل ثلاثة»,
-«ذكرت الوكالة اعتقال خمسة», «وقد أعلنت سلطات اقليم كردستان العراق أمس، عن ستة قتلى»: the writer tells that the
-toll or the arrest was announced, not that he knows it. The verb (``announce_verbs``, ``object_stating_verbs``;
-a verb of relaying, ``object_relay_verbs``, only with «عن» + its source between: «نقلت الوكالة عن مصدر أمني مقتل
-عشرة») stands at most ``REACH`` tokens before the trigger, and what stands between is only its subject (a construct of bare nouns
-or names: «قائد شرطة محافظة الأنبار»), a time («أمس»), a comma right after that time, «عن» and the count
-(«عن ستة قتلى»). Not past a preposition, a clitic preposition, a verb or a clause stop («أعلن الجيش في بيان»
-keeps to the nearer reading), and not for a statement itself (only the codes ``condemned.CLAIMED`` reach here).
-A party's announcement of its own act («أعلن الجيش سيطرته على المدينة») is its claim too: reported, as round 123
-made it. A toll told before a closing «according to» phrase («قتل 20 في هجوم، بحسب الشرطة») is left to
-``reported_frames.told_by_source``.
+«أعلن قائد شرطة الأنبار مقتل 20 مسلحا», «وأعلنت حكومة الإقليم مقتل ستة مدنيين», «أكدت هذه المصادر سقوط قتلى»,
+«ذكرت الوكالة اعتقال خمسة», «وقد أعلنت سلطات اقليم كردستان العراق أمس، عن ستة قتلى», «أعلنت قيادة العمليات في
+بيان منفصل، عن مقتل 17»: the writer tells that the toll or the arrest was announced, not that he knows it.
+
+- The verb (``announce_verbs``, ``object_stating_verbs``) stands at most ``REACH`` tokens before the trigger, and
+  what stands between reads, from the verb on: its subject (a construct of bare nouns or names: «قائد شرطة محافظة
+  الأنبار»), times or a channel (``channel_prepositions`` before a time or a ``report_nouns`` word: «في بيان»), a
+  comma after a time or before «عن», «عن», then a count or a toll head («ستة», ``toll_masdars``: «سقوط»). Not past
+  any other preposition or clitic preposition («جراء القصف» is the cause of the toll announced, not the toll), a
+  verb, a negation or a clause stop.
+- A verb of relaying (``object_relay_verbs``: «نقل») only with «عن» + its source after the subject: «نقلت الوكالة
+  عن مصدر أمني مقتل عشرة» (without «عن» it may mean carrying: «نقلت القوات المعتقلين»).
+- A trigger in «و» that joins the «عن» object of such a verb, with no verb, complementizer or relative between:
+  «وأعلن قائد الشرطة عن تقدم كبير للقوات بمعارك تطهير القاطع ومقتل العشرات» (``CONJUNCT_REACH``).
+
+Only the codes ``condemned.CLAIMED`` (17-20) reach here: a statement itself (01x), a stance or a measure announced
+(«أعلنت فرض عقوبات») stays asserted. A party's announcement of its own act («أعلن الجيش سيطرته على المدينة») is its
+claim too: reported, as round 123 made it for «أعلنت القوات مرارا السيطرة». A toll told before a closing «according
+to» phrase («قتل 20 في هجوم، بحسب الشرطة») is the same kind of attributed fact and so reported by rights; it is left
+to ``reported_frames.told_by_source`` (its tail rule), not read here.
 """
 
 from __future__ import annotations
@@ -100,7 +109,7 @@ def _object(doc: Doc, obj: int, sent_start: int) -> bool:
             return about
         phase = _phase(doc, k)
         if phase is None or phase < at and not (phase in (ABOUT_PHASE, TIME) and at == SUBJECT):
-            return False  # (a time may stand inside or before the subject, «أعلنت أمس الحكومة»; «عن» + a source after it)
+            return False  # (a time inside or before the subject, «أعلنت أمس الحكومة»; «عن» + a source after it)
         at = max(at, phase)
         about = about or phase == ABOUT_PHASE
     return False
