@@ -3,11 +3,12 @@
 هذه المصادر سقوط قتلى», «أعلنت السلطات أمس، عن ستة قتلى», «أعلنت القيادة في بيان منفصل، عن مقتل 17», «نقلت الوكالة
 عن مصدر أمني مقتل عشرة», and a «و» conjunct of an announced «عن» object. Not the cause of the toll past «جراء»,
 not a measure announced (asserted), not the statement itself, not an act the writer tells before «أعلن ذلك».
-Hand-made sentences (paraphrases of news usage)."""
+An announced intent («إعلان واشنطن نيتها اتخاذ اجراءات») is an expression of intent, 030 (`events.performative`),
+not one to attack. Hand-made sentences (paraphrases of news usage)."""
 
 from __future__ import annotations
 
-from conftest import news_modality
+from conftest import news_event, news_modality
 
 
 def test_toll_announced_past_a_construct_subject_is_reported() -> None:
@@ -59,3 +60,27 @@ def test_act_the_writer_tells_before_the_announcement_stays_asserted() -> None:
 
 def test_own_act_announced_is_its_claim() -> None:
     assert news_modality("أعلن الجيش سيطرته على المدينة.", "سيطرته") == "reported"
+
+
+# -- an intent announced (events.performative, performative_intent) --------------------------------------------------
+
+
+def _code(text: str, trigger: str) -> str:
+    return news_event(text, trigger)[1].code  # type: ignore[no-any-return]
+
+
+def test_intent_announced_by_the_noun_is_an_expression_of_intent() -> None:
+    text = "وبعد اللقاء انتقد لافروف اعلان واشنطن نيتها اتخاذ اجراءات اضافية للدفاع عن المقاتلين السوريين."
+    assert _code(text, "اعلان") == "030"
+
+
+def test_intent_announced_by_the_verb_is_an_expression_of_intent() -> None:
+    assert _code("وأعلن الاتحاد الأوروبي عن نيته مد السلطات التونسية بالخبرات الضرورية.", "وأعلن") == "030"
+
+
+def test_intent_to_attack_is_no_intent_to_cooperate() -> None:
+    assert _code("وأعلن الجيش عزمه شن هجمات على مواقع المسلحين.", "وأعلن") != "030"
+
+
+def test_announcement_of_a_toll_stays_a_statement() -> None:
+    assert _code("وأعلنت حكومة الإقليم مقتل ستة مدنيين.", "وأعلنت") == "010"

@@ -5,7 +5,8 @@ endorsement (051) or a rejection (120), not a plain statement (010). What decide
 one of the function-word lists ``performative_agreement``, ``performative_support``, ``performative_rejection``
 (round 81: ``performative_pessimism``, «أعرب عن قلقه», CAMEO 012 make pessimistic comment; round gr449:
 ``performative_intent``, «أعلن نيته», «إعلان واشنطن نيتها اتخاذ اجراءات»: an expression of intent, CAMEO 030, said
-by the noun «إعلان» too; not where an act of conflict follows, «أعلن عزمه شن هجمات», :func:`hostile_after`) with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb and its subject,
+by the noun «إعلان» too; not where an act of conflict follows, «أعلن عزمه شن هجمات», :func:`hostile_after`)
+with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb and its subject,
 before any «أن» or end of the clause. Where that object is a verbal act noun of the trigger lexicon so possessed
 («أعلن انتقاده», «أكدت تعهدها»: CAMEO 03, 05, 11, 12), the verb gives way to the noun's own event. The word before it must close the subject (the verb, «عن», a comma, a name, a definite
 word): after an indefinite head («أكد ضرورة دعمها») the pronoun is the object of another act, not its doer."""
@@ -24,8 +25,9 @@ from .word_tests import named_token
 REPORTING = frozenset(("announce", "declare", "affirm", "express", "express_show"))
 EXPRESSING = frozenset(("express", "express_show"))  # round 72: «أعرب عن», «أبدى»: a stance, an event only by its object
 OBJECT_REACH = 8  # words after the verb read for its object (past its subject: «أعلن رئيس الوزراء التركي رفضه»)
+# round 81: «أعرب عن قلقه»: CAMEO 012 (PETRARCH: قلق + اعرب عن); round gr449: «أعلن نيته»: an intent, 030
 LISTS = (("performative_agreement", "030"), ("performative_support", "051"), ("performative_rejection", "120"),
-         ("performative_pessimism", "012"), ("performative_intent", "030"))  # round 81: «أعرب عن قلقه»: CAMEO 012 (PETRARCH: قلق + اعرب عن)
+         ("performative_pessimism", "012"), ("performative_intent", "030"))
 VERBAL_ROOTS = ("03", "05", "11", "12")  # lexicon nouns a statement may perform: agree, endorse, disapprove, reject
 PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 STOPS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "أنه", "أنها", "إنه", "إنها", "قائلا", "قائلًا", "مؤكدا",
