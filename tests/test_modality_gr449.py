@@ -4,7 +4,8 @@
 عن مصدر أمني مقتل عشرة», and a «و» conjunct of an announced «عن» object. Not the cause of the toll past «جراء»,
 not a measure announced (asserted), not the statement itself, not an act the writer tells before «أعلن ذلك».
 An announced intent («إعلان واشنطن نيتها اتخاذ اجراءات») is an expression of intent, 030 (`events.performative`),
-not one to attack. Hand-made sentences (paraphrases of news usage)."""
+not where the intended act is an event of its own («عزمه على زيارة الرياض», «عزمه شن هجمات»). Hand-made
+sentences (paraphrases of news usage)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,12 @@ def test_intent_announced_by_the_verb_is_an_expression_of_intent() -> None:
 
 def test_intent_to_attack_is_no_intent_to_cooperate() -> None:
     assert _code("وأعلن الجيش عزمه شن هجمات على مواقع المسلحين.", "وأعلن") != "030"
+
+
+def test_intended_act_of_its_own_keeps_the_statement() -> None:
+    text = "وأكد الرئيس عزمه على زيارة الرياض."
+    assert _code(text, "وأكد") == "010"
+    assert news_modality(text, "زيارة") == "planned"
 
 
 def test_announcement_of_a_toll_stays_a_statement() -> None:

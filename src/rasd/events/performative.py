@@ -5,9 +5,9 @@ endorsement (051) or a rejection (120), not a plain statement (010). What decide
 one of the function-word lists ``performative_agreement``, ``performative_support``, ``performative_rejection``
 (round 81: ``performative_pessimism``, «أعرب عن قلقه», CAMEO 012 make pessimistic comment; round gr449:
 ``performative_intent``, «أعلن نيته», «إعلان واشنطن نيتها اتخاذ اجراءات»: an expression of intent, CAMEO 030, said
-by the noun «إعلان» too; not where an act of conflict follows, «أعلن عزمه شن هجمات», :func:`hostile_after`)
-with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb and its subject,
-before any «أن» or end of the clause. Where that object is a verbal act noun of the trigger lexicon so possessed
+by the noun «إعلان» too; not where an act of the lexicon follows, «أكد عزمه على زيارة», «أعلن عزمه شن هجمات»,
+:func:`act_after`) with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb
+and its subject, before any «أن» or end of the clause. Where that object is a verbal act noun of the trigger lexicon so possessed
 («أعلن انتقاده», «أكدت تعهدها»: CAMEO 03, 05, 11, 12), the verb gives way to the noun's own event. The word before it must close the subject (the verb, «عن», a comma, a name, a definite
 word): after an indefinite head («أكد ضرورة دعمها») the pronoun is the object of another act, not its doer."""
 
@@ -105,21 +105,22 @@ def performed(doc: Doc, hit: Hit, b: int) -> str | None:
             return "051"  # round 114: «أعلن الولاء لفلان»: allegiance pledged, an endorsement
         return "030" if _pledged(doc, hit, b) else None
     code = _listed_code(obj[1])
-    if obj[1] in fw("performative_intent") and hostile_after(doc, obj[0], b):
-        return None  # gr449: «أعلن عزمه شن هجمات»: an intent to attack is a threat, not left to read here
+    if obj[1] in fw("performative_intent") and act_after(doc, obj[0], b):
+        return None  # gr449: «أكد عزمه على زيارة الرياض», «أعلن عزمه شن هجمات»: the act intended tells it
     return CONDEMN if code == REJECT and evil_after(doc, obj[0], b) else code  # round tp404: «أعلن رفضه للعنف»
 
 
-INTENT_REACH = 4  # words after an intent noun read for the act intended («نيتها اتخاذ اجراءات», «عزمه شن هجمات»)
-HOSTILE = "13"  # CAMEO roots from 13 (threaten) up: acts of conflict
+INTENT_REACH = 2  # words after an intent noun read for the act intended («عزمه على زيارة», «نيتها شن هجوم»)
 
 
-def hostile_after(doc: Doc, obj: int, b: int) -> bool:
-    """Round gr449: whether a word of the trigger lexicon for an act of conflict (CAMEO 13-20) follows the intent
-    noun ``obj`` within ``INTENT_REACH`` words of its sentence (ending before token ``b``)."""
+def act_after(doc: Doc, obj: int, b: int) -> bool:
+    """Round gr449: whether a word of the trigger lexicon follows the intent noun ``obj`` within ``INTENT_REACH``
+    words of its sentence (ending before token ``b``): the act intended is then an event of its own (planned), which
+    the statement carries; an intent to attack is no intent to cooperate either («أعلن عزمه شن هجمات»)."""
     for t in range(obj + 1, min(b, obj + 1 + INTENT_REACH)):
         for w in doc.tokens[t].words:
-            if w.kind == "stem" and any(e.code[:2] >= HOSTILE for e, _pos in lexicon().get(w.norm, ())):
+            key = nkey(w.form)
+            if w.kind == "stem" and (key in lexicon() or key.removeprefix("ال") in lexicon()):
                 return True
     return False
 
