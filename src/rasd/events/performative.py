@@ -9,7 +9,8 @@ by the noun «إعلان» too; not where an act of the lexicon follows, «أك�
 :func:`act_after`) with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb
 and its subject, before any «أن» or end of the clause. Where that object is a verbal act noun of the trigger
 lexicon so possessed («أعلن انتقاده», «أكدت تعهدها»: CAMEO 03, 05, 11, 12), the verb gives way to the noun's own
-event. The word before it must close the subject (the verb, «عن», a comma, a name, a definite word): after an indefinite head («أكد ضرورة دعمها») the pronoun is the object of another act, not its doer."""
+event. The word before it must close the subject (the verb, «عن», a comma, a name, a definite word): after an
+indefinite head («أكد ضرورة دعمها») the pronoun is the object of another act, not its doer."""
 
 from __future__ import annotations
 
