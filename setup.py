@@ -748,6 +748,7 @@ COMPILED = [
     "events/where_posts.py",
     "events/modality_able.py",
     "events/informed_of.py",
+    "events/stated_objects.py",
     "events/request_told.py",
     "events/contrast_subjects.py",
     "events/kind_genitives.py",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .forms import fw, fw_keys, nkey
+from .stated_objects import claimed_object
 from .lexicon import Hit
 from .word_tests import clause_stop, entity_at
 
@@ -95,6 +96,11 @@ def announced(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Whether the noun trigger of force is what a verb of announcing right before it announces."""
     if hit.pos != "N" or not hit.entry.code.startswith(CLAIMED):
         return False
+    return _announced_near(doc, hit, sent_start) or claimed_object(doc, hit, sent_start)  # gr449: a wider subject
+
+
+def _announced_near(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """:func:`announced` past a named or definite subject and ``announce_adverbs`` only."""
     for k in range(hit.i - 1, max(sent_start, hit.i - 1 - REACH) - 1, -1):
         text = doc.tokens[k].text
         key = nkey(text).lstrip("وف")

@@ -3,10 +3,14 @@
 verb (``announce``, ``declare``, ``affirm``) tells an acceptance or a readiness (CAMEO 030, PLOVER AGREE), an
 endorsement (051) or a rejection (120), not a plain statement (010). What decides is the verb's object: a masdar of
 one of the function-word lists ``performative_agreement``, ``performative_support``, ``performative_rejection``
-(round 81: ``performative_pessimism``, «أعرب عن قلقه», CAMEO 012 make pessimistic comment) with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb and its subject,
-before any «أن» or end of the clause. Where that object is a verbal act noun of the trigger lexicon so possessed
-(«أعلن انتقاده», «أكدت تعهدها»: CAMEO 03, 05, 11, 12), the verb gives way to the noun's own event. The word before it must close the subject (the verb, «عن», a comma, a name, a definite
-word): after an indefinite head («أكد ضرورة دعمها») the pronoun is the object of another act, not its doer."""
+(round 81: ``performative_pessimism``, «أعرب عن قلقه», CAMEO 012 make pessimistic comment; round gr449:
+``performative_intent``, «أعلن نيته», «إعلان واشنطن نيتها اتخاذ اجراءات»: an expression of intent, CAMEO 030, said
+by the noun «إعلان» too; not where an act of the lexicon follows, «أكد عزمه على زيارة», «أعلن عزمه شن هجمات»,
+:func:`act_after`) with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb
+and its subject, before any «أن» or end of the clause. Where that object is a verbal act noun of the trigger
+lexicon so possessed («أعلن انتقاده», «أكدت تعهدها»: CAMEO 03, 05, 11, 12), the verb gives way to the noun's own
+event. The word before it must close the subject (the verb, «عن», a comma, a name, a definite word): after an
+indefinite head («أكد ضرورة دعمها») the pronoun is the object of another act, not its doer."""
 
 from __future__ import annotations
 
@@ -22,8 +26,9 @@ from .word_tests import named_token
 REPORTING = frozenset(("announce", "declare", "affirm", "express", "express_show"))
 EXPRESSING = frozenset(("express", "express_show"))  # round 72: «أعرب عن», «أبدى»: a stance, an event only by its object
 OBJECT_REACH = 8  # words after the verb read for its object (past its subject: «أعلن رئيس الوزراء التركي رفضه»)
+# round 81: «أعرب عن قلقه»: CAMEO 012 (PETRARCH: قلق + اعرب عن); round gr449: «أعلن نيته»: an intent, 030
 LISTS = (("performative_agreement", "030"), ("performative_support", "051"), ("performative_rejection", "120"),
-         ("performative_pessimism", "012"))  # round 81: «أعرب عن قلقه»: CAMEO 012 (PETRARCH: قلق + اعرب عن)
+         ("performative_pessimism", "012"), ("performative_intent", "030"))
 VERBAL_ROOTS = ("03", "05", "11", "12")  # lexicon nouns a statement may perform: agree, endorse, disapprove, reject
 PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 STOPS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "أنه", "أنها", "إنه", "إنها", "قائلا", "قائلًا", "مؤكدا",
@@ -60,7 +65,7 @@ def _closes_subject(doc: Doc, k: int, verb: int) -> bool:
 
 def _object(doc: Doc, hit: Hit, b: int) -> tuple[int, str] | None:
     """The performative object of a reporting verb ``hit``: its token and its stem, else None (see the module)."""
-    if hit.entry.id not in REPORTING or hit.pos != "V":
+    if hit.entry.id not in REPORTING or hit.pos != "V" and hit.entry.id != "announce":
         return None
     for k in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
         key = doc.tokens[k].norm_key
@@ -68,6 +73,8 @@ def _object(doc: Doc, hit: Hit, b: int) -> tuple[int, str] | None:
             return None
         stem = _possessed_stem(doc.tokens[k].text)
         if stem is not None and (_listed_code(stem) is not None or _lexicon_act(stem)):
+            if hit.pos != "V" and stem not in fw("performative_intent"):
+                return None  # (gr449: the noun «إعلان» performs an intent only: «إعلان واشنطن نيتها اتخاذ»)
             return (k, stem) if _closes_subject(doc, k - 1, hit.j) else None
     return None
 
@@ -99,7 +106,24 @@ def performed(doc: Doc, hit: Hit, b: int) -> str | None:
             return "051"  # round 114: «أعلن الولاء لفلان»: allegiance pledged, an endorsement
         return "030" if _pledged(doc, hit, b) else None
     code = _listed_code(obj[1])
+    if obj[1] in fw("performative_intent") and act_after(doc, obj[0], b):
+        return None  # gr449: «أكد عزمه على زيارة الرياض», «أعلن عزمه شن هجمات»: the act intended tells it
     return CONDEMN if code == REJECT and evil_after(doc, obj[0], b) else code  # round tp404: «أعلن رفضه للعنف»
+
+
+INTENT_REACH = 2  # words after an intent noun read for the act intended («عزمه على زيارة», «نيتها شن هجوم»)
+
+
+def act_after(doc: Doc, obj: int, b: int) -> bool:
+    """Round gr449: whether a word of the trigger lexicon follows the intent noun ``obj`` within ``INTENT_REACH``
+    words of its sentence (ending before token ``b``): the act intended is then an event of its own (planned), which
+    the statement carries; an intent to attack is no intent to cooperate either («أعلن عزمه شن هجمات»)."""
+    for t in range(obj + 1, min(b, obj + 1 + INTENT_REACH)):
+        for w in doc.tokens[t].words:
+            key = nkey(w.form)
+            if w.kind == "stem" and (key in lexicon() or key.removeprefix("ال") in lexicon()):
+                return True
+    return False
 
 
 def gives_way(doc: Doc, hit: Hit, hits: list[Hit], b: int) -> bool:
