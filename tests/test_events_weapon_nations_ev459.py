@@ -1,0 +1,41 @@
+"""Round ev459: a weapon or a campaign noun with a country adjective, the subject right after a verb of force
+(«قتلت غارة جوية أميركية الزرقاوي», «وقصفت المدفعية التركية مواقع»), names that country as the verb's doer
+(events.weapon_nations); not where the adjective is on the object, where no act of force is told, or where the verb
+has no object after the phrase (a passive: the weapon was struck)."""
+
+from conftest import news_arg
+
+TURKEY = "وصل وفد رسمي إلى تركيا أمس. "
+
+
+def test_airstrike_country_kills() -> None:
+    text = "ويذكر أنه في عام 2006، قتلت غارة جوية أميركية الزرقاوي في شمال بغداد."
+    assert news_arg(text, "قتلت") == "الولايات المتحدة"
+
+
+def test_missile_country_kills() -> None:
+    text = "وقتل صاروخ إسرائيلي ثلاثة فلسطينيين في غزة أمس."
+    assert news_arg(text, "وقتل") == "إسرائيل"
+
+
+def test_definite_artillery_country_shells() -> None:
+    text = TURKEY + "وقصفت المدفعية التركية مواقع حزب العمال الكردستاني شمال العراق."
+    assert news_arg(text, "وقصفت") == "تركيا"
+
+
+def test_counter_adjective_on_the_object_names_no_doer() -> None:
+    # the Turkish plane was downed: Turkey is no doer
+    text = TURKEY + "وأسقطت الدفاعات السورية طائرة تركية قرب الحدود."
+    assert news_arg(text, "وأسقطت") != "تركيا"
+
+
+def test_counter_weapon_struck_with_no_object_names_no_doer() -> None:
+    # «استهدفت طائرة تركية بصاروخ»: a passive, the Turkish plane was targeted
+    text = TURKEY + "واستهدفت طائرة تركية بصاروخ قرب الحدود."
+    assert news_arg(text, "واستهدفت") != "تركيا"
+
+
+def test_counter_weapon_after_a_preposition_names_no_doer() -> None:
+    # the Turkish missile is what the defences answered with, after «بـ»: the killers are the gunmen
+    text = TURKEY + "وقتل مسلحون بصواريخ تركية ثلاثة جنود."
+    assert news_arg(text, "وقتل") != "تركيا"
