@@ -30,8 +30,8 @@ def test_counter_adjective_on_the_object_names_no_doer() -> None:
 
 
 def test_counter_weapon_struck_with_no_object_names_no_doer() -> None:
-    # «استهدفت طائرة تركية بصاروخ»: a passive, the Turkish plane was targeted
-    text = TURKEY + "واستهدفت طائرة تركية بصاروخ قرب الحدود."
+    # «استهدفت دبابة تركية بصاروخ»: a passive, the Turkish tank was targeted
+    text = TURKEY + "واستهدفت دبابة تركية بصاروخ قرب الحدود."
     assert news_arg(text, "واستهدفت") != "تركيا"
 
 
