@@ -39,3 +39,29 @@ def test_counter_weapon_after_a_preposition_names_no_doer() -> None:
     # the Turkish missile is what the defences answered with, after «بـ»: the killers are the gunmen
     text = TURKEY + "وقتل مسلحون بصواريخ تركية ثلاثة جنود."
     assert news_arg(text, "وقتل") != "تركيا"
+
+
+# events.attack_doers: a killing set in an attack past a span of time and «من», or past a comma, has its doer
+
+
+def test_killing_during_a_week_of_strikes_after_a_comma() -> None:
+    text = TURKEY + ("وأكدت الوكالة أن نحو 260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا ومئات جرحوا، خلال أسبوع "
+                     "من الغارات الجوية التركية على قواعد للمتمردين.")
+    assert news_arg(text, "قتلوا") == "تركيا"
+
+
+def test_killing_set_in_a_strike_after_a_comma() -> None:
+    text = TURKEY + "وكتب أحد قادة التنظيم أن القيادي قتل في سبتمبر الماضي، في غارة جوية تركية."
+    assert news_arg(text, "قتل") == "تركيا"
+
+
+def test_counter_killing_after_a_week_of_strikes_names_no_doer() -> None:
+    # «بعد أسبوع من الغارات»: the soldiers were killed after the strikes, not in them
+    text = TURKEY + "وقتل ثلاثة جنود أتراك، بعد أسبوع من الغارات التركية على قواعد الحزب."
+    assert news_arg(text, "وقتل") != "تركيا"
+
+
+def test_counter_killing_before_another_clause_names_no_doer() -> None:
+    # the killing's clause ends at the verb of the next one: the wounding is in the strike
+    text = TURKEY + "وقتل جنديان في الهجوم على المخفر، وأصيب ثلاثة مدنيين في غارة تركية."
+    assert news_arg(text, "وقتل") != "تركيا"
