@@ -65,3 +65,22 @@ def test_counter_killing_before_another_clause_names_no_doer() -> None:
     # the killing's clause ends at the verb of the next one: the wounding is in the strike
     text = TURKEY + "وقتل جنديان في الهجوم على المخفر، وأصيب ثلاثة مدنيين في غارة تركية."
     assert news_arg(text, "وقتل") != "تركيا"
+
+
+# events.nisba_topics: a masculine verb of a campaign going on opens the sentence of the campaign subject
+
+
+RUSSIA = "وصل وفد رسمي إلى روسيا أمس. "
+
+
+def test_campaign_subject_after_a_masculine_verb_of_going_on() -> None:
+    text = RUSSIA + ("استمر القصف الروسي حتى الآن على أهداف للمعارضة، فيما لم يعلن سوى عن ثلاث غارات على مسلحي "
+                     "تنظيم داعش في سوريا.")
+    assert news_arg(text, "غارات") == "روسيا"
+
+
+def test_counter_campaign_in_construct_after_a_noun_is_no_topic() -> None:
+    # «ضحايا القصف الروسي»: the victims open the sentence, the shelling is only their genitive
+    text = RUSSIA + ("ضحايا القصف الروسي حتى الآن بالعشرات، فيما لم يعلن سوى عن ثلاث غارات على مسلحي "
+                     "تنظيم داعش في سوريا.")
+    assert news_arg(text, "غارات") != "روسيا"
