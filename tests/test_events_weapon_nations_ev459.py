@@ -84,3 +84,17 @@ def test_counter_campaign_in_construct_after_a_noun_is_no_topic() -> None:
     text = RUSSIA + ("ضحايا القصف الروسي حتى الآن بالعشرات، فيما لم يعلن سوى عن ثلاث غارات على مسلحي "
                      "تنظيم داعش في سوريا.")
     assert news_arg(text, "غارات") != "روسيا"
+
+
+# events.subject_acts: commas may set off the time between the campaign's named doer and its verb
+
+
+def test_campaign_relative_doer_past_a_time_set_off_by_commas() -> None:
+    text = "لكن معظم الضربات التي نفذتها أنقرة، حتى الآن، استهدفت حزب العمال الكردستاني."
+    assert news_arg(text, "استهدفت") == "أنقرة"
+
+
+def test_counter_campaign_relative_doer_past_a_source_phrase_names_no_doer() -> None:
+    # «وفق مصادر» between the name and the verb: no time, the walk stops there
+    text = "لكن معظم الضربات التي نفذتها أنقرة، وفق مصادر كردية، استهدفت حزب العمال الكردستاني."
+    assert news_arg(text, "استهدفت") != "أنقرة"
