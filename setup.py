@@ -774,6 +774,7 @@ COMPILED = [
     "events/nisba_groups.py",
     "events/nisba_topics.py",
     "events/subject_acts.py",
+    "events/weapon_nations.py",
     "events/claimed_acts.py",
     "events/aid_purposes.py",
     "events/that_subjects.py",

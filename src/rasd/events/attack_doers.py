@@ -12,7 +12,8 @@ attack is named in the same clause right after it («في هجوم ...», «جر
 attack's doer: the attack merged into the same event (one of its triggers), or an event of force of its own in the
 same sentence that follows the verb within ``REACH`` words, after a preposition of cause or setting (function words
 ``attack_setting``) and with no finite verb or clause break between. An attack whose source was carried from
-before lends none.
+before lends none. Round ev459: a span of time and «من» may stand between the preposition and the attack, and a comma
+before the preposition («قتلوا ومئات جرحوا، خلال أسبوع من الغارات الجوية التركية»: the setting of the clause).
 
 Round ar427: a killing or wounding with no source whose clash with a side is its setting in the same way («مقتل نحو
 50 من عناصر الميليشيات في مواجهات مع القوات الموالية», «قتل قائد عسكري خلال اشتباكات مع قوات النظام»: a clash
@@ -34,6 +35,7 @@ OWN_ADJECTIVES = 2  # adjectives of the attack noun's own before the «لـ» of
 REACH = 8  # words from the killing verb to its attack noun
 CLASH_REACH = 12  # words from the killing to its clash («قتل قائد وأحد العناصر في «فيلق الشام» خلال اشتباكات»)
 FORCE = ("ASSAULT", "FIGHT")
+FROM = nkey("من")  # «خلال أسبوع من الغارات»: the span's link to the attacks
 DOERS = ("ORGANIZATION", "PERSON")
 
 
@@ -81,16 +83,19 @@ def lam_doer(doc: Doc, trig: Span, end: int, nouns: str = "attack_count_nouns") 
     return eid
 
 
-def _setting(doc: Doc, t: int) -> bool:
-    """Is the attack noun at token ``t`` governed by a preposition of cause or setting («في هجوم», «جراء الغارات»,
-    «بغارة»), past a demonstrative («في هذه الغارات»)?"""
+def _setting(doc: Doc, t: int) -> int | None:
+    """The token of the preposition of cause or setting that governs the attack noun at token ``t`` («في هجوم»,
+    «جراء الغارات»; ``t`` itself for «بغارة»), past a demonstrative («في هذه الغارات») or (round ev459) a span of
+    time and «من» («خلال أسبوع من الغارات»: ``span_counts``); None where none does."""
     words = doc.tokens[t].words
     if any(w.kind == "proclitic" and w.norm == "ب" for w in words):
-        return True
+        return t
     k = t - 1
     if k >= 0 and doc.tokens[k].norm_key in fw("attack_demonstratives"):
         k -= 1
-    return k >= 0 and doc.tokens[k].norm_key.lstrip("و") in fw("attack_setting")
+    elif k >= 1 and doc.tokens[k].norm_key == FROM and doc.tokens[k - 1].norm_key in fw_keys("span_counts"):
+        k -= 2
+    return k if k >= 0 and doc.tokens[k].norm_key.lstrip("و") in fw("attack_setting") else None
 
 
 def _same_clause(doc: Doc, a: int, b: int, own: frozenset[int] = frozenset()) -> bool:
@@ -101,6 +106,12 @@ def _same_clause(doc: Doc, a: int, b: int, own: frozenset[int] = frozenset()) ->
         if clause_break(tok.text) or tok.text in ("،", ",", "؛") or (finite_verb(tok) and k not in own):
             return False
     return True
+
+
+def _before_comma(doc: Doc, s: int) -> int:
+    """Round ev459: ``s`` - 1 where a comma stands right before the setting word at token ``s`` («قتلوا ومئات جرحوا،
+    خلال أسبوع من الغارات»: the setting of the whole clause before it), else ``s``."""
+    return s - 1 if s > 0 and doc.tokens[s - 1].text in ("،", ",") else s
 
 
 def attack_doers(doc: Doc, events: list[Event]) -> None:
@@ -134,7 +145,8 @@ def attack_doers(doc: Doc, events: list[Event]) -> None:
                     or (other.source is not None and other.source == ev.target):
                 continue
             t = doc.token_at(other.trigger.start)
-            if t is None or not v < t <= v + REACH or not _setting(doc, t) or not _same_clause(doc, v + 1, t, own):
+            s = _setting(doc, t) if t is not None and v < t <= v + REACH else None
+            if s is None or not _same_clause(doc, v + 1, _before_comma(doc, s), own):
                 continue
             if phrase and isinstance(span, list):
                 # round 262: «قتلوا أمس في هجوم انتحاري نفذه مسلحون»: the attack's doer, a phrase with no name
@@ -183,7 +195,7 @@ def clash_killers(doc: Doc, events: list[Event]) -> None:
                     or doc.tokens[t].norm_key.removeprefix("و") not in nouns \
                     or doc.tokens[t + 1].norm_key not in CLASH_WITH:
                 continue
-            if not v < t <= v + CLASH_REACH or not _setting(doc, t) or not _same_clause(doc, v + 1, t, own):
+            if not v < t <= v + CLASH_REACH or _setting(doc, t) is None or not _same_clause(doc, v + 1, t, own):
                 continue
             _pass_party(doc, ev, "source", other, "target")
             ev.attrs["source_attack"] = "clash"

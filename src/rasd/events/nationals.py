@@ -36,6 +36,7 @@ from .homeland_genitive import homeland_genitives
 from .homelands import homeland_parties
 from .nisba_topics import force_country, topic_sources
 from .objects import NATIONAL_ACTS, adjective_of, bare_definite
+from .weapon_nations import weapon_nations
 
 OWN_ADJECTIVES = 2  # adjectives of the trigger's own before the country's («الغارات الجوية الأخيرة التركية»)
 TALKS = ("04",)  # consult: one adjective is the talks' own people, two are its sides
@@ -137,4 +138,5 @@ def national_sources(doc: Doc, events: list[Event]) -> None:
                 ev.attrs.pop("target_span", None)
     homeland_genitives(doc, events)  # round 229: «إدانة بلاده», «مفاوضات بلاده»: the country's own act
     homeland_parties(doc, events)  # «قوات أميركية بقصف», «إن بلاده ستواصل شن الغارات»: the doer's country
+    weapon_nations(doc, events)  # ev459: «قتلت غارة جوية أميركية الزرقاوي»: the weapon's country
     topic_sources(doc, events)  # ev445: «وتركزت العمليات التركية ... عن ثلاث غارات»: the subject's country

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event, Token
 from ..entities import gazetteer
 from ..text.verb_gender import feminine_verb_strict
-from .forms import fw_keys
+from .forms import fw_keys, nkey
 from .gentilics import country_entity
 from .word_tests import finite_verb
 
@@ -39,9 +39,11 @@ def force_country(doc: Doc, iso: str) -> Entity | None:
 
 def _opening_verb(tok: Token) -> bool:
     """A finite verb (``word_tests.finite_verb``) or a word of a feminine verb's shape, past a clitic «و/ف», with no
-    article («بدأت», «تواصل»: the campaign nouns are mostly feminine plurals, their verb agrees)."""
+    article («بدأت», «تواصل»: the campaign nouns are mostly feminine plurals, their verb agrees); round ev459: or a
+    verb of the campaign going on or begun (function words ``campaign_opening_verbs``: «استمر القصف الروسي»)."""
     word = tok.text.removeprefix("و").removeprefix("ف")  # (the text, not the key: «بدأت», not «بدات» of a plural)
-    return finite_verb(tok) or (len(word) >= VERB_LETTERS and not word.startswith("ال") and feminine_verb_strict(word))
+    shaped = len(word) >= VERB_LETTERS and not word.startswith("ال") and feminine_verb_strict(word)
+    return finite_verb(tok) or shaped or nkey(word) in fw_keys("campaign_opening_verbs")
 
 
 def _topic_country(doc: Doc, first: int, trigger: int) -> str | None:

@@ -6,7 +6,8 @@ of a light verb with the act's pronoun («نفذتها», ``acting.relative_verb
 words ``relatives``) on a definite campaign noun (``force_topic_nouns``: «الضربات», «الغارات»): the campaign is the
 verb's subject, and the party named its doer. Not where the relative clause is on another noun («المواقع التي
 زارها الوزير أمس استهدفت»: no campaign), nor where anything but a time stands between the name and the verb (the
-verb then has a subject of its own).
+verb then has a subject of its own). Round ev459: commas may set the time off («التي نفذتها أنقرة، حتى الآن،
+استهدفت»).
 """
 
 from __future__ import annotations
@@ -19,15 +20,17 @@ from .forms import bare, fw, fw_keys, nkey
 from .source_set import name_party
 
 FORCE = ("18", "19")  # CAMEO: assault, fight
+COMMAS = ("،", ",")  # round ev459: «أنقرة، حتى الآن، استهدفت»: the time set off by commas
 UNTIL = nkey("حتى")  # «حتى الآن»: up to now (with ``so_far_words``)
 
 
 def _before_time(doc: Doc, t: int, first: int) -> int:
     """The token before the run of time words that ends at token ``t`` (a time expression, «حتى» + a word of
-    ``so_far_words``), within the sentence from token ``first``; ``t`` itself where none ends there."""
+    ``so_far_words``; round ev459: and the commas that set it off, «أنقرة، حتى الآن، استهدفت»), within the sentence
+    from token ``first``; ``t`` itself where none ends there."""
     toks = doc.tokens
     while t >= first:
-        if in_time(doc, toks[t]):
+        if in_time(doc, toks[t]) or toks[t].text in COMMAS:
             t -= 1
         elif t - 1 >= first and toks[t].norm_key in fw_keys("so_far_words") and toks[t - 1].norm_key == UNTIL:
             t -= 2
