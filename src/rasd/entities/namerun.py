@@ -11,7 +11,7 @@ from .crf import load_lexicon
 from .gazetteer import INITIALS, Entry, Gazetteer
 from .cluenames import maqsura_family, participle_then_complement
 from .nameends import titled_conjunct
-from .westsurname import western_surname
+from .westsurname import madda_given, western_surname
 from .slavicnames import slavic_given_pair
 from .dynastyruns import dynasty_tail
 from .units import DESCENT, JOINERS, NASAB, PARTICLES, Unit, circumstantial, joiner
@@ -174,7 +174,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             # («علي عبد الله صالح هجومهم»: his attack; «عز الدين الأصبحي»)
         # «المتحدثة باسم المفوضية الأوروبية مينا أندرييفا»: a given name that is also a common word before a
         # Slavic woman's surname (round ents94)
-        slavic = after_title and n == 0 and slavic_given_pair(g, units, j)
+        # and so does «آن» (Anne, folded with «أن») before a foreign surname (round en456)
+        slavic = after_title and n == 0 and (slavic_given_pair(g, units, j) or madda_given(g, units, j))
         # «الشيخ جابر المبارك الحمد الصباح»: the fathers' definite names up to the ruling family's (round ents99)
         dynastic = after_title and n > 0 and dynasty_tail(units, j + n)
         if after_join or listed or inner or letter or family_nisba or turkish or slavic or dynastic or g.is_name_word(k) or clan(g, k, prev) or (
