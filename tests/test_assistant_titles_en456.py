@@ -79,3 +79,15 @@ def test_kunya_abi_still_takes_the_next_word() -> None:
     # counter-case: «أبي» (hamza, father of) still takes the word after it into the name
     doc = analyze_news("وقال الشيخ محمد بن أبي بكر إن الوضع مستقر في المدينة.")
     assert any("أبي بكر" in t for t in _person_texts(doc))
+
+
+def test_bare_abe_after_title_ends_before_the_noun() -> None:
+    doc = analyze_news("يبذل رئيس الوزراء الياباني آبي جهودا قصوى لتعزيز التقارب مع الحليف الأميركي.")
+    assert "آبي" in _person_texts(doc)
+    assert not any("جهودا" in t for t in _person_texts(doc))
+
+
+def test_two_word_name_opening_with_abiy_stays_whole() -> None:
+    # counter-case: a real name of two words after «آبي» («آبي أحمد») is not cut
+    doc = analyze_news("وقال رئيس الوزراء الإثيوبي آبي أحمد إن بلاده مستعدة للحوار.")
+    assert "آبي أحمد" in _person_texts(doc)
