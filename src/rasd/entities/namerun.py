@@ -11,10 +11,10 @@ from .crf import load_lexicon
 from .gazetteer import INITIALS, Entry, Gazetteer
 from .cluenames import maqsura_family, participle_then_complement
 from .nameends import titled_conjunct
-from .westsurname import western_surname
+from .westsurname import madda_given, western_surname
 from .slavicnames import slavic_given_pair
 from .dynastyruns import dynasty_tail
-from .units import DESCENT, JOINERS, NASAB, PARTICLES, Unit, circumstantial
+from .units import DESCENT, JOINERS, NASAB, PARTICLES, Unit, circumstantial, joiner
 
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
 CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "لشئون", "في", "لدى",
@@ -150,7 +150,7 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
         # the word after «عبد», «أبو» or a nasab particle inside a name is a name whatever it is
         # («عبد ربه», «إسماعيل ولد الشيخ أحمد», «محمد بن الشيخ»)
         prev = units[j + n - 1].key if n else ""
-        after_join = n > 0 and (prev in JOINERS and (k not in g.stop or prev == _ABD) or prev in NASAB and (
+        after_join = n > 0 and (joiner(units[j + n - 1]) and (k not in g.stop or prev == _ABD) or prev in NASAB and (
             k not in g.stop or (k,) in g.titles))
         listed = after_title and n == 0 and k.startswith("ال") and g.official_surname(k)  # «الرئيس الأسد»
         # a given name that is also a common word inside the name, before more of it («حسين أمير عبد اللهيان»)
@@ -174,7 +174,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             # («علي عبد الله صالح هجومهم»: his attack; «عز الدين الأصبحي»)
         # «المتحدثة باسم المفوضية الأوروبية مينا أندرييفا»: a given name that is also a common word before a
         # Slavic woman's surname (round ents94)
-        slavic = after_title and n == 0 and slavic_given_pair(g, units, j)
+        # and so does «آن» (Anne, folded with «أن») before a foreign surname (round en456)
+        slavic = after_title and n == 0 and (slavic_given_pair(g, units, j) or madda_given(g, units, j))
         # «الشيخ جابر المبارك الحمد الصباح»: the fathers' definite names up to the ruling family's (round ents99)
         dynastic = after_title and n > 0 and dynasty_tail(units, j + n)
         if after_join or listed or inner or letter or family_nisba or turkish or slavic or dynastic or g.is_name_word(k) or clan(g, k, prev) or (
@@ -201,7 +202,7 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             n += 1
             continue
         break
-    while n and (units[j + n - 1].key in PARTICLES or units[j + n - 1].key in JOINERS):
+    while n and (units[j + n - 1].key in PARTICLES or joiner(units[j + n - 1])):
         n -= 1
     if n >= 2 and all(u.key in INITIALS for u in units[j : j + n]):
         return 0  # letters alone («إي بي جي» before an unknown «كالام»): no name read here

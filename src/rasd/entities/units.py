@@ -99,6 +99,12 @@ class Found:
     evidence: list[set[str]] = field(default_factory=list)  # per sentence: countries named in it
 
 
+def joiner(u: Unit) -> bool:
+    """Is ``u`` a first half of a compound name («عبد», «أبو», «أبي»: :data:`JOINERS`)? Not a word spelt with
+    madda that folds to one («آبي»: Abe, a Japanese name, is no «أبي», father of; the kunya never takes «آ»)."""
+    return u.key in JOINERS and "آ" not in u.tok.text
+
+
 def units(tokens: Sequence[Token]) -> list[Unit]:
     out = []
     gap = False

@@ -5,7 +5,11 @@ the surname, and the rules for an unknown word refuse it (a verb's «أ», four 
 The word is taken where it is no function word, place, title or body head, no verb of the event lexicon, not
 frequent (under ``MAX_ZIPF10``: «أعلن», «زار», «هاجم» are more), of four letters or more with no proclitic, article
 or plural ending, and a clause goes on after it (punctuation, a function word or a word that is no name):
-«وزير الخارجية فيليب هاموند» needs no rule; «السفير جون أمس» is no name (a function word)."""
+«وزير الخارجية فيليب هاموند» needs no rule; «السفير جون أمس» is no name (a function word).
+
+:func:`madda_given` (round en456): a Western given name spelt with an initial madda that folds to a function word
+(«آن», Anne, folds with «أن», «إن»), after a title and before a foreign surname («مساعدة وزير الخارجية الأميركي
+آن باترسون»), opens the name: the madda is no spelling of the particles («أن كيري» stays the particle)."""
 
 from __future__ import annotations
 
@@ -43,3 +47,15 @@ def western_surname(g: Gazetteer, units: list[Unit], j: int, n: int) -> bool:
         return True
     nxt = units[j + 2]
     return nxt.punct or nxt.gap or nxt.key in g.stop or g.name_word(nxt.key) is None or nxt.tok.norm_key in g.stop
+
+
+def madda_given(g: Gazetteer, units: list[Unit], j: int) -> bool:
+    """For the title run: is ``units[j]`` a Western given name spelt with «آ» («آن», «آلان»; listed as a common
+    word by its folded key) right before a foreign surname (a name word of Wikidata persons, no common word nor
+    given name: «باترسون»)?"""
+    if j + 1 >= len(units) or units[j].punct or units[j + 1].punct or units[j + 1].gap:
+        return False
+    u, nxt = units[j], units[j + 1]
+    w, sur = g.name_word(u.key), g.name_word(nxt.key)
+    return len(u.tok.words) == 1 and u.tok.text.startswith("آ") and w is not None and "W" in w.flags \
+        and sur is not None and "w" in sur.flags and not set("cgF") & set(sur.flags) and not nxt.key.startswith("ال")
