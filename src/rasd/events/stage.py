@@ -214,7 +214,7 @@ def extract_events(doc: Doc) -> list[Event]:
             elif args.speaker:
                 src = first_person_speaker(doc, sent, trig.start, True)  # «"... التقيتُ الرئيس"»
             elif first_person(doc, hit.i, a):
-                we = first_person_speaker(doc, sent, trig.start, False)  # «وقال "..." أي أننا سنقوم باستهدافهم»: the speaker acts
+                we = first_person_speaker(doc, sent, trig.start, False)  # «وقال "..." أي أننا سنقوم»: the speaker acts
                 if we is not None:
                     src = we
                     args.source = None
