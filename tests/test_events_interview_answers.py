@@ -4,7 +4,8 @@ interview, where the act is in the lead, or where no one is named."""
 
 from __future__ import annotations
 
-from rasd.doc import Doc
+from rasd.doc import Doc, Event, Span
+from rasd.events.duplicates import dedup
 
 from conftest import analyze_news, event_at
 
@@ -67,3 +68,19 @@ def test_a_question_is_not_an_answer() -> None:
     asked = [e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "التقيت"
              and question < e.trigger.start < doc.text.index("- بكل")]
     assert asked and all(e.source is None for e in asked)
+
+
+def _met(start: int, date: str | None, phrase: list[int]) -> Event:
+    """A verb meeting of speaker E1 in the sentence at ``start``, its object a phrase left unresolved."""
+    return Event(id="", code="040", plover="CONSULT", trigger=Span(start, start + 6), sentence=Span(start, start + 60),
+                 source="E1", date=date, attrs={"trigger_id": "meet", "pos": "V", "target_span": phrase})
+
+
+def test_two_undated_meetings_with_other_phrases_stay_two() -> None:
+    # «التقيت رئيس جمهورية مصر في مناسبات كثيرة» … «لقد التقيت بالفعل عدة مرات السيد أكينجي»: two meetings
+    assert len(dedup([_met(0, None, [7, 30]), _met(100, None, [107, 113])])) == 2
+
+
+def test_a_dated_act_told_again_stays_one() -> None:
+    # «أن «داعش» أعدم 44 شابا» … «أعدم رميا بالرصاص نحو 44 شابا ظهر اليوم»: the act of that day told again
+    assert len(dedup([_met(0, "2015-08-03", [7, 30]), _met(100, "2015-08-03", [107, 113])])) == 1
