@@ -84,3 +84,12 @@ def test_two_undated_meetings_with_other_phrases_stay_two() -> None:
 def test_a_dated_act_told_again_stays_one() -> None:
     # «أن «داعش» أعدم 44 شابا» … «أعدم رميا بالرصاص نحو 44 شابا ظهر اليوم»: the act of that day told again
     assert len(dedup([_met(0, "2015-08-03", [7, 30]), _met(100, "2015-08-03", [107, 113])])) == 1
+
+
+def test_a_quote_in_an_answer_does_not_make_its_speaker_the_one_interviewed() -> None:
+    # the minister cites another in his first answer; «نحن نقدم» later is still the minister's (the lead names him)
+    text = LEAD_NAMED.replace("- الاتفاق خطوة مهمة للمنطقة.",
+                              "- قال الرئيس الأمريكي باراك أوباما إن الاتفاق خطوة مهمة للمنطقة.")
+    doc = analyze_news(text)
+    assert any(q.actor() is not None and q.content.start > text.index("* ") for q in doc.quotes)
+    assert _name(doc, event_at(doc, "نقدم مساعدات").source) == "فيليب هاموند"

@@ -4,7 +4,7 @@ A news interview is printed as questions and answers, each on its own line: a qu
 with «-» («* وماذا عن اليمن؟ كيف تدعمون الجهود هناك؟ / - ... ونحن نقدم مساعدات مباشرة»). The answers are the words
 of the one interviewed, though no verb of saying opens them: a first-person act in an answer («نقدم», «التقيت») is
 his (or, with «نحن», his side's: the entity's own actor, a minister's government). The one interviewed is the
-speaker of the article's first quote («قال نيكوس أناستاسيادس ... إن»), else the first person the lead names
+speaker of the lead's first quote («قال نيكوس أناستاسيادس ... إن»), else the first person the lead names
 («حوارا مع وزير الخارجية البريطاني فيليب هاموند»); with neither, no one.
 """
 
@@ -32,8 +32,10 @@ def _marked_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _interviewee(doc: Doc, first_question: int) -> str | None:
-    """The one interviewed: the speaker of the first quote, else the first person named before the questions."""
-    quotes = sorted((q for q in doc.quotes if q.actor() is not None), key=lambda q: q.content.start)
+    """The one interviewed: the speaker of the first quote of the lead, else the first person the lead names (the
+    lead: the text before the first question; a quote inside an answer may be of another)."""
+    quotes = sorted((q for q in doc.quotes if q.actor() is not None and q.content.start < first_question),
+                    key=lambda q: q.content.start)
     if quotes:
         return quotes[0].actor()
     named = [(min(m.start for m in e.mentions), e.id) for e in doc.entities
