@@ -505,6 +505,7 @@ COMPILED = [
     "events/protest_joiners.py",  # round ev447
     "events/complements.py",
     "events/speakers.py",
+    "events/interview_answers.py",
     "events/senses.py",
     "events/passes.py",
     "events/duplicates.py",

@@ -78,6 +78,17 @@ def _default_day(a: Event, b: Event, anaphors: frozenset[int]) -> bool:
         and id(retelling) in anaphors and retelling.attrs.get("pos") == "N" and told_day < default_day
 
 
+def _verbs_apart(a: Event, b: Event) -> bool:
+    """Round ev454: «التقيت رئيس جمهورية مصر في مناسبات كثيرة» … «لقد التقيت بالفعل عدة مرات السيد أكينجي»: one
+    party's verb acts of no day told, in other sentences, each with its own phrase after it that the entity layer
+    left unresolved, are two acts, not one act told twice (with a day, «أن «داعش» أعدم 44 شابا» … «أعدم رميا بالرصاص
+    نحو 44 شابا ظهر اليوم», it is the one act of that day told again)."""
+    ta, tb = a.attrs.get("target_span"), b.attrs.get("target_span")
+    return a.sentence != b.sentence and a.date is None and b.date is None and a.attrs.get("pos") == "V" \
+        and b.attrs.get("pos") == "V" and a.target is None and b.target is None and isinstance(ta, list) \
+        and isinstance(tb, list)
+
+
 def _same(a: Event, b: Event, any_day: bool = False) -> bool:
     """``any_day``: the two may differ by their date (see ``_default_day``)."""
     told_as_fact = a.modality in FACTUAL and b.modality in FACTUAL
@@ -85,6 +96,8 @@ def _same(a: Event, b: Event, any_day: bool = False) -> bool:
         return False
     if a.source is not None and a.source == b.source:
         if b.target is None and a.target is not None and _another_verb(a, b):
+            return False
+        if _verbs_apart(a, b):
             return False
         return (a.target == b.target or b.target is None) and not _other_phrase(a, b) and not apart_targets(a, b)
     return a.source == b.source and a.target is not None and a.target == b.target

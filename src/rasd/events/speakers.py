@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc, Span
 from .forms import fw_keys
+from .interview_answers import answerer
 
 
 @dataclass(slots=True)
@@ -49,6 +50,13 @@ def quoting(doc: Doc, sent: Span, at: int) -> str | None:
 def inside_quote(doc: Doc, at: int) -> str | None:
     """The speaker of the quote whose content holds offset ``at``."""
     return next((q.actor() for q in doc.quotes if q.content.start <= at < q.content.end and q.actor()), None)
+
+
+def first_person_speaker(doc: Doc, sent: Span, at: int, inside: bool) -> str | None:
+    """Who a first-person act at offset ``at`` is of: the speaker of the quote that holds it (``inside``: any
+    quote's content; else the last opened before it in sentence ``sent``), else the one interviewed where it stands
+    in a printed interview's answer (round ev454: «- ... ونحن نقدم مساعدات مباشرة»)."""
+    return (inside_quote(doc, at) if inside else None) or quoting(doc, sent, at) or answerer(doc, at)
 
 
 def carried_actor(actors: list[CarriedActor], offset: int, since: int) -> CarriedActor | None:

@@ -57,7 +57,7 @@ from .duplicates import dedup
 from .carried_clauses import placed_parties
 from .passes import made_passes
 from .nearer_subjects import described_indefinite, nearer_named_subject, resumed_subject
-from .speakers import CarriedActor, carried_actor, first_person, inside_quote, mention_span, quoting
+from .speakers import CarriedActor, carried_actor, first_person, first_person_speaker, mention_span
 from .impersonal import impersonal_exception, resumed_ma_subject
 from .complements import absorbed, declared, demanded, governing, parted
 from .protest_modality import called_ahead, protest_for_protest
@@ -212,9 +212,9 @@ def extract_events(doc: Doc) -> list[Event]:
             elif any(q.cue == trig and q.attrs.get("via") == "passive" for q in doc.quotes):
                 args.passive = True  # «أُعلن في تل أبيب أن»: announced by no one named, no actor carried
             elif args.speaker:
-                src = inside_quote(doc, trig.start) or quoting(doc, sent, trig.start)  # «"... التقيتُ الرئيس"»
+                src = first_person_speaker(doc, sent, trig.start, True)  # «"... التقيتُ الرئيس"»
             elif first_person(doc, hit.i, a):
-                we = quoting(doc, sent, trig.start)  # «وقال "..." أي أننا سنقوم باستهدافهم»: the speaker acts
+                we = first_person_speaker(doc, sent, trig.start, False)  # «وقال "..." أي أننا سنقوم»: the speaker acts
                 if we is not None:
                     src = we
                     args.source = None
