@@ -51,3 +51,24 @@ def test_late_king_with_rank_only_is_of_the_elite() -> None:
     doc = analyze_news("وكان الملك الراحل عبد الله بن عبد العزيز قد أمر بإنشاء المركز.")
     king = _ent(doc, "عبد الله بن عبد العزيز")
     assert (king.country, king.actor) == ("SAU", "SAUELI")
+
+
+def test_name_runs_not_on_with_a_possessed_noun() -> None:
+    doc = analyze_news("وأكد ملك البحرين حمد بن عيسى دعمه للقرار الذي اتخذه المجلس.")
+    king = _ent(doc, "حمد بن عيسى")  # «دعمه»: his support, the verb's object, no name word
+    assert (king.country, king.actor) == ("BHR", "BHRGOV")
+    assert not any("دعمه" in e.name for e in doc.entities)
+
+
+def test_possessed_noun_is_no_name_that_ends_in_ha() -> None:
+    from rasd.entities.gazetteer import load
+    from rasd.entities.nameends import possessed_noun_last
+
+    g = load()
+    assert possessed_noun_last("دعمه", g) and possessed_noun_last("موقفها", g)
+    assert not any(possessed_noun_last(w, g) for w in ("عبده", "نصره", "نبيه", "وجيه", "حمزة"))  # names
+
+
+def test_family_name_in_ha_stays_the_names() -> None:
+    doc = analyze_news("وقال الشيخ محمد عبده إن القرار مهم.")
+    assert any(e.name == "محمد عبده" for e in doc.entities)
