@@ -7,7 +7,13 @@ attributes then read «الراحل/السابق» in the role as a former offic
 royal rank only («الشيخ»); here the words right before that rank are read backwards: an optional former word
 (``former_office_words``), a monarchy's name (the gazetteer's country, one to three words, «دولة الكويت»), and a
 monarch's noun (``monarch_nouns``, with «و/ل/ب» on it). Not a republic's («أمير العراق» is no office; a past
-kingdom's only with a former word: «ملك مصر الراحل»), not a region's («أمير منطقة الرياض»: the title table's own), not a mention that already has an office."""
+kingdom's only with a former word: «ملك مصر الراحل»), not a region's («أمير منطقة الرياض»: the title table's own),
+not a mention that already has an office.
+
+Round en460: the office may be set off by one comma («أمير الكويت، الراحل الشيخ جابر الأحمد الصباح», «أمير الكويت،
+الشيخ صباح الأحمد») and held «then» (``then_words``: «أمير الكويت آنذاك، الراحل الشيخ ...»: a former office, ELI).
+A comma before a bare name is no title («ملك الأردن، محمد بن راشد»: one of a list), nor is a rank joined by «و»
+(«أمير الكويت والشيخ صباح»: two men)."""
 
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ from .gazetteer import Entry, Gazetteer, clitic_variants
 
 _BACK = 80  # characters read before a name
 _MAX_STATE = 3  # words of a state's name
+_COMMAS = "،,"  # an apposition's comma after the office («أمير الكويت، الراحل الشيخ جابر الأحمد»)
 
 
 def monarch_title(doc: Doc, gaz: Gazetteer, m: Mention) -> tuple[int, str] | None:
@@ -39,11 +46,21 @@ def monarch_title(doc: Doc, gaz: Gazetteer, m: Mention) -> tuple[int, str] | Non
         if " ".join(words[i - n :]) != role:
             return None
         i -= n
-    former = bool(i) and norm_key(words[i - 1]) in fw_keys("former_office_words")
+    bare = [w.rstrip(_COMMAS) for w in words]
+    keys, commas = [norm_key(w) for w in bare], [b != w for b, w in zip(bare, words)]
+    end = i  # (the words between the state and the rank or name: a former word, a «then» before it)
+    former = bool(i) and keys[i - 1] in fw_keys("former_office_words")
     i -= int(former)
-    states = MONARCHIES if former else MONARCHIES_NOW  # (a kingdom of the past only with «الراحل/السابق»)
+    then = bool(i) and keys[i - 1] in fw_keys("then_words")  # «أمير الكويت آنذاك»: the office he held then
+    i -= int(then)
+    comma = sum(commas[max(0, i - 1) : end])  # «أمير الكويت، الراحل الشيخ»: the office set off by one comma
+    if comma > 1 or (comma and not (role or former or then)):
+        return None  # (a bare name after «ملك الأردن،»: one of a list as likely as the monarch himself)
+    states = MONARCHIES if former or then else MONARCHIES_NOW  # (a past kingdom only with «الراحل/آنذاك»)
     for n in range(min(_MAX_STATE, i - 1), 0, -1):
-        got = gaz.phrases.get(tuple(norm_key(w) for w in words[i - n : i]))
+        if any(commas[i - n - 1 : i - 1]):
+            continue  # (a comma inside the state's name or between the noun and the state: no title)
+        got = gaz.phrases.get(tuple(keys[i - n : i]))
         if not (isinstance(got, Entry) and got.type == "LOCATION" and got.kind == "country" and got.country):
             continue
         at, head = spans[i - n - 1]
@@ -64,4 +81,5 @@ def monarch_titles(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if got is None:
             continue
         start, iso = got
-        m.attrs.update(role=doc.text[start : m.start].strip(), sector="GOV", role_country=iso, title_kind="office")
+        role = doc.text[start : m.start].strip().rstrip(_COMMAS)
+        m.attrs.update(role=role, sector="GOV", role_country=iso, title_kind="office")

@@ -13,6 +13,8 @@
 * a past verb in the dual or plural («انسحبا», «أكدوا»: they withdrew, they affirmed) whose forms the verb lists
   after a name (``verbs_after_name``, ``report_verbs``) hold is the name's verb, no part of it: the tagger's
   «الملا عمر انسحبا» ends on «عمر»;
+* a frequent common noun with an attached possessive pronoun («دعمه»: his support; round en460) is the verb's object
+  after the name, never a name word the tagger may run the name on with;
 * a lone indefinite word in «ي» whose definite feminine («الأولمبية») is a frequent word, and no given name, is a
   relational adjective («رياضي أولمبي»: an Olympic athlete), no person.
 """
@@ -86,6 +88,26 @@ def plural_verb_last(surface: str, g: Gazetteer) -> bool:
     w = g.name_word(k)
     named = w is not None and bool({"g", "f"} & set(w.flags))
     return bool({stem, stem + "ت", stem + "ا", stem + "وا"} & verbs) and not named
+
+_POSSESSIVES = ("هما", "هم", "ها", "ه")  # the attached possessive pronouns of the third person, longest first
+
+
+def possessed_noun_last(surface: str, g: Gazetteer) -> bool:
+    """Is ``surface`` (a word a tagger runs a person's name on with) a frequent common noun with an attached
+    possessive pronoun («دعمه»: his support, «حمد بن عيسى آل خليفة دعمه»), the bare noun and its form with the
+    article frequent, and neither form a given or family name («عبده», «نصره», «نبيه»: no; a word only seen in a
+    name list, «دعمه», is still the noun)?"""
+    k = norm_key(surface)
+    if k.startswith("ال"):
+        return False
+    freq = load_lexicon().freq
+    for suffix in _POSSESSIVES:
+        stem = k[: -len(suffix)]
+        if k.endswith(suffix) and len(stem) >= 3:
+            return freq.get(stem, 0) >= _COMMON_ZIPF10 and freq.get("ال" + stem, 0) >= _ARTICLE_ZIPF10 and not any(
+                (n := g.name_word(w)) is not None and {"g", "f", "F"} & set(n.flags) for w in (k, stem)) \
+                and (k,) not in g.phrases and (stem,) not in g.phrases
+    return False
 
 
 _ADJECTIVE_ZIPF10 = 43  # «الأولمبية» 45; a family name's feminine stays under it («الروحانية» 37, «الهاشمية» 39)

@@ -12,7 +12,7 @@ from ..text.normalize import norm_key
 from ..text.numbers import is_ordinal
 from .gazetteer import NEAR_STATES, PLACE_CUES, Gazetteer, clitic_variants
 from .mentionedits import reend
-from .nameends import accusative_noun_last, plural_verb_last
+from .nameends import accusative_noun_last, plural_verb_last, possessed_noun_last
 from .namerun import given_and_family, plain_name, rare_family
 from .units import JOINERS, NASAB, PARTICLES, TAKES_NEXT
 
@@ -132,8 +132,10 @@ def _preposition_ala(after: list[str], nxt: list[str], gaz: Gazetteer) -> bool:
 def _name_like(k: str, gaz: Gazetteer) -> bool:
     """A word the tagger may add to a person name the rules found: a name word or particle, a family nisba,
     or an unknown word that is no function word, title, place, body or common word («لام» + «أكول»), no indefinite
-    accusative of a common noun («آبي» + «جهودا»: efforts) and no dual or plural verb («عمر» + «انسحبا»)."""
-    if (k,) in gaz.titles or k in gaz.stop or accusative_noun_last(k, gaz) or plural_verb_last(k, gaz):
+    accusative of a common noun («آبي» + «جهودا»: efforts), no dual or plural verb («عمر» + «انسحبا») and no
+    common noun with a possessive pronoun («حمد بن عيسى» + «دعمه»: his support)."""
+    if (k,) in gaz.titles or k in gaz.stop or accusative_noun_last(k, gaz) or plural_verb_last(k, gaz) \
+            or possessed_noun_last(k, gaz):  # (no «دعمه»: his support, the verb's object after the name)
         return False
     if gaz.name_word(k) is not None or k in gaz.nisba or k in PARTICLES:
         return True

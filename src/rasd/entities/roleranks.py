@@ -29,7 +29,7 @@ def rank_roles(doc: Doc, g: Gazetteer) -> None:
         for role in e.roles:
             words = role.split()
             if len(words) >= 2 and _rank(g, words[-1]) and (len(words) >= 3 or _rank(g, words[0])):
-                parts = [" ".join(words[:-1]), words[-1]]
+                parts = [" ".join(words[:-1]).rstrip("،,"), words[-1]]  # («أمير الكويت، الشيخ»: the office)
             else:
                 parts = [role]
             out.extend(p for p in parts if p not in out)
