@@ -33,6 +33,8 @@ def no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk]) -> bool:
     or a reception of things («جاهز لاستقبال كل المساعدات») is none."""
     if _thing(doc, args.source):
         return True
+    if hit.entry.code == "043" and hit.pos == "V" and _thing_after_subject(doc, hit, chunks):
+        return True
     if hit.entry.code == "043" and args.targets:
         return _thing(doc, args.targets[0])
     if hit.entry.code != "043" and (args.source is not None or hit.pos != "V"):
@@ -45,6 +47,29 @@ def no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk]) -> bool:
     return False
 
 
+def _thing_after_subject(doc: Doc, hit: Hit, chunks: list[Chunk]) -> bool:
+    """Round gr455: a reception verb whose object, after its subject and a time set off by commas, names things
+    («وقد استقبلت القاعدة العسكرية، أمس، أرتالا من الدبابات»): the second phrase no preposition governs after the
+    verb, past times, with nothing but commas and times between the phrases (no «و», no verb of another clause: «استقبل الرئيس
+    الوفد، وبحث معه المساعدات» is a reception); a guest after the host («استقبل الرئيس الوفد») is one."""
+    bare: list[Chunk] = []
+    last = hit.j
+    for c in sorted((c for c in chunks if c.i > hit.j), key=lambda c: c.i):
+        if any(doc.tokens[t].text not in COMMAS and not in_time(doc, doc.tokens[t]) for t in range(last + 1, c.i)) \
+                or c.coord:
+            return False
+        last = c.j
+        if in_time(doc, c):
+            continue
+        if c.prep is not None or c.etype in PLACES:
+            return False
+        bare.append(c)
+        if len(bare) == 2:
+            return _thing(doc, c)
+    return False
+
+
+COMMAS = ("،", ",")  # the only words that may stand between the host, a time and the object received
 RECEIVED_WINDOW = 6  # words from a verb of receiving to the appeal it receives
 
 
