@@ -11,10 +11,11 @@ that «اللقاء» tells again, though a meeting told separately in between w
 (:func:`latest_mention`).
 
 Round gr455: a definite plural noun of talks (``retold_talks_masdars``: «المحادثات», «المفاوضات») in the sentence
-of the talks it follows, within ``TALKS_REACH`` characters, tells them again («تبدأ اليوم ... جولة جديدة من محادثات السلام بين الأطراف الليبية بعد
-إعلان المؤتمر مشاركته في المحادثات»); in another sentence, or further on in a long one, it may name talks in general or other talks («وهذا هو اللقاء
-الأول ... منذ الاتفاق النووي ... بعد 12 عامًا من المفاوضات»), and stays apart. Talks
-told by an indefinite noun («ومحادثات أخرى») are talks of their own."""
+of the talks it follows, within ``TALKS_REACH`` characters, tells them again («تبدأ اليوم ... جولة جديدة من
+محادثات السلام بين الأطراف الليبية بعد إعلان المؤتمر مشاركته في المحادثات»); in another sentence, or further on
+in a long one, it may name talks in general or other talks («وهذا هو اللقاء الأول ... منذ الاتفاق النووي ... بعد
+12 عامًا من المفاوضات»), and stays apart. Talks told by an indefinite noun («ومحادثات أخرى») are talks of
+their own."""
 
 from __future__ import annotations
 

@@ -50,8 +50,9 @@ def no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk]) -> bool:
 def _thing_after_subject(doc: Doc, hit: Hit, chunks: list[Chunk]) -> bool:
     """Round gr455: a reception verb whose object, after its subject and a time set off by commas, names things
     («وقد استقبلت القاعدة العسكرية، أمس، أرتالا من الدبابات»): the second phrase no preposition governs after the
-    verb, past times, with nothing but commas and times between the phrases (no «و», no verb of another clause: «استقبل الرئيس
-    الوفد، وبحث معه المساعدات» is a reception); a guest after the host («استقبل الرئيس الوفد») is one."""
+    verb, past times, with nothing but commas and times between the phrases (no «و», no verb of another clause:
+    «استقبل الرئيس الوفد، وبحث معه المساعدات» is a reception); a guest after the host («استقبل الرئيس الوفد») is
+    one."""
     bare: list[Chunk] = []
     last = hit.j
     for c in sorted((c for c in chunks if c.i > hit.j), key=lambda c: c.i):
