@@ -20,10 +20,14 @@ TRAVEL = ("042", "043")  # make and host a visit
 
 def _thing(doc: Doc, c: Chunk | None) -> bool:
     """Whether the unnamed phrase ``c`` names goods, aid, craft, flights, patients or passengers (function words
-    ``not_guests``): no one who travels or is received on a visit («تصل المساعدات», «استقبال كل المساعدات»)."""
+    ``not_guests``): no one who travels or is received on a visit («تصل المساعدات», «استقبال كل المساعدات»); round
+    gr455: or that opens with refugees or migrants (``not_guest_people``: «استقبلت تركيا اللاجئين»), not a
+    delegation for them («وفدا يمثل اللاجئين»)."""
     if c is None or c.entity is not None:
         return False
     words = fw("not_guests")
+    if not keys_of(doc.tokens[c.i]).isdisjoint(fw("not_guest_people")):
+        return True
     return any(not keys_of(doc.tokens[t]).isdisjoint(words) for t in range(c.i, min(c.j + 1, c.i + THING_WINDOW)))
 
 
