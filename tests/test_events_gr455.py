@@ -56,3 +56,13 @@ def test_two_talks_of_one_sentence_stay_two() -> None:
     text = ("وبدأت في جنيف أمس محادثات السلام بين الحكومة والمعارضة السورية، فيما انتهت في الرباط محادثات بين "
             "الأطراف الليبية.")
     assert len(_meetings(text)) == 2
+
+
+def test_talks_after_a_meeting_of_other_parties_stay_apart() -> None:
+    # counter-case: after a meeting («اجتماع») the years of talks that led to an agreement are another act
+    text = ("واجتمع وزير الخارجية الأميركي جون كيري أمس بنظرائه الخليجيين في الدوحة، وهو أول اجتماع يعقده معهم منذ "
+            "الاتفاق النووي الذي جرى التوصل إليه في العاصمة النمساوية فيينا في الرابع عشر من الشهر الماضي، بعد اثني "
+            "عشر عاما كاملة من المفاوضات الشاقة.")
+    got = _meetings(text)
+    assert "المفاوضات" in [m[1] for m in got]
+    assert all("المفاوضات" not in m[2] for m in got if m[1] != "المفاوضات")

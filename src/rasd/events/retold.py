@@ -11,10 +11,11 @@ that «اللقاء» tells again, though a meeting told separately in between w
 (:func:`latest_mention`).
 
 Round gr455: a definite plural noun of talks (``retold_talks_masdars``: «المحادثات», «المفاوضات») in the sentence
-of the talks it follows, within ``TALKS_REACH`` characters, tells them again («تبدأ اليوم ... جولة جديدة من
-محادثات السلام بين الأطراف الليبية بعد إعلان المؤتمر مشاركته في المحادثات»); in another sentence, or further on
-in a long one, it may name talks in general or other talks («وهذا هو اللقاء الأول ... منذ الاتفاق النووي ... بعد
-12 عامًا من المفاوضات»), and stays apart. Talks told by an indefinite noun («ومحادثات أخرى») are talks of
+of the talks it follows (a negotiation, 046, or talks told by such a noun), within ``TALKS_REACH`` characters,
+tells them again («تبدأ اليوم ... جولة جديدة من محادثات السلام بين الأطراف الليبية بعد إعلان المؤتمر مشاركته في
+المحادثات»). In another sentence, or further on in a long one, it may name talks in general or other talks, and
+after a meeting («اجتماع», «اللقاء») the talks of another act («وهو أول اجتماع يعقده معهم منذ الاتفاق النووي ...
+بعد اثني عشر عاما من المفاوضات»): it stays apart. Talks told by an indefinite noun («ومحادثات أخرى») are talks of
 their own."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from .modality import FACTUAL
 RETOLD_CODES = ("040", "043", "046")  # meet, host a visit, engage in negotiation
 REACH = 1000  # characters from the meeting told to the masdar that refers back to it
 TALKS_REACH = 200  # characters from the talks told to a plural talks noun in their sentence that tells them again
+TALKS = "046"  # engage in negotiation: the talks a plural talks noun may tell again
+TALKS_NOUNS = "retold_talks_masdars"  # «المحادثات», «المفاوضات»: talks told by their noun, whatever their code
 
 
 def _bare(ev: Event) -> bool:
@@ -52,7 +55,7 @@ def latest_mention(o: Event, before: int) -> int:
 def retold(out: list[Event], ev: Event, anaphors: frozenset[int], text: str) -> Event | None:
     """The meeting of ``out`` that the definite meeting noun ``ev`` tells again (see the module's doc), if any: the
     meeting last mentioned before it, factual as it is, with a party named, within ``REACH`` characters."""
-    talks = not retelling(ev, text) and retelling(ev, text, "retold_talks_masdars")
+    talks = not retelling(ev, text) and retelling(ev, text, TALKS_NOUNS)
     if id(ev) not in anaphors or ev.attrs.get("pos") != "N" or not ev.code.startswith(RETOLD_CODES) \
             or not _bare(ev) or ev.modality not in FACTUAL or not (talks or retelling(ev, text)):
         return None
@@ -65,4 +68,4 @@ def retold(out: list[Event], ev: Event, anaphors: frozenset[int], text: str) -> 
     if last.modality not in FACTUAL or _bare(last) or ev.trigger.start - latest_mention(last, ev.trigger.start) > REACH:
         return None
     near = last.sentence == ev.sentence and ev.trigger.start - latest_mention(last, ev.trigger.start) <= TALKS_REACH
-    return last if not talks or near else None
+    return last if not talks or (near and (last.code.startswith(TALKS) or retelling(last, text, TALKS_NOUNS))) else None
