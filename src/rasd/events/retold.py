@@ -8,7 +8,15 @@ of its own stays apart. Round 49: the meeting it tells again is the nearest told
 Round 280: a meeting is as near as its latest mention before the masdar, the triggers joined to it included: talks
 told at the top of an article and told again («المباحثات») two paragraphs before a last «اللقاء» are the meeting
 that «اللقاء» tells again, though a meeting told separately in between was named last at its first mention
-(:func:`latest_mention`)."""
+(:func:`latest_mention`).
+
+Round gr455: a definite plural noun of talks (``retold_talks_masdars``: «المحادثات», «المفاوضات») in the sentence
+of the talks it follows (a negotiation, 046, or talks told by such a noun), within ``TALKS_REACH`` characters,
+tells them again («تبدأ اليوم ... جولة جديدة من محادثات السلام بين الأطراف الليبية بعد إعلان المؤتمر مشاركته في
+المحادثات»). In another sentence, or further on in a long one, it may name talks in general or other talks, and
+after a meeting («اجتماع», «اللقاء») the talks of another act («وهو أول اجتماع يعقده معهم منذ الاتفاق النووي ...
+بعد اثني عشر عاما من المفاوضات»): it stays apart. Talks told by an indefinite noun («ومحادثات أخرى») are talks of
+their own."""
 
 from __future__ import annotations
 
@@ -18,6 +26,9 @@ from .modality import FACTUAL
 
 RETOLD_CODES = ("040", "043", "046")  # meet, host a visit, engage in negotiation
 REACH = 1000  # characters from the meeting told to the masdar that refers back to it
+TALKS_REACH = 200  # characters from the talks told to a plural talks noun in their sentence that tells them again
+TALKS = "046"  # engage in negotiation: the talks a plural talks noun may tell again
+TALKS_NOUNS = "retold_talks_masdars"  # «المحادثات», «المفاوضات»: talks told by their noun, whatever their code
 
 
 def _bare(ev: Event) -> bool:
@@ -26,11 +37,12 @@ def _bare(ev: Event) -> bool:
         and ev.attrs.get("target_span") is None and not ev.attrs.get("source_carried")
 
 
-def retelling(ev: Event, text: str) -> bool:
-    """Whether the trigger of ``ev`` is a singular definite meeting noun (``retold_masdars``), past «و/ف/بـ/لـ»."""
+def retelling(ev: Event, text: str, words: str = "retold_masdars") -> bool:
+    """Whether the trigger of ``ev`` is a definite meeting noun of the function words ``words`` (by default the
+    singular ``retold_masdars``), past «و/ف/بـ/لـ»."""
     word = nkey(text[ev.trigger.start : ev.trigger.end])
     for pre in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول"):
-        if word.startswith(pre) and word[len(pre):] in fw("retold_masdars"):
+        if word.startswith(pre) and word[len(pre):] in fw(words):
             return True
     return False
 
@@ -43,8 +55,9 @@ def latest_mention(o: Event, before: int) -> int:
 def retold(out: list[Event], ev: Event, anaphors: frozenset[int], text: str) -> Event | None:
     """The meeting of ``out`` that the definite meeting noun ``ev`` tells again (see the module's doc), if any: the
     meeting last mentioned before it, factual as it is, with a party named, within ``REACH`` characters."""
+    talks = not retelling(ev, text) and retelling(ev, text, TALKS_NOUNS)
     if id(ev) not in anaphors or ev.attrs.get("pos") != "N" or not ev.code.startswith(RETOLD_CODES) \
-            or not _bare(ev) or ev.modality not in FACTUAL or not retelling(ev, text):
+            or not _bare(ev) or ev.modality not in FACTUAL or not (talks or retelling(ev, text)):
         return None
     told = [o for o in out if o.trigger.start < ev.trigger.start and o.code.startswith(RETOLD_CODES)]
     if not told:
@@ -54,4 +67,5 @@ def retold(out: list[Event], ev: Event, anaphors: frozenset[int], text: str) -> 
     last = max(told, key=lambda o: (latest_mention(o, ev.trigger.start), o.code[:3] == ev.code[:3]))
     if last.modality not in FACTUAL or _bare(last) or ev.trigger.start - latest_mention(last, ev.trigger.start) > REACH:
         return None
-    return last
+    near = last.sentence == ev.sentence and ev.trigger.start - latest_mention(last, ev.trigger.start) <= TALKS_REACH
+    return last if not talks or (near and (last.code.startswith(TALKS) or retelling(last, text, TALKS_NOUNS))) else None

@@ -20,10 +20,14 @@ TRAVEL = ("042", "043")  # make and host a visit
 
 def _thing(doc: Doc, c: Chunk | None) -> bool:
     """Whether the unnamed phrase ``c`` names goods, aid, craft, flights, patients or passengers (function words
-    ``not_guests``): no one who travels or is received on a visit («تصل المساعدات», «استقبال كل المساعدات»)."""
+    ``not_guests``): no one who travels or is received on a visit («تصل المساعدات», «استقبال كل المساعدات»); round
+    gr455: or that opens with refugees or migrants (``not_guest_people``: «استقبلت تركيا اللاجئين»), not a
+    delegation for them («وفدا يمثل اللاجئين»)."""
     if c is None or c.entity is not None:
         return False
     words = fw("not_guests")
+    if not keys_of(doc.tokens[c.i]).isdisjoint(fw("not_guest_people")):
+        return True
     return any(not keys_of(doc.tokens[t]).isdisjoint(words) for t in range(c.i, min(c.j + 1, c.i + THING_WINDOW)))
 
 
@@ -32,6 +36,8 @@ def no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk]) -> bool:
     («تصل المساعدات إلى اليمن», «وصلت إلى مطار عدن أمس طائرة إغاثية»: the subject after the place and the time)
     or a reception of things («جاهز لاستقبال كل المساعدات») is none."""
     if _thing(doc, args.source):
+        return True
+    if hit.entry.code == "043" and hit.pos == "V" and _thing_after_subject(doc, hit, chunks):
         return True
     if hit.entry.code == "043" and args.targets:
         return _thing(doc, args.targets[0])
@@ -45,6 +51,30 @@ def no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk]) -> bool:
     return False
 
 
+def _thing_after_subject(doc: Doc, hit: Hit, chunks: list[Chunk]) -> bool:
+    """Round gr455: a reception verb whose object, after its subject and a time set off by commas, names things
+    («وقد استقبلت القاعدة العسكرية، أمس، أرتالا من الدبابات»): the second phrase no preposition governs after the
+    verb, past times, with nothing but commas and times between the phrases (no «و», no verb of another clause:
+    «استقبل الرئيس الوفد، وبحث معه المساعدات» is a reception); a guest after the host («استقبل الرئيس الوفد») is
+    one."""
+    bare: list[Chunk] = []
+    last = hit.j
+    for c in sorted((c for c in chunks if c.i > hit.j), key=lambda c: c.i):
+        if any(doc.tokens[t].text not in COMMAS and not in_time(doc, doc.tokens[t]) for t in range(last + 1, c.i)) \
+                or c.coord:
+            return False
+        last = c.j
+        if in_time(doc, c):
+            continue
+        if c.prep is not None or c.etype in PLACES:
+            return False
+        bare.append(c)
+        if len(bare) == 2:
+            return _thing(doc, c)
+    return False
+
+
+COMMAS = ("،", ",")  # the only words that may stand between the host, a time and the object received
 RECEIVED_WINDOW = 6  # words from a verb of receiving to the appeal it receives
 
 
