@@ -41,3 +41,22 @@ def test_a_reception_keeps_the_guest_as_visitor() -> None:
     # counter-case: «استقبل»: the host stays home; «ـه» is the guest
     text = "استقبل الملك عبدالله الرئيس باراك أوباما خلال زيارته إلى الرياض."
     assert news_arg(text, "زيارته", "source") == "باراك أوباما"
+
+
+def test_a_bare_title_before_qad_is_not_the_name_after_the_verb() -> None:
+    # «وكان الملك قد التقى الرئيس باراك أوباما»: the name past «قد» and the verb is the one met, not the king
+    text = "وكان الملك قد التقى الرئيس باراك أوباما."
+    assert news_arg(text, "التقى", "target") == "باراك أوباما"
+    assert news_arg(text, "التقى", "source") != "باراك أوباما"
+
+
+def test_a_title_before_its_name_and_qad_still_stands_for_it() -> None:
+    # counter-case: «وكان الرئيس باراك أوباما قد وعد»: the name is between the title and «قد»
+    text = "وكان الرئيس باراك أوباما قد التقى الملك سلمان."
+    assert news_arg(text, "التقى", "source") == "باراك أوباما"
+    assert news_arg(text, "التقى", "target") == "سلمان"
+
+
+def test_the_one_met_is_no_visitor_where_the_one_who_meets_is_unnamed() -> None:
+    text = "وكان الملك قد التقى الرئيس باراك أوباما خلال زيارته إلى واشنطن."
+    assert news_arg(text, "زيارته", "source") != "باراك أوباما"
