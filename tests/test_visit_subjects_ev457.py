@@ -60,3 +60,8 @@ def test_a_title_before_its_name_and_qad_still_stands_for_it() -> None:
 def test_the_one_met_is_no_visitor_where_the_one_who_meets_is_unnamed() -> None:
     text = "وكان الملك قد التقى الرئيس باراك أوباما خلال زيارته إلى واشنطن."
     assert news_arg(text, "زيارته", "source") != "باراك أوباما"
+
+
+def test_on_the_margin_of_his_visit_the_one_who_meets_visits() -> None:
+    text = "التقى سيرغي لافروف وزير الخارجية القطري خالد العطية على هامش زيارته إلى الدوحة."
+    assert news_arg(text, "زيارته", "source") == "سيرغي لافروف"

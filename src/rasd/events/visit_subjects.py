@@ -1,11 +1,11 @@
 """Round ev457: «التقى الملك الرئيس أوباما خلال زيارته إلى واشنطن»: the visitor is the one who meets.
 
 A visit noun with a singular possessive pronoun («زيارته», «زيارتها»), governed by a word of circumstance right
-before it (function words ``circumstance_preps``: «خلال», «أثناء», «لدى»), whose source was read as the phrase just
-before it, is the visit of the subject of the meeting verb that opens its clause, where that phrase is the meeting's
-object: «ـه» stands for who meets, not whom he met. The meeting is a verb event of CAMEO 04 (not a visit, 042, nor
-a reception, 043) before the visit in its sentence, within ``REACH`` tokens, with no other verb event between; where
-its subject is unnamed («وكان الملك قد التقى الرئيس أوباما خلال زيارته»), the visit has no named source either.
+before it (function words ``circumstance_preps``, ``during_words``: «خلال», «أثناء», «على هامش»), whose source was
+read as the phrase just before it, is the visit of the subject of the meeting verb that opens its clause, where
+that phrase is the meeting's object: «ـه» stands for who meets, not whom he met. The meeting is a verb event of
+CAMEO 04 (not a visit, 042, nor a reception, 043) before the visit in its sentence, within ``REACH`` tokens, with no
+other verb event between; where its subject is unnamed («وكان الملك قد التقى الرئيس أوباما خلال زيارته»), the visit has no named source either.
 
 Nothing for a reception («استقبل الملك الرئيس أوباما خلال زيارته للرياض»: the guest visits), where the meeting's
 object is not the visit's source, or where another verb stands between («التقى الوزير فلانا وبحثا ... خلال زيارته»).
@@ -45,7 +45,7 @@ def visit_subjects(doc: Doc, events: list[Event]) -> None:
         k = doc.token_at(ev.trigger.start)
         if k is None or k < 1 or enclitic(doc.tokens[k]) not in PRONOUNS:
             continue
-        if doc.tokens[k - 1].norm_key not in fw_keys("circumstance_preps"):
+        if doc.tokens[k - 1].norm_key not in fw_keys("circumstance_preps") | fw_keys("during_words"):
             continue
         meeting = _meeting_before(doc, ev, k, events)
         if meeting is None or meeting.target != ev.source or meeting.source is not None and meeting.source == ev.target:
