@@ -5,7 +5,8 @@ before it (function words ``circumstance_preps``, ``during_words``: «خلال»
 read as the phrase just before it, is the visit of the subject of the meeting verb that opens its clause, where
 that phrase is the meeting's object: «ـه» stands for who meets, not whom he met. The meeting is a verb event of
 CAMEO 04 (not a visit, 042, nor a reception, 043) before the visit in its sentence, within ``REACH`` tokens, with no
-other verb event between; where its subject is unnamed («وكان الملك قد التقى الرئيس أوباما خلال زيارته»), the visit has no named source either.
+other verb event between; where its subject is unnamed («وكان الملك قد التقى الرئيس أوباما خلال زيارته»), the
+visit has no named source either.
 
 Nothing for a reception («استقبل الملك الرئيس أوباما خلال زيارته للرياض»: the guest visits), where the meeting's
 object is not the visit's source, or where another verb stands between («التقى الوزير فلانا وبحثا ... خلال زيارته»).
