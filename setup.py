@@ -389,6 +389,7 @@ COMPILED = [
     "events/refused_notions.py",
     "events/planted_devices.py",
     "events/visit_meetings.py",
+    "events/visit_subjects.py",
     "events/visit_scene.py",
     "events/visit_anaphor.py",
     "events/trip_meetings.py",

@@ -38,7 +38,7 @@ from .chunks import (
 )
 from .acting import is_press
 from .actors import place_people
-from .forms import bare, fw, fw_keys, nkey
+from .forms import PLACES, bare, fw, fw_keys, nkey
 from .lexicon import Hit, masdar
 from .named import feminine_name
 from .thing_pronouns import far_relative, kin_owned, own_relative, subject_named, thing_between
@@ -227,15 +227,18 @@ def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
 def occasion_complement(doc: Doc, c: Chunk, occasion: Chunk | None) -> bool:
     """Round ev416: whether ``c`` is the «لـ/إلى» complement of an occasion noun after «خلال/أثناء/لدى» («خلال
     زيارته للدوحة»): right after the occasion's chunk (past quotation marks and a bare «لـ»: «خلال حديث
-    لـ«الشرق الأوسط»»), or right after a noun with a pronoun (a trigger, in no chunk) that such a word governs."""
+    لـ«الشرق الأوسط»»), or right after a noun with a pronoun (a trigger, in no chunk) that such a word governs.
+    Round ev457: the «إلى» may be written apart («خلال زيارته إلى الدوحة»), and a place with no preposition right
+    after that noun is its object too («خلال زيارته الرياض»: the place visited, not the one met)."""
     lam = c.prep in ("ل", "الي", "إلى", "الى")
     if occasion is not None:
         gap = doc.tokens[occasion.j + 1 : c.i]
         return all(t.text in OPENING_QUOTES or t.norm_key == "ل" for t in gap) and (
             lam or any(t.norm_key == "ل" for t in gap))
-    if not lam or c.i < 2:
+    k = c.i - 1 if lam and c.i >= 1 and doc.tokens[c.i - 1].norm_key == c.prep else c.i  # «إلى» written apart
+    if not (lam or c.prep is None and c.etype in PLACES) or k < 2:
         return False
-    return bool(enclitic(doc.tokens[c.i - 1])) and doc.tokens[c.i - 2].norm_key in fw("circumstance_preps")
+    return bool(enclitic(doc.tokens[k - 1])) and doc.tokens[k - 2].norm_key in fw("circumstance_preps")
 
 
 def _no_genitive(doc: Doc, prev: Chunk, c: Chunk) -> bool:

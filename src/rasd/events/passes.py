@@ -122,6 +122,7 @@ from .pronoun_doers import patient_pronouns, pronoun_doers
 from .quoted_owner import quoted_owners
 from .received_guests import received_guests
 from .visit_meetings import visit_meetings
+from .visit_subjects import visit_subjects
 from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
 from .verb_object import verb_objects
 from .subject_acts import subject_act_doers
@@ -194,6 +195,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     reversed_hosts(doc, events)  # round 270: «لدى استقبال فلان له»: the one named hosts, the subject visits
+    visit_subjects(doc, events)  # round ev457: «التقى الملك أوباما خلال زيارته»: the one who meets visits
     visit_meetings(doc, events)  # round 270: «زيارته التي ستشهد اجتماعا مع فلان»: the visitor meets
     side_pairs(doc, events)  # round 263: «التقى فلان فلانا ... وأكد الجانبان»: the meeting's two sides
     pushed_doers(doc, events)  # round 263: «ما دفع النقابات لتنظيم احتجاجات»: the one pushed does the act

@@ -262,8 +262,8 @@ def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chu
         c = resolve_title(chunks, c, doc)
         if c.j != v - 2 or c.entity is None:
             return None  # only a name that runs right up to the comma: else the comma closes something else
-    elif c.entity is None and c.title:
-        c = resolve_title(chunks, c, doc)  # «وكان الرئيس باراك أوباما قد وعد»: the name the title stands before
+    elif c.entity is None and c.title and (named := resolve_title(chunks, c, doc)).j < v - 1:
+        c = named  # «وكان الرئيس باراك أوباما قد وعد»: the name before «قد» (ev457: past it, the verb's object)
     return c if can_act(doc, c) else None
 
 
