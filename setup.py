@@ -220,6 +220,7 @@ COMPILED = [
     "events/arguments.py",
     "events/sources.py",
     "events/noun_sources.py",
+    "events/talk_topics.py",
     "events/frame_args.py",
     "events/carry.py",
     "events/chunks.py",
