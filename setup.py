@@ -425,6 +425,7 @@ COMPILED = [
     "events/carried_subjects.py",
     "events/stated_subjects.py",
     "events/convened.py",
+    "events/meeting_adjectives.py",
     "events/forces_of.py",
     "events/invited.py",
     "events/evaluated.py",
