@@ -1,8 +1,10 @@
 """Round ev453 of real news: the parties of talks. «محادثات الائتلاف الحكومي التي يجريها مع حزب الشعب»: the
 genitive of a noun of talks that names the matter talked of (a coalition, trade, a file) is no party; who holds the
 talks is the subject of «التي يجريها», here a pronoun for the party named last before it, whose gender is its own
-head's («حزب العدالة والتنمية» after «المعارضة التركية»). Each with a counter-case: a body or a named coalition in
-the genitive still holds the talks; a name with no head of its own takes the gender of the word before it."""
+head's («حزب العدالة والتنمية» after «المعارضة التركية»). «ستدعو إلى اجتماع موسع لحل»: the adjective of a meeting
+or of an event noun is no party. Each with a counter-case: a body or a named coalition in the genitive still holds
+the talks; a name with no head of its own takes the gender of the word before it; a name after the adjective and a
+genitive doer stay."""
 
 from __future__ import annotations
 
@@ -53,3 +55,26 @@ def test_a_name_with_a_head_of_its_own_keeps_its_gender() -> None:
 def test_a_name_without_a_head_takes_the_gender_of_the_word_before() -> None:
     doc = analyze_news("وقالت شركة أرامكو إن الإنتاج ارتفع.")
     assert feminine_name(doc, doc.text.index("أرامكو"), "أرامكو")
+
+
+CALL = "وقال قيادي في الحركة إن القيادة المركزية ستدعو إلى اجتماع موسع لحل مشكلة القيادة."
+
+
+def test_the_adjective_of_the_meeting_convened_is_no_party() -> None:
+    assert news_arg(CALL, "ستدعو", "target") == ""
+    assert news_arg(CALL, "ستدعو", "source") == "القيادة المركزية"
+
+
+def test_a_body_named_after_the_meetings_adjective_is_still_met() -> None:
+    text = "وقال إن الحركة ستدعو إلى اجتماع طارئ لمجلس الأمن."
+    assert news_arg(text, "ستدعو", "target") == "مجلس الأمن"
+
+
+def test_the_adjective_of_an_event_noun_after_the_frames_preposition_is_no_doer() -> None:
+    text = "خرج المتظاهرون في المدينة احتجاجا على اعتقال تعسفي للناشطين."
+    assert news_arg(text, "احتجاجا", "target") != "تعسفي للناشطين"
+
+
+def test_the_genitive_of_an_event_noun_after_the_frames_preposition_is_its_doer() -> None:
+    text = "خرج المتظاهرون في المدينة احتجاجا على زيارة بوش إلى المدينة."
+    assert news_arg(text, "احتجاجا", "target") == "بوش"
