@@ -4,6 +4,8 @@
   the subject of a verb of holding (function words ``holding_verbs``, past a title and a time word) is held by that
   subject; a «ضم/جمع» clause right after the noun (function words ``gathering_verbs``) lists the ones met, the first
   person or body named in it is the target, and is never the source (the phrase read there as one is dropped).
+  Round ev453: the adjective of the meeting noun («إلى اجتماع موسع لحل مشكلة القيادة») is no target
+  (events.meeting_adjectives).
 - «إعادة فرض عقوبات ضد طهران»: the sanction itself (function words ``sanction_objects``) is the object of the
   act, never its doer.
 - «قتلوا قائدا بارزا في قوات الحرس الثوري»: a member of a body (function words ``member_target_nouns``,
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw_keys, nkey
+from .meeting_adjectives import adjective_target
 from .source_set import drop_phrase, name_party
 from .word_tests import clause_stop, governed, mention_holding, starts_in_time
 
@@ -76,6 +79,7 @@ def _convened(doc: Doc, ev: Event) -> None:
     span = ev.attrs.get("source_span")
     if listed and isinstance(span, list) and span[0] == doc.tokens[k + 1].start:
         drop_phrase(ev, "source")  # «ضم مستشاريه»: those met, not the one who holds it
+    adjective_target(doc, ev)
     holder = _holder(doc, k, ev.sentence.start) if ev.source is None else None
     if holder is not None and holder != ev.target:
         name_party(ev, "source", holder)

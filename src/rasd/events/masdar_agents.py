@@ -84,7 +84,7 @@ def _comma_or_verb(doc: Doc, i: int, j: int) -> bool:
         breaks_between(doc, i, j)
 
 
-def _conductor(doc: Doc, k: int, end: int) -> str | None:
+def conductor(doc: Doc, k: int, end: int) -> str | None:
     """The subject of the verb of conducting on token ``k``: named right after it, or where a preposition or a mark
     follows it (its subject a pronoun: «سلسلة هجمات نفذها ضد المطار»), the person or body named last before it that
     the verb's gender agrees with."""
@@ -107,13 +107,13 @@ def _conducted(doc: Doc, i: int, j: int, end: int) -> str | None:
             return None
         key = doc.tokens[k].norm_key
         if key in fw("conduct_verbs"):
-            return _conductor(doc, k, end)
+            return conductor(doc, k, end)
         if k in mention_index(doc) or doc.tokens[k].text in COMMAS:
             return None
         k += 1
     if k < end and bare(doc.tokens[k - 1].norm_key, "relatives") in fw("relatives") and \
             doc.tokens[k].norm_key in fw("conduct_verbs"):
-        return _conductor(doc, k, end)
+        return conductor(doc, k, end)
     return _expected_conduct(doc, j, end)
 
 
@@ -127,7 +127,7 @@ def _expected_conduct(doc: Doc, j: int, end: int) -> str | None:
             return None
         if doc.tokens[r + 1].norm_key in fw("expect_verbs") and doc.tokens[r + 2].norm_key == nkey("أن") and \
                 doc.tokens[r + 3].norm_key in fw("conduct_verbs"):
-            return _conductor(doc, r + 3, end)
+            return conductor(doc, r + 3, end)
         return None
     return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity
 from .acting import is_press
 from .chunks import Chunk, enclitic
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 
 ACCUSE = "112"  # CAMEO: accuse
@@ -43,10 +43,13 @@ def belongs_to(doc: Doc, c: Chunk) -> bool:
 def feminine_name(doc: Doc, start: int, name: str) -> bool:
     """Is a named body feminine: its first word ends in «ة» («حركة حماس») or is a plural in «ات», which a pronoun
     resumes as «ـها» («الميليشيات الحوثية», «وحدات حماية الشعب»), or the word right before the mention ends in «ة»
-    («شركة أرامكو»)?"""
+    («شركة أرامكو») where the name has no head of a body of its own («حزب», «مجلس»: function words
+    ``owner_party_heads``)?"""
     first = nkey(name.split()[0] if name.split() else "")
     if first.endswith("ه") or (len(first) >= 4 and first.endswith("ات")):  # (round 48: «قوات النظام» too)
         return True
+    if first.removeprefix("ال") in fw_keys("owner_party_heads"):
+        return False  # round ev453: «حزب العدالة والتنمية» after «المعارضة التركية»: the name's own head decides
     before = doc.text[max(0, start - 20) : start].split()
     return bool(before) and nkey(before[-1]).endswith("ه")
 

@@ -47,6 +47,7 @@ from .readings import (
 from .attributed import coordinated_aspect
 from .dead_sources import the_dead
 from .kind_genitives import kind_genitive, traveller_genitive
+from .talk_topics import talked_topic, topic_conductor
 from .carried_parties import apart_after_time, issuer_genitive
 from .agents import able_agent, doer, doing_masdar, persuaded_agent, persuading, responsible
 from .repelled import CONFLICT_CODES, pointed_back, repelled
@@ -157,6 +158,10 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         nxt = None  # «قتل في غاراته عشرة مدنيين»: the pronoun is the genitive, the phrase after is no owner
     if gen_src and nxt is not None and nxt.prep is None and abstract_head(doc, nxt):
         nxt = None  # «محادثات السلام», «مفاوضات سلام»: what they talk of, not who talks
+    if gen_src and nxt is not None and talked_topic(doc, hit, nxt):
+        # round ev453: «محادثات الائتلاف الحكومي التي يجريها»: the matter talked of, no party; who holds them
+        source, obj_from = topic_conductor(doc, chunks, nxt, sent_end), nxt.j
+        obj_from, nxt = max(obj_from, source.j) if source is not None else obj_from, None  # («التي أجراها فلان»)
     if gen_src and nxt is not None and kind_genitive(doc, chunks, hit, nxt):
         obj_from, nxt = nxt.j, None  # round ev341: «زيارة عمل لقطر»: the act's kind, not who does it; its object after
     if e.gen == "actor" and source is None:

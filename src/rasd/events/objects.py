@@ -49,6 +49,8 @@ def after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps:
     k = c.i - 1
     if c.coord or k - 1 <= after or not is_content(doc.tokens[k]) or any(d.i <= k <= d.j for d in chunks):
         return False
+    if agrees(doc, k, c):
+        return False  # round ev453: «ستدعو إلى اجتماع موسع لحل»: the noun's adjective, no genitive nor party
     return bare(doc.tokens[k - 1].norm_key, "prepositions") in preps
 
 
