@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..doc import Doc, Span, Token
+from ..entities.commongivens import day_part_at
 from .chunk_type import Chunk, glued_prep, new_chunk
 from .forms import fw, nkey
 from .phrases import ARTICLE_PREFIXES
@@ -25,8 +26,12 @@ def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
 
 
 def in_time(doc: Doc, c: Chunk | Token) -> bool:
-    """Does the chunk (or token) overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
-    return any(t.start < c.end and c.start < t.end for t in doc.times)
+    """Does the chunk (or token) overlap a time expression («فجر امس», «قبل ظهر اليوم»)? Round ev458: or open with
+    a part of the day before a day word, a time where no document date anchored it («إذ تظاهر صباح أمس المئات»)."""
+    if any(t.start < c.end and c.start < t.end for t in doc.times):
+        return True
+    k = doc.token_at(c.start)
+    return k is not None and day_part_at(doc, doc.tokens[k].start, doc.tokens[k].end)
 
 
 def within_time(doc: Doc, c: Chunk) -> bool:

@@ -6,6 +6,9 @@ civilians, CVL (PETRARCH codes CIVILIAN, CITIZEN, RESIDENT ~CVL), of the country
 (its location's: «تجمع المئات ... في الأردن» JORCVL). A count followed by «من» + a group of the
 lexicon or a people («المئات من العمال» LAB, «الآلاف من العراقيين» IRQ) is the counted group's. A count
 followed by anything else names no crowd of protesters («المئات من القتلى»: victims; «آلاف الدولارات»: money).
+Round ev458: a noun of persons counted by a number (function words ``crowd_persons``: «تظاهر أمس نحو 500 شخص») is
+a crowd as well; not without the number («شخص» alone is one person). Each count said is its own crowd (a group
+of its own, the same words said again the same one), not one group of all the crowds of a story.
 """
 
 from __future__ import annotations
@@ -44,7 +47,9 @@ def crowd_group(doc: Doc, ev: Event, span: Span) -> Found | None:
     k = first
     while k < end - 1 and _counting(doc, k):
         k += 1
-    if k >= end or word_key(doc.tokens[k]) not in fw_keys("crowd_counts") or any(
+    key = word_key(doc.tokens[k]) if k < end else ""
+    persons = key in fw_keys("crowd_persons") and _numbered(doc, first, k)
+    if k >= end or (key not in fw_keys("crowd_counts") and not persons) or any(
             w.kind == "enclitic" for w in doc.tokens[k].words):
         return None
     start = stem_start(doc.tokens[first], doc.text)
@@ -60,7 +65,17 @@ def crowd_group(doc: Doc, ev: Event, span: Span) -> Found | None:
     if after < end:
         return None  # («آلاف الدولارات»: a count of something else)
     stop = max(span.end, doc.tokens[after - 1].end)
-    return Found(CROWD, _placed_in(doc, ev), Span(start, stop), doc.text[start:stop])
+    name = doc.text[start:stop]
+    # round ev458: a crowd per count said («500 شخص» in Basra, «المئات» in Karbala: two crowds, not one group
+    # named by the first); the same count said again is the same crowd
+    own = Head(f"{CROWD.form}:{nkey(name)}", CROWD.sector, CROWD.label)
+    return Found(own, _placed_in(doc, ev), Span(start, stop), name)
+
+
+def _numbered(doc: Doc, first: int, k: int) -> bool:
+    """Round ev458: whether a number of the numbers layer stands among tokens ``first`` to ``k`` (exclusive): the
+    count of a noun of persons («نحو 500 شخص»)."""
+    return any(n.start <= doc.tokens[u].start < n.end for u in range(first, k) for n in doc.numbers)
 
 
 def _placed_in(doc: Doc, ev: Event) -> str | None:

@@ -1,7 +1,8 @@
 """The arguments of a protest found anywhere in its sentence, when its frame found none.
 
 Who protests (the protesters named: «المتظاهرين», «عشرات من المعتصمين»); what it is against or for (a
-complement: «منددين بالانقلاب», «للمطالبة باستقالة الحكومة», «الموت لأمريكا»); whom the protesters clash with
+complement: «منددين بالانقلاب», «للمطالبة باستقالة الحكومة», «الموت لأمريكا»; whom they «came out against»:
+«مظاهرات خرجت على الحكومة»); whom the protesters clash with
 («اشتبك المتظاهرون مع الجنود»); the seat of power it is held at or heads for («أمام مجلس المحافظة»).
 """
 
@@ -188,6 +189,23 @@ def _raw_phrase(doc: Doc, u: int) -> Chunk | None:
     return plain_chunk(toks, u, v - 1) if v > u else None
 
 
+ON = nkey("على")
+
+
+def _risen_against(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+    """Round ev458: the body or person a protest «came out against» («مظاهرات ... خرجت على حكومة رئيس الوزراء»):
+    the phrase right after a form of «خرج» (function words ``came_out_forms``) at token ``t`` and «على», where it
+    names one who can be acted against (a name, a noun of people or of a body); not «خرج على القانون» (the law) nor
+    «خرج على الهواء» (on air)."""
+    toks = doc.tokens
+    if toks[t].norm_key not in fw_keys("came_out_forms") or t + 2 >= len(toks) or toks[t + 1].norm_key != ON:
+        return None
+    c = first_after(chunks, t + 1, 1)
+    if c is None or c.i != t + 2 or c.number:
+        return None
+    return c if c.entity is not None or actor_phrase(doc, c) else None
+
+
 def _is_aim_cue(doc: Doc, t: int) -> bool:
     key = verb_key(doc.tokens[t].text)
     return key in fw("protest_aims") or key in SLOGAN_HEADS
@@ -206,6 +224,8 @@ def protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_e
                 return aim
         if verb_key(doc.tokens[t].text) in fw_keys("protest_calls") and (called := _called(doc, chunks, t)) is not None:
             return called
+        if (risen := _risen_against(doc, chunks, t)) is not None:
+            return risen
     for t in range(hit.i - 1, sent_start - 1, -1):
         if clause_break(doc.tokens[t].text):
             break
