@@ -7,7 +7,7 @@ Hand-made sentences (paraphrases of news usage)."""
 
 from __future__ import annotations
 
-from conftest import news_event, news_modality
+from conftest import news_date, news_event, news_modality
 
 
 def _code(text: str, trigger: str) -> str:
@@ -33,3 +33,20 @@ def test_act_before_a_closing_according_to_a_body_noun_is_reported() -> None:
 def test_act_before_according_to_a_rule_or_a_plan_stays_asserted() -> None:
     assert news_modality("واعتقل خمسة أشخاص، وفق النظام.", "واعتقل") == "asserted"
     assert news_modality("قتل 20 شخصا في هجوم على سوق شعبي، بحسب الخطة.", "قتل") == "asserted"
+
+
+# -- an announcement reacted to has no day of its own (events.welcomed_statement.reacted_statement) --------------------
+
+
+def test_announcement_criticised_has_no_day() -> None:
+    text = ("واجتمع الدبلوماسيان يوم الاثنين في الدوحة. وبعد اللقاء انتقد لافروف اعلان واشنطن نيتها اتخاذ اجراءات "
+            "اضافية للدفاع عن المقاتلين السوريين.")
+    assert news_date(text, "اعلان") is None
+    text = "وسرعان ما أعلن لافروف انتقاده بعد اللقاء، لاعلان واشنطن نيتها اتخاذ اجراءات اضافية للدفاع عن المقاتلين."
+    assert news_date(text, "لاعلان") is None
+
+
+def test_announcement_told_as_news_keeps_its_day() -> None:
+    assert news_date("وجاء إعلان واشنطن نيتها اتخاذ اجراءات اضافية بعد اللقاء.", "إعلان") == "2015-08-02"
+    text = "وأعلن لافروف انتقاده بعد اللقاء، وإعلان واشنطن نيتها اتخاذ اجراءات اضافية جاء أمس."
+    assert news_date(text, "وإعلان") is not None
