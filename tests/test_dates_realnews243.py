@@ -36,7 +36,8 @@ def test_act_a_span_runs_from() -> None:
     text = "وقالت المصادر إن آلاف الشبان التحقوا بالمعسكرات بدءا من إعلان العملية العسكرية."
     assert news_date(text, "إعلان") is None
     # counter-case: the act itself, no «بدءا من»
-    assert news_date("ورحبت المصادر بإعلان العملية العسكرية.", "بإعلان") == TODAY
+    assert news_date("وجاء إعلان العملية العسكرية في بيان للجيش.", "إعلان") == TODAY
+    # (gr463: «ورحبت المصادر بإعلان العملية» is an announcement reacted to, before the welcome: no day told)
 
 
 def test_act_at_a_former_occasion() -> None:

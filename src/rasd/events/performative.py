@@ -6,8 +6,9 @@ one of the function-word lists ``performative_agreement``, ``performative_suppor
 (round 81: ``performative_pessimism``, «أعرب عن قلقه», CAMEO 012 make pessimistic comment; round gr449:
 ``performative_intent``, «أعلن نيته», «إعلان واشنطن نيتها اتخاذ اجراءات»: an expression of intent, CAMEO 030, said
 by the noun «إعلان» too; not where an act of the lexicon follows, «أكد عزمه على زيارة», «أعلن عزمه شن هجمات»,
-:func:`act_after`) with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb
-and its subject, before any «أن» or end of the clause. Where that object is a verbal act noun of the trigger
+:func:`act_after`; round gr463: nor an intent to run for office, «أعلن نيته للترشح», :func:`contest_after`)
+with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb and its subject,
+before any «أن» or end of the clause. Where that object is a verbal act noun of the trigger
 lexicon so possessed («أعلن انتقاده», «أكدت تعهدها»: CAMEO 03, 05, 11, 12), the verb gives way to the noun's own
 event. The word before it must close the subject (the verb, «عن», a comma, a name, a definite word): after an
 indefinite head («أكد ضرورة دعمها») the pronoun is the object of another act, not its doer."""
@@ -18,7 +19,7 @@ from dataclasses import replace
 
 from ..doc import Doc
 from .allegiance import declared_allegiance
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey, token_candidates
 from .lexicon import Entry, Hit, lexicon, plover_of
 from .refused_notions import CONDEMN, REJECT, evil_after
 from .word_tests import named_token
@@ -106,7 +107,7 @@ def performed(doc: Doc, hit: Hit, b: int) -> str | None:
             return "051"  # round 114: «أعلن الولاء لفلان»: allegiance pledged, an endorsement
         return "030" if _pledged(doc, hit, b) else None
     code = _listed_code(obj[1])
-    if obj[1] in fw("performative_intent") and act_after(doc, obj[0], b):
+    if obj[1] in fw("performative_intent") and (act_after(doc, obj[0], b) or contest_after(doc, obj[0], b)):
         return None  # gr449: «أكد عزمه على زيارة الرياض», «أعلن عزمه شن هجمات»: the act intended tells it
     return CONDEMN if code == REJECT and evil_after(doc, obj[0], b) else code  # round tp404: «أعلن رفضه للعنف»
 
@@ -123,6 +124,17 @@ def act_after(doc: Doc, obj: int, b: int) -> bool:
             key = nkey(w.form)
             if w.kind == "stem" and (key in lexicon() or key.removeprefix("ال") in lexicon()):
                 return True
+    return False
+
+
+def contest_after(doc: Doc, obj: int, b: int) -> bool:
+    """Round gr463: whether the intent noun ``obj`` is followed, within ``INTENT_REACH`` words of its sentence (ending
+    before token ``b``), by a masdar of standing or competing (``intent_contests``: «نيته للترشح», «نيتهم بالترشح»,
+    «عزمه خوض الانتخابات»): an intent to run for office is a statement (010), no intent to cooperate. An intent to
+    resign («نيته بالاستقالة») keeps its 030: CAMEO puts a leadership change (0341) under 03."""
+    for t in range(obj + 1, min(b, obj + 1 + INTENT_REACH)):
+        if any(c.key in fw_keys("intent_contests") for c in token_candidates(doc.tokens[t])):
+            return True  # (a reading with its clitics off: «للترشح», «بالترشح»)
     return False
 
 

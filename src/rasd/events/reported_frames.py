@@ -13,7 +13,8 @@
   ...، حسب الأناضول.»; not where more follows it («...، بحسب ما ذكر المرصد، في حين تجددت الاشتباكات»), where
   the phrase is the speaker's own words («، حسب قولهم»: ``quotes.tails.own_words``, the statement is the writer's),
   where a quotation or another «according to» phrase stands between (the tail tells who said those: «كون أن
-  «...»، حسب مصادر أوروبية»), nor more than ``TAIL_BACK`` tokens before it.
+  «...»، حسب مصادر أوروبية»), nor more than ``TAIL_BACK`` tokens before it. Round gr463: a body named by its bare
+  noun counts as a source here, fronted or closing («، بحسب الشرطة», «وبحسب الجيش،»: :func:`body_source`).
 - ``not_meant``: an act of the «أن» clause of a negated verb of meaning (``negations`` + ``implication_verbs``: «هذا
   لا يعني أن إيران ستتخذ خطا تتفق معه دول الجوار») is what the speaker says does not follow: no fact, hypothetical.
 """
@@ -23,11 +24,12 @@ from __future__ import annotations
 from ..doc import Doc, Quote
 from ..quotes.cues import by_source
 from ..quotes.tails import own_words
-from .forms import fw_keys
+from .forms import fw_bare_keys, fw_keys
+from .group_lexicon import lexicon as group_lexicon, word_key
 from .lexicon import Hit
 from .word_tests import clause_break, clause_stop, key_at, past_conjunction
 
-__all__ = ["not_meant", "told_by_source"]
+__all__ = ["body_source", "not_meant", "told_by_source"]
 
 FRONTED_REACH = 12  # tokens from the sentence's first word to the comma that closes its «according to» phrase
 TAIL_BACK = 30  # tokens from the trigger to the comma of an «according to» phrase that ends the sentence
@@ -55,7 +57,7 @@ def _tail_source(doc: Doc, hit: Hit) -> bool:
         if doc.tokens[t].text in ("«", '"') or _according(doc, t) and doc.tokens[t - 1].text not in ("،", ","):
             return False
         if doc.tokens[t].text in ("،", ",") and t + 1 < n and _according(doc, t + 1):
-            if own_words(doc, t + 1) or not by_source(doc, t + 1):
+            if own_words(doc, t + 1) or not (by_source(doc, t + 1) or body_source(doc, t + 1)):
                 return False
             end = next((u for u in range(t + 2, min(n, t + 2 + TAIL_REACH)) if doc.tokens[u].text in ("،", ",")
                         or clause_break(doc.tokens[u].text)), n if n <= t + 2 + TAIL_REACH else None)
@@ -79,10 +81,26 @@ def _fronted_source(doc: Doc, hit: Hit, sent_start: int) -> bool:
         text = doc.tokens[t].text
         rest = key_at(doc, t)[1:] if key_at(doc, t)[:1] == "ف" else ""
         if text in ("،", ",") or rest == "قد" or rest in fw_keys("complementizers"):
-            return by_source(doc, sent_start)  # (or its «فـ» + «قد/إن»: «وحسب الإعلام البلجيكي فقد نفى»)
+            return by_source(doc, sent_start) or body_source(doc, sent_start)  # (or «فقد»: «وحسب الإعلام فقد نفى»)
         if clause_stop(text):
             return False
     return False
+
+
+def body_source(doc: Doc, t: int) -> bool:
+    """Round gr463: whether the «according to» word ``t`` names a body by its bare noun, a one-word agent of the
+    ``groups`` lexicon (``group_lexicon``: «بحسب الشرطة», «وفقا للسلطات», «حسب الجيش»), which
+    ``quotes.cues.by_source`` leaves to the quote layer (which quotes are found does not change); not a rule or a
+    plan (according_not_speakers, read before the lexicon: «وفق النظام»), nor a word of neither list («بحسب الخطة»)."""
+    u = t + 1
+    if u < len(doc.tokens) and doc.tokens[u].norm_key == "ل":
+        u += 1  # («لـ الشرطة» split)
+    if u >= len(doc.tokens):
+        return False
+    key = word_key(doc.tokens[u])
+    if key in fw_bare_keys("according_not_speakers"):
+        return False
+    return (key,) in group_lexicon()
 
 
 def not_meant(doc: Doc, hit: Hit, sent_start: int) -> bool:
