@@ -23,7 +23,7 @@ from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
 from .retrospect import same_act
 from .where_lead import lead_meeting_places
-from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places
+from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places, witnessed_town_places
 from .outside_places import outside_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
@@ -277,6 +277,7 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     in_attack_places(doc, events)  # «قتل ... في غارات جوية» with a place
     coordinated_places(doc, events)  # «هاجمت قرية دوما وأحرقت المنزل»
     town_anaphor_places(doc, events)  # round 173: «في حرض، ... أعنف قصف على المدينة»
+    witnessed_town_places(doc, events)  # round lo464: «من مدينة الحلة ... بعد مظاهرة شهدتها المدينة»
     visit_conjunct_places(doc, events)  # round 173: «زيارة ولي العهد لمصر واجتماعه مع الرئيس»
     visited_her_places(doc, events)  # round 207: «منذ زيارته الأولى لها»: the country visited
     told_places(doc, events)  # round 124: «تفجير مسجد ... بعسير», a local source's place, «بداخلها», «إذ تظاهر»
