@@ -324,6 +324,7 @@ COMPILED = [
     "events/where_light.py",
     "events/where_held.py",
     "events/where_other.py",
+    "events/where_when.py",
     "events/where_listed.py",
     "events/where_witness.py",
     "events/where_anaphor.py",

@@ -60,14 +60,13 @@ def _victim(ev: Event, start: int, end: int) -> bool:
     return isinstance(span, list) and len(span) == 2 and span[0] <= start and end <= span[1]
 
 
-def _clause_doer(doc: Doc, ev: Event, by_start: dict[int, Event]) -> tuple[str | None, list[int] | None]:
-    """The named doer (an entity id) or the unnamed doer phrase (its span) of the act of force that the
-    «عندما» clause right after ``ev`` opens with; (None, None) where there is none."""
-    none: tuple[str | None, list[int] | None] = (None, None)
-    t = doc.token_at(ev.trigger.start)
+def when_clause_act(doc: Doc, ev: Event, by_start: dict[int, Event]) -> tuple[Event, int, int] | None:
+    """The act of force the «عندما» clause right after ``ev`` opens with (within ``WHEN_REACH`` tokens, past a
+    comma right before «عندما» or a toll joined by «، و»; no other act or clause between), with the token of
+    «عندما» and the token its doer is read after; None where there is none. ``by_start``: events by trigger start."""
     last = doc.token_at(ev.trigger.end - 1)
-    if t is None or last is None:
-        return none
+    if doc.token_at(ev.trigger.start) is None or last is None:
+        return None
     k, stop = last, last + 1 + WHEN_REACH
     while k + 1 < min(len(doc.tokens), stop):
         k += 1
@@ -77,30 +76,42 @@ def _clause_doer(doc: Doc, ev: Event, by_start: dict[int, Event]) -> tuple[str |
         toll_after = tok.text in ("،", ",") and k + 1 < len(doc.tokens) and _toll_verb(doc, k + 1)
         if tok.start >= ev.sentence.end or clause_stop(tok.text) and not comma_before_when and not toll_after \
                 or tok.start in by_start and not _toll_verb(doc, k):
-            return none
+            return None
         if toll_after:
             stop = k + 2 + WHEN_REACH  # round 279: the reach starts again at the toll joined («، وأصيب عشرة من»)
         if tok.norm_key.removeprefix("و") not in fw("when_openers"):
             continue
-        if k + 1 >= len(doc.tokens) or _named_in(doc, ev, ev.trigger.end, tok.start):
-            return none
+        if k + 1 >= len(doc.tokens):
+            return None
         other, v = _clause_act(doc, k, by_start)
-        if other is None or not other.code.startswith(FORCE):
-            return none
-        v_end = doc.tokens[v].end
-        reach = doc.tokens[min(len(doc.tokens) - 1, v + SUBJECT_REACH)].end
-        span = other.attrs.get("source_span")
-        if other.source is None:
-            phrase = isinstance(span, list) and len(span) == 2 and bool(other.attrs.get("source_text")) \
-                and v_end <= span[0] and span[1] <= reach and not _victim(ev, span[0], span[1])
-            return (None, list(span)) if phrase and isinstance(span, list) else none
-        doer = doc.entity(other.source)
-        if doer is None or not any(v_end <= m.start and m.end <= reach for m in doer.mentions):
-            return none  # (a pronoun's doer, or one told far off)
-        if any(_victim(ev, m.start, m.end) for m in doer.mentions):
-            return none  # (the party is among the victims)
-        return (doer.id, None) if doer.id != ev.target else none
-    return none
+        return (other, k, v) if other is not None and other.code.startswith(FORCE) else None
+    return None
+
+
+def _clause_doer(doc: Doc, ev: Event, by_start: dict[int, Event]) -> tuple[str | None, list[int] | None]:
+    """The named doer (an entity id) or the unnamed doer phrase (its span) of the act of force that the
+    «عندما» clause right after ``ev`` opens with (:func:`when_clause_act`; no other party named between ``ev``
+    and «عندما»); (None, None) where there is none."""
+    none: tuple[str | None, list[int] | None] = (None, None)
+    found = when_clause_act(doc, ev, by_start)
+    if found is None:
+        return none
+    other, k, v = found
+    if _named_in(doc, ev, ev.trigger.end, doc.tokens[k].start):
+        return none
+    v_end = doc.tokens[v].end
+    reach = doc.tokens[min(len(doc.tokens) - 1, v + SUBJECT_REACH)].end
+    span = other.attrs.get("source_span")
+    if other.source is None:
+        phrase = isinstance(span, list) and len(span) == 2 and bool(other.attrs.get("source_text")) \
+            and v_end <= span[0] and span[1] <= reach and not _victim(ev, span[0], span[1])
+        return (None, list(span)) if phrase and isinstance(span, list) else none
+    doer = doc.entity(other.source)
+    if doer is None or not any(v_end <= m.start and m.end <= reach for m in doer.mentions):
+        return none  # (a pronoun's doer, or one told far off)
+    if any(_victim(ev, m.start, m.end) for m in doer.mentions):
+        return none  # (the party is among the victims)
+    return (doer.id, None) if doer.id != ev.target else none
 
 
 def when_doers(doc: Doc, events: list[Event]) -> None:

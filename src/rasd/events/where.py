@@ -14,7 +14,7 @@ from .chunks import Chunk, breaks_between
 from .forms import PLACES, fw, fw_keys, nkey
 from .lexicon import VERBAL_CODES, Hit
 from .readings import PLACE_WORDS, in_place_word
-from .word_tests import clause_stop, open_quotation, sentence_index
+from .word_tests import clause_stop, enclitic, open_quotation, sentence_index
 
 PHRASE_REACH = 2  # tokens from «في» to the place word before the name («في موقس منطقة بيحان»)
 SITE_REACH = 3  # tokens from «في» to a site before the place word («في أحد أكبر فنادق العاصمة أثينا»)
@@ -263,7 +263,8 @@ def _own_relative(doc: Doc, hit: Hit, r: int) -> bool:
 def visited_place(doc: Doc, chunks: list[Chunk], hit: Hit, after: int | None = None) -> Chunk | None:
     """«خلال زيارة لجنوب السودان», «زيارته إلى طهران»: the place right after a visit noun with «لـ/إلى», or past
     its adjectives in «ة» («زيارة رسمية للأردن»), or past the visitor in the genitive, which ends at token
-    ``after`` («زيارة الرئيس التركي لقطر»)."""
+    ``after`` («زيارة الرئيس التركي لقطر»); round lo464: or right after a visit noun whose pronoun is the visitor,
+    with no preposition (the masdar's object: «خلال زيارته الرياض»)."""
     if hit.pos != "N" or hit.entry.code != VISIT:
         return None
     k = (hit.j if after is None else after) + 1
@@ -271,7 +272,9 @@ def visited_place(doc: Doc, chunks: list[Chunk], hit: Hit, after: int | None = N
             c.i == k and (c.entity is not None or c.prep is not None) for c in chunks):
         k += 1
     nxt = next((c for c in chunks if c.i == k), None)
-    return nxt if nxt is not None and nxt.etype in PLACES and nxt.prep in TO_PLACE else None
+    owned = k == hit.j + 1 and after is None and bool(enclitic(doc.tokens[hit.j])) \
+        and nxt is not None and nxt.prep is None
+    return nxt if nxt is not None and nxt.etype in PLACES and (nxt.prep in TO_PLACE or owned) else None
 
 
 def attacked_place(doc: Doc, target: Chunk | None, hit: Hit) -> bool:

@@ -7,6 +7,10 @@ than a wrong place.
   before, where the sentence of the act names no place before it.
 One candidate only: a sentence naming two places that are not countries (a town and its province) gives none.
 
+Round lo464 (``witnessed_town_places``): a noun act witnessed by «المدينة» («بعد مظاهرة شهدتها المدينة», «الهجمات
+التي شهدتها البلدة») is where the one town named with «مدينة/بلدة» before it in its sentence is («من مدينة الحلة،
+مركز محافظة بابل ... بعد مظاهرة شهدتها المدينة»: the province is not named with «مدينة»).
+
 Also (``visit_conjunct_places``): a meeting noun joined by «و» right after the place of a visit («نتائج زيارة ولي
 العهد لمصر واجتماعه مع الرئيس») was held where the visit went."""
 
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .forms import PLACES, fw, nkey
+from .where_witness import witness_verb_after
 from .word_tests import clause_stop
 
 FORCE = ("18", "19", "20")  # assault, fight, mass violence
@@ -80,6 +85,24 @@ def town_anaphor_places(doc: Doc, events: list[Event]) -> None:
         there = _non_countries(doc, prev[-1].start, prev[-1].end) if prev else []
         if len(there) == 1 and _after_word(doc, there[0][1], word):
             ev.location = there[0][0].id
+
+
+def witnessed_town_places(doc: Doc, events: list[Event]) -> None:
+    """A noun act with no place witnessed by a town word right after its verb of witnessing («مظاهرة شهدتها
+    المدينة»: :func:`where_witness.witness_verb_after`) takes the one town named after that word before it in its
+    sentence (module docstring)."""
+    anaphors = {nkey(w) for w in fw("town_anaphors")}
+    for ev in events:
+        i, j = doc.token_at(ev.trigger.start), doc.token_at(ev.trigger.end - 1)
+        if ev.location is not None or ev.attrs.get("pos") != "N" or i is None or j is None:
+            continue
+        verb = witness_verb_after(doc, i, j)
+        if verb is None or verb + 1 >= len(doc.tokens) or doc.tokens[verb + 1].norm_key not in anaphors:
+            continue
+        word = doc.tokens[verb + 1].norm_key.removeprefix("ال")
+        named = [e for e, k in _non_countries(doc, ev.sentence.start, ev.trigger.start) if _after_word(doc, k, word)]
+        if len(named) == 1:
+            ev.location = named[0].id
 
 
 MEETINGS = "04"  # consult, visit, negotiate

@@ -23,10 +23,11 @@ from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
 from .retrospect import same_act
 from .where_lead import lead_meeting_places
-from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places
+from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places, witnessed_town_places
 from .outside_places import outside_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
+from .where_when import when_clause_places
 from .visit_anaphor import anaphoric_visit_places
 from .trip_meetings import trip_meeting_places
 from .visit_scene import visit_scene_places
@@ -276,10 +277,12 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     in_attack_places(doc, events)  # «قتل ... في غارات جوية» with a place
     coordinated_places(doc, events)  # «هاجمت قرية دوما وأحرقت المنزل»
     town_anaphor_places(doc, events)  # round 173: «في حرض، ... أعنف قصف على المدينة»
+    witnessed_town_places(doc, events)  # round lo464: «من مدينة الحلة ... بعد مظاهرة شهدتها المدينة»
     visit_conjunct_places(doc, events)  # round 173: «زيارة ولي العهد لمصر واجتماعه مع الرئيس»
     visited_her_places(doc, events)  # round 207: «منذ زيارته الأولى لها»: the country visited
     told_places(doc, events)  # round 124: «تفجير مسجد ... بعسير», a local source's place, «بداخلها», «إذ تظاهر»
     outside_places(doc, events)  # round 263: «هاجم مقاتلو «داعش» نقطة التفتيش خارج مدينة أجدابيا»: the town
+    when_clause_places(doc, events)  # round lo464: «قتل سبعة جنود عندما اقتحم متشددون نقطة ... خارج مدينة أجدابيا»
     visit_scene_places(doc, events)  # round lo408: «يزور القاهرة ويلتقي بالرئيس»: where the visit went (its place
     # given by the passes above: «زيارة ولي العهد إلى القاهرة»)
     trip_meeting_places(doc, events)  # round ev446: «وصل بحاح إلى عدن ... . وعقد بحاح اجتماعًا»

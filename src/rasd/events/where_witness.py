@@ -67,21 +67,34 @@ def _witnessed_by_place(text: str) -> bool:
     return False
 
 
-def witness_relative_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
-    """Round 173: «الهجمات الإرهابية التي شهدتها مدينة سروج», «المواجهات التي تشهدها العاصمة بغداد»: the place that
-    witnessed the noun act in a relative clause right after it (over its adjectives), the place the subject of the
-    verb right after it (over a place word); None otherwise."""
-    if hit.pos != "N":
-        return None
+def witness_verb_after(doc: Doc, i: int, j: int) -> int | None:
+    """The token of the verb of witnessing with a pronoun for the noun act at tokens ``i``..``j`` in a relative
+    clause right after it (over its adjectives: «الهجمات الإرهابية التي شهدتها»), or, for an indefinite act, right
+    after it with no relative word (round lo464: «بعد مظاهرة شهدتها المدينة»); None otherwise."""
     toks = doc.tokens
-    rel = next((t for t in range(hit.j + 1, min(len(toks), hit.j + 2 + RELATIVE_GAP))
+    if j + 1 < len(toks) and not toks[i].norm_key.removeprefix("و").startswith(("ال", "بال", "لل")) \
+            and _witnessed_by_place(toks[j + 1].text):
+        return j + 1
+    rel = next((t for t in range(j + 1, min(len(toks), j + 2 + RELATIVE_GAP))
                 if toks[t].norm_key in fw("relatives")), None)
     if rel is None or rel + 1 >= len(toks) or not _witnessed_by_place(toks[rel + 1].text):
         return None
     if not all(toks[t].norm_key.startswith("ال") and toks[t].norm_key.endswith(("يه", "ي", "ه"))
-               for t in range(hit.j + 1, rel)):
+               for t in range(j + 1, rel)):
         return None  # only the act's adjectives between it and its relative
-    start = rel + 2
-    if start < len(toks) and toks[start].norm_key in PLACE_WORDS:
+    return rel + 1
+
+
+def witness_relative_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """Round 173: «الهجمات الإرهابية التي شهدتها مدينة سروج», «المواجهات التي تشهدها العاصمة بغداد»: the place that
+    witnessed the noun act in a relative clause right after it (over its adjectives; :func:`witness_verb_after`),
+    the place the subject of the verb right after it (over a place word); None otherwise."""
+    if hit.pos != "N":
+        return None
+    verb = witness_verb_after(doc, hit.i, hit.j)
+    if verb is None:
+        return None
+    start = verb + 1
+    if start < len(doc.tokens) and doc.tokens[start].norm_key in PLACE_WORDS:
         start += 1
     return next((c for c in chunks if c.etype in PLACES and c.prep is None and c.i == start), None)
