@@ -198,7 +198,11 @@ def so_called(doc: Doc, c: Chunk, preps: frozenset[str]) -> bool:
 
 
 def adverbial(doc: Doc, c: Chunk) -> bool:
-    """«على التوالي», «على نطاق واسع», «على الأقل», «على الرغم من»: «على» and such a noun make an adverb."""
+    """«على التوالي», «على نطاق واسع», «على الأقل», «على الرغم من»: «على» and such a noun make an adverb; round ev465:
+    so does a lone «بـ» adverb of manner (``manner_ba_adverbs``: «التقيت بالفعل عدة مرات السيد أكينجي»), no «بـ»
+    object of the verb («التقى بـ»)."""
+    if c.prep == "ب" and c.i == c.j and c.entity is None:
+        return doc.tokens[c.i].norm_key in fw_keys("manner_ba_adverbs")
     return c.prep in ("على", "علي") and c.entity is None and doc.tokens[c.i].norm_key in fw("adverbial_objects")
 
 
@@ -211,6 +215,8 @@ def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
     for c in rest:
         if c.prep is None and doc.tokens[c.i].norm_key in fw("cause_prepositions"):
             return None
+        if c.prep == "ب" and adverbial(doc, c):
+            continue  # round ev465: «التقيت بالفعل عدة مرات السيد أكينجي»: an adverb of manner, the object after it
         if c.prep in fw("circumstance_preps") or occasion_complement(doc, c, occasion):
             occasion = c  # round ev416: «سيلتقي خلال زيارته للدوحة نظيريه»: an occasion and its complement
             continue
