@@ -456,6 +456,7 @@ COMPILED = [
     "events/gathered.py",
     "events/title_holders.py",  # round ev361
     "events/between_named.py",  # round ev361
+    "events/between_many.py",  # round ev465
     "events/adverb_subjects.py",  # round ev361
     "events/agent_pronouns.py",  # round ev361
     "events/retold_visits.py",  # round ev361

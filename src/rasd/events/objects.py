@@ -198,7 +198,11 @@ def so_called(doc: Doc, c: Chunk, preps: frozenset[str]) -> bool:
 
 
 def adverbial(doc: Doc, c: Chunk) -> bool:
-    """«على التوالي», «على نطاق واسع», «على الأقل», «على الرغم من»: «على» and such a noun make an adverb."""
+    """«على التوالي», «على نطاق واسع», «على الأقل», «على الرغم من»: «على» and such a noun make an adverb; round ev465:
+    so does a lone «بـ» adverb of manner (``manner_ba_adverbs``: «التقيت بالفعل عدة مرات السيد أكينجي»), no «بـ»
+    object of the verb («التقى بـ»)."""
+    if c.prep == "ب" and c.i == c.j and c.entity is None:
+        return doc.tokens[c.i].norm_key in fw_keys("manner_ba_adverbs")
     return c.prep in ("على", "علي") and c.entity is None and doc.tokens[c.i].norm_key in fw("adverbial_objects")
 
 
@@ -211,6 +215,8 @@ def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
     for c in rest:
         if c.prep is None and doc.tokens[c.i].norm_key in fw("cause_prepositions"):
             return None
+        if c.prep == "ب" and adverbial(doc, c) or repeat_adverb(doc, c):
+            continue  # round ev465: «التقيت بالفعل عدة مرات السيد أكينجي»: adverbs of manner, of times; object after
         if c.prep in fw("circumstance_preps") or occasion_complement(doc, c, occasion):
             occasion = c  # round ev416: «سيلتقي خلال زيارته للدوحة نظيريه»: an occasion and its complement
             continue
@@ -224,6 +230,17 @@ def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
             return c
         prev = c if c.prep == "في" or in_place and c.prep == "من" else prev
     return None
+
+
+def repeat_adverb(doc: Doc, c: Chunk) -> bool:
+    """Round ev465: «عدة مرات», «مرة أخرى», «للمرة الثانية»: a count of times (its head in ``repeat_heads``, bare or
+    after «لـ», with one adjective or none and no title nor name in it) is an adverb, no object of the verb."""
+    if c.entity is not None or c.title or c.prep not in (None, "ل") or c.j > c.i + 1:
+        return False
+    key = doc.tokens[c.i].norm_key
+    if c.prep == "ل" and key.startswith("ل"):
+        key = "ال" + key[2:] if key.startswith("لل") else key[1:]  # («للمرة»: «لـ» and the article)
+    return key in fw_keys("repeat_heads")
 
 
 def occasion_complement(doc: Doc, c: Chunk, occasion: Chunk | None) -> bool:

@@ -24,6 +24,7 @@ from .met_after_clause import met_after_clause
 from .meeting_doers import meeting_doers
 from .directed_acts import directed_acts
 from .attempts import attempt_days
+from .between_many import between_many
 from .between_named import between_named
 from .between_peoples import between_peoples
 from .between_pronouns import between_pronouns
@@ -177,6 +178,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
     between_peoples(doc, events)  # «الاجتماعات التي جرت بين المسؤولين الأتراك والإيرانيين»: the two countries
     between_named(doc, events)  # round ev361: «محادثات الائتلاف بين حزب X وحزب Y»: the two named, past the genitive
+    between_many(doc, events)  # round ev465: «محادثات السلام بين كافة الأطراف الليبية»: they talk, no one else
     asked_visits(doc, events)  # round ev301: «طلبوا من نائب الرئيس تأجيل الزيارة»: the one asked visits
     invited_visitors(doc, events)  # «تلقى الائتلاف دعوة من الخارجية لزيارة موسكو»: the one invited visits
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named

@@ -12,7 +12,8 @@ where the act told before is a noun with a pronoun of its own («انتقاده�
 of its code, the one act of its root (``FAMILIES``: «الهجوم» after «قصف», «الاجتماع» after «التقى») that names
 its doer, a person or a body (a meeting: both, a visit: its visitor); nothing for a plural told as a class
 («الهجمات الإرهابية», «في مواجهة الهجمات»), a noun with a pronoun or a «لـ» agent of its own, nor a bare noun
-after an act of its root by other parties told since.
+after an act of its root by other parties told since. Round ev465: «الاشتباكات بين الطرفين»: the two sides of the act
+of its root told last in its sentence or the one before (:func:`both_sides_before`).
 """
 
 from __future__ import annotations
@@ -112,6 +113,8 @@ def pointed_back_parties(doc: Doc, events: list[Event]) -> None:
         pair = _told_before(doc, ev, events, starts)
         if pair is None:
             pair = told_just_before(doc, ev, events, starts)
+        if pair is None:
+            pair = both_sides_before(doc, ev, events, starts)
         if pair is None:
             continue
         ev.source, ev.target = pair
@@ -229,3 +232,37 @@ def points_back(doc: Doc, ev: Event) -> bool:
     """Round ev361: whether the definite act noun of ``ev`` points back to an act told before (:func:`_pointing`: after
     a demonstrative, or bare, no pronoun of its own, no relative or name after it), for the passes outside this one."""
     return _pointing(doc, ev)
+
+
+def _both_sides_after(doc: Doc, ev: Event) -> bool:
+    """Whether «بين» and a dual of both sides (``both_sides``: «الطرفين», «الجانبين») follow the act noun, past one
+    adjective at most («الاشتباكات الضارية بين الطرفين», «القصف المتبادل بين الطرفين»)."""
+    k = doc.token_at(ev.trigger.end - 1)
+    if k is None:
+        return False
+    for n in (k + 1, k + 2):
+        if n + 1 < len(doc.tokens) and doc.tokens[n].norm_key == nkey("بين"):
+            return doc.tokens[n + 1].norm_key in fw_keys("both_sides")
+    return False
+
+
+def both_sides_before(doc: Doc, ev: Event, events: list[Event],
+                      starts: list[int]) -> tuple[str | None, str | None] | None:
+    """Round ev465: «بعد اشتباكات دارت بينها وبين القوات النظامية. وقال ناشط إن الاشتباكات بين الطرفين أسفرت»: an act
+    noun «بين» the two sides (:func:`_both_sides_after`) is between the two parties of the act of its root told last
+    before it in its sentence or the one before, the last with both its source and its target a person or a body
+    (a town taken is no side), where the article's acts of the kind name several pairs (so the rules above pass none
+    on); None where there is no such act."""
+    if ev.code.startswith(NOT_TOLD_AGAIN) or not _both_sides_after(doc, ev):
+        return None
+    k = bisect_right(starts, ev.trigger.start) - 1
+    lo = doc.sentences[k - 1].start if k >= 1 else doc.sentences[k].start if k >= 0 else 0
+    fam = _family(ev.code)
+    kin = [o for o in events if o is not ev and lo <= o.trigger.start < ev.trigger.start and o.code.startswith(fam)
+           and o.source is not None and o.target is not None and o.source != o.target]
+    kin = [o for o in kin if o.source is not None and _actor(doc, o.source) and o.target is not None
+           and _actor(doc, o.target) and not _unsure(doc, o)]
+    if not kin:
+        return None
+    last = max(kin, key=lambda o: o.trigger.start)
+    return last.source, last.target
