@@ -688,6 +688,7 @@ COMPILED = [
     "quotes/regarded.py",
     "quotes/frame_openers.py",
     "quotes/honorific_name.py",
+    "quotes/interview.py",
     "quotes/pointed_group.py",
     "quotes/according_quoted.py",
     "quotes/fronted_group.py",
