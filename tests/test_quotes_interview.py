@@ -63,3 +63,12 @@ def test_no_one_named_no_answer_quotes() -> None:
     # an interview whose lead names no one: the answers are of no one known, no quote made of them
     doc = analyze_news(LEAD_NAMED.replace("حوارا مع وزير الخارجية البريطاني فيليب هاموند", "حوارا مطولا"))
     assert _answers(doc) == []
+
+
+def test_an_answers_later_paragraph_is_his_too() -> None:
+    # an unmarked paragraph after the answer line, before the next question: the answer goes on
+    text = LEAD_NAMED.replace("- الاتفاق خطوة مهمة للمنطقة.\n",
+                              "- الاتفاق خطوة مهمة للمنطقة.\n\nوعلينا أن نكون واقعيين حول الوضع في إيران.\n")
+    doc = analyze_news(text)
+    assert [doc.text[q.content.start : q.content.end] for q in _answers(doc)][:2] == [
+        "الاتفاق خطوة مهمة للمنطقة", "وعلينا أن نكون واقعيين حول الوضع في إيران"]

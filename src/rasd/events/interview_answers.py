@@ -39,15 +39,13 @@ def _interview_marks(text: str) -> list[tuple[int, str]]:
     return marks if kinds.count("q") >= MIN_TURNS and kinds.count("a") >= MIN_TURNS else []
 
 
-def answer_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each answer line of ``text`` where it is a printed interview: from its mark to the line's end
-    (none where the text is no interview: a bulleted list has no question lines)."""
-    out: list[tuple[int, int]] = []
-    for start, kind in _interview_marks(text):
-        if kind == "a":
-            end = text.find("\n", start)
-            out.append((start, len(text) if end < 0 else end))
-    return out
+def answers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each answer of ``text`` where it is a printed interview: from its marked line to the next
+    marked line (its unmarked paragraphs after it are the answer's still, as ``answerer`` reads them) or the text's
+    end; none where the text is no interview (a bulleted list has no question lines)."""
+    marks = _interview_marks(text)
+    return [(start, marks[n + 1][0] if n + 1 < len(marks) else len(text))
+            for n, (start, kind) in enumerate(marks) if kind == "a"]
 
 
 def interviewee(doc: Doc) -> str | None:
