@@ -690,6 +690,8 @@ COMPILED = [
     "quotes/regarded.py",
     "quotes/frame_openers.py",
     "quotes/honorific_name.py",
+    "quotes/interview.py",
+    "quotes/talk_frame.py",
     "quotes/pointed_group.py",
     "quotes/according_quoted.py",
     "quotes/fronted_group.py",

@@ -31,6 +31,29 @@ def _marked_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _interview_marks(text: str) -> list[tuple[int, str]]:
+    """The marked lines of ``text`` (see ``_marked_lines``) where it is a printed interview (MIN_TURNS questions and
+    answers each), else none."""
+    marks = _marked_lines(text)
+    kinds = [kind for _, kind in marks]
+    return marks if kinds.count("q") >= MIN_TURNS and kinds.count("a") >= MIN_TURNS else []
+
+
+def answers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each answer of ``text`` where it is a printed interview: from its marked line to the next
+    marked line (its unmarked paragraphs after it are the answer's still, as ``answerer`` reads them) or the text's
+    end; none where the text is no interview (a bulleted list has no question lines)."""
+    marks = _interview_marks(text)
+    return [(start, marks[n + 1][0] if n + 1 < len(marks) else len(text))
+            for n, (start, kind) in enumerate(marks) if kind == "a"]
+
+
+def interviewee(doc: Doc) -> str | None:
+    """The one interviewed in ``doc`` where it is a printed interview (see ``_interviewee``), else None."""
+    questions = [s for s, kind in _interview_marks(doc.text) if kind == "q"]
+    return _interviewee(doc, questions[0]) if questions else None
+
+
 def _interviewee(doc: Doc, first_question: int) -> str | None:
     """The one interviewed: the speaker of the first quote of the lead, else the first person the lead names (the
     lead: the text before the first question; a quote inside an answer may be of another)."""
@@ -45,9 +68,9 @@ def _interviewee(doc: Doc, first_question: int) -> str | None:
 
 def answerer(doc: Doc, at: int) -> str | None:
     """The one interviewed where offset ``at`` stands in an answer of a printed interview, else None."""
-    marks = _marked_lines(doc.text)
+    marks = _interview_marks(doc.text)
     questions = [s for s, kind in marks if kind == "q"]
-    if len(questions) < MIN_TURNS or sum(1 for _, kind in marks if kind == "a") < MIN_TURNS:
+    if not questions:
         return None
     last = next((kind for s, kind in reversed(marks) if s <= at), None)
     return _interviewee(doc, questions[0]) if last == "a" else None

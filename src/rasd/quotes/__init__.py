@@ -116,6 +116,7 @@ from .pointed_group import plural_pointer, pointed_group
 from .fronted_group import relative_fronted, that_fronted
 from .frame_openers import frame_trimmed
 from .honorific_name import honored_person
+from .interview import add_interview_quotes
 
 _ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
@@ -558,3 +559,4 @@ def quotes_stage(doc: Doc) -> None:
     coordinated_objects(doc, doc.quotes)  # «أعلنت السيطرة عليها وأنها حررتها»: the object too (round q274)
     named_again_speakers(doc, doc.quotes)  # «وأضاف المحامي»: he again (q274); «وأكدت المصادر»: those told of (qu420)
     named_later(doc, doc.quotes)  # «يقول متحدث باسم X: «...». يتابع فلان:»: the spokesman was he (round q374)
+    add_interview_quotes(doc)  # «* سؤال؟ / - جواب»: each answer the interviewee's own words (round qu466)

@@ -33,9 +33,8 @@ from .reported_as import QUOTED_NAME_REACH, reported_as
 from .addressed_quotation import after_addressee
 from .asked import asked_question
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, QUOTE_MARK,
-                   STOPS, Cue, by_source,
-                   is_complementizer, match_cue, said_after, trim)
-
+                   STOPS, Cue, by_source, is_complementizer, match_cue, said_after, trim)
+from .talk_frame import talk_frame
 
 _ALREADY = fw_keys("already_forms")
 
@@ -233,7 +232,8 @@ def _content(
     seen = seen_clause(doc, t, cue, min(stop, sent_end))
     if seen is not None:
         return seen[0], False, seen[1]  # «وطبقا لما يراه خبراء سيبقى الوضع ...»: what they see
-    apposed = _apposed_relative(doc, t, sent_end) or set_off_setting(doc, t, sent_end)  # «، الذي ...»/«، رغم ...»
+    framed = talk_frame(doc, t, sent_end)  # «لـX في معرض حديثه عن ...، وكيف ... إن:»: far, no comma (qu466)
+    apposed = framed or _apposed_relative(doc, t, sent_end) or set_off_setting(doc, t, sent_end)  # «، الذي»/«، رغم»
     limit = min(stop, sent_end, t + (APPOSED_WINDOW if apposed else COMPLEMENT_WINDOW))
     named_to = relay_start(doc, t, cue)  # passed over: a relay's subject, a quoted name («لقناة «X» الإذاعية إن»)
     for u in range(t + 1, limit):
@@ -241,8 +241,8 @@ def _content(
         if tok.start < named_to:
             continue  # («بعنوان «فنزويلا: الكوارث»»: not the title's colon)
         comp = is_complementizer(doc, u)  # (asked below up to eight times)
-        if u >= t + COMPLEMENT_WINDOW and not (comp and doc.tokens[u - 1].text in ("،", ",")):
-            continue  # past the window only the «، إن» that closes the relative clause
+        if u >= t + COMPLEMENT_WINDOW and not (comp and (doc.tokens[u - 1].text in ("،", ",") or framed)):
+            continue  # past the window only the «، إن» that closes the relative clause (or the talk's phrase)
         if cue.lemma in fw("object_cues") and tok.norm_key == "عن" and not said_after(doc, u, limit, direct):
             return None, False, t  # «كشف المسؤول عن خطة ...»: a thing revealed, not a statement
         truth = denied_truth(doc, cue, u, min(stop, sent_end))

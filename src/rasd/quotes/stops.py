@@ -16,6 +16,7 @@ from .content import _content
 from .cues import Cue, by_source, is_complementizer
 from .nested import inner_predicate
 from .predicated import pronoun_predicate
+from .talk_frame import framed_relative
 
 
 def reports_nothing(doc: Doc, v: int, cue: Cue, sent_end: int, direct: list[Span], short: Sequence[Span]) -> bool:
@@ -45,6 +46,8 @@ def report_stop(doc: Doc, t: int, cue: Cue, later: Sequence[tuple[int, Cue]], se
             continue
         if c.kind == "verb" and (inner_relative(doc, t, v) or inner_described(doc, t, v)):
             continue  # «أن ذلك يعود لموقف الوزير الذي أوضح أن ...»: the relative is part of the words (round q304)
+        if c.kind == "verb" and framed_relative(doc, t, v, sent_end):
+            continue  # «قال فلان في معرض حديثه عن اليمن، الذي يعتبر ...، إن:»: the topic's relative (round qu466)
         opening = writers_opening(doc, v, t)
         bound = later[n + 1][0] if n + 1 < len(later) else sent_end  # (not the «أن» of the cue after it)
         if opening is None and reports_nothing(doc, v, c, bound, direct, short):
