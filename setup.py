@@ -192,6 +192,7 @@ COMPILED = [
     "entities/courtholders.py",
     "entities/lawyers.py",
     "entities/clerics.py",
+    "entities/firmofficers.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",
     "entities/wholenames.py",
