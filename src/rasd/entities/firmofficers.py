@@ -32,7 +32,8 @@ def _company_at(doc: Doc, e: Entity, nouns: frozenset[str]) -> int | None:
     names none (see the module)."""
     for m in e.mentions:
         for r in e.roles:
-            for at in (doc.text.rfind(r, max(0, m.start - len(r) - 3), m.start), doc.text.find(r, m.end, m.end + 4 + len(r))):
+            before = doc.text.rfind(r, max(0, m.start - len(r) - 3), m.start)
+            for at in (before, doc.text.find(r, m.end, m.end + 4 + len(r))):
                 if at < 0:
                     continue
                 words, pos = [], at
