@@ -5,6 +5,7 @@ counter-cases."""
 from conftest import analyze_news, entity_named
 
 from rasd.entities.clerics import _opens_with_title, _titles
+from rasd.entities.firmofficers import _indefinite
 from rasd.text.normalize import norm_key
 
 
@@ -57,3 +58,17 @@ def test_counter_head_of_a_body_of_firms_is_no_company_officer() -> None:
 def test_counter_company_after_another_phrase_is_not_the_office() -> None:
     doc = analyze_news("وقال الدكتور راشد أبانمي المحلل الاقتصادي إن أسعار النفط في شركة أرامكو ستتراجع.")
     assert entity_named(doc, "راشد أبانمي").actor != "BUS"
+
+
+def test_body_named_after_company_noun_is_business() -> None:
+    doc = analyze_news("وبالنسبة لشركة ألمانية أخرى متخصصة في صناعة الغاز وهي شركة «ليندا»، التي حضرت إلى فيينا.")
+    assert entity_named(doc, "ليندا").actor == "BUS"
+
+
+def test_counter_definite_company_noun_names_no_company_after_it() -> None:
+    # «للشركة»/«باسم الشركة» refer back: what follows is no name of it; «لشركة» is followed by its name
+    doc = analyze_news("وقال متحدث باسم الشركة لـ«الشرق الأوسط» إن الرئيس التنفيذي لشركة «أوبر» سيزور بكين.")
+    definite = doc.text.index("الشركة") + len("الشركة")
+    indefinite = doc.text.index(" لشركة") + len(" لشركة")
+    assert not _indefinite(doc, definite) and _indefinite(doc, indefinite)
+    assert entity_named(doc, "الشرق الأوسط").actor != "BUS"

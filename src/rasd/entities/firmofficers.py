@@ -1,4 +1,8 @@
-"""Round en467: an officer of a company whom nothing else placed is of the business sector.
+"""Round en467: a company, and an officer of a company, whom nothing else placed are of the business sector.
+
+A body of no actor named right after the indefinite noun «شركة» («شركة «ليندا»», «شركة سوكلين») is a company:
+``<ISO>BUS`` where its country is known, else ``BUS`` (:func:`named_firms`; not after «الشركة», which refers back,
+nor after the dual «شركتي» or the plural «شركات»).
 
 A person of no actor (or of his bare country alone) whose office names a company — a word «شركة» with or without
 its article and a preposition («المتحدث الرسمي باسم الشركة», «رئيس مجلس إدارة شركة X») inside his recorded role,
@@ -69,6 +73,22 @@ def _named_country(doc: Doc, end: int) -> str | None:
                 end <= m.start <= end + _NAMED and not doc.text[end : m.start].strip(" «\"") for m in o.mentions):
             return o.country
     return None
+
+
+def named_firms(doc: Doc) -> None:
+    """Give the business sector to each body of no actor named right after the indefinite noun «شركة» (a quote
+    mark between allowed: «شركة «ليندا»», «لشركة «سامودا» بلندن», «شركة سوكلين»): ``<ISO>BUS`` where its country is
+    known, else ``BUS`` (in place)."""
+    nouns = fw_keys("company_nouns")
+    for e in doc.entities:
+        if e.type != "ORGANIZATION" or e.actor:
+            continue
+        for m in e.mentions:
+            head = doc.text[max(0, m.start - 16) : m.start].rstrip(" «\"")
+            words = head.split()
+            if words and _company_word(words[-1], nouns) and _indefinite(doc, max(0, m.start - 16) + len(head)):
+                e.actor = (e.country or "") + "BUS"
+                break
 
 
 def firm_officers(doc: Doc) -> None:

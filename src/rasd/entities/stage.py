@@ -83,7 +83,7 @@ from .countrysides import country_sides
 from .partyshorts import party_short_forms
 from .lawyers import lawyer_countries
 from .clerics import cleric_actors
-from .firmofficers import firm_officers
+from .firmofficers import firm_officers, named_firms
 from .citytitles import city_mayors
 from .placelists import list_places
 from .capitalpairs import capital_pairs
@@ -348,6 +348,7 @@ def analyze_entities(
     lawyer_countries(doc)  # «المحامي سباستيان كورتوا» in an article of Belgian police: BELJUD (round en406)
     rank_roles(doc, gaz)  # «مبعوث الملك ... الدكتور»: the office and the rank (round en365)
     cleric_actors(doc)  # «وقال الملا حسن»: a cleric whom nothing else placed is REL (round en467)
+    named_firms(doc)  # «شركة «ليندا»»: a body named after «شركة» is BUS (round en467)
     firm_officers(doc)  # «X، الرئيس التنفيذي لشركة «Y»»: a company's officer is BUS (round en467)
 
 
