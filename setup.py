@@ -191,6 +191,8 @@ COMPILED = [
     "entities/partyshorts.py",
     "entities/courtholders.py",
     "entities/lawyers.py",
+    "entities/clerics.py",
+    "entities/firmofficers.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",
     "entities/wholenames.py",

@@ -82,6 +82,8 @@ from .capitalnisbas import capital_nisbas
 from .countrysides import country_sides
 from .partyshorts import party_short_forms
 from .lawyers import lawyer_countries
+from .clerics import cleric_actors
+from .firmofficers import firm_officers, named_firms
 from .citytitles import city_mayors
 from .placelists import list_places
 from .capitalpairs import capital_pairs
@@ -345,6 +347,9 @@ def analyze_entities(
     bracket_countries(doc)  # «حسان مبروك العتيبي (السعودية)»: SAU (round en375)
     lawyer_countries(doc)  # «المحامي سباستيان كورتوا» in an article of Belgian police: BELJUD (round en406)
     rank_roles(doc, gaz)  # «مبعوث الملك ... الدكتور»: the office and the rank (round en365)
+    cleric_actors(doc)  # «وقال الملا حسن»: a cleric whom nothing else placed is REL (round en467)
+    named_firms(doc)  # «شركة «ليندا»»: a body named after «شركة» is BUS (round en467)
+    firm_officers(doc)  # «X، الرئيس التنفيذي لشركة «Y»»: a company's officer is BUS (round en467)
 
 
 @stage("entities", requires=("tokens", "sentences"), assigns=("mentions", "entities"))
