@@ -37,3 +37,11 @@ def test_report_verb_before_a_time_is_no_aspect() -> None:
     # counter-case: «أعلنت» is no verb of aspect; the genitive bombs, not the government that announces it
     text = "وأعلنت الحكومة اليمنية لليوم الثاني على التوالي قصف الحوثيين للأحياء السكنية."
     assert news_arg(text, "قصف") == "الحوثيين"
+
+
+def test_feminine_aspect_verb_does_not_take_a_masculine_subject_before_it() -> None:
+    # counter-case: «بدأت» is feminine, «حزب الله» masculine (as ev291's «كما واصلت مهاجمة»): someone else attacks
+    text = "وأعلن حزب الله تأييده للحكومة، كما بدأت مهاجمة مواقع المسلحين في القلمون."
+    assert news_arg(text, "مهاجمة") != "حزب الله"
+    text = "وأعلن حزب الله تأييده للحكومة، كما واصل مهاجمة مواقع المسلحين في القلمون."
+    assert news_arg(text, "مهاجمة") == "حزب الله"  # (the masculine verb agrees)

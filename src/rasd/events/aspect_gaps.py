@@ -11,11 +11,13 @@ if it stood right after them. Not over a comma or any other phrase (an object of
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.verb_gender import past_feminine
 from .chunk_reads import in_time
-from .chunks import Chunk
-from .forms import fw, fw_keys, nkey
+from .chunks import Chunk, verb_key
+from .forms import PLACES, fw, fw_keys, nkey
 from .lexicon import Hit
 from .objects import adverbial
+from .phrases import masculine_head
 from .subjects import after_aspect
 
 
@@ -45,13 +47,34 @@ def _gap_start(doc: Doc, chunks: list[Chunk], i: int, sent_start: int) -> int:
     return k
 
 
+def _disagrees(doc: Doc, subject: Chunk | None, v: int) -> bool:
+    """«وأعلن حزب الله تأييده للحكومة، كما واصلت مهاجمة»: a feminine past verb of aspect at ``v`` whose subject,
+    found before it, has a masculine head is not that subject's (as ``aspect_carry`` reads the dropped subject); a
+    place (a state) or a feminine body agrees."""
+    if subject is None or subject.j >= v or subject.etype in PLACES:
+        return False
+    key = verb_key(doc.tokens[v].text)
+    return key in fw("aspect_verbs") and past_feminine(key) and masculine_head(doc, subject.i, subject.etype,
+                                                                              subject.entity)
+
+
+def disagreeing_aspect(doc: Doc, chunks: list[Chunk], hit: Hit, subject: Chunk, sent_start: int) -> bool:
+    """«كما واصلت مهاجمة», «كما بدأت في مهاجمة» after «وأعلن حزب الله»: the subject found before the masdar ``hit``
+    does not agree with the feminine past verb of aspect right before it (past «في», the times and adverbs), so it
+    is not the one who acts (:func:`_disagrees`)."""
+    v = _gap_start(doc, chunks, hit.i, sent_start) - 1
+    v -= 1 if v > sent_start and doc.tokens[v].norm_key == "في" else 0
+    return v >= sent_start and _disagrees(doc, subject, v)
+
+
 def aspect_reading(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tuple[bool, Chunk | None]:
-    """``subjects.after_aspect`` for the masdar ``hit``, read past the times and adverbs of «على» right before it
-    where they follow a verb of aspect or its subject: (True, the subject or None), else (False, None)."""
-    found = after_aspect(doc, chunks, hit, sent_start)
-    if found[0]:
-        return found
+    """``subjects.after_aspect`` for the masdar ``hit``, read past the times and adverbs right before it where they
+    follow a verb of aspect or its subject: (True, the subject or None), else (False, None); no subject where a
+    feminine past verb of aspect right before them has a masculine one before it (:func:`_disagrees`)."""
     k = _gap_start(doc, chunks, hit.i, sent_start)
-    if k == hit.i or k - 1 < sent_start:
-        return found
-    return after_aspect(doc, chunks, Hit(k, hit.j, hit.entry, hit.pos, hit.cand), sent_start)
+    found = after_aspect(doc, chunks, hit, sent_start)
+    if not found[0] and k != hit.i and k - 1 >= sent_start:
+        found = after_aspect(doc, chunks, Hit(k, hit.j, hit.entry, hit.pos, hit.cand), sent_start)
+    elif found[0]:
+        k = hit.i
+    return (True, None) if found[0] and k - 1 >= sent_start and _disagrees(doc, found[1], k - 1) else found
