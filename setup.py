@@ -531,6 +531,7 @@ COMPILED = [
     "events/vso.py",
     "events/placed_objects.py",
     "events/aspect_reach.py",
+    "events/aspect_gaps.py",
     "quotes/__init__.py",
     "quotes/accounts.py",
     "quotes/addressed_quotation.py",

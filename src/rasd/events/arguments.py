@@ -104,12 +104,10 @@ from .agents import claimant, genitive_name, lam_guest_host, reception_host, spe
 from .sources import Args as Args  # re-exported: the stage and the rules import it from here
 from .sources import noun_source, verb_source
 from .adverb_subjects import split_adverb
-from .subjects import after_aspect, nominative_plural, subject_before
+from .subjects import nominative_plural, subject_before
+from .aspect_gaps import aspect_reading
 from .subject_stops import occasion_doer, relative_vso
-from .vso import (
-    feminine_subject,
-    named_by_title_or_people,
-)
+from .vso import feminine_subject, named_by_title_or_people
 
 ANNOUNCE = "010"  # CAMEO: make a statement (what is announced is no target)
 SAID = ("010", "011", "012", "013", "014", "015", "016")  # CAMEO: statements, comments, denials
@@ -156,7 +154,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.speaker = True  # «التقيتُ الرئيس»: the speaker met him (stage); the phrase after is the object
     elif listed_masdar(doc, chunks, hit):
         args.described = True  # «بمشاعر الاشتياق والعناد ورفض الحاضر»: a masdar of the list, no verb: no subject
-    elif (aspect := after_aspect(doc, chunks, hit, sent_start))[0]:  # «حاول المسلحون قصف المطار»: a masdar
+    elif (aspect := aspect_reading(doc, chunks, hit, sent_start))[0]:  # «حاول المسلحون قصف المطار»: a masdar
         source = aspect[1]
     elif (hal := hal_subject(doc, chunks, hit, sent_start)) is not None:
         source = hal  # round 216: «لجأ فلان إلى صنعاء طالبا الوحدة»: a participle of state, its clause's subject

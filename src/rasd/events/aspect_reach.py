@@ -15,7 +15,7 @@ from .acting import actor_phrase, can_act
 from .chunks import Chunk, plain_chunk, verb_key
 from .forms import fw
 from .lexicon import Hit
-from .subjects import after_aspect
+from .aspect_gaps import aspect_reading
 
 REACH_PHRASES = 4  # phrases of the run: «متشددون | في البرلمان الإيراني | والمؤسسة الأمنية»
 RUN_PREPS = ("في", "من")  # a phrase of where the subject's people belong («في البرلمان», «من المعارضة»)
@@ -53,7 +53,7 @@ def _reached(doc: Doc, chunks: list[Chunk], last: Chunk, sent_start: int) -> Chu
 def aspect_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
     """The subject of the aspect verb before the masdar ``hit`` (``subjects.after_aspect``), or where it runs on
     over a «في» phrase and «و» conjuncts the whole run; None where there is none."""
-    found, subject = after_aspect(doc, chunks, hit, sent_start)
+    found, subject = aspect_reading(doc, chunks, hit, sent_start)  # round ev468: past a time («واصلت أمس قصف»)
     if found or subject is not None or hit.i - 1 < sent_start:
         return subject
     last = next((c for c in chunks if c.j == hit.i - 1), None)

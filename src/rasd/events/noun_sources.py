@@ -57,6 +57,7 @@ from .time_apart import measured_from
 from .manner_subjects import manner_subject
 from .subjects import own_act_subject, nominal_agent, subject_before
 from .aspect_reach import aspect_subject
+from .aspect_gaps import disagreeing_aspect
 
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
 FORCE_DOER = frozenset(("ASSAULT", "PROTEST", "COERCE"))  # round 249: «قامت الشرطة باعتقال»: arrests too
@@ -267,6 +268,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 and not measured_from(doc, hit, sent_start):  # round 161: «بعد يومين من الإعلان»
             # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
             source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
+            if source is not None and disagreeing_aspect(doc, chunks, hit, source, sent_start):
+                source = None  # round ev468: «وأعلن حزب الله ...، كما واصلت مهاجمة»: a feminine verb's act, not his
             if source is not None and (not actor_phrase(doc, source) or the_dead(doc, source, sent_start)):
                 # «تمنى للمجتمعين التوفيق والسداد في اجتماعهم»: an abstraction acts in nothing; round 262: «وفاة
                 # الملا عمر ... مع إعلان بعض مقاتليها»: the one who died does not act

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..memo import remember
-from .forms import fw, nkey
+from .forms import function_words, fw, nkey
 
 # the clause stops, made once (one entry, under ""): the ``clause_breaks`` and the two commas
 _STOPS: Final[dict[str, frozenset[str]]] = {}
@@ -30,6 +30,22 @@ def clause_stop(text: str) -> bool:
 
 # verb_key's answers, up to 65,536 (the lru_cache it replaces held as many)
 _VERB_KEYS: Final[dict[str, str]] = {}
+# the verbs whose «و» is their first letter (one entry, under ""): see waw_radical_verbs
+_WAW_RADICALS: Final[dict[str, frozenset[str]]] = {}
+
+
+def waw_radical_verbs() -> frozenset[str]:
+    """Round ev468: the listed verbs whose «و» is a root letter, not the conjunction («واصلت», «وجهت», «واجه»,
+    «وقعت»): the words of the function-word verb lists (names ending in ``_verbs``) that begin with «و», are over
+    three letters, and whose form without it is in no function-word list («واستمرت» is «و» + the listed «استمرت»)."""
+    got = _WAW_RADICALS.get("")
+    if got is not None:
+        return got
+    lists = function_words()
+    listed = frozenset(nkey(w) for words in lists.values() for w in words)
+    verbs = frozenset(k for name, words in lists.items() if name.endswith("_verbs") for k in map(nkey, words)
+                      if k[:1] == "و" and len(k) > 3 and k[1:] not in listed)
+    return remember(_WAW_RADICALS, "", verbs, 0)
 
 
 def verb_key(text: str) -> str:
@@ -43,6 +59,7 @@ def verb_key(text: str) -> str:
 def _verb_key(text: str) -> str:
     """:func:`verb_key`, made."""
     k = nkey(text)
-    if k[:1] in ("و", "ف") and (len(k) > 3 or (len(k) == 3 and k[1:] in fw("light_verbs"))):
+    if k[:1] in ("و", "ف") and (len(k) > 3 or (len(k) == 3 and k[1:] in fw("light_verbs"))) \
+            and k not in waw_radical_verbs():
         return k[1:]
     return k
