@@ -21,3 +21,19 @@ def test_counter_sector_past_two_adjectives_is_not_read() -> None:
     # (one adjective at most between the sector noun and the town, as for the other area words)
     text = "وأعلنت الشرطة مقتل عشرة من عناصر تنظيم داعش في القاطع الشرقي الجديد والقديم للرمادي."
     assert news_place(text, "مقتل") is None
+
+
+def test_sector_object_of_a_clearing_masdar_is_in_the_town() -> None:
+    # round lo473: no «في»: the sector is the object of a masdar of clearing or storming («تطهير», «اقتحام»)
+    text = "وأعلن قائد الشرطة عن تقدم القوات بمعارك تطهير القاطع الشرقي للرمادي ومقتل العشرات من عناصر داعش."
+    assert news_place(text, "ومقتل") == "الرمادي"
+    text = "وأعلن قائد الشرطة عن تقدم القوات بعمليات تمشيط المناطق الشمالية للفلوجة ومقتل العشرات من عناصر داعش."
+    assert news_place(text, "ومقتل") == "الفلوجة"
+
+
+def test_counter_masdar_object_that_is_no_area() -> None:
+    # (the object of «تحرير» is a target, no area: «تحرير الرهائن»), nor an area with no masdar of clearing before it
+    text = "وأعلن قائد الشرطة عن تقدم القوات بمعارك تحرير الرهائن للرمادي ومقتل العشرات من عناصر داعش."
+    assert news_place(text, "ومقتل") is None
+    text = "وأعلن قائد الشرطة عن تقدم القوات بمعارك مع القاطع الشرقي للرمادي ومقتل العشرات من عناصر داعش."
+    assert news_place(text, "ومقتل") is None

@@ -21,7 +21,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import Chunk
 from .saying import saying_keys
-from .forms import fw, nkey
+from .forms import fw, keys_of, nkey
 from .lexicon import Hit
 from .word_tests import breaks_between, finite_verb, starts_in_time, verb_like
 
@@ -87,14 +87,21 @@ def occasion_clitic(doc: Doc, chunks: list[Chunk], k: int) -> bool:
 
 def region_genitive(doc: Doc, chunks: list[Chunk], k: int) -> bool:
     """«في المناطق الحدودية لإقليم كردستان», «في أنحاء الولايات المتحدة»: the place chunk ``k`` (bare or in «لـ»)
-    right after a «في» phrase headed by a word of areas (``spread_nouns``) with one adjective at most."""
+    right after a «في» phrase headed by a word of areas (``spread_nouns``) with one adjective at most. Round lo473:
+    also such a phrase with no «في» that is the object of a masdar of clearing or storming (``advance_words``:
+    «بمعارك تطهير القاطع الشرقي للرمادي ومقتل العشرات»): the fighting is in that area (not an object that is no
+    area: «تحرير الرهائن في الرمادي» keeps its own «في»)."""
     c = chunks[k]
     if c.prep not in (None, "ل") or k == 0:
         return False
     p = chunks[k - 1]
-    if p.prep != "في" or p.entity is not None or p.j != c.i - 1 or p.j - p.i > 1:
+    if p.entity is not None or p.j != c.i - 1:
         return False
-    return doc.tokens[p.i].norm_key in fw("spread_nouns")
+    if p.prep == "في":
+        return p.j - p.i <= 1 and doc.tokens[p.i].norm_key in fw("spread_nouns")
+    # (the masdar may open the phrase, «بمعارك تطهير القاطع الشرقي», or stand right before it)
+    return any(h >= max(p.i, 1) and doc.tokens[h].norm_key in fw("spread_nouns")
+               and not keys_of(doc.tokens[h - 1]).isdisjoint(fw("advance_words")) for h in (c.i - 1, c.i - 2))
 
 
 def hedge_aside(doc: Doc, lo: int, hi: int) -> bool:
