@@ -328,6 +328,7 @@ COMPILED = [
     "events/where_other.py",
     "events/where_when.py",
     "events/where_listed.py",
+    "events/where_series.py",
     "events/where_witness.py",
     "events/where_anaphor.py",
     "events/where_lead.py",

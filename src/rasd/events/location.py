@@ -27,6 +27,7 @@ from .where_purpose import edge_place, purpose_object_place, visited_aim_place, 
 from .where_witness import witness_place, witness_relative_place
 from .where_light import light_verb_place
 from .where_held import held_place
+from .where_series import series_country
 
 
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
@@ -152,4 +153,6 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return attacked, False  # «التي هاجمت قرية دوما»
     if (taken := taken_past_aside(doc, chunks, hit)) is not None:
         return taken, False  # «سيطرة القوات ...، بالتنسيق مع قوات التحالف، على قاعدة العند»
+    if (country := series_country(doc, chunks, hit)) is not None:
+        return country, False  # round lo473: «سلسلة الهجمات ...، من بينها هجومان ... في أنقرة ... في اسطنبول»
     return sequel_clause_place(doc, chunks, hit), False  # «في غارات ...، واستهدفت تجمعات ... في حضرموت»
