@@ -24,7 +24,7 @@ ATTACKS = ("18", "19", "20")  # an attack «على» a place is there («هجم�
 TAKEN_REACH = 4  # tokens between an attack and the «على» of the place it is on, over its doer («القوات الحكومية»)
 
 
-def country_entity(doc: Doc, iso: str) -> tuple[str, str] | None:
+def _country_entity(doc: Doc, iso: str) -> tuple[str, str] | None:
     """(id, type) of the entity of the country ``iso`` in ``doc`` (a place whose actor is the country itself)."""
     return next(((e.id, e.type) for e in doc.entities
                  if e.type in PLACES and e.country == iso and e.actor == iso), None)
@@ -55,7 +55,7 @@ def land_chunk(doc: Doc, hit: Hit, c: Chunk) -> Chunk | None:
     if toks[c.i].norm_key in fw("border_nouns") and before != "داخل":
         return None  # round 124: «داخل الحدود التركية» is in Turkey; «على الحدود السعودية» may be either side
     iso = gazetteer.load().nisba.get(toks[n + 1].norm_key) if n < c.j else None
-    country = country_entity(doc, iso) if iso is not None else None
+    country = _country_entity(doc, iso) if iso is not None else None
     if country is None:
         return None
     return Chunk(c.i, c.j, c.start, c.end, country[0], country[1], "في", c.coord, c.title, c.definite, c.number)

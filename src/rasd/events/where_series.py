@@ -9,9 +9,9 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import Chunk
 from .forms import PLACES
+from .gentilics import country_entity
 from .lexicon import Hit
 from .where_listed import listed_item_place
-from .where_more import country_entity
 
 
 def series_country(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
@@ -34,4 +34,4 @@ def series_country(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     if country is None:
         return None
     c = towns[0]
-    return Chunk(c.i, c.j, c.start, c.end, country[0], country[1], "في", c.coord, c.title, c.definite, c.number)
+    return Chunk(c.i, c.j, c.start, c.end, country.id, country.type, "في", c.coord, c.title, c.definite, c.number)
