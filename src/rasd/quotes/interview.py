@@ -8,13 +8,24 @@ content the paragraph (the marked line after its mark, or an unmarked one after 
 speaker the one interviewed. The quote is ``direct``: the answers are printed verbatim, in the first person, the line
 mark doing the work of quote marks. The questions are the interviewer's, no quote; where
 no one interviewed is known, no quote either (a speaker of no one is no gain over the plain text).
+
+Round qu471: a quote cued inside an answer that is his own words again («كما ذكرتُ آنفا، ...», «وإنني دائما ما أوضح
+أن ...»: a cue of the one interviewed, or a first-person «كما ذكرتُ» with no speaker) is dropped, the answer's quote
+holding those words already (no double count); one of another («وكما ذكر الأمير ... أن») stays. The last answer runs
+to the text's end, but the writer may close the article: an unmarked paragraph after its first that names the one
+interviewed (third person, of him) or opens with a writer's note («يذكر أن», «الجدير بالذكر»: ``background_openers``),
+or a short unpunctuated line (a signature), ends it, and no paragraph after is his.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Quote, Span
+from ..events.forms import fw_keys
 from ..events.interview_answers import ANSWER_MARKS, answers, interviewee
+from .carry import first_person
 from .cues import trim
+
+SIGNATURE_WORDS = 4  # at most, in a writer's signature line («لندن: فلان الفلاني»), which has no full stop
 
 
 def interview_quotes(doc: Doc) -> list[Quote]:
@@ -33,6 +44,8 @@ def interview_quotes(doc: Doc) -> list[Quote]:
         at = mark + 1
         for line in doc.text[at:end].split("\n"):
             content = trim(doc.text, at, at + len(line))
+            if content is not None and at > mark + 1 and _writer_close(doc, content, speaker):
+                break
             if content is not None:
                 out.append(Quote(cue=Span(mark, mark + 1), content=content, direct=True, speaker=speaker,
                                  attrs={"via": "interview", "kind": "interview"}))
@@ -40,9 +53,39 @@ def interview_quotes(doc: Doc) -> list[Quote]:
     return out
 
 
+def _writer_close(doc: Doc, para: Span, speaker: str) -> bool:
+    """The unmarked paragraph ``para`` after an answer's marked line is the writer's, not the answer's: it names the
+    one interviewed ``speaker`` (the writer's third person of him), opens with a writer's note («يذكر أن»,
+    ``background_openers``), or is a short line with no full stop (a signature)."""
+    toks = doc.tokens_starting(para.start, para.end)
+    if not toks:
+        return False
+    if toks[0].norm_key.removeprefix("و") in fw_keys("background_openers"):
+        return True
+    if len(toks) <= SIGNATURE_WORDS and doc.text[para.end:para.end + 1] not in (".", "؟", "!", "?"):
+        return True
+    who = doc.entity(speaker)
+    return who is not None and any(para.start <= m.start < para.end for m in who.mentions)
+
+
+def _said_again(doc: Doc, q: Quote, said: list[Quote]) -> bool:
+    """``q`` is cued inside an answer's quote in ``said`` and is the one interviewed's words again: cued by him, or
+    a first-person «كما ذكرتُ» with no speaker found («وهذا كما ذكرت أمر إيجابي»)."""
+    inside = [a for a in said if a.content.start <= q.cue.start < a.content.end]
+    if not inside or q.cue == inside[0].cue:
+        return False
+    if q.speaker is not None:
+        return q.speaker == inside[0].speaker
+    t = doc.token_at(q.cue.start)
+    return t is not None and first_person(doc, t, answering=True)
+
+
 def add_interview_quotes(doc: Doc) -> None:
     """Put the answers' quotes (``interview_quotes``) among ``doc.quotes``, each before the first quote whose cue
-    stands after its own (the others keep their order)."""
-    for q in interview_quotes(doc):
+    stands after its own (the others keep their order); a quote cued inside an answer that is his words again
+    (``_said_again``) goes, the answer holding them."""
+    said = interview_quotes(doc)
+    doc.quotes = [q for q in doc.quotes if not _said_again(doc, q, said)]
+    for q in said:
         at = next((i for i, old in enumerate(doc.quotes) if old.cue.start > q.cue.start), len(doc.quotes))
         doc.quotes.insert(at, q)
