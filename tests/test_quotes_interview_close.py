@@ -79,3 +79,31 @@ def test_an_answers_own_later_paragraph_stays() -> None:
     # counter-case: a first-person paragraph after the last answer line, no name of him, no note: his answer still
     doc = analyze_news(LEAD + LAST + "\nونحن نعمل مع الولايات المتحدة والسعودية على المسارات الثلاثة كلها.\n")
     assert _contents(_answers(doc), doc)[-1] == "ونحن نعمل مع الولايات المتحدة والسعودية على المسارات الثلاثة كلها"
+
+
+OTHER_TURNS = "- الاتفاق خطوة مهمة للمنطقة.\n\n* وماذا عن اليمن؟\n\n" + LAST
+INTRO = "أجرت صحيفة «الشرق الأوسط» أمس حوارا مع وزير الخارجية البريطاني فيليب هاموند في مكتبه وسط لندن.\n\n"
+
+
+def test_the_interviewers_asking_is_no_quote() -> None:
+    # «* ... وهل يرى البريطانيون أنه كاف؟»: asked, not said: no quote of the British
+    doc = analyze_news(INTRO + "* ما موقفكم من الاتفاق النووي؟ وهل يرى البريطانيون أنه كاف؟\n\n" + OTHER_TURNS)
+    assert _cued(doc, "يرى") == []
+
+
+def test_a_view_reported_before_asking_keeps_its_words() -> None:
+    # «قال الرئيس الإيراني إن ...، هل توافقه؟»: his words up to the question, not the asking
+    doc = analyze_news(INTRO + "* قال الرئيس الإيراني إن الاتفاق يخدم المنطقة كلها، هل توافقه؟\n\n" + OTHER_TURNS)
+    assert _contents(_cued(doc, "قال"), doc) == ["الاتفاق يخدم المنطقة كلها"]
+
+
+def test_a_question_lines_statement_stays() -> None:
+    # counter-case: a question line whose reported words end in a full stop, the asking after: the quote stays whole
+    doc = analyze_news(INTRO + "* قال الرئيس الإيراني إن الاتفاق يخدم المنطقة كلها. ما رأيك؟\n\n" + OTHER_TURNS)
+    assert _contents(_cued(doc, "قال"), doc) == ["الاتفاق يخدم المنطقة كلها"]
+
+
+def test_a_question_asked_outside_an_interview_stays() -> None:
+    # counter-case: no interview, «وتساءل الوزير: هل ...؟»: the minister's own question, a quote of his
+    doc = analyze_news("وتساءل وزير الخارجية فيليب هاموند: هل يمكن أن نقبل بهذا الوضع في اليمن؟\n")
+    assert len(_cued(doc, "وتساءل")) == 1

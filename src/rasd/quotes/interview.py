@@ -14,10 +14,14 @@ Round qu471: a quote cued inside an answer that is his own words again («كما
 holding those words already (no double count); one of another («وكما ذكر الأمير ... أن») stays. The last answer runs
 to the text's end, but the writer may close the article: an unmarked paragraph after its first that names the one
 interviewed (third person, of him) or opens with a writer's note («يذكر أن», «الجدير بالذكر»: ``background_openers``),
-or a short unpunctuated line (a signature), ends it, and no paragraph after is his.
+or a short unpunctuated line (a signature), ends it, and no paragraph after is his. A quote cued in a question
+whose words end in «؟» is the interviewer's asking, no one's words, and goes (a view reported before the asking,
+«قال الوزير إن ...، هل توافقه؟», keeps its words up to the question word).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw_keys
@@ -80,12 +84,35 @@ def _said_again(doc: Doc, q: Quote, said: list[Quote]) -> bool:
     return t is not None and first_person(doc, t, answering=True)
 
 
+def _asked(doc: Doc, q: Quote, asked: list[tuple[int, int]]) -> Quote | None:
+    """``q`` where it stands, else what is left of it: cued in a question of the interview (``asked``) with words
+    that end in «؟», it is the interviewer's asking («وهل يرى البريطانيون أنه كاف؟», «كيف ترى ...، وهل تعتقد أن
+    المعسكرات سيكون لها مردود؟»), no one's words (None); a view he reports before he asks, set off by a comma or
+    «..» before a question word («قال الوزير إن الاتفاق جيد، هل توافقه؟»: ``question_openers``), keeps its words up
+    to there."""
+    if not doc.text[q.content.start : q.content.end + 1].rstrip().endswith(("؟", "?")):
+        return q
+    if not any(a <= q.cue.start < b for a, b in asked):
+        return q
+    toks = doc.tokens_starting(q.content.start, q.content.end)
+    cut = [k for k in range(len(toks) - 1) if toks[k].text.strip(".") in ("", "،", ",")
+           and toks[k + 1].norm_key in fw_keys("question_openers")]
+    kept = trim(doc.text, q.content.start, toks[cut[-1]].start) if cut else None
+    return replace(q, content=kept) if kept is not None else None
+
+
 def add_interview_quotes(doc: Doc) -> None:
     """Put the answers' quotes (``interview_quotes``) among ``doc.quotes``, each before the first quote whose cue
     stands after its own (the others keep their order); a quote cued inside an answer that is his words again
-    (``_said_again``) goes, the answer holding them."""
+    (``_said_again``) goes, the answer holding them, and so does one the interviewer asks (``_asked``)."""
     said = interview_quotes(doc)
-    doc.quotes = [q for q in doc.quotes if not _said_again(doc, q, said)]
+    asked = answers(doc.text, "q") if said else []
+    kept: list[Quote] = []
+    for q in doc.quotes:
+        left = None if _said_again(doc, q, said) else _asked(doc, q, asked)
+        if left is not None:
+            kept.append(left)
+    doc.quotes = kept
     for q in said:
         at = next((i for i, old in enumerate(doc.quotes) if old.cue.start > q.cue.start), len(doc.quotes))
         doc.quotes.insert(at, q)
