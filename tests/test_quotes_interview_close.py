@@ -107,3 +107,10 @@ def test_a_question_asked_outside_an_interview_stays() -> None:
     # counter-case: no interview, «وتساءل الوزير: هل ...؟»: the minister's own question, a quote of his
     doc = analyze_news("وتساءل وزير الخارجية فيليب هاموند: هل يمكن أن نقبل بهذا الوضع في اليمن؟\n")
     assert len(_cued(doc, "وتساءل")) == 1
+
+
+def test_short_lines_within_an_answer_stay_his() -> None:
+    # counter-case: an answer listing short unpunctuated lines before the next question: each is his, no signature
+    doc = analyze_news(INTRO + "* ما أولوياتكم في المنطقة؟\n\n- لدينا ثلاث أولويات واضحة:\nأمن الخليج\nمكافحة الإرهاب"
+                       "\nدعم الحل في اليمن\n\n* وماذا عن اليمن؟\n\n" + LAST)
+    assert "دعم الحل في اليمن" in _contents(_answers(doc), doc)

@@ -14,9 +14,9 @@ Round qu471: a quote cued inside an answer that is his own words again («كما
 holding those words already (no double count); one of another («وكما ذكر الأمير ... أن») stays. The last answer runs
 to the text's end, but the writer may close the article: an unmarked paragraph after its first that names the one
 interviewed (third person, of him) or opens with a writer's note («يذكر أن», «الجدير بالذكر»: ``background_openers``),
-or a short unpunctuated line (a signature), ends it, and no paragraph after is his. A quote cued in a question
-whose words end in «؟» is the interviewer's asking, no one's words, and goes (a view reported before the asking,
-«قال الوزير إن ...، هل توافقه؟», keeps its words up to the question word).
+or the text's short unpunctuated last line (a signature), ends it, and no paragraph after is his. A quote cued in
+a question whose words end in «؟» is the interviewer's asking, no one's words, and goes (a view reported before the
+asking, «قال الوزير إن ...، هل توافقه؟», keeps its words up to the question word).
 """
 
 from __future__ import annotations
@@ -60,13 +60,15 @@ def interview_quotes(doc: Doc) -> list[Quote]:
 def _writer_close(doc: Doc, para: Span, speaker: str) -> bool:
     """The unmarked paragraph ``para`` after an answer's marked line is the writer's, not the answer's: it names the
     one interviewed ``speaker`` (the writer's third person of him), opens with a writer's note («يذكر أن»,
-    ``background_openers``), or is a short line with no full stop (a signature)."""
+    ``background_openers``), or is the text's short last line with no full stop (a signature; a short line within an
+    answer, one of a list, is his)."""
     toks = doc.tokens_starting(para.start, para.end)
     if not toks:
         return False
     if toks[0].norm_key.removeprefix("و") in fw_keys("background_openers"):
         return True
-    if len(toks) <= SIGNATURE_WORDS and doc.text[para.end:para.end + 1] not in (".", "؟", "!", "?"):
+    last = not doc.text[para.end:].strip()  # the text's last line (with no full stop after it: a signature)
+    if last and len(toks) <= SIGNATURE_WORDS:
         return True
     who = doc.entity(speaker)
     return who is not None and any(para.start <= m.start < para.end for m in who.mentions)
