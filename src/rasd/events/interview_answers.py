@@ -39,13 +39,14 @@ def _interview_marks(text: str) -> list[tuple[int, str]]:
     return marks if kinds.count("q") >= MIN_TURNS and kinds.count("a") >= MIN_TURNS else []
 
 
-def answers(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each answer of ``text`` where it is a printed interview: from its marked line to the next
-    marked line (its unmarked paragraphs after it are the answer's still, as ``answerer`` reads them) or the text's
-    end; none where the text is no interview (a bulleted list has no question lines)."""
+def answers(text: str, turn: str = "a") -> list[tuple[int, int]]:
+    """(start, end) of each answer of ``text`` where it is a printed interview (or each question, ``turn`` "q"):
+    from its marked line to the next marked line (its unmarked paragraphs after it are the answer's still, as
+    ``answerer`` reads them) or the text's end; none where the text is no interview (a bulleted list has no question
+    lines)."""
     marks = _interview_marks(text)
     return [(start, marks[n + 1][0] if n + 1 < len(marks) else len(text))
-            for n, (start, kind) in enumerate(marks) if kind == "a"]
+            for n, (start, kind) in enumerate(marks) if kind == turn]
 
 
 def interviewee(doc: Doc) -> str | None:

@@ -340,9 +340,9 @@ _ITS_OWN = frozenset(nkey(w) for w in ("إلى", "الى", "على", "عن", "ف
 EARLIER = frozenset(nkey(w) for w in ("آنفا", "آنفًا", "سابقا", "سابقًا", "سلفا", "سلفًا", "أعلاه"))
 
 
-def first_person(doc: Doc, t: int) -> bool:
-    """«كما ذكرتُ آنفا», «كما قلت، ...»: a cue in the first person after «كما» (a past form in «ت» with no subject
-    after it: an adverb of «earlier», a comma or a function word follows), the words of whoever answers."""
+def first_person(doc: Doc, t: int, answering: bool = False) -> bool:
+    """«كما ذكرتُ آنفا», «كما قلت، ...»: a first-person cue after «كما» (a past in «ت», no subject after it: «earlier»,
+    a comma or a function word; any word where ``answering``, in an interview's answer), the words of who answers."""
     if t < 1 or t + 1 >= len(doc.tokens) or doc.tokens[t - 1].norm_key.removeprefix("و") != "كما":
         return False
     if not doc.tokens[t].norm_key.endswith("ت"):
@@ -354,7 +354,7 @@ def first_person(doc: Doc, t: int) -> bool:
         return False  # «كما عبرت عنه الوزيرة: «...»»: her words, named before the colon (round 218)
     if is_complementizer(doc, t + 1):
         return False  # «...، كما أعلنت أن»: she also announced, her words reported, no «as I said» (round q304)
-    return nxt in EARLIER or nxt == "," or is_function_word(nxt)  # nkey folds «،» to «,»
+    return answering or nxt in EARLIER or nxt == "," or is_function_word(nxt)  # nkey folds «،» to «,»
 
 
 def interviewee(doc: Doc, quotes: list[Quote]) -> str | None:
