@@ -41,6 +41,9 @@ def test_each_answer_is_a_direct_quote_of_the_interviewee() -> None:
         "هناك تهديد استراتيجي لشبه الجزيرة العربية ونحن نقدم مساعدات مباشرة للسعودية",
     ]
     assert all(q.direct and _name(doc, q.speaker) == "فيليب هاموند" for q in answers)
+    # the output tells an answer set off by its dialogue dash from words in quote marks
+    assert all(q.to_dict(doc.text).get("form") == "interview" for q in answers)
+    assert all("form" not in q.to_dict(doc.text) for q in doc.quotes if q not in answers)
 
 
 def test_the_questions_are_no_quote_of_his() -> None:

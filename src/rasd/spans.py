@@ -280,6 +280,8 @@ class Quote:
         }
         if self.attrs.get("denied") is True:
             d["denied"] = True  # the speaker denies the content («نفى أن ...»)
+        if self.attrs.get("kind") == "interview":
+            d["form"] = "interview"  # a printed interview's answer, set off by its line's dash (`quotes.interview`)
         both = self.attrs.get("speakers")
         if isinstance(both, list) and len(both) == 2 and self.speaker == both[0]:
             d["speakers"] = list(both)  # a dual cue («وشددا»): the two named before it, the first the speaker

@@ -6,8 +6,9 @@ interviewee's own words (``events.interview_answers`` tells the interview and wh
 of an answer is one quote: its cue the answer's mark (what sets the words off as his, where a verb would stand), its
 content the paragraph (the marked line after its mark, or an unmarked one after it before the next question), its
 speaker the one interviewed. The quote is ``direct``: the answers are printed verbatim, in the first person, the line
-mark doing the work of quote marks. The questions are the interviewer's, no quote; where
-no one interviewed is known, no quote either (a speaker of no one is no gain over the plain text).
+mark doing the work of quote marks (a dialogue dash); the output marks it ``"form": "interview"`` (``Quote.to_dict``)
+so a reader can tell it from words in quote marks. The questions are the interviewer's, no quote; where no one
+interviewed is known, no quote either (a speaker of no one is no gain over the plain text).
 
 Round qu471: a quote cued inside an answer that is his own words again («كما ذكرتُ آنفا، ...», «وإنني دائما ما أوضح
 أن ...»: a cue of the one interviewed, or a first-person «كما ذكرتُ» with no speaker) is dropped, the answer's quote
