@@ -33,7 +33,8 @@ def _agrees(doc: Doc, subject: Chunk, v: int) -> bool:
 
 def persist_reading(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tuple[bool, Chunk | None]:
     """For the masdar ``hit`` after «في» and a verb of persisting, or after that verb's subject right after it:
-    (True, the subject or None where it is dropped and not found, or cannot act), else (False, None)."""
+    (True, the subject), else (False, None): also where the subject is dropped and not found, cannot act or does not
+    agree (the other readings of the masdar stay open)."""
     toks = doc.tokens
     f = hit.i - 1
     if f - 1 < sent_start or toks[f].norm_key != IN or hit.pos != "N" or any(
@@ -42,7 +43,7 @@ def persist_reading(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) ->
     key = verb_key(toks[f - 1].text)
     if key in fw("persisting_verbs"):  # «وتستمر في اعتقال»: the subject is said before or dropped
         subject = subject_before(doc, chunks, f - 1, sent_start, nominal=False, plural=key.endswith(PLURAL_ENDINGS))
-        return True, subject if subject is not None and _agrees(doc, subject, f - 1) else None
+        return (True, subject) if subject is not None and _agrees(doc, subject, f - 1) else (False, None)
     c = next((c for c in chunks if c.j == f - 1), None)
     if c is None or c.prep is not None or c.number or c.coord:
         return False, None
@@ -54,4 +55,4 @@ def persist_reading(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) ->
         return False, None
     if subject.entity is None and not actor_phrase(doc, subject):
         return False, None  # «يستمر العمل في بناء»: a masdar as the verb's subject
-    return True, subject if can_act(doc, subject) else None
+    return (True, subject) if can_act(doc, subject) else (False, None)
