@@ -1,9 +1,10 @@
 """Round ev470: a comparison set off by commas between a verb's phrase and what follows it.
 
 «رد الحوثيون على هذا التقدم، كما في كل مرة، بقصف الأحياء»: an aside that opens with a word of comparison or habit
-(function words ``comparison_asides``: «كما» before a preposition, «كعادته», «كالعادة») right after a comma, closed by another comma within
-``inserts.STATEMENT_INSERT`` tokens, with no verb and no clause break inside, says how the act compares with others;
-the phrase after it still belongs to the clause before it (``masdar_agents``' reading of the response's «بـ»).
+(function words ``comparison_asides``: «كما» before a preposition, «كعادته», «كالعادة») right after a comma, closed
+by another comma within ``inserts.STATEMENT_INSERT`` tokens, with no verb and no clause break inside, says how the act
+compares with others; the phrase after it still belongs to the clause before it (``masdar_agents``' reading of the
+response's «بـ»).
 """
 
 from __future__ import annotations
