@@ -533,6 +533,8 @@ COMPILED = [
     "events/placed_objects.py",
     "events/aspect_reach.py",
     "events/aspect_gaps.py",
+    "events/persist_doers.py",
+    "events/comparison_asides.py",
     "quotes/__init__.py",
     "quotes/accounts.py",
     "quotes/addressed_quotation.py",

@@ -17,6 +17,7 @@ from .chunks import Chunk, verb_key
 from .forms import PLACES, fw, fw_keys, nkey
 from .lexicon import Hit
 from .objects import adverbial
+from .persist_doers import persist_reading
 from .phrases import masculine_head
 from .subjects import after_aspect
 
@@ -70,11 +71,14 @@ def disagreeing_aspect(doc: Doc, chunks: list[Chunk], hit: Hit, subject: Chunk, 
 def aspect_reading(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tuple[bool, Chunk | None]:
     """``subjects.after_aspect`` for the masdar ``hit``, read past the times and adverbs right before it where they
     follow a verb of aspect or its subject: (True, the subject or None), else (False, None); no subject where a
-    feminine past verb of aspect right before them has a masculine one before it (:func:`_disagrees`)."""
+    feminine past verb of aspect right before them has a masculine one before it (:func:`_disagrees`); else the
+    reading after a verb of persisting and «في» (:func:`persist_doers.persist_reading`)."""
     k = _gap_start(doc, chunks, hit.i, sent_start)
     found = after_aspect(doc, chunks, hit, sent_start)
     if not found[0] and k != hit.i and k - 1 >= sent_start:
         found = after_aspect(doc, chunks, Hit(k, hit.j, hit.entry, hit.pos, hit.cand), sent_start)
     elif found[0]:
         k = hit.i
+    if not found[0]:  # round ev470: «يستمر الأسد في القتل»
+        return persist_reading(doc, chunks, hit, sent_start)
     return (True, None) if found[0] and k - 1 >= sent_start and _disagrees(doc, found[1], k - 1) else found

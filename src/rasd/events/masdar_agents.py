@@ -38,6 +38,7 @@ from ..text.normalize import COMMAS
 from ..text.verb_gender import past_feminine
 from .acting import is_press
 from .chunks import OPENING_QUOTES, mention_index
+from .comparison_asides import comparison_aside
 from .forms import PLACES, bare, fw, nkey
 from .held import masdar_doer_fits, nearest_referent
 from .purpose_subjects import purpose_subject
@@ -212,15 +213,23 @@ def _accused(doc: Doc, i: int, a: int, verbs: str = "accusing_verbs", at: int | 
 
 
 def _responding(doc: Doc, i: int, a: int) -> str | None:
+    """The one named right after a verb of response before the «بـ» masdar at ``i``, past a comparison aside right
+    before the masdar (round ev470: «رد الحوثيون على هذا التقدم، كما في كل مرة، بقصف»)."""
     if not doc.tokens[i].norm_key.startswith("ب"):
         return None
-    for v in range(i - 1, max(a, i - RESPONSE_REACH) - 1, -1):
+    end, v = i, i - 1
+    while v >= max(a, end - RESPONSE_REACH):
         tok = doc.tokens[v]
         if tok.text in COMMAS:
-            return None
+            opened = comparison_aside(doc, v, a) if v == i - 1 else None
+            if opened is None:
+                return None
+            end, v = opened, opened - 1
+            continue
         if bare(tok.norm_key, "response_verbs") in fw("response_verbs"):
-            eid = _starting(doc, v + 1, i)
-            return eid if eid is not None and not _comma_or_verb(doc, v + 1, i) else None
+            eid = _starting(doc, v + 1, end)
+            return eid if eid is not None and not _comma_or_verb(doc, v + 1, end) else None
+        v -= 1
     return None
 
 
