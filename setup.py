@@ -192,6 +192,8 @@ COMPILED = [
     "entities/courtholders.py",
     "entities/lawyers.py",
     "entities/clerics.py",
+    "entities/clericspans.py",
+    "entities/titlefellows.py",
     "entities/firmofficers.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",
