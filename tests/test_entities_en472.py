@@ -67,3 +67,15 @@ def test_counter_imam_is_no_movement_title() -> None:
     doc.entities = [_person(1, "أ", "الإمام", "IRN", "IRNGOV"), _person(2, "ب", "الإمام", None, "REL")]
     title_fellows(doc)
     assert doc.entities[1].country is None and doc.entities[1].actor == "REL"
+
+
+def test_pope_francis_is_the_vaticans_religious_head() -> None:
+    # a lexicon entry (persons.tsv / persons_extra.tsv): the title is part of the name the news gives him
+    doc = analyze_news("وقال البابا فرانسيس إن السلام ممكن. وأضاف فرانسيس أن الحرب شر.")
+    pope = entity_named(doc, "البابا فرانسيس")
+    assert pope.country == "VAT" and pope.actor == "VATREL" and len(pope.mentions) == 2
+
+
+def test_counter_another_francis_is_no_pope() -> None:
+    doc = analyze_news("وقال المدرب فرانسيس سميث إن الفريق جاهز للمباراة.")
+    assert all(e.country != "VAT" for e in doc.entities)
