@@ -194,6 +194,7 @@ COMPILED = [
     "entities/clerics.py",
     "entities/clericspans.py",
     "entities/titlefellows.py",
+    "entities/unplacedbodies.py",
     "entities/firmofficers.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",

@@ -1,12 +1,14 @@
 """Round en472: a cleric's two-word title is cut off the name it opens (:mod:`rasd.entities.clericspans`); a
 movement's titled man of no country takes the country (and sector) his fellow title-holders in the article share
-(:mod:`rasd.entities.titlefellows`); each with counter-cases."""
+(:mod:`rasd.entities.titlefellows`); Pope Francis in the lexicon; an unplaced university is EDU
+(:mod:`rasd.entities.unplacedbodies`); each with counter-cases."""
 
 from conftest import analyze_news, entity_named
 
 from rasd.doc import Doc
 from rasd.spans import Entity
 from rasd.entities.titlefellows import title_fellows
+from rasd.entities.unplacedbodies import unplaced_bodies
 
 
 def test_cleric_calling_is_cut_off_the_name() -> None:
@@ -79,3 +81,22 @@ def test_pope_francis_is_the_vaticans_religious_head() -> None:
 def test_counter_another_francis_is_no_pope() -> None:
     doc = analyze_news("وقال المدرب فرانسيس سميث إن الفريق جاهز للمباراة.")
     assert all(e.country != "VAT" for e in doc.entities)
+
+
+def test_unplaced_university_is_education() -> None:
+    doc = analyze_news("ففي العام الماضي شكك ريكاردو هوسمان، الأستاذ في جامعة هارفارد، في قرار فنزويلا.")
+    uni = entity_named(doc, "جامعة هارفارد")
+    assert uni.actor == "EDU" and uni.country is None
+
+
+def test_counter_listed_league_keeps_its_code() -> None:
+    # «جامعة الدول العربية» opens with «جامعة» but is the Arab League: its listed code stays
+    doc = analyze_news("وقال الأمين العام لجامعة الدول العربية إن الاجتماع سيعقد غدا في جامعة الدول العربية.")
+    assert entity_named(doc, "جامعة الدول العربية").actor == "IGOARL"
+
+
+def test_counter_unplaced_court_gets_no_bare_sector() -> None:
+    doc = Doc(id="t", text="محكمة ألفا")
+    doc.entities = [Entity("E1", "ORGANIZATION", "محكمة ألفا")]
+    unplaced_bodies(doc)
+    assert doc.entities[0].actor is None
