@@ -37,7 +37,8 @@ def test_counter_other_calling_is_not_cut() -> None:
 
 
 def test_mullah_takes_his_fellow_mullahs_country_and_sector() -> None:
-    doc = analyze_news("وقال الملا محمد عمر زعيم حركة طالبان إن الحرب مستمرة. وقال الملا حسن إن «الانتخاب يخالف الشرع».")
+    doc = analyze_news("وقال الملا محمد عمر زعيم حركة طالبان إن الحرب مستمرة. "
+                       "وقال الملا حسن إن «الانتخاب يخالف الشرع».")
     hassan = entity_named(doc, "حسن")
     assert hassan.country == "AFG" and hassan.actor == "AFGREB"
 
