@@ -6,9 +6,10 @@ movement's titled man of no country takes the country (and sector) his fellow ti
 from conftest import analyze_news, entity_named
 
 from rasd.doc import Doc
-from rasd.spans import Entity
+from rasd.spans import Entity, Span
 from rasd.entities.titlefellows import title_fellows
 from rasd.entities.unplacedbodies import unplaced_bodies
+from rasd.entities.gazetteer import load
 
 
 def test_cleric_calling_is_cut_off_the_name() -> None:
@@ -99,5 +100,18 @@ def test_counter_listed_league_keeps_its_code() -> None:
 def test_counter_unplaced_court_gets_no_bare_sector() -> None:
     doc = Doc(id="t", text="محكمة ألفا")
     doc.entities = [Entity("E1", "ORGANIZATION", "محكمة ألفا")]
-    unplaced_bodies(doc)
+    unplaced_bodies(doc, load())
     assert doc.entities[0].actor is None
+
+
+def test_university_takes_the_country_of_its_adjective() -> None:
+    doc = analyze_news("ويقول باول سيليفيان، أستاذ الاقتصاد في جامعة جورج تاون الأميركية، إن الرغبة جامحة.")
+    uni = entity_named(doc, "جامعة جورج تاون")
+    assert uni.country == "USA" and uni.actor == "USAEDU"
+
+
+def test_counter_masculine_adjective_is_not_the_universitys() -> None:
+    doc = Doc(id="t", text="الأستاذ في جامعة ألفا الأميركي")
+    doc.entities = [Entity("E1", "ORGANIZATION", "جامعة ألفا", mentions=[Span(11, 21)])]
+    unplaced_bodies(doc, load())
+    assert doc.entities[0].country is None and doc.entities[0].actor == "EDU"

@@ -346,7 +346,7 @@ def analyze_entities(
     doc.mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
     context_attributes(doc, gaz)  # «الملا عمر», «والبردي الليبية», «هيئة ... في فنزويلا» (round en355)
     body_sectors(doc)  # «جامعة بغداد» IRQEDU, «المحكمة العليا الأميركية» USAJUD (round en365)
-    unplaced_bodies(doc)  # «جامعة هارفارد» of no country: EDU (round en472)
+    unplaced_bodies(doc, gaz)  # «جامعة هارفارد» of no country: EDU (round en472)
     media_ties(doc)  # «صحيفة «آرمان» المقربة من هاشمي رفسنجاني»: IRNMED (round en365)
     home_media(doc, getattr(res, "own", None))  # «قناة (يمان)» in an article about Yemen: YEMMED (round en375)
     bracket_countries(doc)  # «حسان مبروك العتيبي (السعودية)»: SAU (round en375)
