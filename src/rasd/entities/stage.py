@@ -83,6 +83,9 @@ from .countrysides import country_sides
 from .partyshorts import party_short_forms
 from .lawyers import lawyer_countries
 from .clerics import cleric_actors
+from .clericspans import cleric_title_spans
+from .titlefellows import title_fellows
+from .unplacedbodies import unplaced_bodies
 from .firmofficers import firm_officers, named_firms
 from .citytitles import city_mayors
 from .placelists import list_places
@@ -317,6 +320,7 @@ def analyze_entities(
     dual_titles(doc, mentions, gaz)  # «رئيسا الشاباك سابقا A وB» (round ents82)
     people_adjective_persons(doc, mentions, gaz)  # «كيان كردي»: a noun and its adjective (round en355)
     cleric_seams(doc, mentions)  # «للملا عمر الملا أختر محمد منصور»: two men (round en355)
+    cleric_title_spans(doc, mentions)  # «رجل الدين علي السيستاني»: the title is his role (round en472)
     monarch_titles(doc, mentions, gaz)  # «أمير الكويت الراحل الشيخ جابر الأحمد الصباح»: his office (round en451)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
@@ -342,12 +346,14 @@ def analyze_entities(
     doc.mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
     context_attributes(doc, gaz)  # «الملا عمر», «والبردي الليبية», «هيئة ... في فنزويلا» (round en355)
     body_sectors(doc)  # «جامعة بغداد» IRQEDU, «المحكمة العليا الأميركية» USAJUD (round en365)
+    unplaced_bodies(doc, gaz)  # «جامعة هارفارد» of no country: EDU (round en472)
     media_ties(doc)  # «صحيفة «آرمان» المقربة من هاشمي رفسنجاني»: IRNMED (round en365)
     home_media(doc, getattr(res, "own", None))  # «قناة (يمان)» in an article about Yemen: YEMMED (round en375)
     bracket_countries(doc)  # «حسان مبروك العتيبي (السعودية)»: SAU (round en375)
     lawyer_countries(doc)  # «المحامي سباستيان كورتوا» in an article of Belgian police: BELJUD (round en406)
     rank_roles(doc, gaz)  # «مبعوث الملك ... الدكتور»: the office and the rank (round en365)
     cleric_actors(doc)  # «وقال الملا حسن»: a cleric whom nothing else placed is REL (round en467)
+    title_fellows(doc)  # «الملا عبد المنان» among placed Taliban mullahs: AFGREB (round en472)
     named_firms(doc)  # «شركة «ليندا»»: a body named after «شركة» is BUS (round en467)
     firm_officers(doc)  # «X، الرئيس التنفيذي لشركة «Y»»: a company's officer is BUS (round en467)
 
