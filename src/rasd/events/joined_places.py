@@ -1,0 +1,49 @@
+"""Round ev469: the place an event keeps when an event that tells its act again joins it (the events' dedup, a meeting
+noun told again, an act noun after a demonstrative, a talks masdar of purpose).
+
+- The kept event names no place: it takes the retelling's, where the join is narrow (a meeting noun told again, an
+  act noun after a demonstrative, a talks masdar of purpose). Not in the dedup: it runs before the passes that find
+  an act's own place (a local source's, the scene's), and its joins reach acts told in general or far away («أطلق
+  إردوغان حربا على الإرهاب تستهدف حزب العمال» took «سروج» of the bombing told after it).
+- The kept event's place is a country and the retelling's a place inside that country, not the country itself
+  (a town, a province): the more specific place is kept («تجمع المئات خارج مكتب الأونروا في الأردن ... وتجمع نحو
+  ألف متظاهر أمام مقر الأونروا في عمان»: عمان). A place of another country, or no known country, leaves the kept
+  place, and a kept town is never replaced by its country (a retelling in general words names the wider place);
+  so does a country the kept event's sentence does not name («لقي عدد من عناصر داعش مصرعهم في عدد من المدن
+  العراقية»: Iraq read from the adjective, the act told of many towns)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Entity, Event
+from .forms import PLACES
+
+
+def _place(entities: Sequence[Entity], eid: str) -> Entity | None:
+    """The place entity of id ``eid`` among ``entities`` (None for another type or an unknown id)."""
+    return next((e for e in entities if e.id == eid and e.type in PLACES), None)
+
+
+def _inside(host: Event, kept: Entity, told: Entity) -> bool:
+    """Whether ``told`` is a place inside the country ``kept`` (a country is a place whose actor is the country),
+    which is named in the sentence of ``host`` (not only read from an adjective, «في عدد من المدن العراقية»: the
+    country at large, where a town told after is one of many)."""
+    country = kept.country
+    named = any(host.sentence.start <= m.start < host.sentence.end for m in kept.mentions)
+    return country is not None and kept.actor == country and told.country == country and told.actor != country \
+        and named
+
+
+def join_place(host: Event, told: Event, entities: Sequence[Entity], fill: bool = True) -> None:
+    """Give ``host``, which the event ``told`` joins, the place of ``told`` where the module says (in place);
+    ``fill``: also where ``host`` names no place (not for the dedup: see the module)."""
+    if told.location is None or told.location == host.location:
+        return
+    if host.location is None and fill:
+        host.location = told.location
+        return
+    kept = _place(entities, host.location) if host.location is not None else None
+    new = _place(entities, told.location)
+    if kept is not None and new is not None and _inside(host, kept, new):
+        host.location = told.location
