@@ -1,0 +1,61 @@
+"""Round ev469: the place an event keeps when a retelling joins it (``events.joined_places``): a town inside the kept
+country is the finer place; a place of another country, a kept town, or a country the kept sentence does not name
+stay as they were; a narrow join fills a kept event with no place."""
+
+from __future__ import annotations
+
+from conftest import news_place
+
+from rasd.doc import Entity, Event, Span
+from rasd.events.joined_places import join_place
+
+PROTEST = ("تجمع المئات خارج مكتب منظمة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين «أونروا» في {kept} أمس، "
+           "للاحتجاج على احتمال خفض المساعدات للاجئين.\nوتقدم المنظمة المساعدة والحماية لنحو خمسة ملايين لاجئ "
+           "فلسطيني مسجل. وتجمع نحو ألف متظاهر أمام مقر «الأونروا» في {told} للاحتجاج.")
+
+
+def test_a_town_retold_inside_the_kept_country_is_kept() -> None:
+    assert news_place(PROTEST.format(kept="الأردن", told="مدينة إربد"), "تجمع") == "إربد"
+
+
+def test_a_retelling_in_another_country_leaves_the_kept_place() -> None:
+    # counter-case: a town of another country is no finer place of the one kept
+    assert news_place(PROTEST.format(kept="الأردن", told="مدينة صيدا"), "تجمع") == "الأردن"
+
+
+def test_a_kept_town_is_not_replaced_by_its_country() -> None:
+    # counter-case: the retelling names the wider place
+    assert news_place(PROTEST.format(kept="مدينة إربد", told="الأردن"), "تجمع") == "إربد"
+
+
+def _event(location: str | None, start: int = 0) -> Event:
+    trigger = Span(start, start + 4)
+    return Event(id="", code="141", plover="PROTEST", trigger=trigger, sentence=Span(start, start + 100),
+                 location=location, triggers=[trigger])
+
+
+def _entities() -> list[Entity]:
+    return [Entity(id="E1", type="LOCATION", name="الأردن", country="JOR", actor="JOR", mentions=[Span(20, 26)]),
+            Entity(id="E2", type="LOCATION", name="عمان", country="JOR", mentions=[Span(230, 234)]),
+            Entity(id="E3", type="LOCATION", name="بيروت", country="LBN", mentions=[Span(240, 245)])]
+
+
+def test_join_place_takes_the_town_of_the_named_country() -> None:
+    host = _event("E1")
+    join_place(host, _event("E2", 200), _entities())
+    assert host.location == "E2"
+
+
+def test_join_place_keeps_a_country_its_sentence_does_not_name() -> None:
+    # counter-case: the kept country read elsewhere («في عدد من المدن العراقية»), its sentence not naming it
+    host = _event("E1", 300)
+    join_place(host, _event("E2", 200), _entities())
+    assert host.location == "E1"
+
+
+def test_join_place_fills_no_place_only_where_asked() -> None:
+    host, told = _event(None), _event("E3", 200)
+    join_place(host, told, _entities(), fill=False)
+    assert host.location is None  # the dedup: no place taken from a retelling
+    join_place(host, told, _entities())
+    assert host.location == "E3"
