@@ -59,3 +59,20 @@ def test_join_place_fills_no_place_only_where_asked() -> None:
     assert host.location is None  # the dedup: no place taken from a retelling
     join_place(host, told, _entities())
     assert host.location == "E3"
+
+
+RAIDS = ("شنت الطائرات التركية غارات على مواقع لتنظيم داعش {kept}أمس. وقال مسؤول عسكري إن هذه الغارات في مدينة {told} "
+         "أسفرت عن مقتل 20 مسلحا.")
+
+
+def test_an_act_after_a_demonstrative_gives_its_place_to_an_act_of_none() -> None:
+    assert news_place(RAIDS.format(kept="", told="الموصل"), "غارات") == "الموصل"
+
+
+def test_an_act_after_a_demonstrative_gives_a_town_of_the_kept_country() -> None:
+    assert news_place(RAIDS.format(kept="في العراق ", told="الموصل"), "غارات") == "الموصل"
+
+
+def test_an_act_after_a_demonstrative_in_another_country_leaves_the_kept_place() -> None:
+    # counter-case: Aleppo is no place inside Iraq
+    assert news_place(RAIDS.format(kept="في العراق ", told="حلب"), "غارات") == "العراق"
