@@ -1,10 +1,11 @@
 """Round ev469: the place an event keeps when an event that tells its act again joins it (the events' dedup, a meeting
-noun told again, an act noun after a demonstrative, a talks masdar of purpose).
+noun told again, an act noun after a demonstrative). Not a talks masdar of purpose (``purpose_talks``): the place
+in its phrase is as often the matter talked of («لبحث الأوضاع في مدينة الموصل») as where they met.
 
 - The kept event names no place: it takes the retelling's, where the join is narrow (a meeting noun told again, an
-  act noun after a demonstrative, a talks masdar of purpose). Not in the dedup: it runs before the passes that find
-  an act's own place (a local source's, the scene's), and its joins reach acts told in general or far away («أطلق
-  إردوغان حربا على الإرهاب تستهدف حزب العمال» took «سروج» of the bombing told after it).
+  act noun after a demonstrative). Not in the dedup: it runs before the passes that find an act's own place (a
+  local source's, the scene's), and its joins reach acts told in general or far away («أطلق إردوغان حربا على
+  الإرهاب تستهدف حزب العمال» took «سروج» of the bombing told after it).
 - The kept event's place is a country and the retelling's a place inside that country, not the country itself
   (a town, a province): the more specific place is kept («تجمع المئات خارج مكتب الأونروا في الأردن ... وتجمع نحو
   ألف متظاهر أمام مقر الأونروا في عمان»: عمان). A place of another country, or no known country, leaves the kept

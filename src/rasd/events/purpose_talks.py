@@ -19,7 +19,6 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .forms import nkey
 from .modality import FACTUAL
-from .joined_places import join_place
 from .repeats import join_triggers
 
 DISCUSS_ENTRIES = frozenset(("discuss", "discuss_with"))
@@ -61,7 +60,6 @@ def purpose_talks(doc: Doc, events: list[Event]) -> list[Event]:
             kept.append(ev)
             continue
         join_triggers(host, ev)
-        join_place(host, ev, doc.entities)  # round ev469: the retelling's place, where the module says
         met = doc.entity(ev.target)
         if host.target is None and met is not None and met.type == "PERSON" and ev.target != host.source:
             host.target = ev.target  # (a person met; a country after «مع» is as often the matter's other side)
