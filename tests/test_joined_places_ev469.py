@@ -7,7 +7,7 @@ from __future__ import annotations
 from conftest import news_place
 
 from rasd.doc import Entity, Event, Span
-from rasd.events.joined_places import join_place
+from rasd.events.joined_places import join_place, late_retold_places
 
 PROTEST = ("تجمع المئات خارج مكتب منظمة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين «أونروا» في {kept} أمس، "
            "للاحتجاج على احتمال خفض المساعدات للاجئين.\nوتقدم المنظمة المساعدة والحماية لنحو خمسة ملايين لاجئ "
@@ -76,3 +76,34 @@ def test_an_act_after_a_demonstrative_gives_a_town_of_the_kept_country() -> None
 def test_an_act_after_a_demonstrative_in_another_country_leaves_the_kept_place() -> None:
     # counter-case: Aleppo is no place inside Iraq
     assert news_place(RAIDS.format(kept="في العراق ", told="حلب"), "غارات") == "العراق"
+
+
+def test_an_act_of_no_place_takes_the_place_of_its_retelling_in_another_sentence() -> None:
+    text = "شن تنظيم داعش هجوما على مقر الفرقة 30 أمس. وقال المرصد إن هجوم التنظيم على مقر الفرقة وقع في مدينة حلب."
+    assert news_place(text, "هجوما") == "حلب"
+
+
+def _noted(code: str, date: str | None, same_sentence: bool = False) -> Event:
+    """An event of ``code`` and ``date`` of no place after the dedup joined to it a retelling placed in E3 (in its
+    sentence or the next) and the late pass ran."""
+    host, told = _event(None), _event("E3", 200)
+    host.code, host.date = code, date
+    if same_sentence:
+        told.sentence = Span(0, 300)
+        host.sentence = told.sentence
+    join_place(host, told, _entities(), fill=False)
+    late_retold_places([host])
+    return host
+
+
+def test_a_dated_act_takes_the_place_of_a_retelling_in_another_sentence() -> None:
+    assert _noted("190", "2015-08-01").location == "E3"
+
+
+def test_no_place_from_a_retelling_in_the_same_sentence_nor_for_a_statement_or_an_act_of_no_day() -> None:
+    # counter-cases: «تستهدف حزب العمال ... العملية التي وقعت في سوروتش وأدت إلى مقتل»: another act of the sentence;
+    # a statement told again far on, an act of no day: as often another occasion
+    assert _noted("190", "2015-08-01", same_sentence=True).location is None
+    assert _noted("010", "2015-08-01").location is None
+    assert _noted("190", None).location is None
+    assert "retold_place" not in _noted("010", "2015-08-01").attrs
