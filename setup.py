@@ -834,6 +834,7 @@ COMPILED = [
     "events/same_meetings.py",  # round gr423
     "events/accord.py",  # round gr423
     "events/purpose_talks.py",  # round gr423
+    "events/joined_places.py",  # round ev469
 ]
 
 

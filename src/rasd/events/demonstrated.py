@@ -28,6 +28,7 @@ from bisect import bisect_right
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
 from .modality import FACTUAL
+from .joined_places import join_place
 from .repeats import join_triggers
 
 REACH = 4  # sentences back to the act told before
@@ -118,5 +119,6 @@ def demonstrated_acts(doc: Doc, events: list[Event]) -> list[Event]:
         if host is None:
             continue
         join_triggers(host, ev)
+        join_place(host, ev, doc.entities)  # round ev469: the retelling's place, where the module says
         gone.add(id(ev))
     return [ev for ev in events if id(ev) not in gone]

@@ -10,10 +10,12 @@ document's day (``date_default``), has no day then.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from re import finditer
 
-from ..doc import Event
+from ..doc import Entity, Event
 from .forms import fw_keys, nkey
+from .joined_places import join_place
 from .lexicon import apart_targets, same_act
 from .modality import FACTUAL
 from .promised_objects import other_objects
@@ -199,12 +201,13 @@ def _told_latest(text: str, ev: Event) -> bool:
 
 
 def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset(),
-          text: str = "") -> list[Event]:
+          text: str = "", entities: Sequence[Entity] = ()) -> list[Event]:
     """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
     the event of the same code there. ``doers``: the ``id()`` of events whose source phrase is the subject of a
     light verb right before the act, kept by the event a repeat joins; ``anaphors``: of events told by a definite
     noun, which may refer back to an act of another trigger word told before (see ``_other_act``); ``text``: the
-    document's, where a meeting noun that tells a meeting again is read (``retold``)."""
+    document's, where a meeting noun that tells a meeting again is read (``retold``); ``entities``: the document's,
+    where the place an event keeps is looked up (``joined_places``)."""
     out: list[Event] = []
     for ev in events:
         host = retold(out, ev, anaphors, text)  # «استقبل ... وجرى خلال الاستقبال»: a meeting told again (round 47)
@@ -234,6 +237,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
             if host.plover == ev.plover:
                 host.code = finer_code(host.code, ev.code)  # round ev430: the more specific code of the two
             join_triggers(host, ev)
+            join_place(host, ev, entities, fill=False)  # round ev469: «في الأردن ... في عمان»: the finer place
             if host.attrs.get("target_span") is None and ev.attrs.get("target_span") is not None:
                 # «وقع قصف عنيف، وقصف المسلحون منزل العائلة»: the repeat names the target, a phrase the entity
                 # layer left unresolved; the event keeps it (a source so found was too often a stray word: not kept)

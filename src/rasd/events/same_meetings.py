@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .attached import default_day
 from .forms import fw, nkey
+from .joined_places import join_place
 from .modality import FACTUAL
 from .repeats import join_triggers
 from .retold import REACH, RETOLD_CODES, latest_mention, retelling
@@ -76,6 +77,5 @@ def same_meetings(doc: Doc, events: list[Event]) -> list[Event]:
             kept.append(ev)
             continue
         join_triggers(host, ev)
-        if host.location is None:
-            host.location = ev.location
+        join_place(host, ev, doc.entities)  # round ev469: none kept, or a town inside the kept country
     return kept

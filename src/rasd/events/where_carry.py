@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import PLACES, fw, nkey
+from .joined_places import late_retold_places
 from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
 from .retrospect import same_act
@@ -287,4 +288,5 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     # given by the passes above: «زيارة ولي العهد إلى القاهرة»)
     trip_meeting_places(doc, events)  # round ev446: «وصل بحاح إلى عدن ... . وعقد بحاح اجتماعًا»
     retold_places(doc, events)  # round lo429: «... في العاصمة كولومبو. وأبلغ ... أن أربعة مسلحين أطلقوا النار»
+    late_retold_places(events)  # round ev469: the place of a retelling the dedup joined
     return events
