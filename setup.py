@@ -362,6 +362,7 @@ COMPILED = [
     "events/mishaps.py",
     "events/described.py",
     "events/performative.py",
+    "events/ready_intent.py",
     "events/permits.py",
     "events/coordinated.py",
     "events/named_targets.py",
