@@ -36,3 +36,18 @@ def test_a_readiness_not_performed_is_no_intent() -> None:
 
 def test_a_first_person_rejection_is_performed_too() -> None:
     assert news_codes("وأعلنا رفضنا للقرار.") == [("وأعلنا", "120")]
+
+
+def test_verbal_support_for_an_actor_is_an_endorsement() -> None:
+    doc, e = news_event("وتدعم الولايات المتحدة المعارضة السورية.", "وتدعم")
+    assert e.code == "051"
+    assert news_codes("والداعمون ثلاث قوى؛ الأولى إيران تدعم نظام الأسد.") == [("تدعم", "051")]
+
+
+def test_support_for_a_thing_or_in_money_is_no_endorsement() -> None:
+    # no agent object: the economy, a solution, efforts (the actor named is the object of another word)
+    assert "051" not in [c for _, c in news_codes("وأكد أن المملكة تدعم الاقتصاد الوطني.")]
+    assert "051" not in [c for _, c in news_codes("وقال إن سوريا تدعم أي جهود للتصدي لتنظيم داعش.")]
+    # material support is aid, no endorsement
+    assert "051" not in [c for _, c in news_codes("وتدعم قطر المعارضة السورية ماليا.")]
+    assert "051" not in [c for _, c in news_codes("السعودية تدعم مصر بأربعة مليارات دولار.")]
