@@ -366,6 +366,8 @@ COMPILED = [
     "events/mishaps.py",
     "events/described.py",
     "events/performative.py",
+    "events/ready_intent.py",
+    "events/support_objects.py",
     "events/permits.py",
     "events/coordinated.py",
     "events/named_targets.py",

@@ -46,13 +46,14 @@ def test_an_attack_by_a_bombing_is_that_bombing() -> None:
 
 
 def test_a_stance_expressed_is_that_act() -> None:
-    assert news_codes("وأعرب الوزير عن استعداده للتفاوض مع المعارضة.") == [("وأعرب", "030")]
+    # (round ev474: a readiness to negotiate or to visit is an intent to meet or negotiate, CAMEO 036)
+    assert news_codes("وأعرب الوزير عن استعداده للتفاوض مع المعارضة.") == [("وأعرب", "036")]
     assert news_arg("وأعرب الوزير عن استعداده للتفاوض مع المعارضة.", "وأعرب") == "الوزير"
     doc, e = news_event("وأبدت الحكومة الأردنية تأييدها للمبادرة العربية.", "وأبدت")
     assert e.code == "051"
     doc, e = news_event("وأعرب الوزير عن رفضه للقرار الأمريكي.", "وأعرب")
     assert e.code == "120"
-    assert news_codes("وأبدى الوزير استعداده لزيارة دمشق.") == [("وأبدى", "030")]
+    assert news_codes("وأبدى الوزير استعداده لزيارة دمشق.") == [("وأبدى", "036")]
     # a hope expressed is no act; a concern is a pessimistic comment (round 81: CAMEO 012, as PETRARCH codes
     # «قلق» after «أعرب عن»)
     assert news_codes("وأعرب الأمين العام عن أمله في تهدئة العنف في المدينة.") == []

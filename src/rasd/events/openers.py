@@ -22,7 +22,7 @@ TO = ("الى", "الي", "على", "علي")
 def _stance(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a readiness or an acceptance with its doer's pronoun («استعداده», «قبولها»)."""
     key = doc.tokens[k].norm_key.removeprefix("و")
-    for suf in ("هما", "هم", "ها", "ه"):
+    for suf in ("هما", "هم", "ها", "ه", "نا"):  # (round ev474: «نعلن استعدادنا لتقديم العون»)
         if key.endswith(suf):
             stem = key[: -len(suf)]
             stem = stem[:-1] + "ه" if stem.endswith("ت") else stem

@@ -22,6 +22,7 @@ from .allegiance import declared_allegiance
 from .forms import fw, fw_keys, nkey, token_candidates
 from .lexicon import Entry, Hit, lexicon, plover_of
 from .refused_notions import CONDEMN, REJECT, evil_after
+from .ready_intent import readiness, ready_code
 from .word_tests import named_token
 
 REPORTING = frozenset(("announce", "declare", "affirm", "express", "express_show"))
@@ -31,7 +32,7 @@ OBJECT_REACH = 8  # words after the verb read for its object (past its subject: 
 LISTS = (("performative_agreement", "030"), ("performative_support", "051"), ("performative_rejection", "120"),
          ("performative_pessimism", "012"), ("performative_intent", "030"))
 VERBAL_ROOTS = ("03", "05", "11", "12")  # lexicon nouns a statement may perform: agree, endorse, disapprove, reject
-PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "نا")  # round ev474: «نعلن استعدادنا»
 STOPS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "أنه", "أنها", "إنه", "إنها", "قائلا", "قائلًا", "مؤكدا",
                                      "و", "كما", "الذي", "التي", "."))
 
@@ -109,6 +110,8 @@ def performed(doc: Doc, hit: Hit, b: int) -> str | None:
     code = _listed_code(obj[1])
     if obj[1] in fw("performative_intent") and (act_after(doc, obj[0], b) or contest_after(doc, obj[0], b)):
         return None  # gr449: «أكد عزمه على زيارة الرياض», «أعلن عزمه شن هجمات»: the act intended tells it
+    if readiness(obj[1]):
+        return ready_code(doc, obj[0], b)  # round ev474: «أعلنت استعدادها لتقديم المساعدة»: 033, by the act
     return CONDEMN if code == REJECT and evil_after(doc, obj[0], b) else code  # round tp404: «أعلن رفضه للعنف»
 
 
