@@ -539,6 +539,7 @@ COMPILED = [
     "events/aspect_reach.py",
     "events/aspect_gaps.py",
     "events/persist_doers.py",
+    "events/governed_subjects.py",
     "events/comparison_asides.py",
     "quotes/__init__.py",
     "quotes/accounts.py",

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..text.verb_gender import PLURAL_ENDINGS, feminine_verb
-from .actors import actor_phrase, can_act, resolve_title
-from .chunks import Chunk, plain_chunk, verb_key
+from .actors import can_act
+from .chunks import Chunk, verb_key
 from .forms import PLACES, fw
+from .governed_subjects import governed_subject
 from .lexicon import Hit
 from .phrases import masculine_head
 from .subjects import subject_before
@@ -45,14 +46,5 @@ def persist_reading(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) ->
         subject = subject_before(doc, chunks, f - 1, sent_start, nominal=False, plural=key.endswith(PLURAL_ENDINGS))
         return (True, subject) if subject is not None and _agrees(doc, subject, f - 1) else (False, None)
     c = next((c for c in chunks if c.j == f - 1), None)
-    if c is None or c.prep is not None or c.number or c.coord:
-        return False, None
-    if verb_key(toks[c.i].text) in fw("persisting_verbs") and c.j > c.i:  # the word run took in the verb
-        subject = plain_chunk(toks, c.i + 1, c.j, c.end)
-    elif c.i - 1 >= sent_start and verb_key(toks[c.i - 1].text) in fw("persisting_verbs"):
-        subject = resolve_title(chunks, c, doc)
-    else:
-        return False, None
-    if subject.entity is None and not actor_phrase(doc, subject):
-        return False, None  # «يستمر العمل في بناء»: a masdar as the verb's subject
-    return (True, subject) if can_act(doc, subject) else (False, None)
+    subject = governed_subject(doc, chunks, c, sent_start, "persisting_verbs")  # none for «يستمر العمل في بناء»
+    return (True, subject) if subject is not None and can_act(doc, subject) else (False, None)

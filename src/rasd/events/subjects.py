@@ -31,6 +31,7 @@ from .counted_subjects import counted_kana_subject
 from .described_subjects import described_name
 from .entourage import entourage_head
 from .governed_names import governed_apposition
+from .governed_subjects import governed_subject
 from .inserts import before_insert
 from .forms import PLACES, bare, fw, fw_keys, nkey
 from .lexicon import Hit, match_token
@@ -426,16 +427,9 @@ def after_aspect(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tu
     if inserted is not None and c is not None and c.coord and c.prep is None:  # «مقاتلات وقوات تركية»: both
         c = next((Chunk(p.i, c.j, p.start, c.end, c.entity, c.etype, None, False, False, p.definite, False)
                   for p in chunks if p.j == c.i - 1 and p.prep is None and p.j > p.i), c)
-    if c is None or c.prep is not None or c.number or c.coord:
-        return False, None
-    if verb_key(toks[c.i].text) in fw("aspect_verbs") and c.j > c.i:  # the word run took in the verb
-        subject = plain_chunk(toks, c.i + 1, c.j, c.end)
-    elif c.i - 1 >= sent_start and verb_key(toks[c.i - 1].text) in fw("aspect_verbs"):
-        subject = resolve_title(chunks, c, doc)
-    else:
-        return False, None
-    if subject.entity is None and not actor_phrase(doc, subject):
-        return False, None  # «بدأ عقد سلسلة اجتماعات»: the phrase is the aspect verb's object, not its subject
+    subject = governed_subject(doc, chunks, c, sent_start, "aspect_verbs")
+    if subject is None:
+        return False, None  # (also «بدأ عقد سلسلة اجتماعات»: the phrase is the aspect verb's object, not its subject)
     return True, subject if can_act(doc, subject) else None
 
 
