@@ -73,6 +73,7 @@ COMPILED = [
     "events/told_span.py",
     "entities/attach.py",
     "entities/attach_places.py",
+    "entities/marked_readings.py",
     "entities/bodies.py",
     "entities/coref.py",
     "entities/titlelinks.py",

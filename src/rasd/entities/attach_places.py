@@ -14,6 +14,7 @@ from ..events.forms import fw, fw_keys
 from .crf import load_lexicon
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_head_offset
+from .marked_readings import marked_reading
 from .mentionedits import reend
 from .units import QUOTES, Found
 
@@ -65,14 +66,13 @@ def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer
         alt = gaz.ambiguous.get(tuple(m.key.split()))
         if alt is None or m.type != "LOCATION":
             continue
-        prev = doc.text[max(0, m.start - 6) : m.start]
-        if norm_key(prev).strip().endswith("سلطنه"):
+        if (told := marked_reading(doc, m, mentions, gaz)) is False:  # round lo480: «عُمان», «سلطنة عمان», «(عمان)»
             continue
         near = _near(doc, m, mentions, found, gaz, starts)
-        if near & alt.context:
+        if told or near & alt.context:  # round lo480: «عمّان» is Amman with no Jordan named near it
             m.attrs["gid"] = alt.entry.id
             m.attrs["kind"] = alt.entry.kind
-            m.attrs["disambiguated"] = sorted(near & alt.context)
+            m.attrs["disambiguated"] = sorted(near & alt.context or alt.context)
     for m in mentions:
         if m.type == "ORGANIZATION" and _ungrounded(m) and (body := read.get(m.key)) is not None:
             m.attrs.update(gid=body.id, kind=body.kind, disambiguated=[body.country])
