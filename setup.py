@@ -815,6 +815,7 @@ COMPILED = [
     "events/min_agents.py",
     "events/lam_doers.py",
     "events/lam_targets.py",
+    "events/lam_objects.py",
     "events/member_meetings.py",
     "quotes/according_object.py",
     "quotes/apposed_name.py",

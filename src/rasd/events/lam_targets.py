@@ -26,7 +26,7 @@ TOWARD = frozenset(nkey(w) for w in ("إلى", "الى", "ضد"))
 LAM_WIDTH = 2  # characters of a glued «ل»/«لل» before the name inside the token
 
 
-def _lam_named(doc: Doc, k: int) -> Entity | None:
+def lam_named(doc: Doc, k: int) -> Entity | None:
     """The entity whose mention starts inside token ``k`` right past its glued «ل» («لروسيا», «للحكومة»)."""
     tok = doc.tokens[k]
     if not tok.words or tok.words[0].kind != "proclitic" or nkey(tok.words[0].form) != nkey("ل"):
@@ -48,7 +48,7 @@ def _addressee(doc: Doc, ev: Event) -> Entity | None:
     if toks[k].norm_key in TOWARD:
         ent = entity_starting(doc, k + 1) or titled_person(doc, k + 1)
     else:
-        ent = _lam_named(doc, k)
+        ent = lam_named(doc, k)
     if ent is None or ent.id == ev.source:
         return None
     if ent.type in ("PERSON", "ORGANIZATION") or ent.type == "LOCATION" and ent.actor:

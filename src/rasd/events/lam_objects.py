@@ -1,0 +1,117 @@
+"""Round ev477: the object of a noun act whose doer is the pronoun on it, told by a glued «لـ» right after it.
+
+«واصلت الميليشيات قصفها للأحياء السكنية», «وتواصل هذه الأطراف انتقاداتها للقاعدة العسكرية», «اعتقالهم
+للناشطين»: when a masdar's doer is its genitive pronoun («ـه», «ـها», «ـهم», «ـهما»), Arabic tells its object with
+«لـ» (lām al-taqwiya). An act of disapproval, accusation or threat, or of coercion, arrest or force (CAMEO 11–13,
+17–19) with no target whose trigger is a noun bearing such a pronoun (or a masdar written like a verb with an object
+pronoun, «قصفها», read after a verb of aspect, ``aspect_verbs``: «واصلت الميليشيات قصفها»), followed right away
+(past its own adjectives, :func:`.min_agents.past_act_noun`) by a word with a glued «لـ», has what «لـ» governs as
+its target: the entity whose name starts there (:func:`.lam_targets.lam_named`), else the noun with the definite
+words after it (its genitive, its adjectives: at most three words) as an unnamed phrase. After a verb of aspect, the
+pronoun read as the object («قصفها» → «ها») gives way to that «لـ» phrase («قصفها لمدينة تعز»: Taiz).
+
+Nothing where «لـ» opens a time, a purpose or a cause rather than an object (function words ``lam_object_stops``:
+«لعدم», «لمدة», «لصالح»; a time expression, «لليوم الثالث»; an indefinite masdar, «لإدانته», «لتحقيق»), for a «لـ» with a
+pronoun («لها»), for a trigger with no pronoun («الهجوم الأخير لداعش»: there «لـ» tells the doer), or where the
+one named is the event's source.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from ..text.normalize import COMMAS
+from .chunks import verb_key
+from .forms import fw, fw_keys, nkey
+from .lam_targets import lam_named
+from .lexicon import masdar, match_token
+from .min_agents import past_act_noun
+from .source_set import name_party, set_phrase
+from .word_tests import clause_break, enclitic, entity_starting, entity_within, phrase_break, starts_in_time
+
+CODES = ("11", "12", "13", "17", "18", "19")
+DOERS = ("ه", "ها", "هم", "هما")  # the pronoun on the masdar that is its doer
+ASPECT_GAP = 6  # tokens from the verb of aspect to the masdar («واصلت لليوم الثاني على التوالي قصفها»)
+LAM = nkey("ل")
+
+
+def _after_aspect(doc: Doc, k: int, first: int) -> bool:
+    """A verb of aspect stands within ``ASPECT_GAP`` tokens before token ``k`` in its sentence, no comma or end
+    punctuation between."""
+    for v in range(k - 1, max(first, k - ASPECT_GAP) - 1, -1):
+        if doc.tokens[v].text in COMMAS or clause_break(doc.tokens[v].text):
+            return False
+        if {doc.tokens[v].norm_key, verb_key(doc.tokens[v].text)} & fw("aspect_verbs"):
+            return True
+    return False
+
+
+def _lam_object(doc: Doc, n: int) -> bool:
+    """Token ``n`` is a glued «لـ» opening a noun that may be an object (module docstring), not a time, purpose or
+    cause."""
+    words = doc.tokens[n].words
+    if len(words) != 2 or words[0].kind != "proclitic" or nkey(words[0].form) != LAM or words[1].kind != "stem":
+        return False  # (one proclitic and a stem: «لها» bears a pronoun, «للأحياء» is «ل» + «الأحياء»)
+    stem = nkey(words[1].form)
+    bare_stem = stem[2:] if stem.startswith("ال") else stem
+    if stem in fw_keys("lam_object_stops") or bare_stem in fw_keys("lam_object_stops"):
+        return False
+    return not starts_in_time(doc, doc.tokens[n]) and (stem.startswith(("ال", "م")) or not masdar(stem))
+    # («للأحياء» is no «إحياء», «لمدينة» no «مفاعلة»: a purpose in «م» is listed, «لمواجهة»)
+
+
+def _object_start(doc: Doc, ev: Event, first: int) -> int | None:
+    """The token of the «لـ» object right after the noun act of ``ev`` with its doer's pronoun, or None."""
+    k = doc.token_at(ev.trigger.start)
+    last = doc.token_at(ev.trigger.end - 1)
+    if k is None or last is None or k != last or enclitic(doc.tokens[k]) not in DOERS:
+        return None
+    hit = match_token(doc.tokens, k)
+    if hit is None:
+        return None
+    if hit.pos == "N":
+        n = past_act_noun(doc, ev)
+    elif _after_aspect(doc, k, first):
+        n = k + 1 if k + 2 < len(doc.tokens) else None  # (a masdar read as a verb: no adjective is read past it)
+    else:
+        return None
+    return n if n is not None and _lam_object(doc, n) else None
+
+
+def _pronoun_read(ev: Event) -> bool:
+    """The target of ``ev`` was read from the pronoun on its trigger, written like a verb's object
+    («واصلت الميليشيات قصفها»: «ـها»): its phrase, if any, lies inside the trigger."""
+    span = ev.attrs.get("target_span")
+    if ev.attrs.get("pos") == "N":
+        return False
+    return not isinstance(span, list) or len(span) == 2 and ev.trigger.start <= int(span[0]) < ev.trigger.end
+
+
+def lam_objects(doc: Doc, events: list[Event]) -> None:
+    """Give a noun act with its doer's pronoun the «لـ» object right after it as its target (module docstring)."""
+    for ev in events:
+        if not ev.code.startswith(CODES):
+            continue
+        first = doc.token_at(ev.sentence.start) or 0
+        n = _object_start(doc, ev, first)
+        if n is None:
+            continue
+        if (ev.target is not None or ev.attrs.get("target_span")) and not _pronoun_read(ev):
+            continue  # (a target read elsewhere is kept, but a masdar's pronoun read as its object gives way)
+        ent = lam_named(doc, n)
+        if ent is not None and ent.id == ev.source:
+            continue
+        if ent is not None:
+            name_party(ev, "target", ent.id)
+            continue
+        if entity_within(doc, n) is not None:
+            continue  # (a name not at the start of the word: its head is another's)
+        if n + 1 < len(doc.tokens) and (ent := entity_starting(doc, n + 1)) is not None:
+            if ent.id != ev.source:  # «قصفها لمدينة تعز», «اعتقالها لعناصر حزب العمال»: the one named in its genitive
+                name_party(ev, "target", ent.id)
+            continue
+        last = n
+        while last + 1 < len(doc.tokens) and last - n < 2 and doc.tokens[last + 1].norm_key.startswith("ال") \
+                and not phrase_break(doc, last + 1) and entity_within(doc, last + 1) is None:
+            last += 1  # its genitive and definite adjectives («للأحياء السكنية», «لمواقع المعارضة»)
+        ev.target = None
+        set_phrase(ev, "target", doc.text, doc.tokens[n].start, doc.tokens[last].end)  # (arg_edges trims «لـ»)
