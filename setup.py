@@ -790,6 +790,7 @@ COMPILED = [
     "events/device_sources.py",
     "events/hand_agents.py",
     "events/protest_relatives.py",
+    "events/relative_doers.py",
     "events/governed_names.py",
     "events/nisba_doers.py",
     "events/nisba_groups.py",

@@ -24,6 +24,7 @@ from .acting import actor_phrase, can_act
 from .chunks import Chunk, plain_chunk
 from .forms import PLACES, fw_keys, nkey
 from .lexicon import Hit
+from .relative_doers import acting_relative, relative_antecedent
 from .word_tests import KANA_PAST, verb_key
 
 WHERE_PREP = nkey("في")  # «في مدينة X»: where the people live
@@ -76,9 +77,14 @@ def victim_member(doc: Doc, chunks: list[Chunk], hit: Hit, group: Chunk, passive
     return True
 
 
-def relative_protesters(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
-    """The antecedent of the plural relative right before a protest verb (module docstring)."""
-    if hit.pos != "V" or hit.entry.plover != "PROTEST" or hit.cand.proclitics or hit.cand.enclitic:
+def relative_protesters(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, source: Chunk | None = None) \
+        -> Chunk | None:
+    """The antecedent of the plural relative right before a protest verb (module docstring); round ev476: before
+    another verb with an object, where no ``source`` was read (:mod:`.relative_doers`)."""
+    if hit.pos == "V" and hit.entry.plover != "PROTEST":  # round ev476: «المتطرفين الذين هددوا الرئيس»
+        rel = acting_relative(doc, chunks, hit, sent_start) if source is None else None
+        return relative_antecedent(doc, chunks, rel, sent_start) if rel is not None else None
+    if hit.pos != "V" or hit.cand.proclitics or hit.cand.enclitic:
         return None
     toks = doc.tokens
     r = hit.i - 1

@@ -147,7 +147,7 @@ def extract_events(doc: Doc) -> list[Event]:
             args.targets = joint_partner(doc.tokens, chunks, hit, args.source, outer_partners(hit, hits, args.targets))  # 229; 264
             args.targets = counterpart_partner(doc, chunks, hit, args.source, args.targets)  # 280: «ونظيره فلان»
             args.targets = aimed_at_accused(doc, chunks, hit, b, args.targets)  # oe306: «احتجوا متهمين الجنود بـ»
-            if (ante := relative_protesters(doc, chunks, hit, a)) is not None:
+            if (ante := relative_protesters(doc, chunks, hit, a, args.source)) is not None:
                 args.source, args.passive = ante, False  # round oe315: «السكان المحليين ... الذين خرجوا إلى الشوارع»
                 args.targets = [t for t in args.targets or [] if t.i > hit.j] or None
             args.source = delegation_body(doc, chunks, args.source)  # round 280: «وفد من حركة حماس التقى»
