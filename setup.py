@@ -828,6 +828,8 @@ COMPILED = [
     "events/notions.py",
     "quotes/denied_reason.py",
     "quotes/named_later.py",
+    "quotes/later_speakers.py",  # round qu478
+    "quotes/bare_speech.py",  # round qu478
     "quotes/unnamed_staff.py",
     "quotes/vowel_variant.py",
     "quotes/construct_title.py",  # round qu414

@@ -17,8 +17,7 @@ from .coordinated_object import coordinated_objects
 from .document_subject import document_subjects
 from .papers import paper_speakers
 from .press_review import press_speakers
-from .named_again import named_again_speakers
-from .named_later import named_later
+from .later_speakers import later_speakers
 from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
 from .relative_bounds import set_off_relative_end
@@ -116,7 +115,6 @@ from .pointed_group import plural_pointer, pointed_group
 from .fronted_group import relative_fronted, that_fronted
 from .frame_openers import frame_trimmed
 from .honorific_name import honored_person
-from .interview import add_interview_quotes
 
 _ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
@@ -557,6 +555,4 @@ def quotes_stage(doc: Doc) -> None:
     paper_speakers(doc, doc.quotes)  # «وكانت وثائق نشرت ... كشفت أن»: the documents or their issuer (round 288)
     press_speakers(doc, doc.quotes)  # «سلطت الصحف السودانية ... . وأشارت إلى أن»: the papers (round 288)
     coordinated_objects(doc, doc.quotes)  # «أعلنت السيطرة عليها وأنها حررتها»: the object too (round q274)
-    named_again_speakers(doc, doc.quotes)  # «وأضاف المحامي»: he again (q274); «وأكدت المصادر»: those told of (qu420)
-    named_later(doc, doc.quotes)  # «يقول متحدث باسم X: «...». يتابع فلان:»: the spokesman was he (round q374)
-    add_interview_quotes(doc)  # «* سؤال؟ / - جواب»: each answer the interviewee's own words (round qu466)
+    later_speakers(doc)  # «وأضاف المحامي»: he again; «يتابع فلان»: the spokesman was he; interview answers

@@ -14,7 +14,8 @@ from ..events.forms import bare, fw, fw_keys, nkey
 from .bounds import additive, report_opening, circumstance_clause, clause_close, noun_setting
 from .demands import concessive, demand_noun, denied_object, denied_truth
 from .inner_quotation import long_quotation_runs_on, quotation_runs_on
-from .considered import considered_objects, quoted_predicate
+from .considered import quoted_predicate
+from .bare_speech import objects_or_speech
 from .named_quotation import aside_then_said, headed_quotation, quoted_speaker_name, relay_start
 from .self_named import self_description
 from .opening_according import according_opening, fa_opening
@@ -328,10 +329,7 @@ def _content(
     far = far_colon(doc, limit, min(stop, sent_end), direct, t) if cue.kind == "verb" else None
     if far is not None:
         return trim(text, far[0].start, far[0].end), True, far[1]  # «يقول متحدث باسم شركة X، التي ...: «...»»
-    considered = considered_objects(doc, t, cue, min(stop, sent_end))
-    if considered is not None:  # «وعدّ فلان، الباحث في «مركز ...»، X محاولة لـ»: both objects, his opinion
-        return considered[0], False, considered[1]
-    return None, False, t
+    return objects_or_speech(doc, t, cue, min(stop, sent_end))  # «وعدّ فلان X محاولة لـ»; «قال الوزير لقد استمعنا»
 
 
 def _possible_clause(doc: Doc, u: int) -> bool:
