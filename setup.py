@@ -369,6 +369,7 @@ COMPILED = [
     "events/performative.py",
     "events/ready_intent.py",
     "events/support_objects.py",
+    "events/stated_readiness.py",
     "events/permits.py",
     "events/coordinated.py",
     "events/named_targets.py",

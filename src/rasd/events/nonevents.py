@@ -49,7 +49,6 @@ from .obligations import kept_pledge
 from .owned_plurals import owned_pair
 from .speeches import not_fought_or_spoken
 from .stative import surrounding
-from .support_objects import unendorsed
 from .topic_frames import distance_crossed, topic_act
 from .unperformed import unperformed
 from .victims import not_a_casualty
@@ -486,7 +485,7 @@ def no_participants(doc: Doc, hit: Hit, args: Args, a: int) -> bool:
         ent = doc.entity(args.source.entity) if args.source is not None and args.source.entity is not None else None
         return ent is None or ent.attrs.get("kind") == "media"
     if hit.pos != "N":
-        return unendorsed(doc, hit, args, len(doc.tokens))  # round ev474: «تدعم إيران نظام الأسد», no «تدعم الاقتصاد»
+        return False
     named = [c for c in (args.source, *(args.targets or [])) if c is not None and c.entity is not None]
     if hit.entry.code.startswith("04") and (_before_in(doc, hit, a, "any_all_words") or _paired_plural(doc, hit, a)
                                                or owned_pair(doc, hit, a)):  # «في خطاباته ولقاءاته» (round 104)

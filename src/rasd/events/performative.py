@@ -23,6 +23,7 @@ from .forms import fw, fw_keys, nkey, token_candidates
 from .lexicon import Entry, Hit, lexicon, plover_of
 from .refused_notions import CONDEMN, REJECT, evil_after
 from .ready_intent import readiness, ready_code
+from .stated_readiness import stated_readiness
 from .word_tests import named_token
 
 REPORTING = frozenset(("announce", "declare", "affirm", "express", "express_show"))
@@ -106,6 +107,8 @@ def performed(doc: Doc, hit: Hit, b: int) -> str | None:
     if obj is None:
         if declared_allegiance(doc, hit.i, hit.j, hit.entry.id, b):
             return "051"  # round 114: «أعلن الولاء لفلان»: allegiance pledged, an endorsement
+        if (ready := stated_readiness(doc, hit, b, REPORTING)) is not None:
+            return ready  # round ev481: «أكد أنه مستعد لحل سياسي»: 030, by the act as a readiness performed
         return "030" if _pledged(doc, hit, b) else None
     code = _listed_code(obj[1])
     if obj[1] in fw("performative_intent") and (act_after(doc, obj[0], b) or contest_after(doc, obj[0], b)):

@@ -45,7 +45,7 @@ from .retold_meetings import reception_days, retold_meetings
 from .participle_day import participle_days
 from .occasion_said import occasion_said
 from .generic_means import idle_means
-from .nonevents import no_participants
+from .support_objects import no_parties
 from .senses import not_an_event, sense
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
@@ -271,7 +271,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 if src is not None and after_noun_preposition(doc.tokens, hit.i) and not masdar_doer_fits(doc, hit.j, src):
                     src = None  # «في رفضها», «في شن الضربات»: a masdar, no verb; its pronoun's or no one's act
                 carried = src is not None
-            if (hit.entry.code in TRAVEL and no_visit(doc, hit, args, chunks)) or no_participants(doc, hit, args, a) \
+            if (hit.entry.code in TRAVEL and no_visit(doc, hit, args, chunks)) or no_parties(doc, hit, args, a) \
                     or unnamed_request(hit, src, args) \
                     or (src is None and idle_means(doc, hit, args, a, b)):  # round 171: «لصد الهجمات», «بالطرق السلمية والتفاوض»
                 continue

@@ -10,6 +10,7 @@ from ..doc import Doc
 from .forms import fw, keys_of
 from .frame_args import Args
 from .lexicon import Hit
+from .nonevents import no_participants
 
 ENDORSE_ID = "endorse_actor"  # the lexicon entry of «أيد/يدعم/ساند»
 MATERIAL_REACH = 8  # words after the verb read for money or arms («تدعم مصر بأربعة مليارات دولار»)
@@ -27,4 +28,11 @@ def unendorsed(doc: Doc, hit: Hit, args: Args, b: int) -> bool:
                for t in range(hit.j + 1, min(b, hit.j + 1 + MATERIAL_REACH)))
 
 
-__all__ = ["ENDORSE_ID", "unendorsed"]
+def no_parties(doc: Doc, hit: Hit, args: Args, a: int) -> bool:
+    """Whether ``hit`` (its sentence starting at token ``a``) has no party it needs: talks of any kind with no one named
+    (:func:`.nonevents.no_participants`: «في كل المفاوضات») or a verb of supporting with no actor supported
+    (:func:`unendorsed`: «تدعم الاقتصاد»). Round ev481: called here, not from ``nonevents`` (over 400 lines)."""
+    return no_participants(doc, hit, args, a) or (hit.pos != "N" and unendorsed(doc, hit, args, len(doc.tokens)))
+
+
+__all__ = ["ENDORSE_ID", "no_parties", "unendorsed"]
