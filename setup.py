@@ -524,6 +524,7 @@ COMPILED = [
     "events/senses.py",
     "events/passes.py",
     "events/duplicates.py",
+    "events/nearest_cause.py",
     "events/promised_objects.py",  # round ev430
     "events/charge_objects.py",  # round ev430
     "events/visits.py",

@@ -18,6 +18,7 @@ from .forms import fw_keys, nkey
 from .joined_places import join_place
 from .lexicon import apart_targets, same_act
 from .modality import FACTUAL
+from .nearest_cause import cause_host
 from .promised_objects import other_objects
 from .repeats import finer_code, join_triggers
 from .retold import retold
@@ -229,7 +230,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                 # events, the first), not the first of its sentence
                 near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev, text)] if ev.attrs.get(
                     "means") else []
-                host = max(near, key=lambda p: p.trigger.start) if near else o
+                host = max(near, key=lambda p: p.trigger.start) if near else cause_host(out, o, ev)  # round ev475
                 break
         if host is not None:
             if host.attrs.get("date_default") and ev.date is None and _told_latest(text, ev):
