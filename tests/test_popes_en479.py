@@ -38,3 +38,16 @@ def test_counter_vatican_minister_stays_government() -> None:
 def test_counter_other_benedict_is_no_pope() -> None:
     doc = analyze_news("وقال المدرب بنديكت هوفر إن الفريق جاهز للمباراة.")
     assert all(e.actor != "VATREL" for e in doc.entities)
+
+
+def test_university_named_for_a_king_is_saudi_education() -> None:
+    doc = analyze_news("وقال رئيس جامعة الملك سعود إن الجامعة تستقبل الطلاب الجدد.")
+    uni = entity_named(doc, "جامعة الملك سعود")
+    assert (uni.country, uni.actor) == ("SAU", "SAUEDU")
+    doc = analyze_news("وأعلنت جامعة الإمام محمد بن سعود الإسلامية عن برنامج جديد.")
+    assert entity_named(doc, "جامعة الإمام محمد بن سعود الإسلامية").actor == "SAUEDU"
+
+
+def test_counter_the_king_himself_stays_government() -> None:
+    doc = analyze_news("وقال الملك سعود إن البلاد بخير.")
+    assert all(e.actor != "SAUEDU" for e in doc.entities)
