@@ -17,9 +17,11 @@
 from __future__ import annotations
 
 from ..doc import Doc, TimeSpan
-from .forms import fw, fw_bare_keys, nkey
+from .forms import fw, fw_bare_keys, fw_keys, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop, past_conjunction
+from .modality_links import future_verb
+from .tense import imperfect
+from .word_tests import clause_stop, key_at, past_conjunction
 
 LINKS = frozenset(nkey(w) for w in ("و", "ف", "ثم", "وثم"))
 
@@ -91,6 +93,30 @@ def expected_relative(doc: Doc, hit: Hit) -> bool:
             return True
         if key != "من":
             return False
+    return False
+
+
+WHEN_BACK = 25  # tokens from «عندما» back to the verb of intending or the future verb its clause hangs on
+
+
+def when_planned(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round mo490: whether the verb trigger ``hit`` is the present verb right after «عندما/حين/حينما»
+    (``when_words``) of a clause that hangs on a verb of intending (``intent_verbs``: «يعتزم», «ينوي», «يخطط»), a
+    future verb («سيزور»: ``modality_links.future_verb``) or «سوف» within ``WHEN_BACK`` tokens before it, no comma
+    or end between (read past a relative clause, where ``modality.keys_before`` stops): «إنه يعتزم بحث سبل مواجهة
+    التنظيم والدور الذي يمكن أن تلعبه إيران عندما يلتقي نظيره»: when the plan is to be carried out, planned, not a
+    fact reported. Not a present habit («تنظم تظاهرات عندما يزور المسؤولون»: no plan before), a perfect («عندما
+    التقى»), nor past a comma («يعتزم زيارة بغداد، عندما يصل»)."""
+    if hit.pos != "V" or hit.i - 1 <= sent_start or not imperfect(key_at(doc, hit.i), True):
+        return False
+    if past_conjunction(key_at(doc, hit.i - 1)) not in fw_keys("when_words"):
+        return False
+    for t in range(hit.i - 2, max(sent_start, hit.i - 2 - WHEN_BACK) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        key = past_conjunction(key_at(doc, t))
+        if key in fw_keys("intent_verbs") or key in fw_keys("future") or future_verb(key_at(doc, t)):
+            return True
     return False
 
 

@@ -32,7 +32,7 @@ from .intent_frames import attempted, outcome_subject, quoted_saying, requested,
 from .prior_acts import charge_listed
 from .purpose_lam import future_over_date, lam_purpose
 from .modality_authorized import authorised
-from .clause_times import expected_relative, may_relative
+from .clause_times import expected_relative, may_relative, when_planned
 from .protest_modality import may_start, none_there, reason_denied, state_not_condition
 from .backdrop_acts import enabled_act, unagreed
 from .generic_plurals import every_one, generic_plural
@@ -406,7 +406,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or owed_masdar(hit, before) or purpose_verb(hit, before) \
             or persuaded(doc, hit, sent_start):  # round 150: «، وأن تعلن»; «قبل استئناف محادثات»; 286: «إقناع X بالتوقيع»
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
-    if expected_relative(doc, hit):
+    if expected_relative(doc, hit) or when_planned(doc, hit, sent_start):  # mo490: «يعتزم بحث ... عندما يلتقي»
         return "planned"  # round 194: «الحصار الذي يتوقع أن تفرضه»: an act still to come
     if authorised(doc, hit, sent_start):
         return "planned"  # round 198: «تفويض الوزير بالتباحث ...، والتوقيع عليه»: what the delegate may do
