@@ -399,6 +399,8 @@ COMPILED = [
     "events/aid_received.py",
     "events/modality_denied.py",
     "events/refused_notions.py",
+    "events/refused_acts.py",
+    "events/compared.py",
     "events/planted_devices.py",
     "events/visit_meetings.py",
     "events/visit_subjects.py",

@@ -132,10 +132,12 @@ def test_counter_refusing_an_initiative_is_a_rejection() -> None:
 
 
 # -- refused and persuaded acts (modality_duty) -----------------------------------------------------------
-def test_act_refused_is_negated() -> None:
+def test_act_refused_is_the_refusal() -> None:
+    # round ev486: the refusal is told (127 / 125), the act refused is no event of its own (was: negated)
     text = "وقد رفض برلمان طرابلس التوقيع على اتفاق المغرب بحجة أن التعديلات لم تؤخذ بعين الاعتبار."
-    assert news_modality(text, "التوقيع") == "negated"
-    assert news_modality("وقال الناطق إن نتنياهو رفض لقاء الرئيس الأميركي باراك أوباما.", "لقاء") == "negated"
+    assert ("رفض", "127") in news_codes(text) and not any(c == "057" for _, c in news_codes(text))
+    assert news_modality(text, "رفض") == "asserted"
+    assert ("رفض", "125") in news_codes("وقال الناطق إن نتنياهو رفض لقاء الرئيس الأميركي باراك أوباما.")
 
 
 def test_counter_accusations_rejected_were_made() -> None:

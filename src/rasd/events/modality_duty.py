@@ -66,16 +66,22 @@ def upon(hit: Hit, before: list[str]) -> bool:
 
 def refused_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A singular noun act of 03-08 that a verb of refusal takes as its object (see the module)."""
+    return refuser(doc, hit, sent_start) is not None
+
+
+def refuser(doc: Doc, hit: Hit, sent_start: int) -> int | None:
+    """The token of the verb or masdar of refusal whose object is ``hit``, a singular noun act of 03-08
+    («رفض برلمان طرابلس التوقيع»: «رفض»); None where no refusal takes it (see the module)."""
     if hit.pos != "N" or not hit.entry.code.startswith(REFUSABLE) or doc.tokens[hit.i].norm_key.endswith("ات"):
-        return False
+        return None
     for t in range(hit.i - 1, max(sent_start, hit.i - SUBJECT_WORDS - 1) - 1, -1):
         tok = doc.tokens[t]
         key = tok.norm_key
         if key.lstrip("وف") in REFUSING or key.removeprefix("ب") in REFUSING:
-            return True  # («برفض التوقيع»: the masdar of refusal too)
+            return t  # («برفض التوقيع»: the masdar of refusal too)
         if clause_stop(tok.text) or finite_verb(tok) or key in fw("prepositions"):
-            return False  # («رفضت مصر المبادرة ووافقت على لقاء»: another verb's object)
-    return False
+            return None  # («رفضت مصر المبادرة ووافقت على لقاء»: another verb's object)
+    return None
 
 
 def persuaded(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -91,4 +97,4 @@ def persuaded(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return False
 
 
-__all__ = ["owed_masdar", "persuaded", "purpose_verb", "refused_act", "upon"]
+__all__ = ["owed_masdar", "persuaded", "purpose_verb", "refused_act", "refuser", "upon"]

@@ -37,6 +37,7 @@ from .chunks import (
     verb_key,
 )
 from .acting import is_press
+from .compared import compared_mention
 from .actors import place_people
 from .forms import PLACES, bare, fw, fw_keys, nkey
 from .lexicon import Hit, masdar
@@ -156,7 +157,8 @@ def pronoun_target(
             if best is not None and stem.endswith(("ين", "ون")) and len(stem) >= 6 and stem[:1] not in "ليت" and \
                     not any(m.start <= word.start < m.end for m in doc.mentions):
                 return None
-    if best is None or own_relative(doc, hit.i, at.j if at is not None else i, sent_start):
+    if best is None or own_relative(doc, hit.i, at.j if at is not None else i, sent_start) \
+            or compared_mention(doc, best[0]):  # ev486: «النصرة أكثر ذكاء من «داعش»، ... خطفتهم»: compared with only
         return None  # round 132: «الذين يرفضون زج أبنائهم»: their own
     if pron == "ه" and thing_between(doc, best[0], lo):
         return None  # round 132: «في البرنامج الأميركي ...، لأن المعارضة رفضته»: the thing, no party
