@@ -12,6 +12,7 @@ from ..doc import Doc, TimeSpan
 from .chunks import clause_stop
 from .forms import fw, fw_keys, nkey, phrase_keys
 from .lexicon import Hit
+from .untold_date import untold_date
 
 SPAN_REACH = 8  # tokens either side of the trigger, in its clause, read for an unsaid span
 PAST_WORDS = ("ماض", "سابق", "فائت", "منصرم")  # «مايو الماضي»: told as past, never moved on
@@ -29,14 +30,15 @@ def _clause_keys(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> list[str
 
 
 def unsaid_span(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
-    """Whether an unsaid stretch of time (``unsaid_spans``) is said in the trigger's clause."""
+    """Whether an unsaid stretch of time (``unsaid_spans``) is said in the trigger's clause, or its day is said not
+    to be given (``untold_date``: «من دون تحديد تاريخ»)."""
     keys = _clause_keys(doc, hit, sent_start, sent_end)
     present = set(keys)
     for phrase in phrase_keys(fw("unsaid_spans")):
         n = len(phrase)
         if phrase[0] in present and any(tuple(keys[k : k + n]) == phrase for k in range(len(keys) - n + 1)):
             return True
-    return False
+    return untold_date(doc, hit, sent_start, sent_end)  # round tm488: «من دون تحديد تاريخ حصول العملية»
 
 
 def plan_month(doc: Doc, ts: TimeSpan, value: str | None, mod: str) -> str | None:

@@ -115,9 +115,13 @@ def p_ago(ctx: Ctx, i: int) -> TimeMatch | None:
     if about is not None:
         j = about[1]
     got = _count(ctx, j, "span_unit")
+    if got is None and about is not None and (ctx.units[i].bare_key or ctx.units[i].key) == "قبل":
+        got = _count(ctx, j, "span_unit_about_def")  # round tm488: «قبل قرابة الشهر», «قبل نحو العام»
     if got is None:
         return None
     unit, n, j = got
+    if ctx.is_("span_relative_to", j) and ctx.is_("span_now", j + 1):
+        j += 2  # round tm488: «قبل نحو عام من الآن»: counted from now, the document date
     if ctx.is_("span_relative_to", j) or ctx.is_("span_side", j) or (
             ctx.is_("span_only", j) and ctx.is_("span_relative_to", j + 1)):
         # «قبل يومين من الهجوم», «قبل 3 أسابيع فقط من البطولة»: measured from something else; «منذ أيام قليلة

@@ -24,6 +24,7 @@ from .days import p_relday, p_weekday
 from .durations import p_ago, p_window
 from .earlier_week import earlier_weeks
 from .week_frame import week_frames
+from .after_then import after_then
 from .glosses import read_glosses
 from .lexicon import Lexicon, Unit, lexicon, make_units
 from .paired_months import paired_months
@@ -160,4 +161,4 @@ def find_times(
         i = best.j
     hits = week_frames(ctx, earlier_weeks(ctx, _merge_equivalents(ctx, hits)))
     hits = read_glosses(ctx, anniversaries(ctx, memoir_years(ctx, story_years(ctx, ago_years(ctx, fit_years(hits))))))
-    return paired_months(ctx, hits)  # round 287: «في أبريل أو مايو عام 2016»
+    return paired_months(ctx, after_then(ctx, hits))  # round 287: «في أبريل أو مايو عام 2016»
