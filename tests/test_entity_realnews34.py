@@ -74,9 +74,10 @@ def test_no_country_for_common_words_verbs_and_wide_regions() -> None:
     # a definite one is the place's: its country
     doc = _doc("وافتتحت الشركة فرعا في مدينة سانغلو الصينية.", ("LOC", ["سانغلو"]))
     assert _one(doc, "LOCATION", "سانغلو").country == "CHN"
-    # a common noun with its indefinite adjective after a noun of a region
+    # a common noun with its indefinite adjective after a noun of a region: no place at all (round lo489,
+    # «احراج» in place_common_nouns; before, a place with no country)
     doc = _doc("واشتبكت القوات مع المسلحين في منطقة احراج جبلية قرب الحدود الروسية في روسيا.", ("LOC", ["احراج"]))
-    assert _one(doc, "LOCATION", "احراج").country is None
+    assert not any(e.name == "احراج" for e in doc.entities if e.type == "LOCATION")
     # a verb after «حي» (alive)
     doc = _doc("ونفى المتحدث وفاة الزعيم في أفغانستان مؤكدا أنه حي يرزق.", ("LOC", ["يرزق"]))
     assert not any(e.country for e in doc.entities if e.type == "LOCATION" and e.name == "يرزق")

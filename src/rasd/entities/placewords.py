@@ -8,6 +8,7 @@
 - a clan's name after a place noun («مناطق البو ذياب»: the areas of the Al Bu Dhiyab) is a place, not a person;
 - a common noun the tagger read as a place alone is none: the dual of a noun in «ي» («جنديان»: two soldiers) or a
   definite plural in «ات» of a frequent noun in «ة» («الولايات» in «ولاة الولايات»; not a listed place);
+- a tagger's place that is a bare «أبو» / «أم» takes the name's next word («مطار أبو الظهور»), or is none;
 - a name in quotation marks right after a place noun («منطقة «كوش بيهار»», ``place_kind_nouns``) that the tagger
   read as a person or a body is the place (round 59).
 
@@ -144,7 +145,7 @@ def clan_places(doc: Doc, mentions: list[Mention]) -> None:
             m.type = "LOCATION"
 
 
-def common_noun_places(doc: Doc, mentions: list[Mention]) -> None:
+def common_noun_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«قتل جنديان», «ولاة الولايات»: a common noun the tagger alone read as a place is none."""
     freq = load_lexicon().freq
     drop = []
@@ -157,6 +158,31 @@ def common_noun_places(doc: Doc, mentions: list[Mention]) -> None:
             and freq.get(k[2:-2] + "ه", 0) >= FREQUENT_ZIPF10
         if dual or plural:
             drop.append(m)
+    for m in drop:
+        mentions.remove(m)
+    kunya_places(doc, mentions, gaz)
+
+
+def kunya_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«مطار أبو الظهور», «بلدة أم قصر»: a tagger's place that is a bare name link («أبو», «أم»: ``name_links``,
+    ``kunya_place_heads``) is the start of a name of two words; it takes the word after it (not a function word),
+    and with no word after it is no place: a town is never «أبو» alone."""
+    heads = fw_keys("name_links") | fw_keys("kunya_place_heads")
+    toks = doc.tokens
+    at = {t.start: n for n, t in enumerate(toks)}
+    drop = []
+    for m in mentions:
+        if m.type != "LOCATION" or m.source != "model" or "gid" in m.attrs or norm_key(m.text) not in heads:
+            continue
+        i = at.get(m.start, len(toks))
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or not spaced(doc, toks[i], nxt) or not nxt.text.isalpha() or nxt.norm_key in gaz.stop \
+                or mentions_over(mentions, nxt.start, nxt.end):
+            drop.append(m)
+            continue
+        m.end = nxt.end
+        m.text = doc.text[m.start : m.end]
+        m.key = norm_key(m.text)
     for m in drop:
         mentions.remove(m)
 

@@ -258,7 +258,7 @@ def analyze_entities(
     organ_bodies(doc, mentions, gaz)  # «الهيئة العامة للائتلاف السوري المعارض» (round 78)
     association_bodies(doc, mentions, gaz)  # «جمعية صناعة الصلب» (round 78)
     clan_places(doc, mentions)
-    common_noun_places(doc, mentions)
+    common_noun_places(doc, mentions, gaz)
     quoted_places(doc, mentions)
     short_towns(doc, mentions, gaz)
     clitic_towns(doc, mentions, gaz)

@@ -6,7 +6,8 @@ act was (see ``location.event_location``); narrow: a null is better than a wrong
   (``purpose_object_place``). Not a visit or a reception, whose aim is where it goes («وصل لحضور مؤتمر في جدة»).
 - «مع وجود الوزير الروسي، في العاصمة الإيرانية، إذ أجرى محادثات», «وصل إلى طهران، حيث عقد اجتماعا»: a clause
   opened by «إذ/حيث» (function words ``explaining_openers``) right after a comma and a place said with «في» or
-  «إلى» tells what was done there (``where_clause_before``).
+  «إلى», or with no preposition («ومنها النجف، حيث احتجز متظاهرون»), tells what was done there, by its verb or
+  that verb's object over the subject («حيث نفّذ الطيران الحربي غارات») (``where_clause_before``).
 - «المواجهات ... على مدخل محافظة مأرب», «عند أطراف مدينة تعز»: a place at the edge of which an act of force or a
   protest was (function words ``edge_nouns`` after «على/عند/في», over a place word) is where it was
   (``edge_place``)."""
@@ -17,11 +18,13 @@ from ..doc import Doc
 from .chunks import Chunk
 from .forms import PLACES, fw, nkey, token_candidates
 from .readings import PLACE_WORDS
-from .word_tests import finite_verb
+from .word_tests import finite_verb, sentence_index
 from .lexicon import Hit, masdar
 
 VISITS = ("042", "043")  # a visit made or hosted goes where its aim is
 PHYSICAL = ("14", "17", "18", "19", "20")  # protest, coerce, force: strikes «لوقف تقدم ... في جبال اللاذقية» hit there
+WHERE_PREPS = ("في", "الي", None)  # round lo489: a bare place too («ومنها النجف، حيث احتجز»), not «من إنديانا»
+CLAUSE_OBJECT_REACH = 4  # tokens from the verb after «حيث» to its object noun, over its subject
 TRILITERAL = 3  # a فعل masdar after «لـ» («لبيع», «لبحث», «لدعم»)
 
 
@@ -59,10 +62,19 @@ def purpose_object_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     return False
 
 
+def _placed_later(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger's sentence names a place after it («إلى ريف اللاذقية، حيث استهدفت فصائل مواقع ... في قرية
+    صلنفة»: the clause tells its own place, more precise than a bare one before «حيث»)."""
+    at = doc.tokens[hit.j].end
+    k = sentence_index(doc, at - 1)
+    end = doc.sentences[k].end if k is not None else len(doc.text)
+    return any(at <= m.start < end for e in doc.entities if e.type in PLACES for m in e.mentions)
+
+
 def where_clause_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the place ``c`` before the trigger ends a phrase «في/إلى X» that a comma and «إذ/حيث» follow, the
     trigger the verb right after it or the noun right after that verb («، إذ أجرى محادثات»); «حيث» needs no comma."""
-    if c.j >= hit.i or c.prep not in ("في", "الي"):
+    if c.j >= hit.i or c.prep not in WHERE_PREPS or c.prep is None and _placed_later(doc, hit):
         return False
     toks = doc.tokens
     t = c.j + 1
@@ -76,6 +88,9 @@ def where_clause_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
         v = t + 2
     if v == hit.i:
         return hit.pos == "V"
+    if finite_verb(toks[v]) and v + 1 < hit.i <= v + CLAUSE_OBJECT_REACH and hit.pos == "N" and not any(
+            not toks[t].text.isalpha() or toks[t].norm_key in fw("prepositions") for t in range(v + 1, hit.i)):
+        return True  # round lo489: «حيث نفّذ الطيران الحربي غارات»: the verb's object after its subject
     key = toks[v].norm_key
     return v + 1 == hit.i and hit.pos == "N" and (finite_verb(toks[v]) or not key.startswith(("ال", "وال")) and key
                                                   not in fw("prepositions"))
