@@ -92,6 +92,7 @@ from .relative_inserts import relative_inserts
 from .relative_objects import relative_objects
 from .relative_subjects import relative_subjects
 from .subject_masdars import subject_masdars
+from .undergoer_subjects import undergoer_subjects
 from .undergone import undergone_parties
 from .faced import faced_parties
 from .side_sources import side_sources
@@ -252,6 +253,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     reward_doers(doc, events)  # round ev307: «أعلنت الوزارة مكافأة لمن يساعد في قتله»: the offerer kills no one
     close_sources(doc, events)  # round ev307: «مصدرا مقربا من فلان ينفي»: the source close to him, not him
     hand_patients(doc, events)  # round ev361: «اعتقلت فلانة، ...، على يد X»: she is the patient, X the doer
+    undergoer_subjects(doc, events)  # round ev491: «الصحفي فلان تعرض للضرب»: he undergoes it, no doer
     hand_agents(doc, events)  # round oe315: «اختطفا من منزليهما على يد مسلحين»: passive, the agent acts
     later_agents(doc, events)  # round ev301: «الهجمات التي جرت ... من قبل العنصريين»: the agent named after the act
     nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
