@@ -68,3 +68,10 @@ def test_beating_done_keeps_its_doer() -> None:
 def test_exposure_without_beating_is_no_beating() -> None:
     _, evs = _beatings("وتعرض الاقتصاد المصري لضغوط كبيرة في العام الماضي.")
     assert evs == []
+
+
+def test_masdar_pronoun_owner_is_no_doer() -> None:
+    doc, evs = _beatings("وقال الوزير البريطاني غريك كلارك إن الحكومة ستعاقب المالكين.\n"
+                         "وأصيب شرطي بجروح في الوجه عند تعرضه للقذف بالحجارة، على ما أفاد مصدر في الشرطة.")
+    assert len(evs) == 1
+    assert evs[0].source is None
