@@ -728,6 +728,7 @@ COMPILED = [
     "events/relative_subjects.py",
     "events/subject_masdars.py",
     "events/undergone.py",
+    "events/undergoer_subjects.py",
     "events/faced.py",
     "events/issued.py",
     "events/paired.py",

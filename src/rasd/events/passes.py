@@ -93,6 +93,7 @@ from .relative_inserts import relative_inserts
 from .relative_objects import relative_objects
 from .relative_subjects import relative_subjects
 from .subject_masdars import subject_masdars
+from .undergoer_subjects import undergoer_subjects
 from .undergone import undergone_parties
 from .faced import faced_parties
 from .side_sources import side_sources
@@ -260,6 +261,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     agent_pronouns(doc, events)  # round ev361: «وتمدده ...، وقتله أكثر من عشرين مصريًا»: the masdar, «ـه» its doer
     purpose_doers(doc, events)  # round oe366: «وتظاهر الآلاف احتجاجا على زيارته»: the protesters protest
     owned_doers(doc, events)  # round ev444: «طالب رفلين ... . بسبب تصريحاته»: the one «ـه» stands for
+    undergoer_subjects(doc, events)  # round ev491: «الصحفي فلان تعرض للضرب»: he undergoes it, no doer
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     received_aid(doc, events)  # round ev342: «تلقت مصر ودائع من السعودية»: the giver is the source
