@@ -772,6 +772,8 @@ COMPILED = [
     "events/talked_topics.py",
     "events/declined.py",
     "events/bare_titles.py",
+    "events/held_titles.py",
+    "events/repeated_titles.py",
     "events/aspect_carry.py",
     "events/where_posts.py",
     "events/modality_able.py",

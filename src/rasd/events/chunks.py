@@ -42,6 +42,7 @@ from .chunk_type import glued_prep, new_chunk
 from .approximated import approximated
 from .lettered_preps import lettered_prep
 from .opening_perfects import opening_perfect, verb_object
+from .repeated_titles import repeated_title
 from .phrases import surface_definite, definite_ends, preposition_ends
 from .word_tests import RELAY_PERFECTS, plural_past, defective_past
 from .word_tests import (  # re-exported: the argument rules import these from here
@@ -174,7 +175,8 @@ def build_chunks(
             and u + 1 - t < MAX_FALLBACK
             and u + 1 not in mentions
             and u + 1 not in skip
-            and (_may_join_verbs(toks[u + 1].text) if verbs else _may_join_plain(toks[u + 1].text))  # (``may_join``)
+            and ((_may_join_verbs(toks[u + 1].text) if verbs else _may_join_plain(toks[u + 1].text))  # (``may_join``)
+                 or repeated_title(toks, t, u, mentions))  # ev487: «ولي | ولي العهد»
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not (verbs and (finite_verb(toks[u + 1]) or opening_perfect(toks, u + 1, a, b, mentions)))  # «قوات |
             # داهمت المنزل», «القوات | وقال قائدها»

@@ -16,6 +16,7 @@ from .arg_edges import argument_edges
 from .appositions import apposed_parties
 from .arrival_subjects import arrival_subjects
 from .bare_titles import bare_title_sources
+from .held_titles import held_title_parties
 from .arrivals import travel_places
 from .asked_genitives import asked_genitives
 from .asked_visits import asked_visits
@@ -263,6 +264,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     owned_doers(doc, events)  # round ev444: «طالب رفلين ... . بسبب تصريحاته»: the one «ـه» stands for
     undergoer_subjects(doc, events)  # round ev491: «الصحفي فلان تعرض للضرب»: he undergoes it, no doer
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
+    held_title_parties(doc, events)  # round ev487: «اتصال هاتفي مع الرئيس المصري»: the one who holds that title
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     received_aid(doc, events)  # round ev342: «تلقت مصر ودائع من السعودية»: the giver is the source
     clash_killers(doc, events)  # round ar427: «مقتل ... في مواجهات مع القوات الموالية»: the side fought kills
