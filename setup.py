@@ -381,6 +381,7 @@ COMPILED = [
     "events/focused_acts.py",
     "events/unconventional.py",
     "events/terror_doers.py",
+    "events/inna_attacks.py",
     "events/press_calls.py",
     "events/any_kind.py",
     "events/programmes.py",

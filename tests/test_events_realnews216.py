@@ -8,7 +8,7 @@ denies them; «وهو أول هجوم من نوعه» right after an attack is t
 
 from __future__ import annotations
 
-from conftest import analyze_news, news_arg, news_codes, news_event, news_modality, news_place
+from conftest import analyze_news, event_with_trigger_at, news_arg, news_codes, news_event, news_modality
 
 
 def _code(text: str, trigger: str) -> str:
@@ -109,7 +109,10 @@ _ATTACK = "اقتحم انتحاري من حزب العمال الكردستان
 
 def test_attack_noun_after_pronoun_takes_the_code_of_the_attack_before() -> None:
     text = _ATTACK + " وهو أول هجوم من نوعه منذ انهيار الهدنة."
-    assert _code(text, "هجوم") == "1831"
+    # round ev485: the noun joins the storming it classifies (one event, 1831), no event of its own
+    doc = analyze_news(text)
+    assert event_with_trigger_at(doc, "هجوم").code == "1831"
+    assert "هجوم" not in _triggers(text)
 
 
 def test_attack_noun_after_pronoun_takes_the_doer_of_the_attack_before() -> None:
@@ -119,7 +122,8 @@ def test_attack_noun_after_pronoun_takes_the_doer_of_the_attack_before() -> None
 
 def test_attack_noun_after_pronoun_across_a_paragraph_takes_the_place() -> None:
     text = "وأفادت الوكالة بأن انتحاريا اقتحم بجرار مفخخ مركزا للدرك في مدينة دوغوبيازيد.\n\nوهو أول هجوم من نوعه منذ شهور."
-    assert news_place(text, "هجوم") == "دوغوبيازيد"
+    doc = analyze_news(text)  # (round ev485: the noun joins the storming)
+    assert next(e.name for e in doc.entities if e.id == event_with_trigger_at(doc, "هجوم").location) == "دوغوبيازيد"
 
 
 def test_attack_noun_not_opened_by_a_pronoun_keeps_its_code() -> None:

@@ -10,7 +10,8 @@ conventional military force; here the words of the act's own phrase refine them:
   الطريق»);
 - an attack or a targeting (190) whose means is a bombing said right after it, within ``CAUSE_REACH`` words and
   governed by «بـ» or a word of cause (``bombing_cause_words``: «في», «جراء», «إثر»), is that bombing, with its
-  device's code: «استهداف مدرعة بعبوة ناسفة» is 183, «هجوم بسيارة مفخخة» 1832. A killing or a wounding is what
+  device's code: «استهداف مدرعة بعبوة ناسفة» is 183, «هجوم بسيارة مفخخة» 1832 (round ev485: also past a comma
+  that sets the means off, «شن هجوما على البلدة، بالسيارات المفخخة»). A killing or a wounding is what
   the bombing did, no act of its own kind: «قتل عشرة في تفجير انتحاري» keeps its 190 (the bombing noun is the
   1831 event), and its victims stay no agent of the bombing.
 
@@ -71,7 +72,7 @@ def _device(doc: Doc, i: int, end: int, lead: int = 0) -> str:
 def _cause(doc: Doc, hit: Hit, b: int) -> int | None:
     """The token of a bombing that was the means of the attack ``hit``, said right after it (see the module)."""
     for k in range(hit.j + 1, min(b, hit.j + 1 + CAUSE_REACH)):
-        if _stop(doc, k):
+        if _stop(doc, k) and not _means_comma(doc, k, b):
             return None
         rigged = k + 1 < b and _has(doc, k + 1, "rigged_words") and (
             _has(doc, k, "bomb_vehicles") or doc.tokens[k].norm_key.startswith("ب"))
@@ -83,6 +84,14 @@ def _cause(doc: Doc, hit: Hit, b: int) -> int | None:
             return k
         return None
     return None
+
+
+def _means_comma(doc: Doc, k: int, b: int) -> bool:
+    """Round ev485: whether the token ``k`` is a comma that sets off the attack's means right after it, a device in
+    «بـ» («شن هجوما مباغتا على البلدة، بالسيارات المفخخة»); any other stop ends the attack's phrase."""
+    if doc.tokens[k].text not in ("،", ",") or k + 1 >= b or not doc.tokens[k + 1].norm_key.startswith("ب"):
+        return False
+    return _has(doc, k + 1, "bomb_devices") or k + 2 < b and _has(doc, k + 2, "rigged_words")
 
 
 def _suicide_doer(doc: Doc, hit: Hit, b: int) -> bool:

@@ -229,7 +229,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
     pointed_back_parties(doc, events)  # «هذه الاتهامات», «الهجوم»: the parties of the one such act told before
     retold_visits(doc, events)  # round ev361: «لزيارة موسكو» ... «. موعد الزيارة»: the visit told right before
-    same_attack(doc, events)  # round 216: «. وهو أول هجوم من نوعه»: the code and parties of the act told right before
+    events = same_attack(doc, events)  # round 216, ev485: «. وهو أول هجوم من نوعه»: joins the act told right before
     strike_targets(doc, events)  # round 202: «بدأت الغارات ... باستهداف مواقع تابعة لتنظيم داعش»: whom they hit
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target

@@ -20,7 +20,8 @@ act from its own clause; this reads what the article says around it). A generic 
   183x; not an abduction or an assassination) takes that act's code (a bombing's 183x where the noun is singular,
   else 180): «... يشتبه بضلوعهم في الاعتداء» after the suicide bombing of a mosque; and so does a verb of
   attack with no doer of its own in the relative clause of an 18x act noun right before it («الهجوم الانتحاري الذي
-  استهدف المسجد»), which tells the same act;
+  استهدف المسجد»), which tells the same act; round ev485: or whose subject it is as the noun of «إن» before it
+  («أن «هجوما انتحاريا بواسطة جرار مفخخ، استهدف مخفرا»: :mod:`.inna_attacks`);
 - round 114: it is named by its day: a plural attack noun with no parties of its own right before a day and its
   month («اعتداءات 11 سبتمبر», «هجمات 7 يوليو»; round 208: its day in words, «هجمات الحادي عشر من سبتمبر»): an attack a day names, as a proper name, is a massacre of the
   kind that makes a date (no army's battle is so named: «حرب أكتوبر» is a war, no attack noun) - 180;
@@ -40,6 +41,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, keys_of
 from .holy_sites import worship_storms
+from .inna_attacks import inna_subject
 from .lexicon import plover_of
 from .unnamed_militants import militants_when, planned_by_extremists
 from .word_tests import clause_break, clause_stop
@@ -191,6 +193,8 @@ def _retold(doc: Doc, ev: Event, events: list[Event], i: int) -> str | None:
         return _told_code(prev.code, doc.tokens[i].norm_key.endswith("ات"))
     if ev.attrs.get("pos") == "V" and ev.source is None and ev.attrs.get("source_span") is None \
             and prev.sentence.start == ev.sentence.start:
+        if inna_subject(doc, ev, prev, events):
+            return _told_code(prev.code, False)  # round ev485: «أن «هجوما انتحاريا ...، استهدف مخفرا»: its subject
         k = doc.token_at(prev.trigger.end - 1)
         if k is not None and 0 < i - k <= RELATIVE_GAP + 1 and doc.tokens[i - 1].norm_key in fw("relatives") \
                 and not any(clause_stop(doc.tokens[t].text) for t in range(k + 1, i)):

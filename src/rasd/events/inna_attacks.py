@@ -1,0 +1,41 @@
+"""Round ev485: the noun of «إن/أن» that is a bombing is the subject of the verb of attack that comes after its
+phrase: «ذكرت الوكالة أن «هجوما انتحاريا بواسطة جرار زراعي مفخخ بنحو طنين من المتفجرات، استهدف فجر الأحد مخفرا»:
+the verb («استهدف», with no doer of its own) tells the suicide bombing again, CAMEO 1831, not the conventional force
+(190) of its own lexicon entry.
+
+The bombing noun (an 18x event) stands right after a particle of «إن» and its sisters (function words
+``inna_particles``: «إن», «أن», «فإن», «بأن»; a quote mark between), the verb in its sentence after it within
+``REACH`` tokens, with no other act and no sentence end between (the noun's phrase may be set off by a comma). Not a
+verb whose own subject is named («أن هجوما انتحاريا وقع ... واستهدفت القوات»: another act between, or a doer), nor a
+bombing noun that is no subject of «إن» («قتل جندي في هجوم انتحاري، واستهدف الجيش ...»: «في» before it).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .forms import fw_keys
+
+REACH = 16  # tokens from the bombing noun to the verb whose subject it is
+QUOTE_MARKS = frozenset(("«", "\"", "“", "'"))
+ENDS = frozenset((".", "!", "؟", "?", "؛", ";", ":"))
+
+
+def _inna_noun(doc: Doc, i: int) -> bool:
+    """Whether the token ``i`` comes right after a particle of «إن» (past a quote mark)."""
+    k = i - 1
+    while k >= 0 and doc.tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and doc.tokens[k].norm_key in fw_keys("inna_particles")
+
+
+def inna_subject(doc: Doc, ev: Event, noun: Event, events: list[Event]) -> bool:
+    """Whether the bombing noun event ``noun`` is the «إن» subject of the verb event ``ev`` after it (module doc)."""
+    if ev.attrs.get("pos") != "V" or noun.attrs.get("pos") != "N" or noun.sentence.start != ev.sentence.start:
+        return False
+    i, j, v = doc.token_at(noun.trigger.start), doc.token_at(noun.trigger.end - 1), doc.token_at(ev.trigger.start)
+    if i is None or j is None or v is None or not 0 < v - j <= REACH or not _inna_noun(doc, i):
+        return False
+    if any(doc.tokens[t].text in ENDS for t in range(j + 1, v)):
+        return False
+    return not any(o is not ev and o is not noun and noun.trigger.end <= o.trigger.start < ev.trigger.start
+                   for o in events)
