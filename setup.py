@@ -486,6 +486,7 @@ COMPILED = [
     "events/homelands.py",
     "events/homeland_genitive.py",
     "events/when_doers.py",
+    "events/announced_doers.py",
     "events/conjunct_objects.py",
     "events/counted_targets.py",
     "events/inner_partners.py",

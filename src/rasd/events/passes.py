@@ -103,6 +103,7 @@ from .purpose_doers import purpose_doers
 from .pushed_doers import pushed_doers
 from .stated_subjects import stated_subjects
 from .when_doers import when_doers
+from .announced_doers import announced_doers
 from .surname_sources import surname_sources
 from .strike_targets import strike_targets
 from .topic_subjects import topic_subjects
@@ -173,6 +174,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     device_sources(doc, events)  # round oe315: «انفجرت قنبلة», «بواسطة سيارة مفخخة»: the means is no doer
     planted_devices(doc, events)  # round 270: «لانفجار ألغام زرعتها ميليشيات X»: X, the planter
     when_doers(doc, events)  # round 229: «قتل سبعة جنود عندما اقتحم متشددون من X»: X, the clause's doer
+    announced_doers(doc, events)  # round ev494: «أعلنت قوات الأمن عن اعتقال»: the force that announces arrests
     ranked_doers(doc, events)  # round 244: «وتحتل إيران المرتبة الأولى في إعدام المراهقين»: the one ranked
     attack_doers(doc, events)  # «قتل جنديان في هجوم لحزب العمال»: the attack's named doer, and the killing's
     meeting_doers(doc, events)  # round ev417: «منذ آخر اجتماع لمجلس الوزراء»: the body that meets

@@ -1,0 +1,109 @@
+"""Round ev494: the force that announces an arrest or an operation's killing is its doer.
+
+«أعلنت قوات الأمن في وقت سابق عن اعتقال العشرات», «أعلن الجيش عن مقتل 20 مسلحا في عملية عسكرية»: a masdar of
+arrest (CAMEO 173), or of a killing told as done «في عملية/خلال حملة» (``force_operation_words``, within
+``OPERATION_REACH`` tokens, no clause break between), with no doer of its own, right after the subject of a verb of
+announcing (``announce_verbs``) that names a state's armed force or police (actor sector MIL/COP, or a name opening
+with ``announcing_force_heads``: «قوات الأمن العراقية»), past at most ``INSERT_REACH`` words («في وقت سابق»,
+«عن»: no other act, name or clause break between), is done by that force. A ministry or any other announcer
+tells a toll of acts done by others («أعلنت وزارة الصحة مقتل 20 في تفجير»: no doer), and an army that announces
+its own dead in a bombing («أعلن الجيش مقتل خمسة من جنوده في تفجير») is no doer either (no operation told).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Event
+from .forms import fw_keys, nkey
+from .source_set import copy_phrase, name_party
+from .stops import clause_stop
+
+ARREST = "173"  # CAMEO: arrest, detain
+KILLING = ("18", "19", "20")  # CAMEO: assault, fight, mass violence
+FORCE_SECTORS = ("MIL", "COP")  # actor sectors of armed forces and police
+INSERT_REACH = 5  # words between the announcer's name and the act («في وقت سابق عن»)
+OPERATION_REACH = 10  # words from the killing to «في عملية»
+OPERATION_OPENERS = ("في", "خلال", "اثر", "إثر", "أثناء", "اثناء")  # «في عملية», «خلال حملة»
+
+
+def _force_name(doc: Doc, ent: Entity | None, text: str) -> bool:
+    """Whether the subject ``ent`` (or, unnamed, the phrase ``text``) is a state's armed force or police: a MIL/COP
+    actor («الجيش اللبناني»: LBNMIL) or a name opening with a force's head noun («قوات الأمن العراقية»)."""
+    if ent is not None and ent.type not in ("ORGANIZATION", "GROUP"):
+        return False
+    words = (ent.name if ent is not None else text).split()
+    actor = ent.actor if ent is not None else None
+    return (actor or "").endswith(FORCE_SECTORS) or bool(words) and nkey(words[0]) in fw_keys("announcing_force_heads")
+
+
+def _subject(doc: Doc, a: Event) -> tuple[Entity | None, int] | None:
+    """The force that is the subject of the announcing event ``a``, named right after its verb («أعلنت قوات الأمن»),
+    with the character its name ends at; None where ``a`` is no verb of announcing or its subject no force."""
+    k = doc.token_at(a.trigger.start)
+    if k is None or k + 1 >= len(doc.tokens) or nkey(doc.tokens[k].text).lstrip("وف") not in fw_keys("announce_verbs"):
+        return None
+    nxt = doc.tokens[k + 1].start
+    ent = doc.entity(a.source)
+    if ent is not None:
+        m = next((m for m in ent.mentions if m.start == nxt), None)
+        return (ent, m.end) if m is not None and _force_name(doc, ent, "") else None
+    span = a.attrs.get("source_span")
+    text = a.attrs.get("source_text")
+    if isinstance(span, list) and len(span) == 2 and span[0] == nxt and isinstance(text, str) \
+            and _force_name(doc, None, text):
+        return None, int(span[1])
+    return None
+
+
+def _operation_after(doc: Doc, ev: Event, t: int) -> bool:
+    """Whether a force's operation is named within ``OPERATION_REACH`` words after the killing at token ``t`` («مقتل
+    20 مسلحا في عملية عسكرية»), no clause break between."""
+    for k in range(t + 1, min(len(doc.tokens), t + 1 + OPERATION_REACH)):
+        tok = doc.tokens[k]
+        if tok.start >= ev.sentence.end or clause_stop(tok.text):
+            return False
+        key = tok.norm_key.removeprefix("و")
+        if key in fw_keys("force_operation_words") and doc.tokens[k - 1].norm_key in OPERATION_OPENERS \
+                or key[:1] == "ب" and key[1:] in fw_keys("force_operation_words"):
+            return True
+    return False
+
+
+def _announcing(doc: Doc, ev: Event, t: int, by_start: dict[int, Event]) -> tuple[Event, Entity | None] | None:
+    """The announcing event whose force subject ends at most ``INSERT_REACH`` words before the act at token ``t``
+    (no other act, name or clause break between), with the force's entity (None: an unnamed phrase)."""
+    for k in range(t - 1, max(-1, t - 2 - INSERT_REACH - 6), -1):
+        tok = doc.tokens[k]
+        if tok.start < ev.sentence.start or clause_stop(tok.text):
+            return None
+        a = by_start.get(tok.start)
+        if a is None:
+            continue
+        found = _subject(doc, a)
+        if found is None:
+            return None
+        between = [j for j in range(k + 1, t) if doc.tokens[j].start >= found[1]]
+        named = any(m.start >= found[1] and m.end <= ev.trigger.start for e in doc.entities for m in e.mentions)
+        return (a, found[0]) if len(between) <= INSERT_REACH and not named else None
+    return None
+
+
+def announced_doers(doc: Doc, events: list[Event]) -> None:
+    """Give an announced arrest or operation's killing with no doer the force that announces it (module docstring)."""
+    by_start = {o.trigger.start: o for o in events}
+    for ev in events:
+        if ev.source is not None or ev.attrs.get("source_text") or ev.attrs.get("pos") != "N" \
+                or not (ev.code.startswith(ARREST) or ev.code.startswith(KILLING)):
+            continue
+        t = doc.token_at(ev.trigger.start)
+        if t is None or not ev.code.startswith(ARREST) and not _operation_after(doc, ev, t):
+            continue
+        found = _announcing(doc, ev, t, by_start)
+        if found is None:
+            continue
+        a, force = found
+        if force is not None and force.id != ev.target:
+            name_party(ev, "source", force.id)
+            ev.attrs["source_announcer"] = True
+        elif force is None:
+            copy_phrase(ev, "source", a)
+            ev.attrs["source_announcer"] = True
