@@ -28,7 +28,8 @@ def bare_speech(doc: Doc, t: int, cue: Cue, end: int) -> tuple[Span, int] | None
         if nkey(word) in fw("bare_speech_openers"):
             if u == t + 1 or end <= u + 1:
                 return None  # (no subject, or nothing after the opener)
-            return trim(doc.text, doc.tokens[u].start, doc.tokens[end - 1].end), u - 1
+            words = trim(doc.text, doc.tokens[u].start, doc.tokens[end - 1].end)
+            return None if words is None else (words, u - 1)
     return None
 
 
