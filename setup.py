@@ -369,6 +369,7 @@ COMPILED = [
     "events/performative.py",
     "events/ready_intent.py",
     "events/support_objects.py",
+    "events/material_aid.py",
     "events/permits.py",
     "events/coordinated.py",
     "events/named_targets.py",
