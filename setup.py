@@ -372,6 +372,7 @@ COMPILED = [
     "events/ready_intent.py",
     "events/support_objects.py",
     "events/stated_readiness.py",
+    "events/material_aid.py",
     "events/permits.py",
     "events/coordinated.py",
     "events/named_targets.py",

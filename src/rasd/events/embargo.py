@@ -44,6 +44,7 @@ from functools import lru_cache
 from ..doc import Doc
 from .actors import is_nisba
 from .bombings import by_weapon, weapon_code
+from .material_aid import by_material, material_code
 from .chunks import clause_stop
 from .forms import bare, fw, fw_keys, keys_of, nkey
 from .lexicon import Entry, Hit, plover_of
@@ -372,6 +373,8 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, performative(hit.entry, act), hit.pos, hit.cand)
     if (weapon := weapon_code(doc, hit, b)) is not None:  # round 72: «قتل عشرة في تفجير انتحاري»: 1831
         return Hit(hit.i, hit.j, by_weapon(hit.entry, weapon), hit.pos, hit.cand)
+    if (aid := material_code(doc, hit, b)) is not None:  # round ev492: «تدعم إيران الحوثيين بالسلاح»: 072
+        return by_material(hit, aid)
     return hit
 
 

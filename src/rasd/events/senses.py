@@ -37,6 +37,7 @@ from .forms import nkey
 from .lexicon import Hit
 from .likened import not_force
 from .listed_places import place_in_list
+from .material_aid import not_material
 from .asked_acts import ASKING
 from .nonevents import not_told
 from .performative import performative
@@ -58,7 +59,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b) or focused_act(doc, hit, a) \
         or converged.not_an_act(doc, hit, hits, b) or in_body_name(doc, hit, a, b) \
         or asked_announcement(doc, hit, hits, a) \
-        or permit_or_forced(doc, hit, a, b) \
+        or permit_or_forced(doc, hit, a, b) or not_material(doc, hit, b) \
         or killers(doc, hit) or called_meeting(doc, hit, a) or titled(doc, hit, a) \
         or talked_topic(doc, hit, a, b) or past_habit(doc, hit, a, b) or act_speaker(doc, hit, a) \
         or figurative_kill(doc, hit, b) or generic_visit(doc, hit, a, b) \

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .forms import fw, keys_of
+from .material_aid import unaided
 from .frame_args import Args
 from .lexicon import Hit
 from .nonevents import no_participants
@@ -20,7 +21,7 @@ def unendorsed(doc: Doc, hit: Hit, args: Args, b: int) -> bool:
     """Whether ``hit``, a verb of supporting, supports no actor named right after it or its subject, or supports in
     money or arms (see the module); other triggers are never refused here."""
     if hit.entry.id != ENDORSE_ID:
-        return False
+        return unaided(doc, hit, args)  # round ev492: «تدعم الاقتصاد بالمال» supports no actor
     heads = {hit.j + 1} | ({args.source.j + 1} if args.source is not None else set())
     if not any(t.entity is not None and t.i in heads for t in args.targets or []):
         return True
