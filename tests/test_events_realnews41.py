@@ -23,8 +23,9 @@ def test_a_people_noun_with_a_country_in_its_genitive_is_the_people() -> None:
 
 def test_a_government_with_a_place_in_its_genitive_is_still_the_place() -> None:
     text = "وقال المتحدث إن الحركة ترفض التفاوض مع حكومة كابل في الوقت الحالي."
-    # ev486: the refusal (125) is told, not the talks; the talks' partner is not yet carried to it (left undone)
+    # ev486: the refusal (125) is told, not the talks; ev495: it takes the talks' partner as its target
     assert news_arg(text, "ترفض", "source") == "الحركة"
+    assert news_arg(text, "ترفض", "target") == "كابل"
     assert news_arg("وقال المتحدث إن الحركة ستبدأ التفاوض مع حكومة كابل قريبا.", "التفاوض", "target") == "كابل"
 
 

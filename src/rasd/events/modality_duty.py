@@ -10,6 +10,8 @@
   talks, aid or yielding (CAMEO 03-08) that is the object of a verb or masdar of refusal (``REFUSING``: «وشدد على
   رفض التوقيع»), right after it or past its subject of at most ``SUBJECT_WORDS`` words, is refused, not done
   (negated: :func:`refused_act`); not «رفضت إسرائيل الاتهامات», an act of others, nor «رفض السيطرة», a state.
+  Round ev495: a longer subject, of at most ``PHRASE_WORDS`` words, where it is one noun phrase (:func:`one_phrase`:
+  «رفض المؤتمر الوطني العام الليبي التوقيع»); not «رفض الرئيس الذي انتخب قبل عام التوقيع».
 - «من أجل إقناع المؤتمر العام، المدعوم من تحالف فجر ليبيا، بالتوقيع على اتفاق سلام»: a noun trigger in «بـ»
   whose clause opens, within ``PERSUADE_BACK`` tokens before it (past commas of an apposition, no finite verb
   between), with a word of persuading (``PERSUADING``) is what someone is to be brought to do (planned:
@@ -22,6 +24,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from .chunks import mention_index
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop, finite_verb
@@ -32,8 +35,10 @@ PURPOSE = frozenset(nkey(w) for w in ("لكي", "كي"))
 UPON = nkey("حال")
 REFUSING = fw_keys("refusing_forms")
 SUBJECT_WORDS = 3  # words of the refuser between the verb and the act («رفض برلمان طرابلس التوقيع»)
+PHRASE_WORDS = 7  # words of a refuser that is one noun phrase («رفض المؤتمر الوطني العام الليبي التوقيع»)
 PERSUADING = fw_keys("persuading_forms")
 PERSUADE_BACK = 14  # tokens from the word of persuading to the act («إقناع المؤتمر العام، المدعوم من ...، بالتوقيع»)
+PHRASE_BREAKS = ("prepositions", "complementizers", "particles", "negations", "subordinators", "auxiliaries")
 REFUSABLE = ("03", "04", "05", "06", "07", "08")  # acts a refuser would do: cooperate, meet, aid, yield
 
 
@@ -74,14 +79,39 @@ def refuser(doc: Doc, hit: Hit, sent_start: int) -> int | None:
     («رفض برلمان طرابلس التوقيع»: «رفض»); None where no refusal takes it (see the module)."""
     if hit.pos != "N" or not hit.entry.code.startswith(REFUSABLE) or doc.tokens[hit.i].norm_key.endswith("ات"):
         return None
-    for t in range(hit.i - 1, max(sent_start, hit.i - SUBJECT_WORDS - 1) - 1, -1):
+    t = verb_before(doc, hit.i, sent_start, REFUSING)  # («برفض التوقيع»: the masdar too)
+    if t is not None and hit.i - t - 1 > SUBJECT_WORDS and {"ب", "ل", "ك"} & set(hit.cand.proclitics):
+        return None  # (ev495: «رفض الرئيس الأمريكي المقترحات الإيرانية الخاصة بالتفاوض»: a «بـ» phrase's act)
+    return t
+
+
+def verb_before(doc: Doc, k: int, sent_start: int, forms: frozenset[str]) -> int | None:
+    """The token of a verb of ``forms`` (after «و/ف», or a masdar after «بـ») whose object opens at token ``k``,
+    right before it or past its subject: at most ``SUBJECT_WORDS`` words, or one noun phrase of at most
+    ``PHRASE_WORDS`` (:func:`one_phrase`); None past a clause stop, a finite verb or a preposition («رفضت مصر
+    المبادرة ووافقت على لقاء»: another verb's object)."""
+    for t in range(k - 1, max(sent_start, k - PHRASE_WORDS - 1) - 1, -1):
         tok = doc.tokens[t]
         key = tok.norm_key
-        if key.lstrip("وف") in REFUSING or key.removeprefix("ب") in REFUSING:
-            return t  # («برفض التوقيع»: the masdar of refusal too)
+        if key.lstrip("وف") in forms or key.removeprefix("ب") in forms:
+            return t if k - t - 1 <= SUBJECT_WORDS or one_phrase(doc, t + 1, k) else None
         if clause_stop(tok.text) or finite_verb(tok) or key in fw("prepositions"):
-            return None  # («رفضت مصر المبادرة ووافقت على لقاء»: another verb's object)
+            return None
     return None
+
+
+def one_phrase(doc: Doc, i: int, j: int) -> bool:
+    """Whether the tokens ``i`` to ``j - 1`` are one noun phrase: after its first word (a noun, maybe in construct:
+    «رئيس»), each word is definite («المؤتمر الوطني العام الليبي») or of a name («الرئيس الأمريكي باراك أوباما»);
+    not one with a relative («الرئيس الذي انتخب قبل عام») or a function word."""
+    mentions = mention_index(doc)
+    for t in range(i, j):
+        key = doc.tokens[t].norm_key
+        if key in fw("relatives") or any(key in fw(s) for s in PHRASE_BREAKS):
+            return False
+        if t > i and t not in mentions and not (key.startswith("ال") and len(key) > 3):
+            return False
+    return True
 
 
 def persuaded(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -97,4 +127,4 @@ def persuaded(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return False
 
 
-__all__ = ["owed_masdar", "persuaded", "purpose_verb", "refused_act", "refuser", "upon"]
+__all__ = ["one_phrase", "owed_masdar", "persuaded", "purpose_verb", "refused_act", "refuser", "upon", "verb_before"]

@@ -42,7 +42,8 @@ from .asked_acts import ASKING
 from .nonevents import not_told
 from .performative import performative
 from .permits import not_an_act as permit_or_forced
-from .refused_acts import refusal_code, refused_complement
+from .refused_acts import idle_abstention, refusal_code, refused_complement
+from .refused_acts import refusal_args as refusal_args  # (re-exported for stage)
 from .refused_notions import CONDEMN, refused_notion, rejected_evil
 from .request_told import request_not_told
 
@@ -65,7 +66,8 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or figurative_kill(doc, hit, b) or generic_visit(doc, hit, a, b) \
         or request_not_told(doc, hit, a) or not_force(doc, hit, a) or refused_notion(doc, hit, a, b) \
         or notion_subject(doc, hit, a, b) or notion_verb(doc, hit, a) or place_in_list(doc, hit, a) \
-        or refused_complement(doc, hit, hits, a) or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
+        or refused_complement(doc, hit, hits, a) or idle_abstention(doc, hit, hits, a) \
+        or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
 
 
 def rhetorical_purpose(doc: Doc, hit: Hit, a: int) -> bool:

@@ -46,7 +46,7 @@ from .participle_day import participle_days
 from .occasion_said import occasion_said
 from .generic_means import idle_means
 from .support_objects import no_parties
-from .senses import not_an_event, sense
+from .senses import not_an_event, refusal_args, sense  # (ev495: refusal_args of refused_acts, through senses)
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
 from .result_fold import cause_of_harm, fold_harms, fold_result, toll, toll_conjunct
@@ -143,7 +143,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue  # «إعلان القاهرة»: a document's name; «الذي يسيطر على المدينة منذ»: who holds it
             hit = sense(doc, hit, hits, a, b, mentions)  # «جولات المبعوث»: talks; «هجوما حادا على منافسه»: words
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
-            args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
+            args: Args = refusal_args(doc, hit, hits, chunks, a, b, later[0] if later else b)  # ev495: «ترفض التفاوض مع كابل»
             args.targets = joint_partner(doc.tokens, chunks, hit, args.source, outer_partners(hit, hits, args.targets))  # 229; 264
             args.targets = counterpart_partner(doc, chunks, hit, args.source, args.targets)  # 280: «ونظيره فلان»
             args.targets = aimed_at_accused(doc, chunks, hit, b, args.targets)  # oe306: «احتجوا متهمين الجنود بـ»
