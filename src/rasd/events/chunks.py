@@ -252,14 +252,15 @@ def _may_join_verbs(text: str) -> bool:
 
 def _may_join_of(text: str, verbs: bool) -> bool:
     """What of a word's text alone lets it run on a phrase of content words (``build_chunks``): a content word, not
-    after «و», no count («مسلحون | خمسة جنود»), no plural past («المجتمعين | أبدوا») or defective past («ولذلك | دعا»),
+    after «و» (but a noun of office whose «و» is radical runs on: «مجلس وزراء الخارجية», ``radical_waw_nouns``),
+    no count («مسلحون | خمسة جنود»), no plural past («المجتمعين | أبدوا») or defective past («ولذلك | دعا»),
     no word of manner («الوزير | بشدة»), and with ``verbs`` no targeting perfect («قصف جوي | طال المدينة») or
     word of cause («عشرة مدنيين | جراء القصف»). One cached test of what each token's text decides."""
     if not content_text(text):
         return False
     nk = nkey(text)
     return not (
-        nk.startswith("و")
+        nk.startswith("و") and nk not in fw_keys("radical_waw_nouns")
         or chunk_flags(text, False)[2]
         or plural_past(text)
         or defective_past(text)
