@@ -12,7 +12,8 @@ from .lexicon import Hit
 
 
 # nouns of an attack that can be the subject of a verb of harm («استهدف هجوم انتحاري مخفرا»)
-ATTACKS = frozenset(("attack", "suicide_attack", "airstrike", "airraid", "strike_mil", "shell", "bombing", "explode"))
+ATTACKS = frozenset(("attack", "suicide_attack", "airstrike", "airraid", "strike_mil", "shell", "bombing", "explode",
+                     "ambush", "ambush_laid"))  # round ev498: «كمين استهدف قافلتهم», «وأسفر الكمين عن مقتل»
 DEVICES = ("مفخخ", "ناسف", "ملغوم")  # «مفخخة», «ناسفة»: the device's adjective, no subject
 
 
@@ -101,3 +102,14 @@ def attack_agent(doc: Doc, chunks: list[Chunk], attack: Hit, verb: Hit, own: Chu
             found = plain_chunk(doc.tokens, attack.j + 1, attack.j + 1)
         return found
     return own if own is not None and verb.i - own.j <= ATTACK_AGENT_WINDOW else None
+
+
+def result_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round ev498: an attack noun right after a verb of result (function words ``result_verbs``) is that verb's
+    subject («، وأسفر الكمين عن مقتل 13», «وأدى القصف إلى مقتل»): its doer is its own or the act's it retells,
+    never the phrase that ends the clause before the verb («لدورية من ميليشيات الحوثيين وقوات صالح، وأسفر
+    الكمين»: Saleh's forces were ambushed, they laid no ambush)."""
+    if hit.pos != "N" or hit.entry.id not in ATTACKS or hit.i - 1 < sent_start or any(
+            p in ("ب", "ل", "ك") for p in hit.cand.proclitics):
+        return False
+    return verb_key(doc.tokens[hit.i - 1].text) in fw("result_verbs")

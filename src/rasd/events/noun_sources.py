@@ -54,6 +54,7 @@ from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .relayed import relayed
 from .sisters import sister_object
 from .time_apart import measured_from
+from .attack_subjects import result_subject
 from .manner_subjects import manner_subject
 from .subjects import own_act_subject, nominal_agent, subject_before
 from .aspect_reach import aspect_subject
@@ -265,7 +266,7 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     if source is None and not tamm:
         if not victims_noun(hit) and not device_noun(hit) and not _listed(doc, hit, sent_start) \
                 and not _case_matter(doc, hit, sent_start) and not apart_after_time(doc, hit, sent_start) \
-                and not measured_from(doc, hit, sent_start):  # round 161: «بعد يومين من الإعلان»
+                and not measured_from(doc, hit, sent_start) and not result_subject(doc, hit, sent_start):  # round 161
             # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
             source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
             if source is not None and disagreeing_aspect(doc, chunks, hit, source, sent_start):

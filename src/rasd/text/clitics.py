@@ -108,6 +108,8 @@ def vocab() -> Vocab:
             counts[form] = int(count)
         if name == "1":
             names.add(form)
+    hand = json.loads((_DATA / "rules.json").read_text(encoding="utf-8")).get("hand_words", {})
+    counts.update({w: int(n) for w, n in hand.items() if int(n) > counts.get(w, 0)})  # words the corpus lacks
     return Vocab(counts, frozenset(names))
 
 
