@@ -339,6 +339,7 @@ COMPILED = [
     "events/where_anaphor.py",
     "events/where_lead.py",
     "events/where_purpose.py",
+    "events/where_relative.py",
     "events/where_these.py",
     "events/where_own.py",
     "events/where_conjunct.py",

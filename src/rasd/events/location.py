@@ -24,6 +24,7 @@ from .where_members import member_place
 from .where_conjunct import attack_genitive, circumstance_place, conjunct_after, earlier_conjunct_place
 from .where_own import conjunct_before, hedge_aside, inside_place, occasion_clitic, region_genitive
 from .where_purpose import edge_place, purpose_object_place, visited_aim_place, where_clause_before
+from .where_relative import relative_on_place
 from .where_witness import witness_place, witness_relative_place
 from .where_light import light_verb_place
 from .where_held import held_place
@@ -85,7 +86,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         near = placed(doc, chunks, k, clitic=c.i < hit.i or hit.entry.code[:2] not in VERBAL_CODES) \
             or inside_place(hit, c) or occasion_clitic(doc, chunks, k) or region_genitive(doc, chunks, k) \
             or attack_genitive(doc, hit, c) or edge_place(doc, hit, c)
-        where_back = where_clause_before(doc, hit, c)  # round 173: «في العاصمة الإيرانية، إذ أجرى محادثات»
+        where_back = where_clause_before(doc, hit, c) or relative_on_place(doc, hit, c)  # round 173: «في العاصمة
+        # الإيرانية، إذ أجرى محادثات»; round lo499: «داريا التي لم تستطع قوات النظام السيطرة عليها»
         near = near or where_back
         compass = not (c.prep == "في" or near) and (
             after_compass(doc, chunks, k) or bare_compass(doc, hit, c) or open_compass(doc, hit, c))

@@ -23,7 +23,9 @@ from .lexicon import Hit, masdar
 
 VISITS = ("042", "043")  # a visit made or hosted goes where its aim is
 PHYSICAL = ("14", "17", "18", "19", "20")  # protest, coerce, force: strikes «لوقف تقدم ... في جبال اللاذقية» hit there
-WHERE_PREPS = ("في", "الي", None)  # round lo489: a bare place too («ومنها النجف، حيث احتجز»), not «من إنديانا»
+WHERE_PREPS = ("في", "الي", "علي", None)  # round lo489: a bare place too («ومنها النجف، حيث احتجز»), not «من
+# إنديانا»; round lo499: «على» + a named place («على ريف إدلب، حيث»; see ``_phrase_prep``)
+PHRASE_PREPS = ("في", "الي", "علي")  # round lo499: before a place word over a named place («على ريف إدلب»)
 CLAUSE_OBJECT_REACH = 4  # tokens from the verb after «حيث» to its object noun, over its subject
 TRILITERAL = 3  # a فعل masdar after «لـ» («لبيع», «لبحث», «لدعم»)
 
@@ -71,10 +73,50 @@ def _placed_later(doc: Doc, hit: Hit) -> bool:
     return any(at <= m.start < end for e in doc.entities if e.type in PLACES for m in e.mentions)
 
 
+def _placed_in_clause(doc: Doc, hit: Hit) -> bool:
+    """Whether a place follows the trigger in its clause, up to a comma that no «في» follows («إلى ريف اللاذقية، حيث
+    استهدفت فصائل مواقع، في قرية صلنفة»: Slinfeh; not «حيث نفّذ الطيران غارات، طالت مدينة بنش»: another verb)."""
+    toks = doc.tokens
+    end = len(toks)
+    for t in range(hit.j + 1, len(toks) - 1):
+        if toks[t].text in (".", "؟", "!", ":") or toks[t].text in ("،", ",") and toks[t + 1].norm_key != "في":
+            end = t
+            break
+    if end <= hit.j + 1:
+        return False
+    lo, hi = toks[hit.j + 1].start, toks[end - 1].end
+    return any(lo <= m.start < hi for e in doc.entities if e.type in PLACES for m in e.mentions)
+
+
+def _phrase_prep(doc: Doc, c: Chunk) -> str | None:
+    """The preposition of the place phrase that ends in ``c``: its own, or, over a place word with none of its own
+    («على ريف إدلب، حيث», «إلى مدينة حلب، حيث»), the «على/إلى/في» before that word (round lo499); «على» only
+    for a named place («وانسحب هذا المشهد على ريف إدلب، حيث نفّذ»; not «ردا على الهجوم، حيث»)."""
+    prep = c.prep
+    toks = doc.tokens
+    if prep is None and c.i >= 2 and c.entity is not None:
+        key = toks[c.i - 1].norm_key.removeprefix("و")
+        if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS:
+            before = toks[c.i - 2].norm_key.removeprefix("و")
+            prep = before if before in PHRASE_PREPS else None
+    return prep if prep != "علي" or c.entity is not None and c.etype in PLACES else None
+
+
+def _bare_where_verb(doc: Doc, v: int) -> bool:
+    """«حيث نفّذ الطيران»: a word right after «حيث» with no article and no preposition, a definite subject next: a
+    past verb of a masculine subject, which no shape tells from a noun (round lo499)."""
+    toks = doc.tokens
+    key = toks[v].norm_key
+    return v + 1 < len(toks) and toks[v - 1].norm_key == "حيث" and key.isalpha() and not key.startswith(
+        ("ال", "وال")) and key not in fw("prepositions") and toks[v + 1].norm_key.startswith("ال")
+
+
 def where_clause_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the place ``c`` before the trigger ends a phrase «في/إلى X» that a comma and «إذ/حيث» follow, the
     trigger the verb right after it or the noun right after that verb («، إذ أجرى محادثات»); «حيث» needs no comma."""
-    if c.j >= hit.i or c.prep not in WHERE_PREPS or c.prep is None and _placed_later(doc, hit):
+    prep = _phrase_prep(doc, c)
+    if c.j >= hit.i or prep not in WHERE_PREPS or prep is None and _placed_later(doc, hit) or c.prep is None \
+            and prep is not None and _placed_in_clause(doc, hit):
         return False
     toks = doc.tokens
     t = c.j + 1
@@ -88,7 +130,7 @@ def where_clause_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
         v = t + 2
     if v == hit.i:
         return hit.pos == "V"
-    if finite_verb(toks[v]) and v + 1 < hit.i <= v + CLAUSE_OBJECT_REACH and hit.pos == "N" and not any(
+    if (finite_verb(toks[v]) or _bare_where_verb(doc, v)) and v + 1 < hit.i <= v + CLAUSE_OBJECT_REACH and hit.pos == "N" and not any(
             not toks[t].text.isalpha() or toks[t].norm_key in fw("prepositions") for t in range(v + 1, hit.i)):
         return True  # round lo489: «حيث نفّذ الطيران الحربي غارات»: the verb's object after its subject
     key = toks[v].norm_key
