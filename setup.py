@@ -110,6 +110,7 @@ COMPILED = [
     "entities/forces.py",
     "entities/recognize.py",
     "entities/titlerun.py",
+    "entities/titlepredicates.py",
     "entities/titlereadings.py",
     "entities/reconcile.py",
     "entities/resolve.py",

@@ -316,6 +316,8 @@ def western(g: Gazetteer, units: list[Unit], i: int, n: int) -> bool:
     first = words[0]
     if first is None or not ("W" in first.flags or "g" in first.flags):
         return False  # a run must open on a common given name (ماثيو, ستيفن), not «سمارت سكرين»
+    if n > 1 and units[i].key in fw_keys("verb_names") and units[i + 1].key.startswith("ال"):
+        return False  # «خان العروبة والدم»: a past verb before a definite noun (he betrayed), no name (round en496)
     return any(w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags
                and not u.key.startswith("ال") for w, u in zip(words, units[i : i + n], strict=True))
 

@@ -23,6 +23,7 @@ from .crf import load_lexicon, spans
 from .taggers import NerTagger
 from .units import NASAB, TAKES_NEXT
 from .reconcile import reconcile
+from .titlepredicates import predicate_token
 from .tagpersons import (adjective_read_as_name, common_alone, common_noun_reading, frequent_adjective, noun_and_nisba,
                          relative_after_indefinite, second_name)
 from .trim import trimmed, western_particle
@@ -181,8 +182,8 @@ def tagger_mentions(
             if span is None or (people(span, gaz) and not club):
                 continue  # (a people or a community: «الأكراد», «السنة والشيعة», «الأكراد العراقيون»; but the
                 # club «العربي» in a sentence of sport)
-            if typ == "PERS" and adjective_read_as_name(toks, b, span, gaz):
-                continue  # «قيادي طالباني», «إن الاجتماع ناجح»: an adjective
+            if typ == "PERS" and (adjective_read_as_name(toks, b, span, gaz) or predicate_token(toks, span)):
+                continue  # «قيادي طالباني», «إن الاجتماع ناجح», «الرئيس مؤمن بالحرية»: an adjective
             if typ == "PERS" and common_noun_reading(toks, b, span, gaz):
                 continue  # «البالغ من العمر», «مالكي البيوت»: age, the owners; no one's name
             if typ == "PERS" and adjective_after_noun(toks, b, span, gaz, named):

@@ -14,6 +14,7 @@ from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, town_noun
 from .namerun import (CONNECTORS, quality_after_man, FAMILY_MAX_ZIPF10, bracketed_name, given, given_not_nisba, known_before_name, name_run, surname_before_given,
                       nisba, plain_name, possessor_alone)
 from .titlereadings import TitleReadings
+from .titlepredicates import predicate_after_title
 from .units import PARTICLES, Found, TitleHit, Unit, close_quote
 
 # «إلى» links only an envoy's title to where he is sent («مبعوث الأمم المتحدة إلى اليمن»); after any other title it
@@ -344,7 +345,7 @@ class TitleRun(TitleReadings):
             pn, pe, poff = self._longest(units, j, self.g.phrases)
             if pn > run and not poff and isinstance(pe, Entry) and pe.type == "PERSON":
                 run = pn  # «الرئيس التونسي الباجي قائد السبسي»: a known full name with a title word inside
-        if run and not (run == 1 and units[j].key in PARTICLES):
+        if run and not (run == 1 and (units[j].key in PARTICLES or predicate_after_title(units, j))):
             m = self._mention(doc, units, j, run, 0, "PERSON", "title")
             role = doc.text[tstart:tend]
             if toff == 1 and units[i].tok.text.startswith("لل"):
