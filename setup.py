@@ -165,6 +165,7 @@ COMPILED = [
     "entities/assocbodies.py",
     "entities/dualtitles.py",
     "entities/guildbodies.py",
+    "entities/foreignbodies.py",
     "entities/nisbawords.py",
     "entities/contextattrs.py",
     "entities/apposednames.py",

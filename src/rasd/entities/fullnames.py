@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Mention, Token
 from ..text.normalize import COMMAS as _COMMAS, norm_key
+from ..events.forms import fw  # data only (closed word lists), no stage
 from .crf import load_lexicon
 from .dockeys import doc_keys
 from .gazetteer import Gazetteer
@@ -26,6 +27,7 @@ from .units import Found, free_span, gap
 
 _ALLAH = "الله"
 _WHO = frozenset({"الذي"})
+_OPENERS = frozenset({".", "،", ",", "؛", ":"})  # punctuation a clause opens after
 _GOVERNED = frozenset({"علي", "عن", "من", "في", "الي", "مع", "بين"})  # prepositions a verbal noun governs (folded)
 MIN_WORD = 3  # letters of a name word here («بور»)
 RARE_ZIPF10 = 30  # a given name of the form «X الله» is a rare word in the news («ذبيح» 22; «حزب» is frequent)
@@ -79,13 +81,31 @@ def surname_after_title(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
         reend(doc, m, nxt.end)
 
 
+def _opening_pair(doc: Doc, i: int, starts: set[int], gaz: Gazetteer) -> bool:
+    """«لكن حنيفة أمان وزير الخارجية الماليزي قال»: two words at ``i`` that open a clause (after punctuation or
+    «لكن») right before a role with no name of its own, the first a name-list word that is no common word (a given
+    or family name: «حنيفة»), the second a name word. Not after a word of the clause («إن حماية أمان وزير»)."""
+    toks = doc.tokens
+    a, b, prev = toks[i], toks[i + 1], toks[i - 1]
+    if toks[i + 2].start not in starts or not gap(doc, a, b) or not gap(doc, b, toks[i + 2]):
+        return False
+    if not (prev.text in _OPENERS or prev.norm_key in fw("but_words")) or a.norm_key.startswith("ال"):
+        return False
+    w = gaz.name_word(a.norm_key)
+    return plain(a, gaz) and w is not None and "c" not in w.flags and name_word(b, gaz)
+
+
 def names_before_role(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«مع الحبيب الصيد، رئيس الحكومة»: two name words (the first no common word), «،» and a role the rules read
-    with no name of its own are a person."""
+    with no name of its own are a person; so are two that open a clause right before the role (round en503:
+    «لكن حنيفة أمان وزير الخارجية الماليزي قال»)."""
     toks = doc.tokens
     starts = {t.start for t in found.titles if t.person is None}
     for i in range(1, len(toks) - 3):
         a, b, c = toks[i], toks[i + 1], toks[i + 2]
+        if _opening_pair(doc, i, starts, gaz) and free_span(mentions, a.start, b.end):
+            add(doc, mentions, a.start, b.end)
+            continue
         if c.text not in _COMMAS or toks[i + 3].start not in starts or not gap(doc, a, b) or not gap(doc, b, c):
             continue
         if toks[i - 1].text.isalpha() and name_word(toks[i - 1], gaz):

@@ -7,15 +7,13 @@ them."""
 from __future__ import annotations
 
 from ..events.forms import fw  # data only (closed word lists), no stage
-from .crf import load_lexicon
 from .gazetteer import Entry
 from .namerun import nisba
-from .guildbodies import GuildBodies
+from .foreignbodies import ForeignBodies
 from .units import OPENING_QUOTES, QUOTES, Found, Unit, next_char
 from ..doc import Doc
 
 MAX_QUOTED_NAME = 4  # words of a quoted name after its group noun («تنظيم «تمرد»», «جماعة «جند الأقصى»»)
-_NAME_ZIPF10 = 40  # a word of a meeting's name is rarer than this (Zipf × 10): «أسبن» 27, «ميونيخ» 38; «حوار» 46
 _FIRM_WORDS = 3  # definite words of a company's trade before its country adjective («الحديد والصلب»)
 
 
@@ -28,7 +26,7 @@ def _head_off(u: Unit, heads: str) -> int:
     return next((off for v, off, _ in u.variants if v in fw(heads)), 0)
 
 
-class NamedBodies(GuildBodies):
+class NamedBodies(ForeignBodies):
     def _constructed_body(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
         """A body at ``i`` named by one of this module's constructions: the number of units taken, 0 where none."""
         if adj := self._members_adjective(units, i):
@@ -36,7 +34,7 @@ class NamedBodies(GuildBodies):
         if units[i].punct or i + 1 >= len(units) or units[i + 1].punct:
             return 0
         if step := self._un_agency(doc, units, i, found) or self._town_court(doc, units, i, si, found) \
-                or self._mission_agency(doc, units, i, found):
+                or self._mission_agency(doc, units, i, found) or self._foreign_body(doc, units, i, found):
             return step
         keys = _keys(units[i])
         if keys & fw("quoted_name_heads"):
@@ -99,14 +97,6 @@ class NamedBodies(GuildBodies):
         found.mentions.append(self._mention(doc, units, i, j + tail - i, _head_off(units[i], "gathering_heads"),
                                             typ, "pattern"))
         return j + tail - i
-
-    def _rare_word(self, u: Unit) -> bool:
-        """An indefinite word of no adjective's shape, rare in the news, no title nor an official's surname (not
-        «مؤتمر أوباما الصحافي»): a foreign name («أسبن»: a name word too)."""
-        k = u.key
-        return u.tok.text.isalpha() and not k.startswith(("ال", "لل")) and not k.endswith(("ي", "يه")) \
-            and k not in self.g.stop and not self.g.official_surname(k) and (k,) not in self.g.titles \
-            and load_lexicon().freq.get(k, 0) < _NAME_ZIPF10
 
     def _described_firm(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
         """«شركة النفط الفنزويلية العامة», «شركة النفط الوطنية الليبية»: «شركة» (indefinite), the definite words of
