@@ -552,6 +552,7 @@ COMPILED = [
     "events/aspect_reach.py",
     "events/aspect_gaps.py",
     "events/persist_doers.py",
+    "events/started_in.py",
     "events/governed_subjects.py",
     "events/comparison_asides.py",
     "quotes/__init__.py",

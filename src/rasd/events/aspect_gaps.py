@@ -19,6 +19,7 @@ from .lexicon import Hit
 from .objects import adverbial
 from .persist_doers import persist_reading
 from .phrases import masculine_head
+from .started_in import started_in
 from .subjects import after_aspect
 
 
@@ -79,6 +80,8 @@ def aspect_reading(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
         found = after_aspect(doc, chunks, Hit(k, hit.j, hit.entry, hit.pos, hit.cand), sent_start)
     elif found[0]:
         k = hit.i
-    if not found[0]:  # round ev470: «يستمر الأسد في القتل»
-        return persist_reading(doc, chunks, hit, sent_start)
+    if not found[0]:  # round ev470: «يستمر الأسد في القتل»; round ev501: «بدأ الجيش أمس في قصف»
+        found = persist_reading(doc, chunks, hit, sent_start)
+        return found if found[0] else started_in(doc, chunks, hit, sent_start,
+                                                 lambda i: _gap_start(doc, chunks, i, sent_start))
     return (True, None) if found[0] and k - 1 >= sent_start and _disagrees(doc, found[1], k - 1) else found

@@ -163,6 +163,7 @@ def member_group_before(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
 
 
 ABLE_WINDOW = 16  # words from «تمكن/استطاع» to the act it governs with «من» (round 239: past a time phrase)
+TIME_BRACKETS = ("(", ")")  # round ev501: around a month's other name in a time («31 يوليو (تموز)»)
 
 
 def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | None:
@@ -174,9 +175,13 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
     if hit.i - 2 < a or doc.tokens[hit.i - 1].norm_key != "من":
         return None
     words = fw("ability_verbs")
-    for t in range(hit.i - 2, max(a, hit.i - ABLE_WINDOW) - 1, -1):
+    counted = 0  # (ev501: the words of a time and its brackets are not counted: «في الفترة الممتدة من 31 يوليو
+    for t in range(hit.i - 2, a - 1, -1):  # (تموز) وحتى يوم أمس من اعتقال»)
         tok = doc.tokens[t]
         if clause_stop(tok.text):
+            return None
+        counted += 0 if tok.text in TIME_BRACKETS or in_time(doc, tok) else 1
+        if counted >= ABLE_WINDOW:
             return None
         if bare(tok.norm_key, "empowering_verbs") in fw("empowering_verbs"):
             return _enabled(doc, chunks, hit, t)
