@@ -548,6 +548,7 @@ COMPILED = [
     "events/group_anaphors.py",  # round ev391
     "events/manner_verbs.py",
     "events/vso.py",
+    "events/trailing_titles.py",  # round ev504
     "events/placed_objects.py",
     "events/aspect_reach.py",
     "events/aspect_gaps.py",

@@ -73,7 +73,7 @@ def _stops(doc: Doc, k: int) -> bool:
     return first is not None and first.kind == "proclitic" and nkey(first.form).lstrip("وف") in PREPOSITION_CLITICS
 
 
-def _title_complement(doc: Doc, k: int) -> bool:
+def title_complement(doc: Doc, k: int) -> bool:
     """Round ev416: «الوزير التركي للشؤون الأوروبية فولكان بوزكير»: a definite word in a glued «لـ» after a title
     (``plain`` words read) is the title's complement, no preposition of the meeting noun."""
     words = doc.tokens[k].words
@@ -98,7 +98,7 @@ def _met(doc: Doc, ev: Event, end: int) -> Entity | None:
         if starts_in_time(doc, doc.tokens[k]):
             k += 1
             continue
-        if _stops(doc, k) and not (plain and _title_complement(doc, k)) or plain == PLAIN:
+        if _stops(doc, k) and not (plain and title_complement(doc, k)) or plain == PLAIN:
             return None
         plain += 1
         k += 1

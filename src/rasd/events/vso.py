@@ -35,6 +35,7 @@ from .apposed_inserts import past_apposition
 from .inserts import past_insert
 from .lexicon import Hit
 from .passive import MANNER
+from .trailing_titles import past_person_title
 from .word_tests import starts_in_time
 
 
@@ -63,6 +64,7 @@ def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
     while t < sent_end and (toks[t].text in ("(", ")") or verb_key(toks[t].text) in fw("not_actors")
                             or any(x.start <= toks[t].start < x.end for x in doc.mentions)):
         t += 1  # «قتل احد افراد البيشمركة (القوات الكردية)», «جرح وزير الدفاع الياس المر»
+    t = past_person_title(doc, nxt, t, sent_end)  # round ev504: «قتل هشام بركات المدعي العام في مصر»
     # past an adverb of manner: the phrase after it is the object («ويهاجم المسلحون على نحو متزايد القوافل»)
     if t + 2 < sent_end and toks[t].norm_key in ("على", "علي") and toks[t + 1].norm_key == "نحو":
         past = manner_end(toks, t + 2, sent_end, {})
