@@ -535,6 +535,7 @@ COMPILED = [
     "events/passes.py",
     "events/duplicates.py",
     "events/nearest_cause.py",
+    "events/result_retold.py",  # round ev507
     "events/promised_objects.py",  # round ev430
     "events/charge_objects.py",  # round ev430
     "events/visits.py",

@@ -21,6 +21,7 @@ from .modality import FACTUAL
 from .nearest_cause import cause_host
 from .promised_objects import other_objects
 from .repeats import finer_code, join_triggers
+from .result_retold import result_retold
 from .retold import retold
 from .source_set import copy_phrase
 from .talks_rounds import round_told
@@ -213,6 +214,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
     for ev in events:
         host = retold(out, ev, anaphors, text)  # «استقبل ... وجرى خلال الاستقبال»: a meeting told again (round 47)
         host = host or round_told(out, ev, text)  # round gr423: «جولة مباحثات»: the round's own talks noun
+        host = host or result_retold(out, ev, text, entities)  # round ev507: «قصفت الطائرات ...، وأدى القصف إلى مقتل»
         by_day = False
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
             if other_objects(text, o, ev):

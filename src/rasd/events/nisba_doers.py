@@ -82,3 +82,10 @@ def _definite(word: str) -> bool:
     """A word with the article, past a clitic «و» («العمليات», «والعمليات»)."""
     k = nkey(word)
     return k.startswith("ال") or k.startswith("وال")
+
+
+def nisba_names(word: str, name: str) -> bool | None:
+    """Round ev507: whether the definite nisba adjective ``word`` («الإسرائيلي») says a word of the name ``name``
+    («الطائرات الإسرائيلية», «إسرائيل»); None where ``word`` is no definite nisba («عن»)."""
+    base = _base(word)
+    return None if base is None else _named_by(name, base)
