@@ -60,3 +60,10 @@ def test_passive_release_has_no_releaser() -> None:
     evs = _events("واعتقلت الشرطة الرجلين، وأفرج عنهما بكفالة.")
     rel = [e for e in evs if e["code"] == "0841"]
     assert [(e["src"], e["tgt_text"]) for e in rel] == [(None, None)]
+
+
+def test_release_to_come_is_none() -> None:
+    evs = _events("ودعت المنظمة إلى التحرك من أجل إطلاق سراح الصحفيين المعتقلين.")
+    assert all(e["code"] != "0841" for e in evs)
+    evs = _events("وقالت إن الرعاية الصحية يجب أن تستمر حتى لحظة الإفراج عنها.")
+    assert all(e["code"] != "0841" for e in evs)
