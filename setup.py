@@ -407,6 +407,7 @@ COMPILED = [
     "events/modality_denied.py",
     "events/refused_notions.py",
     "events/refused_acts.py",
+    "events/released.py",
     "events/compared.py",
     "events/planted_devices.py",
     "events/visit_meetings.py",

@@ -390,7 +390,7 @@ def test_new_assault_triggers() -> None:
     assert [c for c, *_ in names(make_doc("اغتيل النائب في بيروت.", {}))] == ["186"]
     assert [c for c, *_ in names(make_doc("اعتدى مستوطنون على المزارعين.", {}))] == ["180"]
     assert [c for c, *_ in names(make_doc("أسقط المتمردون طائرة حربية.", {}))] == ["190"]
-    assert names(make_doc("أطلقت الحكومة سراح المعتقلين.", {})) == []  # «أطلق سراح»: release
+    assert [c for c, *_ in names(make_doc("أطلقت الحكومة سراح المعتقلين.", {}))] == ["0841"]  # a release, no assault (ev505)
 
 
 def test_commemorated_event_is_dated_back_by_the_anniversary() -> None:

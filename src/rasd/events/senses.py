@@ -43,7 +43,8 @@ from .nonevents import not_told
 from .performative import performative
 from .permits import not_an_act as permit_or_forced
 from .refused_acts import idle_abstention, refusal_code, refused_complement
-from .refused_acts import refusal_args as refusal_args  # (re-exported for stage)
+from .released import person_releases as person_releases  # (re-exported for stage)
+from .released import release_args as release_args  # (re-exported for stage: ev495's refusal_args, «سراح» passed)
 from .refused_notions import CONDEMN, refused_notion, rejected_evil
 from .request_told import request_not_told
 

@@ -46,7 +46,7 @@ from .participle_day import participle_days
 from .occasion_said import occasion_said
 from .generic_means import idle_means
 from .support_objects import no_parties
-from .senses import not_an_event, refusal_args, sense  # (ev495: refusal_args of refused_acts, through senses)
+from .senses import not_an_event, person_releases, release_args as refusal_args, sense  # (ev495, ev505)
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
 from .result_fold import cause_of_harm, fold_harms, fold_result, toll, toll_conjunct
@@ -115,8 +115,8 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         # a trigger word inside a name is part of the name: «وعدن» (و + Aden, not «وعدن», they promised), «مركز
         # المعلومة للبحث والتطوير»
-        hits = [Hit(h.i + a, h.j + a, h.entry, h.pos, h.cand) for h in find_triggers(doc.tokens[a:b])
-                if h.i + a not in mentions]
+        hits = person_releases(doc, [Hit(h.i + a, h.j + a, h.entry, h.pos, h.cand) for h in find_triggers(
+            doc.tokens[a:b]) if h.i + a not in mentions], a, b)  # ev505: «أفرج عن 200 مليون دولار»: no release
         if not hits:
             continue
         skip = {t for h in hits for t in range(h.i, h.j + 1)}

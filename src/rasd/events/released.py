@@ -1,0 +1,105 @@
+"""Round ev505: releases of people (CAMEO 0841, lexicon entries ``release``: «أفرج/يفرج/الإفراج عن» and
+``release_captives``: «أطلق/يطلق/إطلاق سراح»), the releaser the source and the released the target.
+
+- :func:`not_released`: a release of no person is no event: the word after «عن» (past a count: «عن 200 مليون
+  دولار») is neither a person named, a group, nor a noun of people (function words ``captives``, ``actor_heads``):
+  «أفرج بموجبها عن 200 مليون دولار», «امتنعت عن الإفراج عن الأرقام»; a pronoun on «عن/سراح» («أفرجوا عنا»,
+  «إطلاق سراحهم») or «عمن» is a person. A release noun after a word of asking, hoping, pressing, bargaining or
+  likening (function words ``release_wishes``, within ``WISH_BACK`` words in its sentence) is asked for, no release
+  told: «ومطالبتها بإطلاق سراح المخطوفين», «أعربت عن أملها بالإفراج عن», «نأمل الإفراج عنها», «مقابل إطلاق سراح».
+- :func:`release_args`: the released of «أطلق سراح X» is X, not «سراح»: «أطلقت الحركة سراح ثلاثة أسرى» has the
+  prisoners as its target. (Other triggers: :func:`.refused_acts.refusal_args` as before.)
+
+A refused release is 1243 (:mod:`.refused_acts`: «رفضت الحكومة الإفراج عن المعتقلين»).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunk_type import new_chunk
+from .chunks import Chunk, mention_index
+from .forms import fw, keys_of
+from .frame_args import Args
+from .lexicon import Hit
+from .refused_acts import refusal_args
+
+RELEASES = ("release", "release_captives")
+BARE = ("عن", "سراح")  # the word that opens what is released, with no pronoun on it
+MARKERS = frozenset(BARE + ("عمن",) + tuple(w + p for w in BARE for p in ("ه", "ها", "هم", "هما", "هن", "نا", "ا")))
+PERSON_TYPES = ("PERSON", "GROUP")
+WISH_BACK = 8  # words before a release noun that a word of asking may stand («ضغوط منظمات ... الإيراني للإفراج»)
+LOOK = 3  # words past «عن» that may name the released («عن بعض السجناء», «عن 70 طفلا»)
+
+
+def _marker(doc: Doc, hit: Hit, b: int) -> int | None:
+    """The token of «عن/عنهم/عمن» or «سراح/سراحهم» after the release trigger ``hit`` in its sentence (to ``b``)."""
+    for t in range(hit.i + 1, min(b, hit.j + 9)):  # (``b``: past the sentence's last token)
+        if doc.tokens[t].norm_key in MARKERS:
+            return t
+    return None
+
+
+def _person(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` names a person or a group, or is a noun of people."""
+    got = mention_index(doc).get(t)
+    if got is not None:
+        return got[1] in PERSON_TYPES
+    keys = keys_of(doc.tokens[t]) | {doc.tokens[t].norm_key}
+    return not keys.isdisjoint(fw("captives")) or not keys.isdisjoint(fw("actor_heads"))
+
+
+def _wished(doc: Doc, hit: Hit, a: int) -> bool:
+    """Whether the release noun ``hit`` follows a word of asking or hoping for it in its sentence (see the module)."""
+    return hit.pos == "N" and any(not (keys_of(doc.tokens[t]) | {doc.tokens[t].norm_key}).isdisjoint(
+        fw("release_wishes")) for t in range(max(a, hit.i - WISH_BACK), hit.i))
+
+
+def not_released(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Whether ``hit`` is a release of no person, or one asked for (see the module): no event."""
+    if hit.entry.id not in RELEASES:
+        return False
+    if _wished(doc, hit, a):
+        return True
+    m = _marker(doc, hit, b)
+    if m is None:
+        return True
+    k = doc.tokens[m].norm_key
+    if k not in BARE:
+        return False  # «عنهم», «سراحها», «عمن»: a person
+    return not any(_person(doc, t) for t in range(m + 1, min(b, m + LOOK + 1)))
+
+
+def person_releases(doc: Doc, hits: list[Hit], a: int, b: int) -> list[Hit]:
+    """The triggers ``hits`` of a sentence (tokens ``a``..``b``) but the releases of no person or asked for
+    (:func:`not_released`), which no refusal or abstention takes as its act either: «امتنعت الحكومة عن الإفراج عن
+    الأرقام» is no event."""
+    return [h for h in hits if not not_released(doc, h, a, b)]
+
+
+def release_args(doc: Doc, hit: Hit, hits: list[Hit], chunks: list[Chunk], a: int, b: int, limit: int) -> Args:
+    """The arguments of ``hit`` (:func:`.refused_acts.refusal_args`); a release's target that opens at «سراح»
+    is the phrase past it («أطلق سراح الأسرى»: the prisoners)."""
+    args = refusal_args(doc, hit, hits, chunks, a, b, limit)
+    if hit.entry.id not in RELEASES:
+        return args
+    if args.source is not None and doc.tokens[args.source.i].norm_key in MARKERS:
+        args.source, args.passive = None, True  # «وأُفرج عنهما بكفالة», «ليُطلق سراحهم»: a passive, no releaser
+    if args.targets:
+        args.targets = [_past_marker(doc, chunks, c) for c in args.targets
+                        if not (c.i == c.j and doc.tokens[c.i].norm_key in MARKERS.difference(BARE))] or None  # «سراحهم» alone
+    return args
+
+
+def _past_marker(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
+    """The phrase ``c`` past its opening «سراح» («سراح نرجس محمدي»: the person named), the phrase after a «سراح»
+    alone («سراح | ثلاثة أسرى»), or ``c``."""
+    if doc.tokens[c.i].norm_key != "سراح":
+        return c
+    if c.j == c.i:
+        return next((n for n in chunks if n.i == c.j + 1 and n.prep is None), c)
+    got = mention_index(doc).get(c.i + 1)
+    eid, etype = (got[0], got[1]) if got is not None else (None, None)
+    return new_chunk(doc.tokens, c.i + 1, c.j, doc.tokens[c.i + 1].start, c.end, eid, etype, None, False)
+
+
+__all__ = ["not_released", "person_releases", "release_args"]
