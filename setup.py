@@ -535,6 +535,7 @@ COMPILED = [
     "events/duplicates.py",
     "events/nearest_cause.py",
     "events/promised_objects.py",  # round ev430
+    "events/act_objects.py",  # round mend508
     "events/charge_objects.py",  # round ev430
     "events/visits.py",
     "events/arrivals.py",
