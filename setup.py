@@ -538,6 +538,7 @@ COMPILED = [
     "events/nearest_cause.py",
     "events/result_retold.py",  # round ev507
     "events/promised_objects.py",  # round ev430
+    "events/act_objects.py",  # round mend508
     "events/charge_objects.py",  # round ev430
     "events/visits.py",
     "events/arrivals.py",

@@ -72,7 +72,9 @@ def test_verb_with_a_doer_of_its_own_after_its_kind_stays() -> None:
 # a bombing noun as the subject of «إن/أن»
 def test_inna_bombing_noun_is_the_subject_of_the_targeting_verb() -> None:
     text = "وذكرت الوكالة أن «هجوما انتحاريا بواسطة جرار زراعي مفخخ بنحو طنين من المتفجرات، استهدف فجر الأحد مخفرا للدرك»."
-    assert news_event(text, "استهدف")[1].code == "1831"
+    # round mend508: the verb is a trigger of the noun's event (it tells the same act), of its code
+    doc, ev = news_event(text, "هجوما انتحاريا")
+    assert ev.code == "1831" and "استهدف" in [doc.text[t.start : t.end] for t in ev.triggers]
 
 
 def test_verb_with_a_subject_of_its_own_after_the_inna_bombing_stays_190() -> None:

@@ -32,7 +32,7 @@ def test_a_coordinated_verb_shares_a_span_of_no_day() -> None:
 def test_a_noun_of_force_takes_the_time_of_the_verb_it_is_subject_of() -> None:
     text = ("وقالت الوكالة إن «هجوما انتحاريا بواسطة شاحنة مفخخة بالمتفجرات، استهدف فجر السبت مركزا للشرطة "
             "في البلدة».")
-    assert news_date(text, "استهدف") == "2015-08-01"
+    # round mend508: the verb joins the noun's event (one act), which keeps the verb's day
     assert news_date(text, "هجوما انتحاريا") == "2015-08-01"
     # the noun is the object of another verb, a conjunct «و» verb after it has its own time
     text = "ونفذ المسلحون هجوما على البلدة، وقصفوا فجر السبت مركزا للشرطة."

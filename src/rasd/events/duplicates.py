@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from re import finditer
 
 from ..doc import Entity, Event
+from .act_objects import about_apart, act_objects
 from .forms import fw_keys, nkey
 from .joined_places import join_place
 from .lexicon import apart_targets, same_act
@@ -211,13 +212,14 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
     document's, where a meeting noun that tells a meeting again is read (``retold``); ``entities``: the document's,
     where the place an event keeps is looked up (``joined_places``)."""
     out: list[Event] = []
+    about_acts = act_objects(events, text)  # round mend508: «وأدان توكلي تعرض عدد من الطلبة للضرب»
     for ev in events:
         host = retold(out, ev, anaphors, text)  # «استقبل ... وجرى خلال الاستقبال»: a meeting told again (round 47)
         host = host or round_told(out, ev, text)  # round gr423: «جولة مباحثات»: the round's own talks noun
         host = host or result_retold(out, ev, text, entities)  # round ev507: «قصفت الطائرات ...، وأدى القصف إلى مقتل»
         by_day = False
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
-            if other_objects(text, o, ev):
+            if other_objects(text, o, ev) or about_apart(about_acts, o, ev):
                 continue  # round ev430: «ووعد ... بإجراء إصلاحات ... كما وعد بإتاحة الفرصة»: two promises
             if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \
                     and _stopped(text, o) == _stopped(text, ev):

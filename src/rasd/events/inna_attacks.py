@@ -8,12 +8,19 @@ The bombing noun (an 18x event) stands right after a particle of «إن» and it
 ``REACH`` tokens, with no other act and no sentence end between (the noun's phrase may be set off by a comma). Not a
 verb whose own subject is named («أن هجوما انتحاريا وقع ... واستهدفت القوات»: another act between, or a doer), nor a
 bombing noun that is no subject of «إن» («قتل جندي في هجوم انتحاري، واستهدف الجيش ...»: «في» before it).
+
+Round mend508: that verb tells the noun's act, not a second one: it joins the noun's event (:func:`inna_joins`), whose
+triggers it adds to, and whose target, place and day (the verb's own: «استهدف فجر الأحد») it gives where the noun
+names none («استهدف مخفرا للدرك في مدينة دوغوبيازيد»: one 1831 event, target الدرك, place دوغوبيازيد).
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from .attached import default_day
 from .forms import fw_keys
+from .joined_places import join_place
+from .repeats import join_triggers
 
 REACH = 16  # tokens from the bombing noun to the verb whose subject it is
 QUOTE_MARKS = frozenset(("«", "\"", "“", "'"))
@@ -39,3 +46,30 @@ def inna_subject(doc: Doc, ev: Event, noun: Event, events: list[Event]) -> bool:
         return False
     return not any(o is not ev and o is not noun and noun.trigger.end <= o.trigger.start < ev.trigger.start
                    for o in events)
+
+
+def _no_doer(ev: Event) -> bool:
+    return ev.source is None and ev.attrs.get("source_span") is None
+
+
+def inna_joins(doc: Doc, events: list[Event]) -> list[Event]:
+    """Join each 18x verb with no doer of its own whose subject is a bombing noun of «إن» (:func:`inna_subject`) to
+    that noun's event of the same code: the list without the verbs joined (module doc)."""
+    gone: set[int] = set()
+    for ev in events:
+        if not ev.code.startswith("18") or not _no_doer(ev):
+            continue
+        noun = next((o for o in events if o.code == ev.code and id(o) not in gone
+                     and inna_subject(doc, ev, o, events)), None)
+        if noun is None:
+            continue
+        gone.add(id(ev))
+        if noun.target is None and noun.attrs.get("target_span") is None:
+            noun.target = ev.target
+            if ev.attrs.get("target_span") is not None:
+                noun.attrs["target_span"] = ev.attrs["target_span"]
+        if noun.date == default_day(doc):
+            noun.date = ev.date  # («استهدف فجر الأحد»: the verb's own day, see ``shared_time``)
+        join_triggers(noun, ev)
+        join_place(noun, ev, doc.entities)
+    return [ev for ev in events if id(ev) not in gone]

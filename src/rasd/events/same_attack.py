@@ -22,6 +22,7 @@ from bisect import bisect_right
 
 from ..doc import Doc, Event
 from .forms import bare, fw, fw_keys
+from .inna_attacks import inna_joins
 from .joined_places import join_place
 from .lexicon import plover_of
 from .repeats import finer_code, join_triggers
@@ -94,4 +95,4 @@ def same_attack(doc: Doc, events: list[Event]) -> list[Event]:
             told.source = ev.source
         join_triggers(told, ev)
         join_place(told, ev, doc.entities)
-    return [ev for ev in events if id(ev) not in gone]
+    return inna_joins(doc, [ev for ev in events if id(ev) not in gone])  # mend508: «أن «هجوما ...، استهدف»

@@ -106,7 +106,8 @@ def _and_more(ctx: Ctx, j: int, unit: str) -> tuple[str, int, int] | None:
 
 
 def p_ago(ctx: Ctx, i: int) -> TimeMatch | None:
-    """«قبل ثلاثة أيام», «منذ أسبوعين», «قبل نحو عام», «منذ سنوات», «بعد يومين» (future sentences only)."""
+    """«قبل ثلاثة أيام», «منذ أسبوعين», «قبل نحو عام», «منذ سنوات», «بعد يومين» (future sentences only). Round
+    mend508: an approximate one after «أي» (``span_restating``) restates the time just told, no value of its own."""
     head = ctx.m("span_ago", i, clitic=True)
     if head is None:
         return None
@@ -120,6 +121,8 @@ def p_ago(ctx: Ctx, i: int) -> TimeMatch | None:
     if got is None:
         return None
     unit, n, j = got
+    if about is not None and ctx.is_("span_restating", i - 1):
+        return make_hit(ctx, start, j, None)  # mend508: «في أواخر يونيو الماضي أي قبل قرابة الشهر»: the time told
     if ctx.is_("span_relative_to", j) and ctx.is_("span_now", j + 1):
         j += 2  # round tm488: «قبل نحو عام من الآن»: counted from now, the document date
     if ctx.is_("span_relative_to", j) or ctx.is_("span_side", j) or (
