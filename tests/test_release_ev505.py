@@ -67,3 +67,13 @@ def test_release_to_come_is_none() -> None:
     assert all(e["code"] != "0841" for e in evs)
     evs = _events("وقالت إن الرعاية الصحية يجب أن تستمر حتى لحظة الإفراج عنها.")
     assert all(e["code"] != "0841" for e in evs)
+
+
+def test_release_of_purpose_is_an_aim_not_a_release() -> None:
+    evs = _events("وقال إن المفاوضات التي قادتها الحكومة لإطلاق سراح محتجزين لدى الجماعة تمت عبر وسطاء.")
+    assert all(e["code"] != "0841" for e in evs)
+    evs = _events("وسعت الحكومة للإفراج عن المعتقلين.")
+    assert all(e["code"] != "0841" for e in evs)
+    # counter-case: a release told with «بـ» is told
+    evs = _events("وفوجئت قوات الأمن بإطلاق سراح المتهمين.")
+    assert [e["code"] for e in evs if e["code"] == "0841"] == ["0841"]

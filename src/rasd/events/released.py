@@ -49,7 +49,10 @@ def _person(doc: Doc, t: int) -> bool:
 
 
 def _wished(doc: Doc, hit: Hit, a: int) -> bool:
-    """Whether the release noun ``hit`` follows a word of asking or hoping for it in its sentence (see the module)."""
+    """Whether the release noun ``hit`` follows a word of asking or hoping for it in its sentence (see the module),
+    or carries the «لـ» of purpose: «المفاوضات التي قادتها قطر لإطلاق سراح محتجزين», «سعت للإفراج عنهم» (an aim)."""
+    if hit.pos == "N" and doc.tokens[hit.i].text.startswith("ل"):
+        return True
     return hit.pos == "N" and any(not (keys_of(doc.tokens[t]) | {doc.tokens[t].norm_key}).isdisjoint(
         fw("release_wishes")) for t in range(max(a, hit.i - WISH_BACK), hit.i))
 
