@@ -10,10 +10,11 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from .gazetteer import Entry
 from .namerun import nisba
 from .foreignbodies import ForeignBodies
-from .units import OPENING_QUOTES, QUOTES, Found, Unit, next_char
+from .units import OPENING_QUOTES, QUOTES, Found, Unit, next_char, plain_unit
 from ..doc import Doc
 
 MAX_QUOTED_NAME = 4  # words of a quoted name after its group noun («تنظيم «تمرد»», «جماعة «جند الأقصى»»)
+_PLACE_BODY_NOUNS = 2  # indefinite nouns between a body head and its place («موانئ», «سكك حديد»)
 _FIRM_WORDS = 3  # definite words of a company's trade before its country adjective («الحديد والصلب»)
 
 
@@ -37,6 +38,8 @@ class NamedBodies(ForeignBodies):
                 or self._mission_agency(doc, units, i, found) or self._foreign_body(doc, units, i, found):
             return step
         keys = _keys(units[i])
+        if keys & fw("place_body_heads") and (step := self._place_body(doc, units, i, si, found)):
+            return step
         if keys & fw("quoted_name_heads"):
             return self._headed_quote(doc, units, i, found) or self._headed_body(doc, units, i, si, found)
         if keys & fw("gathering_heads"):
@@ -142,3 +145,38 @@ class NamedBodies(ForeignBodies):
         found.mentions.append(self._mention(doc, units, i + 1, 1, 0, "ORGANIZATION", "pattern",
                                             gid="ORGH:airline:" + iso, kind="company", country=iso, actor=iso + "BUS"))
         return 2
+
+    def _place_body(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
+        """«مؤسسة موانئ البحر العربي», «هيئة سكك حديد مصر», «هيئة قناة السويس»: an indefinite body head, up to
+        two indefinite nouns and a place in genitive (a listed place without clitic, or a named sea «البحر
+        الأحمر») are one organisation of the place's country; not a listed body, nor a country right after the
+        head («شركة مصر للطيران» is the list's), nor a place after a preposition («مؤسسة الكهرباء في عدن»)."""
+        if units[i].key.startswith("ال") or self._longest(units, i, self.g.phrases)[0]:
+            return 0
+        j = i + 1
+        while j < len(units) and j - i <= _PLACE_BODY_NOUNS and plain_unit(units[j]) and not units[j].gap \
+                and not units[j].key.startswith("ال") and units[j].key not in fw("prepositions") \
+                and not self._longest(units, j, self.g.phrases)[0]:
+            j += 1
+        if j >= len(units) or units[j].punct or units[j].gap:
+            return 0
+        n, e, off = self._longest(units, j, self.g.phrases)
+        iso = ""
+        if n and not off and isinstance(e, Entry) and e.type == "LOCATION" \
+                and (j > i + 1 or e.kind not in ("country", "capital")):
+            iso = e.country or ""
+        elif j > i + 1 and j + 1 < len(units) and units[j].key.removeprefix("ال") in fw("sea_heads") \
+                and units[j].key.startswith("ال") and plain_unit(units[j + 1]) \
+                and units[j + 1].key.startswith("ال") and not nisba(self.g, units[j + 1]):
+            n = 2  # «موانئ البحر العربي»: a sea named by its adjective
+        else:
+            return 0
+        j += n
+        attrs: dict[str, object] = {"gid": "ORGH:" + " ".join(u.key for u in units[i:j]) + ":" + iso,
+                                    "kind": "company" if units[i].key.endswith("شركة") else "council"}
+        if iso:
+            found.evidence[si].add(iso)
+            attrs["country"] = iso
+        found.mentions.append(self._mention(doc, units, i, j - i, _head_off(units[i], "place_body_heads"),
+                                            "ORGANIZATION", "pattern", **attrs))
+        return j - i
