@@ -4,7 +4,8 @@
 - «وعانت البلاد من هجمات متكررة», «إن المملكة عانت من التطرف والتفجيرات»: what a place or a people suffered
   (``suffer_verbs`` + «من», the act noun or a «و» conjunct after it) is a state it lived through, of no day.
 - «وسبق أن تعرضت الكابلات لقصف», «وسبق للوزير أن زار»: an act in the «أن» clause of «سبق» was done before, at a
-  time not said.
+  time not said; so is a perfect verb in the «أن» clause of a word of reminding (round tm512: «مذكرا بأنه حث
+  الرئيس على», «وذكّر بأن الجيش انسحب»), where «مذكرا بأنه سيزور» keeps its own modality and dating.
 - «وليست المرة الأولى التي ينفذ فيها المقاتلون عمليات»: an act told as done more than once, of no one day.
 - «مطالباتنا المستمرة», «الغارات المتواصلة»: a noun act called ongoing or repeated (``ongoing_adjectives``, right
   after it or past one word) runs over many days.
@@ -16,7 +17,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, TimeSpan
-from .forms import fw
+from .forms import fw, fw_keys
 from .lexicon import Hit, match_token, past_keys
 from .modality import imperfect
 from .word_tests import clause_break, clause_stop, doc_token_keys, key_at, past_conjunction
@@ -51,14 +52,37 @@ def suffered(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 def since_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """A trigger in the «أن» clause of «سبق» («سبق أن», «سبق للوزير أن»), within ``SINCE_REACH`` tokens of its
-    clause."""
+    """A trigger in the «أن» clause of «سبق» («سبق أن», «سبق للوزير أن»), or a perfect verb in that of a word of
+    reminding (:func:`_reminded`: «مذكرا بأنه حث»), within ``SINCE_REACH`` tokens of its clause."""
     for t in range(hit.i - 1, max(sent_start, hit.i - SINCE_REACH) - 1, -1):
         key = key_at(doc, t)
         if clause_stop(doc.tokens[t].text) or key in fw("relatives"):
             return False
         if key in fw("complementizers"):
-            return any(past_conjunction(key_at(doc, u)) in _SINCE for u in range(max(sent_start, t - SINCE_THAT), t))
+            return any(past_conjunction(key_at(doc, u)) in _SINCE for u in range(max(sent_start, t - SINCE_THAT), t)) \
+                or _reminded(doc, hit, t, sent_start)
+    return False
+
+
+_SHADDA = "\u0651"
+
+
+def _reminded(doc: Doc, hit: Hit, t: int, sent_start: int) -> bool:
+    """A perfect verb trigger in the «أن» clause (its complementizer at ``t``) of a word of reminding within
+    ``SINCE_THAT`` tokens before it: a participle (``reminding_words``: «مذكرا بأنه حث», «مذكرا الجميع بأن»;
+    «مذكرة» only after a comma, not the memo of «قدم مذكرة بأن») or «ذكّر» written with its shadda
+    (``reminding_verbs``: «وذكّر الوزير بأن»; «وذكر الوزير أن» says)."""
+    if hit.pos != "V":
+        return False
+    stem = past_conjunction(key_at(doc, hit.i), 4)
+    if imperfect(stem, True) and stem not in past_keys() or stem.startswith("س"):
+        return False  # «مذكرا بأنه سيزور», «مذكرا بأن الجيش يواصل»: not an act done before
+    for u in range(t - 1, max(sent_start, t - SINCE_THAT) - 1, -1):
+        key = past_conjunction(key_at(doc, u))
+        if key in fw_keys("reminding_verbs"):
+            return _SHADDA in doc.tokens[u].text
+        if key in fw_keys("reminding_words"):
+            return key != "مذكره" or u > sent_start and doc.tokens[u - 1].text in ("،", ",")
     return False
 
 
