@@ -127,10 +127,10 @@ def _lam_target(doc: Doc, ev: Event, n: int) -> None:
 def _doer_head(doc: Doc, g: int) -> bool:
     """Token ``g`` may head a masdar's doer genitive: a name, a plural of people, definite («المستوطنين», «الوزراء»)
     or not («مستوطنين»), or a force or its arms (``lam_doer_heads``: «قوات», «الطائرات»); not a word that itself
-    governs a «لـ» (``lam_governing_plurals``: «المنتمين للمناطق», «المؤيدين للنظام»)."""
+    governs a «لـ» (``lam_governing_words``: «المنتمين للمناطق», «المؤيدين للنظام»)."""
     tok = doc.tokens[g]
     key = tok.norm_key
-    if len(tok.words) != 1 or phrase_break(doc, g) or key in fw_keys("lam_governing_plurals"):
+    if len(tok.words) != 1 or phrase_break(doc, g) or key in fw_keys("lam_governing_words"):
         return False
     if entity_starting(doc, g) is not None or people_head(doc, g) or key in fw_keys("lam_doer_heads"):
         return True
@@ -156,6 +156,8 @@ def _genitive_doer(doc: Doc, ev: Event) -> tuple[int, int, int] | None:
     while last - k < 3 and last + 1 < len(doc.tokens) and len(doc.tokens[last + 1].words) == 1 \
             and not phrase_break(doc, last + 1) and not doc.tokens[last + 1].norm_key.startswith("لل"):
         last += 1  # its adjectives and genitive («مستوطنين يهود», «قوات النظام»)
+    if any(doc.tokens[t].norm_key in fw_keys("lam_governing_words") for t in range(k + 1, last + 1)):
+        return None  # («سيطرة القوات الموالية للرئيس»: «لـ» is the adjective's)
     n = last + 1
     return (k + 1, last, n) if n + 1 < len(doc.tokens) and _lam_definite(doc, n) else None
 
