@@ -24,6 +24,7 @@ from .chunks import verb_key
 from .forms import fw, fw_keys, nkey
 from .lam_targets import lam_named
 from .lexicon import masdar, match_token
+from .carried_subjects import people_head
 from .min_agents import past_act_noun
 from .source_set import name_party, set_phrase
 from .word_tests import clause_break, enclitic, entity_starting, entity_within, phrase_break, starts_in_time
@@ -97,21 +98,104 @@ def lam_objects(doc: Doc, events: list[Event]) -> None:
             continue
         if (ev.target is not None or ev.attrs.get("target_span")) and not _pronoun_read(ev):
             continue  # (a target read elsewhere is kept, but a masdar's pronoun read as its object gives way)
-        ent = lam_named(doc, n)
-        if ent is not None and ent.id == ev.source:
+        _lam_target(doc, ev, n)
+    lam_genitives(doc, events)
+
+
+def _lam_target(doc: Doc, ev: Event, n: int) -> None:
+    """Give ``ev`` the «لـ» object opening at token ``n`` as its target: the one named there, else its phrase."""
+    ent = lam_named(doc, n)
+    if ent is not None and ent.id == ev.source:
+        return
+    if ent is not None:
+        name_party(ev, "target", ent.id)
+        return
+    if entity_within(doc, n) is not None:
+        return  # (a name not at the start of the word: its head is another's)
+    if n + 1 < len(doc.tokens) and (ent := entity_starting(doc, n + 1)) is not None:
+        if ent.id != ev.source:  # «قصفها لمدينة تعز», «اعتقالها لعناصر حزب العمال»: the one named in its genitive
+            name_party(ev, "target", ent.id)
+        return
+    last = n
+    while last + 1 < len(doc.tokens) and last - n < 2 and doc.tokens[last + 1].norm_key.startswith("ال") \
+            and not phrase_break(doc, last + 1) and entity_within(doc, last + 1) is None:
+        last += 1  # its genitive and definite adjectives («للأحياء السكنية», «لمواقع المعارضة»)
+    ev.target = None
+    set_phrase(ev, "target", doc.text, doc.tokens[n].start, doc.tokens[last].end)  # (arg_edges trims «لـ»)
+
+
+def _doer_head(doc: Doc, g: int) -> bool:
+    """Token ``g`` may head a masdar's doer genitive: a name, a plural of people, definite («المستوطنين», «الوزراء»)
+    or not («مستوطنين»), or a force or its arms (``lam_doer_heads``: «قوات», «الطائرات»); not a word that itself
+    governs a «لـ» (``lam_governing_words``: «المنتمين للمناطق», «المؤيدين للنظام»)."""
+    tok = doc.tokens[g]
+    key = tok.norm_key
+    if len(tok.words) != 1 or phrase_break(doc, g) or key in fw_keys("lam_governing_words"):
+        return False
+    if entity_starting(doc, g) is not None or people_head(doc, g) or key in fw_keys("lam_doer_heads"):
+        return True
+    return key.endswith(("ين", "ون")) and len(key) >= 6 and not key.startswith("ال") and not masdar(key)
+
+
+def _genitive_doer(doc: Doc, ev: Event) -> tuple[int, int, int] | None:
+    """(first, last token of the doer genitive, token of the «لـ» object) of a bare masdar trigger followed by a
+    genitive of people and a definite or named «لـ» object («إحراق مستوطنين يهود للرضيع», «قصف الطائرات
+    للمدنيين»), or None."""
+    k = doc.token_at(ev.trigger.start)
+    if k is None or k != doc.token_at(ev.trigger.end - 1) or enclitic(doc.tokens[k]) or k + 3 >= len(doc.tokens):
+        return None
+    hit = match_token(doc.tokens, k)
+    stem = doc.tokens[k].words[-1].form if doc.tokens[k].words else doc.tokens[k].text
+    if hit is None or nkey(stem).startswith("ال") or not _doer_head(doc, k + 1):
+        return None
+    ent = entity_starting(doc, k + 1)
+    last = k + 1
+    if ent is not None:
+        while last + 1 < len(doc.tokens) and entity_within(doc, last + 1) is ent:
+            last += 1
+    while last - k < 3 and last + 1 < len(doc.tokens) and len(doc.tokens[last + 1].words) == 1 \
+            and not phrase_break(doc, last + 1) and not doc.tokens[last + 1].norm_key.startswith("لل"):
+        last += 1  # its adjectives and genitive («مستوطنين يهود», «قوات النظام»)
+    if any(doc.tokens[t].norm_key in fw_keys("lam_governing_words") for t in range(k + 1, last + 1)):
+        return None  # («سيطرة القوات الموالية للرئيس»: «لـ» is the adjective's)
+    n = last + 1
+    return (k + 1, last, n) if n + 1 < len(doc.tokens) and _lam_definite(doc, n) else None
+
+
+def _lam_definite(doc: Doc, n: int) -> bool:
+    """Token ``n`` is a «لـ» object (:func:`_lam_object`) that is definite or named, or a «للـ» word the word layer
+    left whole («للرضيع»); an indefinite «لـ» phrase tells a cause or a kind more often («قصف الطائرات لأسباب»)."""
+    words = doc.tokens[n].words
+    if len(words) == 2:
+        return _lam_object(doc, n) and (nkey(words[1].form).startswith("ال") or lam_named(doc, n) is not None)
+    key = doc.tokens[n].norm_key
+    return len(words) == 1 and key.startswith("لل") and len(key) >= 5 and not starts_in_time(doc, doc.tokens[n]) \
+        and "ا" + key[1:] not in fw_keys("lam_object_stops") and key[2:] not in fw_keys("lam_object_stops")
+
+
+def lam_genitives(doc: Doc, events: list[Event]) -> None:
+    """Round ev510: «إحراق مستوطنين يهود للرضيع الفلسطيني», «قصف الطائرات للمدنيين»: a bare masdar of force or
+    disapproval (``CODES``) with a genitive of people after it and then a «لـ» object has the genitive as its doer
+    (the one named there, else its phrase) and the «لـ» object as its target (:func:`_lam_target`). Nothing where
+    the event has a target, or a source other than the genitive; nothing after a definite trigger («الهجوم الأخير
+    لداعش»: there «لـ» tells the doer) or for a «لـ» of time, purpose or cause (:func:`_lam_object`)."""
+    for ev in events:
+        if not ev.code.startswith(CODES) or ev.target is not None or ev.attrs.get("target_span"):
+            continue
+        found = _genitive_doer(doc, ev)
+        if found is None:
+            continue
+        g, last, n = found
+        ent = entity_starting(doc, g)
+        span = ev.attrs.get("source_span")
+        if ev.source is not None and (ent is None or ent.id != ev.source):
+            continue  # (a doer named elsewhere is kept)
+        if ev.source is None and isinstance(span, list) and len(span) == 2 \
+                and not doc.tokens[g].start <= int(span[0]) < doc.tokens[n].end:
             continue
         if ent is not None:
-            name_party(ev, "target", ent.id)
-            continue
-        if entity_within(doc, n) is not None:
-            continue  # (a name not at the start of the word: its head is another's)
-        if n + 1 < len(doc.tokens) and (ent := entity_starting(doc, n + 1)) is not None:
-            if ent.id != ev.source:  # «قصفها لمدينة تعز», «اعتقالها لعناصر حزب العمال»: the one named in its genitive
-                name_party(ev, "target", ent.id)
-            continue
-        last = n
-        while last + 1 < len(doc.tokens) and last - n < 2 and doc.tokens[last + 1].norm_key.startswith("ال") \
-                and not phrase_break(doc, last + 1) and entity_within(doc, last + 1) is None:
-            last += 1  # its genitive and definite adjectives («للأحياء السكنية», «لمواقع المعارضة»)
-        ev.target = None
-        set_phrase(ev, "target", doc.text, doc.tokens[n].start, doc.tokens[last].end)  # (arg_edges trims «لـ»)
+            name_party(ev, "source", ent.id)
+        else:
+            name_party(ev, "source", None)
+            set_phrase(ev, "source", doc.text, doc.tokens[g].start, doc.tokens[last].end)
+        _lam_target(doc, ev, n)
