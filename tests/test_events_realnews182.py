@@ -4,7 +4,7 @@ what a legal provision names is hypothetical. Hand-made sentences (paraphrases, 
 
 from __future__ import annotations
 
-from conftest import news_arg, news_event, news_modality
+from conftest import news_arg, news_event, news_modality, news_triggers
 
 RESULTS = "وأوضح رئيس اللجنة أحمد الحميدي أن قيد الناخبين يبدأ في 22 أغسطس. {verb} في 12 ديسمبر المقبل نتائج الانتخابات."
 
@@ -80,8 +80,8 @@ def test_guards_killed_stay_the_patient() -> None:
 
 
 def test_any_attack_is_hypothetical() -> None:
-    doc, ev = news_event("وتحمي الجماعات المهربين من أي اعتداءات قد تطال قوافلهم.", "اعتداءات")
-    assert (ev.modality, ev.date) == ("hypothetical", None)
+    # round ev513: stronger now, any attack at all is no event
+    assert "اعتداءات" not in news_triggers("وتحمي الجماعات المهربين من أي اعتداءات قد تطال قوافلهم.")
 
 
 def test_no_attack_at_all_is_negated() -> None:
@@ -114,4 +114,4 @@ def test_kama_is_no_relative_ma() -> None:
 def test_any_attack_after_a_past_repelling_verb_came_but_not_after_its_masdar() -> None:
     # merge of rounds 76 and 182: «صد» as a past verb tells attacks that came; after a preposition it is a purpose
     assert news_modality("وصد الجيش أي هجوم على المدينة.", "هجوم") == "asserted"
-    assert news_modality("وطلبت الحكومة المساعدة في صد أي هجوم على المدينة.", "هجوم") == "hypothetical"
+    assert "هجوم" not in news_triggers("وطلبت الحكومة المساعدة في صد أي هجوم على المدينة.")  # ev513: no event

@@ -7,7 +7,7 @@ article's day («أعلن الجيش أمس أن قواته قتلت»); any act
 
 from __future__ import annotations
 
-from conftest import news_date, news_modality, news_place
+from conftest import news_date, news_modality, news_place, news_triggers
 
 
 def test_an_act_told_in_yesterdays_statement_is_of_yesterday() -> None:
@@ -24,7 +24,8 @@ def test_an_act_told_in_yesterdays_statement_is_of_yesterday() -> None:
 
 
 def test_any_act_at_all_has_no_day() -> None:
-    assert news_date("ويسعى البلدان إلى تحصين المنطقة ضد أي اعتداء خارجي.", "اعتداء") is None
+    # round ev513: stronger now, any act at all is no event
+    assert "اعتداء" not in news_triggers("ويسعى البلدان إلى تحصين المنطقة ضد أي اعتداء خارجي.")
     # an act told: the article's day (round 123: not one condemned, «وندد البلدان باعتداء»: before the condemnation)
     assert news_date("وتعرضت المنطقة لاعتداء خارجي.", "لاعتداء") == "2015-08-02"
 

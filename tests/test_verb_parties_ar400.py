@@ -59,8 +59,9 @@ def test_a_comma_in_the_run_stops_the_long_subject() -> None:
 
 
 def test_an_agent_phrase_inside_a_relative_clause_is_not_the_attackers() -> None:
-    text = "وسمحت واشنطن بالمساعدة في صد أي هجوم ضد المعارضة التي تلقت تدريبات على يد الأميركيين."
-    src, _ = _spans(text, "هجوم")
+    # (round ev513: «صد أي هجوم» is now no event at all, so the attack repelled here is a definite one)
+    text = "وساعدت واشنطن في صد الهجوم ضد المعارضة التي تلقت تدريبات على يد الأميركيين."
+    src, _ = _spans(text, "الهجوم")
     assert src is None or "الأميركيين" not in src
 
 

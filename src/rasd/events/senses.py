@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..doc import Doc
 from . import assaults, converged, lifting, protests
 from .annexed import annexation, asked_announcement, occupation, opened_dialogue
-from .any_kind import any_kind
+from .any_kind import any_act_noun, any_kind
 from .focused_acts import focused_act
 from .act_speakers import act_speaker
 from .aimed_force import aim_verb
@@ -58,7 +58,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question) \
         or assaults.not_an_assault(doc, hit, a, b) or aim_verb(doc, hit, hits) or named_not_told(doc, hit, a, b) \
         or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b) \
-        or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b) or focused_act(doc, hit, a) \
+        or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b) or any_act_noun(doc, hit, a, question) or focused_act(doc, hit, a) \
         or converged.not_an_act(doc, hit, hits, b) or in_body_name(doc, hit, a, b) \
         or asked_announcement(doc, hit, hits, a) \
         or permit_or_forced(doc, hit, a, b) or not_material(doc, hit, b) \
