@@ -14,6 +14,7 @@ Called by :mod:`.stage` on the mentions, before clustering.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Doc, Mention
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
@@ -25,6 +26,7 @@ _BACK = 30  # characters read before a mention for the title's first word
 _CLITICS = ("و", "ف", "ل")  # a conjunction or preposition written on the title's first word («ورجل الدين»)
 
 
+@lru_cache(maxsize=1)  # (fixed word lists: the same each article)
 def _two_word_titles() -> frozenset[str]:
     """The keys of the two-word cleric's titles and religious callings (both lists)."""
     keys: frozenset[str] = frozenset().union(*(fw_keys(n) for n in _LISTS))

@@ -22,6 +22,7 @@ from .forms import fw, keys_of
 from .frame_args import Args
 from .lexicon import Hit
 from .refused_acts import refusal_args
+from .word_tests import lam_clitic
 
 RELEASES = ("release", "release_captives")
 BARE = ("عن", "سراح")  # the word that opens what is released, with no pronoun on it
@@ -51,7 +52,7 @@ def _person(doc: Doc, t: int) -> bool:
 def _wished(doc: Doc, hit: Hit, a: int) -> bool:
     """Whether the release noun ``hit`` follows a word of asking or hoping for it in its sentence (see the module),
     or carries the «لـ» of purpose: «المفاوضات التي قادتها قطر لإطلاق سراح محتجزين», «سعت للإفراج عنهم» (an aim)."""
-    if hit.pos == "N" and doc.tokens[hit.i].text.startswith("ل"):
+    if hit.pos == "N" and lam_clitic(doc, hit.i):
         return True
     return hit.pos == "N" and any(not (keys_of(doc.tokens[t]) | {doc.tokens[t].norm_key}).isdisjoint(
         fw("release_wishes")) for t in range(max(a, hit.i - WISH_BACK), hit.i))
