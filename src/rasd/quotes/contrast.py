@@ -1,6 +1,7 @@
 """Where indirect speech ends at a contrast the writer adds after it, for the ``quotes`` stage: «أن ... سيكون في
 نهاية 2014، لكنه لم يحدد موعدا»: a «لكن/إلا أن/غير أن» clause whose subject is the speaker himself («لكنه»), doing
-what a reporting verb does or leaving it undone («لكنه أكد», «إلا أنه لم يذكر»), or whose clause the next cue's
+what a reporting verb does or leaving it undone («لكنه أكد», «إلا أنه لم يذكر») or declining to
+(«لكنه رفض الكشف عن»), or whose clause the next cue's
 report cuts short («...، لكن الرئاسة | نفت») or where another reports («غير أن المراقبين يؤكدون», «لكن بيان الحركة
 حسم الأمر»), is the
 writer's; not one inside quotation marks, nor one where the
@@ -80,7 +81,22 @@ def _speaker_act(doc: Doc, a: int, last: int) -> bool:
     v = a + 1 if negated else a
     if v > last + 1 or v >= len(doc.tokens):
         return False
-    return _reporting(doc, v) or (negated and doc.tokens[v].norm_key in fw("withheld_verbs"))
+    return _reporting(doc, v) or (negated and doc.tokens[v].norm_key in fw("withheld_verbs")) or (
+        not negated and _declined(doc, v, last))
+
+
+DECLINED_REACH = 2  # tokens from a verb of declining to its masdar («امتنع عن التعليق»: past «عن»)
+
+
+def _declined(doc: Doc, v: int, last: int) -> bool:
+    """Round qu524: the token at ``v`` is a verb of declining (declining_verbs) with a masdar of commenting or
+    disclosing (comment_masdars, withheld_masdars) within DECLINED_REACH tokens after it, up to token ``last``:
+    «لكنه رفض الكشف عن تفاصيل», «لكنها امتنعت عن التعليق», «لكنه تجنب الرد»: the writer's account of what the
+    speaker did, not said; «لكنه رفض الشروط» (a rejection, his words as well) is none."""
+    if doc.tokens[v].norm_key not in fw_keys("declining_verbs"):
+        return False
+    masdars = fw_keys("comment_masdars") | fw_keys("withheld_masdars")
+    return any(doc.tokens[u].norm_key in masdars for u in range(v + 1, min(v + 1 + DECLINED_REACH, last + 1)))
 
 
 def _statement_subject(doc: Doc, a: int, last: int) -> bool:
