@@ -2,9 +2,11 @@
 holds: «نقابة الصحافيين المصريين», «نقابة مدرسي تشاد» (an indefinite head, one or two nouns of its members, then a
 country adjective or a country), «الرابطة التشادية لحقوق الإنسان» (a definite head, its country adjective and a
 «لـ» complement) and «الخطوط الجوية اليمنية» (a state's airline). The country is the one the name holds; a head
-with no country in its name is no name («نقابة الصحافيين», «الرابطة الأدبية»). The words are in
-``function_words.json`` (``guild_heads``, ``airline_line_heads``,
-``airline_line_adjectives``)."""
+with no country in its name is no name («نقابة الصحافيين», «الرابطة الأدبية»). Round en520: a company, society
+or university by its definite head, country adjective and «لـ» complement («الشركة الليبية للحديد والصلب» LBYBUS,
+«الجمعية الأميركية لعلم النفس» USANGO); without the complement it is a description («الشركة الأمريكية»). The words
+are in ``function_words.json`` (``guild_heads``, ``complement_guild_heads``, ``business_guild_heads``,
+``school_guild_heads``, ``airline_line_heads``, ``airline_line_adjectives``)."""
 
 from __future__ import annotations
 
@@ -34,11 +36,11 @@ class GuildBodies(AgencyBodies):
         elif head.startswith("ال"):
             j, iso = self._country_adjective(units, i + 1)
             if iso:
-                j = self._complement(units, j) or j  # «الرابطة التشادية لحقوق الإنسان»
+                j = self._complement(units, j) or (0 if head in fw("complement_guild_heads") else j)  # «لحقوق الإنسان»
         else:
             j, iso = self._members_country(units, i + 1)
-        if not iso:
-            return 0
+        if not iso or not j:
+            return 0  # (no country; or «الشركة الأمريكية» with no «لـ» complement: a description)
         found.evidence[si].add(iso)
         attrs: dict[str, object] = {"country": iso}
         if airline:
@@ -46,7 +48,9 @@ class GuildBodies(AgencyBodies):
         else:
             words = [head.removeprefix("ال")] + [u.key.removeprefix("ال") for u in units[i + 1 : j]
                                                  if not nisba(self.g, u)]
-            attrs.update(gid="ORGH:" + " ".join(words) + ":" + iso, kind="council", actor=iso + "NGO")
+            sector = "BUS" if head in fw("business_guild_heads") else "EDU" if head in fw("school_guild_heads") else "NGO"
+            attrs.update(gid="ORGH:" + " ".join(words) + ":" + iso, kind="company" if sector == "BUS" else "council",
+                         actor=iso + sector)
         found.mentions.append(self._mention(doc, units, i, j - i, off, "ORGANIZATION", "pattern", **attrs))
         return j - i
 

@@ -49,7 +49,8 @@ class NamedBodies(ForeignBodies):
         if keys & fw("airline_heads"):
             return self._airline(doc, units, i, si, found)
         if keys & fw("guild_heads"):
-            return self._guild_body(doc, units, i, si, found)
+            return self._guild_body(doc, units, i, si, found) or (  # (a firm's other names: as before)
+                self._headed_body(doc, units, i, si, found) if keys & fw("complement_guild_heads") else 0)
         return self._headed_body(doc, units, i, si, found)
 
     def _headed_quote(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
