@@ -408,6 +408,7 @@ COMPILED = [
     "events/refused_notions.py",
     "events/refused_acts.py",
     "events/released.py",
+    "events/release_demands.py",
     "events/compared.py",
     "events/planted_devices.py",
     "events/visit_meetings.py",

@@ -117,7 +117,7 @@ def test_reported_inside_quote_and_dropped_subject() -> None:
     )
     got = names(doc)
     assert ("194", "الجيش", None, "reported") in got
-    assert ("100", "سامي علي", "الحكومة", "asserted") in got  # subject carried, the NP is the addressee
+    assert ("1053", "سامي علي", "الحكومة", "asserted") in got  # subject carried, the NP is the addressee (ev523: a demand for a release)
 
 
 def test_a_person_after_an_appeal_verb_is_the_caller() -> None:

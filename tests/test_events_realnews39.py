@@ -13,7 +13,7 @@ def test_a_student_makes_no_demand() -> None:
     assert "طالب" not in _triggers("وقال إن خالد الحربي طالب قانون في لندن.")
     # a demand still is one
     assert _has("وطالب الوزير في كلمته بوقف الحرب.", "وطالب", "100")
-    assert _has("وطالب محمد علي بالإفراج عن المعتقلين.", "وطالب", "100")
+    assert _has("وطالب محمد علي بالإفراج عن المعتقلين.", "وطالب", "1053")  # ev523: a demand for a release
 
 
 def test_a_raid_by_special_forces_is_on_the_ground() -> None:

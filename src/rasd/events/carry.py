@@ -126,7 +126,7 @@ def dual_verb(hit: Hit) -> bool:
     if len(rest) < 3:
         return False
     index = lexicon()
-    return any(e is hit.entry and pos == "V" for f in (rest, rest[:-1] + "ى" if rest.endswith("ي") else rest)
+    return any(e.id == hit.entry.id and pos == "V" for f in (rest, rest[:-1] + "ى" if rest.endswith("ي") else rest)
                for e, pos in index.get(f, ()))
 
 

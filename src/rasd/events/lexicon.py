@@ -298,7 +298,7 @@ def plural_verb(hit: Hit) -> bool:
         return False
     rest = key[:-2]
     index = lexicon()
-    return any(e is hit.entry and pos == "V" for f in (rest, rest + "و", rest + "ا", rest + "ي")
+    return any(e.id == hit.entry.id and pos == "V" for f in (rest, rest + "و", rest + "ا", rest + "ي")
                for e, pos in index.get(f, ()))
 
 

@@ -156,7 +156,7 @@ def first_person_past(doc: Doc, hit: Hit) -> bool:
     if tok.text.endswith("تُ"):
         return True
     she = key[:-2] + "ت"
-    if key.endswith("يت") and any(e is hit.entry and pos == "V" for e, pos in lexicon().get(she, ())):
+    if key.endswith("يت") and any(e.id == hit.entry.id and pos == "V" for e, pos in lexicon().get(she, ())):
         return True
     if hit.i > 0 and doc.tokens[hit.i - 1].norm_key.lstrip("و") in I_FORMS:
         return True
@@ -175,7 +175,7 @@ def first_person_present(hit: Hit) -> bool:
     key = hit.cand.key
     if hit.pos != "V" or key[:1] not in ("ن", "ا") or key in past_keys():
         return False
-    return any(e is hit.entry and pos == "V" for e, pos in lexicon().get("ي" + key[1:], ()))
+    return any(e.id == hit.entry.id and pos == "V" for e, pos in lexicon().get("ي" + key[1:], ()))
 
 
 NEGATORS = frozenset(nkey(w) for w in ("غير", "وغير"))

@@ -8,7 +8,9 @@
   likening (function words ``release_wishes``, within ``WISH_BACK`` words in its sentence) is asked for, no release
   told: «ومطالبتها بإطلاق سراح المخطوفين», «أعربت عن أملها بالإفراج عن», «نأمل الإفراج عنها», «مقابل إطلاق سراح».
 - :func:`release_args`: the released of «أطلق سراح X» is X, not «سراح»: «أطلقت الحركة سراح ثلاثة أسرى» has the
-  prisoners as its target. (Other triggers: :func:`.refused_acts.refusal_args` as before.)
+  prisoners as its target. (Other triggers: :func:`.refused_acts.refusal_args` as before.) Round ev523: a release
+  noun whose released is a pronoun («سراحهم») takes no noun of people held guessed before it as its releaser:
+  «تدين المتهمين وفوجئت بإطلاق سراحهم» (the accused are the released), and none carried from the clause before.
 
 A refused release is 1243 (:mod:`.refused_acts`: «رفضت الحكومة الإفراج عن المعتقلين»).
 """
@@ -62,15 +64,18 @@ def not_released(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether ``hit`` is a release of no person, or one asked for (see the module): no event."""
     if hit.entry.id not in RELEASES:
         return False
-    if _wished(doc, hit, a):
-        return True
+    return _wished(doc, hit, a) or not of_person(doc, hit, b)
+
+
+def of_person(doc: Doc, hit: Hit, b: int) -> bool:
+    """Whether the release trigger ``hit`` frees a person or a group (see the module): «الإفراج عن المعتقلين»,
+    «إطلاق سراحهم»; not «الإفراج عن 200 مليون دولار»."""
     m = _marker(doc, hit, b)
     if m is None:
-        return True
-    k = doc.tokens[m].norm_key
-    if k not in BARE:
-        return False  # «عنهم», «سراحها», «عمن»: a person
-    return not any(_person(doc, t) for t in range(m + 1, min(b, m + LOOK + 1)))
+        return False
+    if doc.tokens[m].norm_key not in BARE:
+        return True  # «عنهم», «سراحها», «عمن»: a person
+    return any(_person(doc, t) for t in range(m + 1, min(b, m + LOOK + 1)))
 
 
 def person_releases(doc: Doc, hits: list[Hit], a: int, b: int) -> list[Hit]:
@@ -88,10 +93,26 @@ def release_args(doc: Doc, hit: Hit, hits: list[Hit], chunks: list[Chunk], a: in
         return args
     if args.source is not None and doc.tokens[args.source.i].norm_key in MARKERS:
         args.source, args.passive = None, True  # «وأُفرج عنهما بكفالة», «ليُطلق سراحهم»: a passive, no releaser
+    elif _released_before(doc, hit, args.source, b):
+        args.source, args.passive = None, True  # ev523: «تدين المتهمين وفوجئت بإطلاق سراحهم»: they are the released
     if args.targets:
         args.targets = [_past_marker(doc, chunks, c) for c in args.targets
                         if not (c.i == c.j and doc.tokens[c.i].norm_key in MARKERS.difference(BARE))] or None  # «سراحهم» alone
     return args
+
+
+def _released_before(doc: Doc, hit: Hit, source: Chunk | None, b: int) -> bool:
+    """Round ev523: whether the ``source`` guessed before a release noun ``hit`` whose released is a pronoun
+    («سراحهم», «عنهم») is a noun of people held (function words ``captives``), the one the pronoun names, not the
+    releaser: «أدلة تدين المتهمين وفوجئت بإطلاق سراحهم» (the accused are freed). A verb's own subject stays:
+    «اعتقل الجنود الناشطين ثم أفرجوا عنهم»."""
+    if source is None or hit.pos != "N" or source.i > hit.i:
+        return False
+    m = _marker(doc, hit, b)
+    if m is None or doc.tokens[m].norm_key in BARE:
+        return False
+    head = doc.tokens[source.i]
+    return not (keys_of(head) | {head.norm_key}).isdisjoint(fw("captives"))
 
 
 def _past_marker(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
@@ -106,4 +127,4 @@ def _past_marker(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
     return new_chunk(doc.tokens, c.i + 1, c.j, doc.tokens[c.i + 1].start, c.end, eid, etype, None, False)
 
 
-__all__ = ["not_released", "person_releases", "release_args"]
+__all__ = ["not_released", "of_person", "person_releases", "release_args"]

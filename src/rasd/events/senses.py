@@ -45,6 +45,7 @@ from .permits import not_an_act as permit_or_forced
 from .refused_acts import idle_abstention, refusal_code, refused_complement
 from .released import person_releases as person_releases  # (re-exported for stage)
 from .released import release_args as release_args  # (re-exported for stage: ev495's refusal_args, «سراح» passed)
+from .release_demands import release_demand
 from .refused_notions import CONDEMN, refused_notion, rejected_evil
 from .request_told import request_not_told
 
@@ -103,4 +104,4 @@ def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[in
     # round 84: «رفع الحصار»: 0872/085/190; «رفضت إسرائيل رفع الحصار»: 1246; «محاولة اغتيال»: 185
     hit = lifting.lifting(doc, hit, a, b, mentions) or lifting.refusal(
         doc, lifting.attempted_assassination(doc, hit, a), hits, a, b, mentions)
-    return refusal_code(doc, hit, hits, a)  # ev486: «رفض التوقيع على الاتفاق»: 127
+    return release_demand(doc, refusal_code(doc, hit, hits, a), b)  # ev486: «رفض التوقيع»: 127; ev523: «طالبوا بالإفراج عن»: 1053
