@@ -1,6 +1,7 @@
 """Round ev522: the verb of a relative clause on an act noun tells that act again («الهجوم الانتحاري الذي استهدف
 مسجدا», «غاراتها التي استهدفت معسكر لواء المجد», «التفجير الإرهابي المشين الذي استهدف مسجد قوات الطوارئ»): one
-event, of both triggers, whose parties the clause names (the dedup asks ``relative_join`` where its other tests found no act it repeats).
+event, of both triggers, whose parties the clause names (the dedup asks ``relative_join`` where its other tests
+found no act it repeats).
 
 The relative («الذي», «التي», ``relatives``) stands right before the verb and right after the noun or its
 adjectives (definite words, at most ``ADJECTIVES``): «الهجوم على المسجد الذي استهدفه الإرهابيون» is a clause on the
@@ -40,14 +41,16 @@ def _adjectives_only(between: str) -> bool:
 def _take_parties(host: Event, ev: Event) -> None:
     """The host noun takes the clause's parties where it names none of its own: the target the clause names
     (entity or phrase) over one the noun got from a telling elsewhere, and the clause's own day where the noun has
-    no day (not its doer: the subject the verb's finder reads before the relative, «التفجير الإرهابي المشين الذي
-    استهدف», is a word of the noun's phrase, not a doer)."""
+    no day or only the document's (not its doer: the subject the verb's finder reads before the relative,
+    «التفجير الإرهابي المشين الذي استهدف», is a word of the noun's phrase, not a doer)."""
     if ev.target is not None:
         name_party(host, "target", ev.target)
     elif host.target is None and isinstance(ev.attrs.get("target_span"), list):
         copy_phrase(host, "target", ev)
-    if host.date is None and ev.date is not None and not ev.attrs.get("date_default"):
-        host.date = ev.date
+    own_day = ev.date is not None and not ev.attrs.get("date_default")
+    if own_day and (host.date is None or host.attrs.get("date_default")):
+        host.date = ev.date  # «غاراتها التي استهدفت أول من أمس»: the clause's own day over the document's
+        host.attrs["date_default"] = False
 
 
 def relative_join(out: list[Event], ev: Event, text: str) -> Event | None:
