@@ -538,6 +538,7 @@ COMPILED = [
     "events/duplicates.py",
     "events/nearest_cause.py",
     "events/result_retold.py",  # round ev507
+    "events/relative_acts.py",  # round ev522
     "events/promised_objects.py",  # round ev430
     "events/act_objects.py",  # round mend508
     "events/charge_objects.py",  # round ev430

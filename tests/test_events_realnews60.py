@@ -13,9 +13,8 @@ from conftest import news_date as _date
 def test_a_relative_clause_on_an_event_noun_has_its_date() -> None:
     text = "وفي سياق متصل، صعدت الطائرات الحربية، أمس، غاراتها التي استهدفت مواقع المسلحين في محافظة مأرب."
     assert _date(text, "غاراتها") == "2015-08-01"
-    assert _date(text, "استهدفت") == "2015-08-01"
-    # the clause's own time still dates it
-    assert _date("وصعدت الطائرات غاراتها التي استهدفت أول من أمس مواقع المسلحين.", "استهدفت") == "2015-07-31"
+    # round ev522: the clause's verb retells the raids (one event, «غاراتها»); the clause's own time still dates it
+    assert _date("وصعدت الطائرات غاراتها التي استهدفت أول من أمس مواقع المسلحين.", "غاراتها") == "2015-07-31"
 
 
 def test_a_relative_clause_on_a_pluperfect_object_has_no_date() -> None:

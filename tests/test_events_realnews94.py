@@ -14,7 +14,8 @@ from conftest import news_codes, news_event, news_triggers
 
 def test_a_targeting_by_a_terrorist_bombing_is_unconventional() -> None:
     text = "وأدان الوزير التفجير الإرهابي الذي استهدف مسجدا في مدينة أبها أمس."
-    assert ("استهدف", "180") in news_codes(text)
+    # round ev522: the clause's verb retells the bombing: one event, the bombing's 183
+    assert news_codes(text) == [("وأدان", "111"), ("التفجير", "183")]
 
 
 def test_a_targeting_past_a_quoted_description_is_unconventional() -> None:

@@ -21,6 +21,7 @@ from .lexicon import apart_targets, same_act
 from .modality import FACTUAL
 from .nearest_cause import cause_host
 from .promised_objects import other_objects
+from .relative_acts import relative_join
 from .repeats import finer_code, join_triggers
 from .result_retold import result_retold
 from .retold import retold
@@ -236,6 +237,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                     "means") else []
                 host = max(near, key=lambda p: p.trigger.start) if near else cause_host(out, o, ev)  # round ev475
                 break
+        host = host or relative_join(out, ev, text)  # round ev522: «الهجوم الانتحاري الذي استهدف مسجدا»
         if host is not None:
             if host.attrs.get("date_default") and ev.date is None and _told_latest(text, ev):
                 host.date = None  # round tp404: «وأنّ تصريحاته الأخيرة»: the act told before, of no day said
