@@ -339,6 +339,7 @@ COMPILED = [
     "events/where_series.py",
     "events/where_witness.py",
     "events/where_anaphor.py",
+    "events/town_pairs.py",
     "events/where_lead.py",
     "events/where_purpose.py",
     "events/where_relative.py",
