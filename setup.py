@@ -28,6 +28,7 @@ COMPILED = [
     "temporal.py",
     "text/clean.py",
     "text/dateline.py",
+    "text/marks.py",
     "text/normalize.py",
     "text/numbers.py",
     "text/number_words.py",
