@@ -171,6 +171,7 @@ COMPILED = [
     "entities/contextattrs.py",
     "entities/apposednames.py",
     "entities/quotedbodies.py",
+    "entities/armedunits.py",
     "entities/dotted_agencies.py",
     "entities/quotedlists.py",
     "entities/collectives.py",
