@@ -531,6 +531,7 @@ COMPILED = [
     "events/group_lexicon.py",
     "events/group_origin.py",  # round gr402
     "events/group_partisans.py",  # round gs409
+    "events/party_forces.py",  # round en531
     "events/crowds.py",  # round ev447
     "events/protest_joiners.py",  # round ev447
     "events/complements.py",
