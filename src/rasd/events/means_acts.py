@@ -8,9 +8,9 @@
   (``attack_subjects.ATTACKS``, clashes too) governed by a preposition of setting or by «بـ»
   (``attack_doers``' setting), within ``result_fold.HARM_REACH`` tokens after a killing or wounding verb of its clause (no
   finite verb, clause break or comma between), with no party of its own (no source or target, named or not), is
-  how the killing was done: one event (:func:`means_acts`), kept on the killing (its doer and victim), with both
-  triggers and the finer code of the two, as ``result_fold.fold_harms`` codes a toll noun's act: the act's code over
-  the killing's bare 190 («غارة»: 195), and ``repeats.finer_code`` (a code under the killing's).
+  how the killing was done: it takes the killing's victim, and its doer where a passive's agent names him («على يد
+  القوات»: ``hand_agents``; an unvocalised «وقتل أحد أفراد الشرطة» reads the killed as subject). The two stay two
+  events: a toll verb and its attack are kept apart (``result_fold``; the tests of rounds 56, 148, 312 hold them).
   An attack with a doer of its own («قتل جنديان في هجوم شنه مسلحون», «في هجوم لحزب العمال») or a target of its own
   («خلال هجوم المتطرفين على مدينة سنجار») stays an event of its own.
 """
@@ -18,13 +18,10 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .attack_doers import _same_clause, _setting
+from .attack_doers import _pass_party, _same_clause, _setting
 from .attack_subjects import ATTACKS
 from .forms import fw_keys, nkey
-from .joined_places import join_place
-from .lexicon import plover_of
-from .repeats import finer_code
-from .result_fold import HARM_REACH, HARMS, _merge
+from .result_fold import HARM_REACH, HARMS
 from .source_set import drop_phrase
 
 MEANS = ATTACKS | {"clash"}  # trigger entries of an act a killing may be done by («في اشتباكات»)
@@ -76,10 +73,10 @@ def _killing(doc: Doc, ev: Event, events: list[Event], gone: set[int]) -> Event 
 
 
 def means_acts(doc: Doc, events: list[Event]) -> list[Event]:
-    """Drop compass phrases as parties, and fold a bare attack into the killing it was the means of (module
-    docstring); the events left."""
+    """Drop compass phrases as parties, and give a bare attack the parties of the killing it was the means of
+    (module docstring); the events."""
     compass_phrases(events)
-    gone: set[int] = set()
+    gone: set[int] = set()  # (no attack lends its killing twice)
     for ev in events:
         if not _bare(ev):
             continue
@@ -87,10 +84,7 @@ def means_acts(doc: Doc, events: list[Event]) -> list[Event]:
         if kill is None:
             continue
         gone.add(id(ev))
-        place = kill.location
-        _merge(kill, ev, recode=True)  # (its triggers, its code over a bare 190, specific if either is, report cues)
-        kill.location = place
-        join_place(kill, ev, doc.entities)
-        kill.code = finer_code(kill.code, ev.code)
-        kill.plover = plover_of(kill.code)
-    return [ev for ev in events if id(ev) not in gone]
+        if kill.attrs.get("target_passive_patient"):
+            _pass_party(doc, ev, "source", kill, "source")  # («قتل ... على يد القوات»: the agent, not the killed)
+        _pass_party(doc, ev, "target", kill, "target")
+    return events
