@@ -312,6 +312,7 @@ COMPILED = [
     "events/modality_links.py",
     "events/conjuncts.py",
     "events/attack_doers.py",
+    "events/means_acts.py",
     "events/meeting_doers.py",
     "events/directed_acts.py",
     "events/masdar_agents.py",
