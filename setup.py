@@ -530,6 +530,7 @@ COMPILED = [
     "events/stage.py",
     "events/groups.py",
     "events/group_lexicon.py",
+    "events/plural_cases.py",
     "events/group_origin.py",  # round gr402
     "events/group_partisans.py",  # round gs409
     "events/party_forces.py",  # round en531
