@@ -685,6 +685,7 @@ COMPILED = [
     "quotes/short_bodies.py",
     "quotes/study_body.py",
     "quotes/report_issuer.py",
+    "quotes/own_issuer.py",
     "quotes/described_too.py",
     "quotes/coordinated_object.py",
     "quotes/document_subject.py",
