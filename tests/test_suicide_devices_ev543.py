@@ -67,3 +67,8 @@ def test_vest_is_one_word_and_future_verbs_still_split() -> None:
     assert _words("بسترة") == [("ب", "proclitic"), ("سترة", "stem")]
     assert _words("سيترك") == [("س", "proclitic"), ("يترك", "stem")]
     assert _words("ستترك") == [("س", "proclitic"), ("تترك", "stem")]
+
+
+def test_belt_worn_during_the_attack_is_1831() -> None:
+    text = "كان المهاجم يرتدي حزاما ناسفا أثناء الهجوم على الحاجز."
+    assert [(t, c) for t, c, _ in _events(text)] == [("الهجوم", "1831")]

@@ -25,7 +25,7 @@ vehicle); round 245: so is a verb of attack right after a rigged vehicle, its do
 Round ev543: a suicide bomber's belt or vest (``suicide_devices``) followed by its explosive adjective
 (``explosive_words``: «ناسف», «ناسفة», «ناسفا») is a suicide device: the bombing or attack whose means it is, said
 right after the act as above («قتل عشرة في هجوم بحزام ناسف», «هاجم مسلحون مسجدا بأحزمة ناسفة»), or before it in
-its clause with the act in «في/خلال» (``suicide_means_words``: «حزاما ناسفا استخدم في الاعتداء»), is 1831, and
+its clause with the act in «في/خلال/أثناء» (``suicide_means_words``: «حزاما ناسفا استخدم في الاعتداء»), is 1831, and
 so is the adjective itself where it is a bombing trigger («سترة ناسفة»), so that the act and it stay one. A
 planted bomb stays 183 («هجوم بعبوة ناسفة»), and a belt found or seized («ضبط حزام ناسف») is no attack.
 
