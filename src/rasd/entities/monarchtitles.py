@@ -13,7 +13,14 @@ not a mention that already has an office.
 Round en460: the office may be set off by one comma («أمير الكويت، الراحل الشيخ جابر الأحمد الصباح», «أمير الكويت،
 الشيخ صباح الأحمد») and held «then» (``then_words``: «أمير الكويت آنذاك، الراحل الشيخ ...»: a former office, ELI).
 A comma before a bare name is no title («ملك الأردن، محمد بن راشد»: one of a list), nor is a rank joined by «و»
-(«أمير الكويت والشيخ صباح»: two men)."""
+(«أمير الكويت والشيخ صباح»: two men).
+
+Round en544: a crown's noun that is no given name and no republic's office (``crown_nouns``: «إمبراطور، قيصر، شاه،
+خديوي») names any state's monarch, past ones too («إمبراطور النمسا فرنسوا جوزيف», «قيصر روسيا نيقولا الثاني»,
+«خديوي مصر إسماعيل»): a state that is no monarchy now gives a former office (ELI), one that is gives GOV («إمبراطور
+اليابان أكيهيتو»). Only the name right after the noun and its state takes them: a later name with a bare title is
+another person («إمبراطور النمسا فرنسوا جوزيف والإمبراطورة أوجيني»: she has no role read here, and her bare crown's
+title, joined by «و», takes no country from him either: she is the French empress)."""
 
 from __future__ import annotations
 
@@ -31,8 +38,9 @@ _MAX_STATE = 3  # words of a state's name
 _COMMAS = "،,"  # an apposition's comma after the office («أمير الكويت، الراحل الشيخ جابر الأحمد»)
 
 
-def monarch_title(doc: Doc, gaz: Gazetteer, m: Mention) -> tuple[int, str] | None:
-    """(where the title starts, its country) of a monarch's office named right before ``m`` and its rank, or None."""
+def monarch_title(doc: Doc, gaz: Gazetteer, m: Mention) -> tuple[int, str, bool] | None:
+    """(where the title starts, its country, whether the office is a past one) of a monarch's office named right
+    before ``m`` and its rank, or None."""
     base = max(0, m.start - _BACK)
     lead = doc.text[base : m.start]
     spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", lead)]
@@ -66,7 +74,10 @@ def monarch_title(doc: Doc, gaz: Gazetteer, m: Mention) -> tuple[int, str] | Non
         at, head = spans[i - n - 1]
         off = next((o for k, o, _ in clitic_variants(head) if k in fw_keys("monarch_nouns")), None)
         if got.country in states and off is not None:
-            return base + at + off, str(got.country)
+            return base + at + off, str(got.country), False
+        crown = next((o for k, o, _ in clitic_variants(head) if k in fw_keys("crown_nouns")), None)
+        if crown is not None:  # «إمبراطور النمسا»: any state's crown, a past one's a former office
+            return base + at + crown, str(got.country), got.country not in MONARCHIES_NOW
         return None
     return None
 
@@ -80,6 +91,17 @@ def monarch_titles(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         got = monarch_title(doc, gaz, m)
         if got is None:
             continue
-        start, iso = got
+        start, iso, past = got
         role = doc.text[start : m.start].strip().rstrip(_COMMAS)
-        m.attrs.update(role=role, sector="GOV", role_country=iso, title_kind="office")
+        m.attrs.update(role=role, sector="ELI" if past else "GOV", role_country=iso, title_kind="office")
+        _own_crown(mentions, m)
+
+
+def _own_crown(mentions: list[Mention], m: Mention) -> None:
+    """A person named after the monarch ``m`` with a bare crown's title joined by «و» («والإمبراطورة أوجيني»)
+    takes no country from him (the resolver's «after»): another state's crown as likely as his, in place."""
+    for n in mentions:
+        role = str(n.attrs.get("role") or "")
+        if n.attrs.get("after") == m.start and n.attrs.get("title_kind") != "relation" and len(role.split()) == 1 \
+                and norm_key(role).removeprefix("ال") in fw_keys("crown_nouns"):
+            n.attrs.pop("after")
