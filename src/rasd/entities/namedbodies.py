@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..events.forms import fw  # data only (closed word lists), no stage
 from .gazetteer import Entry
+from ..text.normalize import norm_key
 from .namerun import nisba
 from .foreignbodies import ForeignBodies
 from .units import OPENING_QUOTES, QUOTES, Found, Unit, next_char, plain_unit
@@ -187,7 +188,7 @@ class NamedBodies(ForeignBodies):
         while j < len(units) and plain_unit(units[j]) and not units[j].gap and units[j].key in fw("place_body_tails"):
             j += 1  # «سلطة منطقة العقبة الاقتصادية الخاصة»
         attrs: dict[str, object] = {"gid": "ORGH:" + " ".join(u.key for u in units[i:j]) + ":" + iso,
-                                    "kind": "company" if units[i].key.endswith("شركة") else "council"}
+                                    "kind": "company" if units[i].key.endswith(norm_key("شركة")) else "council"}
         if iso:
             found.evidence[si].add(iso)
             attrs["country"] = iso
