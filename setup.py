@@ -868,6 +868,7 @@ COMPILED = [
     "entities/summitactors.py",  # round en395
     "entities/cutbodies.py",  # round en395
     "events/talks_rounds.py",  # round gr423
+    "events/told_doers.py",  # round ev550
     "events/same_meetings.py",  # round gr423
     "events/accord.py",  # round gr423
     "events/purpose_talks.py",  # round gr423

@@ -27,6 +27,7 @@ from .result_retold import result_retold
 from .retold import retold
 from .source_set import copy_phrase
 from .talks_rounds import round_told
+from .told_doers import told_doer
 
 
 WHEN_CLAUSE_WORDS = 7  # words from «عندما» to the act its clause tells («عندما قامت مجموعة من تنظيم داعش بالهجوم»)
@@ -252,7 +253,8 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                     copy_phrase(host, "target", ev)
                 else:
                     host.attrs["target_span"] = ev.attrs["target_span"]
-            if ((id(ev) in doers or by_day) and host.source is None and host.attrs.get("source_span") is None
+            if ((id(ev) in doers or by_day or told_doer(text, host, ev)) and host.source is None
+                    and host.attrs.get("source_span") is None
                     and ev.attrs.get("source_span") is not None):
                 # (by_day: «الهجوم على X» ... «بعد هجوم شنته الجبهة على X فجر الجمعة»: the act told on its own day
                 # names its doer, a subject of its own clause, not a stray word of a repeat)
