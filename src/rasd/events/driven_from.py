@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import Chunk, breaks_between
-from .forms import PLACES, fw
+from .forms import PLACES, fw, fw_keys
 from .frame_args import Args
 from .lexicon import Hit
 
@@ -27,6 +27,15 @@ def _from_before(doc: Doc, c: Chunk, lo: int) -> bool:
     return False
 
 
+def _from_unnamed(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` is «من» before a definite place noun that names no place («من المنطقة», «من المدينة»:
+    one told before; not «من مدينة عدن»)."""
+    if doc.tokens[t].norm_key != "من" or t + 1 >= len(doc.tokens):
+        return False
+    key = doc.tokens[t + 1].norm_key
+    return key.startswith("ال") and key.removeprefix("ال") in fw_keys("place_words")
+
+
 def driven_from_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> tuple[Chunk | None] | None:
     """(the place after «من» that the trigger ``hit`` of driving out, ``DRIVE_OUT``, drives its object out of, in
     its clause and within FROM_REACH words,) («تمكنت المقاومة من طرد الميليشيات من عدن»: عدن); (None,) where «من»
@@ -36,7 +45,7 @@ def driven_from_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> tuple[Chunk | 
         return None
     end = min(len(doc.tokens), hit.j + 1 + FROM_REACH)
     stop = next((t for t in range(hit.j + 1, end) if breaks_between(doc, t, t + 1, relatives=False)), end)
-    if any(doc.tokens[t].norm_key in fw("from_pronouns") for t in range(hit.j + 1, stop)):
+    if any(doc.tokens[t].norm_key in fw("from_pronouns") or _from_unnamed(doc, t) for t in range(hit.j + 1, stop)):
         return (None,)
     for c in chunks:
         if c.i <= hit.j or c.etype not in PLACES:
@@ -73,6 +82,9 @@ def driven_out(doc: Doc, hit: Hit, args: Args) -> list[Chunk] | None:
     if hit.entry.id not in DRIVE_OUT or src is None or src.i <= hit.j:
         return args.targets
     gap = [t.norm_key for t in doc.tokens[hit.j + 1 : src.i] if t.text not in ("«", '"')]  # «ميليشيات «داعش»»
+    if gap in (["أو"], ["او"]) and _masdar(doc, hit.j, hit.pos):
+        args.source = None  # «لطرد أو استسلام الحوثيين»: another act's genitive, no doer
+        return args.targets
     if len(gap) > 1 or (gap and gap[0].removeprefix("ال") not in fw("armed_heads")) or not _masdar(doc, hit.j, hit.pos):
         return args.targets
     args.source = None
