@@ -340,6 +340,7 @@ COMPILED = [
     "events/where_when.py",
     "events/where_listed.py",
     "events/where_series.py",
+    "events/driven_from.py",
     "events/where_witness.py",
     "events/where_anaphor.py",
     "events/town_pairs.py",

@@ -29,6 +29,7 @@ from .where_witness import witness_place, witness_relative_place
 from .where_light import light_verb_place
 from .where_held import held_place
 from .where_series import series_country
+from .driven_from import driven_from_place
 
 
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
@@ -65,6 +66,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                    venue: Chunk | None) -> tuple[Chunk | None, bool]:
     """(the location, whether it is a meeting's venue) of the trigger ``hit`` whose targets are ``targets``;
     ``venue``: the place a meeting noun named with «بـ» right after it («لقائه اليوم بالرياض»), if any."""
+    if (driven := driven_from_place(doc, chunks, hit)) is not None:
+        return driven[0], False  # round ev546: «طرد الميليشيات من عدن»: the place driven out of
     said_from = said_from_place(doc, chunks, hit)
     if said_from is not None:
         return said_from, False  # «وانتقد إردوغان من جاكرتا»: where it was said from

@@ -27,6 +27,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .abstained import abstainer
 from .arguments import find_args
+from .driven_from import driven_out
 from .chunks import Chunk
 from .frame_args import Args
 from .lexicon import Hit
@@ -94,6 +95,7 @@ def refusal_args(doc: Doc, hit: Hit, hits: list[Hit], chunks: list[Chunk], a: in
     """The arguments of ``hit`` (:func:`.arguments.find_args` up to ``limit``); a refusal with no target before the
     act it refuses takes that act's target where it has one, not the refusal's source (see the module)."""
     args = find_args(doc, hit, chunks, a, b, limit)
+    args.targets = driven_out(doc, hit, args)  # round ev546: «بعد طرد الميليشيات»: the genitive is driven out
     act = _refused(doc, hit, hits, a) if hit.entry.id in REFUSALS else None
     if act is None or any(c.j < act.i for c in args.targets or []):
         return args  # (a target before the act is the refusal's own)
