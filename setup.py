@@ -78,6 +78,7 @@ COMPILED = [
     "entities/bodies.py",
     "entities/coref.py",
     "entities/titlelinks.py",
+    "entities/titleholders.py",
     "entities/crf.py",
     "entities/crf_features.py",
     "entities/crf_lexicon.py",
