@@ -29,12 +29,16 @@ if TYPE_CHECKING:
 _GONE = (*FORMER, "المخلوع", "الراحل", "الراحلة", "المستقيل", "المقال")  # no longer in office
 
 
-def _held(hit: TitleHit, persons: Sequence[Cluster]) -> bool:
+def _held(hit: TitleHit, text: str, persons: Sequence[Cluster]) -> bool:
     """Does a named person of the article hold a title of the hit's first head word and country, anywhere in it
     («رئيس الحكومة الهندية» after «رئيس الوزراء الهندي نارندرا مودي»)?"""
     first = hit.head.split()[0]
-    return any(str(m.attrs.get("head") or "").split()[:1] == [first] and m.attrs.get("role_country") in (
-        hit.country, None) for c in persons for m in c.mentions)
+    if any(str(m.attrs.get("head") or "").split()[:1] == [first] and m.attrs.get("role_country") in (
+            hit.country, None) for c in persons for m in c.mentions):
+        return True
+    opening = plain_keys(text)[:2]  # «أسامة البار، أمين العاصمة المقدسة ...»: a role after his name
+    return any(plain_keys(str(r))[:2] == opening for c in persons for m in c.mentions
+               for r in (m.attrs.get("role"), *m.attrs.get("extra_roles", ())) if r)
 
 
 def _own(doc: Doc, hit: TitleHit, mentions: Sequence[Mention]) -> bool:
@@ -63,13 +67,13 @@ def _governed(doc: Doc, hit: TitleHit, mentions: Sequence[Mention]) -> bool:
     if hit.definite and (bare.startswith(("ال", "لل", "بال", "كال")) or any(
             m.end == hit.start - 1 for m in mentions)):  # («لحزب سيريزا الحاكم في اليونان»)
         return True
-    return any(key in fw_bare_keys(n) for n in (
-        "owner_party_heads", "group_members", "led_by_words", "title_holder_possessors"))
+    return any(key in fw_bare_keys(n) for n in (  # (after «معالي» the quotes layer finds who holds it: honorifics)
+        "owner_party_heads", "group_members", "led_by_words", "title_holder_possessors", "honorifics"))
 
 
 def _holder(doc: Doc, hit: TitleHit, found: Found, persons: Sequence[Cluster], mentions: Sequence[Mention]) -> bool:
     """Does the hit name an office holder of its own (the module's doc)?"""
-    if hit.person is not None or hit.relation or hit.kind != "office" or hit.country is None:
+    if hit.person is not None or hit.relation or hit.kind != "office" or hit.country is None or hit.sector is None:
         return False
     words = doc.text[hit.start : hit.end].split()
     if len(words) < 2 or any(w in _GONE for w in words) or nkey(words[0]) in fw_keys("spokesman_heads"):
@@ -78,7 +82,7 @@ def _holder(doc: Doc, hit: TitleHit, found: Found, persons: Sequence[Cluster], m
         return False  # «سفير سعودي لدى قبرص»: an indefinite title, its place no part of its name
     if _governed(doc, hit, mentions):
         return False
-    return _own(doc, hit, mentions) and not _held(hit, persons) and not named_right_after(doc, hit, found)
+    return _own(doc, hit, mentions) and not _held(hit, doc.text[hit.start : hit.end], persons) and not named_right_after(doc, hit, found)
 
 
 def title_holders(doc: Doc, found: Found, clusters: list[Cluster], mentions: Sequence[Mention],
