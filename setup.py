@@ -28,6 +28,7 @@ COMPILED = [
     "temporal.py",
     "text/clean.py",
     "text/dateline.py",
+    "text/marks.py",
     "text/normalize.py",
     "text/numbers.py",
     "text/number_words.py",
@@ -171,6 +172,7 @@ COMPILED = [
     "entities/contextattrs.py",
     "entities/apposednames.py",
     "entities/quotedbodies.py",
+    "entities/armedunits.py",
     "entities/dotted_agencies.py",
     "entities/quotedlists.py",
     "entities/collectives.py",
@@ -340,6 +342,7 @@ COMPILED = [
     "events/where_series.py",
     "events/where_witness.py",
     "events/where_anaphor.py",
+    "events/town_pairs.py",
     "events/where_lead.py",
     "events/where_purpose.py",
     "events/where_relative.py",
@@ -529,6 +532,7 @@ COMPILED = [
     "events/group_lexicon.py",
     "events/group_origin.py",  # round gr402
     "events/group_partisans.py",  # round gs409
+    "events/party_forces.py",  # round en531
     "events/crowds.py",  # round ev447
     "events/protest_joiners.py",  # round ev447
     "events/complements.py",

@@ -67,6 +67,7 @@ from .royaltitles import royal_titles
 from .shorttowns import short_towns
 from .localplaces import clitic_towns, context_provinces, district_names, palace_names, resort_persons
 from .placednames import liberation_armies, names_after_post_place, set_off_foreign_names
+from .armedunits import definite_units
 from .quotedbodies import construct_units, media_names, numbered_units, ordinal_units, p5_group, protection_units
 from .dotted_agencies import dotted_agencies
 from .contextattrs import cleric_seams, context_attributes, people_adjective_persons
@@ -289,6 +290,7 @@ def analyze_entities(
     numbered_units(doc, mentions)
     ordinal_units(doc, mentions, gaz)
     construct_units(doc, mentions, gaz)  # «لواء شهداء اليرموك» (round 73)
+    definite_units(doc, mentions, gaz)  # «كتيبة الحسين», «لواء التوحيد» (round en525)
     protection_units(doc, mentions)  # «وحدات حماية شرق كردستان» (round ents82)
     liberation_armies(doc, mentions, gaz)
     media_names(doc, mentions, gaz)

@@ -16,9 +16,10 @@ Counter-cases: «حكومة الكفاءات من خلال توجيهات الر
 from __future__ import annotations
 
 from ..doc import Doc
+from .dangers import abstract_doer
 from .lexicon import Hit
 from .modality import imperfect
-from .forms import fw, fw_bare_keys, fw_keys
+from .forms import fw, fw_keys
 from .word_tests import clause_stop, enclitic, entity_within, finite_verb, key_at, past_conjunction
 
 __all__ = ["act_speaker"]
@@ -51,7 +52,7 @@ def act_speaker(doc: Doc, hit: Hit, a: int) -> bool:
     if hit.i - 1 >= a and _masdar_if_al(doc, hit.i - 1):
         return True
     head = _clause_head(doc, hit, a)
-    return head is not None and past_conjunction(key_at(doc, head)).removeprefix("ال") in fw_bare_keys("abstract_doers")
+    return head is not None and abstract_doer(doc, head)
 
 
 def _clause_head(doc: Doc, hit: Hit, a: int) -> int | None:

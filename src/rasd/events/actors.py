@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..entities import gazetteer
+from ..text.marks import QUOTE_MARKS as QUOTE_MARKS  # (re-exported: agents reads it here)
 from .acting import honorific
 from .acting import (  # re-exported: the argument rules and the quotes layer import these from here
     abstract_head as abstract_head,
@@ -124,9 +125,6 @@ def _plural_group(doc: Doc, c: Chunk) -> bool:
     """A phrase headed by a definite sound plural («المرشحون», «المسؤولين», «الحكومات»): a group, never one man."""
     k = doc.tokens[c.i].norm_key
     return c.entity is None and k.startswith("ال") and len(k) > 6 and k.endswith(("ون", "ين", "ات"))
-
-
-QUOTE_MARKS = ("«", "»", '"', "“", "”")
 
 
 def named_head(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:

@@ -13,13 +13,13 @@ Nothing where a name or an unnamed subject read by the argument rules follows th
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.marks import QUOTE_MARKS
 from .forms import nkey
 from .source_set import name_party
 from .word_tests import mention_holding
 
 AMMA = nkey("أما")
 FA_WORDS = frozenset(nkey(w) for w in ("فقد", "فإن", "فإنه", "فإنها", "فإنهم"))  # the «فـ» word before the verb
-QUOTES = ("«", "»", '"', "“", "”")
 ACTORS = ("PERSON", "ORGANIZATION")
 TOPIC = 6  # tokens from «أما» to the verb's «فـ» at most
 
@@ -32,7 +32,7 @@ def _topic(doc: Doc, k: int) -> str | None:
     elif n < 0 or doc.tokens[n].norm_key not in FA_WORDS:
         return None
     t = n - 1
-    while t >= 0 and doc.tokens[t].text in QUOTES:
+    while t >= 0 and doc.tokens[t].text in QUOTE_MARKS:
         t -= 1
     m = mention_holding(doc, t) if t >= 0 else None
     ent = doc.entity(m.entity) if m is not None and m.entity is not None else None
@@ -40,7 +40,7 @@ def _topic(doc: Doc, k: int) -> str | None:
         return None
     first = doc.token_at(m.start)
     a = first - 1 if first is not None else -1
-    while a >= 0 and doc.tokens[a].text in QUOTES:
+    while a >= 0 and doc.tokens[a].text in QUOTE_MARKS:
         a -= 1
     if a < 0 or doc.tokens[a].norm_key.removeprefix("و") != AMMA or n - a > TOPIC:
         return None

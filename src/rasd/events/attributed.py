@@ -22,7 +22,8 @@ quotation marks) is whom a statement was told to, never who acts (``told_party``
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import QUOTE_MARKS, actor_phrase, owner, resolve_title
+from ..text.marks import QUOTE_MARKS
+from .actors import actor_phrase, owner, resolve_title
 from .agents import opener_subject
 from .chunks import Chunk, breaks_between
 from .forms import bare, fw, nkey, phrase_keys

@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..doc import Doc, TimeSpan
 from ..entities.dockeys import folded_text
 from .chunks import KANA_PAST
-from .forms import fw
+from .forms import fw, plain_key
 from .lexicon import Hit, match_token
 from .modality import imperfect
 from .word_tests import clause_stop, doc_token_keys, key_at
@@ -276,10 +276,6 @@ def _kana_over_subject(doc: Doc, v: int, sent_start: int) -> bool:
 THAT_REACH = 6  # tokens back from a trigger to «تلك» of the occasion it followed
 
 
-def _bare(key: str) -> str:
-    return key.removeprefix("و").removeprefix("ال")
-
-
 def after_that_one(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«تلك» right after a word of sequence (``sequence_frames`` or «أعقاب») within ``THAT_REACH`` tokens of the
     trigger, either side, in its clause («وقد أعلن في أعقاب تلك المقابلة»; not «بعد ذلك», afterwards), the noun
@@ -294,8 +290,8 @@ def after_that_one(doc: Doc, hit: Hit, sent_start: int) -> bool:
             if key_at(doc, t) == "تلك" and t > sent_start:
                 before = key_at(doc, t - 1).removeprefix("و").removeprefix("في")
                 # (not «عقب تلك الغارات» of strikes told before in the sentence: their day)
-                told = t + 1 < len(doc.tokens) and _bare(key_at(doc, t + 1)) in {
-                    _bare(key_at(doc, u)) for u in range(sent_start, t - 1)}
+                told = t + 1 < len(doc.tokens) and plain_key(key_at(doc, t + 1)) in {
+                    plain_key(key_at(doc, u)) for u in range(sent_start, t - 1)}
                 return (before in fw("sequence_frames") or before == "اعقاب") and not told
             t += step
     return False

@@ -15,6 +15,7 @@ follows in «و» («بين X وY وZ»: the sides unknown); the pair of peoples
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from ..text.marks import OPEN_QUOTES
 from .forms import nkey
 from .source_set import name_party
 from .word_tests import clause_stop, mention_holding
@@ -24,7 +25,6 @@ ADJECTIVES = 2  # words of no name between the first name and «و» + the secon
 TALK_FAMILIES = ("03", "04", "05", "06")
 BETWEEN = nkey("بين")
 AND = "و"
-OPENING_QUOTES = ("«", '"', "“")
 ACTORS = ("PERSON", "ORGANIZATION")
 
 
@@ -57,7 +57,7 @@ def _and_party(doc: Doc, k: int, end: int) -> tuple[Entity, int] | None:
 def _pair(doc: Doc, k: int, end: int) -> tuple[str, str] | None:
     """The two parties named after «بين» at token ``k`` (module docstring)."""
     n = k + 1
-    while n < end and doc.tokens[n].text in OPENING_QUOTES:
+    while n < end and doc.tokens[n].text in OPEN_QUOTES:
         n += 1
     first = _party(doc, n) if n < end else None
     if first is None:

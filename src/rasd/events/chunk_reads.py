@@ -9,12 +9,12 @@ from bisect import bisect_left
 
 from ..doc import Doc, Span, Token
 from ..entities.commongivens import day_part_at
+from ..text.marks import OPENING_QUOTES
 from .chunk_type import Chunk, glued_prep, new_chunk
 from .forms import fw, nkey
 from .phrases import ARTICLE_PREFIXES
 from .word_tests import verb_key
 
-OPENING_QUOTES = ("«", '"', "“", "(")
 
 
 def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:

@@ -18,11 +18,11 @@ from typing import Final
 
 from ..doc import Doc, Token
 from ..memo import remember
+from ..text.marks import OPENING_QUOTES as OPENING_QUOTES  # (re-exported: the argument rules read it here)
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, fw_keys, nkey
 from .lexicon import masdar
 from .chunk_reads import (  # re-exported: the argument rules import these from here
-    OPENING_QUOTES as OPENING_QUOTES,
     first_after as first_after,
     in_time as in_time,
     lone_adverb as lone_adverb,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .forms import fw_keys, nkey
 from .source_set import set_phrase
+from .word_tests import key_at, past_conjunction
 
 OF = nkey("من")
 NAME_WORDS = 5  # words of the «من» name at most
@@ -20,9 +21,7 @@ NAME_WORDS = 5  # words of the «من» name at most
 
 def _key(doc: Doc, t: int) -> str:
     """Token ``t``'s key, a tanwin «ا» off («مصدرا» → «مصدر», «مقربا» → «مقرب»), «و/ف» off."""
-    k = doc.tokens[t].norm_key
-    if k[:1] in ("و", "ف") and len(k) > 3:
-        k = k[1:]
+    k = past_conjunction(key_at(doc, t))
     return k[:-1] if k.endswith("ا") and len(k) > 3 else k
 
 

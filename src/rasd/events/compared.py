@@ -12,11 +12,11 @@ word, since «أكثر من ثلاثة جنود», «أكثر من مسؤول» 
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.marks import LEADING_QUOTES
 from .forms import fw, fw_keys, nkey
 from .word_tests import clause_stop
 
 THAN = nkey("من")
-QUOTES = frozenset(("«", '"', "“", "'"))
 
 
 def compared_mention(doc: Doc, start: int) -> bool:
@@ -25,7 +25,7 @@ def compared_mention(doc: Doc, start: int) -> bool:
     if k is None:
         return False
     t = k - 1
-    while t >= 0 and doc.tokens[t].text in QUOTES:
+    while t >= 0 and doc.tokens[t].text in LEADING_QUOTES:
         t -= 1
     if t < 1 or doc.tokens[t].norm_key != THAN:
         return False

@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, fw_bare_keys, keys_of, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop
+from .word_tests import clause_stop, key_at, past_conjunction
 
 BELIEF_BACK = 4  # words before the verb read for «أن» (past its subject: «أن إيران ستهدد»)
 ADJECTIVES = 2  # definite adjectives between an abstract doer and its relative pronoun («الغزو الثقافي الذي»)
@@ -30,16 +30,9 @@ WITH = frozenset(nkey(w) for w in ("به", "بها", "بهم"))
 RESUMPTIVES = frozenset(nkey(w) for w in ("عليه", "عليها", "عليهم", "به", "بها", "بهم", "له", "لها", "فيه", "فيها"))
 
 
-def _bare(doc: Doc, t: int) -> str:
-    """Token ``t``'s key less a «و/ف» and an article («والغزو» → «غزو»)."""
-    key = doc.tokens[t].norm_key
-    if key[:1] in ("و", "ف") and len(key) > 3:
-        key = key[1:]
-    return key.removeprefix("ال")
-
-
-def _abstract(doc: Doc, t: int) -> bool:
-    return _bare(doc, t) in fw_bare_keys("abstract_doers")
+def abstract_doer(doc: Doc, t: int) -> bool:
+    """Whether token ``t``, past a «و/ف» and the article, is an abstract doer («والغزو» → «غزو»: ``abstract_doers``)."""
+    return past_conjunction(key_at(doc, t)).removeprefix("ال") in fw_bare_keys("abstract_doers")
 
 
 def _believed(doc: Doc, hit: Hit, a: int) -> bool:
@@ -61,7 +54,7 @@ def _relative_thing(doc: Doc, hit: Hit, a: int) -> bool:
     if t <= a or doc.tokens[t].norm_key not in fw("relatives"):
         return False
     for k in range(t - 1, max(a, t - 1 - ADJECTIVES) - 1, -1):
-        if _abstract(doc, k):
+        if abstract_doer(doc, k):
             return True
         if not doc.tokens[k].norm_key.startswith("ال"):
             return False
@@ -75,7 +68,7 @@ def _become_thing(doc: Doc, hit: Hit, a: int) -> bool:
     for k in range(t - 1, max(a, t - DOER_BACK) - 1, -1):
         if clause_stop(doc.tokens[k].text):
             return False
-        if _abstract(doc, k):
+        if abstract_doer(doc, k):
             return True
     return False
 

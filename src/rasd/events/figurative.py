@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..entities import gazetteer
+from ..text.marks import OPENING_QUOTES
 from .chunks import clause_stop
 from .forms import bare, fw, keys_of, token_candidates
 from .lexicon import Entry, Hit, lexicon, plover_of
@@ -389,9 +390,6 @@ def generic_statement(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     return False
 
 
-QUOTE_OPENERS = ("«", '"', "“", "(")
-
-
 def launched_no_fire(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """«العدوان الذي أطلق عليه «الرصاص المسكوب»», «أطلق عليها اسم»: «أطلق على» + a quoted name or a word of
     naming (``naming_words``) names something; «التهديدات التي تطلقها القوات وصواريخها»: what is launched is the
@@ -399,7 +397,7 @@ def launched_no_fire(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     t = hit.j + 1
     if t + 1 < b and key_at(doc, t) in ("عليه", "عليها", "عليهم", "عليهما"):
         after = doc.tokens[t + 1].text
-        if after in QUOTE_OPENERS or bare(key_at(doc, t + 1), "naming_words") in fw("naming_words"):
+        if after in OPENING_QUOTES or bare(key_at(doc, t + 1), "naming_words") in fw("naming_words"):
             return True
     return hit.i - 2 >= a and key_at(doc, hit.i - 1) in ("التي", "الذي", "اللتي", "اللذي") \
         and not _plain(doc, hit.i - 2).isdisjoint(fw("launched_words"))

@@ -236,9 +236,14 @@ def fw_bare_keys(name: str) -> frozenset[str]:
 
 
 
+def plain_key(key: str) -> str:
+    """A matching key without a leading «و», then the article («والمنطقة», «المنطقة» → «منطقة»)."""
+    return key.removeprefix("و").removeprefix("ال")
+
+
 def plain_keys(text: str) -> list[str]:
-    """The matching keys of the words of ``text`` without «و» and the article, to compare phrases by."""
-    return [nkey(w).removeprefix("و").removeprefix("ال") for w in text.split()]
+    """The matching keys (:func:`plain_key`) of the words of ``text``, to compare phrases by."""
+    return [plain_key(nkey(w)) for w in text.split()]
 
 
 def word_keys(text: str) -> list[str]:

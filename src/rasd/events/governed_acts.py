@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from ..text.normalize import COMMAS
+from ..text.marks import NAME_QUOTES
 from .acting import actor_phrase
 from .arg_edges import phrase_span
 from .chunks import plain_chunk
@@ -39,7 +40,6 @@ REACH = 10  # tokens from the «بـ» word back to the governing verb
 SUBJECT_WORDS = 5  # words of an unnamed subject phrase
 BI = "ب"
 OF = nkey("من")
-QUOTES = ("«", "»", '"')
 CONJUNCTIONS = ("و", "ف")
 LEAVING_PREPOSITIONS = frozenset(nkey(w) for w in ("عن", "من"))
 SKIPPED = ("adverbs", "during_pronouns", "pronoun_prepositions", "adverbial_words")
@@ -104,7 +104,7 @@ def _after(doc: Doc, first: int, b: int) -> Entity | tuple[int, int] | None:
     """The subject between the verb and the «بـ» word: an entity or a phrase's (first, last) tokens."""
     while first < b and _skipped(doc, first):
         first += 1
-    while first < b and doc.tokens[first].text in QUOTES:
+    while first < b and doc.tokens[first].text in NAME_QUOTES:
         first += 1
     if first >= b or doc.tokens[first].text in COMMAS:
         return None
@@ -149,7 +149,7 @@ def _before(doc: Doc, v: int, lo: int) -> Entity | tuple[int, int] | None:
     p = v - 1
     if p - 2 >= lo and doc.tokens[p].norm_key == OF and doc.tokens[p - 1].norm_key in fw_keys("personal_pronouns"):
         last = p - 2
-        while last >= lo and doc.tokens[last].text in QUOTES:
+        while last >= lo and doc.tokens[last].text in NAME_QUOTES:
             last -= 1
         if last < lo:
             return None
@@ -158,7 +158,7 @@ def _before(doc: Doc, v: int, lo: int) -> Entity | tuple[int, int] | None:
             return ent
         first = last
         while first - 1 >= lo and last - first + 1 < SUBJECT_WORDS and not phrase_break(doc, first - 1) and \
-                doc.tokens[first - 1].text not in QUOTES and not breaks_between(doc, first - 1, first):
+                doc.tokens[first - 1].text not in NAME_QUOTES and not breaks_between(doc, first - 1, first):
             first -= 1
         return (first, last) if not phrase_break(doc, first) else None
     if p < lo:

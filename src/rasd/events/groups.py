@@ -61,6 +61,7 @@ from .group_lexicon import (Head, bare_key, country_latin, country_word, demonym
                             nisba_base, peoples, stem_start, word_key)
 from .group_origin import from_states
 from .group_partisans import partisans_of
+from .party_forces import party_force
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
 COUNTRY_REACH = 3  # words after the head words where a country adjective may stand («جيش الاحتلال الإسرائيلي»)
@@ -324,9 +325,8 @@ def make_groups(doc: Doc) -> None:
     found: list[Found] = []
     for ev in doc.events:
         for role in ("source", "target"):
-            phrase = ev.unnamed(role, doc.text)
-            if phrase is None:
-                continue
+            if (phrase := ev.unnamed(role, doc.text)) is None or party_force(doc, ev, role, phrase):
+                continue  # «قوات الحوثي»: the party's (round en531)
             span = Span(int(phrase["start"]), int(phrase["end"]))
             got = read_phrase(doc, span) or (crowd_group(doc, ev, span) if role == "source" else None)
             if got is not None:

@@ -22,12 +22,12 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..doc import Doc, Entity, Event
+from ..text.marks import OPENING_QUOTES
 from .forms import fw, nkey
 from .source_set import name_party
 
 PLACE = "LOCATION"
 BODY = "ORGANIZATION"
-QUOTES = ("«", '"', "“", "(")
 
 
 def _heads() -> frozenset[str]:
@@ -82,7 +82,7 @@ def _written_head(doc: Doc, start: int, end: int) -> str | None:
     if len(words) > 1 and nkey(words[0]).removeprefix("و") in _heads():
         return nkey(words[0]).removeprefix("و")
     k = doc.token_at(start)
-    while k is not None and k > 0 and doc.tokens[k - 1].text in QUOTES:
+    while k is not None and k > 0 and doc.tokens[k - 1].text in OPENING_QUOTES:
         k -= 1  # («مديرية «مشرعة وحدنان»»)
     if k is None or k == 0:
         return None

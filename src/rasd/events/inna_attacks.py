@@ -17,20 +17,20 @@ names none («استهدف مخفرا للدرك في مدينة دوغوبيا�
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.marks import LEADING_QUOTES
 from .attached import default_day
 from .forms import fw_keys
 from .joined_places import join_place
 from .repeats import join_triggers
 
 REACH = 16  # tokens from the bombing noun to the verb whose subject it is
-QUOTE_MARKS = frozenset(("«", "\"", "“", "'"))
 ENDS = frozenset((".", "!", "؟", "?", "؛", ";", ":"))
 
 
 def _inna_noun(doc: Doc, i: int) -> bool:
     """Whether the token ``i`` comes right after a particle of «إن» (past a quote mark)."""
     k = i - 1
-    while k >= 0 and doc.tokens[k].text in QUOTE_MARKS:
+    while k >= 0 and doc.tokens[k].text in LEADING_QUOTES:
         k -= 1
     return k >= 0 and doc.tokens[k].norm_key in fw_keys("inna_particles")
 

@@ -17,6 +17,7 @@ pronoun, or where the one named is the event's own source.
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from ..text.marks import OPENING_QUOTES
 from .annexed import annexed_place
 from .forms import fw_keys, nkey
 from .word_tests import clause_stop
@@ -25,7 +26,6 @@ HOST_REACH = 8  # tokens after a meeting noun read for its relative pronoun
 HOSTED_REACH = 6  # tokens after the host verb read for the host's name
 CHAIN = 3  # definite words between the masdar and the name (a title: «الأمين العام»)
 RELATIVES = ("التي", "الذي", "اللتي", "اللذي")
-MARKS = ("«", '"', "“", "(")
 NAMED = ("ORGANIZATION", "LOCATION")
 PARTIES = ("ORGANIZATION", "PERSON")
 
@@ -86,7 +86,7 @@ def _chained(doc: Doc, ev: Event, i: int, b: int) -> Entity | None:
         ent = _named_in(doc, u, PARTIES)
         if ent is not None:
             return ent
-        if text in MARKS:
+        if text in OPENING_QUOTES:
             continue
         if not nkey(text).startswith("ال") or not text.isalpha():
             return None  # «للوضع في تونس»: a preposition, no title

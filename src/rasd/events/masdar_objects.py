@@ -10,12 +10,12 @@ stand between; no end punctuation, no other event's trigger) (function words ``r
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.marks import NAME_QUOTES
 from .forms import fw_keys, nkey
 from .source_set import set_phrase
 from .word_tests import clause_break, entity_within, phrase_break
 
 AFTER = 14  # tokens after the trigger read for the masdar (its subject, a date between commas may stand between)
-QUOTES = ("«", "»", '"')
 
 
 def _glued_li(doc: Doc, n: int) -> bool:
@@ -74,7 +74,7 @@ def masdar_objects(doc: Doc, events: list[Event]) -> None:
                 continue
             ent = entity_within(doc, n)
             while ent is None and n + 1 < len(doc.tokens) and n < k + 5 \
-                    and (doc.tokens[n + 1].text in QUOTES or not phrase_break(doc, n + 1)):
+                    and (doc.tokens[n + 1].text in NAME_QUOTES or not phrase_break(doc, n + 1)):
                 n += 1  # («من تنظيم «داعش»»: the name past its head noun and quotation marks)
                 ent = entity_within(doc, n)
             if ent is not None and ent.id != ev.source:

@@ -21,6 +21,7 @@ with the organisation right after it (past a portfolio word, «دول» or «ف�
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from ..text.marks import OPEN_QUOTES
 from .arg_edges import phrase_span
 from .forms import fw_keys, nkey
 from .min_agents import past_act_noun
@@ -29,7 +30,6 @@ from .word_tests import entity_starting
 
 FAMILIES = ("03", "04", "05", "06")
 STATES = frozenset((nkey("دول"), nkey("الدول")))
-MARKS = ("«", '"', "“")
 AT = nkey("في")
 AND = "و"
 
@@ -61,7 +61,7 @@ def _body_after(doc: Doc, n: int, at: bool) -> Entity | None:
         n += 1
     if at and n < len(toks) and toks[n].norm_key == AT:
         n += 1
-    if n < len(toks) and toks[n].text in MARKS:
+    if n < len(toks) and toks[n].text in OPEN_QUOTES:
         n += 1
     ent = entity_starting(doc, n) if n < len(toks) else None
     return ent if ent is not None and ent.type == "ORGANIZATION" else None

@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event
 from ..quotes.head_bodies import named_head_body
 from ..entities import gazetteer
+from ..text.marks import OPEN_QUOTES
 from .forms import fw_keys, nkey
 from .lexicon import match_token
 from .object_adjectives import adjective_of
@@ -29,7 +30,6 @@ from .word_tests import clause_stop, entity_starting, finite_verb, mention_holdi
 FAMILIES = ("11", "12", "13", "18", "19", "20")
 ADJECTIVES = 2  # adjectives between the act noun and «من»
 OF = nkey("من")
-MARKS = ("«", '"', "“")
 ACTORS = ("PERSON", "ORGANIZATION")
 TITLE_WORDS = 4  # words of a title (its post, a country adjective) before a person's name
 
@@ -96,7 +96,7 @@ def _agent(doc: Doc, ev: Event) -> Entity | None:
     if k is None or toks[k].norm_key != OF:
         return None
     n = k + 1
-    if toks[n].text in MARKS and n + 1 < len(toks):
+    if toks[n].text in OPEN_QUOTES and n + 1 < len(toks):
         n += 1
     ent = entity_starting(doc, n) or titled_person(doc, n)
     if ent is None and toks[n].norm_key.startswith("ال") and (n + 1 >= len(toks) or clause_stop(toks[n + 1].text)

@@ -12,6 +12,7 @@ Round 49: the «أن» clause of a word of possibility, past an aside («يمك�
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.marks import QUOTE_MARKS
 from .asked_acts import asked as asked  # (moved there; modality.py reads it here)
 from .chunks import clause_stop
 from .forms import bare, fw, nkey, phrase_keys
@@ -285,7 +286,6 @@ def avoided(hit: Hit, before: list[str]) -> bool:
         or bare(keys[-1], "avoidance_words") in fw("avoidance_words"))
 
 
-QUOTE_MARKS = ("«", "»", "\"", "“", "”")
 OBLIGED_REACH = 4  # keys from a word of obligation to the «أن» of what it obliges («يجب على الحكومة أن ...»)
 
 

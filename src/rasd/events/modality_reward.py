@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.marks import OPEN_QUOTES
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .source_set import name_party
@@ -23,7 +24,6 @@ WHOEVER = frozenset(nkey(w) for w in ("لمن", "لكل"))
 REWARD_REACH = 12  # words from «لمن» to the act («لمن يقدم معلومات تساعد في القبض على فلان أو قتله»)
 REWARD_BACK = 2  # words from «لمن» back to the reward noun («مكافأة مالية لمن»)
 COPULAS = frozenset(nkey(w) for w in ("هو", "هي"))
-QUOTES = frozenset(("«", "\"", "“"))
 
 
 def reward_whoever(doc: Doc, i: int, sent_start: int) -> int | None:
@@ -70,7 +70,7 @@ def aimed_masdar(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if hit.pos != "N":
         return False
     t = hit.i - 1
-    if t >= sent_start and doc.tokens[t].text in QUOTES:
+    if t >= sent_start and doc.tokens[t].text in OPEN_QUOTES:
         t -= 1
     if t - 1 < sent_start or doc.tokens[t].norm_key not in COPULAS:
         return False

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Mention
 from ..entities import gazetteer
+from ..text.marks import QUOTE_MARKS
 from .arg_edges import phrase_span
 from .forms import fw_keys, nkey
 from .source_set import name_party
@@ -26,7 +27,6 @@ HOSTILE = ("11", "12", "13", "16", "17", "18", "19")  # disapprove, reject, thre
 NAMED_TYPES = ("PERSON", "ORGANIZATION", "LOCATION")
 LISTED_REACH = 8  # tokens from the trigger to «على»
 AND = "و"
-QUOTES = ("«", "»", '"', "“", "”")
 
 
 def _mention_in(doc: Doc, start: int, end: int) -> Mention | None:
@@ -46,7 +46,7 @@ def _apposed_title_source(doc: Doc, ev: Event) -> str | None:
     last = max(before, key=lambda m: m.end)
     ent = doc.entity(last.entity)
     if ent is None or ent.type != "PERSON" or doc.text[last.end:span[0]].strip() or any(
-            q in doc.text[span[1]:ev.trigger.start] for q in QUOTES):
+            q in doc.text[span[1]:ev.trigger.start] for q in QUOTE_MARKS):
         return None  # (the trigger inside the man's quoted words: not his act)
     return ent.id
 
@@ -85,7 +85,7 @@ def _listed_targets(doc: Doc, ev: Event) -> list[str]:
     commas = 0
     for k in range(first, stop):
         tok = doc.tokens[k]
-        if clause_break(tok.text) or tok.text in QUOTES or tok.norm_key in fw_keys("relatives"):
+        if clause_break(tok.text) or tok.text in QUOTE_MARKS or tok.norm_key in fw_keys("relatives"):
             return []  # (past a quote's edge or into a relative clause: another act's words)
         if clause_stop(tok.text):
             commas += 1

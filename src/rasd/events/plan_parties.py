@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
+from ..text.marks import NAME_QUOTES
 from .forms import fw_keys, nkey
 from .gentilics import country_entity
 from .source_set import drop_phrase, name_party, set_party, set_phrase
@@ -53,7 +54,6 @@ SUBJECT_WORDS = 3  # words of the subject between the verb of being and the act
 ANTECEDENT_ADJECTIVES = 2  # definite adjectives of the antecedent before the relative
 ON = "على"
 AGAINST = "ضد"
-QUOTES = ("«", "»", '"')
 PLAN_REACH = 30  # tokens from the plan noun to its verb
 PLEDGE_REACH = 3  # words of the pledge's content before «ضد»
 SUBJECT_REACH = 6  # tokens from the pledge to its content (the pledger's name and titles between)
@@ -145,7 +145,7 @@ def _against_party(doc: Doc, k: int, end: int) -> int | None:
     words = 0
     for n in range(k, end):
         text = doc.tokens[n].text
-        if text in QUOTES:
+        if text in NAME_QUOTES:
             continue
         if nkey(text) == AGAINST:
             return n + 1 if words > 0 else None
@@ -172,7 +172,7 @@ def pledged_against(doc: Doc, events: list[Event]) -> None:
             if doc.tokens[k].norm_key.startswith(BI):
                 n = _against_party(doc, k, end)
                 break
-        while n is not None and n < end and doc.tokens[n].text in QUOTES:
+        while n is not None and n < end and doc.tokens[n].text in NAME_QUOTES:
             n += 1
         ent = entity_at(doc, n) if n is not None and n < end else None
         if ent is None or ent.id == ev.source:

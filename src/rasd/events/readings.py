@@ -8,7 +8,8 @@ a relative clause's object), a killed thing is no victim, and a place follows «
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import QUOTE_MARKS, acting_noun, actor_phrase, can_act, head_in, place_people, resolve_title
+from ..text.marks import QUOTE_MARKS
+from .actors import acting_noun, actor_phrase, can_act, head_in, place_people, resolve_title
 from .chunks import (KANA_PAST, OBJECT_PRONOUNS, RESUMPTIVE_WINDOW, Chunk, clause_stop, enclitic, first_after, in_time,
                      resumptive, verb_key)
 from .forms import PLACES, bare, fw, fw_keys, nkey

@@ -11,13 +11,13 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event, Mention
+from ..text.marks import NAME_QUOTES
 from .acting import is_press
 from .forms import fw, nkey
 from .source_set import name_party, unsourced
 
 HUWA = nkey("وهو")
 AN = nkey("أن")
-QUOTES = ("«", "»", '"')
 ACTORS = ("PERSON", "ORGANIZATION", "LOCATION")
 
 
@@ -33,7 +33,7 @@ def _governed(doc: Doc, m: Mention) -> bool:
             words[1].kind == "proclitic" and words[1].norm in fw("clitic_prepositions"):
         return True
     t = k - 1
-    while t >= 0 and doc.tokens[t].text in QUOTES:
+    while t >= 0 and doc.tokens[t].text in NAME_QUOTES:
         t -= 1
     return t >= 0 and doc.tokens[t].norm_key.removeprefix("و") in fw("prepositions")
 
@@ -63,7 +63,7 @@ def _lam_an(doc: Doc, ev: Event, k: int) -> None:
     if k < 3 or doc.tokens[k - 1].norm_key != AN:
         return
     t = k - 2
-    while t > 0 and doc.tokens[t].text in QUOTES:
+    while t > 0 and doc.tokens[t].text in NAME_QUOTES:
         t -= 1
     holder: Mention | None = None
     for m in doc.mentions:
@@ -86,7 +86,7 @@ def _lam_an(doc: Doc, ev: Event, k: int) -> None:
         words = tok.words
         lam = len(words) > 1 and words[-2].kind == "proclitic" and words[-2].norm == "ل" or \
             len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ل"
-    if not lam and first >= 1 and doc.tokens[first - 1].text in QUOTES and first >= 2:
+    if not lam and first >= 1 and doc.tokens[first - 1].text in NAME_QUOTES and first >= 2:
         lam = doc.tokens[first - 2].norm_key.removeprefix("و") in ("ل", "لـ")  # «لـ«الحركة» أن»
     if lam:
         name_party(ev, "source", holder.entity)

@@ -17,12 +17,12 @@ wrong party).
 from __future__ import annotations
 
 from ..doc import Doc, Entity
+from ..text.marks import NAME_QUOTES
 from .chunks import enclitic, in_time
 from .forms import bare, fw, nkey
 
 THING_ENDS = ("ة", "ات", "ين", "ون", "ان", "اء", "ى")  # a feminine, plural, dual or broken-plural ending: no «ـه»
-SUBJECT_RELATIVES = ("الذين",)
-QUOTES = ("«", "»", '"')  # marks around a name, no break  # relatives whose clause's «ـهم» is their own people
+SUBJECT_RELATIVES = ("الذين",)  # relatives whose clause's «ـهم» is their own people
 
 
 def own_relative(doc: Doc, trigger: int, pron_tok: int, sent_start: int) -> bool:
@@ -75,7 +75,7 @@ def far_relative(doc: Doc, i: int, sent_start: int) -> int | None:
         key = bare(doc.tokens[rel].norm_key, "relatives")
         if key in fw("relatives"):
             return rel if pron in AGREEING.get(key, ()) else None
-        if not any(ch.isalpha() for ch in doc.tokens[rel].text) and doc.tokens[rel].text not in QUOTES:
+        if not any(ch.isalpha() for ch in doc.tokens[rel].text) and doc.tokens[rel].text not in NAME_QUOTES:
             return None
     return None
 

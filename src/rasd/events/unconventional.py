@@ -26,6 +26,7 @@ doer of its own («وقد قُتل الطفل») in the sentence right after an 
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.marks import QUOTE_MARKS
 from .forms import fw, keys_of, nkey
 from .lexicon import Hit
 from .readings import victims_noun
@@ -41,7 +42,6 @@ FORCE_WORDS = ("security_words", "weapon_agents", "raid_nouns", "shelling_words"
 ATTACKS = frozenset(("attack", "attack_masdar", "attack_dual", "target"))  # an attack, not a killing
 TERROR_ACT_BACK = 6  # words before a verb read for the act called terrorist that is its subject
 DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ولل", "وبال")
-QUOTE_MARKS = frozenset(("«", "»", '"', "“", "”"))
 
 
 def _word_in(doc: Doc, lo: int, hi: int, words: str) -> bool:

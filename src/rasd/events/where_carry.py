@@ -24,6 +24,7 @@ from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
 from .retrospect import same_act
 from .where_lead import lead_meeting_places
+from .town_pairs import town_pair_places
 from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places, witnessed_town_places
 from .outside_places import outside_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
@@ -278,6 +279,7 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     in_attack_places(doc, events)  # «قتل ... في غارات جوية» with a place
     coordinated_places(doc, events)  # «هاجمت قرية دوما وأحرقت المنزل»
     town_anaphor_places(doc, events)  # round 173: «في حرض، ... أعنف قصف على المدينة»
+    town_pair_places(doc, events)  # round lo526: «مدينتي الرمادي والفلوجة ... قصف في المدينتين»: the first
     witnessed_town_places(doc, events)  # round lo464: «من مدينة الحلة ... بعد مظاهرة شهدتها المدينة»
     visit_conjunct_places(doc, events)  # round 173: «زيارة ولي العهد لمصر واجتماعه مع الرئيس»
     visited_her_places(doc, events)  # round 207: «منذ زيارته الأولى لها»: the country visited

@@ -9,17 +9,13 @@ than a wrong place.
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import PLACES, fw, nkey
+from .forms import PLACES, fw, nkey, plain_key
 from .lexicon import VERBAL_CODES
 from .word_tests import clause_stop
 
 THESE_REACH = 12  # tokens from the act to «في هذه الغارات» («قتل ما لا يقل عن 260 مقاتلا وأصيب 400 في هذه»)
 NOUN_REACH = 10  # tokens from the noun to its place («غارات مكثفة على مواقع للمتمردين في جبال شمال العراق»)
 SENTENCES_BACK = 2  # sentences before the act's own where the act named may be told
-
-
-def _bare(text: str) -> str:
-    return nkey(text).removeprefix("و").removeprefix("ال")
 
 
 def _these_noun(doc: Doc, ev: Event) -> str | None:
@@ -32,7 +28,7 @@ def _these_noun(doc: Doc, ev: Event) -> str | None:
         if clause_stop(text) or doc.tokens[t].start >= ev.sentence.end:
             return None
         if nkey(text).removeprefix("و") == "في" and doc.tokens[t + 1].norm_key in fw("attack_demonstratives"):
-            return _bare(doc.tokens[t + 2].text)
+            return plain_key(nkey(doc.tokens[t + 2].text))
     return None
 
 
@@ -49,7 +45,7 @@ def these_places(doc: Doc, events: list[Event]) -> None:
         s = max((n for n, st in enumerate(starts) if st <= ev.trigger.start), default=0)
         lo = starts[max(0, s - SENTENCES_BACK)]
         named = [o for o in events if lo <= o.trigger.start < ev.trigger.start
-                 and any(_bare(w) == noun for w in doc.text[o.trigger.start:o.trigger.end].split())]
+                 and any(plain_key(nkey(w)) == noun for w in doc.text[o.trigger.start:o.trigger.end].split())]
         if named:
             ev.location = max(named, key=lambda o: o.trigger.start).location
         else:
@@ -61,7 +57,7 @@ def _noun_place(doc: Doc, noun: str, lo: int, hi: int) -> str | None:
     named after it in its clause past a «في» («غارات مكثفة على مواقع للمتمردين في جبال شمال العراق»)."""
     spots = {doc.token_at(m.start): e.id for e in doc.entities if e.type in PLACES for m in e.mentions}
     toks = doc.tokens
-    last = max((t for t, tok in enumerate(toks) if lo <= tok.start < hi and _bare(tok.text) == noun), default=None)
+    last = max((t for t, tok in enumerate(toks) if lo <= tok.start < hi and plain_key(nkey(tok.text)) == noun), default=None)
     if last is None:
         return None
     seen_fi = False

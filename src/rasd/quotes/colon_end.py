@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
+from ..text.marks import OPEN_QUOTES
 from .cues import is_complementizer, match_cue, trim, source_word
 from .nearest import verb_shape
 
 COLON_REACH = 12  # tokens from the comma to the colon of the quotation that follows the next predicate
-_OPEN_MARKS = ("«", '"', "“")
 
 
 def _predicate(doc: Doc, u: int) -> bool:
@@ -41,7 +41,7 @@ def colon_quotation_end(doc: Doc, content: Span) -> Span:
         for u in range(k + 2, min(k + 2 + COLON_REACH, len(toks) - 1)):
             if toks[u].text in ("،", ",", ".") or is_complementizer(doc, u):
                 break
-            if toks[u].text == ":" and toks[u + 1].text in _OPEN_MARKS:
+            if toks[u].text == ":" and toks[u + 1].text in OPEN_QUOTES:
                 return trim(doc.text, content.start, toks[k - 1].end) or content
     return content
 

@@ -1,0 +1,60 @@
+"""Round en531: the forces, aircraft or men of a named armed party («قوات الحوثي», «طيران التحالف», «عناصر التنظيم»)
+as an event's source or target are that party.
+
+An event's unnamed source or target phrase that opens on a noun of an armed party's forces, aircraft or men
+(``party_force_heads``: «قوات», «طيران», «طائرات», «مقاتلات», «عناصر», «مسلحو», «ميليشيات», «وحدات»; past its
+proclitics) with a definite word right after it that is a word of the name of exactly one armed party of the article,
+or its nisba («قوات الحوثي» → «الميليشيات الحوثية» YEMREB; «طيران التحالف» → «التحالف العربي» IGOCOA; «عناصر
+التنظيم» → «تنظيم داعش» IMGMUSISI), takes that party's entity: the party's armed arm, coded as the party, the way
+PETRARCH codes «Houthi fighters» as the Houthis. An armed party: an organisation whose actor code is of an armed
+sector (``REB``, ``UAF``, ``MIL``, ``IMG...``) or a coalition (``IGOCOA``). Not a word of no party or of two
+(«طيران التحالف» where the article names the international and the Arab coalition: left), nor a country's
+adjective («القوات الفرنسية»: the entity layer's FRAMIL), nor a word that is itself a group's head noun («عناصر
+الميليشيات»: the groups stage's), nor a person («قوات هادي»: the man is no armed arm). Called by
+:func:`.groups.make_groups` before it reads a phrase as a group of its own."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Event, Token
+from ..spans import JSON
+from .forms import fw_keys, nkey
+from .group_lexicon import bare_key, country_word, lexicon, nisba_base, word_key
+
+_ARMED = ("REB", "UAF", "MIL")  # the actor code's sector of an armed party («YEMREB», «SYRMIL»)
+
+
+def _armed(e: Entity) -> bool:
+    """Is ``e`` an organisation of an armed party or a coalition («YEMREB», «IMGMUSISI», «IGOCOA»)?"""
+    a = e.actor or ""
+    return e.type == "ORGANIZATION" and (a.endswith(_ARMED) or a.startswith("IMG") or a == "IGOCOA")
+
+
+def _party_of(doc: Doc, tok: Token) -> Entity | None:
+    """The one armed party of the article one of whose name words (or their nisba) is ``tok``'s word; None where
+    none or more than one is («التحالف» with both «التحالف الدولي» and «التحالف العربي»)."""
+    key = word_key(tok)
+    if country_word(key) is not None or len(key) < 3 or lexicon().get((key,)) is not None:
+        return None
+    base = nisba_base(key)
+    got = [e for e in doc.entities if _armed(e)
+           and any(nisba_base(bare_key(nkey(w))) == base for a in e.aliases for w in a.split())]
+    return got[0] if len(got) == 1 else None
+
+
+def party_force(doc: Doc, ev: Event, role: str, phrase: JSON) -> bool:
+    """Put the armed party whose forces the unnamed ``phrase`` names in the event's ``role`` (see the module);
+    whether it did (never as both parties of one act)."""
+    start, end = int(phrase["start"]), int(phrase["end"])
+    toks = [t for t in doc.tokens if start <= t.start and t.end <= end]
+    if len(toks) < 2 or word_key(toks[0]) not in {bare_key(k) for k in fw_keys("party_force_heads")}:
+        return False
+    if not nkey(toks[1].text).startswith("ال") or any(w.kind == "enclitic" for w in toks[0].words):
+        return False
+    party = _party_of(doc, toks[1])
+    if party is None or (ev.target if role == "source" else ev.source) == party.id:
+        return False
+    if role == "source":
+        ev.source = party.id
+    else:
+        ev.target = party.id
+    return True

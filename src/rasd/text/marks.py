@@ -1,0 +1,15 @@
+"""Quote marks that the event and quote rules read around a name or a word, one set each.
+
+A rule that steps over the marks around a name («أعلن تنظيم "داعش"») or the mark that opens a quotation reads one of
+these sets, so that a mark added for one reads for all.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+OPEN_QUOTES: Final = frozenset(("«", '"', "“"))  # marks that open a quotation or a quoted name
+QUOTE_MARKS: Final = OPEN_QUOTES | frozenset(("»", "”"))  # both sides of a quotation
+NAME_QUOTES: Final = frozenset(("«", "»", '"'))  # the marks around a quoted name («"داعش"», ««داعش»»)
+OPENING_QUOTES: Final = OPEN_QUOTES | frozenset("(")  # what opens a quoted or bracketed name right after a word
+LEADING_QUOTES: Final = OPEN_QUOTES | frozenset("'")  # marks stepped over back from a word to the word before it
