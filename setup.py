@@ -860,6 +860,7 @@ COMPILED = [
     "quotes/unnamed_staff.py",
     "quotes/vowel_variant.py",
     "quotes/construct_title.py",  # round qu414
+    "quotes/titled_spans.py",  # round en530
     "entities/bracketcountries.py",
     "entities/staffbodies.py",
     "entities/quotedparts.py",  # round en395

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..doc import Doc, Mention
 from ..events.forms import fw_bare_keys, fw_keys, nkey, plain_keys
 from ..text.normalize import norm_key
+from .gazetteer import actor_at
 from .nationality import FORMER
 from .ownname import named_right_after
 from .units import Found, TitleHit
@@ -39,6 +40,56 @@ def _held(hit: TitleHit, text: str, persons: Sequence[Cluster]) -> bool:
     opening = plain_keys(text)[:2]  # «أسامة البار، أمين العاصمة المقدسة ...»: a role after his name
     return any(plain_keys(str(r))[:2] == opening for c in persons for m in c.mentions
                for r in (m.attrs.get("role"), *m.attrs.get("extra_roles", ())) if r)
+
+
+def _listed(hit: TitleHit, date: str | None, persons: Sequence[Cluster], res: Coreference) -> bool:
+    """Is a named person of the article with no title in it a listed one of the hit's country and sector, whom the
+    title may name («وقال خالد العطية ... وأكد وزير خارجية الدوحة»: Attiyah, QATGOV)?"""
+    for c in persons:
+        entry = res.g.by_id.get(c.entry) if c.entry else None
+        if entry is None or entry.country != hit.country or any(m.attrs.get("role") for m in c.mentions):
+            continue
+        actor = (actor_at(entry.codes, date) if entry.codes else None) or entry.actor or ""
+        if actor[3:6] == hit.sector:
+            return True
+    return False
+
+
+def _apart(doc: Doc, hit: TitleHit, mentions: Sequence[Mention]) -> bool:
+    """Does the hit run on over words not its own: a place after a definite word, which no genitive follows
+    («وزار الوزير فرنسا», «ويزور وزير الخارجية الإيراني الكويت»: the place visited), or a place after a
+    preposition the head alone governs («أضاف الوزير في القاهرة», «السفير لدى المملكة»: where he is, not his
+    country)?"""
+    words = doc.text[hit.start : hit.end].split()
+    preps = fw_keys("prepositions")
+    if len(words) > 1 and nkey(words[1]) in preps:
+        return True
+    for m in mentions:
+        if m.type == "LOCATION" and hit.start < m.start < hit.end:
+            before = doc.text[hit.start : m.start].split()
+            if before and nkey(before[-1]) not in preps and nkey(before[-1]).removeprefix("و").startswith("ال"):
+                return True
+    return False
+
+
+def _named_beside(doc: Doc, hit: TitleHit, mentions: Sequence[Mention]) -> bool:
+    """Is the title apposed to a person's name: the name after it, past a comma or its post's place («السفير
+    البريطاني لدى المملكة جون جنكنز», «سفير اليابان لدى مصر، جيرو كوداما»), or the name before it and a comma
+    («لوريتا لينش، النائبة العامة الأميركية»)?"""
+    for p in mentions:
+        if p.type != "PERSON":
+            continue
+        if p.end <= hit.start and doc.text[p.end : hit.start].strip() == "،":
+            return True
+        if p.start < hit.end:
+            continue
+        gap = doc.text[hit.end : p.start].replace("،", " ").split()
+        if not gap or (len(gap) == 1 and "،" not in doc.text[hit.end : p.start]):
+            return True  # («وزيرة المهجرين اللبنانية أليس شبطيني»: a given name the tagger left out)
+        preps = fw_keys("prepositions")
+        if nkey(gap[0]) in preps and 1 < len(gap) <= 3 and not any(nkey(w) in preps for w in gap[1:]):
+            return True  # («لدى المملكة»: a place the tagger may not name)
+    return False
 
 
 def _own(doc: Doc, hit: TitleHit, mentions: Sequence[Mention]) -> bool:
@@ -71,18 +122,22 @@ def _governed(doc: Doc, hit: TitleHit, mentions: Sequence[Mention]) -> bool:
         "owner_party_heads", "group_members", "led_by_words", "title_holder_possessors", "honorifics"))
 
 
-def _holder(doc: Doc, hit: TitleHit, found: Found, persons: Sequence[Cluster], mentions: Sequence[Mention]) -> bool:
+def _holder(doc: Doc, hit: TitleHit, found: Found, persons: Sequence[Cluster], mentions: Sequence[Mention],
+            res: Coreference) -> bool:
     """Does the hit name an office holder of its own (the module's doc)?"""
     if hit.person is not None or hit.relation or hit.kind != "office" or hit.country is None or hit.sector is None:
         return False
     words = doc.text[hit.start : hit.end].split()
     if len(words) < 2 or any(w in _GONE for w in words) or nkey(words[0]) in fw_keys("spokesman_heads"):
         return False  # (a spokesman: the body he speaks for acts, `rasd.quotes`)
+    if hit.head in fw_bare_keys("title_holder_envoy_heads"):
+        return False  # «المبعوث اليمني»: the envoy to Yemen as often as Yemen's
     if not hit.definite and any(nkey(w) in fw_keys("prepositions") for w in words):
         return False  # «سفير سعودي لدى قبرص»: an indefinite title, its place no part of its name
-    if _governed(doc, hit, mentions):
+    if _governed(doc, hit, mentions) or _apart(doc, hit, mentions) or _named_beside(doc, hit, mentions):
         return False
-    return _own(doc, hit, mentions) and not _held(hit, doc.text[hit.start : hit.end], persons) and not named_right_after(doc, hit, found)
+    return (_own(doc, hit, mentions) and not _held(hit, doc.text[hit.start : hit.end], persons)
+            and not _listed(hit, doc.date, persons, res) and not named_right_after(doc, hit, found))
 
 
 def title_holders(doc: Doc, found: Found, clusters: list[Cluster], mentions: Sequence[Mention],
@@ -96,7 +151,7 @@ def title_holders(doc: Doc, found: Found, clusters: list[Cluster], mentions: Seq
     out: list[Mention] = []
     by_phrase: dict[str, Cluster] = {}
     for hit in sorted(found.titles, key=lambda h: h.start):
-        if not _holder(doc, hit, found, persons, mentions):
+        if not _holder(doc, hit, found, persons, mentions, res):
             continue
         text = doc.text[hit.start : hit.end]
         key = norm_key(text)
