@@ -122,6 +122,26 @@ def _governed(doc: Doc, hit: TitleHit, mentions: Sequence[Mention]) -> bool:
         "owner_party_heads", "group_members", "led_by_words", "title_holder_possessors", "honorifics"))
 
 
+def _overrun(doc: Doc, hit: TitleHit) -> bool:
+    """Does the hit run into a second title after a definite one («استقبل الوزير السفير الأميركي»: two men), over a
+    word glued to «بـ/لـ/كـ» («اتصل الرئيس الفرنسي بالعاهل الأردني»: whom he called), or follow an untagged name of
+    two words, the title his («لكن رحمة أمان وزير الداخلية الإندونيسي قال»)?"""
+    from ..quotes.untagged_titled import name_word, title_word  # (the quotes package loads the entity layer)
+
+    first, last = doc.token_at(hit.start), doc.token_at(hit.end - 1)
+    if first is None or last is None:
+        return False
+    lead = nkey(doc.tokens[first].text).removeprefix("و")
+    if lead.startswith("ال") and any(title_word(doc.tokens[t].norm_key) for t in range(first + 1, last + 1)):
+        return True
+    if any(w.kind == "proclitic" and nkey(w.form) in ("ب", "ل", "ك") for t in range(first + 1, last + 1)
+           for w in doc.tokens[t].words):
+        return True
+    before = [t for t in (first - 2, first - 1) if t >= 0 and doc.tokens[t].text.isalpha()
+              and not nkey(doc.tokens[t].text).startswith("ال") and name_word(doc, t)]
+    return not lead.startswith("ال") and len(before) == 2
+
+
 def _holder(doc: Doc, hit: TitleHit, found: Found, persons: Sequence[Cluster], mentions: Sequence[Mention],
             res: Coreference) -> bool:
     """Does the hit name an office holder of its own (the module's doc)?"""
@@ -134,7 +154,8 @@ def _holder(doc: Doc, hit: TitleHit, found: Found, persons: Sequence[Cluster], m
         return False  # «المبعوث اليمني»: the envoy to Yemen as often as Yemen's
     if not hit.definite and any(nkey(w) in fw_keys("prepositions") for w in words):
         return False  # «سفير سعودي لدى قبرص»: an indefinite title, its place no part of its name
-    if _governed(doc, hit, mentions) or _apart(doc, hit, mentions) or _named_beside(doc, hit, mentions):
+    if _governed(doc, hit, mentions) or _apart(doc, hit, mentions) or _named_beside(doc, hit, mentions) \
+            or _overrun(doc, hit):
         return False
     return (_own(doc, hit, mentions) and not _held(hit, doc.text[hit.start : hit.end], persons)
             and not _listed(hit, doc.date, persons, res) and not named_right_after(doc, hit, found))
