@@ -313,6 +313,7 @@ COMPILED = [
     "events/modality_links.py",
     "events/conjuncts.py",
     "events/attack_doers.py",
+    "events/means_acts.py",
     "events/meeting_doers.py",
     "events/directed_acts.py",
     "events/masdar_agents.py",
@@ -530,6 +531,7 @@ COMPILED = [
     "events/stage.py",
     "events/groups.py",
     "events/group_lexicon.py",
+    "events/plural_cases.py",
     "events/group_origin.py",  # round gr402
     "events/group_partisans.py",  # round gs409
     "events/party_forces.py",  # round en531
@@ -684,6 +686,7 @@ COMPILED = [
     "quotes/short_bodies.py",
     "quotes/study_body.py",
     "quotes/report_issuer.py",
+    "quotes/own_issuer.py",
     "quotes/described_too.py",
     "quotes/coordinated_object.py",
     "quotes/document_subject.py",

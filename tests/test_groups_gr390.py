@@ -106,8 +106,10 @@ def test_counter_pronoun_head_is_someones() -> None:
 
 
 def test_counter_disagreeing_adjective_is_no_country() -> None:
-    (g,) = groups(run("هاجم مستوطنون فلسطينيين في الخليل."))  # (the event layer reads one phrase: not PSE settlers)
-    assert (g.country, g.actor) == (None, "CVL")
+    # (not PSE settlers; round ev539: the cases disagree, «فلسطينيين» is the object, a group of its own)
+    g, h = groups(run("هاجم مستوطنون فلسطينيين في الخليل."))
+    assert (g.name, g.country, g.actor) == ("مستوطنون", None, "CVL")
+    assert (h.name, h.country, h.actor) == ("فلسطينيين", "PSE", "PSE")
     (g,) = groups(run("هاجم مستوطنون إسرائيليون قرية دوما."))
     assert (g.country, g.actor, g.latin) == ("ISR", "ISRCVL", "Israeli settlers")
 

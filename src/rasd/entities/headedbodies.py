@@ -169,7 +169,7 @@ class HeadedBodies(BodyMentions):
         k, end = lo, hi
         while k < hi:
             before = len(found.mentions)
-            n = self._headed_body(doc, units, k, si, found)
+            n = self._title_body(doc, units, k, si, found)
             if not n:
                 k += self._listed_in_title(doc, units, k, si, found)
                 continue
@@ -183,6 +183,10 @@ class HeadedBodies(BodyMentions):
             end = max(end, k + n)
             k += n
         return end
+
+    def _title_body(self, doc: Doc, units: list[Unit], k: int, si: int, found: Found) -> int:
+        """A body named in an office's title at ``k`` («رئيس لجنة فلسطين»): the units it takes, 0 where none."""
+        return self._headed_body(doc, units, k, si, found)
 
     def _listed_in_title(self, doc: Doc, units: list[Unit], k: int, si: int, found: Found) -> int:
         """An international body listed at ``k`` that the title read as its complement and left unnamed («رئيس

@@ -64,6 +64,7 @@ class Lookups:
                 or k.removeprefix("ال") in BANKS or k in fw("gathering_heads") or k in fw("described_firm_heads")
                 or k in fw("airline_heads") or k in fw("party_name_heads") or k in fw("council_name_heads")
                 or k in fw("summit_heads") or k in fw("quoted_name_heads") or k in fw("guild_heads")
+                or k in fw("linked_place_body_heads")  # «سلطة منطقة العقبة» (round en537)
                 or (k[-1:] in ("ا", "ه", "م") and (strip_enclitic(k) or "",) in g.titles)
                 for k, _, _ in u.variants
             ))  # fmt: skip

@@ -22,9 +22,9 @@ def _keys(u: Unit) -> set[str]:
     return {v for v, _, _ in u.variants}
 
 
-def _head_off(u: Unit, heads: str) -> int:
+def _head_off(u: Unit, *heads: str) -> int:
     """Where the head noun starts in its word («لمؤتمر»: after «ل»)."""
-    return next((off for v, off, _ in u.variants if v in fw(heads)), 0)
+    return next((off for v, off, _ in u.variants if any(v in fw(h) for h in heads)), 0)
 
 
 class NamedBodies(ForeignBodies):
@@ -38,7 +38,8 @@ class NamedBodies(ForeignBodies):
                 or self._mission_agency(doc, units, i, found) or self._foreign_body(doc, units, i, found):
             return step
         keys = _keys(units[i])
-        if keys & fw("place_body_heads") and (step := self._place_body(doc, units, i, si, found)):
+        if (keys & fw("place_body_heads") or keys & fw("linked_place_body_heads")) \
+                and (step := self._place_body(doc, units, i, si, found)):
             return step
         if keys & fw("quoted_name_heads"):
             return self._headed_quote(doc, units, i, found) or self._headed_body(doc, units, i, si, found)
@@ -147,6 +148,15 @@ class NamedBodies(ForeignBodies):
                                             gid="ORGH:airline:" + iso, kind="company", country=iso, actor=iso + "BUS"))
         return 2
 
+    def _title_body(self, doc: Doc, units: list[Unit], k: int, si: int, found: Found) -> int:
+        """A body named in an office's title at ``k``: one named after its place first («رئيس هيئة قناة السويس»:
+        the authority, not the canal, round en537), else a party's or council's."""
+        keys = _keys(units[k])
+        if (keys & fw("place_body_heads") or keys & fw("linked_place_body_heads")) and not units[k].punct \
+                and k + 1 < len(units) and (step := self._place_body(doc, units, k, si, found)):
+            return step
+        return super()._title_body(doc, units, k, si, found)
+
     def _place_body(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
         """«مؤسسة موانئ البحر العربي», «هيئة سكك حديد مصر», «هيئة قناة السويس»: an indefinite body head, up to
         two indefinite nouns and a place in genitive (a listed place without clitic, or a named sea «البحر
@@ -159,8 +169,9 @@ class NamedBodies(ForeignBodies):
                 and not units[j].key.startswith("ال") and units[j].key not in fw("prepositions") \
                 and not self._longest(units, j, self.g.phrases)[0]:
             j += 1
-        if j >= len(units) or units[j].punct or units[j].gap:
-            return 0
+        if j >= len(units) or units[j].punct or units[j].gap \
+                or j == i + 1 and not _keys(units[i]) & fw("place_body_heads"):
+            return 0  # «سلطة مصر», «مصلحة إيران»: power, interest (a linked head needs its noun: «سلطة منطقة»)
         n, e, off = self._longest(units, j, self.g.phrases)
         iso = ""
         if n and not off and isinstance(e, Entry) and e.type == "LOCATION" \
@@ -173,11 +184,13 @@ class NamedBodies(ForeignBodies):
         else:
             return 0
         j += n
+        while j < len(units) and plain_unit(units[j]) and not units[j].gap and units[j].key in fw("place_body_tails"):
+            j += 1  # «سلطة منطقة العقبة الاقتصادية الخاصة»
         attrs: dict[str, object] = {"gid": "ORGH:" + " ".join(u.key for u in units[i:j]) + ":" + iso,
                                     "kind": "company" if units[i].key.endswith("شركة") else "council"}
         if iso:
             found.evidence[si].add(iso)
             attrs["country"] = iso
-        found.mentions.append(self._mention(doc, units, i, j - i, _head_off(units[i], "place_body_heads"),
+        found.mentions.append(self._mention(doc, units, i, j - i, _head_off(units[i], "place_body_heads", "linked_place_body_heads"),
                                             "ORGANIZATION", "pattern", **attrs))
         return j - i

@@ -22,6 +22,13 @@ and a noun followed by ``rigged_words``, masculine or feminine) is the bombing o
 vehicle); round 245: so is a verb of attack right after a rigged vehicle, its doer («سيارتين مفخختين هاجمتا
 موقعا»: 1832). A suicide noun elsewhere («قتل انتحاريين في اشتباك») or an army's storming with no rigged means stays 190.
 
+Round ev543: a suicide bomber's belt or vest (``suicide_devices``) followed by its explosive adjective
+(``explosive_words``: «ناسف», «ناسفة», «ناسفا») is a suicide device: the bombing or attack whose means it is, said
+right after the act as above («قتل عشرة في هجوم بحزام ناسف», «هاجم مسلحون مسجدا بأحزمة ناسفة»), or before it in
+its clause with the act in «في/خلال/أثناء» (``suicide_means_words``: «حزاما ناسفا استخدم في الاعتداء»), is 1831, and
+so is the adjective itself where it is a bombing trigger («سترة ناسفة»), so that the act and it stay one. A
+planted bomb stays 183 («هجوم بعبوة ناسفة»), and a belt found or seized («ضبط حزام ناسف») is no attack.
+
 What this does not do: code an attack 18x by its doer alone. A group that the actor lexicon codes as rebels or
 ISIS may fight an army with conventional means (190) as well as bomb a market; without the weapon named the
 text does not tell which, so the code stays 190. An assassination (186) and an abduction (181) have triggers of
@@ -63,6 +70,8 @@ def _device(doc: Doc, i: int, end: int, lead: int = 0) -> str:
         return SUICIDE  # («تفجير وتدمير مركبات مفخخة يقودها انتحاريون»: the army destroys them)
     if any(_has(doc, k, "bomb_vehicles") and _has(doc, k + 1, "rigged_words") for k in range(i, end - 1)):
         return VEHICLE
+    if any(_suicide_device(doc, k, end) for k in range(i, end - 1)):
+        return SUICIDE  # round ev543: «بحزام ناسف»
     if any(_has(doc, k, "roadside_words") and doc.tokens[k + 1].norm_key.removeprefix("ال") in ("طريق", "طرق")
            for k in range(i, end - 1)):
         return ROADSIDE
@@ -76,7 +85,7 @@ def _cause(doc: Doc, hit: Hit, b: int) -> int | None:
             return None
         rigged = k + 1 < b and _has(doc, k + 1, "rigged_words") and (
             _has(doc, k, "bomb_vehicles") or doc.tokens[k].norm_key.startswith("ب"))
-        if not (_has(doc, k, "bomb_devices") or rigged):
+        if not (_has(doc, k, "bomb_devices") or rigged or _suicide_device(doc, k, b)):
             continue  # («بعبوة ناسفة», «بسيارة مفخخة»)
         key = doc.tokens[k].norm_key.removeprefix("و")
         before = bare(doc.tokens[k - 1].norm_key, "bombing_cause_words")
@@ -84,6 +93,26 @@ def _cause(doc: Doc, hit: Hit, b: int) -> int | None:
             return k
         return None
     return None
+
+
+def _suicide_device(doc: Doc, k: int, end: int) -> bool:
+    """Round ev543: whether the token ``k`` is a belt or a vest with its explosive adjective right after it, before
+    ``end`` («بحزام ناسف», «أحزمة ناسفة», «بسترة ناسفة»; see the module)."""
+    return k + 1 < end and _has(doc, k, "suicide_devices") and _has(doc, k + 1, "explosive_words")
+
+
+def _device_before(doc: Doc, hit: Hit) -> bool:
+    """Round ev543: whether a suicide device is said before the attack ``hit`` in its clause, within
+    ``CAUSE_REACH`` words, the attack in a word of ``suicide_means_words`` right before it («حزاما ناسفا استخدم في
+    الاعتداء»; not «عثر على حزام ناسف قرب موقع الهجوم»)."""
+    if hit.i < 3 or bare(doc.tokens[hit.i - 1].norm_key, "suicide_means_words") not in fw("suicide_means_words"):
+        return False
+    for k in range(hit.i - 3, max(-1, hit.i - 3 - CAUSE_REACH), -1):
+        if _stop(doc, k) or _stop(doc, k + 1):
+            return False
+        if _suicide_device(doc, k, hit.i - 1):
+            return True
+    return False
 
 
 def _means_comma(doc: Doc, k: int, b: int) -> bool:
@@ -106,6 +135,8 @@ def weapon_code(doc: Doc, hit: Hit, b: int) -> str | None:
     """The CAMEO code of the act of force ``hit`` (sentence ending at token ``b``) told by its weapon, where it
     differs from the lexicon's (see the module); else None."""
     code = hit.entry.code
+    if code == BOMBING and hit.i > 0 and _suicide_device(doc, hit.i - 1, hit.j + 1):
+        return SUICIDE  # round ev543: «سترة ناسفة»: the explosive adjective of a belt or a vest is its trigger
     if code == BOMBING:
         # «سيارة مفخخة»: the rigged word is the trigger, its vehicle right before it
         start = hit.i - 1 if hit.i > 0 and _has(doc, hit.i, "rigged_words") else hit.j + 1
@@ -118,7 +149,9 @@ def weapon_code(doc: Doc, hit: Hit, b: int) -> str | None:
         return VEHICLE  # round 245: «سيارتين مفخختين هاجمتا موقعا عسكريا»: the rigged vehicle its doer
     if code == "190" and hit.entry.id in CAUSED:
         k = _cause(doc, hit, b)
-        return _device(doc, k, min(b, k + DEVICE_REACH), 1) if k is not None else None
+        if k is None:
+            return SUICIDE if _device_before(doc, hit) else None  # round ev543: «حزاما ناسفا استخدم في الاعتداء»
+        return _device(doc, k, min(b, k + DEVICE_REACH), 1)
     return None
 
 

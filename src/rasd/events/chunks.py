@@ -44,6 +44,7 @@ from .lettered_preps import lettered_prep
 from .opening_perfects import opening_perfect, verb_object
 from .repeated_titles import repeated_title
 from .phrases import surface_definite, definite_ends, preposition_ends
+from .plural_cases import case_break
 from .word_tests import RELAY_PERFECTS, plural_past, defective_past
 from .word_tests import (  # re-exported: the argument rules import these from here
     KANA_PAST as KANA_PAST,
@@ -340,7 +341,7 @@ def _plural_ends(text: str, nxt: str) -> bool:
         return False  # «الاثنين الماضي»: a day, «اثنين آخرين»: a count
     if k in fw_keys("singular_yn_nouns"):
         return False  # round ev311: a singular in «ـين» («ودعا الأمين العام جميع الأطراف», «التأمين الصحي»)
-    return not n.endswith(("ون", "ين")) and content_text(nxt) and not n[:1].isdigit()
+    return (not n.endswith(("ون", "ين")) or case_break(text, nxt)) and content_text(nxt) and not n[:1].isdigit()
 
 
 @lru_cache(maxsize=65536)

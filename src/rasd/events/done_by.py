@@ -47,18 +47,22 @@ def done_by(doc: Doc, j: int, end: int) -> str | None:
 def made_by(doc: Doc, j: int, end: int) -> str | None:
     """Round ev361: the person or body named after «أدلى بها» (made: ``STATING_VERBS``) past a statement noun ending
     at token ``j`` («تصريحات أدلى بها رئيس هيئة قناة السويس الفريق مهاب مميش»), past ``GAP`` words of its own and
-    a relative, then past at most ``TITLE`` words of a title (places in it too) with no comma or mark."""
+    a relative, then past at most ``TITLE`` words of a title (places and bodies in it too) with no comma or mark:
+    the person, else the first body."""
     toks = doc.tokens
     for k in range(j + 1, min(end - 2, j + 3 + GAP)):
         if verb_key(toks[k].text) in STATING_VERBS and toks[k + 1].norm_key in ACT_PRONOUNS:
+            body = None  # round en537: a body in the title is the person's office («رئيس هيئة قناة السويس»)
             for n in range(k + 2, min(end, k + 3 + TITLE)):
                 if toks[n].text in ("،", ",", ".", ":", "(", ")"):
-                    return None
+                    break
                 eid = _named_at(doc, n, end)
                 ent = doc.entity(eid) if eid is not None else None
-                if ent is not None and ent.type in ("PERSON", "ORGANIZATION"):
-                    return ent.id  # (past a place in the title: «رئيس هيئة قناة السويس»)
-            return None
+                if ent is not None and ent.type == "PERSON":
+                    return ent.id  # (past a place or body in the title: «رئيس هيئة قناة السويس»)
+                if ent is not None and ent.type == "ORGANIZATION" and body is None:
+                    body = ent.id
+            return body
         if toks[k].text in ("،", ",", ".") or k in mention_index(doc):
             return None
     return None

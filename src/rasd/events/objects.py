@@ -245,6 +245,23 @@ def repeat_adverb(doc: Doc, c: Chunk) -> bool:
     return key in fw_keys("repeat_heads")
 
 
+def lam_time(doc: Doc, c: Chunk | None) -> bool:
+    """Round ev534: «تواصل قصف الطائرات لليوم الثالث», «للمرة الثانية», «لأسبوع», «للعام الثاني», «لساعات»: an
+    unnamed «لـ» phrase (split off or glued) whose head is a unit of time or a count of occasions (function words
+    ``recurring_units``, ``repeat_heads``, ``lam_time_heads``, ``lam_adverbials``) is a time, no «لـ» object."""
+    if c is None or c.entity is not None or c.title:
+        return False
+    key = doc.tokens[c.i].norm_key
+    if key in fw("lam_adverbials"):
+        return True
+    if c.prep != "ل":
+        if not key.startswith("ل") or len(key) < 3:
+            return False
+        key = "ال" + key[2:] if key.startswith("لل") else key[1:]
+    head = key.removeprefix("ال")
+    return head in fw_keys("recurring_units") or head in fw_keys("lam_time_heads") or key in fw_keys("repeat_heads")
+
+
 def occasion_complement(doc: Doc, c: Chunk, occasion: Chunk | None) -> bool:
     """Round ev416: whether ``c`` is the «لـ/إلى» complement of an occasion noun after «خلال/أثناء/لدى» («خلال
     زيارته للدوحة»): right after the occasion's chunk (past quotation marks and a bare «لـ»: «خلال حديث

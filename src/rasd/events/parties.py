@@ -19,7 +19,7 @@ from .forms import bare, fw, fw_keys, nkey, token_candidates
 from .lam_doers import named_lam_doer
 from .lexicon import Hit, masdar, match_token
 from .protocol import honored_guest
-from .objects import adverbial, between_sides, trigger_adjectives
+from .objects import adverbial, between_sides, lam_time, trigger_adjectives
 from .readings import KILLING
 
 AGREEMENTS = "03"  # CAMEO 03x: express intent to cooperate, agree
@@ -196,7 +196,7 @@ def content_subject(doc: Doc, hit: Hit, source: Chunk) -> bool:
                                              if not c.key.startswith(("ال", "م")))
 
 
-def lam_agent(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]) -> tuple[Chunk, Chunk] | None:
+def lam_agent(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]) -> tuple[Chunk, Chunk | None] | None:
     """«رفض عدد كبير من ضباط الحرس لأوامر القيادة», «اقتحام مسلحين لمقر»: people right after an act that the
     chunker ran on over a «لـ» phrase (one run, ``targets``' only phrase) is who acts; the «لـ» phrase is the act's
     object. Not where the genitive names no one who can act («قصف مواقع للمتمردين»: whose the places are)."""
@@ -215,8 +215,9 @@ def lam_agent(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]) -> 
         if len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ل":
             who = plain_chunk(toks, people.i, u - 1)
             if not actor_phrase(doc, who) or in_time(doc, who):
-                return None
-            return plain_chunk(toks, t.i, u - 1), plain_chunk(toks, u, end, people.end if end == people.j else t.end)
+                return None  # ev534: a «لـ» phrase of time («قصف الطائرات لليوم الثالث») is no object
+            return plain_chunk(toks, t.i, u - 1), None if lam_time(doc, plain_chunk(toks, u, end)) else plain_chunk(
+                toks, u, end, people.end if end == people.j else t.end)
     return None
 
 
@@ -257,7 +258,7 @@ def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent: tuple[int, int]
             subject := _comma_object(doc, chunks, hit, source)) is not None:
         source, targets = subject, [source]
     if source is None and targets and (split := lam_agent(doc, chunks, hit, targets)) is not None:
-        source, targets = split[0], [split[1]]
+        source, targets = split[0], [split[1]] if split[1] is not None else None
     if source is None and e.plover == "ASSAULT":
         source = force_owner(doc, chunks, hit, sent_end) or named_lam_doer(doc, chunks, hit, sent_end)
     if source is None and hit.pos == "V" and hit.i - 2 >= sent_start and doc.tokens[hit.i - 1].norm_key in ON_WORDS:

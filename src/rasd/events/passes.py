@@ -22,6 +22,7 @@ from .asked_genitives import asked_genitives
 from .asked_visits import asked_visits
 from .attack_doers import attack_doers, clash_killers
 from .met_after_clause import met_after_clause
+from .means_acts import means_acts
 from .meeting_doers import meeting_doers
 from .directed_acts import directed_acts
 from .attempts import attempt_days
@@ -276,4 +277,4 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = purpose_talks(doc, events)  # round gr423: «عقدت اجتماعا لبحث ...»: the meeting's aim, no second one
     accord_codes(doc, events)  # round gr423: «اتفق الجانبان على ذلك»: accord on a view (019), no intent (030)
     assassinations(doc, events)  # round tp404: «مقتل رئيس المخابرات السابق», «النائب العام ... يقتل»: 186
-    return events
+    return means_acts(doc, events)  # round ev533: «قتل ... في غارة شمال مالي»: one event, «شمال مالي» no party

@@ -15,6 +15,7 @@ from ..doc import Doc
 from ..entities import gazetteer
 from .forms import PLACES, fw, keys_of, nkey
 from .lexicon import Hit, lexicon, past_keys
+from .plural_cases import people_plural
 
 ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
 
@@ -48,7 +49,8 @@ def definite_ends(text: str, nxt: str) -> bool:
         return False
     titles = fw("titles")
     if k in titles or k.removeprefix("ال") in titles or k.removeprefix("لل") in titles:
-        return _common_noun(n)  # a name follows a title, a common noun does not: «الوزير | دول الخليج»
+        return _common_noun(n) or people_plural(n)  # a name follows a title, a common noun does not: «الوزير |
+        # دول الخليج», nor a plural of people (ev539: «استقبل الوزير | مسؤولين حكوميين»)
     return True
 
 

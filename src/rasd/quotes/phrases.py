@@ -283,7 +283,9 @@ def phrase_span(doc: Doc, c: Chunk, told: bool = False) -> Span:
         stem = next((nkey(w.norm) for w in doc.tokens[u].words if w.kind == "stem"), "")
         media = told and ((bool(words) and nkey(words[0].norm) == "ل" and stem.removeprefix("ال") in MEDIA)
                           or audience(doc, u))  # «دبلوماسي أميركي للصحافيين»: whom he told
-        if doc.tokens[u].text.startswith("لـ") or media or reflexive_verb(doc, u):
+        said = doc.tokens[u].norm_key in fw("saying_objects") and doc.tokens[u].norm_key.startswith("قول")  # «عن
+        # مسؤولين غربيين قولهم»: their words (round qu538; not «حديثه», which «حديثة», recent, is written as too)
+        if doc.tokens[u].text.startswith("لـ") or media or reflexive_verb(doc, u) or said:
             return Span(c.start, doc.tokens[u - 1].end)
     return Span(c.start, c.end)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import nkey
+from .own_issuer import own_issuer
 from .reports import entity_starting, report_noun
 
 ISSUER_WORDS = 10  # words of an issuer's phrase at most («إدارة البحوث والدراسات العقارية في دائرة الأراضي ...»)
@@ -36,7 +37,7 @@ def report_issuer(doc: Doc, phrase: Span, at: int) -> tuple[str | None, Span] | 
     """(entity or None, phrase) of the issuer a bare definite report noun stands for (see the module's note)."""
     found = report_noun(doc, phrase)
     if found is None:
-        return None
+        return own_issuer(doc, phrase)  # «ويقول تقرير حديث صادر عن «ديوليت» إن»: its own issuer (round qu538)
     i, noun = found
     here = doc.sentence_of(at)
     lo = here.start if here is not None else at
