@@ -79,6 +79,7 @@ COMPILED = [
     "entities/bodies.py",
     "entities/coref.py",
     "entities/titlelinks.py",
+    "entities/titleholders.py",
     "entities/crf.py",
     "entities/crf_features.py",
     "entities/crf_lexicon.py",
@@ -863,6 +864,7 @@ COMPILED = [
     "quotes/unnamed_staff.py",
     "quotes/vowel_variant.py",
     "quotes/construct_title.py",  # round qu414
+    "quotes/titled_spans.py",  # round en530
     "entities/bracketcountries.py",
     "entities/staffbodies.py",
     "entities/quotedparts.py",  # round en395

@@ -117,6 +117,7 @@ from .nameseams import quoted_businesses, quoted_common_nouns, quoted_common_phr
 from .tagmentions import _covered, tagger_mentions
 from .quotedparts import quoted_common_parts
 from .cutbodies import cut_bodies
+from .titleholders import title_holders
 from .titlelinks import TitleLinks
 
 
@@ -341,6 +342,7 @@ def analyze_entities(
     extra += royal_titles(doc, found, clusters, covered)
     covered = _covered(doc, mentions + extra)
     extra += links.apposed(covered)
+    extra += title_holders(doc, found, clusters, mentions + extra, res)  # «وزير مالية سريلانكا» (round en530)
     covered = _covered(doc, mentions + extra)
     extra += res.anaphors(doc, clusters, covered)
     extra += bare_bodies(doc, clusters, _covered(doc, mentions + extra), gaz.stop)

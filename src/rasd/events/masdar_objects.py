@@ -72,7 +72,7 @@ def masdar_objects(doc: Doc, events: list[Event]) -> None:
             n = _masdar_object(doc, k)
             if n is None:
                 continue
-            ent = entity_within(doc, n)
+            first_n, ent = n, entity_within(doc, n)
             while ent is None and n + 1 < len(doc.tokens) and n < k + 5 \
                     and (doc.tokens[n + 1].text in NAME_QUOTES or not phrase_break(doc, n + 1)):
                 n += 1  # («من تنظيم «داعش»»: the name past its head noun and quotation marks)
@@ -80,4 +80,6 @@ def masdar_objects(doc: Doc, events: list[Event]) -> None:
             if ent is not None and ent.id != ev.source:
                 ev.target = ent.id
                 ev.attrs.pop("target_text", None)
+            elif ent is None and k + 2 == first_n:  # («بالانتقام من قتلة الرهينة»: no one named, the whole phrase)
+                set_phrase(ev, "target", doc.text, doc.tokens[first_n].start, doc.tokens[n].end)
             break

@@ -70,3 +70,10 @@ def _title_words(text: str, n: int = 2) -> list[str]:
     """The first ``n`` words of ``text`` (all with 0) without «و» and the article, to compare titles by."""
     words = plain_keys(text)
     return words[:n] if n else words
+
+
+def named_holder(doc: Doc, eid: str | None) -> str | None:
+    """``eid``, unless it is an official the article names by his title only (`rasd.entities.titleholders`: his name
+    is his role, «وزير مالية سريلانكا»): a title of another office («وقال الأمين العام») is not carried to him."""
+    ent = doc.entity(eid)
+    return None if ent is not None and ent.name in ent.roles else eid

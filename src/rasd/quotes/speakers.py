@@ -25,7 +25,7 @@ from .apposition import apposed_subject
 from .described_group import described_group
 from .carry import (Scene, carry, first_person, fronted_topic, group_subject, interviewee, resumed,
                     conjoined_span, people_group, source_gender)
-from .offices import holds_office, title_holder
+from .offices import holds_office, named_holder, title_holder
 from .bounds import after_connective
 from .cleft import cleft_subject
 from .contrast import contrast_goes_on
@@ -256,7 +256,7 @@ def _speaker(
             if speaks_for(doc, c.i, c.j) < 0 and not source_head(doc, c) and spokesman(doc, carried):
                 carried = title_holder(doc, t, phrase_span(doc, c))  # «وقال الرئيس»: not his spokesman
             elif carried is not None and not holds_office(doc, carried, phrase_span(doc, c)):
-                carried = title_holder(doc, t, phrase_span(doc, c)) or carried  # «وقال السفير»: who holds it
+                carried = title_holder(doc, t, phrase_span(doc, c)) or named_holder(doc, carried)  # «وقال السفير»
             if speaks_for(doc, c.i, c.j) < 0 or may_be_spokesman(doc, carried):
                 return carried, "title"  # «المتحدث باسم الرئيس»: a spokesman, not the president quoted before
         given = given_before(doc, chunks, c) if c.entity is None and c is first else None
