@@ -296,6 +296,7 @@ COMPILED = [
     "events/aimed_force.py",
     "events/tense.py",
     "events/purpose_lam.py",
+    "events/purpose_chain.py",
     "events/generic_plurals.py",
     "events/quoted_time.py",
     "events/quoted_past.py",

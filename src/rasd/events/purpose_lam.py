@@ -27,10 +27,11 @@ from ..doc import Doc
 from .forms import fw_keys, nkey
 from .lexicon import Hit
 from .modality_links import future_verb
+from .purpose_chain import purpose_conjunct
 from .word_tests import clause_stop
 
 PURPOSE_CODES = ("04", "07", "09", "19")  # talks and visits, aid, an inquiry, conventional force
-FORCE_MASDARS = frozenset(("seize", "target", "attack_masdar"))  # «للسيطرة على», «لاستهداف», «لمهاجمة»
+FORCE_MASDARS = frozenset(("seize", "target", "attack_masdar", "expel_forces"))  # «للسيطرة على», «لاستهداف», «لطرد»
 IMPERFECT = frozenset(("ي", "ت", "ن", "ا"))  # «ليصل», «لتستهدف»: «لـ» + a present verb, no masdar
 VISIT = "042"  # a visit
 TRIP_BACK = 8  # words before a visit masdar read for the verb of going whose aim it is
@@ -45,9 +46,10 @@ DATE_MARKS = frozenset(("/", "-", "هـ", "ه", "م", "يوم", "،", ","))
 
 def lam_purpose(doc: Doc, hit: Hit) -> bool:
     """Whether the noun trigger ``hit`` is a masdar of purpose in «لـ» (see the module)."""
-    if forced_goal(doc, hit):
-        return True
-    talks = hit.pos == "V" and hit.cand.proclitics[-1:] == ("ل",) and hit.entry.code.startswith("04") \
+    if forced_goal(doc, hit) or purpose_conjunct(doc, hit):
+        return True  # mend546: «لدخول المكلا، وتخليصها ...، وطرد جميع المتطرفين منها»: a conjunct aim
+    talks = hit.pos == "V" and hit.cand.proclitics[-1:] == ("ل",) \
+        and (hit.entry.code.startswith("04") or hit.entry.id in FORCE_MASDARS) \
         and doc.tokens[hit.i].norm_key.lstrip("وف")[1:2] not in IMPERFECT  # «لبحث», not «ليصل» (a verb)
     if not (talks or hit.pos == "N" and "ل" in hit.cand.proclitics) or not hit.entry.code.startswith(PURPOSE_CODES):
         return False
