@@ -16,6 +16,7 @@ from ..doc import Doc, Token
 from .forms import fw, fw_keys
 from .lexicon import Hit, past_keys
 from .modality_links import and_joined
+from .word_tests import past_conjunction
 
 CHAIN_REACH = 24  # tokens back from the conjunct to the «لـ» masdar heading its run
 HEAD_BACK = 2  # words before the head read for a word that takes it as its object («تعرضت لقصف»)
@@ -34,14 +35,10 @@ def _lam_masdar(tok: Token) -> bool:
         and not stems[0].norm.startswith("ال")
 
 
-def _bare(key: str) -> str:
-    return key.removeprefix("و").removeprefix("ف")
-
-
 def _purpose_head(doc: Doc, t: int) -> bool:
     """Whether the «لـ» word at ``t`` says an aim (see the module)."""
     for b in range(t - 1, max(-1, t - 1 - MOVE_BACK), -1):
-        text, key = doc.tokens[b].text, _bare(doc.tokens[b].norm_key)
+        text, key = doc.tokens[b].text, past_conjunction(doc.tokens[b].norm_key)
         if text in _ENDS or text in _COMMAS:
             break
         if key in fw_keys("moving_verbs") or key in fw_keys("trip_verbs"):
@@ -70,7 +67,7 @@ def purpose_conjunct(doc: Doc, hit: Hit) -> bool:
     commas = 0
     for t in range(hit.i - 1, max(-1, hit.i - 1 - CHAIN_REACH), -1):
         tok = doc.tokens[t]
-        key = _bare(tok.norm_key)
+        key = past_conjunction(tok.norm_key)
         if tok.text in _ENDS or key in fw("complementizers") or key in fw("relatives") or key in past_keys():
             return False
         if tok.text in _COMMAS and not and_joined(doc.tokens[t + 1]):
