@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from ..events.forms import fw
+from ..events.forms import fw, plain_key
 from .cues import QUOTE_MARK
 from .reports import entity_starting
 
@@ -20,7 +20,7 @@ _STOPS = frozenset(("أن", "بأن", "إن", "ان", "بان", "إلى", "ال�
 
 def _report_head(doc: Doc, i: int) -> bool:
     """Token ``i`` is a report or statement noun, bare or definite («تقرير», «البيان», «ودراسة»)."""
-    key = doc.tokens[i].norm_key.removeprefix("و").removeprefix("ال")
+    key = plain_key(doc.tokens[i].norm_key)
     return key in fw("report_nouns") or key in fw("statement_nouns")
 
 
