@@ -423,6 +423,7 @@ COMPILED = [
     "events/visit_scene.py",
     "events/visit_anaphor.py",
     "events/trip_meetings.py",
+    "events/lead_acts.py",
     "events/pushed_doers.py",
     "events/outside_places.py",
     "events/nearest_agent.py",
