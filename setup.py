@@ -119,6 +119,7 @@ COMPILED = [
     "entities/attributes.py",
     "entities/nationality.py",
     "entities/romanize.py",
+    "entities/titlegloss.py",
     "entities/sport.py",
     "entities/stage.py",
     "entities/taggers.py",
