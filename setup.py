@@ -373,6 +373,7 @@ COMPILED = [
     "events/protest_senses.py",
     "events/protest_modality.py",
     "events/protest_purpose.py",
+    "events/protest_earlier.py",
     "events/listed.py",
     "events/assaults.py",
     "events/attributed.py",
