@@ -93,11 +93,5 @@ def test_ministry_of_the_one_country_named() -> None:
 def test_ministry_in_an_article_of_two_countries() -> None:
     doc = analyze_news("يجري المغرب غدا انتخابات الغرف المهنية. وقال حزب الاستقلال إنه قدم مرشحيه، "
                        "فيما أعلنت وزارة الداخلية أن عدد المرشحين بلغ ستة آلاف. وزار وفد من الجزائر الرباط "
-                       "أمس. وقال مسؤول إن الجزائر تتابع الانتخابات.")
-    assert entity_named(doc, "وزارة الداخلية").country is None  # Morocco and Algeria named as often: neither's
-    # (round en564: with Algeria named once, Morocco is named in 2 of 3 country sentences, ≥60%: the ministry is
-    # Morocco's, as the elections it counts the candidates of are)
-    doc = analyze_news("يجري المغرب غدا انتخابات الغرف المهنية. وقال حزب الاستقلال إنه قدم مرشحيه، "
-                       "فيما أعلنت وزارة الداخلية أن عدد المرشحين بلغ ستة آلاف. وزار وفد من الجزائر الرباط "
                        "أمس.")
-    assert entity_named(doc, "وزارة الداخلية").actor == "MARGOV"
+    assert entity_named(doc, "وزارة الداخلية").country is None

@@ -29,7 +29,7 @@ from ..text.normalize import norm_key
 from .homeland import sole_country_bodies
 
 SHARE = 0.6  # the share of the country-naming sentences that name the article's dominant country
-MIN_SENTENCES = 2  # the fewest sentences that name it
+MIN_SENTENCES = 3  # the fewest sentences that name it (two are too few: «ماليزيا» twice in a French inquiry)
 _NO_STATE = frozenset(norm_key(w) for w in ("الجيش الوطني", "المقاومة الشعبية"))  # org_heads.tsv «3»: no state's
 
 
