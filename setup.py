@@ -92,6 +92,7 @@ COMPILED = [
     "entities/agencies.py",
     "entities/listreadings.py",
     "entities/homeland.py",
+    "entities/contextbodies.py",
     "entities/hyphengivens.py",
     "entities/shortbodies.py",
     "entities/nameseams.py",

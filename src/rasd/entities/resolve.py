@@ -39,10 +39,11 @@ from .mediapeople import media_writers
 from .barespokesmen import bare_spokesmen
 from .appositionbodies import apposition_countries, named_spokesmen
 from .commanisbas import comma_nisbas, lexicon_surnames
+from .contextbodies import context_bodies
 from .royalnames import founder_kings
 from .royalhouses import listed_princes, prince_countries
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
-                       sole_country_bodies, local_places, state_office)
+                       local_places, state_office)
 
 # A Western-named person with no stated country is given none of the Arab League's (``ARAB_STATES``), nor one of
 # these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran); Turkey stays:
@@ -357,8 +358,7 @@ class Resolver(Coreference):
                     e.country = top[0][0]
                     e.actor = top[0][0] + e.actor
                     e.attrs["country_from"] = "article"
-        if home is None:
-            sole_country_bodies(ents)  # «وزارة الداخلية» in an article that names Morocco only (round 83)
+        context_bodies(doc, ents, found.evidence, home)  # «الأمن المركزي» in a sentence naming Sanaa (round en564)
         short_body_countries(ents)  # «التحالف المسيحي» after «التحالف المسيحي الديمقراطي» in Germany (round 67)
         body_people(doc, ents, by_entity)  # «X من وزارة التعليم ،» (round en381), «عناصر من حزب الله من بينهم X»
         predecessors(doc, ents, by_entity)  # «عين X رئيسا لهيئة الأركان التركية خلفا لـY» (round 65)

@@ -45,6 +45,12 @@ def _home(doc: Doc) -> str | None:
     return article_country(doc, doc.entities, evidence)
 
 
+def _unit(e: Entity, ordinals: frozenset[str]) -> bool:
+    """Is ``e`` a numbered unit of an army, its head then an ordinal («الجيش الثاني الميداني»)?"""
+    words = e.name.split()
+    return len(words) > 1 and nkey(words[1]) in ordinals
+
+
 def home_army(doc: Doc, k: int) -> Entity | None:
     """The army a bare «الجيش» at token ``k`` stands for (module docstring); None otherwise."""
     head = _bare_army(doc, k)
@@ -53,17 +59,18 @@ def home_army(doc: Doc, k: int) -> Entity | None:
     home = _home(doc)
     if home is None:
         return None
-    armies = [e for e in doc.entities if e.type == "ORGANIZATION" and e.actor == home + MILITARY]
+    ordinals = fw_keys("unit_ordinals")
+    armies = [e for e in doc.entities if e.type == "ORGANIZATION" and e.actor == home + MILITARY
+              and not _unit(e, ordinals)]  # («الجيش الثاني الميداني»: one of its units, round en564)
     if len(armies) != 1:
         return None
     army = armies[0]
     stem = head.removeprefix("ال")
-    ordinals = fw_keys("unit_ordinals")
     for e in doc.entities:
         words = e.name.split()
         if e is army or not words or nkey(words[0]).removeprefix("ال") != stem:
             continue
-        if len(words) > 1 and nkey(words[1]) in ordinals and not e.country:
+        if _unit(e, ordinals) and e.country in (None, home):
             continue  # «الجيش الثاني الميداني»: a unit of no other state, not another army
         return None  # «الجيش الحر», «الجيش التركي» named too: which army is open
     for j in range(k):
