@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..doc import Doc, Mention
 from ..events.forms import fw_bare_keys, fw_keys, nkey, plain_keys
+from ..events.word_tests import past_conjunction
 from ..text.normalize import norm_key
 from .gazetteer import actor_at
 from .nationality import FORMER
@@ -114,7 +115,7 @@ def _governed(doc: Doc, hit: TitleHit, mentions: Sequence[Mention]) -> bool:
     if not words or not words[-1][-1:].isalpha():
         return False
     key = plain_keys(words[-1])[0]
-    bare = nkey(words[-1]).removeprefix("و").removeprefix("ف")
+    bare = past_conjunction(nkey(words[-1]))
     if hit.definite and (bare.startswith(("ال", "لل", "بال", "كال")) or any(
             m.end == hit.start - 1 for m in mentions)):  # («لحزب سيريزا الحاكم في اليونان»)
         return True

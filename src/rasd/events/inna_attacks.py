@@ -17,14 +17,13 @@ names none («استهدف مخفرا للدرك في مدينة دوغوبيا�
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from ..text.marks import LEADING_QUOTES
 from .attached import default_day
 from .forms import fw_keys
 from .joined_places import join_place
 from .repeats import join_triggers
+from ..text.marks import LEADING_QUOTES, SENTENCE_ENDS
 
 REACH = 16  # tokens from the bombing noun to the verb whose subject it is
-ENDS = frozenset((".", "!", "؟", "?", "؛", ";", ":"))
 
 
 def _inna_noun(doc: Doc, i: int) -> bool:
@@ -42,7 +41,7 @@ def inna_subject(doc: Doc, ev: Event, noun: Event, events: list[Event]) -> bool:
     i, j, v = doc.token_at(noun.trigger.start), doc.token_at(noun.trigger.end - 1), doc.token_at(ev.trigger.start)
     if i is None or j is None or v is None or not 0 < v - j <= REACH or not _inna_noun(doc, i):
         return False
-    if any(doc.tokens[t].text in ENDS for t in range(j + 1, v)):
+    if any(doc.tokens[t].text in SENTENCE_ENDS for t in range(j + 1, v)):
         return False
     return not any(o is not ev and o is not noun and noun.trigger.end <= o.trigger.start < ev.trigger.start
                    for o in events)

@@ -9,13 +9,13 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.marks import SENTENCE_ENDS
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .modality_links import and_joined
 from .word_tests import clause_stop, doc_conj_keys, key_at, past_conjunction
 
 POSSIBLE_AFTER_REACH = 12  # tokens after a noun trigger read for «يمكن أن تعقد»
-_STOPS = (".", "؟", "?", "!", ":", "؛", ";")
 
 
 def _present(key: str) -> bool:
@@ -32,7 +32,7 @@ def possible_after(doc: Doc, hit: Hit) -> bool:
     for t in range(hit.j + 1, end):
         text = doc.tokens[t].text
         key = key_at(doc, t)
-        if text in _STOPS or key in fw("complementizers") or key in fw("relatives"):
+        if text in SENTENCE_ENDS or key in fw("complementizers") or key in fw("relatives"):
             return False
         if past_conjunction(key) in fw("possibility_words"):
             return key_at(doc, t + 1) in ("ان", "أن") and past_conjunction(key_at(doc, t + 2)) in fw("held_future_verbs")

@@ -10,12 +10,12 @@ preposition in its phrase («فوضه بالتحقيق في الهجوم»: the 
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.marks import SENTENCE_ENDS
 from .forms import fw, nkey
 from .lexicon import Hit
 
 AUTH_REACH = 40  # tokens back from the trigger to the word of authorising
 DELEGATE_REACH = 10  # tokens from the word of authorising to its «بـ» masdar («الوزير - أو من ينيبه -» between)
-STOPS = (".", "؟", "?", "!", ":", "؛", ";")
 BOUNDS = ("،", ",", "\"", "»", ")")  # a comma or a closing mark before a «و» conjunct
 
 
@@ -28,7 +28,7 @@ def _bi_masdar(doc: Doc, t: int, end: int) -> int | None:
     """The first word in «بـ» within ``DELEGATE_REACH`` tokens after token ``t`` (before ``end``)."""
     for k in range(t + 1, min(end, t + 1 + DELEGATE_REACH)):
         key = doc.tokens[k].norm_key
-        if doc.tokens[k].text in STOPS:
+        if doc.tokens[k].text in SENTENCE_ENDS:
             return None
         if key[:1] == "ب" and len(key) > 4:
             return k
@@ -45,7 +45,7 @@ def authorised(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if own[:1] != "ب" and not conjunct:
         return False
     for t in range(hit.i - 1, max(sent_start, hit.i - AUTH_REACH) - 1, -1):
-        if doc.tokens[t].text in STOPS:
+        if doc.tokens[t].text in SENTENCE_ENDS:
             return False
         if not _authorising(doc.tokens[t].norm_key):
             continue

@@ -13,6 +13,7 @@ Not where the meeting has no day of its own or the article's («خلال لقا�
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.marks import ENDS_AND_QUOTES
 from .attached import default_day
 from .modality import FACTUAL
 
@@ -23,7 +24,6 @@ MEETINGS = "04"  # consult, meet (CAMEO 04x): the occasion a statement is made o
 OCCASION_REACH = 14  # tokens from the statement verb to the meeting noun (past its subject and titles)
 _OCCASION_PREPS = frozenset(("خلال", "اثنا", "اثناء", "في", "لدي", "لدى"))
 _OPENERS = frozenset(("ان", "أن", "إن", "بان", "بأن"))  # the «أن/إن» the statement's words open with
-_STOPS = frozenset((".", "؛", ";", ":", "«", "»", "\"", "؟", "?", "!"))
 
 
 def _meeting_day(doc: Doc, events: list[Event], ev: Event, k: int, default: str) -> str | None:
@@ -31,7 +31,7 @@ def _meeting_day(doc: Doc, events: list[Event], ev: Event, k: int, default: str)
     end = min(k + 1 + OCCASION_REACH, len(doc.tokens))
     for t in range(k + 1, end):
         tok = doc.tokens[t]
-        if tok.start >= ev.sentence.end or tok.text in _STOPS or tok.norm_key in _OPENERS or tok.text in _OPENERS:
+        if tok.start >= ev.sentence.end or tok.text in ENDS_AND_QUOTES or tok.norm_key in _OPENERS or tok.text in _OPENERS:
             return None
         if t == 0 or doc.tokens[t - 1].norm_key not in _OCCASION_PREPS:
             continue

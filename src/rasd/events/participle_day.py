@@ -12,6 +12,7 @@ Not where a time stands in the verb's own clause before the comma, nor where the
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.marks import ENDS_AND_QUOTES
 from .attached import default_day
 from .forms import fw_bare_keys, fw_keys, nkey
 from .modality import FACTUAL
@@ -19,7 +20,6 @@ from .modality import FACTUAL
 OCCASION_REACH = 4  # tokens from the speech noun to the time of the occasion
 CLAUSE_REACH = 20  # tokens from the verb to the comma before the participle
 OCCASION_PREPS = frozenset(nkey(w) for w in ("في", "خلال", "لدى", "اثناء", "أثناء"))
-_STOPS = frozenset((".", "؛", ";", ":", "«", "»", "\"", "؟", "?", "!"))
 
 
 def _occasion_day(doc: Doc, p: int, end: int, default: str) -> str | None:
@@ -53,7 +53,7 @@ def participle_days(doc: Doc, events: list[Event]) -> None:
             continue
         end = next((t for t in range(k, len(doc.tokens)) if doc.tokens[t].start >= ev.sentence.end), len(doc.tokens))
         comma = next((t for t in range(k + 1, min(end, k + CLAUSE_REACH)) if doc.tokens[t].text in ("،", ",")
-                      or doc.tokens[t].text in _STOPS), None)
+                      or doc.tokens[t].text in ENDS_AND_QUOTES), None)
         if comma is None or doc.tokens[comma].text not in ("،", ",") or comma + 1 >= end:
             continue
         if any(t.value and ev.trigger.end <= t.start < doc.tokens[comma].start for t in doc.times):

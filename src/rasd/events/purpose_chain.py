@@ -13,6 +13,7 @@ that takes «لـ» (function words ``lam_object_heads``, ``undergoing_verbs``, 
 from __future__ import annotations
 
 from ..doc import Doc, Token
+from ..text.marks import ENDS_AND_QUOTES
 from .forms import fw, fw_keys
 from .lexicon import Hit, past_keys
 from .modality_links import and_joined
@@ -21,7 +22,6 @@ from .word_tests import past_conjunction
 CHAIN_REACH = 24  # tokens back from the conjunct to the «لـ» masdar heading its run
 HEAD_BACK = 2  # words before the head read for a word that takes it as its object («تعرضت لقصف»)
 MOVE_BACK = 8  # words before the head read for a past verb of moving whose aim it is («تحركت القوات للسيطرة»)
-_ENDS = (".", "؟", "?", "!", ":", "؛", ";", "\"", "«", "»")
 _COMMAS = ("،", ",")
 
 
@@ -39,7 +39,7 @@ def _purpose_head(doc: Doc, t: int) -> bool:
     """Whether the «لـ» word at ``t`` says an aim (see the module)."""
     for b in range(t - 1, max(-1, t - 1 - MOVE_BACK), -1):
         text, key = doc.tokens[b].text, past_conjunction(doc.tokens[b].norm_key)
-        if text in _ENDS or text in _COMMAS:
+        if text in ENDS_AND_QUOTES or text in _COMMAS:
             break
         if key in fw_keys("moving_verbs") or key in fw_keys("trip_verbs"):
             return False
@@ -68,7 +68,7 @@ def purpose_conjunct(doc: Doc, hit: Hit) -> bool:
     for t in range(hit.i - 1, max(-1, hit.i - 1 - CHAIN_REACH), -1):
         tok = doc.tokens[t]
         key = past_conjunction(tok.norm_key)
-        if tok.text in _ENDS or key in fw("complementizers") or key in fw("relatives") or key in past_keys():
+        if tok.text in ENDS_AND_QUOTES or key in fw("complementizers") or key in fw("relatives") or key in past_keys():
             return False
         if tok.text in _COMMAS and not and_joined(doc.tokens[t + 1]):
             return False  # («المكلا، عاصمة حضرموت»: no «و» opens what follows)

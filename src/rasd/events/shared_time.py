@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event, TimeSpan
+from ..text.marks import ENDS_AND_QUOTES
 from .attached import default_day
 from .dating import dated
 from .elsewhere import elsewhere
@@ -28,7 +29,6 @@ from .word_tests import valued_times
 SHARE_REACH = 16  # tokens at most from the time shared to the coordinated verb
 SUBJECT_REACH = 18  # tokens at most from a noun of force to the verb it is the subject of
 FORCE = ("18", "19", "20")  # unconventional violence, fight, mass violence (CAMEO)
-BARRIERS = (".", "؛", ";", ":", "«", "»", "!", "؟", "?", "\"")
 
 
 def _open_between(doc: Doc, a: int, b: int) -> bool:
@@ -36,7 +36,7 @@ def _open_between(doc: Doc, a: int, b: int) -> bool:
     for t in range(a, b):
         text = doc.tokens[t].text
         key = nkey(text).removeprefix("و")
-        if text in BARRIERS or key in fw("complementizers") or key in fw("relatives"):
+        if text in ENDS_AND_QUOTES or key in fw("complementizers") or key in fw("relatives"):
             return False
     return True
 
@@ -63,7 +63,7 @@ def _coordinated(doc: Doc, events: list[Event], ev: Event, default: str) -> tupl
     if k is None or k == 0 or doc.tokens[k - 1].text not in ("،", ","):
         return False, None  # (a new conjunct after a comma: «...، وطالبت»)
     stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
-                 or doc.tokens[t].text in ("،", ",") + BARRIERS), None)
+                 or doc.tokens[t].text in ENDS_AND_QUOTES | {"،", ","}), None)
     if valued_times(doc, ev.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
         return False, None  # a time of its own in its clause
     before = valued_times(doc, sent.start, ev.trigger.start)
@@ -102,7 +102,7 @@ def _chained(doc: Doc, events: list[Event], ev: Event, default: str) -> str | No
     if a is None or k is None or k - a > SHARE_REACH or not _open_between(doc, a + 1, k):
         return None
     stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
-                 or doc.tokens[t].text in ("،", ",") + BARRIERS), None)
+                 or doc.tokens[t].text in ENDS_AND_QUOTES | {"،", ","}), None)
     if valued_times(doc, p.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
         return None  # a time between the two or in its own clause
     return p.date

@@ -16,6 +16,7 @@ Counter-case: «خلال الأيام المقبلة، سيزور» (a span to c
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.marks import SENTENCE_ENDS
 from .forms import fw, fw_keys
 from .lexicon import Hit
 
@@ -23,7 +24,6 @@ __all__ = ["fronted_period", "span_of_acts"]
 
 FRONT_REACH = 14  # tokens back from the trigger to «خلال» of a fronted past span
 SPANNING = fw_keys("spanning_words")
-_BREAKS = frozenset((".", "؛", ";", ":", "؟", "?", "!"))
 
 
 def _past_word(key: str) -> bool:
@@ -46,7 +46,7 @@ def fronted_period(doc: Doc, hit: Hit, sent_start: int) -> bool:
     for t in range(hit.i - 1, max(sent_start, hit.i - FRONT_REACH) - 1, -1):
         tok = doc.tokens[t]
         key = tok.norm_key
-        if tok.text in _BREAKS or key in fw("complementizers") or key in fw("relatives"):
+        if tok.text in SENTENCE_ENDS or key in fw("complementizers") or key in fw("relatives"):
             return False
         if tok.text in ("،", ",") and doc.tokens[t + 1].norm_key[:1] == "و" \
                 and doc.tokens[t + 1].norm_key[1:] not in SPANNING:

@@ -23,7 +23,7 @@ from .arrivals import place_kind
 from .forms import PLACES, fw_keys
 from .source_set import name_party
 from .where_anaphor import AT, FORCE
-from .word_tests import clause_stop, entity_within
+from .word_tests import clause_stop, entity_within, past_conjunction
 
 ANAPHOR_REACH = 6  # tokens from the act to «على المدينتين» («أعنف قصف لقوات التحالف على مواقع في المدينتين»)
 
@@ -67,9 +67,15 @@ def _second(doc: Doc, k: int, first: Entity) -> Entity | None:
     return second if second is not first else None
 
 
+def _place_key(key: str) -> str:
+    """A place word's key without «و» («ومحافظتي» → «محافظتي», :func:`.word_tests.past_conjunction`) and then «بـ» or
+    «في» before it («بمدينتي» → «مدينتي»)."""
+    return past_conjunction(key).removeprefix("ب").removeprefix("في")
+
+
 def _dual_construct(doc: Doc, k: int) -> bool:
     """Token ``k`` is the construct dual of a place word («مدينتي», «ومحافظتا»): its pair is told as such."""
-    key = doc.tokens[k].norm_key.removeprefix("و").removeprefix("ب").removeprefix("في")
+    key = _place_key(doc.tokens[k].norm_key)
     return "ال" + key[:-1] + "ين" in fw_keys("town_dual_anaphors") and key.endswith(("ي", "ا"))
 
 
@@ -108,7 +114,7 @@ def _pairs(doc: Doc, lo: int, hi: int, stem: str) -> list[tuple[Entity, Entity]]
     toks = doc.tokens
     found: list[tuple[Entity, Entity]] = []
     for k, tok in enumerate(toks):
-        if not lo <= tok.start < hi or tok.norm_key.removeprefix("و").removeprefix("ب").removeprefix("في") not in (
+        if not lo <= tok.start < hi or _place_key(tok.norm_key) not in (
                 stem + "ي", stem + "ا"):
             continue
         first = _town(doc, k + 1)

@@ -13,3 +13,5 @@ QUOTE_MARKS: Final = OPEN_QUOTES | frozenset(("»", "”"))  # both sides of a q
 NAME_QUOTES: Final = frozenset(("«", "»", '"'))  # the marks around a quoted name («"داعش"», ««داعش»»)
 OPENING_QUOTES: Final = OPEN_QUOTES | frozenset("(")  # what opens a quoted or bracketed name right after a word
 LEADING_QUOTES: Final = OPEN_QUOTES | frozenset("'")  # marks stepped over back from a word to the word before it
+SENTENCE_ENDS: Final = frozenset((".", "؟", "?", "!", ":", "؛", ";"))  # marks that end a sentence or a clause of it
+ENDS_AND_QUOTES: Final = SENTENCE_ENDS | NAME_QUOTES  # an end mark or a quotation mark: «قال: "..."», «للدخول.»
