@@ -67,8 +67,8 @@ def lead_act_places(doc: Doc, events: list[Event], told: list[Event]) -> None:
     """Give a party's act with no place the place of the meeting it was at, told before (module docstring);
     ``told``: the events whose place the text gave them (before any was carried)."""
     for ev in events:
-        if ev.location is not None or ev.source is None or ev.code[:2] not in ACTS:
-            continue
+        if ev.location is not None or ev.source is None or ev.code[:2] not in ACTS or ev.code.startswith(TRAVELS):
+            continue  # a visit's own place is where it went (events.visit_anaphor), never carried
         before = [o for o in told if o.location is not None and o.code.startswith(MEETINGS)
                   and o.sentence.end <= ev.sentence.start and ev.source in (o.source, o.target)]
         if not before:
