@@ -402,6 +402,7 @@ COMPILED = [
     "events/generic_acts.py",
     "events/effect_time.py",
     "events/modality_deep.py",
+    "events/aim_named.py",
     "events/converged.py",
     "events/body_names.py",
     "events/annexed.py",
