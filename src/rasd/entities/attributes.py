@@ -15,6 +15,7 @@ from .gentilics import nisba_after, other_branch, quoted_nisba
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
+from .titlegloss import title_gloss
 from .royalnames import KING_HEADS, MONARCHIES_NOW, foreign_royal, past_monarchs, past_presidents
 from .units import NASAB, QUOTES
 
@@ -247,12 +248,11 @@ class EntityBuilder:
                 w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags for w in words[:1]
             ) and not arabic and not any(k.startswith("ال") for k in parts[1:])
             if not e.latin:
-                # the lexicon's spelling of a linked person romanises best («موغريني» is its «موغيريني», «بوتين»
-                # is «فلاديمير بوتين»), where the name is that spelling or a part of it; a Western name in the
-                # letters and listed forms of Western names
-                full = entry.name if entry is not None and entry.type == "PERSON" else name
+                # the lexicon's spelling of a linked person romanises best («موغريني» is «موغيريني»), where the name is
+                # it or a part of it; a Western name in Western letters; a title alone is glossed (round en563)
+                full = entry.name if entry is not None and entry.type == "PERSON" and spelt_within(name, entry.name) else name
                 style = "western" if western else "arabic" if arabic else ""
-                e.latin = romanize(full if spelt_within(name, full) else name, self.g, style)
+                e.latin = title_gloss(name, e.roles, self.g) or romanize(full, self.g, style)
         e.attrs["mention_types"] = dict(types)
         if known is not None:
             e.attrs["gazetteer"] = known.id

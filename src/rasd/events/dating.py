@@ -40,7 +40,7 @@ from .one_of import one_of
 from .word_tests import entity_at, in_name, past_conjunction
 from .retold_acts import retold_day
 from .lately import described_past_time, lately_undated
-from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
+from .prior_acts import before_another, beforehand, came_after, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
 from .purposed import purpose_time
 from .purpose_lam import topic_meeting
 from .told_span import paired_first, week_month, weekend_month
@@ -463,7 +463,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or suffered(doc, hit, sent_start) or since_before(doc, hit, sent_start) or ongoing(doc, hit, sent_end) \
             or not_first_time(doc, hit, sent_start) or past_abuse(doc, hit, sent_start, sent_end) \
             or opened_when(doc, hit, sent_start) or many_occasions(doc, hit, sent_start, sent_end) \
-            or beforehand(doc, hit, sent_end) or before_another(doc, hit, sent_start, sent_end) \
+            or beforehand(doc, hit, sent_end) or before_another(doc, hit, sent_start, sent_end) or came_after(doc, hit, sent_start) \
             or unvalued_day(doc, hit, sent_end) or named_year_occasion(doc, hit, sent_end) \
             or background_cause(doc, hit, sent_start) or generic_plural(doc, hit, sent_start) \
             or pledged_relative(doc, hit, sent_start, sent_end) or after_hoped(doc, hit, sent_start) \

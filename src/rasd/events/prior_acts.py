@@ -251,3 +251,32 @@ def named_year_occasion(doc: Doc, hit: Hit, sent_end: int) -> bool:
                 return int(year) < int(doc.date[:4])
         return False
     return False
+
+
+CAME_AFTER_REACH = 12  # tokens back from an act to the «أن» of «ويأتي ذلك بعد أن» whose clause it is in
+
+
+def came_after(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round tm562: an act in the «بعد أن/عقب أن» clause that a news link opens («ويأتي ذلك بعد أن قررت آلية
+    الاستقرار الأوروبية، رسميا، فتح مفاوضات», «وجاء هذا بعد أن أعلنت الوزارة»: ``news_links``, a word of
+    ``subject_demonstratives`` or none, ``sequence_frames``) is what the news told came after: done before it, of
+    no day the text gives (a time of its own dates it before this is asked). Not a bare «بعد أن» clause («وصل
+    الوفد بعد أن التقى الوزير»: often of the same day), nor past a new conjunct after a comma («، وقال»)."""
+    for t in range(hit.i - 1, max(sent_start, hit.i - CAME_AFTER_REACH) - 1, -1):
+        text = doc.tokens[t].text
+        if clause_break(text):
+            return False
+        if text in ("،", ",") and key_at(doc, t + 1).startswith("و"):
+            return False
+        key = key_at(doc, t)
+        if key not in ("ان", "أن"):
+            if key in fw("complementizers") or key in fw("relatives"):
+                return False
+            continue
+        if t - 2 < sent_start or key_at(doc, t - 1).removeprefix("و") not in fw("sequence_frames"):
+            return False
+        link = t - 2
+        if key_at(doc, link) in fw("subject_demonstratives") and link - 1 >= sent_start:
+            link -= 1
+        return key_at(doc, link) in fw("news_links")
+    return False

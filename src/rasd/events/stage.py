@@ -61,7 +61,7 @@ from .speakers import CarriedActor, carried_actor, first_person, first_person_sp
 from .impersonal import impersonal_exception, resumed_ma_subject
 from .complements import absorbed, declared, demanded, governing, parted
 from .protest_modality import called_ahead, protest_for_protest
-from .protest_purpose import dispersed, purpose_modality
+from .protest_purpose import no_report, purpose_modality
 from .protest_relatives import relative_protesters, victim_member
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import (
@@ -326,7 +326,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 score, fired = report_score(hit, hit.entry.plover, keys, has_place or args.location is not None, people,
                                             before, time_before(doc, sent.start), after_preposition(doc, hit.i, a),
                                             trail_keys(doc, hit.j, b), light_before(doc, hit.i, a))
-                if dispersed(doc, hit, hits, a):  # round 196: «فرقت الشرطة مظاهرة»: the protest dispersed, no report
+                if no_report(doc, hit, hits, a):  # round 196: «فرقت الشرطة مظاهرة» dispersed; oe568: «سبق أن تظاهروا»
                     fired.append("dispersed")  # (the report filter's veto: see report_model.apply)
                     score += int(cues()["weights"][hit.entry.plover]["background"])
                 specific = specific and passes(hit.entry.plover, score)

@@ -24,6 +24,7 @@ from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
 from .retrospect import same_act
 from .where_lead import lead_meeting_places
+from .lead_acts import lead_act_places
 from .town_pairs import town_pair_places
 from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places, witnessed_town_places
 from .outside_places import outside_places
@@ -268,6 +269,7 @@ def retold_places(doc: Doc, events: list[Event]) -> None:
 
 def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     """``events``, those with no place given one by the rules of this module (in order)."""
+    told = [ev for ev in events if ev.location is not None]  # round lo566: the places the text gave
     told_again_places(doc, events)
     lead_meeting_places(doc, events)  # round 252: «جلسة المباحثات ... في القاهرة أمس» then «خلال اللقاء»
     anaphoric_visit_places(doc, events)  # round ev446: «خلال هذه الزيارة»: where the visit told before went
@@ -290,5 +292,6 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     # given by the passes above: «زيارة ولي العهد إلى القاهرة»)
     trip_meeting_places(doc, events)  # round ev446: «وصل بحاح إلى عدن ... . وعقد بحاح اجتماعًا»
     retold_places(doc, events)  # round lo429: «... في العاصمة كولومبو. وأبلغ ... أن أربعة مسلحين أطلقوا النار»
+    lead_act_places(doc, events, told)  # round lo566: «التقى الوزير في موسكو ... . ووصف الوزير في تصريح له»
     late_retold_places(events)  # round ev469: the place of a retelling the dedup joined
     return events
