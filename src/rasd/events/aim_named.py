@@ -33,7 +33,7 @@ _COMPLEMENT = frozenset((nkey("إلى"), nkey("على"), nkey("الى"), nkey("�
 _SUFFIXES = ("هما", "هم", "ها", "ه")  # pronouns on a list's head («أهدافها», «شروطه»)
 
 
-def _key(doc: Doc, t: int) -> str:
+def bare_key(doc: Doc, t: int) -> str:
     """The token's matching key without a proclitic «و/ف» («وسيكون»; not the «ف» of «فرضيات»)."""
     tok = doc.tokens[t]
     lead = tok.words[0] if len(tok.words) > 1 and tok.words[0].kind == "proclitic" else None
@@ -43,7 +43,7 @@ def _key(doc: Doc, t: int) -> str:
 
 def _ends_run(doc: Doc, t: int) -> bool:
     """A past verb, a relative or a complementizer at ``t``: another clause («، وطردت القوات», «الذي طرد»)."""
-    key = _key(doc, t)
+    key = bare_key(doc, t)
     return key in past_keys() or key in fw("relatives") or key in fw("complementizers")
 
 
@@ -53,18 +53,19 @@ def _opens_complement(doc: Doc, t: int) -> bool:
     return key in _COMPLEMENT or key[:1] == "ب" and any(w.kind == "proclitic" and w.norm == "ب" for w in doc.tokens[t].words)
 
 
-def _content(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """The masdar is in what a plan holds: «خطة تقضي بوصول القوات إلى تعز، بعد طرد الميليشيات منهما»."""
-    for t in range(hit.i - 1, max(sent_start, hit.i - CONTENT_REACH) - 1, -1):
+def content_head(doc: Doc, i: int, sent_start: int) -> int | None:
+    """The token of the verb naming what a plan holds whose complement the masdar at token ``i`` is in («خطة تقضي
+    بوصول القوات إلى تعز، بعد طرد الميليشيات منهما»: «تقضي»); None where there is none."""
+    for t in range(i - 1, max(sent_start, i - CONTENT_REACH) - 1, -1):
         text = doc.tokens[t].text
-        if text in fw("clause_breaks") or (clause_stop(text) and _key(doc, t + 1) not in fw_keys("content_adjuncts")):
-            return False
-        if _key(doc, t) in fw_keys("content_heads"):
+        if text in fw("clause_breaks") or (clause_stop(text) and bare_key(doc, t + 1) not in fw_keys("content_adjuncts")):
+            return None
+        if bare_key(doc, t) in fw_keys("content_heads"):
             # (the masdar in its complement: «ويهدف الهجوم إلى اقتحام»; not «الهجوم», its subject, which was)
-            return any(_opens_complement(doc, u) for u in range(t + 1, hit.i + 1))
+            return t if any(_opens_complement(doc, u) for u in range(t + 1, i + 1)) else None
         if _ends_run(doc, t):
-            return False
-    return False
+            return None
+    return None
 
 
 def _head(key: str, name: str) -> bool:
@@ -79,13 +80,13 @@ def _listed(doc: Doc, hit: Hit, sent_start: int) -> str | None:
     t = hit.i - 1
     if t > sent_start and clause_stop(doc.tokens[t].text):
         t -= 1  # («أولاها، إعلان»)
-    if t < sent_start or _key(doc, t) not in fw_keys("list_firsts"):
+    if t < sent_start or bare_key(doc, t) not in fw_keys("list_firsts"):
         return None
     for b in range(t - 1, max(0, t - HEAD_REACH) - 1, -1):
         tok, nxt = doc.tokens[b], doc.tokens[b + 1]
         if tok.text in _ENDS or "\n" in doc.text[tok.end : nxt.start]:
             return None  # (over «؛» or «:» only: «ثلاث فرضيات؛ أولاها», a sentence of its own)
-        key = _key(doc, b)
+        key = bare_key(doc, b)
         if _head(key, "aim_list_heads"):
             return "planned"
         if _head(key, "condition_list_heads"):
@@ -104,11 +105,11 @@ def _open_verb(key: str) -> bool:
 def _until(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«سيبقى مؤقتا إلى حين طرد المتمردين»: not yet done (see the module)."""
     t = hit.i - 1
-    if t < sent_start or _key(doc, t) not in fw_keys("until_words"):
+    if t < sent_start or bare_key(doc, t) not in fw_keys("until_words"):
         return False
-    if _key(doc, t) == nkey("حين"):
+    if bare_key(doc, t) == nkey("حين"):
         t -= 1
-        if t < sent_start or _key(doc, t) != nkey("إلى"):
+        if t < sent_start or bare_key(doc, t) != nkey("إلى"):
             return False
     times = [(ts.start, ts.end) for ts in doc.times]
     for b in range(t - 1, max(sent_start, t - UNTIL_REACH) - 1, -1):
@@ -117,7 +118,7 @@ def _until(doc: Doc, hit: Hit, sent_start: int) -> bool:
             return False
         if any(s <= tok.start < e for s, e in times) or any(m.start <= tok.start < m.end for m in doc.mentions):
             continue  # («يوليو», «يونس»: no verb)
-        if _open_verb(_key(doc, b)):
+        if _open_verb(bare_key(doc, b)):
             return True
     return False
 
@@ -127,8 +128,8 @@ def _may_witness(doc: Doc, hit: Hit, sent_start: int) -> bool:
     for t in range(hit.i - 1, max(sent_start, hit.i - WITNESS_REACH), -1):
         if clause_stop(doc.tokens[t].text) or _ends_run(doc, t):
             return False
-        key = _key(doc, t)
-        if key in fw_keys("witness_verbs") and imperfect(key, True) and _key(doc, t - 1) == nkey("قد"):
+        key = bare_key(doc, t)
+        if key in fw_keys("witness_verbs") and imperfect(key, True) and bare_key(doc, t - 1) == nkey("قد"):
             return True
     return False
 
@@ -143,7 +144,7 @@ def _masdar(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if len(tok.words) != 1 or len(tok.norm_key) != 3:
         return False
     t = hit.i - 1 - (hit.i - 1 > sent_start and clause_stop(doc.tokens[hit.i - 1].text))
-    key = _key(doc, t) if t >= sent_start else ""
+    key = bare_key(doc, t) if t >= sent_start else ""
     return key in fw_keys("content_adjuncts") or key in fw_keys("until_words") or key in fw_keys("list_firsts")
 
 
@@ -152,9 +153,9 @@ def aim_named(doc: Doc, hit: Hit, sent_start: int) -> str | None:
     after «قد» (see the module); None otherwise."""
     if not _masdar(doc, hit, sent_start):
         return None
-    if _content(doc, hit, sent_start) or _until(doc, hit, sent_start):
+    if content_head(doc, hit.i, sent_start) is not None or _until(doc, hit, sent_start):
         return "planned"
     return _listed(doc, hit, sent_start) or ("hypothetical" if _may_witness(doc, hit, sent_start) else None)
 
 
-__all__ = ["aim_named"]
+__all__ = ["aim_named", "content_head", "bare_key"]
