@@ -405,6 +405,8 @@ COMPILED = [
     "events/generic_acts.py",
     "events/effect_time.py",
     "events/modality_deep.py",
+    "events/aim_named.py",
+    "events/aim_places.py",
     "events/converged.py",
     "events/body_names.py",
     "events/annexed.py",

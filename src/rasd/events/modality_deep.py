@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from .aim_named import aim_named
 from .forms import fw
 from .lexicon import Hit
 from .word_tests import clause_stop, key_at
@@ -42,6 +43,12 @@ def _present(key: str) -> bool:
 
 
 def deep_possible(doc: Doc, hit: Hit, sent_start: int) -> str | None:
+    """:func:`_deep_possible`, else round ev561's :func:`.aim_named.aim_named` («خطة تقضي بـ ... بعد طرد»,
+    «أهداف أولها السيطرة», «إلى حين طرد»: planned; «فرضيات أولاها طرد», «قد تشهد ... احتجاجات»: hypothetical)."""
+    return _deep_possible(doc, hit, sent_start) or aim_named(doc, hit, sent_start)
+
+
+def _deep_possible(doc: Doc, hit: Hit, sent_start: int) -> str | None:
     """«hypothetical» (or «negated» after «لا/لم» + the possibility word) for a noun trigger within ``DEEP_REACH``
     tokens after «possibility word + أن + present verb», no clause stop, complementizer or relative between; None
     otherwise."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import PLACES, fw, nkey
+from .aim_places import aim_places
 from .joined_places import late_retold_places
 from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
@@ -270,6 +271,7 @@ def retold_places(doc: Doc, events: list[Event]) -> None:
 def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     """``events``, those with no place given one by the rules of this module (in order)."""
     told = [ev for ev in events if ev.location is not None]  # round lo566: the places the text gave
+    aim_places(doc, events)  # round mend561: «ويهدف الهجوم إلى اقتحام بلدة قعطبة»: the attack is at قعطبة
     told_again_places(doc, events)
     lead_meeting_places(doc, events)  # round 252: «جلسة المباحثات ... في القاهرة أمس» then «خلال اللقاء»
     anaphoric_visit_places(doc, events)  # round ev446: «خلال هذه الزيارة»: where the visit told before went
