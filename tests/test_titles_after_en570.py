@@ -48,3 +48,8 @@ def test_compass_suffixed_constituency() -> None:
 def test_compass_word_as_a_family_name_kept() -> None:
     doc = analyze("وقال أوليفر نورث إن الصفقة تمت.", "2015-05-01")
     assert _ent(doc, "أوليفر نورث") == ("PERSON", None, None, [])
+
+
+def test_compass_word_after_no_preposition_kept() -> None:
+    doc = analyze("وقال مغني الراب الأميركي كانييه ويست إنه سيترشح للرئاسة.", "2015-05-01")
+    assert not any(e.type == "LOCATION" and "ويست" in e.name for e in doc.entities)

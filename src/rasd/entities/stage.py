@@ -328,7 +328,7 @@ def analyze_entities(
     cleric_title_spans(doc, mentions)  # «رجل الدين علي السيستاني»: the title is his role (round en472)
     monarch_titles(doc, mentions, gaz)  # «أمير الكويت الراحل الشيخ جابر الأحمد الصباح»: his office (round en451)
     monarch_titles_after(doc, mentions, gaz)  # «فرنسوا جوزيف إمبراطور النمسا» (round en570)
-    compass_places(mentions, gaz)  # «عن ايسلينغتون نورث»: a constituency (round en570)
+    compass_places(doc, mentions, gaz)  # «عن ايسلينغتون نورث»: a constituency (round en570)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     forward_givens(clusters, gaz, doc.text)
