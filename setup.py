@@ -148,6 +148,8 @@ COMPILED = [
     "entities/opcommands.py",
     "entities/localcouncils.py",
     "entities/monarchtitles.py",  # round en451
+    "entities/monarchafter.py",  # round en570
+    "entities/compassplaces.py",  # round en570
     "entities/slavicnames.py",
     "entities/mediapeople.py",
     "entities/barespokesmen.py",

@@ -42,6 +42,8 @@ from .kafcountries import kaf_countries
 from .persiangivens import persian_compound_givens
 from .opcommands import operations_commands
 from .monarchtitles import monarch_titles
+from .monarchafter import monarch_titles_after
+from .compassplaces import compass_places
 from .localcouncils import local_councils
 from .slavicnames import slavic_surnames
 from .mannertails import manner_tails
@@ -325,6 +327,8 @@ def analyze_entities(
     cleric_seams(doc, mentions)  # «للملا عمر الملا أختر محمد منصور»: two men (round en355)
     cleric_title_spans(doc, mentions)  # «رجل الدين علي السيستاني»: the title is his role (round en472)
     monarch_titles(doc, mentions, gaz)  # «أمير الكويت الراحل الشيخ جابر الأحمد الصباح»: his office (round en451)
+    monarch_titles_after(doc, mentions, gaz)  # «فرنسوا جوزيف إمبراطور النمسا» (round en570)
+    compass_places(doc, mentions, gaz)  # «عن ايسلينغتون نورث»: a constituency (round en570)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     forward_givens(clusters, gaz, doc.text)
