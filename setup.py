@@ -587,6 +587,7 @@ COMPILED = [
     "quotes/bounds.py",
     "quotes/carry.py",
     "quotes/contrast.py",
+    "quotes/but_stance.py",
     "quotes/cues.py",
     "quotes/cue_table.py",
     "quotes/relay_reach.py",  # round q382
@@ -719,6 +720,7 @@ COMPILED = [
     "quotes/through.py",
     "quotes/reports.py",
     "quotes/ends.py",
+    "quotes/writer_turn.py",
     "quotes/referred.py",
     "quotes/offices.py",
     "quotes/expressed.py",

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from .mid_aside import aside_person
 from .written import written_cue
+from .but_stance import stance_cue  # «لكنه أقر أن» (qu565)
 from .asked import asked_indirectly
 from .coordinated_object import coordinated_objects
 from .document_subject import document_subjects
@@ -147,9 +148,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         for t in range(a, b):
             tok = doc.tokens[t]
             cue = (None if len(tok.words) < 2 and word_cue(tok.norm or tok.text) is None and "بين" not in tok.text
-                   and "بيّن" not in tok.text else match_cue(doc, t))  # (``match_cue``'s own first test, made here:
-            # nearly every token is spared the call)
-            cue = cue or (opening_hasb(doc, t) if hasb else None) or (
+                   and "بيّن" not in tok.text else match_cue(doc, t))  # (``match_cue``'s first test: most spared)
+            cue = cue or stance_cue(doc, t) or (opening_hasb(doc, t) if hasb else None) or (
                 (expressed_cue(doc, t) if t in as_after else belief_cue(doc, t)) or written_cue(doc, t))  # «وحسب البيان، فإن»: heading its
             # sentence; «كما عبر عنه فلان: «...»» (round 218); «وأعرب عن ثقته في أن» (round 282)
             if cue is None:

@@ -15,6 +15,7 @@ from .clauses import _past_dateline
 from .cues import is_complementizer, match_cue, trim
 from .narrator_link import narrator_link_end
 from .nearest import verb_shape
+from .writer_turn import writer_turn_end
 
 BACKGROUND_REACH = 6  # tokens from «، وكان» to the «قد» of the writer's background clause («، وكان فلان قد انتقد»)
 
@@ -74,7 +75,7 @@ def background_end(doc: Doc, content: Span) -> Span:
     الكرملين قد انتقد الخطط»): the writer's background, no part of what was said; it ends at the comma. As it is
     otherwise. First, the narrator's clause that links back to the words («، وقد تزامن هذا الكلام مع»:
     ``narrator_link_end``)."""
-    content = narrator_link_end(doc, content)
+    content = writer_turn_end(doc, narrator_link_end(doc, content))  # «...، فيما أعلن الجيش» (qu565)
     a = doc.token_at(content.start)
     b = doc.token_at(max(content.start, content.end - 1))
     if a is None or b is None:
