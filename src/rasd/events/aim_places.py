@@ -2,7 +2,7 @@
 
 «هاجم مسلحون مواقع المقاومة. ويهدف الهجوم إلى اقتحام بلدة قعطبة»: the storming is only aimed at (planned, round
 ev561's :mod:`.aim_named`), but the attack aimed at storming a town is at that town. An act of force of no place,
-told as fact, whose trigger is the subject of an aim verb (function words ``aim_verbs``: «يهدف», «ترمي») right
+told as fact, whose trigger is the subject of an aim verb (function words ``aim_clause_verbs``: «يهدف», «ترمي») right
 after it («ويهدف الهجوم إلى اقتحام»), or the noun it describes right before it («شنوا هجوما يهدف إلى اقتحام»,
 «الهجوم الذي يهدف إلى ...»), takes the place of the planned act of force in that verb's complement
 (:func:`.aim_named.content_head`). So the place goes on to the attack told again in the next sentence («وتمكنت
@@ -48,7 +48,7 @@ def aim_places(doc: Doc, events: list[Event]) -> None:
         if k is None or s is None:
             continue
         v = content_head(doc, k, s)
-        if v is None or bare_key(doc, v) not in fw_keys("aim_verbs"):
+        if v is None or bare_key(doc, v) not in fw_keys("aim_clause_verbs"):
             continue
         for g in _governors(doc, v, s):
             if g < k and (done := _told_at(events, doc, g)) is not None:
