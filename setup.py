@@ -435,6 +435,7 @@ COMPILED = [
     "events/outside_places.py",
     "events/nearest_agent.py",
     "events/locative_targets.py",
+    "events/owner_targets.py",
     "events/surname_sources.py",
     "events/kingdom_parties.py",
     "events/relative_objects.py",

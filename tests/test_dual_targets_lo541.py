@@ -38,13 +38,13 @@ def test_shelling_of_bare_pair() -> None:
 def test_in_the_two_towns_stays_one_event() -> None:
     doc = rasd.analyze("وتقدمت القوات في مدينتي الرمادي والفلوجة أمس. "
                        "وقصفت الطائرات مواقع المسلحين في المدينتين.", date="2015-05-01")
-    assert _roles(doc, "وقصفت") == [(None, "الرمادي")]
+    assert _roles(doc, "وقصفت") == [("المسلحين", "الرمادي")]  # round ev575: «مواقع المسلحين»: the gunmen are hit
 
 
 def test_three_towns_no_pair() -> None:
     doc = rasd.analyze("وتقدمت القوات في الرمادي والفلوجة وبيجي أمس. "
                        "وقصفت الطائرات مواقع المسلحين في المدينتين.", date="2015-05-01")
-    assert _roles(doc, "وقصفت") == [(None, None)]
+    assert _roles(doc, "وقصفت") == [("المسلحين", None)]  # round ev575: «مواقع المسلحين»
 
 
 def test_two_kinds_no_pair() -> None:

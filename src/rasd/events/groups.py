@@ -37,9 +37,8 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   القذافي» LBY) are that person's side (``group_partisans``), read before the rule on named phrases below.
 - Never a group: a phrase after «أي» (any: «لم تعلن أي جماعة مسؤوليتها»), a head with a pronoun («قواتنا»,
   «حكومته»: someone's), a singular with the article («الصحافي», «الناشطة»: a person told of before, as a title is),
-  the men of a body or person of the article right after the head
-  («قوات الحوثي», «مسلحا حوثيا», «قوات صالح»), a country adjective that does not agree with a plural head
-  («مستوطنون فلسطينيين»: the object after the subject).
+  the men of a body or person of the article right after the head («قوات الحوثي», «مسلحا حوثيا», «قوات صالح»), a
+  country adjective that does not agree with a plural head («مستوطنون فلسطينيين»: the object after the subject).
 - A quote whose speaker is such a phrase («وقال متظاهرون إن», ``speaker_text``; not one that speaks for a named body,
   ``affiliation``) has the group as its speaker too, one group with the events' where it is the same.
 - The entity: type GROUP, ``name`` the head words (through the country word where one gives it), ``aliases`` its
@@ -61,6 +60,7 @@ from .group_lexicon import (Head, bare_key, country_latin, country_word, demonym
                             nisba_base, peoples, stem_start, word_key)
 from .group_origin import from_states
 from .group_partisans import partisans_of
+from .owner_targets import owner_span
 from .party_forces import party_force
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
@@ -327,7 +327,7 @@ def make_groups(doc: Doc) -> None:
         for role in ("source", "target"):
             if (phrase := ev.unnamed(role, doc.text)) is None or party_force(doc, ev, role, phrase):
                 continue  # «قوات الحوثي»: the party's (round en531)
-            span = Span(int(phrase["start"]), int(phrase["end"]))
+            span = owner_span(doc, ev, role, phrase)  # round ev575: «مواقع للمتمردين»: the rebels
             got = read_phrase(doc, span) or (crowd_group(doc, ev, span) if role == "source" else None)
             if got is not None:
                 got.roles.append((ev, role))

@@ -66,6 +66,7 @@ from .hand_agents import hand_agents
 from .hand_patients import hand_patients
 from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
+from .owner_targets import owner_targets
 from .lam_targets import lam_targets
 from .lam_objects import lam_objects
 from .launched_acts import launched_acts
@@ -235,6 +236,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = same_attack(doc, events)  # round 216, ev485: «. وهو أول هجوم من نوعه»: joins the act told right before
     strike_targets(doc, events)  # round 202: «بدأت الغارات ... باستهداف مواقع تابعة لتنظيم داعش»: whom they hit
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
+    owner_targets(doc, events)  # round ev575: «جيوب الحوثيين», «مواقع تابعة للقوات السورية»: the owner is hit
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     venue_targets(doc, events)  # round 205: «لقاء معه بنقابة الصحافيين»: past the pronoun party, the venue
     visit_hosts(doc, events)  # round 205: «فلان يستقبل ... فلانا، في زيارة»: the host is whom the visit is to
