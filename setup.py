@@ -383,6 +383,7 @@ COMPILED = [
     "events/held.py",
     "events/mishaps.py",
     "events/described.py",
+    "events/ruled_acts.py",
     "events/performative.py",
     "events/ready_intent.py",
     "events/support_objects.py",

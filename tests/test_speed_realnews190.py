@@ -11,7 +11,7 @@ from rasd.events.lexicon import word_in_lexicon
 from rasd.events.opinion import writer_speaks
 from rasd.quotes.opening_according import has_hasb
 
-from conftest import analyze_news, news_codes, news_event, news_quote_rows
+from conftest import analyze_news, news_triggers, news_codes, news_event, news_quote_rows
 
 
 def test_an_opening_according_to_is_still_read() -> None:
@@ -38,8 +38,8 @@ def test_the_writers_first_person_counts_outside_quotations_only() -> None:
 
 
 def test_a_legal_provision_is_still_hypothetical() -> None:
-    doc, ev = news_event("ويحظر القانون الجديد الاعتداء على المتظاهرين.", "الاعتداء")
-    assert (ev.modality, ev.date) == ("hypothetical", None)
+    # round ev571: an act the law bans is no event at all (was hypothetical)
+    assert "الاعتداء" not in news_triggers("ويحظر القانون الجديد الاعتداء على المتظاهرين.")
     doc, ev = news_event("ويعرف القانون الإرهاب بأنه الاعتداء على الأبرياء.", "الاعتداء")
     assert (ev.modality, ev.date) == ("hypothetical", None)
 

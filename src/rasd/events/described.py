@@ -6,7 +6,8 @@ accusative indefinite word that a verb of characterising, ``characterising_verbs
 ``CHARACTER_REACH`` words before it); the matter of a proposal («مقترح الحزب بشأن التحقيق في الهجمات»: an act noun
 after «بشأن», «حول» or «بخصوص» whose head, within ``PROPOSAL_REACH`` words before, is a proposal of
 ``proposal_heads``). Round 94: control claimed («تطالب الصين بالسيطرة على»: ``standing_claims``) is such a claim, and
-the noun of control that is its matter is no seizing either."""
+the noun of control that is its matter is no seizing either. Round ev571: an act a rule permits, bans or lays down
+(``ruled_acts``: «ويمنع القانون التظاهر دون ترخيص»)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .chunks import clause_stop
 from .forms import fw_keys, nkey
 from .lexicon import Hit
 from .listed import listed, listed_before
+from .ruled_acts import ruled_act
 from .word_tests import named_token
 
 CHARACTER_REACH = 6  # words before the verb read for the verb of characterising («وصفتها بأنها عدوان يستهدف»)
@@ -76,7 +78,8 @@ def _proposed(doc: Doc, hit: Hit, a: int) -> bool:
 
 def described(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether the trigger ``hit`` stands in a description that tells no event (see the module)."""
-    return _standing_claim(doc, hit, b) or _claimed(doc, hit, a) or _characterised(doc, hit, a) or _proposed(doc, hit, a)
+    return _standing_claim(doc, hit, b) or _claimed(doc, hit, a) or _characterised(doc, hit, a) or _proposed(doc, hit, a) \
+        or ruled_act(doc, hit, a, b)  # round ev571: «ويمنع القانون التظاهر», «حظر الإضرابات، فضلا عن الاجتماعات»
 
 
 __all__ = ["described"]
