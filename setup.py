@@ -71,6 +71,7 @@ COMPILED = [
     "time/paired_months.py",
     "time/week_frame.py",
     "time/speech_day.py",
+    "time/first_month.py",
     "time/named_days.py",
     "time/plan_acts.py",
     "events/told_span.py",

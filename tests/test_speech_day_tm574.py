@@ -68,3 +68,41 @@ def test_event_in_quotation_follows_speech_day() -> None:
 def test_event_of_narrator_keeps_document_yesterday() -> None:
     doc = rasd.analyze("والتقى الوزير أمس نظيره الفرنسي في باريس.", date=FRIDAY)
     assert [(doc.text[e.trigger.start : e.trigger.end], e.date) for e in doc.events] == [("والتقى", "2015-04-30")]
+
+
+# «هذا الشهر» of a past act in a piece dated the 1st of a month is the month before
+FIRST = "2015-08-01"
+
+
+def _first_times(text: str, date: str = FIRST) -> list[tuple[str, str | None]]:
+    doc = analyze_times(text, date=date)
+    return [(t.text, t.value) for t in doc.times]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وقعت الحكومة اتفاقا مع المعارضة هذا الشهر.", [("هذا الشهر", "2015-07")]),
+        ("وأشار المحضر الذي كتب يوم 15 يوليو إلى الاتفاق الذي وقع هذا الشهر.",
+         [("يوم 15 يوليو", "2015-07-15"), ("هذا الشهر", "2015-07")]),
+    ],
+)
+def test_this_month_on_the_first_is_month_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _first_times(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        # the future: the new month
+        ("ومن المقرر أن تجتمع اللجنة هذا الشهر.", FIRST, [("هذا الشهر", "2015-08")]),
+        ("وستزور الوزيرة القاهرة هذا الشهر.", FIRST, [("هذا الشهر", "2015-08")]),
+        # not the 1st
+        ("وقعت الحكومة اتفاقا مع المعارضة هذا الشهر.", "2015-08-02", [("هذا الشهر", "2015-08")]),
+        # another time of the new month in the sentence
+        ("وقعت الحكومة اتفاقا اليوم بعد مفاوضات هذا الشهر.", FIRST,
+         [("اليوم", "2015-08-01"), ("هذا الشهر", "2015-08")]),
+    ],
+)
+def test_this_month_kept(text: str, date: str, expected: list[tuple[str, str]]) -> None:
+    assert _first_times(text, date) == expected
