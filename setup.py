@@ -70,6 +70,8 @@ COMPILED = [
     "time/earlier_week.py",
     "time/paired_months.py",
     "time/week_frame.py",
+    "time/speech_day.py",
+    "time/first_month.py",
     "time/named_days.py",
     "time/plan_acts.py",
     "events/told_span.py",

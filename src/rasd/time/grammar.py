@@ -24,6 +24,8 @@ from .days import p_relday, p_weekday
 from .durations import p_ago, p_window
 from .earlier_week import earlier_weeks
 from .week_frame import week_frames
+from .speech_day import speech_days
+from .first_month import first_day_months
 from .after_then import after_then
 from .glosses import read_glosses
 from .lexicon import Lexicon, Unit, lexicon, make_units
@@ -159,6 +161,6 @@ def find_times(
             continue
         hits.append(best)
         i = best.j
-    hits = week_frames(ctx, earlier_weeks(ctx, _merge_equivalents(ctx, hits)))
+    hits = speech_days(ctx, week_frames(ctx, earlier_weeks(ctx, _merge_equivalents(ctx, hits))))  # tm574
     hits = read_glosses(ctx, anniversaries(ctx, memoir_years(ctx, story_years(ctx, ago_years(ctx, fit_years(hits))))))
-    return paired_months(ctx, after_then(ctx, hits))  # round 287: «في أبريل أو مايو عام 2016»
+    return first_day_months(ctx, paired_months(ctx, after_then(ctx, hits)))  # round 287: «في أبريل أو مايو عام 2016»
