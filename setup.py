@@ -548,6 +548,7 @@ COMPILED = [
     "events/plural_cases.py",
     "events/group_origin.py",  # round gr402
     "events/group_partisans.py",  # round gs409
+    "events/group_owners.py",  # round ev576
     "events/party_forces.py",  # round en531
     "events/crowds.py",  # round ev447
     "events/protest_joiners.py",  # round ev447

@@ -59,6 +59,7 @@ from .gentilics import people_country
 from .group_lexicon import (Head, bare_key, country_latin, country_word, demonyms, is_people_code, latin_label, lexicon,
                             nisba_base, peoples, stem_start, word_key)
 from .group_origin import from_states
+from .group_owners import group_owners
 from .group_partisans import partisans_of
 from .owner_targets import owner_span
 from .party_forces import party_force
@@ -396,5 +397,6 @@ def _assign(f: Found, eid: str) -> bool:
 
 @stage("groups", requires=("numbers", "entities", "quotes", "events"), assigns=("groups",))
 def groups_stage(doc: Doc) -> None:
-    """The ``groups`` stage: :func:`make_groups`."""
+    """The ``groups`` stage: :func:`make_groups`, then the noun acts its groups own by a pronoun (round ev576)."""
     make_groups(doc)
+    group_owners(doc)
