@@ -693,6 +693,7 @@ COMPILED = [
     "quotes/clause_actors.py",
     "quotes/reach.py",
     "quotes/complement.py",
+    "quotes/foreign_run.py",
     "quotes/explains.py",
     "quotes/shared_clause.py",
     "quotes/media.py",

@@ -8,6 +8,7 @@ from ..doc import Doc, Span
 from ..events.chunks import is_function_word, mention_index
 from ..events.forms import nkey
 from .cues import is_complementizer, match_cue
+from .foreign_run import foreign_run
 from .untagged import name_like, title_key
 
 
@@ -16,6 +17,8 @@ def run_to_complement(doc: Doc, given: Span) -> Span:
     word in construct (no article, no tanween: «وزير خارجية») and the mention follows with nothing between (no
     preposition, comma or «و» on it); ``given`` itself otherwise."""
     text = doc.text[given.start : given.end]
+    if (run := foreign_run(doc, given)) is not None:
+        return run  # «وقالت إيه سو ميات:»: the rest of the foreign name
     if text.count("«") > text.count("»") and doc.text[given.end : given.end + 1] == "»":
         return Span(given.start, given.end + 1)  # «عضو في «شورى كويتا»»: the name's closing mark
     words = text.split()
@@ -77,7 +80,7 @@ def set_off_name(doc: Doc, given: Span) -> Span | None:
 
 def _name_from(doc: Doc, u: int, index: dict[int, tuple[str, str, int, int]]) -> Span | None:
     """Two or three bare words from token ``u``, the last name-like, then «:»، «إن/أن» or a comma (missed_name)."""
-    for end in range(u + 2, min(len(doc.tokens), u + 1 + NAME_AFTER)):
+    for end in range(u + 1, min(len(doc.tokens), u + 1 + NAME_AFTER)):  # the first word too: «الوزير عن تفاؤله،»
         tok = doc.tokens[end - 1]
         key = tok.norm_key
         if (len(tok.words) != 1 or not key.isalpha() or tok.text.startswith(("ال", "لل")) or is_function_word(key)
@@ -85,6 +88,6 @@ def _name_from(doc: Doc, u: int, index: dict[int, tuple[str, str, int, int]]) ->
                 or title_key(key) or match_cue(doc, end - 1) is not None or index.get(end - 1, ("", ""))[1] == "PERSON"):
             return None
         nxt = doc.tokens[end]
-        if name_like(doc, end - 1) and (nxt.text in (":", "،", ",") or is_complementizer(doc, end)):
+        if end > u + 1 and name_like(doc, end - 1) and (nxt.text in (":", "،", ",") or is_complementizer(doc, end)):
             return Span(doc.tokens[u].start, tok.end)
     return None
