@@ -31,6 +31,7 @@ class Rules:
     host_restore: dict[str, str]
     closed_stems: frozenset[str]
     never_split: frozenset[str]
+    lam_lam_words: frozenset[str]
     proclitic_ratio: dict[str, float]
     enclitic_ratio: float
     min_support: int
@@ -72,6 +73,7 @@ def rules() -> Rules:
         host_restore=dict(d["host_restore"]),
         closed_stems=frozenset(d["closed_stems"]),
         never_split=frozenset(d["never_split"]),
+        lam_lam_words=frozenset(d["lam_lam_words"]),
         proclitic_ratio={k: float(v) for k, v in d["proclitic_ratio"].items()},
         enclitic_ratio=float(d["enclitic_ratio"]),
         min_support=int(d["min_support"]),

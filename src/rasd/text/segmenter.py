@@ -185,10 +185,11 @@ class Segmenter:
                     if esup > sup:
                         sup, tail = esup, epieces
                 ratio = min(r.proclitic_ratio.get(p, 1.0) for p in procs)
+                lam_article = self._lam_article(w, restore)
                 if sup >= r.min_support:
-                    if w_whole > ratio * sup:
+                    if w_whole > ratio * sup and not lam_article:
                         continue
-                elif w_whole == 0 and not is_name and self._default_split(procs, rest):
+                elif lam_article or (w_whole == 0 and not is_name and self._default_split(procs, rest)):
                     sup = r.min_support
                 else:
                     continue
@@ -205,6 +206,15 @@ class Segmenter:
         return len(procs) == 1 and procs[0] in "بلك" and len(w) >= 4 and not stem.startswith(ARTICLE) \
             and stem in v.names \
             and v.counts.get(ARTICLE + w, 0) > 0 and v.counts.get(ARTICLE + stem, 0) == 0
+
+    def _lam_article(self, w: str, restore: str | None) -> bool:
+        """Is ``restore`` the «ل» + «ال» reading of a «لل» token («للمتمردين» → «ل» + «المتمردين», «للأكراد»,
+        «للدرك»)? Then it splits with no evidence for the noun, and the token's own count does not stand against it:
+        no Arabic word begins with «لل» but the few of ``lam_lam_words`` («للي»), so a count of «للمتمردين» only
+        shows the clitic unsplit in the corpus. A noun beginning with «ل» («للجنة» → «ل» + «لجنة») keeps the
+        unrestored reading wherever the vocabulary knows it."""
+        return restore is not None and restore.startswith(ARTICLE) and len(restore) >= 4 \
+            and w not in self.rules.lam_lam_words
 
     def _default_split(self, procs: tuple[str, ...], rest: str) -> bool:
         """Whether an unknown token splits with no evidence for its remainder (morphology alone)."""
