@@ -506,6 +506,7 @@ COMPILED = [
     "events/hand_patients.py",  # round ev361
     "events/asked_genitives.py",  # round ev361
     "events/gentilics.py",
+    "events/people_objects.py",
     "events/verb_object.py",
     "events/nationals.py",
     "events/homelands.py",

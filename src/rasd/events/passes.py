@@ -51,6 +51,7 @@ from .fronted_subjects import fronted_subjects
 from .gathered import gathered_parties
 from .governed_acts import governed_acts
 from .gentilics import gentilic_targets
+from .people_objects import people_object_targets
 from .interviews import interview_speakers
 from .invited import invited_visitors
 from .issued import issued_sources
@@ -269,6 +270,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     owned_doers(doc, events)  # round ev444: «طالب رفلين ... . بسبب تصريحاته»: the one «ـه» stands for
     undergoer_subjects(doc, events)  # round ev491: «الصحفي فلان تعرض للضرب»: he undergoes it, no doer
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
+    people_object_targets(doc, events)  # round ev582: «إحراق عائلة فلسطينية», «حرق للطيار الأردني»: that country
     held_title_parties(doc, events)  # round ev487: «اتصال هاتفي مع الرئيس المصري»: the one who holds that title
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     received_aid(doc, events)  # round ev342: «تلقت مصر ودائع من السعودية»: the giver is the source
