@@ -51,3 +51,8 @@ def test_mauritanian_link_kept() -> None:
     assert "إسماعيل ولد الشيخ أحمد" in _persons(doc)
     doc = analyze("وقال الشيخ محمد ولد الغزواني إن البلاد بخير.", "2015-05-01")
     assert "محمد ولد الغزواني" in _persons(doc)
+
+
+def test_two_kings_of_one_name_kept_apart() -> None:
+    doc = analyze("وكان لويس الرابع عشر قد حكم فرنسا طويلا، ثم خلفه لويس الخامس عشر.", "2015-05-01")
+    assert _persons(doc) == {"لويس الرابع عشر": ["لويس الرابع عشر"], "لويس الخامس عشر": ["لويس الخامس عشر"]}

@@ -5,9 +5,7 @@
   an ordinal of rank or order (``rank_after_ordinal`` after it: «محمد الثاني في الترتيب», «مقصد بوش الأول
   والأخير»), nor one after a family name of a listed person («بوش», «أوباما») or a definite word;
 * «ولد» before a word of birth (``born_after_words``: «في», «عام», «لأسرة») is the verb «was born», no
-  Mauritanian name link («إسماعيل ولد الشيخ أحمد»): «عبد الله ولد في القاهرة» names «عبد الله» alone;
-* no name ends on a name link («بن», «ولد», «آل», «أبو», «عبد»): a name word the link takes comes in
-  («محمد بن» + «سلمان»), else the link goes out.
+  Mauritanian name link («إسماعيل ولد الشيخ أحمد»): «عبد الله ولد في القاهرة» names «عبد الله» alone.
 
 A span is widened only over words no other mention covers.
 """
@@ -19,15 +17,15 @@ from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from ..text.numbers import is_ordinal
 from .gazetteer import Gazetteer
-from .units import TAKES_NEXT, overlapping
+from .units import overlapping
 
-_TEENS = frozenset(norm_key(w) for w in ("عشر", "عشرة"))  # «لويس الرابع عشر»
+from .names import TEENS  # «عشر», «عشرة» of «لويس الرابع عشر»
 _BORN = norm_key("ولد")
 
 
 def regnal_part(k: str) -> bool:
     """Is the key ``k`` a regnal number's word («الثاني», «عشر» of «لويس الرابع عشر»), never a name by itself?"""
-    return is_ordinal(k) or k in _TEENS
+    return is_ordinal(k) or k in TEENS
 
 
 def _adjacent(doc: Doc, a: Token, b: Token) -> bool:
@@ -38,13 +36,13 @@ def _adjacent(doc: Doc, a: Token, b: Token) -> bool:
 def _regnal_end(doc: Doc, gaz: Gazetteer, mentions: list[Mention], m: Mention, toks: list[Token], i: int) -> int:
     """Where the regnal number at ``toks[i]`` after the person ``m`` ends («نابليون» + «الثالث»), or -1."""
     last = norm_key(m.text.split()[-1])
-    if len(m.text.split()) >= 2 and last in fw_keys("regnal_ordinals") and toks[i].norm_key in _TEENS:
+    if len(m.text.split()) >= 2 and last in fw_keys("regnal_ordinals") and toks[i].norm_key in TEENS:
         return -1 if overlapping(mentions, toks[i].start, toks[i].end) else toks[i].end  # «لويس الخامس» + «عشر»
     w = gaz.name_word(last)
     if w is None or last.startswith("ال") or last in gaz.surnames or last in gaz.stop or not toks[i].text.isalpha() \
             or toks[i].norm_key not in fw_keys("regnal_ordinals"):
         return -1
-    j = i + 1 if i + 1 < len(toks) and _adjacent(doc, toks[i], toks[i + 1]) and toks[i + 1].norm_key in _TEENS else i
+    j = i + 1 if i + 1 < len(toks) and _adjacent(doc, toks[i], toks[i + 1]) and toks[i + 1].norm_key in TEENS else i
     if j + 1 < len(toks) and _adjacent(doc, toks[j], toks[j + 1]) and toks[j + 1].norm_key in fw_keys("rank_after_ordinal"):
         return -1  # «محمد الثاني في الترتيب»: a rank
     return -1 if overlapping(mentions, toks[i].start, toks[j].end) else toks[j].end
@@ -72,13 +70,6 @@ def name_inner_words(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         nxt = at.get(m.end + 1) if doc.text[m.end : m.end + 1] == " " else None
         if end < 0 and nxt is not None:
             end = _regnal_end(doc, gaz, mentions, m, toks, nxt)
-        if end < 0 and len(inside) >= 2 and toks[inside[-1]].norm_key in TAKES_NEXT:
-            if nxt is not None and toks[nxt].text.isalpha() and gaz.is_name_word(toks[nxt].norm_key) \
-                    and toks[nxt].norm_key not in gaz.stop and toks[nxt].norm_key not in fw_keys("born_after_words") \
-                    and not overlapping(mentions, toks[nxt].start, toks[nxt].end):
-                end = toks[nxt].end  # «محمد بن» + «سلمان»
-            else:
-                end = toks[inside[-2]].end  # «محمد بن» before no name word: the link goes out
         if end < 0 or end == m.end:
             continue
         m.end = end
