@@ -217,6 +217,7 @@ COMPILED = [
     "entities/gentilics.py",
     "entities/innernames.py",
     "entities/namewiden.py",
+    "entities/regnalnames.py",
     "entities/foreignwiden.py",
     "entities/participletails.py",
     "entities/apposedtitles.py",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
-from ..text.numbers import is_ordinal
+from .regnalnames import regnal_part
 from .dockeys import doc_keys
 from .gazetteer import Gazetteer, clitic_variants
 from .units import NASAB, PARTICLES, QUOTES, Found
@@ -154,7 +154,7 @@ class Coreference:
                         continue  # a word only the tagger called a name (its first word: a given name)
                     if k.endswith("ه") and self.g.name_word(k) is None:
                         continue  # «السياسية»: a noun caught in a name
-                    if len(k) >= 3 and k not in self.g.stop and k not in self.g.nisba and not is_ordinal(k):
+                    if len(k) >= 3 and k not in self.g.stop and k not in self.g.nisba and not regnal_part(k):
                         index.setdefault(k, []).append(c)  # (a regnal number: «الثاني» alone is a month's)
                         if k == f[-1]:
                             surnames.add(k)

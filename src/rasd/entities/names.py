@@ -113,3 +113,12 @@ def person_gender(roles: list[str], first: NameWord | None) -> str | None:
     if heads or (first is not None and "g" in first.flags):
         return "m"
     return None
+
+
+TEENS = frozenset(norm_key(w) for w in ("عشر", "عشرة"))
+
+
+def regnal_last(parts: list[str]) -> str:
+    """The last part of a name to match another's by, a regnal number of two words whole (round en583): «لويس الخامس
+    عشر» → «الخامسعشر», so that «عشر» alone, which Louis XIV shares with him, makes no match."""
+    return parts[-2] + parts[-1] if len(parts) >= 3 and parts[-1] in TEENS else parts[-1]

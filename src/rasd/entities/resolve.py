@@ -17,7 +17,7 @@ from ..text.normalize import norm_key
 from ..events.forms import fw
 from .gazetteer import ARAB_STATES, Gazetteer
 from .units import NASAB, Found
-from .names import son_of, tail, within, name_parts, near as near, same_word
+from .names import son_of, tail, within, name_parts, near as near, regnal_last, same_word
 from .attributes import EntityBuilder
 from .kinship import introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
@@ -100,7 +100,7 @@ class Resolver(Coreference):
                 if any(within(words, [norm_key(w) for w in prior.text.split()]) for prior in c.mentions):
                     return c
         if len(parts) >= 2:
-            first, last = parts[0], parts[-1]
+            first, last = parts[0], regnal_last(parts)  # (not «عشر» of «لويس الرابع عشر» and «لويس الخامس عشر»)
             latest_first = sorted(persons, key=lambda c: -c.last_start)
             for c in latest_first:
                 if any(same_word(last, f[-1]) and same_word(first, f[0]) for f in c.fulls):

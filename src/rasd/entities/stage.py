@@ -101,6 +101,7 @@ from .placewords import bridges, clan_places, common_noun_places, coordinated_to
 from .innernames import institution_places, quoted_company_regions, repeated_bodies
 from .adminbodies import admin_bodies
 from .namewiden import widen_persons
+from .regnalnames import name_inner_words
 from .foreignwiden import foreign_runs
 from .participletails import participle_tails
 from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bracket_surnames, lexicon_short_forms
@@ -234,6 +235,7 @@ def analyze_entities(
     disambiguate(doc, mentions, found, gaz)
     person_spans(doc, mentions, gaz)
     widen_persons(doc, mentions, gaz)
+    name_inner_words(doc, mentions, gaz)  # «نابليون الثالث», «عبد الله ولد في» (round en583)
     foreign_runs(doc, mentions, gaz)  # «لوري والاش», «تقي رحماني» (round qn428)
     lam_verb_tails(doc, mentions, gaz)  # «ظريف ليرى» (round 72)
     preposition_tails(doc, mentions, gaz)  # «فابيوس بالغوغائية» (round en406)
