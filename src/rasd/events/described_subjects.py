@@ -2,13 +2,22 @@
 «تنظيم داعش الإرهابي أعلن»: the lone definite relative adjective right after a name describes it; the name, not the
 adjective, is the verb's subject. Nothing where the word before the adjective is no named chunk («ريف حمص الشرقي»
 is read by the place rules), or where the adjective is set off by a preposition or «و». The adjective is a relative
-one («الإرهابي»), a listed one, or a participle of a derived verb («المسلحة», «المتشددة»)."""
+one («الإرهابي»), a listed one, or a participle of a derived verb («المسلحة», «المتشددة»).
+
+Round ev581 (:func:`construct_actor`): «وقالت مصادر إن قوات المعارضة نفذت كمائن», «إن قوات الأمن شنت حملة»: an
+indefinite head noun with a definite noun right after it («قوات المعارضة», «عناصر الشرطة») is definite by the
+construct (iḍāfa), as «المعارضة» alone is; headed by a noun of people or of an armed or governing body
+(:func:`.acting.actor_phrase`) it is the subject of the singular verb right after it (SVO), as a definite phrase
+there is, and the groups layer names it. Not a phrase headed by a thing or a place («مواقع المعارضة», «نقاط تمركز
+الجيش»), nor one a preposition governs, nor a number."""
 
 from __future__ import annotations
 
 from ..doc import Doc
+from .acting import actor_phrase, head_key
 from .chunk_type import Chunk
 from .forms import bare, fw
+from .phrases import surface_definite
 
 
 def described_name(doc: Doc, chunks: list[Chunk], c: Chunk, name_end: int) -> tuple[Chunk, int]:
@@ -24,3 +33,13 @@ def described_name(doc: Doc, chunks: list[Chunk], c: Chunk, name_end: int) -> tu
     if name is None or name.etype not in ("ORGANIZATION", "PERSON"):
         return c, name_end
     return name, c.j + 1
+
+
+def construct_actor(doc: Doc, c: Chunk) -> bool:
+    """Whether ``c`` is an unnamed indefinite head of people or of a body in construct with a definite genitive
+    right after it («قوات المعارضة», «عناصر الأمن»), not governed by a preposition; not «مواقع المعارضة»."""
+    if c.entity is not None or c.prep is not None or c.number or c.j <= c.i:
+        return False
+    if head_key(doc, c).startswith("ال") or not surface_definite(doc.tokens[c.i + 1].text):
+        return False
+    return actor_phrase(doc, c)

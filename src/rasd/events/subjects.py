@@ -28,7 +28,7 @@ from .chunks import (
     verb_key,
 )
 from .counted_subjects import counted_kana_subject
-from .described_subjects import described_name
+from .described_subjects import construct_actor, described_name
 from .entourage import entourage_head
 from .governed_names import governed_apposition
 from .governed_subjects import governed_subject
@@ -129,7 +129,7 @@ def subject_before(
             name = next((d for d in chunks if d.j == c.i - 1 and d.etype == "PERSON"), None)
             if name is not None and c.i == c.j and not c.coord and c.prep is None:
                 c, name_end = name, c.j + 1  # «المتحدث باسم الجيش فيليب اغير نفى»: the rest of the name the entity layer did not take
-            elif not plural:
+            elif not plural and not construct_actor(doc, c):  # ev581: «إن قوات المعارضة نفذت»
                 return None
         if not nominal:
             c, name_end = described_name(doc, chunks, c, name_end)  # ev380: «تنظيم داعش الإرهابي أعلن»
