@@ -83,9 +83,10 @@ def _name_from(doc: Doc, u: int, index: dict[int, tuple[str, str, int, int]]) ->
     for end in range(u + 1, min(len(doc.tokens), u + 1 + NAME_AFTER)):  # the first word too: «الوزير عن تفاؤله،»
         tok = doc.tokens[end - 1]
         key = tok.norm_key
+        first = end - 1 == u  # the first word is read for its form alone: a name of its own may start there
         if (len(tok.words) != 1 or not key.isalpha() or tok.text.startswith(("ال", "لل")) or is_function_word(key)
-                or (end - 1 == u and u in index)  # «وزير خارجية سنغافورة للصحافيين»: a place, then whom he told
-                or title_key(key) or match_cue(doc, end - 1) is not None or index.get(end - 1, ("", ""))[1] == "PERSON"):
+                or title_key(key) or match_cue(doc, end - 1) is not None
+                or (not first and index.get(end - 1, ("", ""))[1] == "PERSON")):
             return None
         nxt = doc.tokens[end]
         if end > u + 1 and name_like(doc, end - 1) and (nxt.text in (":", "،", ",") or is_complementizer(doc, end)):
