@@ -35,13 +35,18 @@ def _head_names(c: Cluster, head: str, before: int) -> list[list[str]]:
 
 def _other_named(doc: Doc, i: int, head: str, body: Cluster, stop: frozenset[str] | set[str]) -> bool:
     """Is another body of the head noun named before token ``i`` by the indefinite noun and a name that no rule
-    read («مقاومة آزال»: the resistance of a region), outside the candidate's own mentions?"""
+    read («مقاومة آزال»: the resistance of a region), outside the candidate's own mentions? Or is the indefinite
+    noun, after «هي/وهو», describing a body between the candidate's last mention and the word («منظمة العفو
+    الدولية ... وتقول مجموعة ICG، وهي منظمة مهتمة ... وتضيف المنظمة»): a new referent the bare head may take up?"""
     toks = doc.tokens
+    last = max((m.start for m in body.mentions if m.start < toks[i].start), default=-1)
     for j in range(i - 1):
         t, nxt = toks[j], toks[j + 1]
         if not any(k == head for k, _, _ in clitic_variants(t.text)) or any(
                 m.start <= t.start < m.end for m in body.mentions):
             continue
+        if t.start > last and j and toks[j - 1].norm_key in fw("description_pronouns"):
+            return True
         k = nxt.norm_key
         # (not an adjective or adverb: «مقاومة صاعدة», «مقاومة واستبسالا»; but a noun in «ة» in construct with a
         # definite one is a name: «لجنة مراقبة الصحافة»)
