@@ -35,19 +35,36 @@ def _head_names(c: Cluster, head: str, before: int) -> list[list[str]]:
 
 def _other_named(doc: Doc, i: int, head: str, body: Cluster, stop: frozenset[str] | set[str]) -> bool:
     """Is another body of the head noun named before token ``i`` by the indefinite noun and a name that no rule
-    read («مقاومة آزال»: the resistance of a region), outside the candidate's own mentions?"""
+    read («مقاومة آزال»: the resistance of a region), outside the candidate's own mentions? Or is the indefinite
+    noun, after «هي/وهو», describing a body between the candidate's last mention and the word («منظمة العفو
+    الدولية ... وتقول مجموعة ICG، وهي منظمة مهتمة ... وتضيف المنظمة»): a new referent the bare head may take up?"""
     toks = doc.tokens
+    last = max((m.start for m in body.mentions if m.start < toks[i].start), default=-1)
     for j in range(i - 1):
         t, nxt = toks[j], toks[j + 1]
         if not any(k == head for k, _, _ in clitic_variants(t.text)) or any(
                 m.start <= t.start < m.end for m in body.mentions):
             continue
+        if t.start > last and j and toks[j - 1].norm_key in fw("description_pronouns"):
+            return True
         k = nxt.norm_key
-        # (not an adjective or adverb: «مقاومة صاعدة», «مقاومة واستبسالا»)
+        # (not an adjective or adverb: «مقاومة صاعدة», «مقاومة واستبسالا»; but a noun in «ة» in construct with a
+        # definite one is a name: «لجنة مراقبة الصحافة»)
         if nxt.text.isalpha() and len(k) >= 3 and not k.startswith(("ال", "و")) and k not in stop \
-                and not nxt.text.endswith(("ة", "ا")) and not doc.text[t.end : nxt.start].strip():
+                and (not nxt.text.endswith(("ة", "ا")) or _construct(doc, j + 1, stop)) \
+                and not doc.text[t.end : nxt.start].strip():
             return True
     return False
+
+
+def _construct(doc: Doc, j: int, stop: frozenset[str] | set[str]) -> bool:
+    """Does the noun in «ة» at token ``j`` go on in construct with a definite noun, the rest of a name («مراقبة
+    الصحافة» in «لجنة مراقبة الصحافة»), not an adjective («مقاومة شرسة»)?"""
+    toks = doc.tokens
+    if not toks[j].text.endswith("ة") or j + 1 >= len(toks) or doc.text[toks[j].end : toks[j + 1].start].strip():
+        return False
+    k = toks[j + 1].norm_key
+    return toks[j + 1].text.isalpha() and k.startswith("ال") and len(k) >= 4 and k not in stop
 
 
 @lru_cache(maxsize=1 << 16)  # (per token of every article: a word's answer is the same each time)
@@ -83,7 +100,7 @@ def bare_bodies(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: fro
         cands = []
         for c in orgs:
             names = _head_names(c, head, len(doc.text))  # (named anywhere in the article: the only such body)
-            if nxt.startswith("ال") and nxt.endswith(("ي", "ه")) and nxt not in stop:
+            if nxt.startswith("ال") and nxt.endswith(("ي", "ه")) and nxt not in fw("bare_head_not_adjectives"):
                 names = [w for w in names if w[1:2] == [nxt]]  # «الجبهة الشمالية», «الحكومة المؤقتة»: another
                 # thing, unless the name goes on so
             if names:
