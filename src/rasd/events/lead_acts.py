@@ -20,25 +20,13 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .forms import PLACES, fw
 from .modality import FACTUAL
+from .trip_meetings import other_place_in
 from .where_links import _other_day
 from .word_tests import past_conjunction
 
 ACTS = ("01", "02", "03", "04", "05", "06", "07", "08")  # words, appeals, intents, meetings, cooperation, aid, yielding
 MEETINGS = "04"  # consult, visit, negotiate
 TRAVELS = ("042", "043")  # a visit or a host told between: the scene moves
-
-
-def _other_place(doc: Doc, place: str, lo: int, hi: int) -> bool:
-    """Whether the text lo..hi names a place that is neither ``place`` nor of its country («في القاهرة ... باريس»)."""
-    there = doc.entity(place)
-    if there is None:
-        return True
-    for ent in doc.entities:
-        if ent.type not in PLACES or ent.id == place:
-            continue
-        if any(lo <= m.start < hi for m in ent.mentions) and (ent.country is None or ent.country != there.country):
-            return True
-    return False
 
 
 def _filed_elsewhere(doc: Doc, place: str) -> bool:
@@ -77,7 +65,7 @@ def lead_act_places(doc: Doc, events: list[Event], told: list[Event]) -> None:
         place = o.location
         if place is None or _other_day(ev.date, o.date) \
                 or (o.modality not in FACTUAL and o.modality != ev.modality) \
-                or _other_place(doc, place, o.sentence.end, ev.sentence.end) or _filed_elsewhere(doc, place) \
+                or other_place_in(doc, place, o.sentence.end, ev.sentence.end) or _filed_elsewhere(doc, place) \
                 or _moved(doc, events, place, o.sentence.end, ev.trigger.start):
             continue
         ev.location = place

@@ -23,16 +23,16 @@ MEETINGS = "04"  # consult, visit, negotiate
 VISIT = "042"
 
 
-def _other_country(doc: Doc, ev: Event, place: str) -> bool:
-    """Whether the sentence of ``ev`` names a place that is neither ``place`` nor of its country."""
+def other_place_in(doc: Doc, place: str, lo: int, hi: int) -> bool:
+    """Whether the text lo..hi names a place that is neither ``place`` nor of its country («في القاهرة ... باريس»;
+    also ``lead_acts``)."""
     there = doc.entity(place)
     if there is None:
         return True
     for ent in doc.entities:
         if ent.type not in PLACES or ent.id == place:
             continue
-        if any(ev.sentence.start <= m.start < ev.sentence.end for m in ent.mentions) \
-                and (ent.country is None or ent.country != there.country):
+        if any(lo <= m.start < hi for m in ent.mentions) and (ent.country is None or ent.country != there.country):
             return True
     return False
 
@@ -52,6 +52,6 @@ def trip_meeting_places(doc: Doc, events: list[Event]) -> None:
             continue
         visit = events[max(told)[1]]  # the visit told last in that sentence (a merged one by any of its tellings)
         if visit.source != ev.source or visit.location is None or _other_day(ev.date, visit.date) \
-                or _other_country(doc, ev, visit.location):
+                or other_place_in(doc, visit.location, ev.sentence.start, ev.sentence.end):
             continue
         ev.location = visit.location
