@@ -24,6 +24,11 @@ def test_states_after_a_masculine_accusing_verb_are_its_object() -> None:
     assert acts["واتهم"] == ("صدام حسين", "دول الخليج")
 
 
+def test_verb_in_tahm_is_no_feminine_with_an_object_pronoun() -> None:
+    acts = _acts("صدام حسين يلقي خطابا في ذكرى الثورة، واتهم دول الخليج، خصوصا الكويت، بالضلوع في مؤامرة نفطية.")
+    assert acts["واتهم"][0] == "صدام حسين"
+
+
 def test_phrase_opening_with_preposition_and_pronoun_is_no_subject() -> None:
     acts = _acts("وكانت جماعة الحوثي المسلحة اعتقلت الصحافي حمدان الرحبي، ووجهت لهما تهمة كيدية بأنه المتسبب في نشر خبر.")
     assert acts["ووجهت"][0] == "جماعة الحوثي"

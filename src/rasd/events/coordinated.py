@@ -9,7 +9,7 @@ Round ev588: «انتقد الرئيس فلان روسيا، وطالب إيرا
 argument rules read the verb's object as its source, the same holds: the phrase right after the verb (or after a
 preposition with a pronoun, «عليه»: function words ``pronoun_prepositions``) is an object where it cannot agree
 with a masculine verb as its subject (a state not among ``masculine_countries``, a body with a feminine head:
-``contrast_subjects._feminine_actor``) or is an indefinite accusative in «ـا» («حظرا»). Such a verb is no passive,
+``contrast_subjects._feminine_actor``, «دول الخليج»: ``member_states_words``) or is an indefinite accusative in «ـا» («حظرا»). Such a verb is no passive,
 so acts of force and coercion go on too; the object, where no target is read, becomes the target."""
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def _object_as_source(doc: Doc, ev: Event, k: int, word: str) -> bool:
     if ev.source is not None:
         ent = doc.entity(ev.source)
         return ent is not None and any(m.start == tok.start for m in ent.mentions) and verb_agreement(word) == "m" \
-            and _feminine_actor(doc, ev.source)
+            and (_feminine_actor(doc, ev.source) or _states(ent.name))
     span = ev.attrs.get("source_span")
     if not isinstance(span, list):
         return False
@@ -81,6 +81,12 @@ def _object_as_source(doc: Doc, ev: Event, k: int, word: str) -> bool:
     key = tok.norm_key
     return span[0] == tok.start and len(tok.words) == 1 and not key.startswith("ال") and len(key) >= 4 \
         and key.endswith("ا") and not key.endswith(("يا", "اا"))
+
+
+def _states(name: str) -> bool:
+    """A body named as states («دول الخليج»: function words ``member_states_words``), a plural of things that agrees
+    as a feminine singular."""
+    return bool(name) and nkey(name.split()[0]).removeprefix("ال") in fw_keys("member_states_words")
 
 
 def _pronoun_preposition(doc: Doc, j: int) -> bool:
