@@ -67,10 +67,11 @@ def feminine_verb_strict(key: str) -> bool:
 
 
 def past_feminine_object_off(word: str) -> bool:
-    """:func:`past_feminine` after the first object pronoun that leaves three letters or more is taken off
-    («استقبلته», «قالتها»)."""
+    """:func:`past_feminine` after the first object pronoun that leaves three letters or more past a clitic «و/ف» is
+    taken off («استقبلته», «قالتها»; round ev588: not «واتهم», whose «هم» is the verb's own)."""
+    core = len(word) - (1 if word[:1] in ("و", "ف") else 0)
     for p in OBJECT_PRONOUNS:
-        if word.endswith(p) and len(word) - len(p) >= 3:
+        if word.endswith(p) and core - len(p) >= 3:
             return word[: -len(p)].endswith("ت")
     return word.endswith("ت")
 
