@@ -867,6 +867,7 @@ COMPILED = [
     "events/lam_doers.py",
     "events/lam_targets.py",
     "events/lam_objects.py",
+    "events/light_masdar_doers.py",
     "events/member_meetings.py",
     "quotes/according_object.py",
     "quotes/apposed_name.py",

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from ..text.normalize import COMMAS
-from .chunks import verb_key
-from .forms import fw, fw_keys, nkey
+from .chunks import clause_stop, verb_key
+from .forms import bare, fw, fw_keys, nkey
 from .lam_targets import lam_named
 from .lexicon import masdar, match_token
+from .lifting import VERB_OPENERS
 from .carried_subjects import people_head
 from .min_agents import past_act_noun
 from .source_set import name_party, set_phrase
@@ -159,31 +160,68 @@ def _genitive_doer(doc: Doc, ev: Event) -> tuple[int, int, int] | None:
     if any(doc.tokens[t].norm_key in fw_keys("lam_governing_words") for t in range(k + 1, last + 1)):
         return None  # («سيطرة القوات الموالية للرئيس»: «لـ» is the adjective's)
     n = last + 1
-    return (k + 1, last, n) if n + 1 < len(doc.tokens) and _lam_definite(doc, n) else None
+    construct = hit.pos == "N" or _noun_read(doc, k, doc.token_at(ev.sentence.start) or 0)
+    return (k + 1, last, n) if n + 1 < len(doc.tokens) and _lam_definite(doc, n, construct) else None
 
 
-def _lam_definite(doc: Doc, n: int) -> bool:
+def _noun_read(doc: Doc, k: int, first: int) -> bool:
+    """The trigger at token ``k``, spelt as a verb or its masdar, stands where a masdar does: not at its sentence's
+    head, with no clitic, and no «و/ف», «قد/ثم/لم», relative or clause stop before it («بعد قصف قوات النظام»; not
+    «ورفضت إيران», «التي رفض»)."""
+    if k <= first or len(doc.tokens[k].words) != 1 or enclitic(doc.tokens[k]):
+        return False
+    prev = doc.tokens[k - 1]
+    return not clause_stop(prev.text) and bare(prev.norm_key, "auxiliaries") not in VERB_OPENERS \
+        and prev.norm_key not in fw("relatives")
+
+
+def _lam_definite(doc: Doc, n: int, construct: bool) -> bool:
     """Token ``n`` is a «لـ» object (:func:`_lam_object`) that is definite or named, or a «للـ» word the word layer
-    left whole («للرضيع»); an indefinite «لـ» phrase tells a cause or a kind more often («قصف الطائرات لأسباب»)."""
+    left whole («للرضيع»); an indefinite «لـ» phrase tells a cause or a kind more often («قصف الطائرات لأسباب»).
+    With ``construct`` (a trigger read as a noun, :func:`_noun_read`) also a bare noun in construct (:func:`_lam_construct`; after a verb,
+    «رفضت إيران الانصياع لقرارات مجلس الأمن», the «لـ» is the masdar's complement)."""
     words = doc.tokens[n].words
     if len(words) == 2:
-        return _lam_object(doc, n) and (nkey(words[1].form).startswith("ال") or lam_named(doc, n) is not None)
+        return _lam_object(doc, n) and (nkey(words[1].form).startswith("ال") or lam_named(doc, n) is not None
+                                        or construct and _lam_construct(doc, n))
     key = doc.tokens[n].norm_key
     return len(words) == 1 and key.startswith("لل") and len(key) >= 5 and not starts_in_time(doc, doc.tokens[n]) \
         and "ا" + key[1:] not in fw_keys("lam_object_stops") and key[2:] not in fw_keys("lam_object_stops")
+
+
+def _lam_construct(doc: Doc, n: int) -> bool:
+    """Round ev589: the «لـ» object at token ``n`` is a bare noun in construct with a definite or named word
+    («لقرى سهل الغاب», «لمواقع المعارضة»), not an act («لإسقاط النظام»: a purpose)."""
+    if n + 1 >= len(doc.tokens) or len(doc.tokens[n + 1].words) != 1 or phrase_break(doc, n + 1):
+        return False
+    nxt = doc.tokens[n + 1]
+    if not nxt.norm_key.startswith("ال") and entity_starting(doc, n + 1) is None:
+        return False
+    return match_token(doc.tokens, n) is None and not masdar(nkey(doc.tokens[n].words[1].form))
+
+
+def _held_target(doc: Doc, ev: Event, n: int) -> bool:
+    """The target ``ev`` already has lies in the «لـ» object at token ``n`` (its first two words: «لقرى سهل
+    الغاب» → «سهل الغاب»), so the doer genitive before it may still be read (round ev589)."""
+    span = ev.attrs.get("target_span")
+    if isinstance(span, list) and len(span) == 2:
+        return doc.tokens[n].start <= int(span[0]) and int(span[1]) <= doc.tokens[min(n + 2, len(doc.tokens) - 1)].end
+    return ev.target is not None and any(e is not None and e.id == ev.target
+                                         for e in (lam_named(doc, n), entity_starting(doc, n + 1)))
 
 
 def lam_genitives(doc: Doc, events: list[Event]) -> None:
     """Round ev510: «إحراق مستوطنين يهود للرضيع الفلسطيني», «قصف الطائرات للمدنيين»: a bare masdar of force or
     disapproval (``CODES``) with a genitive of people after it and then a «لـ» object has the genitive as its doer
     (the one named there, else its phrase) and the «لـ» object as its target (:func:`_lam_target`). Nothing where
-    the event has a target, or a source other than the genitive; nothing after a definite trigger («الهجوم الأخير
+    the event has a target other than one inside the «لـ» object, or a source other than the genitive; nothing after a definite trigger («الهجوم الأخير
     لداعش»: there «لـ» tells the doer) or for a «لـ» of time, purpose or cause (:func:`_lam_object`)."""
     for ev in events:
-        if not ev.code.startswith(CODES) or ev.target is not None or ev.attrs.get("target_span"):
+        if not ev.code.startswith(CODES):
             continue
         found = _genitive_doer(doc, ev)
-        if found is None:
+        held = ev.target is not None or ev.attrs.get("target_span")
+        if found is None or held and not _held_target(doc, ev, found[2]):
             continue
         g, last, n = found
         ent = entity_starting(doc, g)
