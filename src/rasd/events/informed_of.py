@@ -37,19 +37,25 @@ def _bi_phrase(doc: Doc, verb: int, last: int) -> int | None:
     return None
 
 
-def informed_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """Whether the trigger is in (or after) the «بـ» masdar phrase of a verb of reporting in its sentence."""
-    for k in range(hit.i - 1, sent_start - 1, -1):
+def inform_verb(doc: Doc, i: int, sent_start: int) -> tuple[int, int] | None:
+    """(the verb of reporting, the first token of its «بـ» masdar phrase) whose report holds the token ``i``, the
+    nearest such verb before it in its sentence: «أفاد المرصد أمس، باندلاع اشتباكات» → (أفاد, باندلاع)."""
+    for k in range(i - 1, sent_start - 1, -1):
         key = doc.tokens[k].norm_key.lstrip("وف")
         if doc.tokens[k].text in ENDS or doc.tokens[k].norm_key.removeprefix("و") in fw_keys("main_clause_openers"):
-            return False
+            return None
         if key not in fw_keys("inform_verbs"):
             continue
         if k > sent_start and doc.tokens[k - 1].norm_key.lstrip("وف").removeprefix("ب") in ("ما", "حسبما", "كما"):
-            return False  # «بحسب ما أفاد به فلان»: an aside, not the report
-        at = _bi_phrase(doc, k, hit.i)
-        return at is not None and at <= hit.i
-    return False
+            return None  # «بحسب ما أفاد به فلان»: an aside, not the report
+        at = _bi_phrase(doc, k, i)
+        return (k, at) if at is not None and at <= i else None
+    return None
 
 
-__all__ = ["informed_of"]
+def informed_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Whether the trigger is in (or after) the «بـ» masdar phrase of a verb of reporting in its sentence."""
+    return inform_verb(doc, hit.i, sent_start) is not None
+
+
+__all__ = ["inform_verb", "informed_of"]

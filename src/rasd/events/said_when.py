@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from ..doc import Doc, Event, Span
 from .forms import fw, fw_keys, nkey
+from .informed_of import inform_verb
 from .attached import default_day
 from .dating import dated
 from .modality import FACTUAL
@@ -44,6 +45,18 @@ def _tagged(doc: Doc, start: int) -> bool:
     return k is not None and k > 0 and doc.tokens[k - 1].norm_key.removeprefix("و") in fw("report_tags")
 
 
+def _informer(doc: Doc, ev: Event) -> tuple[int, int, str | None, bool] | None:
+    """Round tm591: the verb of reporting whose «بـ» masdar phrase holds ``ev`` (``informed_of.inform_verb``), with
+    the day told between the verb and that phrase: «وأفاد المرصد أمس، باندلاع اشتباكات» → (أفاد, yesterday)."""
+    i, lo = doc.token_at(ev.trigger.start), doc.token_at(ev.sentence.start)
+    got = inform_verb(doc, i, lo) if i is not None and lo is not None else None
+    if got is None:
+        return None
+    verb, phrase = doc.tokens[got[0]], doc.tokens[got[1]]
+    told = valued_times(doc, verb.end, phrase.start)
+    return verb.start, verb.end, min(told, key=lambda x: x.start).value if told else None, True
+
+
 def _sayers(doc: Doc, events: list[Event], ev: Event) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, day, whether ``ev`` is in its quote's content) of each statement before ``ev`` in its sentence:
     a statement event (CAMEO 01x) or the cue of a quote; or after it, opened by a report tag, with no time between
@@ -70,6 +83,9 @@ def _sayers(doc: Doc, events: list[Event], ev: Event) -> list[tuple[int, int, st
         if ev.sentence.start <= q.cue.start and q.cue.end <= ev.trigger.start \
                 and not any(a < q.cue.end and q.cue.start < b for a, b, _, _ in out):
             out.append((q.cue.start, q.cue.end, cue_day(doc, q.cue, q.content, ev.sentence), True))
+    informer = _informer(doc, ev)
+    if informer is not None and not any(a < informer[1] and informer[0] < b for a, b, _, _ in out):
+        out.append(informer)
     return out
 
 
