@@ -29,6 +29,7 @@ COMPILED = [
     "text/clean.py",
     "text/dateline.py",
     "text/marks.py",
+    "text/prefixes.py",
     "text/normalize.py",
     "text/numbers.py",
     "text/number_words.py",
