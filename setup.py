@@ -547,6 +547,7 @@ COMPILED = [
     "events/specific.py",
     "events/stage.py",
     "events/groups.py",
+    "events/group_phrases.py",
     "events/group_lexicon.py",
     "events/plural_cases.py",
     "events/group_origin.py",  # round gr402
