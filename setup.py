@@ -29,6 +29,7 @@ COMPILED = [
     "text/clean.py",
     "text/dateline.py",
     "text/marks.py",
+    "text/prefixes.py",
     "text/normalize.py",
     "text/numbers.py",
     "text/number_words.py",
@@ -546,6 +547,7 @@ COMPILED = [
     "events/specific.py",
     "events/stage.py",
     "events/groups.py",
+    "events/group_phrases.py",
     "events/group_lexicon.py",
     "events/plural_cases.py",
     "events/group_origin.py",  # round gr402

@@ -8,7 +8,7 @@ from functools import lru_cache
 import rasd
 from rasd.doc import Doc, Entity, Span
 from rasd.events.group_lexicon import country_word, is_people_code, people_code
-from rasd.events.groups import Found, read_phrase
+from rasd.events.group_phrases import Found, read_phrase
 
 
 @lru_cache(maxsize=None)

@@ -11,6 +11,7 @@ or non-person head in «ـة» or «ـات» («الحكومة», «القوات
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.prefixes import past_and
 from .acting import actor_phrase, head_key
 from .chunks import Chunk
 from .forms import PLACES, bare, fw, fw_keys
@@ -78,8 +79,8 @@ def feminine_body_after(doc: Doc, verb: int, c: Chunk | None) -> bool:
     if c is None or c.i != verb + 1 or c.etype != "ORGANIZATION" or c.prep is not None:
         return False
     key = doc.tokens[verb].norm_key
-    if key not in past_keys() and key[:1] in ("و", "ف"):
-        key = key[1:]  # «فهاجم», «وهاجم»
+    if key not in past_keys():
+        key = past_and(key)  # «فهاجم», «وهاجم»
     if key not in past_keys() or key.endswith(("ت", "وا", "ا")):
         return False
     head = head_key(doc, c).removeprefix("ال")

@@ -19,6 +19,8 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.marks import SENTENCE_ENDS
+from ..text.prefixes import token_past_and
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit, past_keys
 from .stops import clause_stop
@@ -28,17 +30,15 @@ CONTENT_REACH = 16  # tokens back from the masdar to the verb naming the plan's 
 HEAD_REACH = 10  # tokens back from «أولاها» to the plural head of its list («ثلاث فرضيات؛ أولاها»)
 UNTIL_REACH = 10  # tokens back from «حتى» to the future or present verb it bounds («سيكون مؤقتا إلى حين»)
 WITNESS_REACH = 16  # tokens back from the noun trigger to «قد تشهد» («قد تشهد مدينة الحلة ... شرارة لعصيان»)
-_ENDS = (".", "!", "?", "؟")  # the ends of a sentence the list's head is not read across
+_ENDS = SENTENCE_ENDS - frozenset((":", "؛", ";"))  # the ends of a sentence the list's head is not read across («؛» is
+# crossed: «ثلاث فرضيات؛ أولاها طرد داعش»)
 _COMPLEMENT = frozenset((nkey("إلى"), nkey("على"), nkey("الى"), nkey("علي")))  # what a content verb takes
 _SUFFIXES = ("هما", "هم", "ها", "ه")  # pronouns on a list's head («أهدافها», «شروطه»)
 
 
 def bare_key(doc: Doc, t: int) -> str:
-    """The token's matching key without a proclitic «و/ف» («وسيكون»; not the «ف» of «فرضيات»)."""
-    tok = doc.tokens[t]
-    lead = tok.words[0] if len(tok.words) > 1 and tok.words[0].kind == "proclitic" else None
-    return tok.norm_key[1:] if lead is not None and lead.norm in ("و", "ف") and tok.norm_key[:1] == lead.norm \
-        else tok.norm_key
+    """The key of token ``t`` without a proclitic «و/ف» («وسيكون»; not the «ف» of «فرضيات»): :func:`.token_past_and`."""
+    return token_past_and(doc.tokens[t])
 
 
 def _ends_run(doc: Doc, t: int) -> bool:

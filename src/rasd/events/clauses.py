@@ -8,6 +8,7 @@ subject ``light_subjects``.)"""
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.prefixes import past_and
 from .able_before import able_before
 from .actors import can_act, resolve_title
 from .chunks import Chunk, clause_stop, in_time, plain_chunk
@@ -54,7 +55,7 @@ def _delegating_verb(doc: Doc, hit: Hit, a: int) -> tuple[int, str] | None:
     words = fw("delegation_verbs")
     for k in range(hit.i - 1, max(a, hit.i - DELEGATION_WINDOW) - 1, -1):
         key = doc.tokens[k].norm_key
-        for stem in (key, key[1:] if key[:1] in "وف" else key):
+        for stem in (key, past_and(key)):
             if stem in words:
                 return k, ""
             pron = next((p for p in PRONOUNS if stem.endswith(p) and stem[: -len(p)] in words), None)

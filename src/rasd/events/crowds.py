@@ -20,7 +20,7 @@ from .forms import fw_keys, nkey
 from .group_lexicon import Head, stem_start, word_key
 
 if TYPE_CHECKING:
-    from .groups import Found
+    from .group_phrases import Found
 
 CROWD = Head("crowd", "CVL", "people")
 PROTEST = "14"  # CAMEO protest codes
@@ -34,9 +34,9 @@ def _counting(doc: Doc, k: int) -> bool:
 
 
 def crowd_group(doc: Doc, ev: Event, span: Span) -> Found | None:
-    """The group a protest's source phrase that is a count of people names (see the module): a ``groups.Found``
+    """The group a protest's source phrase that is a count of people names (see the module): a ``group_phrases.Found``
     of a crowd (CVL) or of the group counted after «من», or None for any other event or phrase."""
-    from .groups import Found, read_phrase  # (groups calls this module: imported here, not at the top)
+    from .group_phrases import Found, read_phrase  # (groups calls this module: imported here, not at the top)
 
     if not ev.code.startswith(PROTEST):
         return None

@@ -15,12 +15,13 @@ end of the sentence are the source's report, as they are after «ذكر أن»: 
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.marks import SENTENCE_ENDS
 from .forms import fw_keys
 from .lexicon import Hit
 from .word_tests import entity_at
 
 SUBJECT_REACH = 10  # tokens from the verb to its «بـ» masdar past the subject («أفادت مصادر محلية وشهود عيان بمقتل»)
-ENDS = (".", "؟", "!", ":", "؛")
+ENDS = SENTENCE_ENDS - frozenset(("?", ";"))  # (the Latin «?» and «;» kept out, as this rule has read them)
 
 
 def _bi_phrase(doc: Doc, verb: int, last: int) -> int | None:

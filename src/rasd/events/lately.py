@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.prefixes import past_clitics
 from .described_acts import described_or_topic
 from .described_acts import described_past_time as described_past_time  # re-exported for dating (round 278)
 from .forms import fw, fw_bare_keys
@@ -65,7 +66,7 @@ def _named_document(doc: Doc, rel: int, sent_start: int) -> bool:
     for t in range(rel - 1, max(sent_start, rel - DOCUMENT_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text) and t != rel - 1:
             return False  # (a comma right before the relative sets off the relative clause)
-        key = key_at(doc, t).removeprefix("و").removeprefix("ب").removeprefix("ل")
+        key = past_clitics(key_at(doc, t))
         if (key in fw("named_documents") or key in fw("agreement_nouns")) and t + 1 < rel \
                 and mention_holding(doc, t + 1) is not None:
             return True

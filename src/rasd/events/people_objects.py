@@ -8,7 +8,7 @@ preposition, verb or clause break, a country adjective after a head noun or a pe
 that country, where the article names it (``gentilics.country_entity``) and the source is not its own state.
 
 Nothing where the phrase holds a name, or is a group of people the ``groups`` stage codes itself («الجنود اليمنيين»
-YEMMIL, «آلاف الأفغان»: ``groups.read_phrase``), nor after a masdar whose genitive is mostly its doer («هجوم
+YEMMIL, «آلاف الأفغان»: ``group_phrases.read_phrase``), nor after a masdar whose genitive is mostly its doer («هجوم
 المستوطنين», «قصف الطائرات الإسرائيلية»).
 """
 
@@ -18,7 +18,7 @@ from ..doc import Doc, Event, Span, Token
 from ..entities import gazetteer
 from .forms import fw, fw_keys, nkey
 from .gentilics import country_entity, people_country
-from .groups import read_phrase
+from .group_phrases import read_phrase
 from .word_tests import clause_stop, finite_verb, mention_holding
 
 FORCE_FAMILIES = ("18", "19", "20")  # assault, fight, mass violence

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..doc import Doc, TimeSpan
+from ..text.prefixes import past_clitics
 from .saying import saying_keys
 from .forms import fw_keys, nkey
 from .lexicon import Hit
@@ -199,7 +200,7 @@ def old_frame_conjunct(doc: Doc, hit: Hit, sent_start: int, old_years: int) -> b
 
 
 def _bare(key: str) -> str:
-    k = key.removeprefix("و").removeprefix("ب").removeprefix("ل")
+    k = past_clitics(key)
     return k.removeprefix("ال") if len(k) > 4 else k
 
 

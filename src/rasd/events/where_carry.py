@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.prefixes import past_clitics
 from .forms import PLACES, fw, nkey
 from .aim_places import aim_places
 from .joined_places import late_retold_places
@@ -236,7 +237,7 @@ def campaign_places(doc: Doc, events: list[Event]) -> None:
         for c in range(k - 1, -1, -1):
             if toks[c].start < ev.sentence.start:
                 break
-            if toks[c].norm_key.removeprefix("و").removeprefix("ب").removeprefix("ل") not in fw("campaign_nouns"):
+            if past_clitics(toks[c].norm_key) not in fw("campaign_nouns"):
                 continue
             fi = next((u for u in range(c + 1, min(k, c + 2 + CAMPAIGN_ADJECTIVES)) if toks[u].norm_key == "في"),
                       None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
+from ..text.prefixes import past_clitics
 from .chunks import Chunk
 from .forms import PLACES, fw, nkey
 from .lexicon import Hit
@@ -133,7 +134,7 @@ def purpose_places(doc: Doc, events: list[Event]) -> list[Event]:
 def _stem(word: str) -> tuple[str, bool]:
     """«ومباحثاته» → («مباحثات», True): a noun's key without «و», a preposition, the article and a possessive
     ending, and whether it is told as known (the article or a possessive: «المباحثات», «مباحثاته», not «اجتماع»)."""
-    key = nkey(word).removeprefix("و").removeprefix("ب").removeprefix("ل")
+    key = past_clitics(nkey(word))
     known = key.startswith("ال")
     key = key.removeprefix("ال")
     for p in PRONOUNS:

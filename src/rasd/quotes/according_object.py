@@ -7,8 +7,9 @@ subject before it, which say nothing by themselves.
 from __future__ import annotations
 
 from ..doc import Doc, Span
+from ..text.marks import CUE_ENDS
 from ..text.normalize import COMMAS
-from .cues import STOPS, match_cue
+from .cues import match_cue
 
 VERB_PHRASE = 4  # tokens at most of the reporting verb and its subject before the cue («وأكدت العائلة»)
 ASIDE_REACH = 10  # tokens from the «according to» cue to the comma that closes its source
@@ -29,11 +30,11 @@ def object_past_source(doc: Doc, cue_at: int, content: Span) -> Span | None:
     if toks[cue - 1].text not in COMMAS:
         return None
     close = next((k for k in range(cue + 1, min(len(toks), cue + ASIDE_REACH)) if toks[k].text in COMMAS
-                  or toks[k].text in STOPS), None)
+                  or toks[k].text in CUE_ENDS), None)
     if close is None or toks[close].text not in COMMAS or close + 1 >= len(toks):
         return None
     end = close + 1
-    while end + 1 < len(toks) and toks[end + 1].text not in COMMAS and toks[end + 1].text not in STOPS:
+    while end + 1 < len(toks) and toks[end + 1].text not in COMMAS and toks[end + 1].text not in CUE_ENDS:
         end += 1
     if end - close < REST_WORDS:
         return None

@@ -14,6 +14,7 @@ from typing import Final
 from ..doc import Doc
 from ..events.forms import fw, nkey
 from ..memo import remember
+from ..text.prefixes import past_and
 from ..text.verb_gender import loose_gender
 from .cues import Cue, is_complementizer
 
@@ -43,7 +44,7 @@ def belief_cue(doc: Doc, t: int) -> Cue | None:
     toks = doc.tokens
     word = toks[t].norm_key
     verbs = _verbs()  # (asked once: the function runs on nearly every token)
-    verb = word[1:] if word[:1] in ("و", "ف") and word[1:] in verbs else word
+    verb = past_and(word, verbs)
     if verb not in verbs:
         return None  # (nearly every token)
     for u in range(t + 1, min(len(toks) - 2, t + 1 + BELIEF_REACH)):

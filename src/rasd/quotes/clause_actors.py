@@ -10,7 +10,8 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, fw, fw_keys, nkey
-from .cues import STOPS, is_complementizer
+from ..text.marks import CUE_ENDS
+from .cues import is_complementizer
 from .phrases import phrase_span
 from .relatives import antecedent_phrase
 
@@ -88,6 +89,6 @@ def fronted_past_clause(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> Sp
     nxt = doc.tokens[first.j + 1].norm_key
     if not (nxt in fw("temporal_conjunctions") or (nxt == "بعد" and is_complementizer(doc, first.j + 2))):
         return None
-    if any(doc.tokens[u].text in STOPS or doc.tokens[u].text in ("،", ",") for u in range(first.j + 1, t)):
+    if any(doc.tokens[u].text in CUE_ENDS or doc.tokens[u].text in ("،", ",") for u in range(first.j + 1, t)):
         return None
     return phrase_span(doc, first)

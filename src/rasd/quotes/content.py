@@ -34,7 +34,7 @@ from .reported_as import QUOTED_NAME_REACH, reported_as
 from .addressed_quotation import after_addressee
 from .asked import asked_question
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, QUOTE_MARK,
-                   STOPS, Cue, by_source, is_complementizer, match_cue, said_after, trim)
+                   CUE_ENDS, Cue, by_source, is_complementizer, match_cue, said_after, trim)
 from .talk_frame import talk_frame
 
 _ALREADY = fw_keys("already_forms")
@@ -42,7 +42,7 @@ _ALREADY = fw_keys("already_forms")
 
 def stop_mark(text: str) -> bool:
     """A full stop, colon, semicolon, exclamation or question mark, or a quote mark."""
-    return text in STOPS or QUOTE_MARK.fullmatch(text) is not None
+    return text in CUE_ENDS or QUOTE_MARK.fullmatch(text) is not None
 
 
 def clause_end(doc: Doc, u: int) -> bool:

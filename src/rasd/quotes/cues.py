@@ -15,6 +15,7 @@ from .explains import explains_gender
 from .relay_reach import relay_from
 from .statement_said import said_in_statement
 from ..events.forms import bare, fw, keys_of, nkey, token_candidates
+from ..text.marks import CUE_ENDS as CUE_ENDS  # (re-exported: content.py reads it from here)
 from .cue_table import (  # re-exported: the quote rules import these from here
     CONJ_ONLY as CONJ_ONLY, Cue as Cue, cue_index as cue_index, cue_of, word_cue as word_cue)
 
@@ -25,7 +26,6 @@ APPOSED_WINDOW = 48  # the same past a relative clause set off after the subject
 APPOSITION_OPENS = 8  # tokens from the cue to the comma that opens such a clause
 PLURAL_REACH = 3  # tokens from a present plural cue («يؤكدون», «يرون») to the «أن», colon or quote mark it needs
 DIRECT_WINDOW = 5  # tokens from the cue (or «إن») to an opening quote mark
-STOPS = (".", ":", "؛", "!", "?", "؟")
 QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")  # all that pairs
 
 
@@ -260,7 +260,7 @@ def _from_noun(doc: Doc, t: int) -> bool:
         return False
     before = doc.tokens[t - 2]
     head = before.norm_key.removeprefix("و")
-    if before.text in STOPS or before.text in ("،", ",") or head in fw("existentials") or head.startswith("من"):
+    if before.text in CUE_ENDS or before.text in ("،", ",") or head in fw("existentials") or head.startswith("من"):
         return False
     nxt = doc.tokens[t + 1]
     return not (is_complementizer(doc, t + 1) or nxt.text == ":" or QUOTE_MARK.fullmatch(nxt.text) is not None)
@@ -284,7 +284,7 @@ def supposed(doc: Doc, t: int) -> bool:
     no new cue."""
     for u in range(t - 1, max(0, t - SUPPOSED_REACH) - 1, -1):
         text = doc.tokens[u].text
-        if text in STOPS or text in ("،", ","):
+        if text in CUE_ENDS or text in ("،", ","):
             return False
         if nkey(text) in ("تكون", "يكون") and u > 0 and doc.tokens[u - 1].norm_key in _SUPPOSING:
             return True
@@ -341,7 +341,7 @@ SELF_REACH = 4  # tokens after a verb cue to the «في نفسه» that makes it
 def _in_himself(doc: Doc, t: int) -> bool:
     """«في نفسه» (reflexive_selves) within SELF_REACH tokens after the cue at ``t``, before any «أن/إن»."""
     for u in range(t + 1, min(len(doc.tokens) - 1, t + 1 + SELF_REACH)):
-        if is_complementizer(doc, u) or doc.tokens[u].text in STOPS or QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        if is_complementizer(doc, u) or doc.tokens[u].text in CUE_ENDS or QUOTE_MARK.fullmatch(doc.tokens[u].text):
             return False
         if doc.tokens[u].norm_key == nkey("في") and doc.tokens[u + 1].norm_key in fw("reflexive_selves"):
             return True

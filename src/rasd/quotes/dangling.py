@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey, phrase_keys
+from ..text.prefixes import past_and
 from .cues import match_cue, trim
 
 _JOINERS = ("أو", "او", "و")  # «أو كما قال»: the «or» that joins the writer's clause
@@ -49,8 +50,7 @@ def _frame_end(doc: Doc, content: Span, a: int, b: int) -> Span:
             return content
         if text in ("،", ","):
             key = doc.tokens[u + 1].norm_key if u < b else ""
-            if key[:1] in ("ف", "و"):
-                key = key[1:]
+            key = past_and(key)
             if key in fw("apodosis_subordinators"):
                 return trim(doc.text, content.start, doc.tokens[u - 1].end) or content
             return content

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import fw, nkey, bare
+from ..text.prefixes import past_and
 
 BETWEEN_THAT = 6  # tokens from an unmarked «وبين» to the «أن» that makes it the verb
 _MASC = frozenset(("بين", "يبين"))
@@ -19,7 +20,7 @@ def explains_gender(doc: Doc, t: int) -> str | None:
     """The gender of «بيّن» at token ``t`` where it is the verb of explaining («m», «f»); None otherwise."""
     tok = doc.tokens[t]
     key = tok.norm_key
-    core = key[1:] if key[:1] in ("و", "ف") and key[1:] in _MASC | _FEM else key
+    core = past_and(key, _MASC | _FEM)
     if core not in _MASC | _FEM:
         return None
     gender = "f" if core in _FEM else "m"

@@ -8,6 +8,7 @@ from ..doc import Doc
 from ..entities import gazetteer
 from ..events.chunks import Chunk, plain_chunk
 from ..events.forms import fw, nkey
+from ..text.prefixes import past_and
 from .edges import body_head
 
 _NOUN_ENDINGS = ("ه", "ة", "ات", "ون", "ين", "و", "اء", "ء")  # «وقوات الأمن», «ومسؤولو الوزارة»: nouns in construct
@@ -23,7 +24,7 @@ def glued_subject(doc: Doc, c: Chunk) -> Chunk | None:
     if c.entity is not None or c.prep is not None or c.j == c.i:
         return None
     k = doc.tokens[c.i].norm_key
-    stem = k[1:] if k[:1] in ("و", "ف") else k
+    stem = past_and(k)
     if not (k[:1] in ("و", "ف") or (k[:1] == "ي" and len(k) >= 4)):
         return None
     if not 3 <= len(stem) <= 5 or not stem.isalpha() or stem.startswith(("ال", "م")):

@@ -12,7 +12,8 @@ from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..events.chunks import Chunk, finite_verb, is_function_word, plain_chunk
 from ..events.forms import bare, fw, nkey
 from ..events.word_tests import past_conjunction
-from .cues import STOPS, is_complementizer, match_cue
+from ..text.marks import CUE_ENDS
+from .cues import is_complementizer, match_cue
 from .fronted import speaking_head
 from .agreement import _agrees
 from .clauses import main_subject, resolved_subject
@@ -119,7 +120,7 @@ def _nearest_subject(doc: Doc, chunks: list[Chunk], t: int, lo: int) -> Chunk | 
         before = doc.tokens[u - 1].norm_key if u > lo else ""
         if is_complementizer(doc, u) and before == nkey("على"):
             continue  # «وصنفت المفوضية المخيم على أنه من أفضل المخيمات، منوهة»: the verb's complement, its clause
-        if tok.text in STOPS or is_complementizer(doc, u):
+        if tok.text in CUE_ENDS or is_complementizer(doc, u):
             return None
         if bare(before, "relatives") in fw("relatives"):
             continue  # «التي يبذلها»: a relative clause's verb
@@ -150,7 +151,7 @@ def _titled_clause(doc: Doc, t: int, sent: Span) -> bool:
         lo -= 1
     for v in range(t - 1, max(lo, t - NEAREST_REACH), -1):
         tok = doc.tokens[v]
-        if tok.text in STOPS or is_complementizer(doc, v):
+        if tok.text in CUE_ENDS or is_complementizer(doc, v):
             return False
         k = tok.norm_key
         if not (k.startswith("ال") and k[2:] in fw("titles")) or v - 1 < lo:

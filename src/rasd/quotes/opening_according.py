@@ -16,8 +16,9 @@ import re
 
 from ..doc import Doc, Span
 from ..events.forms import fw_keys, nkey
+from ..text.marks import CUE_ENDS
 from ..text.normalize import KEY
-from .cues import STOPS, Cue, is_complementizer, trim
+from .cues import Cue, is_complementizer, trim
 
 OPENING_AHEAD = 16  # tokens from a sentence-opening «according to» to the comma that closes its source phrase
 SHORT_CUT = 6  # tokens of content, at least, before a next report that cuts it
@@ -70,7 +71,7 @@ def according_opening(doc: Doc, t: int, stop: int, sent_end: int) -> Span | None
     end = min(stop, sent_end)
     for u in range(t + 1, min(end - 1, t + OPENING_AHEAD)):
         tok = doc.tokens[u]
-        if tok.text in STOPS:
+        if tok.text in CUE_ENDS:
             return None
         if tok.text not in ("،", ","):
             continue

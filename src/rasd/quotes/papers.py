@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, nkey
+from ..text.marks import CUE_ENDS
 
 DESCRIPTION_REACH = 7  # tokens of the noun's description between it and the cue
 _OPENERS = frozenset(nkey(w) for w in ("و", "وكانت", "كانت", "فقد", "وقد", "لكن", "ولكن"))
 _ISSUERS = frozenset(("ORGANIZATION", "PERSON"))
-_STOPS = frozenset((".", ":", "؛", "!", "?", "؟"))
 
 
 def paper_speakers(doc: Doc, quotes: list[Quote]) -> None:
@@ -48,7 +48,7 @@ def _papers_before(doc: Doc, cue: Span) -> tuple[Span, str | None] | None:
     toks = doc.tokens
     joined = toks[c].norm_key.startswith("و") and c > 0 and toks[c - 1].text in ("،", ",")
     for k in range(c - 1, max(first - 1, c - DESCRIPTION_REACH - 2), -1):
-        if toks[k].text in _STOPS or (toks[k].text in ("،", ",") and not (joined and k == c - 1)):
+        if toks[k].text in CUE_ENDS or (toks[k].text in ("،", ",") and not (joined and k == c - 1)):
             return None
         if toks[k].norm_key not in fw("leaked_paper_nouns"):
             continue

@@ -11,7 +11,8 @@ from ..doc import Doc, Span, Token
 from ..events.chunks import mention_index
 from ..events.word_tests import verb_like
 from ..events.forms import fw, fw_keys, nkey
-from .cues import STOPS, Cue, is_complementizer, match_cue, trim
+from ..text.marks import CUE_ENDS
+from .cues import Cue, is_complementizer, match_cue, trim
 
 FAR_COLON = 60  # tokens from the cue to the colon of a quotation past a long description of the speaker
 SEEN_MIN = 3  # tokens the main clause after «لما يراه X» has at least
@@ -27,7 +28,7 @@ def far_colon(doc: Doc, start: int, end: int, direct: Sequence[Span], t: int) ->
             nxt = doc.tokens[u + 1]
             op = [d for d in direct if d.start - 1 == nxt.start]
             return (op[0], u) if op else None
-        if tok.text in STOPS or is_complementizer(doc, u) or match_cue(doc, u) is not None:
+        if tok.text in CUE_ENDS or is_complementizer(doc, u) or match_cue(doc, u) is not None:
             return None
     return None
 
@@ -50,7 +51,7 @@ def seen_clause(doc: Doc, t: int, cue: Cue, end: int) -> tuple[Span, int] | None
         return None
     u = t + 2
     while u < min(end, t + 1 + SEEN_SUBJECT) and doc.tokens[u].text not in ("،", ",") and not _verb(doc.tokens[u]):
-        if doc.tokens[u].text in STOPS or is_complementizer(doc, u):
+        if doc.tokens[u].text in CUE_ENDS or is_complementizer(doc, u):
             return None
         u += 1
     last = u - 1
@@ -58,7 +59,7 @@ def seen_clause(doc: Doc, t: int, cue: Cue, end: int) -> tuple[Span, int] | None
         u += 1
     elif u >= end or not _verb(doc.tokens[u]):
         return None
-    if end - u < SEEN_MIN or is_complementizer(doc, u) or doc.tokens[u].text in STOPS:
+    if end - u < SEEN_MIN or is_complementizer(doc, u) or doc.tokens[u].text in CUE_ENDS:
         return None
     stop = next((k for k in range(u + 1, end) if doc.tokens[k].text in ("،", ",")), end)
     span = trim(doc.text, doc.tokens[u].start, doc.tokens[stop - 1].end)

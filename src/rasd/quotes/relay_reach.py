@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from ..doc import Doc, Token
 from ..events.forms import fw, keys_of
+from ..text.marks import CUE_ENDS
 
 RELAY_WORDS = 10  # words at most from a relay verb to its «عن» when «قوله» follows
 SAYING_REACH = 12  # tokens at most from that «عن» to «قوله» (the source's name, an apposition, «أمس»)
-_STOPS = frozenset((".", ":", "؛", "!", "?", "؟"))
 _SKIPPED = frozenset(("،", ",", "«", "»", "“", "”", '"', "„"))  # not counted as words: commas and quote marks
 
 
@@ -22,7 +22,7 @@ def relay_from(doc: Doc, u: int, wanted: frozenset[str], words: int) -> int | No
     RELAY_WORDS words and before a sentence stop, where the words relayed follow it; None where there is none."""
     for v in range(u, len(doc.tokens)):
         tok = doc.tokens[v]
-        if tok.text in _STOPS:
+        if tok.text in CUE_ENDS:
             return None
         if tok.text in _SKIPPED:
             continue
@@ -39,7 +39,7 @@ def _saying_after(doc: Doc, v: int) -> bool:
     ``v``, before a sentence stop."""
     for w in range(v + 1, min(v + 1 + SAYING_REACH, len(doc.tokens))):
         tok: Token = doc.tokens[w]
-        if tok.text in _STOPS:
+        if tok.text in CUE_ENDS:
             return False
         if tok.norm_key in fw("saying_objects"):
             return True

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import bare, fw, nkey
-from .cues import QUOTE_MARK, STOPS, is_complementizer
+from ..text.marks import CUE_ENDS
+from .cues import QUOTE_MARK, is_complementizer
 
 _SETTING_LISTS = ("occasion_words", "noun_setting_openers")
 SETTING_OPENS = 12  # tokens from the cue to the comma that opens the phrases (past a long royal title and name)
@@ -22,7 +23,7 @@ def set_off_setting(doc: Doc, t: int, sent_end: int) -> bool:
     before it) opens a phrase of an occasion or a setting: the cue's «أن» may stand past the phrases it opens."""
     for u in range(t + 1, min(sent_end - 1, t + 1 + SETTING_OPENS)):
         tok = doc.tokens[u]
-        if is_complementizer(doc, u) or tok.text in STOPS or QUOTE_MARK.fullmatch(tok.text):
+        if is_complementizer(doc, u) or tok.text in CUE_ENDS or QUOTE_MARK.fullmatch(tok.text):
             return False
         if tok.text in ("،", ","):
             return u > t + 1 and _setting_word(doc, u + 1)

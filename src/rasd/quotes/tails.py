@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, fw_keys, nkey
+from ..text.prefixes import past_clitics
 from .cues import by_source, is_complementizer, match_cue, trim, source_word
 from .agreement import _agrees
 
@@ -19,7 +20,7 @@ TAIL_WORDS = 8  # tokens at most of such a tail, to the end of what was reported
 def own_words(doc: Doc, k: int) -> bool:
     """The «according to» word at ``k`` names no source of its own: its source is a pronoun on a word of saying
     («وصفه», «قولهم», «تعبيره»), or «ما» and a verb of saying («حسب ما عبر», «حسبما قال»)."""
-    if k + 1 >= len(doc.tokens) or doc.tokens[k].norm_key.removeprefix("و").removeprefix("ب") not in fw(
+    if k + 1 >= len(doc.tokens) or past_clitics(doc.tokens[k].norm_key, ("و", "ب")) not in fw(
             "according_tails") | {"حسبما"}:
         return False
     if not by_source(doc, k):

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import bare, fw, fw_keys
-from .cues import STOPS, is_complementizer
+from ..text.marks import CUE_ENDS
+from .cues import is_complementizer
 
 OWN_THAT = 2  # tokens from a relative cue to an «أن» of its own («الذي أكد (فيه) أن»)
 FRAME_OPENS = 14  # tokens from the cue to the phrase's opener (past the subject's title and name, and «لـ«X»»)
@@ -29,7 +30,7 @@ def talk_frame(doc: Doc, t: int, sent_end: int) -> bool:
     if fronted_frame(doc, t):
         return True
     for u in range(t + 1, min(sent_end - 2, t + 1 + FRAME_OPENS)):
-        if is_complementizer(doc, u) or toks[u].text in STOPS:
+        if is_complementizer(doc, u) or toks[u].text in CUE_ENDS:
             return False
         key = toks[u].norm_key
         if key in fw_keys("talk_frame_openers") and toks[u + 1].norm_key in fw_keys("talk_frame_nouns"):
@@ -49,7 +50,7 @@ def fronted_frame(doc: Doc, t: int) -> bool:
     a = doc.token_from(sent.start) if sent is not None else None
     if a is None or not a + 2 <= t - 1 <= a + FRONT_REACH:
         return False
-    if any(is_complementizer(doc, u) or doc.tokens[u].text in STOPS for u in range(a, t)):
+    if any(is_complementizer(doc, u) or doc.tokens[u].text in CUE_ENDS for u in range(a, t)):
         return False
     toks = doc.tokens
     key, nxt = toks[a].norm_key.removeprefix("و"), toks[a + 1].norm_key

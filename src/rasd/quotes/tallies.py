@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
+from ..text.prefixes import past_clitics
 from .reports import named_author, entity_starting
 
 ISSUER_REACH = 4  # tokens from an issuing verb to the tally noun, past its subject («أصدرت منظمة العفو الدولية حصيلة»)
@@ -62,7 +63,7 @@ def tally_author(doc: Doc, phrase: Span, at: int) -> str | None:
     i = doc.token_at(phrase.start)
     if i is None:
         return None
-    key = doc.tokens[i].norm_key.removeprefix("و").removeprefix("ب")
+    key = past_clitics(doc.tokens[i].norm_key, ("و", "ب"))
     if _tally(key) is None:
         return None
     if not key.startswith("ال"):

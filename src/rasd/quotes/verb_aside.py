@@ -7,7 +7,8 @@ comes within VERB_ASIDE_AHEAD tokens with no stop or quote mark before it, and a
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from .cues import QUOTE_MARK, STOPS, is_complementizer, trim
+from ..text.marks import CUE_ENDS
+from .cues import QUOTE_MARK, is_complementizer, trim
 
 VERB_ASIDE_AHEAD = 8  # tokens from «according to» to the comma that closes its source
 OPENING_WORDS = 2  # words at most before the cue in its sentence
@@ -25,7 +26,7 @@ def verb_aside(doc: Doc, t: int, start: int, end: int) -> Span | None:
             return None
     for u in range(t + 2, min(end - 1, t + VERB_ASIDE_AHEAD)):
         tok = toks[u]
-        if tok.text in STOPS or QUOTE_MARK.fullmatch(tok.text):
+        if tok.text in CUE_ENDS or QUOTE_MARK.fullmatch(tok.text):
             return None
         if tok.text in ("،", ","):
             nxt = toks[u + 1]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import nkey
-from .cues import STOPS, Cue, is_complementizer
+from ..text.marks import CUE_ENDS
+from ..text.prefixes import past_and
+from .cues import Cue, is_complementizer
 
 ASIDE_MARKS = ("،", ",", "-", "–", "—")  # what sets an aside off
 DASHES = ("-", "–", "—")
@@ -35,12 +37,12 @@ def wrote_that(doc: Doc, t: int) -> Cue | None:
     within WROTE_REACH tokens, no stop between («كتبت منظمة ... على حسابها في «تويتر» أن: «...»»); None otherwise."""
     toks = doc.tokens
     key = toks[t].norm_key
-    gender = _WROTE.get(key[1:] if key[:1] in ("و", "ف") else key)
+    gender = _WROTE.get(past_and(key))
     if gender is None or t + 1 >= len(toks) or not any(
             e.type in _WRITERS and any(m.start == toks[t + 1].start for m in e.mentions) for e in doc.entities):
         return None
     for u in range(t + 2, min(len(toks), t + WROTE_REACH)):
-        if toks[u].text in STOPS:
+        if toks[u].text in CUE_ENDS:
             return None
         if is_complementizer(doc, u):
             return Cue("كتب", "verb", gender, frozenset())

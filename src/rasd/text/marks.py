@@ -15,3 +15,4 @@ OPENING_QUOTES: Final = OPEN_QUOTES | frozenset("(")  # what opens a quoted or b
 LEADING_QUOTES: Final = OPEN_QUOTES | frozenset("'")  # marks stepped over back from a word to the word before it
 SENTENCE_ENDS: Final = frozenset((".", "؟", "?", "!", ":", "؛", ";"))  # marks that end a sentence or a clause of it
 ENDS_AND_QUOTES: Final = SENTENCE_ENDS | NAME_QUOTES  # an end mark or a quotation mark: «قال: "..."», «للدخول.»
+CUE_ENDS: Final = SENTENCE_ENDS - frozenset(";")  # where a quote cue's clause ends: the Latin «;» never ended one there

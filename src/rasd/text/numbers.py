@@ -25,6 +25,7 @@ from .number_words import (  # re-exported: the time layer and the tests import 
     parse_number_words as parse_number_words,
 )
 from .number_words import MAX_WORDS, fold, maybe_number, parse_keys, word_key
+from .prefixes import past_and
 
 # Context rules, as data: surface words that look like a number word with a clitic but are not one, words
 # after which an ordinal is part of a name (month names: «كانون الأول», «تشرين الثاني», «ربيع الأول»), and the
@@ -98,7 +99,7 @@ def _word_number(doc: Doc, tokens: Sequence[Token], i: int, after_number: bool) 
         return None
     first = run[0]
     prev = fold(word_key(tokens[i - 1].text)) if i > 0 else ""
-    prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:] in _ORDINAL_NAMES else prev
+    prev = past_and(prev, _ORDINAL_NAMES)
     entry, definite = res.first, res.definite
     if res.consumed == 1 and entry is not None:
         if entry.ordinal and (prev in _ORDINAL_NAMES or (after_number and not definite)):
