@@ -60,3 +60,18 @@ def test_factions_with_no_named_group_stay_text() -> None:
 def test_own_group_never_the_target() -> None:
     assert _events("وهاجمت «جبهة النصرة» مقاتلين من فصائل مقاتلة بينها «جبهة النصرة».") == [
         ("190", "جبهة النصرة", "مقاتلين")]
+
+
+def test_opposition_forces_are_the_named_opposition() -> None:
+    # «قوات المعارضة» held as text where the article names «المعارضة السورية»: that body (SYROPP)
+    doc = analyze_news("وقالت المعارضة السورية إن قوات النظام قصفت المدينة. وشنت الطائرات غارات على قوات المعارضة "
+                       "في حمص.")
+    ev = next(e for e in doc.events if e.code == "195")
+    ent = next(e for e in doc.entities if e.id == ev.target)
+    assert (ent.name, ent.actor) == ("المعارضة السورية", "SYROPP")
+
+
+def test_army_forces_not_the_free_army() -> None:
+    # «الجيش السوري الحر» is more than the head and a country's adjective: «قوات الجيش» stays unnamed
+    assert _events("وقال الجيش السوري الحر إن قوات الجيش قصفت المدينة. وشنت الطائرات غارات على قوات الجيش في حمص.")[
+        -1] == ("195", None, "قوات الجيش")
