@@ -23,6 +23,10 @@ sentence, whose group (as above) is the target, past named places; nothing where
 Nothing where the name is not an organisation («مقاتلين من حلب»: a town; «عناصر الأمن»: no name), where a word of
 another kind stands between (an adjective: «مقاتلين أكراد»; a pronoun: «عناصر من مسلحيه»), or where the group is
 the event's own source.
+
+Round ev593: soldiers, officers, leaders and rebels are a body's men too («قتل خمسة جنود من الكتيبة 21», «طرد
+متمردي جماعة الحوثي»), and the men «من فصائل ... بينها/ومنها» a named group are that group («اشتباكات بين «جبهة
+النصرة» ومقاتلين من فصائل مقاتلة بينها «الفرقة 30»»: :func:`_among_named`).
 """
 
 from __future__ import annotations
@@ -37,7 +41,8 @@ LEAD = 3  # tokens of a count and «من» before the member noun («عدد من
 MARKS = ("«", '"', "“", "(", "/")
 FROM = "من"
 ABOUT = "عن"  # «ممثلين عن X»
-PERSON_PLURALS = ("ين", "ون")  # round 261: the endings of a definite plural of persons («المدنيين»)
+PERSON_PLURALS = ("ين", "ون")
+AMONG_GAP = 3  # round ev593: words between «فصائل» and «بينها» («مقاتلة», «المعارضة»، «،»)  # round 261: the endings of a definite plural of persons («المدنيين»)
 
 
 def _stem_key(doc: Doc, k: int) -> str:
@@ -112,8 +117,22 @@ def _group_after(doc: Doc, k: int, end: int) -> Entity | None:
     if j < end and (doc.tokens[j].norm_key == FROM or doc.tokens[j].norm_key == ABOUT and
                     _stem_key(doc, k) in fw("envoy_target_nouns")):
         j += 1
-    ent = body_reached(doc, j, end)
+    ent = body_reached(doc, j, end) or _among_named(doc, j, end)
     return ent if ent is not None and ent.type == GROUP else None
+
+
+def _among_named(doc: Doc, j: int, end: int) -> Entity | None:
+    """Round ev593: «مقاتلين من فصائل مقاتلة بينها «الفرقة 30»», «عناصر من فصائل المعارضة، ومنها «حركة حزم»»: a
+    generic head of groups at token ``j`` (``violent_group_nouns``), at most ``AMONG_GAP`` unnamed words and a word
+    of ``partitive_asides`` («بينها», «ومنها») after it: the group named right after that word; else None."""
+    if j >= end or nkey(doc.tokens[j].text) not in fw("violent_group_nouns"):
+        return None
+    for k in range(j + 1, min(end, j + 2 + AMONG_GAP)):
+        if nkey(doc.tokens[k].text).removeprefix("و") in fw_keys("partitive_asides"):
+            return body_reached(doc, k + 1, end)
+        if named_at(doc, k) is not None:
+            return None
+    return None
 
 
 def _count_phrase(doc: Doc, first: int, last: int) -> bool:

@@ -10,7 +10,9 @@ PETRARCH codes «Houthi fighters» as the Houthis. An armed party: an organisati
 sector (``REB``, ``UAF``, ``MIL``, ``IMG...``) or a coalition (``IGOCOA``). Not a word of no party or of two
 («طيران التحالف» where the article names the international and the Arab coalition: left), nor a country's
 adjective («القوات الفرنسية»: the entity layer's FRAMIL), nor a word that is itself a group's head noun («عناصر
-الميليشيات»: the groups stage's), nor a person («قوات هادي»: the man is no armed arm). Called by
+الميليشيات»: the groups stage's), nor a person («قوات هادي»: the man is no armed arm). Round ev593: a group's head
+noun that with a country's adjective is the whole name of one opposition or armed party of the article is that
+party («ضد قوات المعارضة» where the article names «المعارضة السورية»: :func:`_headed_party`). Called by
 :func:`.groups.make_groups` before it reads a phrase as a group of its own."""
 
 from __future__ import annotations
@@ -33,11 +35,23 @@ def _party_of(doc: Doc, tok: Token) -> Entity | None:
     """The one armed party of the article one of whose name words (or their nisba) is ``tok``'s word; None where
     none or more than one is («التحالف» with both «التحالف الدولي» and «التحالف العربي»)."""
     key = word_key(tok)
-    if country_word(key) is not None or len(key) < 3 or lexicon().get((key,)) is not None:
+    if country_word(key) is not None or len(key) < 3:
         return None
+    if lexicon().get((key,)) is not None:
+        return _headed_party(doc, key)
     base = nisba_base(key)
     got = [e for e in doc.entities if _armed(e)
            and any(nisba_base(bare_key(nkey(w))) == base for a in e.aliases for w in a.split())]
+    return got[0] if len(got) == 1 else None
+
+
+def _headed_party(doc: Doc, key: str) -> Entity | None:
+    """Round ev593: the one opposition or armed party of the article named by the group head ``key`` and a country's
+    adjective («قوات المعارضة» → «المعارضة السورية» SYROPP; «قوات الجيش» → «الجيش اللبناني»); None where none or
+    more than one is, or the name says more («الجيش السوري الحر», «الجيش الحر»: not the army of «قوات الجيش»)."""
+    got = [e for e in doc.entities if (_armed(e) or e.type == "ORGANIZATION" and (e.actor or "").endswith("OPP"))
+           and any(len(ws) == 2 and bare_key(nkey(ws[0])) == key and country_word(bare_key(nkey(ws[1]))) is not None
+                   for ws in (a.split() for a in e.aliases))]
     return got[0] if len(got) == 1 else None
 
 
