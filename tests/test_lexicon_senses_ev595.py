@@ -82,7 +82,11 @@ def test_aircraft_that_target_stay_force() -> None:
 
 
 def test_places_of_meetings_are_no_meeting() -> None:
-    assert _codes("ويتيح القانون الغلق المؤقت لقاعات العروض وأماكن الاجتماعات، مهما كان نوعها.") == []
+    assert _codes("وحدد المجلس أماكن الاجتماعات ومواعيدها.") == []
+
+
+def test_meeting_room_is_no_meeting() -> None:
+    assert _codes("وتقرر إغلاق قاعة الاجتماعات في المبنى.") == []
 
 
 def test_meeting_in_a_hall_stays() -> None:
