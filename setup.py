@@ -827,6 +827,7 @@ COMPILED = [
     "events/kind_genitives.py",
     "events/also_subjects.py",
     "events/likened.py",
+    "events/civil_aims.py",
     "events/close_sources.py",
     "events/modality_reward.py",
     "events/participle_subjects.py",

@@ -46,6 +46,6 @@ def test_talks_by_an_agreement_and_joined_protests_stay() -> None:
 
 
 def test_a_curfew_and_a_body_that_forbids_keep_their_reading() -> None:
-    assert news_codes("وفرضت السلطات حظر التجول في المدينة بعد الاشتباكات.") == [("الاشتباكات", "193")]
+    assert news_codes("وفرضت السلطات حظر التجول في المدينة بعد الاشتباكات.") == [("وفرضت", "1723"), ("الاشتباكات", "193")]
     assert news_codes("وقالت الحكومة إنها لن تسمح للمسلحين بالسيطرة على المدينة.") == [("بالسيطرة", "192")]
     assert news_codes("ويسمح الاتفاق للمفتشين بزيارة المواقع العسكرية.") == [("بزيارة", "042")]

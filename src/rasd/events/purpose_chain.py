@@ -55,6 +55,12 @@ def _named(doc: Doc, t: int) -> bool:
     return any(m.start <= tok.start < m.end for m in doc.mentions)
 
 
+def _object_next(doc: Doc, hit: Hit) -> bool:
+    """Round ev595: «لمكافحة الإرهاب، وفرض حظر على تدفق السلاح»: a verb read whose object (a word the entry needs
+    near it) stands right after it, no subject between: the masdar of a conjunct aim, as a noun would be."""
+    return hit.j + 1 < len(doc.tokens) and doc.tokens[hit.j + 1].norm_key in hit.entry.near
+
+
 def purpose_conjunct(doc: Doc, hit: Hit) -> bool:
     """Whether the noun trigger ``hit``, with «و», is a conjunct of a «لـ» masdar of purpose (see the module)."""
     tok = doc.tokens[hit.i]
@@ -75,7 +81,7 @@ def purpose_conjunct(doc: Doc, hit: Hit) -> bool:
         commas += tok.text in _COMMAS
         if tok.words[0].norm == "ل":
             # (a verb read, «وزار»: only as the third of a list, «لدخول ...، وتخليصها ...، وطرد»)
-            return (hit.pos == "N" or commas >= 2) and _lam_masdar(tok) and _purpose_head(doc, t) and not _named(doc, t)
+            return (hit.pos == "N" or commas >= 2 or _object_next(doc, hit)) and _lam_masdar(tok) and _purpose_head(doc, t) and not _named(doc, t)
     return False
 
 

@@ -35,6 +35,7 @@ from .figurative import (criticism, figurative, name_word, named_not_told, no_ac
                          talk_rounds, talks_round, verbal_attack)
 from .forms import nkey
 from .lexicon import Hit
+from .civil_aims import no_event_word
 from .likened import not_force
 from .listed_places import place_in_list
 from .material_aid import not_material
@@ -67,6 +68,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or talked_topic(doc, hit, a, b) or past_habit(doc, hit, a, b) or act_speaker(doc, hit, a) \
         or figurative_kill(doc, hit, b) or generic_visit(doc, hit, a, b) \
         or request_not_told(doc, hit, a) or not_force(doc, hit, a) or refused_notion(doc, hit, a, b) \
+        or no_event_word(doc, hit, a, b) \
         or notion_subject(doc, hit, a, b) or notion_verb(doc, hit, a) or place_in_list(doc, hit, a) \
         or refused_complement(doc, hit, hits, a) or idle_abstention(doc, hit, hits, a) \
         or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
