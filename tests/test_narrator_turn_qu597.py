@@ -61,3 +61,8 @@ def test_past_verb_inside_a_relative_clause_stays() -> None:
 def test_past_content_then_plain_past_verb_stays() -> None:
     got = _quotes("وأعلن الرئيس أنه التقى رئيس الوزراء وبحث معه الأوضاع الأمنية.")
     assert got == [("وأعلن", "التقى رئيس الوزراء وبحث معه الأوضاع الأمنية")]
+
+
+def test_singular_verb_before_its_own_subject_stays() -> None:
+    got = _quotes("وقال المسؤول إن الأوضاع الأمنية تتدهور وهاجم المسلحون أطراف المدينة.")
+    assert got == [("وقال", "الأوضاع الأمنية تتدهور وهاجم المسلحون أطراف المدينة")]

@@ -10,7 +10,7 @@ Not «قال إن المسلحين هاجموا القرية وقتلوا عشر
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from ..events.forms import fw, fw_keys
+from ..events.forms import fw, fw_keys, nkey
 from ..events.modality_links import future_verb
 from ..events.trigger_table import lexicon, past_keys
 from .cue_table import cue_index
@@ -18,6 +18,7 @@ from .cues import Cue, is_complementizer, trim
 from .speakers_act import speakers_act_end
 
 TURN_REACH = 3  # content tokens read for its own main verb («أن رئيس الوزراء سيزور»: the subject before it)
+_GOVERNING = frozenset(nkey(w) for w in ("إلى", "على", "من", "عن"))
 _PRONOUN_AGREEMENT = {"ه": ("m", "s"), "ها": ("f", "s"), "هم": ("m", "p"), "هن": ("f", "p"), "هما": ("m", "d")}
 
 
@@ -26,7 +27,7 @@ def _governed(doc: Doc, k: int) -> bool:
     if k >= len(doc.tokens):
         return False
     word = doc.tokens[k].norm_key
-    return is_complementizer(doc, k) or word in ("الى", "على", "من", "عن") or (word.startswith("ب") and len(word) > 3)
+    return is_complementizer(doc, k) or word in _GOVERNING or (word.startswith("ب") and len(word) > 3)
 
 
 def _imperfect(key: str) -> bool:
@@ -111,7 +112,10 @@ def narrator_turn_end(doc: Doc, t: int, content: Span, cue: Cue) -> Span | None:
             continue  # not the speaker's person («قال ... وقتلوا»)
         if suffix is None and got == subject:
             continue  # «إن الحكومة تدرس الأمر واتخذت»: the content's own subject may do it
-        stance = _stance(verb) and _governed(doc, k + 1)
+        governed = _governed(doc, k + 1)
+        if suffix is None and got[1] == "s" and not governed:
+            continue  # «إن الأوضاع تتحسن وعاد النازحون»: a singular verb before a subject of its own
+        stance = _stance(verb) and governed
         known = verb in past_keys() and not any(pos == "N" for _, pos in lexicon().get(verb, ()))
         if (own[1] and (known or stance)) or stance:
             return trim(doc.text, content.start, tok.start)
