@@ -51,10 +51,10 @@ def _own_verb(doc: Doc, rng: list[int]) -> tuple[int, bool] | None:
         if key in ("لن", "سوف", "لا", "لم", "قد"):
             particle = key
             continue
+        if key in past_keys() and not future_verb(key) and not any(pos == "N" for _, pos in lexicon().get(key, ())):
+            return k, False  # «تفقد»: a perfect in «تـ» read first (round qu597)
         if future_verb(key) or (_imperfect(key) and particle != "لم"):
             return k, True
-        if key in past_keys() and not any(pos == "N" for _, pos in lexicon().get(key, ())):
-            return k, False
         if i > 0 and not key.startswith("ال"):
             return None  # no verb where one was due
     return None
@@ -117,7 +117,7 @@ def narrator_turn_end(doc: Doc, t: int, content: Span, cue: Cue) -> Span | None:
             continue  # «إن الأوضاع تتحسن وعاد النازحون»: a singular verb before a subject of its own
         stance = _stance(verb) and governed
         known = verb in past_keys() and not any(pos == "N" for _, pos in lexicon().get(verb, ()))
-        if (own[1] and (known or stance)) or stance:
+        if (own[1] and (known or stance)) or (stance and suffix is not None):  # (past content: «أنه» only)
             return trim(doc.text, content.start, tok.start)
     return None
 
