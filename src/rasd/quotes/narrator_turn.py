@@ -89,7 +89,7 @@ def narrator_turn_end(doc: Doc, t: int, content: Span, cue: Cue) -> Span | None:
     opener = doc.tokens[rng[0] - 1].norm_key
     suffix = next((p for p in ("هما", "هم", "هن", "ها", "ه") if opener.endswith(p)), None)
     own = _own_verb(doc, rng)
-    if own is None or (suffix is None and own[0] == rng[0]):
+    if own is None or (suffix is None and (own[0] == rng[0] or doc.tokens[own[0]].norm_key.startswith("ت"))):
         return None  # no verb, or a bare «أن» with no subject before its verb
     wanted = (cue.gender, "p" if cue.plural else "s")
     subject = _PRONOUN_AGREEMENT[suffix] if suffix is not None else (
