@@ -704,6 +704,7 @@ COMPILED = [
     "quotes/and_phrase.py",
     "quotes/second_act.py",
     "quotes/speakers_act.py",
+    "quotes/narrator_turn.py",
     "quotes/short_bodies.py",
     "quotes/study_body.py",
     "quotes/report_issuer.py",

@@ -30,7 +30,7 @@ from ..pipeline import stage
 from .agencies import agency_speaker
 from .second_act import second_act_end
 from .relative_main import head_quote_on, relative_main_end
-from .speakers_act import speakers_act_end
+from .narrator_turn import own_acts_end
 from .nested import inner_finding
 from .legal_bodies import legal_body_in_full
 from .described_too import describing_end
@@ -234,7 +234,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = set_off_relative_end(doc, t, content) or content  # «منظمة X، التي تقول Y إنها Z، أن»
                 content = self_description_end(doc, t, content, chunks)  # «الذي يقول إنه X وتواصل»: narrative
                 content = second_act_end(doc, content, cue) or content  # «إن ...، ودعا إلى حوار»: his next act
-                content = speakers_act_end(doc, content, cue) or content  # «أن X هي Y وأغلق كل السفارات»
+                content = own_acts_end(doc, t, content, cue)  # «أن X هي Y وأغلق كل السفارات», «أنهم سيحبطون X ووعدوا»
                 cut = relative_main_end(doc, t, content)  # «، التي أعلنت أنها ...، تمكنت»: the main verb's
                 if cut is not None:
                     head_quote_on(doc, t, quotes, content, cut)  # (the quote on the head noun goes on with it)
