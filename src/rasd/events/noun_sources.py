@@ -59,6 +59,7 @@ from .manner_subjects import manner_subject
 from .subjects import own_act_subject, nominal_agent, subject_before
 from .aspect_reach import aspect_subject
 from .aspect_gaps import disagreeing_aspect
+from .aspect_relatives import aspect_doer
 
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
 FORCE_DOER = frozenset(("ASSAULT", "PROTEST", "COERCE"))  # round 249: «قامت الشرطة باعتقال»: arrests too
@@ -239,6 +240,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 pre = next((c for c in chunks if hit.j < c.i < doing and c.prep in e.preps), None)
                 if pre is not None:
                     args.targets = expand_targets(chunks, owner(doc, chunks, pre))
+    if source is None and (aspect := aspect_doer(doc, chunks, hit, sent_end)) is not None:
+        source, obj_from = aspect  # ev594: «نيران القذائف التي بدأت المقاتلات التركية تلقيها»: who throws them
     tamm = source is None and after_tamm(doc, hit, sent_start)
     args.passive = tamm  # «وتم استهداف تجمعات»: no actor but the agent said («من قبل»), none carried
     if source is None and not tamm:

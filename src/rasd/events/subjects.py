@@ -19,8 +19,7 @@ from .chunks import (
     RESUMPTIVE_WINDOW,
     breaks_between,
     clause_stop,
-    enclitic,
-    finite_verb,
+    enclitic, finite_verb,
     in_time, is_content,
     kana_before,
     plain_chunk,
@@ -30,6 +29,7 @@ from .chunks import (
 from .counted_subjects import counted_kana_subject
 from .described_subjects import construct_actor, described_name
 from .entourage import entourage_head
+from .aside_antecedents import aside_antecedent
 from .governed_names import governed_apposition
 from .governed_subjects import governed_subject
 from .inserts import before_insert
@@ -72,7 +72,7 @@ def subject_before(
                 (c.definite or doc.tokens[c.j].norm_key.startswith("ال")) and actor_phrase(doc, c)))
                 and not (c.etype == "PERSON" and doc.tokens[v - 1].norm_key in fw_keys("plural_only_relatives"))]
             after_comma = bool(before)
-            if not before and (head := entourage_head(doc, chunks, v - 3)) is not None:
+            if not before and (head := entourage_head(doc, chunks, v - 3) or aside_antecedent(doc, chunks, v - 3, sent_start)):
                 before = [head]  # round 106: «فلان والوفد المرافق له، الذي يزور»: the one it goes with
         adjective = bool(before) and before[0].entity is None and before[0].i == before[0].j and before[0].definite
         if adjective and not before[0].coord:
