@@ -75,7 +75,7 @@ from .retitled import head_affiliation, retitled_holder
 from .close_source import close_affiliation
 from .considered import plural_suffixed, predicate_as_speaker
 from .reports import parent_body, report_author
-from .named_for import quoted_body
+from .named_for import named_body
 from .runon import apodosis_end, unquoted_background_end
 from .tallies import tally_author
 from .relative_who import relative_who
@@ -448,7 +448,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if speaker is None and "affiliation" not in attrs:
                 _carry_affiliation(quotes, attrs)
             if speaker is None and "affiliation" not in attrs and isinstance(given, Span) and held is None:
-                body = head_affiliation(doc, quotes, given) or quoted_body(doc, given) or close_affiliation(doc, given)
+                body = head_affiliation(doc, quotes, given) or named_body(doc, given) or close_affiliation(doc, given)
                 if body is not None:  # «ورد الناطق» after «وقال ناطق بلسان نتنياهو»: the same one's
                     attrs["affiliation"] = body
             if said_on is not None and speaker is None and "speaker_text" in said_on.attrs:

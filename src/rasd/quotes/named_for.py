@@ -26,3 +26,20 @@ def quoted_body(doc: Doc, phrase: Span) -> str | None:
         at += 1
     return next((e.id for e in doc.entities if e.type in ("ORGANIZATION", "PERSON")
                  for m in e.mentions if m.start == at), None)
+
+
+def short_body(doc: Doc, phrase: Span) -> str | None:
+    """A ``phrase`` ending in «باسم/بلسان» + one definite word («متحدثة باسم الشرطة»):
+    the one organisation named before it whose name opens with that word («الشرطة البريطانية»), the body the
+    spokesman speaks for; None where none or two fit («الشرطة البريطانية» and «الشرطة الفرنسية»)."""
+    words = [nkey(w) for w in doc.text[phrase.start : phrase.end].split()]
+    if len(words) < 3 or words[-2] not in _FOR_WORDS or not words[-1].startswith("ال"):
+        return None
+    fits = {e.id for e in doc.entities if e.type == "ORGANIZATION" and any(m.start < phrase.start for m in e.mentions)
+            and any(len(n.split()) > 1 and nkey(n.split()[0]) == words[-1] for n in [e.name, *e.aliases])}
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def named_body(doc: Doc, phrase: Span) -> str | None:
+    """The body a spokesman's ``phrase`` names: in guillemets after it, else by the first word of its name."""
+    return quoted_body(doc, phrase) or short_body(doc, phrase)
