@@ -22,12 +22,14 @@ def possible_clause(doc: Doc, u: int) -> bool:
 
 
 def held_belief(doc: Doc, t: int, u: int) -> bool:
-    """The «أن/بأن» at ``u`` (or «من أن») is taken by a noun of a belief held (held_belief_nouns, no owner pronoun:
+    """The «أن/بأن» at ``u`` (or «من أن»; never «إن») is taken by a noun of a belief held (held_belief_nouns, no owner pronoun:
     «اعتقاد», «مخاوف», «الانطباع») within HELD_REACH tokens before it, and a comma or a setting opener («وسط/في ظل/
     رغم»: noun_setting_openers) stands between the cue at ``t`` and that noun: «أعلنت المعارضة رفضها ...، وسط اعتقاد
     يسود أوساطها بأنها ...» tells what some believe, not what the cue said. Not «وأكد الوزير وجود مخاوف من أن» (the
     cue's own object, nothing between) nor «أعرب عن اعتقاده بأن» (his belief: :mod:`rasd.quotes.belief`)."""
     toks = doc.tokens
+    if toks[u].text.startswith("إ"):
+        return False  # «وقال، وسط مخاوف من تجدد القتال، إن»: «إن» is the cue's, no noun takes it
     nouns = fw_keys("held_belief_nouns")
     for k in range(u - 1, max(t, u - 1 - HELD_REACH), -1):
         if toks[k].text in _STOPS:
