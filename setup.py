@@ -603,6 +603,7 @@ COMPILED = [
     "quotes/cue_table.py",
     "quotes/relay_reach.py",  # round q382
     "quotes/content.py",
+    "quotes/writer_clause.py",
     "quotes/next_line.py",
     "quotes/reported_as.py",
     "quotes/mid_aside.py",

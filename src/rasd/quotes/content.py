@@ -36,6 +36,7 @@ from .asked import asked_question
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, QUOTE_MARK,
                    CUE_ENDS, Cue, by_source, is_complementizer, match_cue, said_after, trim)
 from .talk_frame import talk_frame
+from .writer_clause import held_belief, possible_clause
 
 _ALREADY = fw_keys("already_forms")
 
@@ -278,8 +279,8 @@ def _content(
             continue  # «أكد رجل عرّف عن نفسه بأنه أحد عناصرها إن»: who he is, then what he said
         if comp and concessive(doc, u):
             continue  # «والكل يشير إلى جهة ...، وإن كانوا كلهم ...»: even though, nothing reported
-        if comp and _possible_clause(doc, u):
-            continue  # «أعلن الولاء لفلان ...، ومن الممكن أن يكون»: the writer's guess, not what was announced
+        if comp and (possible_clause(doc, u) or held_belief(doc, t, u)):
+            continue  # «أعلن الولاء لفلان ...، ومن الممكن أن يكون»: a guess; «، وسط اعتقاد بأن»: a belief (qu603)
         if (comp and u > t + 1 and doc.tokens[u - 1].norm_key in fw("contrast_heads")
                 and nkey(cue.lemma) not in fw("double_object_cues")):  # («اعتبر X Y، إلا أن»: the objects, said)
             return None, False, t  # «وعد بتحسين الخدمات، غير أنه اتضح أن»: the writer's contrast, nothing reported
@@ -330,13 +331,6 @@ def _content(
     if far is not None:
         return trim(text, far[0].start, far[0].end), True, far[1]  # «يقول متحدث باسم شركة X، التي ...: «...»»
     return objects_or_speech(doc, t, cue, min(stop, sent_end))  # «وعدّ فلان X محاولة لـ»; «قال الوزير لقد استمعنا»
-
-
-def _possible_clause(doc: Doc, u: int) -> bool:
-    """The «أن» at ``u`` right after «(و/ف)من الممكن/المحتمل» (possibility_words, «من» in «و/ف»): the writer opens
-    a clause of what may be, no «أن» a cue before it reports."""
-    return u >= 2 and doc.tokens[u - 1].norm_key in fw("possibility_words") and nkey(
-        doc.tokens[u - 2].text) in ("ومن", "فمن")
 
 
 _THAT_OPENERS = ("أن ", "بأن ")
