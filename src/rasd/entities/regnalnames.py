@@ -12,6 +12,8 @@ A span is widened only over words no other mention covers.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
@@ -65,7 +67,7 @@ def name_inner_words(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     for m in mentions:
         if m.type != "PERSON":
             continue
-        inside = [i for i, t in enumerate(toks) if m.start <= t.start and t.end <= m.end]
+        inside = _inside(doc, m)
         end = _born_cut(doc, m, toks, inside) if len(inside) >= 3 else -1
         nxt = at.get(m.end + 1) if doc.text[m.end : m.end + 1] == " " else None
         if end < 0 and nxt is not None:
@@ -76,3 +78,17 @@ def name_inner_words(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         m.text = doc.text[m.start : m.end]
         m.key = norm_key(m.text)
         m.attrs["widened_by"] = "inner_words"
+
+
+def _inside(doc: Doc, m: Mention) -> list[int]:
+    """The indices of the tokens wholly inside mention ``m``: from the first token starting in it, by bisection
+    (tokens are in text order), up to the first starting past its end."""
+    toks = doc.tokens
+    out: list[int] = []
+    for i in range(bisect_left(doc.token_starts(), m.start), len(toks)):
+        t = toks[i]
+        if t.start > m.end:
+            break
+        if t.end <= m.end:
+            out.append(i)
+    return out

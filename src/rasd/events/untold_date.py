@@ -8,9 +8,18 @@ before a complementizer («وقالت اللجنة إن ...») keeps its day: it
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import lru_cache
+
 from ..doc import Doc
 from .forms import fw, phrase_keys
 from .lexicon import Hit
+
+
+@lru_cache(maxsize=1)
+def _first_keys() -> frozenset[str]:
+    """The first word of every ``untold_dates`` phrase (a word no phrase opens with is passed over at once)."""
+    return frozenset(p[0] for p in phrase_keys(fw("untold_dates")) if p)
 
 
 GAP = 2  # tokens that may stand before a phrase's last word («لم يحدد البيان موعد الهجوم»)
@@ -21,7 +30,10 @@ def _phrase_at(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     """The first and last token of the first ``untold_dates`` phrase among tokens ``lo``..``hi``, else None; up
     to ``GAP`` words (no punctuation) may stand before its last word («لم يحدد البيان موعد»)."""
     keys = [doc.tokens[t].norm_key.removeprefix("و") for t in range(lo, hi)]
+    firsts = _first_keys()
     for k, key in enumerate(keys):
+        if key not in firsts:
+            continue  # (no phrase opens with it: most words)
         for p in phrase_keys(fw("untold_dates")):
             if p[0] != key or tuple(keys[k + 1 : k + len(p) - 1]) != p[1:-1]:
                 continue
@@ -39,8 +51,10 @@ def _sentence_tokens(doc: Doc, offset: int) -> tuple[int, int] | None:
     sent = doc.sentence_of(offset)
     if sent is None:
         return None
-    idx = [t for t, tok in enumerate(doc.tokens) if sent.start <= tok.start < sent.end]
-    return (idx[0], idx[-1] + 1) if idx else None
+    starts = doc.token_starts()  # (tokens in text order: those starting in the sentence are a run, by bisection)
+    lo = bisect_left(starts, sent.start)
+    hi = bisect_left(starts, sent.end, lo)
+    return (lo, hi) if hi > lo else None
 
 
 def untold_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:

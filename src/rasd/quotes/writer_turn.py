@@ -25,10 +25,20 @@ def _openers() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(nkey(w) for w in phrase.split(" ")) for phrase in fw("writer_turn_openers"))
 
 
+@lru_cache(maxsize=1)
+def _opener_firsts() -> frozenset[str]:
+    """The key of the first word of every writer's link (:func:`_openers`)."""
+    return frozenset(words[0] for words in _openers() if words)
+
+
 def _opener_at(doc: Doc, u: int) -> int | None:
     """The token right after a writer's link that opens at ``u`` (a «و» on its first word read too); None where
     none opens there."""
     toks = doc.tokens
+    first = toks[u].norm_key if u < len(toks) else ""
+    firsts = _opener_firsts()
+    if first not in firsts and (first[:1] != "و" or first[1:] not in firsts):
+        return None  # (no link opens with the word, with or without its «و»: most words)
     for words in _openers():
         end = u + len(words)
         if end >= len(toks):
