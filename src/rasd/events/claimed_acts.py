@@ -17,6 +17,7 @@ from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
 from .arguments import Args
 from .lexicon import Hit
+from .said_self import self_speaker
 from .word_tests import verb_key
 
 CLAIM_REACH = 8  # tokens from the claim verb to the act
@@ -34,7 +35,8 @@ def told_doer(doc: Doc, hit: Hit, done: list[tuple[Hit, list[Event]]], sent_star
             args.targets = [args.source]
         args.source, args.passive = None, False
         return issuer
-    return args.source.entity if args.source is not None else claimed_by(doc, hit, done, sent_start)
+    return args.source.entity if args.source is not None else (  # ev608: «قالت إنها تولت التحقيق»: the speaker
+        claimed_by(doc, hit, done, sent_start) or self_speaker(doc, hit, args, sent_start))
 
 
 IN_IT = frozenset(nkey(w) for w in ("فيه", "فيها"))

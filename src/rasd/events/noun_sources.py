@@ -23,6 +23,7 @@ from .actors import (
     surname_person,
 )
 from .chunks import Chunk, OBJECT_PRONOUNS, OPENING_QUOTES, enclitic, first_after, in_time, plain_chunk, verb_key
+from .known_acts import knower
 from .levelled_charges import levelled_charge
 from .seat_genitives import seat_genitive
 from .light_subjects import light_verb_subject
@@ -287,8 +288,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 source = None
             if source is not None and sister_object(doc, chunks, hit, source):
                 source = None  # round 131: «للتنديد بممارسات عناصر التنظيم والمطالبة»: the sister's object
-            if source is not None and relayed(doc, hit, source):
-                source = None  # round 131: «ونقل التلفزيون اتهام شرطي بقتل»: who relays it did not do it
+            if source is not None and (relayed(doc, hit, source) or knower(doc, hit, source, sent_start)):
+                source = None  # round 131: «ونقل التلفزيون اتهام شرطي بقتل»; ev608: «كان يعرف الإعلان»: not the doer
             if source is not None and issuer_genitive(doc, chunks, source):
                 source = None  # round 74: «في قرار مجلس الشورى»: the body whose decision is cited
             if source is not None and seat_genitive(doc, chunks, source):

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..time.lexicon import lexicon as time_lexicon
-from .forms import fw
+from .forms import fw, phrase_keys
 from .lexicon import Hit, past_keys
 from .modality_frames import rumour_told
 from .word_tests import (
@@ -262,6 +262,8 @@ def came_after(doc: Doc, hit: Hit, sent_start: int) -> bool:
     ``subject_demonstratives`` or none, ``sequence_frames``) is what the news told came after: done before it, of
     no day the text gives (a time of its own dates it before this is asked). Not a bare «بعد أن» clause («وصل
     الوفد بعد أن التقى الوزير»: often of the same day), nor past a new conjunct after a comma («، وقال»)."""
+    if background_frame(doc, hit, sent_start):
+        return True
     for t in range(hit.i - 1, max(sent_start, hit.i - CAME_AFTER_REACH) - 1, -1):
         text = doc.tokens[t].text
         if clause_break(text):
@@ -280,3 +282,13 @@ def came_after(doc: Doc, hit: Hit, sent_start: int) -> bool:
             link -= 1
         return key_at(doc, link) in fw("news_links")
     return False
+
+
+def background_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round ev608: a noun act right after two words that set it as the news's background (``background_frames``:
+    «على خلفية التفاوض مع حكومة كابل», «في أعقاب الهجمات», «وعلى إثر الاتفاق»): done before, of no day said. Not a
+    bare «إثر» («قتل جندي إثر انفجار لغم»: often the very blast told)."""
+    if hit.pos != "N" or hit.i - 2 < sent_start or any(p in ("و", "ف") for p in hit.cand.proclitics):
+        return False
+    pair = (key_at(doc, hit.i - 2).removeprefix("و"), key_at(doc, hit.i - 1))
+    return pair in phrase_keys(fw("background_frames"))
