@@ -50,6 +50,21 @@ def _opens(doc: Doc, ev: Event) -> bool:
     return ev.attrs.get("pos") == "V" and doc.token_at(ev.trigger.start) == doc.token_at(ev.sentence.start)
 
 
+def _own_day(doc: Doc, ev: Event) -> bool:
+    """Whether ``ev``'s date is that of a time its own sentence tells outside quotes («لدى اجتماعه أمس»), not one
+    carried to it."""
+    return any(dated(ts.value) == ev.date for ts in _told_times(doc, ev.sentence))
+
+
+def _named(doc: Doc, ev: Event) -> bool:
+    """Whether ``ev``'s source is named in its own sentence («وأكد السفير»), or it is a verb with no named source
+    opening its sentence («وأضاف أن»): not an act another rule gave a source told elsewhere («جميعها حثت»)."""
+    if ev.source is None or _opens(doc, ev):
+        return _opens(doc, ev)
+    ent = doc.entity(ev.source)
+    return ent is not None and any(ev.sentence.start <= m.start < ev.sentence.end for m in ent.mentions)
+
+
 def _recent(value: str | None, default: str) -> bool:
     """Whether ``value`` is a day within ``RECENT_DAYS`` before the day ``default``."""
     try:
@@ -100,12 +115,14 @@ def _anchors(doc: Doc, events: list[Event], ev: Event) -> list[Anchor]:
     إن»), in order."""
     out: list[Anchor] = [(o.trigger.start, o.trigger.end, o.date, o.source) for o in events
                          if o.trigger.start < ev.sentence.start and o.modality in FACTUAL and o.source is not None
-                         and (_speech(o) or o.code.startswith(MEETINGS)) and _told_out(doc, o)]
+                         and (_speech(o) or o.code.startswith(MEETINGS)) and _told_out(doc, o)
+                         and not _present(doc, o) and _own_day(doc, o)]
     for q in doc.quotes:
         who, sent = q.actor(), doc.sentence_of(q.cue.start)
-        if who is not None and sent is not None and q.cue.start < ev.sentence.start \
+        day = cue_day(doc, q.cue, q.content, sent) if sent is not None else None
+        if who is not None and sent is not None and day is not None and q.cue.start < ev.sentence.start \
                 and not _said(doc, sent, q.cue.start):
-            out.append((q.cue.start, q.cue.end, cue_day(doc, q.cue, q.content, sent), who))
+            out.append((q.cue.start, q.cue.end, day, who))
     return sorted(out, key=lambda a: (a[0], a[1]))
 
 
@@ -133,7 +150,7 @@ def speaker_days(doc: Doc, events: list[Event]) -> None:
     ordered = sorted(events, key=trigger_start)
     for ev in ordered:
         if not _speech(ev) or ev.date != default or ev.modality not in FACTUAL or not _told_out(doc, ev) \
-                or _present(doc, ev):
+                or _present(doc, ev) or not _named(doc, ev):
             continue
         anchor = _anchor(doc, ordered, ev)
         if anchor is None or not _recent(anchor[2], default):
