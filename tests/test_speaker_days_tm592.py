@@ -17,11 +17,6 @@ def test_the_same_speaker_later_keeps_the_press_conference_day() -> None:
     assert news_date(text, "وأكد") == "2015-08-01"
 
 
-def test_a_verb_with_no_named_subject_goes_on_for_the_last_speaker() -> None:
-    text = LEAD + SAID + ASIDE + "ودعا الأطراف اليمنية إلى العودة للحوار."
-    assert news_date(text, "ودعا") == "2015-08-01"
-
-
 def test_a_meeting_day_carries_to_what_its_party_says_next() -> None:
     text = (LEAD + "والتقى وزير الخارجية اليمني رياض ياسين أمس في الدوحة نظيره القطري خالد العطية.\n\n"
             "ويتحدث الوزير اللغة الإنجليزية بطلاقة.\n\nوأشاد ياسين بالدور القطري في دعم اليمن.")

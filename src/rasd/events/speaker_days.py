@@ -59,9 +59,14 @@ def _own_day(doc: Doc, ev: Event) -> bool:
 def _named(doc: Doc, ev: Event) -> bool:
     """Whether ``ev``'s source is named in its own sentence («وأكد السفير»), or it is a verb with no named source
     opening its sentence («وأضاف أن»): not an act another rule gave a source told elsewhere («جميعها حثت»)."""
-    if ev.source is None or _opens(doc, ev):
+    if ev.source is None:
         return _opens(doc, ev)
-    ent = doc.entity(ev.source)
+    return _mentioned(doc, ev)  # (not a source another rule carried: «واتهم المتمردون» given the one told before)
+
+
+def _mentioned(doc: Doc, ev: Event) -> bool:
+    """Whether ``ev``'s source entity has a mention in ``ev``'s sentence."""
+    ent = doc.entity(ev.source) if ev.source is not None else None
     return ent is not None and any(ev.sentence.start <= m.start < ev.sentence.end for m in ent.mentions)
 
 
@@ -116,7 +121,7 @@ def _anchors(doc: Doc, events: list[Event], ev: Event) -> list[Anchor]:
     out: list[Anchor] = [(o.trigger.start, o.trigger.end, o.date, o.source) for o in events
                          if o.trigger.start < ev.sentence.start and o.modality in FACTUAL and o.source is not None
                          and (_speech(o) or o.code.startswith(MEETINGS)) and _told_out(doc, o)
-                         and not _present(doc, o) and _own_day(doc, o)]
+                         and not _present(doc, o) and _own_day(doc, o) and _mentioned(doc, o)]
     for q in doc.quotes:
         who, sent = q.actor(), doc.sentence_of(q.cue.start)
         day = cue_day(doc, q.cue, q.content, sent) if sent is not None else None
