@@ -8,8 +8,9 @@ named source that opens its sentence («وأضاف أن», «وتابع») goes 
 
 Not where another named speaker speaks in between (he takes over), where a time other than that day is told in
 between or in the act's own sentence (its own day wins), where another meeting of another day is told in between,
-for a present verb («وتؤكد تركيا»: a stance held now), for an act inside someone's words, or past ``SENTENCE_REACH``
-sentences."""
+for a present verb («وتؤكد تركيا»: a stance held now), for an act inside someone's words, where its own sentence tells
+a subject that does not name that speaker («واتهم المتمردون الحكومة» after «وحذر الرئيس الأميركي ... أمس»), or past
+``SENTENCE_REACH`` sentences."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from datetime import date, timedelta
 from ..doc import Doc, Event, trigger_start
 from .attached import default_day
 from .dating import dated
+from .forms import nkey
 from .linked_days import _said, _told_times, linked_days
 from .said_when import cue_day
 from .modality import FACTUAL
@@ -68,6 +70,22 @@ def _mentioned(doc: Doc, ev: Event) -> bool:
     """Whether ``ev``'s source entity has a mention in ``ev``'s sentence."""
     ent = doc.entity(ev.source) if ev.source is not None else None
     return ent is not None and any(ev.sentence.start <= m.start < ev.sentence.end for m in ent.mentions)
+
+
+def _subject_names(doc: Doc, ev: Event, speaker: str) -> bool:
+    """Whether the subject phrase ``ev``'s own sentence tells for it (``source_span``) names ``speaker``: a mention
+    of that entity over it, or words all in one of its mentions («وأكد السفير», «وأكد هابر» after «وقال السفير
+    الألماني هانس يورغ هابر»). No phrase: the act goes on for him («وأضاف أن»). Not «واتهم المتمردون الحكومة» after
+    «وحذر الرئيس الأميركي أمس»: another subject after the verb, whatever source it was given."""
+    span, ent = ev.attrs.get("source_span"), doc.entity(speaker)
+    if not isinstance(span, list) or len(span) != 2:
+        return True
+    if ent is None:
+        return False
+    words = {nkey(w).removeprefix("ال") for w in doc.text[span[0]:span[1]].split()}
+    return any(m.start < span[1] and span[0] < m.end
+               or words <= {nkey(w).removeprefix("ال") for w in doc.text[m.start:m.end].split()}
+               for m in ent.mentions)
 
 
 def _recent(value: str | None, default: str) -> bool:
@@ -142,7 +160,7 @@ def _anchor(doc: Doc, events: list[Event], ev: Event) -> Anchor | None:
             return None
         speaker = said[-1][3]
     own = [a for a in before if a[3] == speaker]
-    return own[-1] if own else None
+    return own[-1] if own and _subject_names(doc, ev, speaker) else None
 
 
 def speaker_days(doc: Doc, events: list[Event]) -> None:
