@@ -319,6 +319,7 @@ COMPILED = [
     "events/purposed.py",
     "events/shared_time.py",
     "events/linked_days.py",
+    "events/speaker_days.py",
     "events/modality_links.py",
     "events/conjuncts.py",
     "events/attack_doers.py",

@@ -36,7 +36,7 @@ from .modality import FACTUAL, asked, modality
 from .modality_able import shown_able
 from .request_told import unnamed_request
 from .said_when import said_days, shared_times
-from .linked_days import linked_days
+from .speaker_days import speaker_days
 from .first_told import appointed_back
 from .anniversary_acts import anniversary_acts
 from .attached import named_again
@@ -432,7 +432,7 @@ def events_stage(doc: Doc) -> None:
     occasion_said(doc, doc.events)  # round dt313: «وأكد، خلال لقائه ...، مساء أمس، أن»: the meeting's day
     conjuncts(doc, doc.events)  # round 116: «سوف يكون الهجوم ...، وسيطرة», «، أمس، عبر زيارة ...، وعقده لقاءات»
     shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
-    linked_days(doc, doc.events)  # round 242: «وبعد اللقاء انتقد», «أكد بعد قليل»: the day of the sentence before
+    speaker_days(doc, doc.events)  # round 242, tm592: «وبعد اللقاء انتقد», «أكد بعد قليل»: the day of the sentence before
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
     retold_meetings(doc, doc.events)  # round 287: «حضر اللقاء فلان» after «لدى لقائه ... أول من أمس»
     reception_days(doc, doc.events)  # round 287: «وكان الأمير وصل أمس ...، وكان في استقباله فلان»

@@ -1,0 +1,186 @@
+"""Round tm592, after :func:`linked_days`: the day of an occasion carried on to what the same speaker says next.
+
+«وقال السفير الألماني فلان في مؤتمر صحافي أمس الاثنين إن ...» then, some paragraphs on, «وأكد السفير على أهمية
+...», «وأضاف أن ...»: a statement or other speech act (``SPEECH`` codes) told as fact with no time in its own
+sentence, dated by default (the article's day), whose source is that of the nearest earlier statement or meeting
+(CAMEO 01x, 04x) of the same speaker dated to a recent day before the article's, takes that day; a verb with no
+named source that opens its sentence («وأضاف أن», «وتابع») goes on for the last speaker told.
+
+Not where another named speaker speaks in between (he takes over), where a time other than that day is told in
+between or in the act's own sentence (its own day wins), where another meeting of another day is told in between,
+for a present verb («وتؤكد تركيا»: a stance held now), for an act inside someone's words, where its own sentence tells
+a subject that does not name that speaker («واتهم المتمردون الحكومة» after «وحذر الرئيس الأميركي ... أمس»), or past
+``SENTENCE_REACH`` sentences."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..doc import Doc, Event, trigger_start
+from .attached import default_day
+from .dating import dated
+from .forms import nkey
+from .linked_days import _said, _told_times, linked_days
+from .said_when import cue_day
+from .modality import FACTUAL
+from .when import RECENT_DAYS
+from .word_tests import past_conjunction
+
+__all__ = ["speaker_days"]
+
+SPEECH = ("01", "02", "051", "10", "11", "12", "13")  # statement, appeal, praise, demand, disapprove, reject, threaten
+MEETINGS = "04"  # consult, visit, meet: an occasion whose day its speaker's next words keep
+SENTENCE_REACH = 10  # sentences from the occasion to the act that takes its day
+
+
+def _told_out(doc: Doc, ev: Event) -> bool:
+    """Whether ``ev`` is told by the writer (not inside a quote's words or quotation marks)."""
+    return not _said(doc, ev.sentence, ev.trigger.start)
+
+
+def _present(doc: Doc, ev: Event) -> bool:
+    """A present verb trigger («وتؤكد», «ينفي»: a stance held now, no act of one day)."""
+    k = doc.token_at(ev.trigger.start)
+    if k is None or ev.attrs.get("pos") != "V":
+        return False
+    key = past_conjunction(doc.tokens[k].norm_key, 4)
+    return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith("تم")
+
+
+def _opens(doc: Doc, ev: Event) -> bool:
+    """Whether the verb trigger ``ev`` is the first token of its sentence («وأضاف أن»)."""
+    return ev.attrs.get("pos") == "V" and doc.token_at(ev.trigger.start) == doc.token_at(ev.sentence.start)
+
+
+def _own_day(doc: Doc, ev: Event) -> bool:
+    """Whether ``ev``'s date is that of a time its own sentence tells outside quotes («لدى اجتماعه أمس»), not one
+    carried to it."""
+    return any(dated(ts.value) == ev.date for ts in _told_times(doc, ev.sentence))
+
+
+def _named(doc: Doc, ev: Event) -> bool:
+    """Whether ``ev``'s source is named in its own sentence («وأكد السفير»), or it is a verb with no named source
+    opening its sentence («وأضاف أن»): not an act another rule gave a source told elsewhere («جميعها حثت»)."""
+    if ev.source is None:
+        return _opens(doc, ev)
+    return _mentioned(doc, ev)  # (not a source another rule carried: «واتهم المتمردون» given the one told before)
+
+
+def _mentioned(doc: Doc, ev: Event) -> bool:
+    """Whether ``ev``'s source entity has a mention in ``ev``'s sentence."""
+    ent = doc.entity(ev.source) if ev.source is not None else None
+    return ent is not None and any(ev.sentence.start <= m.start < ev.sentence.end for m in ent.mentions)
+
+
+def _subject_names(doc: Doc, ev: Event, speaker: str) -> bool:
+    """Whether the subject phrase ``ev``'s own sentence tells for it (``source_span``) names ``speaker``: a mention
+    of that entity over it, or words all in one of its mentions («وأكد السفير», «وأكد هابر» after «وقال السفير
+    الألماني هانس يورغ هابر»). No phrase: the act goes on for him («وأضاف أن»). Not «واتهم المتمردون الحكومة» after
+    «وحذر الرئيس الأميركي أمس»: another subject after the verb, whatever source it was given."""
+    span, ent = ev.attrs.get("source_span"), doc.entity(speaker)
+    if not isinstance(span, list) or len(span) != 2:
+        return True
+    if ent is None:
+        return False
+    words = {nkey(w).removeprefix("ال") for w in doc.text[span[0]:span[1]].split()}
+    return any(m.start < span[1] and span[0] < m.end
+               or words <= {nkey(w).removeprefix("ال") for w in doc.text[m.start:m.end].split()}
+               for m in ent.mentions)
+
+
+def _recent(value: str | None, default: str) -> bool:
+    """Whether ``value`` is a day within ``RECENT_DAYS`` before the day ``default``."""
+    try:
+        day, today = date.fromisoformat(value or ""), date.fromisoformat(default[:10])
+    except ValueError:
+        return False
+    return today - timedelta(days=RECENT_DAYS) <= day < today
+
+
+def _speech(ev: Event) -> bool:
+    return ev.code.startswith(SPEECH)
+
+
+def _other_speaker(doc: Doc, events: list[Event], speaker: str, lo: int, hi: int) -> bool:
+    """Whether someone other than ``speaker`` is told speaking between offsets ``lo`` and ``hi``: the named speaker
+    of a quote cued there, or the named source of a speech act told there outside quotes."""
+    for q in doc.quotes:
+        who = q.actor()
+        if who is not None and who != speaker and lo <= q.cue.start < hi:
+            return True
+    return any(o.source is not None and o.source != speaker and _speech(o) and lo <= o.trigger.start < hi
+               and _told_out(doc, o) for o in events)
+
+
+Anchor = tuple[int, int, str | None, str]  # (start, end, day, speaker) of a statement, meeting or quote cue
+
+
+def _broken(doc: Doc, events: list[Event], anchor: Anchor, ev: Event) -> bool:
+    """Whether a time other than ``anchor``'s day is told (outside quotes) between it and ``ev``, any time stands in
+    ``ev``'s own sentence, or another meeting of another day is told between them."""
+    _, end, day, _ = anchor
+    for sent in doc.sentences:
+        if sent.end <= end or sent.start > ev.trigger.start:
+            continue
+        if sent.start == ev.sentence.start:  # any time of its own sentence, even in the words it reports
+            if any(ts.value and sent.start <= ts.start < sent.end for ts in doc.times):
+                return True
+            continue
+        if any(ts.start >= end and dated(ts.value) != day for ts in _told_times(doc, sent)):
+            return True
+    return any(o.code.startswith(MEETINGS) and o.date != day and _told_out(doc, o)
+               and end <= o.trigger.start < ev.trigger.start for o in events)
+
+
+def _anchors(doc: Doc, events: list[Event], ev: Event) -> list[Anchor]:
+    """The statements and meetings told as fact outside quotes before ``ev``'s sentence with a named source (their
+    dates), and the quotes cued there by a named speaker (the day told at the cue: «وقال فلان في مؤتمر صحافي أمس
+    إن»), in order."""
+    out: list[Anchor] = [(o.trigger.start, o.trigger.end, o.date, o.source) for o in events
+                         if o.trigger.start < ev.sentence.start and o.modality in FACTUAL and o.source is not None
+                         and (_speech(o) or o.code.startswith(MEETINGS)) and _told_out(doc, o)
+                         and not _present(doc, o) and _own_day(doc, o) and _mentioned(doc, o)]
+    for q in doc.quotes:
+        who, sent = q.actor(), doc.sentence_of(q.cue.start)
+        day = cue_day(doc, q.cue, q.content, sent) if sent is not None else None
+        if who is not None and sent is not None and day is not None and q.cue.start < ev.sentence.start \
+                and not _said(doc, sent, q.cue.start):
+            out.append((q.cue.start, q.cue.end, day, who))
+    return sorted(out, key=lambda a: (a[0], a[1]))
+
+
+def _anchor(doc: Doc, events: list[Event], ev: Event) -> Anchor | None:
+    """The nearest earlier statement, meeting or quote of ``ev``'s source (for a verb with no named source opening
+    its sentence, of the last one told speaking before it)."""
+    before = _anchors(doc, events, ev)
+    speaker = ev.source
+    if speaker is None:
+        said = [a for a in before if a[3] not in (None, "")]
+        if not _opens(doc, ev) or not said:
+            return None
+        speaker = said[-1][3]
+    own = [a for a in before if a[3] == speaker]
+    return own[-1] if own and _subject_names(doc, ev, speaker) else None
+
+
+def speaker_days(doc: Doc, events: list[Event]) -> None:
+    """:func:`linked_days`, then each speech act dated by default with no time in its sentence takes the recent day
+    of its speaker's last statement or meeting told before (see the module)."""
+    linked_days(doc, events)
+    default = default_day(doc)
+    if default is None or not doc.sentences:
+        return
+    ordered = sorted(events, key=trigger_start)
+    for ev in ordered:
+        if not _speech(ev) or ev.date != default or ev.modality not in FACTUAL or not _told_out(doc, ev) \
+                or _present(doc, ev) or not _named(doc, ev):
+            continue
+        anchor = _anchor(doc, ordered, ev)
+        if anchor is None or not _recent(anchor[2], default):
+            continue
+        if sum(doc.sentence_of(anchor[0]) is not s and anchor[0] < s.start <= ev.sentence.start
+               for s in doc.sentences) > SENTENCE_REACH:
+            continue
+        if _other_speaker(doc, ordered, anchor[3], anchor[1], ev.trigger.start) or _broken(doc, ordered, anchor, ev):
+            continue
+        ev.date = anchor[2]
