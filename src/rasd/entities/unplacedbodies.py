@@ -53,10 +53,11 @@ def _place_country(doc: Doc, e: Entity) -> str | None:
 
 def sector_countries(doc: Doc) -> None:
     """A body or person given a sector alone («EDU», «BUS») and a country later takes the country into its code
-    («جامعة ...»: EDU, then USA: USAEDU), in place: a code is never a bare sector where the country is known."""
+    («جامعة ...»: EDU, then USA: USAEDU), in place: a code is never a bare sector where the country is known. A
+    code of no state («IGOGCC» of «الأمين العام لمجلس التعاون», «IMGMUSALQ») is no sector and takes none."""
     for e in doc.entities:
         sector = e.attrs.get("sector")
-        if e.country and sector and e.actor == sector:
+        if e.country and sector and e.actor == sector and len(str(sector)) == 3 and sector not in ("IGO", "IMG"):
             e.actor = e.country + str(sector)
 
 
