@@ -77,6 +77,7 @@ COMPILED = [
     "time/plan_acts.py",
     "events/told_span.py",
     "entities/attach.py",
+    "entities/committeeheads.py",
     "entities/attach_places.py",
     "entities/marked_readings.py",
     "entities/bodies.py",

@@ -13,6 +13,7 @@ from ..events.forms import fw, fw_keys
 from .crf import load_lexicon, spans
 from ..text.normalize import norm_key
 from .attributes import verb_gender
+from .committeeheads import committee_sector
 from .gazetteer import Gazetteer, NameWord
 from .mentionedits import reend
 from .names import name_parts, same_word
@@ -130,8 +131,7 @@ def aide_before_name(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazet
 
 
 def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
-    """A title right after a person's name, with no name of its own, is that person's role:
-    «صلاح الدين ديمرتاش، رئيس حزب الشعوب الديمقراطي»."""
+    """A title right after a person's name, with no name of its own, is his role: «ديمرتاش، رئيس حزب الشعوب»."""
     ends = {m.end: m for m in mentions if m.type == "PERSON"}
     starts = {m.start: m for m in mentions if m.type == "PERSON" and not m.attrs.get("role")}
     for hit in found.titles:
@@ -166,8 +166,8 @@ def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
             m.attrs.update(head=hit.head, title_kind=hit.kind)
         else:
             m.attrs.update(role=role, head=hit.head, title_kind=hit.kind)
-        if hit.sector:
-            m.attrs["sector"] = hit.sector
+        if sector := committee_sector(doc, hit, m.attrs.get("sector")):  # «السناتور X رئيس اللجنة المالية»: LEG
+            m.attrs["sector"] = sector
         if hit.country:
             m.attrs["role_country"] = hit.country
         hit.person = m

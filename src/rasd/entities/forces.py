@@ -153,7 +153,7 @@ def home_forces(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str,
         named = [evidence[k] if 0 <= (k := bisect_right(starts, m.start) - 1) < len(evidence) else set() for m in ms]
         if home and any(not ev or home in ev for ev in named):
             e.country = home
-            # a state's force takes its sector («YEMMIL»); a popular one (REB in the list) the country alone: on
-            # which side it fights, for the state or against it, the name does not say
+            # a state's force takes its sector («YEMMIL»), and so does an armed popular one, a militia («المقاومة
+            # الشعبية»: MIL in the list, as «الحشد الشعبي» IRQMIL; round en601); a sector of no state the country alone
             e.actor = home + sector if sector in STATE_SECTORS else home
             e.attrs["country_from"] = "article"

@@ -88,7 +88,7 @@ from .lawyers import lawyer_countries
 from .clerics import cleric_actors
 from .clericspans import cleric_title_spans
 from .titlefellows import title_fellows
-from .unplacedbodies import unplaced_bodies
+from .unplacedbodies import sector_countries, unplaced_bodies
 from .firmofficers import firm_officers, named_firms
 from .citytitles import city_mayors
 from .placelists import list_places
@@ -366,6 +366,7 @@ def analyze_entities(
     title_fellows(doc)  # «الملا عبد المنان» among placed Taliban mullahs: AFGREB (round en472)
     named_firms(doc)  # «شركة «ليندا»»: a body named after «شركة» is BUS (round en467)
     firm_officers(doc)  # «X، الرئيس التنفيذي لشركة «Y»»: a company's officer is BUS (round en467)
+    sector_countries(doc)  # a bare sector «EDU» of a body given a country later: USAEDU (round en601)
 
 
 @stage("entities", requires=("tokens", "sentences"), assigns=("mentions", "entities"))
