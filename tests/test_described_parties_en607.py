@@ -68,3 +68,13 @@ def test_counter_object_after_the_parties_gives_no_country() -> None:
 def test_counter_sources_stay_as_they_were() -> None:
     assert _speaker("وقالت مصادر أمنية عراقية إن الهجوم فشل.") == ("مصادر أمنية عراقية", "IRQCOP")
     assert _speaker("وقالت مصادر مطلعة إن الوزير استقال.") == ("", None)
+
+
+def test_feminine_pronoun_on_a_noun_act_resumes_the_parties() -> None:
+    text = "واجتمعت أطراف قومية تونسية أمس في العاصمة، وجددت انتقاداتها لقرار الحكومة."
+    assert _source(text, "انتقاداتها") == ("أطراف قومية تونسية", "TUN", "TUN")
+
+
+def test_counter_masculine_pronoun_does_not_resume_the_parties() -> None:
+    text = "واجتمعت أطراف قومية تونسية أمس في العاصمة، وجدد انتقاداته لقرار الحكومة."
+    assert _source(text, "انتقاداته")[0] != "أطراف قومية تونسية"
