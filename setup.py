@@ -552,6 +552,7 @@ COMPILED = [
     "events/groups.py",
     "events/group_phrases.py",
     "events/group_lexicon.py",
+    "events/group_sectors.py",
     "events/plural_cases.py",
     "events/group_origin.py",  # round gr402
     "events/group_partisans.py",  # round gs409

@@ -31,6 +31,7 @@ class Head:
     not_before: frozenset[str] = frozenset()
     owned: bool = False
     kind: bool = False  # (round gr402: an indefinite head before an indefinite noun names a kind: «حكومة تكنوقراط»)
+    described: bool = False  # (round en607: its sector from an adjective: «جهات رسمية عراقية» GOV, group_sectors)
 
 
 def bare_key(key: str) -> str:
@@ -63,7 +64,7 @@ def lexicon() -> dict[tuple[str, ...], tuple[Head, bool]]:
         flags = row[3].split(",") if len(row) > 3 else []
         avoid = frozenset(nkey(f.split("=")[1]) for f in flags if f.startswith("notbefore="))
         head = Head(forms[0].rstrip("*"), sector, label, "bare" in flags, "country" in flags, avoid, "owned" in flags,
-                    "kind" in flags)
+                    "kind" in flags, "described" in flags)
         for form in forms:
             out[tuple(bare_key(nkey(w)) for w in form.rstrip("*").split())] = (head, form.endswith("*"))
     return out

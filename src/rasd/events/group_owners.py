@@ -6,7 +6,7 @@ doer (lexicon frame ``gen:src``: «هجماتهم», «غاراته», «مجا�
 bodies (``held``, ``owned_doers``); a group of people the ``groups`` stage makes later («المقاومة» REB, «النظام»
 GOV, «المسلحين») is not there yet. After that stage, the act is done by the one party the pronoun agrees with named
 in its sentence before it or in the sentence before, where that party is such a group: «ـها» a group whose head is
-feminine («المقاومة», «الحكومة», «القوات»), «ـه» one whose head is masculine and no plural of people («النظام»,
+feminine («المقاومة», «الحكومة», «القوات»; round en607: a generic broken plural, «أطراف تونسية»), «ـه» one whose head is masculine and no plural of people («النظام»,
 «الجيش»), «ـهم» a plural of people («المسلحين», «المتمردون»).
 
 Nothing where two parties agree (a named body, a state, a person or another group: «وصعدت المقاومة وحكومة هادي
@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..doc import Doc, Entity, Event
 from .acting import is_press
 from .forms import fw_keys, nkey
+from .group_lexicon import bare_key, lexicon as group_heads
 from .named import feminine_name
 from .owned_doers import _unnamed_party
 from .pronoun_doers import PATIENT_CODES
@@ -60,8 +61,16 @@ def _agrees(doc: Doc, ent: Entity, start: int, end: int, pron: str) -> bool:
         return False
     if pron == "هم":
         return _people_plural(name)
-    feminine = feminine_name(doc, start, name)
+    feminine = feminine_name(doc, start, name) or _described_head(name)
     return feminine if pron == "ها" else not feminine and not _people_plural(name)
+
+
+def _described_head(name: str) -> bool:
+    """Whether a group is named by a generic broken plural and adjectives («أطراف عروبية وقومية تونسية», «قوى
+    معارضة سورية»: agent_groups.tsv flag "described", round en607), which «ـها» resumes as a non-human plural
+    («تتابع أطراف ... تونسية انتقاداتها»)."""
+    row = group_heads().get((bare_key(nkey(name.split()[0])),)) if name.split() else None
+    return row is not None and row[0].described
 
 
 def _owner(doc: Doc, ev: Event, at: int, pron: str) -> Entity | None:

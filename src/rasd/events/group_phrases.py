@@ -16,6 +16,7 @@ from .group_lexicon import (Head, bare_key, country_latin, country_word, demonym
                             stem_start, word_key)
 from .group_origin import from_states
 from .group_partisans import partisans_of
+from .group_sectors import described_head, described_rest
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
 COUNTRY_REACH = 3  # words after the head words where a country adjective may stand («جيش الاحتلال الإسرائيلي»)
@@ -116,7 +117,7 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
         return None
     end = toks[k + width - 1].end
     country = head.form[7:] if people is not None else None
-    rest = toks[k + width :]
+    rest = described_rest(doc, head, toks[k + width :], span.end)  # («أطراف عروبية | وقومية تونسية»: en607)
     nxt = doc.token_from(end)  # (the word after the head in the text: the phrase may stop before «عن»)
     if rest and _named_word(doc, rest[0]) or nxt is not None and doc.tokens[nxt].norm_key in head.not_before:
         return None  # («مسلحا حوثيا»: the body's men; «المسؤولين عن»: those responsible)
@@ -147,7 +148,14 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     if head.bare and after is not None and not _prepositional(after) or head.country_only and country is None:
         return None  # («النظام الخليجي»: a system; «القيادة» alone)
     named = _stem_form(toks[k]) + doc.text[toks[k].end : end]
-    return Found(head, country, Span(stem_start(toks[0], doc.text), span.end), named)
+    head = described_head(head, [t for t in rest if t.end <= end])  # («جهات رسمية عراقية»: GOV; round en607)
+    return Found(head, country, Span(stem_start(toks[0], doc.text), _phrase_end(head, span, end)), named)
+
+
+def _phrase_end(head: Head, span: Span, end: int) -> int:
+    """Where a group's mention ends: the argument's phrase's end, or a "described" head's name's where its joined
+    adjectives run past it («أطراف عروبية | وقومية تونسية»: round en607)."""
+    return max(span.end, end) if head.described else span.end
 
 
 def _led_by_head(doc: Doc, tok: Token, span: Span) -> Found | None:
