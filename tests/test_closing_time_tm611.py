@@ -21,7 +21,17 @@ def test_clashes_take_their_own_sunday() -> None:
     assert _dates(text) == [("193", "اشتباكات", "2015-07-26")]
 
 
-def test_killing_takes_its_own_day_after_a_comma() -> None:
+def test_killing_takes_its_own_wednesday() -> None:
+    text = "وأفادت مصادر محلية أمس بمقتل ستة مدنيين في ريف حماة يوم الأربعاء الماضي."
+    assert ("190", "بمقتل", "2015-07-29") in _dates(text)
+
+
+def test_arrests_take_their_own_dawn() -> None:
+    text = "وأفاد ناشطون مساء الجمعة باعتقال قوات الأمن عشرات المحتجين في مدينة البصرة فجر الخميس."
+    assert _dates(text) == [("173", "باعتقال", "2015-07-30")]
+
+
+def test_comma_before_the_closing_time_still_dates_it() -> None:
     text = "وأفادت مصادر محلية أمس، بمقتل ستة مدنيين في ريف حماة، يوم الأربعاء الماضي."
     assert ("190", "بمقتل", "2015-07-29") in _dates(text)
 
