@@ -829,6 +829,7 @@ COMPILED = [
     "events/where_posts.py",
     "events/modality_able.py",
     "events/informed_of.py",
+    "events/closing_time.py",
     "events/stated_objects.py",
     "events/request_told.py",
     "events/contrast_subjects.py",

@@ -57,8 +57,8 @@ from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, retold_next, shown, since_next
 from .past_frames import OLD_YEARS, after_old, after_since, past_period
-from .own_time import (after_plural, apposed, named_month, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time,
-                       year_near)
+from .own_time import (after_plural, apposed, named_month, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time, year_near)
+from .closing_time import closing_time
 from .attached import crime_named, default_day, definite, own_relative, sequenced, since_fronted, then_told, time_lead_off
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
@@ -385,8 +385,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             best = (d, ts)
         if ts.start > pos and (after is None or ts.start < after.start):
             after = ts
-    if best is not None and after is not None and best[1].start < pos and set_off(doc, hit, best[1]):
-        best = (0, after)  # round 102: «اتهمت تركيا، أمس، باستهدافها في الأسبوع الماضي»: «أمس» is the accusation's
+    if best is not None and after is not None and best[1].start < pos and (set_off(doc, hit, best[1]) or closing_time(doc, hit, best[1], after, sent_start, sent_end)):
+        best = (0, after)  # round 102: «اتهمت تركيا، أمس، باستهدافها في الأسبوع الماضي»; tm611: «أفاد ... يوم الخميس باندلاع اشتباكات ... يوم الأحد»
     if best is not None and after is not None and best[1].start < pos and later_own_time(doc, hit, sent_start, best[1]):
         best = (0, after)  # round 194: «حتى غرة ذي الحجة فيما ستعلن ... في السادس عشر منه»: the previous act's time
     valued = tuple(ts for ts in doc.times if lo <= ts.start and ts.end <= hi and dated(ts.value) is not None)
