@@ -577,6 +577,7 @@ COMPILED = [
     "events/subjects.py",
     "events/manner_subjects.py",  # session 38
     "events/described_subjects.py",  # round ev380
+    "events/described_heads.py",  # round ev610
     "events/opener_reach.py",  # round ev391
     "events/launched_acts.py",  # round ev391
     "events/saying_doers.py",  # round ev391

@@ -31,6 +31,7 @@ from .readings import (
     resumed_antecedent,
 )
 from .carried_parties import masdar_between
+from .described_heads import described_head
 from .agents import home_state, opener_subject, responsible
 from .apposed_inserts import past_apposition
 from .relative_places import relative_place
@@ -110,7 +111,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         source = home[1]
         args.described = source is None
     if source is None and not passive and not home[0]:
-        source = subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
+        source = subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural) or described_head(
+            doc, chunks, hit, sent_start)  # round ev610: «دعوات متشددة انتقدت دعوة المملكة»: the noun it describes
         if thing_before_plural(doc, hit, source):
             # round oe306: «وأحرق المتظاهرون إطارات السيارات ورددوا»: the object of the verb before; who acts is
             # the subject of the verb that opens the clause
