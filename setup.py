@@ -562,6 +562,7 @@ COMPILED = [
     "events/protest_joiners.py",  # round ev447
     "events/complements.py",
     "events/speakers.py",
+    "events/our_acts.py",  # round ev609
     "events/interview_answers.py",
     "events/senses.py",
     "events/passes.py",

@@ -54,6 +54,7 @@ from ..pipeline import stage
 from .crowds import crowd_group
 from .group_lexicon import is_people_code, latin_label
 from .group_owners import group_owners
+from .our_acts import late_owners
 from .group_phrases import Found, read_phrase
 from .owner_targets import owner_span
 from .party_forces import party_force
@@ -138,3 +139,4 @@ def groups_stage(doc: Doc) -> None:
     """The ``groups`` stage: :func:`make_groups`, then the noun acts its groups own by a pronoun (round ev576)."""
     make_groups(doc)
     group_owners(doc)
+    late_owners(doc)  # round ev609: «وقالت القوات الكردية في بيان "رغم إعلاننا ..."»: the group's

@@ -64,9 +64,9 @@ from .protest_modality import called_ahead, protest_for_protest
 from .protest_purpose import no_report, purpose_modality
 from .protest_relatives import relative_protesters, victim_member
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
-from .specific import (
-    SCORED, after_preposition, cues, lead_keys, light_before, passes, report_score, sentence_keys, time_before, trail_keys,
-)
+from .our_acts import own_act_speaker
+from .specific import (SCORED, after_preposition, cues, lead_keys, light_before, passes, report_score, sentence_keys,
+                       time_before, trail_keys)
 from .unconventional import unconventional
 
 BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)
@@ -211,8 +211,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 src = said[0]  # «وأكد أن ...»: the cue's speaker
             elif any(q.cue == trig and q.attrs.get("via") == "passive" for q in doc.quotes):
                 args.passive = True  # «أُعلن في تل أبيب أن»: announced by no one named, no actor carried
-            elif args.speaker:
-                src = first_person_speaker(doc, sent, trig.start, True)  # «"... التقيتُ الرئيس"»
+            elif (mine := own_act_speaker(doc, hit, sent, trig, args, done)) is not None or args.speaker:
+                src = mine  # «"... التقيتُ الرئيس"»; ev609: «"رغم إعلاننا ..."»: the quote's speaker
             elif first_person(doc, hit.i, a):
                 we = first_person_speaker(doc, sent, trig.start, False)  # «وقال "..." أي أننا سنقوم»: the speaker acts
                 if we is not None:
