@@ -558,6 +558,7 @@ COMPILED = [
     "events/group_partisans.py",  # round gs409
     "events/group_owners.py",  # round ev576
     "events/party_forces.py",  # round en531
+    "events/armed_opposition.py",  # round en613
     "events/crowds.py",  # round ev447
     "events/protest_joiners.py",  # round ev447
     "events/complements.py",

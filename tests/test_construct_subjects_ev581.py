@@ -22,7 +22,7 @@ def _sources(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 def test_opposition_forces_carrying_out_ambushes() -> None:
-    assert ("كمائن", "190", "المعارضة", "OPP") in _sources(
+    assert ("كمائن", "190", "قوات المعارضة", "REB") in _sources(  # (round en613: the armed opposition, REB)
         "وقالت مصادر محلية إن قوات المعارضة نفذت كمائن على مواقع حزب الله قرب الحدود.")
 
 
@@ -32,7 +32,8 @@ def test_security_forces_launching_an_attack() -> None:
 
 
 def test_opposition_forces_in_vso_unchanged() -> None:
-    assert ("كمائن", "190", "المعارضة", "OPP") in _sources("ونفذت قوات المعارضة كمائن على مواقع حزب الله.")
+    assert ("كمائن", "190", "قوات المعارضة", "REB") in _sources(  # (round en613: the armed opposition, REB)
+        "ونفذت قوات المعارضة كمائن على مواقع حزب الله.")
 
 
 def test_headquarters_that_saw_an_attack_have_no_doer() -> None:

@@ -3,7 +3,8 @@
 - «قصف عنيف لقوات التحالف على البلدة»: an event whose source phrase, left unnamed, is a doer's head noun (function
   words ``gentilic_doer_heads``, ``named_doer_heads``) and one bare definite word no mention holds («التحالف») is
   done by the one organisation named before in the article whose name opens with that word, or with a doer's head
-  and that word («قوات التحالف العربي»); none where the article names no such body or more than one.
+  and that word («قوات التحالف العربي»); none where the article names no such body or more than one. Round en613:
+  never an opposition body («المعارضة السورية» OPP): «قوات المعارضة» is the armed opposition, REB (groups).
 - «منشورات عبر طائرات التحالف تدعو الأهالي»: a verb right after «عبر/بواسطة X» (function words
   ``via_words``) whose X is such a phrase is done by that body (the leaflets its aircraft drop speak for it), over a
   source the passes borrowed from outside the sentence; the phrase itself where no body is found.
@@ -12,6 +13,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from .armed_opposition import opposition_body
 from .forms import fw_keys, nkey
 from .source_set import name_party, set_phrase
 from .word_tests import mention_holding
@@ -39,7 +41,7 @@ def _body_of(doc: Doc, word: int, at: int) -> Entity | None:
     found = []
     for e in doc.entities:
         words = [nkey(w) for w in e.name.split()]
-        if e.type != "ORGANIZATION" or not words or not any(m.end <= at for m in e.mentions):
+        if e.type != "ORGANIZATION" or not words or not any(m.end <= at for m in e.mentions) or opposition_body(e):
             continue
         if words[0] == key or len(words) > 1 and words[0] in heads and words[1] == key:
             found.append(e)

@@ -33,6 +33,8 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   any command); "notbefore=عن": never right before that word in the text («المسؤولين عن الهجوم»: those responsible).
 - Round ev447: a count of people as a protest's source («تجمع المئات», «الآلاف من العراقيين») is a crowd or the
   counted group (events.crowds).
+- Round en613: an armed opposition group with no country word («قوات المعارضة» REB) takes the country of the one
+  opposition body named in the article («المعارضة السورية»: SYRREB; events.armed_opposition).
 - Round gs409: a named person's critics or supporters («منتقدو الرئيس التركي رجب طيب إردوغان» TUROPP, «أنصار
   القذافي» LBY) are that person's side (``group_partisans``), read before the rule on named phrases below.
 - Never a group: a phrase after «أي» (any: «لم تعلن أي جماعة مسؤوليتها»), a head with a pronoun («قواتنا»,
@@ -51,6 +53,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Span
 from ..pipeline import stage
+from .armed_opposition import armed_opposition_country
 from .crowds import crowd_group
 from .group_lexicon import is_people_code, latin_label
 from .group_owners import group_owners
@@ -70,6 +73,7 @@ def make_groups(doc: Doc) -> None:
             span = owner_span(doc, ev, role, phrase)  # round ev575: «مواقع للمتمردين»: the rebels
             got = read_phrase(doc, span) or (crowd_group(doc, ev, span) if role == "source" else None)
             if got is not None:
+                got = armed_opposition_country(doc, got)  # round en613: «قوات المعارضة» SYRREB
                 got.roles.append((ev, role))
                 found.append(got)
     for q in doc.quotes:

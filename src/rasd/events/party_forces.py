@@ -12,7 +12,8 @@ sector (``REB``, ``UAF``, ``MIL``, ``IMG...``) or a coalition (``IGOCOA``). Not 
 adjective («القوات الفرنسية»: the entity layer's FRAMIL), nor a word that is itself a group's head noun («عناصر
 الميليشيات»: the groups stage's), nor a person («قوات هادي»: the man is no armed arm). Round ev593: a group's head
 noun that with a country's adjective is the whole name of one opposition or armed party of the article is that
-party («ضد قوات المعارضة» where the article names «المعارضة السورية»: :func:`_headed_party`). Called by
+party («ضد قوات الجيش» where the article names «الجيش اللبناني»: :func:`_headed_party`; round en613: not an
+opposition body, whose fighters are the armed opposition, REB). Called by
 :func:`.groups.make_groups` before it reads a phrase as a group of its own."""
 
 from __future__ import annotations
@@ -47,9 +48,10 @@ def _party_of(doc: Doc, tok: Token) -> Entity | None:
 
 def _headed_party(doc: Doc, key: str) -> Entity | None:
     """Round ev593: the one opposition or armed party of the article named by the group head ``key`` and a country's
-    adjective («قوات المعارضة» → «المعارضة السورية» SYROPP; «قوات الجيش» → «الجيش اللبناني»); None where none or
+    adjective («قوات الجيش» → «الجيش اللبناني»; round en613: not an opposition body, whose forces are the
+    armed opposition, REB: «قوات المعارضة» beside «المعارضة السورية» is SYRREB, events.armed_opposition); None where none or
     more than one is, or the name says more («الجيش السوري الحر», «الجيش الحر»: not the army of «قوات الجيش»)."""
-    got = [e for e in doc.entities if (_armed(e) or e.type == "ORGANIZATION" and (e.actor or "").endswith("OPP"))
+    got = [e for e in doc.entities if _armed(e)  # (round en613: not «المعارضة السورية» OPP: events.armed_opposition)
            and any(len(ws) == 2 and bare_key(nkey(ws[0])) == key and country_word(bare_key(nkey(ws[1]))) is not None
                    for ws in (a.split() for a in e.aliases))]
     return got[0] if len(got) == 1 else None
