@@ -59,6 +59,8 @@ def test_expected_signing_is_the_masdar() -> None:
     """The signing expected («التوقيع») is the act; the verb of expecting is none."""
     got = [(c, t) for c, t, _s, _g in _events("وتوقع الوزير أن يتم التوقيع على الاتفاق مع إيران قريبا.")]
     assert got == [("057", "التوقيع على")]
+    got = [(c, t) for c, t, _s, _g in _events("وتوقع المسؤول توقيع الاتفاقية الأسبوع المقبل.")]
+    assert got == [("057", "توقيع الاتفاقية")]
 
 
 def test_sanction_target_after_against() -> None:
