@@ -18,14 +18,14 @@ READ_AHEAD = 6  # words after the verb read for its object, past a subject («و
 
 
 def expected_not_signed(doc: Doc, hit: Hit, b: int) -> bool:
-    """Whether the signing verb ``hit`` (its sentence closes at token ``b``) is «to expect» (see the module):
+    """Whether the signing verb ``hit`` (its sentence ends before token ``b``) is «to expect» (see the module):
     «وتوقع الوزير الإعلان عن الاتفاق» → True; «وتوقع الوزير على الاتفاقية» → False."""
     if hit.pos != "V" or hit.entry.code != SIGNING:
         return False
     key = doc.tokens[hit.i].norm_key
     if bare(key, "expect_verbs") not in fw("expect_verbs"):
         return False
-    for t in range(hit.j + 1, min(b, hit.j + READ_AHEAD) + 1):
+    for t in range(hit.j + 1, min(b, len(doc.tokens), hit.j + 1 + READ_AHEAD)):
         tok = doc.tokens[t]
         if clause_stop(tok.text):
             return False
