@@ -403,6 +403,7 @@ COMPILED = [
     "events/bombings.py",
     "events/assassinations.py",
     "events/focused_acts.py",
+    "events/expected_signing.py",
     "events/unconventional.py",
     "events/terror_doers.py",
     "events/inna_attacks.py",

@@ -14,6 +14,7 @@ from . import assaults, converged, lifting, protests
 from .annexed import annexation, asked_announcement, occupation, opened_dialogue
 from .any_kind import any_act_noun, any_kind
 from .focused_acts import focused_act
+from .expected_signing import expected_not_signed
 from .act_speakers import act_speaker
 from .aimed_force import aim_verb
 from .past_habits import past_habit
@@ -62,7 +63,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b) \
         or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b) or any_act_noun(doc, hit, a, question) or focused_act(doc, hit, a) \
         or converged.not_an_act(doc, hit, hits, b) or in_body_name(doc, hit, a, b) \
-        or asked_announcement(doc, hit, hits, a) \
+        or asked_announcement(doc, hit, hits, a) or expected_not_signed(doc, hit, b) \
         or permit_or_forced(doc, hit, a, b) or not_material(doc, hit, b) \
         or killers(doc, hit) or called_meeting(doc, hit, a) or titled(doc, hit, a) \
         or talked_topic(doc, hit, a, b) or past_habit(doc, hit, a, b) or act_speaker(doc, hit, a) \
