@@ -71,6 +71,22 @@ def news_event(text: str, trigger: str):  # type: ignore[no-untyped-def]
     raise AssertionError(f"no event {trigger!r} in {[doc.text[e.trigger.start : e.trigger.end] for e in doc.events]}")
 
 
+def news_event_rows(text: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(code, trigger, source name, target name or unnamed target phrase, modality) of each event of a hand-made
+    sentence through :func:`analyze_news`."""
+    doc = analyze_news(text)
+    names = {e.id: e.name for e in doc.entities}
+    out = []
+    for e in doc.events:
+        tgt = names.get(e.target) if e.target is not None else None
+        if tgt is None:
+            phrase = e.unnamed("target", doc.text)
+            tgt = phrase and str(phrase["text"])
+        src = names.get(e.source) if e.source is not None else None
+        out.append((e.code, doc.text[e.trigger.start : e.trigger.end], src, tgt, e.modality))
+    return out
+
+
 def news_date(text: str, trigger: str) -> str | None:
     """The date of the event ``trigger`` of a hand-made sentence."""
     return news_event(text, trigger)[1].date  # type: ignore[no-any-return]

@@ -4,26 +4,12 @@ plan is no act of force; a plural meeting noun under a place or time noun («أ�
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-from rasd.doc import Doc
-
-
-def _name(doc: Doc, eid: str | None) -> str | None:
-    return next((e.name for e in doc.entities if e.id == eid), None)
+from conftest import news_event_rows
 
 
 def _events(text: str) -> list[tuple[str, str, str | None, str | None, str]]:
     """(code, trigger, source name, target name or unnamed target phrase, modality) of each event."""
-    doc = analyze_news(text)
-    out = []
-    for e in doc.events:
-        tgt = _name(doc, e.target)
-        if tgt is None:
-            phrase = e.unnamed("target", doc.text)
-            tgt = phrase and str(phrase["text"])
-        out.append((e.code, doc.text[e.trigger.start:e.trigger.end], _name(doc, e.source), tgt, e.modality))
-    return out
+    return news_event_rows(text)
 
 
 def _codes(text: str) -> list[str]:

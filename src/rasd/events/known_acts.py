@@ -7,6 +7,7 @@ act right after it). Whether an expected act is to come is the modality's (``exp
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.prefixes import AND_PREFIXES, past_clitics
 from .chunks import Chunk
 from .forms import fw
 from .lexicon import Hit
@@ -18,7 +19,7 @@ KNOW_REACH = 3  # tokens from the verb to the act («يعرف عن قرب الإ
 def _governs(doc: Doc, v: int, hit: Hit, skip: range) -> bool:
     """Is token ``v`` a verb of knowing with nothing between it and ``hit`` (past ``skip``, the subject) but a few
     words of no clause of their own («عن قرب», «جيدا»)?"""
-    if key_at(doc, v).removeprefix("و").removeprefix("ف") not in fw("knowing_verbs"):
+    if past_clitics(key_at(doc, v), AND_PREFIXES) not in fw("knowing_verbs"):
         return False
     between = [t for t in range(v + 1, hit.i) if t not in skip]
     if len(between) > KNOW_REACH:

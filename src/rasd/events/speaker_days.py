@@ -132,27 +132,27 @@ def _broken(doc: Doc, events: list[Event], anchor: Anchor, ev: Event) -> bool:
                and end <= o.trigger.start < ev.trigger.start for o in events)
 
 
-def _anchors(doc: Doc, events: list[Event], ev: Event) -> list[Anchor]:
-    """The statements and meetings told as fact outside quotes before ``ev``'s sentence with a named source (their
-    dates), and the quotes cued there by a named speaker (the day told at the cue: «وقال فلان في مؤتمر صحافي أمس
-    إن»), in order."""
+def _anchors(doc: Doc, events: list[Event]) -> list[Anchor]:
+    """The statements and meetings told as fact outside quotes with a named source, dated by a time of their own
+    sentence (their dates), and the quotes cued by a named speaker (the day told at the cue: «وقال فلان في مؤتمر صحافي
+    أمس إن»), in order. Read once per article: an act this stage dates has no time in its sentence, so it never
+    becomes an anchor."""
     out: list[Anchor] = [(o.trigger.start, o.trigger.end, o.date, o.source) for o in events
-                         if o.trigger.start < ev.sentence.start and o.modality in FACTUAL and o.source is not None
+                         if o.modality in FACTUAL and o.source is not None
                          and (_speech(o) or o.code.startswith(MEETINGS)) and _told_out(doc, o)
                          and not _present(doc, o) and _own_day(doc, o) and _mentioned(doc, o)]
     for q in doc.quotes:
         who, sent = q.actor(), doc.sentence_of(q.cue.start)
         day = cue_day(doc, q.cue, q.content, sent) if sent is not None else None
-        if who is not None and sent is not None and day is not None and q.cue.start < ev.sentence.start \
-                and not _said(doc, sent, q.cue.start):
+        if who is not None and sent is not None and day is not None and not _said(doc, sent, q.cue.start):
             out.append((q.cue.start, q.cue.end, day, who))
     return sorted(out, key=lambda a: (a[0], a[1]))
 
 
-def _anchor(doc: Doc, events: list[Event], ev: Event) -> Anchor | None:
-    """The nearest earlier statement, meeting or quote of ``ev``'s source (for a verb with no named source opening
-    its sentence, of the last one told speaking before it)."""
-    before = _anchors(doc, events, ev)
+def _anchor(doc: Doc, anchors: list[Anchor], ev: Event) -> Anchor | None:
+    """The nearest statement, meeting or quote of ``ev``'s source before its sentence (for a verb with no named
+    source opening its sentence, of the last one told speaking before it)."""
+    before = [a for a in anchors if a[0] < ev.sentence.start]
     speaker = ev.source
     if speaker is None:
         said = [a for a in before if a[3] not in (None, "")]
@@ -171,11 +171,14 @@ def speaker_days(doc: Doc, events: list[Event]) -> None:
     if default is None or not doc.sentences:
         return
     ordered = sorted(events, key=trigger_start)
+    anchors: list[Anchor] | None = None
     for ev in ordered:
         if not _speech(ev) or ev.date != default or ev.modality not in FACTUAL or not _told_out(doc, ev) \
                 or _present(doc, ev) or not _named(doc, ev):
             continue
-        anchor = _anchor(doc, ordered, ev)
+        if anchors is None:
+            anchors = _anchors(doc, ordered)
+        anchor = _anchor(doc, anchors, ev)
         if anchor is None or not _recent(anchor[2], default):
             continue
         if sum(doc.sentence_of(anchor[0]) is not s and anchor[0] < s.start <= ev.sentence.start
