@@ -389,6 +389,7 @@ COMPILED = [
     "events/attributed.py",
     "events/held.py",
     "events/mishaps.py",
+    "events/product_blasts.py",
     "events/described.py",
     "events/ruled_acts.py",
     "events/performative.py",

@@ -3,7 +3,8 @@
 - ``civil_aim``: «تحقيق في الفساد يستهدف شركات ألمانية», «حملة تستهدف المتهربين من الضرائب», «القرار الذي
   يستهدف المستوطنات»: «استهدف/يستهدف» whose subject is a non-violent measure, inquiry, plan or suit (function words
   ``civil_aimers``: the word right before the verb, past a genitive or a relative, or right after it: «تستهدف
-  الخطة ...») aims at someone, no act of force (19x). Not past a word of armed force (``armed_campaign_words``:
+  الخطة ...») aims at someone, no act of force (19x); round ev621: so does a figurative war («الحرب الإعلامية
+  التي تستهدف المملكة», «غزوا فكريا يستهدف شبابها»: ``war_nouns`` + ``figurative_war_kinds``). Not past a word of armed force (``armed_campaign_words``:
   «حملة عسكرية تستهدف مواقع التنظيم») nor another trigger of force («شن التحالف غارات تستهدف»: the raid's).
 - ``meeting_place``: «وأماكن الاجتماعات», «قاعة الاجتماعات»: a plural meeting noun as the genitive of a place or
   time noun (``meeting_place_heads``) names meetings in general, a kind of place or time, no meeting held (040);
@@ -29,10 +30,18 @@ def _word(doc: Doc, t: int) -> str:
 
 
 def _aimer(doc: Doc, t: int) -> bool:
-    """Whether token ``t`` is a civil aimer, in the accusative too («تحقيقا», «قرارا»)."""
+    """Whether token ``t`` is a civil aimer, in the accusative too («تحقيقا», «قرارا»), or the adjective of a
+    figurative war (round ev621: «الحرب الإعلامية», «غزوا فكريا»)."""
     word = _word(doc, t)
     words = fw_bare_keys("civil_aimers")
-    return word in words or (word.endswith("ا") and word[:-1] in words)
+    return word in words or (word.endswith("ا") and word[:-1] in words) or _figurative_war(doc, t)
+
+
+def _figurative_war(doc: Doc, t: int) -> bool:
+    """Round ev621: token ``t`` a ``figurative_war_kinds`` adjective right after a war noun (``war_nouns``):
+    «الغزو الثقافي», «حربا اقتصادية», «الحرب النفسية» are no war of arms («الغزو العراقي» is)."""
+    return t > 0 and _word(doc, t) in fw_bare_keys("figurative_war_kinds") \
+        and _word(doc, t - 1) in fw_bare_keys("war_nouns")
 
 
 def _forceful(doc: Doc, t: int) -> bool:

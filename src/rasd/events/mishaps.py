@@ -22,6 +22,7 @@ from .chunks import clause_stop
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .listed import listed, listed_before
+from .product_blasts import product_blast
 
 KILLING = frozenset(("kill", "wound"))
 MISHAP_REACH = 5  # words after a killing word read for the accident it happened in («مصرعهم أمس في حادث»)
@@ -130,7 +131,8 @@ def mishap(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether the ASSAULT trigger ``hit`` tells an accident, a deterred attack or a figure (see the module)."""
     if hit.entry.id in KILLING and (_crash(doc, hit, b) or _crash_before(doc, hit, a) or _at_sea(doc, a, b)):
         return True  # round 114: «قتلوا حينما سقطت مقاتلة على سوق», migrants who died at sea
-    return _accident(doc, hit, b) or _deterred(doc, hit, a) or _blown(doc, hit, b) or _blown_pronoun(doc, hit, a, b)
+    return _accident(doc, hit, b) or _deterred(doc, hit, a) or _blown(doc, hit, b) or _blown_pronoun(doc, hit, a, b) \
+        or product_blast(doc, hit, a, b)  # round ev621: «انفجار بطارية هاتف», «محركات عاطلة تنفجر»
 
 
 __all__ = ["mishap"]
