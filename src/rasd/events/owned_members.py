@@ -6,7 +6,7 @@ act: «وأصدرت قوات حماية الشعب، أمس، بيانا كشف�
 The clause is the content of an indirect quote whose speaker (or the body an unnamed speaker speaks for) is named
 and no person (a spokesman's «مقاتليها» is his body's, not his); it opens on a noun of armed men or means
 (``owned_member_nouns``: «وحداتها», «مقاتليه», «قواتها») with a pronoun of the third person, alone or after a word
-of part (``member_quantifiers`` «إحدى», or ``member_quantifiers_of`` + «من»: «مجموعة من»). An event with no source
+of part (``one_of_words`` «إحدى», or ``member_quantifiers_of`` + «من»: «مجموعة من»). An event with no source
 whose trigger comes within ``REACH`` words after that noun, with no clause stop between (the clause's verb
 «نفذت», or the act it governs «عملية تفجير»), and whose read source phrase (if any) lies in that opening, gets the
 speaker as source.
@@ -32,7 +32,7 @@ def _member_token(doc: Doc, t: int) -> int | None:
     if t >= len(doc.tokens):
         return None
     key = doc.tokens[t].norm_key
-    if key in fw_keys("member_quantifiers"):
+    if key in fw_keys("one_of_words"):
         t += 1
     elif key in fw_keys("member_quantifiers_of") and t + 1 < len(doc.tokens) and doc.tokens[t + 1].norm_key == OF:
         t += 2
