@@ -451,6 +451,7 @@ COMPILED = [
     "events/relative_objects.py",
     "events/undertaken.py",
     "events/member_subjects.py",
+    "events/owned_members.py",
     "events/relative_inserts.py",
     "events/undergoers.py",
     "events/governed_acts.py",

@@ -79,6 +79,7 @@ from .min_agents import min_agents
 from .masdar_objects import masdar_objects
 from .meetings import meeting_parties
 from .member_subjects import member_subjects
+from .owned_members import owned_members
 from .misplaced import misplaced_targets
 from .named_targets import named_targets, no_misc_parties
 from .nearest_agent import nearest_agents
@@ -215,6 +216,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     launched_acts(doc, events)  # round ev391: «أطلق فلان «حربا على الإرهاب»، تستهدف الحزب»: the launcher
     saying_doers(doc, events)  # round ev391: «؛ فهاجم السلطة قائلا»: the one who says (the quote layer's speaker)
     group_anaphors(doc, events)  # round ev391: «لحزب العمال ... «مقاتلي الحزب هم من قاموا»»: the party named
+    owned_members(doc, events)  # round ev623: «أعلنت الحركة أن أحد مقاتليها شن هجوما»: the body that reports
     member_subjects(doc, events)  # round 251: «استهدفت فصائل من المعارضة مواقع للجيش»: the members act on the object
     relative_inserts(doc, events)  # round 251: «اتهمت X، التي تقاتل Y ...، تركيا»: Turkey; «الروس الذين رفضت فكرتهم»
     subject_masdars(doc, events)  # round 193: «تأمل تونس ... بعد إعلانها»: the sentence's subject
