@@ -50,3 +50,21 @@ def counterpart_subject(tokens: Sequence[Token], i: int) -> bool:
         if key.startswith("و") and key[1:] in fw_keys("counterpart_singulars"):
             return True
     return False
+
+
+def dual_subject(tokens: Sequence[Token], j: int) -> bool:
+    """Round ev618: «وبحث الجانبان سبل التعاون», «وناقش الوزيران الأوضاع»: a talks verb that asks for «مع» needs
+    none where its subject, right after it (past at most one word that carries a pronoun: «بحث خلاله الجانبان»), is
+    the nominative dual of two sides (``dual_side_words``, ``dual_pair_words``: they talk with each other;
+    ``side_pairs`` gives it the two sides of the meeting told before). A dual of ``dual_pair_words`` must have no
+    adjective with the article after it («البلدان العربية» is a plural)."""
+    pairs = fw_keys("dual_pair_words")
+    duals = {w for w in fw_keys("dual_side_words") | pairs if w.endswith("ان")}
+    for k in range(j + 1, min(len(tokens), j + 3)):
+        key = tokens[k].norm_key
+        if key in duals:
+            nxt = tokens[k + 1].norm_key if k + 1 < len(tokens) else ""
+            return key not in pairs or not nxt.startswith("ال")
+        if clause_stop(tokens[k].text) or not any(w.kind == "enclitic" for w in tokens[k].words):
+            return False
+    return False

@@ -13,7 +13,7 @@ from ..memo import remember
 from ..text.normalize import has_tanween
 from .charge_objects import CHARGE_ENTRY, charge_object
 from .forms import Cand, bare, fw, light_verb_before, nkey, possessed_noun, token_candidates
-from .joint_meetings import counterpart_subject, joint_subject
+from .joint_meetings import counterpart_subject, dual_subject, joint_subject
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
 from .repeats import VERBAL_CODES as VERBAL_CODES, apart_targets as apart_targets, same_act as same_act
 from .trigger_table import Entry as Entry, lexicon as lexicon, past_keys as past_keys, plover_of as plover_of
@@ -143,7 +143,7 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 _near(tokens, j + 1, entry.near, CLOSE_WINDOW if entry.close else NEAR_WINDOW)
                 or (entry.around and _near_before(tokens, i - 1, entry.near))
                 or (pos == "N" and not cand.proclitics and entry.code.startswith("04") and joint_subject(tokens, i))
-                or (entry.code.startswith("04") and counterpart_subject(tokens, j))  # round 280
+                or (entry.code.startswith("04") and (counterpart_subject(tokens, j) or dual_subject(tokens, j)))  # round 280, ev618
                 or (pos == "V" and entry.code.startswith("04") and _dual_past(tokens[i], cand, entry)
                     and _met_before(tokens, i))  # round 280: «وبحثا»
             ):
