@@ -301,16 +301,16 @@ class EntityBuilder:
 
     def _place_in_name(self, name: str) -> str | None:
         """The country of the town, region or country that follows an institution's head noun in its name and
-        ends it («جامعة أم القرى», «مطار بيروت الدولي», «مصرف أبوظبي الإسلامي» with its adjective) or comes before its field in «لل»
-        («معهد واشنطن للشرق الأدنى»); else None."""
+        ends it («جامعة أم القرى», «مطار بيروت الدولي», «مصرف أبوظبي الإسلامي» with its adjective; not a country name that
+        spells a US place too: «جامعة كولومبيا» is in New York) or comes before its field in «لل» («معهد واشنطن للشرق الأدنى»)."""
         keys = [norm_key(w) for w in name.split()]
         if len(keys) < 2 or (keys[0] not in fw("place_named_institutions") and keys[0] not in fw("place_named_banks")):
             return None
         for n in range(min(4, len(keys) - 1), 0, -1):
             got = self.g.phrases.get(tuple(keys[1 : 1 + n]))
             tail = keys[1 + n :]
-            if isinstance(got, Entry) and got.type == "LOCATION" and got.country and (
-                    len(tail) <= 1 or len(tail) <= 3 and tail[0].startswith("لل")):
+            if isinstance(got, Entry) and got.type == "LOCATION" and got.country and (got.kind != "country" or got.name not in
+                    fw("university_homograph_countries")) and (len(tail) <= 1 or len(tail) <= 3 and tail[0].startswith("لل")):
                 return got.country  # («معهد واشنطن للشرق الأدنى»: the institute's field after the town)
         return None
 

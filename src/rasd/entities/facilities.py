@@ -240,7 +240,8 @@ def _waterway(doc: Doc, mentions: list[Mention], i: int, off: int) -> bool:
 def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, sector: str) -> int:
     """«بورصة أثينا»: an exchange and its listed town or country are one organisation, a business of the place's
     country (``sector`` «BUS»); «جامعة الطائف»: a university named by its listed town, of its sector «EDU» (not one
-    named by a country: «جامعة كولومبيا»)."""
+    named by a country is its body too, «جامعة الكويت», not the country; round en615: but for a name that
+    spells a US place as well, «جامعة كولومبيا», of no country)."""
     toks = doc.tokens
     nxt = toks[i + 1]
     if not gap(doc, toks[i], nxt):
@@ -257,11 +258,12 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
             and toks[k].norm_key in fw_keys("university_adjectives"):
         end = toks[k].end  # «جامعة فلوريدا الدولية»: the adjective of the university's kind is its name's (round en375)
     e = gaz.phrases.get(tuple(norm_key(w) for w in place[0].text.split()))
-    if sector == "EDU" and not (isinstance(e, Entry) and e.type == "LOCATION" and e.kind != "country"):
-        return i + 1  # «جامعة كولومبيا» is in New York: a university named by a country is left as it was (round 79)
+    if sector == "EDU" and not (isinstance(e, Entry) and e.type == "LOCATION"):
+        return i + 1
     if not cover(doc, mentions, start, end, "ORGANIZATION", {}):
         return i + 1
-    if isinstance(e, Entry) and e.type == "LOCATION" and e.country:  # round 64: «بورصة طهران» is Iran's
+    if isinstance(e, Entry) and e.type == "LOCATION" and e.country and not (  # round 64: «بورصة طهران» is Iran's
+            sector == "EDU" and e.kind == "country" and e.name in fw("university_homograph_countries")):
         mentions[-1].attrs.update(gid="ORGH:" + mentions[-1].key + ":" + e.country,
                                   kind="company" if sector == "BUS" else "university",
                                   country=e.country, actor=e.country + sector)
