@@ -14,6 +14,18 @@ before it. Only a clear case counts:
 - the verb agrees with the head: a feminine verb («انتقدت», «تهاجم») with a noun in «ـة» or a plural in «ـات»
   (things take a feminine singular verb), a masculine one («رفض», «يهدد») with a head in neither nor in «ـون/ـين»
   (a plural of people takes a plural verb).
+
+Round ev619 widens it to two more heads, by the agreement of the head's adjective:
+
+- a broken plural of things (or a feminine noun with no «ة») with a feminine adjective takes a feminine singular verb:
+  «وكانت تقارير صحفية اتهمت الحكومة» (the adjective «صحفية» agrees with «تقارير» as a feminine singular, so the
+  head is a plural of things and «اتهمت» describes it); a masculine verb after such a phrase agrees with no head;
+- a masculine perfect counts after a closed phrase, a head with its adjective («وفد رفيع زار القاهرة»,
+  «واستقبلت الرياض وفدا رفيعا زار البلاد»: the object of a verb before it too): the adjective closes the phrase, so no masdar is in construct with it
+  (the case round ev610 feared is a masdar after a verb, «تجاوز رفض الرئيس»). A plural of people keeps its plural
+  verb, found by ``subjects.subject_before`` («مسلحون مجهولون هاجموا»). Grammar lets an indefinite object be the
+  subject of the clause that describes it («استهدف الجيش مسلحين هاجموا»: the gunmen attacked), so an object is
+  no bar; a definite one is (no صفة follows a definite noun without «الذي»).
 """
 
 from __future__ import annotations
@@ -34,8 +46,8 @@ PARTICLE_LISTS = ("conditional", "existentials", "circumstance_preps", "cause_he
 
 
 def _verb_gender(doc: Doc, hit: Hit) -> str | None:
-    """"f" or "m" for a singular verb trigger with no proclitic («انتقدت», «تهاجم» → "f"; «يهدد» → "m"), None for a
-    plural, a dual, a verb after «و/ف/س» or a masculine perfect, which may be a masdar."""
+    """"f" or "m" for a singular verb trigger with no proclitic («انتقدت», «تهاجم» → "f"; «يهدد» → "m"), "mp" for a
+    masculine perfect («زار», «رفض»: maybe a masdar), None for a plural, a dual or a verb after «و/ف/س»."""
     words = doc.tokens[hit.i].words
     if hit.pos != "V" or not words or words[0].kind != "stem" or doc.tokens[hit.i].norm_key[:1] in ("و", "ف"):
         return None
@@ -43,7 +55,7 @@ def _verb_gender(doc: Doc, hit: Hit) -> str | None:
     if len(key) < 3 or key.endswith(("وا", "ون", "ا", "ن")):
         return None
     if key in past_keys():  # (a masculine perfect «رفض», «حرق» may be a masdar in construct: «تجاوز رفض الرئيس»)
-        return "f" if key.endswith("ت") and not key.endswith(("ات", "وت", "يت")) else None
+        return "f" if key.endswith("ت") and not key.endswith(("ات", "وت", "يت")) else "mp"
     return "m" if key.startswith("ي") else "f" if key.startswith("ت") else None
 
 
@@ -60,6 +72,14 @@ def _head(doc: Doc, c: Chunk) -> str | None:
     return key if len(key) >= 3 else None
 
 
+def _bare(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` is one bare word that may be an adjective («رفيع», «صحفية»; not «للناس», «لو»)."""
+    tok = doc.tokens[t]
+    if len(tok.words) != 1 or tok.words[0].kind != "stem" or not tok.text.isalpha() or finite_verb(tok):
+        return False
+    return not any(tok.norm_key in fw_keys(name) for name in TIME_LISTS + PARTICLE_LISTS)
+
+
 def described_head(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
     """The indefinite noun phrase right before the verb at ``hit`` that the verb describes and agrees with, its
     subject («دعوات متشددة انتقدت»), or None."""
@@ -73,4 +93,10 @@ def described_head(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
     head = _head(doc, c)
     if head is None or head.endswith(PEOPLE_PLURALS):
         return None
-    return c if head.endswith(FEMININE_HEADS) == (gender == "f") else None
+    closed = c.j > c.i and all(_bare(doc, t) for t in range(c.i + 1, c.j + 1))  # a head and its adjective: «وفد رفيع»
+    if gender == "mp" and not closed:
+        return None
+    if head.endswith(FEMININE_HEADS):
+        return c if gender == "f" else None
+    things = closed and doc.tokens[c.j].norm_key.endswith("ه")  # round ev619: «تقارير صحفية»: a plural of things
+    return c if things == (gender == "f") else None
