@@ -31,6 +31,7 @@ from .spans import (  # re-exported: the stages import the layer classes from he
 )
 
 _T = TypeVar("_T")
+_TIMES_ONLY = ("times",)  # the layer of ``times_within``'s index
 _TOKENS_ONLY = ("tokens",)  # the layers of most ``Doc.memoized`` entries (their shape checked inline)
 
 
@@ -191,6 +192,14 @@ class Doc:
         k = bisect_left(self.token_starts(), offset)
         return k if k < len(self.tokens) else None
 
+    def times_within(self, lo: int, hi: int) -> list[TimeSpan]:
+        """The time expressions from offset ``lo`` to ``hi`` (``lo <= ts.start and ts.end <= hi``), in the order of
+        ``times``, found by bisection over their starts: what ``[ts for ts in self.times if lo <= ts.start and
+        ts.end <= hi]`` gives, without a scan of the article's times for each trigger dated in a sentence."""
+        starts, order = self.memoized("times_by_start", _TIMES_ONLY, _times_by_start)
+        times = self.times
+        return [times[k] for k in sorted(order[bisect_left(starts, lo) : bisect_right(starts, hi)]) if times[k].end <= hi]
+
     def next_entity_number(self) -> int:
         """The number after the highest «E<n>» id of the article's entities (for an entity a later stage adds)."""
         return 1 + max((int(e.id[1:]) for e in self.entities if e.id[:1] == "E" and e.id[1:].isdigit()), default=0)
@@ -242,6 +251,12 @@ class Doc:
             "dateline": self.dateline.to_dict(t) if self.dateline else None,
             "warnings": list(self.warnings),
         }
+
+
+def _times_by_start(doc: Doc) -> tuple[list[int], list[int]]:
+    """The starts of ``doc.times`` in ascending order, and the index in ``doc.times`` of each (``times_within``)."""
+    order = sorted(range(len(doc.times)), key=lambda k: doc.times[k].start)
+    return [doc.times[k].start for k in order], order
 
 
 def _token_starts(doc: Doc) -> list[int]:

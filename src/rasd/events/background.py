@@ -155,7 +155,7 @@ def leading_time(doc: Doc, sent_start: int, sent_end: int, pos: int) -> TimeSpan
     if sent_end <= sent_start:
         return None
     lo, hi = doc.tokens[sent_start].start, doc.tokens[sent_end - 1].end
-    times = [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= pos and ts.end <= hi]
+    times = [ts for ts in doc.times_within(lo, min(pos, hi)) if ts.value]
     if len(times) != 1 or not opening(doc, sent_start, times[0].start):
         return None
     ts = times[0]

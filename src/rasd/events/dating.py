@@ -346,8 +346,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     # a relative right after a noun trigger (or after the adjectives of a definite one: «التفجير الإرهابي الذي
     # استهدف») opens a clause on the act itself, which its time dates
     own = own_relative(doc, hit, sent_end)
-    for ts in doc.times:
-        if ts.start < lo or ts.end > hi or not ts.value or _since(doc, ts, sent_start, ts.start > pos):
+    for ts in doc.times_within(lo, hi):
+        if not ts.value or _since(doc, ts, sent_start, ts.start > pos):
             continue
         ts = corrected(doc, ts) or ts  # round 170: «ظهر اليوم (أمس)»: the day in brackets
         if clause_from is not None and clause_from <= ts.start < pos:
@@ -389,7 +389,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         best = (0, after)  # round 102: «اتهمت تركيا، أمس، باستهدافها في الأسبوع الماضي»; tm611: «أفاد ... يوم الخميس باندلاع اشتباكات ... يوم الأحد»
     if best is not None and after is not None and best[1].start < pos and later_own_time(doc, hit, sent_start, best[1]):
         best = (0, after)  # round 194: «حتى غرة ذي الحجة فيما ستعلن ... في السادس عشر منه»: the previous act's time
-    valued = tuple(ts for ts in doc.times if lo <= ts.start and ts.end <= hi and dated(ts.value) is not None)
+    valued = tuple(ts for ts in doc.times_within(lo, hi) if dated(ts.value) is not None)
     own_day = relative_day(doc, hit, sent_end, valued) if best is None or best[1].start < pos else None
     if own_day is not None:
         best = (0, own_day)  # round 303: «انضم أمس إلى المشاورات، التي بدأت مساء أول من أمس»: the noun's own day

@@ -60,7 +60,7 @@ def effect_time(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
         return None
     toks = doc.tokens
     lo, hi = toks[sent_start].start, toks[comma].start
-    found = [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
+    found = [ts for ts in doc.times_within(lo, hi) if ts.value]
     if len({ts.value for ts in found}) != 1:
         return None
     ts = found[0]

@@ -109,7 +109,7 @@ def told_after(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if prev not in fw("told_after_words"):
         return False
     lo, pos = doc.tokens[sent_start].start, doc.tokens[hit.i].start
-    return any(lo <= ts.start and ts.end <= pos and ts.value for ts in doc.times) or k < hit.i - 1
+    return any(ts.value for ts in doc.times_within(lo, pos)) or k < hit.i - 1
 
 
 def since_chain(doc: Doc, hit: Hit, sent_start: int) -> bool:

@@ -51,7 +51,7 @@ def _said(doc: Doc, sent: Span, at: int) -> bool:
 
 def _told_times(doc: Doc, sent: Span) -> list[TimeSpan]:
     """The times of ``sent`` the story tells, not those inside what someone says («قال إن ... في يوليو»)."""
-    return [ts for ts in doc.times if ts.value and sent.start <= ts.start and ts.end <= sent.end
+    return [ts for ts in doc.times_within(sent.start, sent.end) if ts.value
             and not _said(doc, sent, ts.start)]
 
 

@@ -90,7 +90,7 @@ def apart_day(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, str | None]:
         sign, days, lead = span
         at = doc.tokens[lead].start
         lo = doc.tokens[sent_start].start
-        days_before = [ts for ts in doc.times if lo <= ts.start and ts.end <= at and _day(ts)]
+        days_before = [ts for ts in doc.times_within(lo, at) if _day(ts)]
         if days is None or not days_before:
             return True, None
         anchor = dt.date.fromisoformat(_day(max(days_before, key=lambda ts: ts.start)) or "")
@@ -139,7 +139,7 @@ def statement_day(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> TimeSpa
             return None
         at = doc.tokens[c].start
         lo = doc.tokens[sent_start].start
-        days = [ts for ts in doc.times if lo <= ts.start and ts.end <= at and _day(ts)]
+        days = [ts for ts in doc.times_within(lo, at) if _day(ts)]
         if not days:
             return None
         ts = max(days, key=lambda t: t.start)

@@ -37,5 +37,5 @@ def toll_after(doc: Doc, hit: Hit, sent_start: int) -> bool:
             return False
         if past_conjunction(key_at(doc, m - 1)) in fw_keys("told_after_words"):
             lo, pos = doc.tokens[sent_start].start, doc.tokens[m - 1].start
-            return any(lo <= ts.start and ts.end <= pos and ts.value for ts in doc.times)
+            return any(ts.value for ts in doc.times_within(lo, pos))
     return False

@@ -258,5 +258,5 @@ def retold_next(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:
         return None
     end = next((doc.tokens[t].start for t in toks if clause_break(doc.tokens[t].text)), doc.tokens[toks[-1]].end)
     lo = doc.tokens[toks[0]].start
-    days = [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= end and DAY_VALUE.match(ts.value)]
+    days = [ts for ts in doc.times_within(lo, end) if ts.value and DAY_VALUE.match(ts.value)]
     return days[0] if days else None

@@ -71,7 +71,7 @@ def _token_keys(doc: Doc) -> frozenset[str]:
 
 def valued_times(doc: Doc, lo: int, hi: int) -> list[TimeSpan]:
     """The time expressions with a value that lie within characters ``lo``..``hi`` («أمس» in «وقال أمس إن»)."""
-    return [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
+    return [ts for ts in doc.times_within(lo, hi) if ts.value]
 
 
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a time value that opens with one day («2015-08-02», a range from one)
