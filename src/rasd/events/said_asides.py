@@ -9,7 +9,6 @@ is still the subject of the verb after it (Hollande meets Rouhani; the sources d
 from __future__ import annotations
 
 from ..doc import Doc
-from ..quotes.cues import match_cue
 from ..text.normalize import COMMAS
 from .forms import fw, fw_keys
 from .inserts import STATEMENT_INSERT
@@ -21,6 +20,8 @@ WHAT = "ما"  # «بحسب ما قال»
 def _said_aside(doc: Doc, a: int, k: int) -> bool:
     """Whether tokens ``a``..``k-1`` are «كما تقول مصادر الإليزيه» or «بحسب ما قال فلان»: the opener, a verb of
     saying with no object pronoun («كما قالها» compares) and at least one word of its subject."""
+    from ..quotes.cues import match_cue  # (here, not at the top: the quotes package imports the subject search)
+
     toks = doc.tokens
     key = toks[a].norm_key
     if key in fw_keys("as_words"):
