@@ -598,6 +598,7 @@ COMPILED = [
     "events/started_in.py",
     "events/governed_subjects.py",
     "events/comparison_asides.py",
+    "events/said_asides.py",
     "quotes/__init__.py",
     "quotes/accounts.py",
     "quotes/addressed_quotation.py",

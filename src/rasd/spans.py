@@ -280,6 +280,9 @@ class Quote:
         }
         if self.attrs.get("denied") is True:
             d["denied"] = True  # the speaker denies the content («نفى أن ...»)
+        parts = self.attrs.get("content_parts")
+        if isinstance(parts, list):
+            d["content_parts"] = [p.to_dict(text) for p in parts if isinstance(p, Span)]  # around a «، كما» aside
         if self.attrs.get("kind") == "interview":
             d["form"] = "interview"  # a printed interview's answer, set off by its line's dash (`quotes.interview`)
         both = self.attrs.get("speakers")

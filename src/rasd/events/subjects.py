@@ -20,8 +20,7 @@ from .chunks import (
     breaks_between,
     clause_stop,
     enclitic, finite_verb,
-    in_time, is_content,
-    kana_before,
+    in_time, is_content, kana_before,
     plain_chunk,
     resumptive,
     verb_key,
@@ -36,6 +35,7 @@ from .inserts import before_insert
 from .forms import PLACES, bare, fw, fw_keys, nkey
 from .lexicon import Hit, match_token
 from .repelled import among_aside
+from .said_asides import said_aside_start
 from .subject_stops import participle_start, sequence_subject, set_off
 from .word_tests import clause_break, oblique_resumed
 from .opening_perfects import own_act_verb, verb_word
@@ -88,7 +88,7 @@ def subject_before(
                     in fw_keys("singular_relatives"):
                 return before[0]  # round 138: «تنظيم القاعدة، وجبهة النصرة التي أعلنت»: the one conjunct it agrees with
             return first_conjunct(chunks, before[0], doc)
-    end = i if nominal else participle_start(doc, i, sent_start)  # round 97: «والجيش مدعوم بالمقاومة وصل»
+    end = i if nominal else said_aside_start(doc, participle_start(doc, i, sent_start), sent_start)  # round 97, qu620
     for c in reversed([c for c in chunks if c.j < end]):
         name_end = 0
         if breaks_between(doc, c.j + 1, end) or (nominal and set_off(doc, c.j + 1, i)):

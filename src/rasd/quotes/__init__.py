@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .mid_aside import aside_person
+from .mid_aside import aside_parts, aside_person
 from .written import written_cue
 from .but_stance import stance_cue  # «لكنه أقر أن» (qu565)
 from .asked import asked_indirectly
@@ -59,8 +59,7 @@ from .and_that import further_clauses
 from .carry import Scene
 from .contrast import answer_owner, writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, adjective, direct_spans, followed, impersonal, is_complementizer,
-                   match_cue, negated, object_relative, saying_participle, supposed, verbal_noun, word_cue,
-                   cue_index)
+                   match_cue, negated, object_relative, saying_participle, supposed, verbal_noun, word_cue, cue_index)
 from .content import _content
 from .dangling import dangling_end
 from .remarks import writers_remark_end
@@ -555,4 +554,5 @@ def quotes_stage(doc: Doc) -> None:
     paper_speakers(doc, doc.quotes)  # «وكانت وثائق نشرت ... كشفت أن»: the documents or their issuer (round 288)
     press_speakers(doc, doc.quotes)  # «سلطت الصحف السودانية ... . وأشارت إلى أن»: the papers (round 288)
     coordinated_objects(doc, doc.quotes)  # «أعلنت السيطرة عليها وأنها حررتها»: the object too (round q274)
+    aside_parts(doc, doc.quotes)  # «هولاند، كما تقول مصادر الإليزيه، سيلتقي»: the halves (qu620)
     later_speakers(doc)  # «وأضاف المحامي»: he again; «يتابع فلان»: the spokesman was he; interview answers

@@ -1,14 +1,15 @@
 """«وأن المطلوب، كما يقول لـ«الصحيفة» المستشار في الجيش، فلان، مساعدة ...»: a «كما» cue set off by commas in the
 middle of what it reports, for the ``quotes`` stage: one quote whose content runs from the clause before the aside
-to the sentence's end (the aside inside it), not two halves."""
+to the sentence's end (the aside inside it), not two halves. Round qu620: its ``content_parts`` are the two halves
+without the aside («هولاند» and «سيلتقي روحاني ...» of «هولاند، كما تقول مصادر الإليزيه، سيلتقي روحاني ...»)."""
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, Quote
 from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb, person_opening
 from ..text.normalize import COMMAS as _COMMAS
-from .cues import is_complementizer, match_cue
+from .cues import is_complementizer, match_cue, trim
 from .reported_as import addressee_end, source_end
 from .written import ASIDE_MARKS, DASHES
 
@@ -39,6 +40,27 @@ def dashed_subject(doc: Doc, t: int, sent_end: int) -> bool:
         if finite_verb(toks[k]) or toks[k].text in _COMMAS or match_cue(doc, k) is not None:
             return False
     return False
+
+
+def aside_parts(doc: Doc, quotes: list[Quote]) -> None:
+    """Round qu620: give each indirect quote whose «، كما» cue stands set off inside its content (see :func:`_aside`)
+    the two halves of that content around the aside, the aside left out, as ``content_parts``."""
+    toks = doc.tokens
+    for q in quotes:
+        if q.direct or not q.content.start < q.cue.start < q.content.end:
+            continue
+        t = doc.token_from(q.cue.start)
+        sent = doc.sentence_of(q.cue.start)
+        if t is None or sent is None:
+            continue
+        found = _aside(doc, t, doc.token_from(sent.end) or len(toks))
+        close = found[1] + 1 if found is not None else len(toks)  # the mark after the source
+        if close + 1 >= len(toks) or toks[close + 1].start >= q.content.end:
+            continue
+        before = trim(doc.text, q.content.start, toks[t - 2].start)
+        after = trim(doc.text, toks[close + 1].start, q.content.end)
+        if before is not None and after is not None:
+            q.attrs["content_parts"] = [before, after]
 
 
 def aside_person(doc: Doc, t: int, sent_end: int) -> str | None:
