@@ -211,6 +211,7 @@ COMPILED = [
     "entities/titlefellows.py",
     "entities/unplacedbodies.py",
     "entities/firmofficers.py",
+    "entities/armedwings.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",
     "entities/wholenames.py",
