@@ -211,6 +211,7 @@ COMPILED = [
     "entities/titlefellows.py",
     "entities/unplacedbodies.py",
     "entities/firmofficers.py",
+    "entities/armedwings.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",
     "entities/wholenames.py",
@@ -562,6 +563,7 @@ COMPILED = [
     "events/group_owners.py",  # round ev576
     "events/party_forces.py",  # round en531
     "events/armed_opposition.py",  # round en613
+    "events/armed_members.py",  # round en616
     "events/crowds.py",  # round ev447
     "events/protest_joiners.py",  # round ev447
     "events/complements.py",

@@ -90,6 +90,7 @@ from .clericspans import cleric_title_spans
 from .titlefellows import title_fellows
 from .unplacedbodies import sector_countries, unplaced_bodies
 from .firmofficers import firm_officers, named_firms
+from .armedwings import armed_wings
 from .citytitles import city_mayors
 from .placelists import list_places
 from .capitalpairs import capital_pairs
@@ -366,6 +367,7 @@ def analyze_entities(
     title_fellows(doc)  # «الملا عبد المنان» among placed Taliban mullahs: AFGREB (round en472)
     named_firms(doc)  # «شركة «ليندا»»: a body named after «شركة» is BUS (round en467)
     firm_officers(doc)  # «X، الرئيس التنفيذي لشركة «Y»»: a company's officer is BUS (round en467)
+    armed_wings(doc)  # «قوات حماية الشعب، الجناح العسكري لحزب العمال الكردستاني»: TURREB (round en616)
     sector_countries(doc)  # a bare sector «EDU» of a body given a country later: USAEDU (round en601)
 
 

@@ -54,6 +54,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Span
 from ..pipeline import stage
 from .armed_opposition import armed_opposition_country
+from .armed_members import armed_members
 from .crowds import crowd_group
 from .group_lexicon import is_people_code, latin_label
 from .group_owners import group_owners
@@ -68,6 +69,9 @@ def make_groups(doc: Doc) -> None:
     found: list[Found] = []
     for ev in doc.events:
         for role in ("source", "target"):
+            if (armed := armed_members(doc, ev, role)) is not None:  # round en616: «فصائل من المعارضة» REB
+                found.append(armed)
+                continue
             if (phrase := ev.unnamed(role, doc.text)) is None or party_force(doc, ev, role, phrase):
                 continue  # «قوات الحوثي»: the party's (round en531)
             span = owner_span(doc, ev, role, phrase)  # round ev575: «مواقع للمتمردين»: the rebels

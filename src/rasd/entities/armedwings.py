@@ -1,0 +1,90 @@
+"""Round en616: an armed wing is coded as the party whose wing it is.
+
+A body named right before an appositive that calls it another body's armed wing takes that body's country and
+actor code, as the CAMEO actor dictionaries code a wing under its parent:
+
+- «X، الجناح العسكري لـY», «(X) الجناح المسلح لـY», «X الذراع العسكرية لـY» (``wing_nouns`` + ``wing_adjectives``
+  + «لـ» + Y): «قوات حماية الشعب، الجناح العسكري لحزب العمال الكردستاني» is the PKK's (TURREB), not the Syrian
+  Kurds' «وحدات حماية الشعب» (SYRREB) its name resembles;
+- «X، ذراع Y العسكرية» (the construct: Y right after «ذراع», an armed adjective right after Y);
+- «X التابعة لـY» (``wing_affiliations``) only where Y is an armed non-state party (its actor REB or an
+  insurgent's IMG…): «كتائب عز الدين القسام التابعة لحركة حماس»; never a body of a state («الشركة التابعة
+  للوزارة»: the ministry's firm keeps its own code).
+
+Y must be another named body with an actor code. A body the dictionaries code as an insurgent group of its own
+keeps its code («جبهة النصرة» IMGMUSNUS, «التابعة لتنظيم القاعدة»). The wing's Latin name goes where its country changes (the
+gazetteer's «YPG» was the name it was mistaken for). Called by :mod:`.stage` on the finished entities.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Entity
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+
+_AFTER = 80  # characters after the wing's name within which the appositive and its parent stand
+_LEAD = " )»\"،,-–"  # what may stand between the wing's name and its appositive
+
+
+def _parent_at(doc: Doc, start: int, wing: Entity) -> Entity | None:
+    """The named body with an actor code one of whose mentions starts at ``start`` (a «لـ» before it allowed)."""
+    for o in doc.entities:
+        if o is not wing and o.type == "ORGANIZATION" and o.actor and any(
+                start <= m.start <= start + 2 for m in o.mentions):
+            return o
+    return None
+
+
+def _armed_party(e: Entity) -> bool:
+    """Is ``e`` an armed non-state party (a rebel or an insurgent group: «حزب العمال الكردستاني» TURREB,
+    «حركة حماس» …), whose bodies «التابعة لـ» it are its own?"""
+    actor = e.actor or ""
+    return "REB" in actor or actor.startswith("IMG")
+
+
+def _parent(doc: Doc, wing: Entity, end: int) -> Entity | None:
+    """The party whose armed wing the appositive right after the wing's mention (ending at ``end``) names, or
+    None."""
+    nouns, adjectives, affiliations = fw_keys("wing_nouns"), fw_keys("wing_adjectives"), fw_keys("wing_affiliations")
+    tail = doc.text[end : end + _AFTER]
+    lead = len(tail) - len(tail.lstrip(_LEAD))
+    words: list[tuple[str, int]] = []
+    pos = end + lead
+    for w in tail[lead:].split()[:3]:
+        at = doc.text.index(w, pos)
+        words.append((w, at))
+        pos = at + len(w)
+    if len(words) < 2:
+        return None
+    (w0, a0), (w1, a1) = words[0], words[1]
+    k0, k1 = norm_key(w0), norm_key(w1)
+    if k0 in nouns and k1 in adjectives and len(words) == 3 and words[2][0].startswith("ل"):
+        return _parent_at(doc, words[2][1], wing)  # «الجناح العسكري لحزب العمال الكردستاني»
+    if k0 in affiliations and w1.startswith("ل"):
+        parent = _parent_at(doc, a1, wing)  # «التابعة لحركة حماس»
+        return parent if parent is not None and _armed_party(parent) else None
+    if k0 in nouns and not k0.startswith("ال"):
+        parent = _parent_at(doc, a1, wing)  # «ذراع حزب العمال الكردستاني العسكرية»
+        if parent is not None:
+            ends = [m.end for m in parent.mentions if a1 <= m.start <= a1 + 2]
+            rest = doc.text[ends[0] : ends[0] + 20].split() if ends else []
+            if rest and norm_key(rest[0].strip("،,.»\"")) in adjectives:
+                return parent
+    return None
+
+
+def armed_wings(doc: Doc) -> None:
+    """Give each body named right before an appositive calling it another party's armed wing that party's
+    country and actor (see the module), in place."""
+    for e in doc.entities:
+        if e.type != "ORGANIZATION" or (e.actor or "").startswith("IMG"):
+            continue  # «جبهة النصرة» IMGMUSNUS «التابعة لتنظيم القاعدة»: a code of its own is kept
+        for m in e.mentions:
+            parent = _parent(doc, e, m.end)
+            if parent is None or parent.actor == e.actor:
+                continue
+            if parent.country != e.country:
+                e.latin = None
+            e.country, e.actor = parent.country, parent.actor
+            e.attrs["actor_from"] = "armed_wing"
+            break
