@@ -391,6 +391,8 @@ COMPILED = [
     "events/held.py",
     "events/mishaps.py",
     "events/product_blasts.py",
+    "events/blazes.py",
+    "events/idea_statements.py",
     "events/described.py",
     "events/ruled_acts.py",
     "events/performative.py",

@@ -18,6 +18,7 @@ from .chunks import clause_stop
 from .forms import fw, nkey
 from .lexicon import Hit
 from .listed import listed, listed_after, listed_before
+from .blazes import blaze
 from .mishaps import mishap
 
 SEIZING = frozenset(("seize", "besiege"))
@@ -131,7 +132,7 @@ def not_an_assault(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         return False
     return _held(doc, hit, a, b) or _control_kind(doc, hit, b) or _plan_targets(doc, hit, a) or _threatened(doc, hit, a) \
         or _animals(doc, hit, b) or _manner(doc, hit) or _toll(doc, hit) or mishap(doc, hit, a, b) \
-        or _dawn(doc, hit, a, b)  # round 67; round oe366: «في فجر اليوم»
+        or _dawn(doc, hit, a, b) or blaze(doc, hit, a, b)  # round 67; oe366: «في فجر اليوم»; ev625: «النيران اشتعلت»
 
 
 __all__ = ["not_an_assault"]

@@ -14,6 +14,7 @@ from . import assaults, converged, lifting, protests
 from .annexed import annexation, asked_announcement, occupation, opened_dialogue
 from .any_kind import any_act_noun, any_kind
 from .focused_acts import focused_act
+from .idea_statements import idea_statement
 from .expected_signing import expected_not_signed
 from .act_speakers import act_speaker
 from .aimed_force import aim_verb
@@ -69,7 +70,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or talked_topic(doc, hit, a, b) or past_habit(doc, hit, a, b) or act_speaker(doc, hit, a) \
         or figurative_kill(doc, hit, b) or generic_visit(doc, hit, a, b) \
         or request_not_told(doc, hit, a) or not_force(doc, hit, a) or refused_notion(doc, hit, a, b) \
-        or no_event_word(doc, hit, a, b) \
+        or no_event_word(doc, hit, a, b) or idea_statement(doc, hit, a, mentions) \
         or notion_subject(doc, hit, a, b) or notion_verb(doc, hit, a) or place_in_list(doc, hit, a) \
         or refused_complement(doc, hit, hits, a) or idle_abstention(doc, hit, hits, a) \
         or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
