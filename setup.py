@@ -800,6 +800,7 @@ COMPILED = [
     "events/spoken_attacks.py",
     "events/topic_frames.py",
     "events/joint_meetings.py",
+    "events/dual_heads.py",
     "events/joint_partners.py",
     "events/modality_authorized.py",
     "events/pledged_back.py",

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Token
+from .dual_heads import pair_dual_open
 from .forms import fw, fw_keys, nkey
 from .word_tests import clause_stop, past_conjunction
 
@@ -64,7 +65,7 @@ def dual_subject(tokens: Sequence[Token], j: int) -> bool:
         key = tokens[k].norm_key
         if key in duals:
             nxt = tokens[k + 1].norm_key if k + 1 < len(tokens) else ""
-            return key not in pairs or not nxt.startswith("ال")
+            return key not in pairs or pair_dual_open(key, nxt)  # ev627: «وبحث الزعيمان الأوضاع»
         if clause_stop(tokens[k].text) or not any(w.kind == "enclitic" for w in tokens[k].words):
             return False
     return False

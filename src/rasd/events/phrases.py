@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..entities import gazetteer
+from .dual_heads import dual_ends
 from .forms import PLACES, fw, keys_of, nkey
 from .lexicon import Hit, lexicon, past_keys
 from .plural_cases import people_plural
@@ -39,7 +40,7 @@ def definite_ends(text: str, nxt: str) -> bool:
             return True  # a broken plural of people is no adjective: «ودعا الوزير | الأهالي»
         if n.removeprefix("و") in fw("definite_place_nouns"):
             return True  # a place is no adjective: «واقتحمت القوات | المبنى الحكومي»
-        return _gender_break(text, nxt) or _plural_break(text, nxt)
+        return _gender_break(text, nxt) or _plural_break(text, nxt) or dual_ends(text, nxt)  # ev627: «الزعيمان | الأوضاع»
     if nxt[:1].isdigit() or nxt.startswith("ل"):
         return False  # (a «لـ» phrase is the genitive's paraphrase: «الزيارة المرتقبة لخادم الحرمين»)
     k = nkey(text)

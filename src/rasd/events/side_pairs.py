@@ -26,6 +26,7 @@ from bisect import bisect_right
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
+from .dual_heads import pair_dual_open
 from .forms import fw_keys, nkey
 from .source_set import name_party
 from .trigger_table import lexicon
@@ -49,7 +50,7 @@ def _side_word(doc: Doc, k: int) -> bool:
     key = toks[k].norm_key.removeprefix("و")
     nxt = toks[k + 1].norm_key if k + 1 < len(toks) else ""
     if key in fw_keys("dual_pair_words"):
-        return not nxt.startswith("ال")
+        return pair_dual_open(key, nxt)  # ev627: «وبحث الزعيمان الأوضاع»; not «البلدان النامية»
     if key not in fw_keys("dual_side_words"):
         return False
     return nxt not in gazetteer.load().nisba and nxt.removeprefix("ال") not in gazetteer.load().nisba
