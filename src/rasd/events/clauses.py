@@ -164,6 +164,7 @@ def member_group_before(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
 
 
 ABLE_WINDOW = 16  # words from «تمكن/استطاع» to the act it governs with «من» (round 239: past a time phrase)
+ATTEMPT_LISTS = {"من": ("ability_verbs",), "في": ("success_verbs", "failure_verbs"), "عن": ("failure_verbs",)}
 TIME_BRACKETS = ("(", ")")  # round ev501: around a month's other name in a time («31 يوليو (تموز)»)
 
 
@@ -173,9 +174,10 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
     «من» that no preposition governs (the word «قتل» is no passive here, whatever its reading)."""
     if hit.i - 2 >= a and doc.tokens[hit.i - 1].norm_key == nkey("إلى"):
         return _pushed(doc, chunks, hit, a)
-    if hit.i - 2 < a or doc.tokens[hit.i - 1].norm_key != "من":
+    prep = doc.tokens[hit.i - 1].norm_key if hit.i - 2 >= a else ""
+    if prep not in ATTEMPT_LISTS:
         return None
-    words = fw("ability_verbs")
+    words: set[str] = set().union(*(fw(w) for w in ATTEMPT_LISTS[prep]))  # ev628: «فشل/نجح في», «عجز عن» as «تمكن من»
     counted = 0  # (ev501: the words of a time and its brackets are not counted: «في الفترة الممتدة من 31 يوليو
     for t in range(hit.i - 2, a - 1, -1):  # (تموز) وحتى يوم أمس من اعتقال»)
         tok = doc.tokens[t]
@@ -184,9 +186,9 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
         counted += 0 if tok.text in TIME_BRACKETS or in_time(doc, tok) else 1
         if counted >= ABLE_WINDOW:
             return None
-        if bare(tok.norm_key, "empowering_verbs") in fw("empowering_verbs"):
+        if prep == "من" and bare(tok.norm_key, "empowering_verbs") in fw("empowering_verbs"):
             return _enabled(doc, chunks, hit, t)
-        if bare(tok.norm_key, "ability_verbs") in words:
+        if bare(tok.norm_key, *ATTEMPT_LISTS[prep]) in words:
             s = t
             while s + 1 < hit.i - 1 and doc.tokens[s + 1].norm_key in fw_keys("during_pronouns"):
                 s += 1  # round 232: «تمكنت خلالها المقاومة من السيطرة»: «خلالها» tells when, the subject follows
