@@ -12,7 +12,9 @@ differs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 from functools import lru_cache
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -21,6 +23,7 @@ from .crf_features import WINDOW, Feat, Vocabulary, kept, lookup, token_features
 from .crf_lexicon import Lexicon, _phrase_tags, token_keys
 
 Floats = npt.NDArray[np.float64]
+_Ids = tuple[tuple[int, ...], ...]  # a token's parts of features: with a vocabulary, attribute ids
 # the parts of a token's sums: own, lent to d = -2, -1, +1, +2 (as WINDOW), its core 3 before / 3 after it
 _OWN, _FAR_BEFORE, _FAR_AFTER = 0, 5, 6
 _PARTS = 7
@@ -127,7 +130,7 @@ class TokenScorer:
                 for part in parts:
                     starts.append(at)
                     at += len(part)
-                ids += [int(f) for part in parts for f in part]  # one list per token, not one per part
+                ids += chain.from_iterable(cast(_Ids, parts))  # (attribute ids already: no int() per feature)
             n_parts, unknown = len(starts), self.state.shape[0] - 1  # the last row of ``state`` is all zeros
             sizes = np.diff(np.asarray([*starts, len(ids)], dtype=np.int64))
             ids.append(unknown)  # reduceat never indexes past the rows
@@ -203,7 +206,7 @@ class TokenScorer:
                             ids.append(f_doc)
             tail = tail_features(toks, cores, self._get, self.vocab, far=False)
             pos += [base + i for i, _ in tail]  # (two comprehensions: ~2,000 features an article, no call each)
-            ids += [int(feat) for _, feat in tail]
+            ids += [feat for _, feat in cast(list[tuple[int, int]], tail)]  # (attribute ids: no int() each)
         return pos, ids
 
     def _doc_feature(self, typ: str) -> int | None:
