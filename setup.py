@@ -566,6 +566,7 @@ COMPILED = [
     "events/party_forces.py",  # round en531
     "events/armed_opposition.py",  # round en613
     "events/armed_members.py",  # round en616
+    "events/home_groups.py",  # round en617
     "events/crowds.py",  # round ev447
     "events/protest_joiners.py",  # round ev447
     "events/complements.py",

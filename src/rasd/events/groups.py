@@ -58,6 +58,7 @@ from .armed_members import armed_members
 from .crowds import crowd_group
 from .group_lexicon import is_people_code, latin_label
 from .group_owners import group_owners
+from .home_groups import home_groups
 from .our_acts import late_owners
 from .group_phrases import Found, read_phrase
 from .owner_targets import owner_span
@@ -100,6 +101,7 @@ def make_groups(doc: Doc) -> None:
             keyed[(form, None)] = [f for f in fs if f not in near]
             if not keyed[(form, None)]:
                 del keyed[(form, None)]
+    home_groups(doc, keyed)  # round en617: «وأفاد ناشطون» in an article on Syria: SYROPP
     n = doc.next_entity_number()
     for (form, country), fs in sorted(keyed.items(), key=lambda kv: min(f.span.start for f in kv[1])):
         fs.sort(key=lambda f: f.span.start)
