@@ -654,6 +654,7 @@ COMPILED = [
     "quotes/spelling.py",
     "quotes/eponyms.py",
     "quotes/followed_on.py",
+    "quotes/follow_up.py",
     "quotes/named_quotation.py",
     "quotes/close_source.py",
     "quotes/dropped_subject.py",

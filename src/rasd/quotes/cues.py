@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Span, Token
 from .explains import explains_gender
+from .follow_up import follows_up
 from .relay_reach import relay_from
 from .statement_said import said_in_statement
 from ..events.forms import bare, fw, keys_of, nkey, token_candidates
@@ -314,10 +315,9 @@ def adjective(doc: Doc, t: int, cue: Cue) -> bool:
 
 def followed(doc: Doc, t: int, cue: Cue) -> bool:
     """«وتابع الجلسات التي انطلقت»: a verb that also takes an object (object_reading_cues: «تابع», followed) with a
-    definite noun right after it that is no name, title or source, or a noun of affairs in construct («يتابع شؤون
-    الحركة»: followed_objects): the object, no one speaking. Any verb cue with an opinion right after it («ويقول
-    رأيه», «قال رأيه في»: opinion_nouns) has it for its object: it names no words said, and no speaker; nor does one
-    with «في نفسه» right after it (reflexive_selves: «رأى في نفسه أنه»: what he thought of himself)."""
+    definite noun right after it that is no name, title or source, or a thing followed up (follow_up: «يتابع شؤون
+    الحركة», «يتابع تفاصيل»): the object, no one speaking. Any verb cue with an opinion right after it («قال رأيه في»:
+    opinion_nouns), or «في نفسه» (reflexive_selves: «رأى في نفسه أنه»), has it for its object: no words said."""
     if cue.kind == "verb" and t + 1 < len(doc.tokens) and doc.tokens[t + 1].norm_key in fw("opinion_nouns"):
         return True
     if cue.kind == "verb" and _in_himself(doc, t):
@@ -325,8 +325,8 @@ def followed(doc: Doc, t: int, cue: Cue) -> bool:
     if nkey(cue.lemma) not in fw("object_reading_cues") or cue.kind != "verb" or t + 1 >= len(doc.tokens):
         return False
     k = doc.tokens[t + 1].norm_key
-    if k in fw("followed_objects"):
-        return True  # «يتابع شؤون الحركة», «يتابع أخبار طالبان»: he follows the news, no one speaks
+    if follows_up(doc, t):
+        return True  # «يتابع شؤون الحركة», «تتابع أطراف ... انتقاداتها»: he follows them up, no one speaks (qu624)
     if not k.startswith("ال") or k[2:] in fw("titles") or k in fw("titles") or source_word(doc.tokens[t + 1]):
         return False
     if k.endswith(("ان", "ون")):
