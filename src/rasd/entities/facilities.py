@@ -279,16 +279,31 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
 
 
 def _town_body(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, sector: str) -> int:
-    """«بنك مصر», «فندق بغداد», «مستشفى بغداد», «نادي القاهرة»: a business or an institution named by the listed
+    """«بنك مصر», «مستشفى بغداد», «نادي القاهرة»: a business or an institution named by the listed
     town or country right after it is one organisation (as :func:`_exchange`); not one whose name goes on in a field
-    («شركة مصر للطيران») or an adjective («بنك الكويت الوطني»: the lists' and the tagger's reading stays)."""
+    («شركة مصر للطيران») or an adjective («بنك الكويت الوطني»), nor one named whole already: the lists' and the
+    tagger's reading stays."""
     toks = doc.tokens
-    place = next((m for m in mentions if m.start == toks[i + 1].start and m.type == "LOCATION"), None)
+    place = next((m for m in mentions if m.start == toks[i + 1].start and (m.type == "LOCATION" or m.source ==
+                  "gazetteer" and m.type == "ORGANIZATION" and _listed_place(gaz, m.text))), None)
     k = next((k for k, t in enumerate(toks) if place is not None and t.start >= place.end), len(toks))
     if place is None or k < len(toks) and gap(doc, toks[k - 1], toks[k]) and (
             toks[k].norm_key.startswith("لل") or toks[k].norm_key.startswith("ال") and _adjective_shape(toks[k].norm_key)):
         return i + 1
-    return _exchange(doc, mentions, gaz, i, off, sector)
+    key = norm_key(doc.text[toks[i].start + off : place.end])
+    if any(m.type == "ORGANIZATION" and (m.key == key or m.start <= toks[i].start + off and m.end >= place.end)
+           for m in mentions):
+        return i + 1  # «لنادي باريس» and «نادي باريس» (the creditors' club) in quotes: a body the lists or the
+        # tagger name whole here or elsewhere in the article stays theirs, of no country
+    typ, place.type = place.type, "LOCATION"  # («نادي القاهرة»: the sport's reading of the town as its team)
+    nxt = _exchange(doc, mentions, gaz, i, off, sector)
+    place.type = typ if nxt == i + 1 else place.type
+    return nxt
+
+
+def _listed_place(gaz: Gazetteer, text: str) -> bool:
+    e = gaz.phrases.get(tuple(norm_key(w) for w in text.split()))
+    return isinstance(e, Entry) and e.type == "LOCATION"
 
 
 def _kind_adjective(doc: Doc, mentions: list[Mention], i: int, off: int) -> int:
