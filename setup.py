@@ -113,6 +113,7 @@ COMPILED = [
     "entities/names.py",
     "entities/neural.py",
     "entities/orgmentions.py",
+    "entities/secondbody.py",
     "entities/namedbodies.py",
     "entities/forces.py",
     "entities/recognize.py",

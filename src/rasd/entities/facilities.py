@@ -88,10 +88,10 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     inside them (the city of an exchange, a person the tagger read in a place's name)."""
     places, exchanges, adjs = fw_keys("facility_place_heads"), fw_keys("exchange_heads"), fw_keys("facility_adjectives")
     waterways, schools = fw_keys("waterway_heads"), fw_keys("university_heads")
-    quoted = fw_keys("quoted_facility_heads")
-    if none_in(doc, waterways, places, exchanges, schools, quoted):
+    quoted, firms, bodies = fw_keys("quoted_facility_heads"), fw_keys("town_named_businesses"), fw_keys("town_named_bodies")
+    if none_in(doc, waterways, places, exchanges, schools, quoted, firms, bodies):
         return  # (no head of a facility in the document: see .dockeys)
-    every = _all_heads(waterways, places, exchanges) | schools | quoted
+    every = _all_heads(waterways, places, exchanges) | schools | quoted | firms | bodies
     toks = doc.tokens
     i = 0
     while i < len(toks) - 1:
@@ -103,12 +103,18 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if off is not None and _waterway(doc, mentions, i, off):
             i += 2
             continue
-        off = head_in(tok.text, places)
+        off, k = head_in(tok.text, places), i
         if (off is not None or head_in(tok.text, quoted) is not None) and toks[i + 1].text in OPENING_QUOTES:
             i = _quoted_place(doc, mentions, gaz, i)  # «مطار «تي فور»» (round ents87)
             continue
         if off is not None:
             i = _place(doc, mentions, gaz, i, off, adjs)
+            if i == k + 1 and (off := head_in(tok.text, bodies)) is not None:
+                i = _town_body(doc, mentions, gaz, k, off, "")  # «مستشفى بغداد» (round en629)
+            continue
+        off = head_in(tok.text, firms)
+        if off is not None or (off := head_in(tok.text, bodies)) is not None:
+            i = _town_body(doc, mentions, gaz, i, off, "BUS" if head_in(tok.text, firms) is not None else "")
             continue
         off = head_in(tok.text, exchanges)
         if off is not None:
@@ -265,9 +271,39 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
     if isinstance(e, Entry) and e.type == "LOCATION" and e.country and not (  # round 64: «بورصة طهران» is Iran's
             sector == "EDU" and e.kind == "country" and e.name in fw("university_homograph_countries")):
         mentions[-1].attrs.update(gid="ORGH:" + mentions[-1].key + ":" + e.country,
-                                  kind="company" if sector == "BUS" else "university",
-                                  country=e.country, actor=e.country + sector)
+                                  kind="company" if sector == "BUS" else "university" if sector else "institution",
+                                  country=e.country)
+        if sector:
+            mentions[-1].attrs["actor"] = e.country + sector
     return i + 2
+
+
+def _town_body(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, sector: str) -> int:
+    """«بنك مصر», «مستشفى بغداد», «نادي القاهرة»: a business or an institution named by the listed
+    town or country right after it is one organisation (as :func:`_exchange`); not one whose name goes on in a field
+    («شركة مصر للطيران») or an adjective («بنك الكويت الوطني»), nor one named whole already: the lists' and the
+    tagger's reading stays."""
+    toks = doc.tokens
+    place = next((m for m in mentions if m.start == toks[i + 1].start and (m.type == "LOCATION" or m.source ==
+                  "gazetteer" and m.type == "ORGANIZATION" and _listed_place(gaz, m.text))), None)
+    k = next((k for k, t in enumerate(toks) if place is not None and t.start >= place.end), len(toks))
+    if place is None or k < len(toks) and gap(doc, toks[k - 1], toks[k]) and (
+            toks[k].norm_key.startswith("لل") or toks[k].norm_key.startswith("ال") and _adjective_shape(toks[k].norm_key)):
+        return i + 1
+    key = norm_key(doc.text[toks[i].start + off : place.end])
+    if any(m.type == "ORGANIZATION" and (m.key == key or m.start <= toks[i].start + off and m.end >= place.end)
+           for m in mentions):
+        return i + 1  # «لنادي باريس» and «نادي باريس» (the creditors' club) in quotes: a body the lists or the
+        # tagger name whole here or elsewhere in the article stays theirs, of no country
+    typ, place.type = place.type, "LOCATION"  # («نادي القاهرة»: the sport's reading of the town as its team)
+    nxt = _exchange(doc, mentions, gaz, i, off, sector)
+    place.type = typ if nxt == i + 1 else place.type
+    return nxt
+
+
+def _listed_place(gaz: Gazetteer, text: str) -> bool:
+    e = gaz.phrases.get(tuple(norm_key(w) for w in text.split()))
+    return isinstance(e, Entry) and e.type == "LOCATION"
 
 
 def _kind_adjective(doc: Doc, mentions: list[Mention], i: int, off: int) -> int:

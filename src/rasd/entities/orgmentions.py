@@ -13,6 +13,7 @@ from .capitalverbs import object_verb
 from .gazetteer import Entry
 from .homeland import STATE_SECTORS
 from .namerun import nisba
+from .secondbody import second_body
 from .units import (CENTRAL_BANK, OPENING_QUOTES, QUOTES, Found, Unit, bare_central_bank, central_bank, close_quote,
                     next_char)
 
@@ -115,7 +116,7 @@ class BodyMentions(BodyLookups):
         comp: list[str] = []
         while j < len(units):
             cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
-            if not cn or nisba(self.g, units[j]):
+            if not cn or nisba(self.g, units[j]) or second_body(self.g, hk, units[j].key):
                 break
             comp.extend(u.key for u in units[j : j + cn])
             if csec:
