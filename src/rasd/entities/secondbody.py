@@ -10,7 +10,7 @@ from __future__ import annotations
 from .gazetteer import Gazetteer
 
 
-def _adjective_shape(key: str) -> bool:
+def adjective_shape(key: str) -> bool:
     """«البحرية», «الخارجية»: a word ending as an adjective (nisba) does."""
     return key.endswith(("يه", "ي")) and len(key) > 4
 
@@ -18,4 +18,4 @@ def _adjective_shape(key: str) -> bool:
 def second_body(g: Gazetteer, head: str, key: str) -> bool:
     """Is ``key`` (a complement's first word after the body's ``head`` key) the definite head noun of another body
     after a definite head («المعارضة» + «الحكومة», «الشرطة» + «الجيش»)?"""
-    return head.startswith("ال") and key.startswith("ال") and (key,) in g.org_heads and not _adjective_shape(key)
+    return head.startswith("ال") and key.startswith("ال") and (key,) in g.org_heads and not adjective_shape(key)

@@ -22,6 +22,7 @@ from .relative_ma import ma_relative
 from .since_clause import since_clause_at
 from .may_hold import possible_after, until_future
 from .abstained import abstained
+from .failed_reach import failed_in
 from .modality_reward import aimed_masdar, rewarded
 from .modality_deep import aimed_clause, deep_possible, modal_masdar, negated_cause, negated_chain
 from .unfixed import potential_effect
@@ -77,9 +78,6 @@ def _phrases_by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...
     return {k: tuple(v) for k, v in out.items()}
 
 
-FAILED_WINDOW = 4  # keys before the trigger where «فشل/عجز» + «في/عن» still governs it («فشل الجيش في استعادة»)
-
-
 def _cannot(before: list[str]) -> bool:
     """«لم يستطع حزب الله السيطرة على», «لم تتمكن القوات من», «فشلت القوات في استعادة»: a negated verb of being
     able (function words ``ability_verbs``) or a verb of failing (``failure_verbs``) with «في/عن» right before the
@@ -87,7 +85,7 @@ def _cannot(before: list[str]) -> bool:
     for k in range(1, len(before)):
         if before[k].lstrip("وف") in fw("ability_verbs") and before[k - 1].lstrip("وف") in fw("negations"):
             return True
-    return bool(before) and before[-1] in ("في", "عن") and any(bare(k, "failure_verbs") in fw("failure_verbs") for k in before[-FAILED_WINDOW:-1])
+    return failed_in(before)  # ev635: over a subject of any length to the first «في/عن» after the verb
 
 
 WANT_REACH = 2  # keys from «يريد/نود» to a masdar it takes as object («لا تريد فرنسا إطلاق التصريحات»)

@@ -50,6 +50,7 @@ from .dead_sources import the_dead
 from .kind_genitives import kind_genitive, traveller_genitive
 from .talk_topics import talked_topic, topic_conductor
 from .carried_parties import apart_after_time, issuer_genitive
+from .perpetrators import perpetrated
 from .agents import able_agent, doer, doing_masdar, persuaded_agent, persuading, responsible
 from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .relayed import relayed
@@ -290,6 +291,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 source = None  # round 131: «للتنديد بممارسات عناصر التنظيم والمطالبة»: the sister's object
             if source is not None and (relayed(doc, hit, source) or knower(doc, hit, source, sent_start)):
                 source = None  # round 131: «ونقل التلفزيون اتهام شرطي بقتل»; ev608: «كان يعرف الإعلان»: not the doer
+            if source is not None and perpetrated(doc, hit, sent_start):
+                source = None  # ev635: «فشل الشاباك في اعتقال منفذي الهجوم»: its doers are named, not who hunts them
             if source is not None and issuer_genitive(doc, chunks, source):
                 source = None  # round 74: «في قرار مجلس الشورى»: the body whose decision is cited
             if source is not None and seat_genitive(doc, chunks, source):

@@ -28,7 +28,7 @@ from .chunks import (
 from .counted_subjects import counted_kana_subject
 from .described_subjects import construct_actor, described_name
 from .entourage import entourage_head
-from .aside_antecedents import aside_antecedent
+from .aside_antecedents import aside_antecedent, run_object
 from .governed_names import governed_apposition
 from .governed_subjects import governed_subject
 from .inserts import before_insert
@@ -87,7 +87,7 @@ def subject_before(
             if before[0].coord and before[0].entity is not None and bare(doc.tokens[v - 1].norm_key, "relatives") \
                     in fw_keys("singular_relatives"):
                 return before[0]  # round 138: «تنظيم القاعدة، وجبهة النصرة التي أعلنت»: the one conjunct it agrees with
-            return first_conjunct(chunks, before[0], doc)
+            return run_object(doc, first_conjunct(chunks, before[0], doc), lambda t: t >= sent_start and _verb_word(doc, t))
     end = i if nominal else said_aside_start(doc, participle_start(doc, i, sent_start), sent_start)  # round 97, qu620
     for c in reversed([c for c in chunks if c.j < end]):
         name_end = 0
