@@ -70,6 +70,8 @@ def fix_bio(labels: list[str]) -> list[str]:
 def spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` token spans of a BIO sequence (end exclusive); stray ``I-`` starts a span."""
     out: list[tuple[int, int, str]] = []
+    if labels.count("O") == len(labels):  # (most sentences name nothing: no scan)
+        return out
     start, typ = -1, ""
     for i, lab in enumerate([*labels, "O"]):
         if lab == "O" or lab[0] == "B" or lab[2:] != typ:  # labels are O, B-X or I-X
@@ -84,17 +86,19 @@ _NOT_SPREAD_MIN_LEN = 3
 
 
 def document_types(
-    sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]], lex: Lexicon
+    sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]], lex: Lexicon,
+    doc_cores: Sequence[Sequence[str]] | None = None,
 ) -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     """What the first pass found in a document: core key -> majority type of the tokens of its names, and
-    multi-token phrase -> type."""
+    multi-token phrase -> type. ``doc_cores``: :func:`sentence_cores` of ``sentences``, when the caller has them."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     phrases: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    for toks, labs in zip(sentences, labels, strict=True):
+    all_cores = sentence_cores(sentences) if doc_cores is None else doc_cores
+    for sent_cores, labs in zip(all_cores, labels, strict=True):
         for s, e, typ in spans(labs):
             if typ == "MISC":
                 continue
-            cores = tuple(token_keys(t).core for t in toks[s:e])
+            cores = tuple(sent_cores[s:e])
             if e - s > 1:
                 phrases[cores][typ] += 1
             weight = 2 if typ == "PERS" and e - s > 1 else 1  # a word of a full name: its person, surely
@@ -138,16 +142,23 @@ def phrases_by_first(multi: dict[tuple[str, ...], str]) -> dict[str, list[tuple[
     return {k: sorted(v, key=lambda x: -len(x[0])) for k, v in by_first.items()}
 
 
+def sentence_cores(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    """The core key of every token of every sentence («وبالأردن» → «اردن»): worked out once per document for
+    :func:`document_types` and :func:`spread`."""
+    return [[token_keys(t).core for t in toks] for toks in sentences]
+
+
 def spread(
     tokens: Sequence[str], labels: list[str], single: dict[str, str], multi: dict[tuple[str, ...], str],
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] | None = None,
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] | None = None, cores: Sequence[str] | None = None,
 ) -> list[str]:
     """Tag untagged repeats of names found elsewhere in the document: whole phrases of any type, and single
     words of person names (a surname alone, «أوباما», after «باراك أوباما»); and relabel spans whose type
     disagrees with the document majority. ``by_first``: :func:`phrases_by_first` of ``multi``, when the caller
-    has it."""
+    has it; ``cores``: those of ``tokens`` (:func:`sentence_cores`), likewise."""
     out = list(labels)
-    cores = [token_keys(t).core for t in tokens]
+    if cores is None:
+        cores = [token_keys(t).core for t in tokens]
     _relabel(out, cores, single, multi)
     firsts = phrases_by_first(multi) if by_first is None else by_first
     i = 0
@@ -173,9 +184,10 @@ def spread(
 def consistent(sentences: Sequence[Sequence[str]], labels: list[list[str]], lex: Lexicon) -> list[list[str]]:
     """Document-level consistency of a tagger's labels: untagged repeats of names tagged elsewhere in the
     document are tagged, and spans are relabelled against the document's majority type."""
-    single, multi = document_types(sentences, labels, lex)
+    cores = sentence_cores(sentences)
+    single, multi = document_types(sentences, labels, lex, cores)
     by_first = phrases_by_first(multi)
-    return [spread(s, lab, single, multi, by_first) for s, lab in zip(sentences, labels, strict=True)]
+    return [spread(s, lab, single, multi, by_first, c) for s, lab, c in zip(sentences, labels, cores, strict=True)]
 
 
 class Tagger:
@@ -245,10 +257,11 @@ class Tagger:
         first = self.tag_many(sentences)
         if not self.doc_features:
             return consistent(sentences, first, self.lexicon)
-        single, multi = document_types(sentences, first, self.lexicon)
+        cores = sentence_cores(sentences)
+        single, multi = document_types(sentences, first, self.lexicon, cores)
         second = self.tag_many(sentences, single)
         by_first = phrases_by_first(multi)
-        return [spread(s, lab, single, multi, by_first) for s, lab in zip(sentences, second, strict=True)]
+        return [spread(s, lab, single, multi, by_first, c) for s, lab, c in zip(sentences, second, cores, strict=True)]
 
 
 @dataclass(frozen=True, eq=False)

@@ -18,6 +18,17 @@ _REPRESENTATIVE = frozenset(norm_key(w) for w in ("الممثل", "الممثل�
 _REPRESENTATIVE_OF = frozenset(norm_key(w) for w in ("ممثل", "ممثلة"))  # indefinite: a body or a state follows
 REPRESENTS = frozenset(norm_key(w) for w in ("الخاص", "الخاصة", "الأعلى", "العليا", "الدائم", "الدائمة", "الشخصي",
                                               "الشخصية", "التجاري", "الوطني", "الوطنية"))
+_BODY_HEADS = ("gathering_heads", "described_firm_heads", "airline_heads", "party_name_heads", "council_name_heads",
+               "summit_heads", "quoted_name_heads", "guild_heads", "linked_place_body_heads")
+
+
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """The head nouns of named bodies, the function-word lists of :data:`_BODY_HEADS` in one set («قمة», «حزب»,
+    «مجلس», «نقابة»): a word of one of them is no inert word (one lookup, not nine, for each of its readings)."""
+    return frozenset[str]().union(*(fw(name) for name in _BODY_HEADS))
+
+
 REPRESENTATIVE_TITLE = Title("GOV", "office")
 # Definite words of a body's name after its head noun in a title («رئيس لجنة الإغاثة الدولية»; not on through
 # «المقيمة في الرياض», where she lives)
@@ -57,14 +68,11 @@ class Lookups:
         text = u.tok.text
         got = self._inert_memo.get(text)
         if got is None:
-            g = self.g
+            g, heads = self.g, body_heads()
             got = not (g.is_name_word(u.key) or any(
                 k in g.titles.lens or k in g.org_heads.lens or k in g.phrases.lens or k in g.nisba
                 or (k.startswith("ال") and k[2:] in g.titles.lens) or k in _REPRESENTATIVE or k in _REPRESENTATIVE_OF
-                or k.removeprefix("ال") in BANKS or k in fw("gathering_heads") or k in fw("described_firm_heads")
-                or k in fw("airline_heads") or k in fw("party_name_heads") or k in fw("council_name_heads")
-                or k in fw("summit_heads") or k in fw("quoted_name_heads") or k in fw("guild_heads")
-                or k in fw("linked_place_body_heads")  # «سلطة منطقة العقبة» (round en537)
+                or k.removeprefix("ال") in BANKS or k in heads  # «سلطة منطقة العقبة» (round en537)
                 or (k[-1:] in ("ا", "ه", "م") and (strip_enclitic(k) or "",) in g.titles)
                 for k, _, _ in u.variants
             ))  # fmt: skip

@@ -179,11 +179,12 @@ def _other_scene_opening(doc: Doc, hit: Hit, c: Chunk) -> int | None:
     """The token after the trigger ``hit`` and before the place ``c`` that opens the phrase of another scene: «من»
     after a word of coming from (function words ``origin_words``: «انطلاقا من», «قدموا من»), or «مع» after a word of
     simultaneity (``simultaneity_words``: «وتزامنت هذه الغارات مع ضرب ...»), else that word itself («بموازاة»)."""
+    origin, simultaneity = fw("origin_words"), fw("simultaneity_words")
     for t in range(max(0, hit.i - SIMULTANEITY_REACH), c.i):
         key = doc.tokens[t].norm_key.removeprefix("و")
-        if key in fw("origin_words") and t + 1 < c.i and doc.tokens[t + 1].norm_key == "من" and t > hit.j:
+        if key in origin and t + 1 < c.i and doc.tokens[t + 1].norm_key == "من" and t > hit.j:
             return t + 1
-        if key in fw("simultaneity_words"):
+        if key in simultaneity:
             ma = next((u for u in range(t + 1, min(c.i, t + SIMULTANEITY_REACH + 1))
                        if doc.tokens[u].norm_key == "مع"), t)
             if ma > hit.j:
