@@ -582,6 +582,7 @@ COMPILED = [
     "events/relative_acts.py",  # round ev522
     "events/promised_objects.py",  # round ev430
     "events/act_objects.py",  # round mend508
+    "events/result_meetings.py",  # round mend618
     "events/charge_objects.py",  # round ev430
     "events/visits.py",
     "events/arrivals.py",

@@ -75,7 +75,8 @@ def test_a_condemned_act_is_not_the_condemners() -> None:
 
 def test_a_meeting_inside_a_clause_with_its_own_subject_is_not_the_speakers() -> None:
     text = "وقال وزير الخارجية السعودي عادل الجبير إن الرئيسين بحثا التعاون خلال اللقاء الثنائي."
-    assert news_arg(text, "اللقاء") == ""
+    # round mend618: not the speaker; the clause's own dual subject («الرئيسين», who talk, round ev618) is its party
+    assert news_arg(text, "اللقاء") == "الرئيسين"
 
 
 def test_a_meeting_inside_a_clause_of_the_same_speaker_is_his() -> None:

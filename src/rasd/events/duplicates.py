@@ -23,6 +23,7 @@ from .nearest_cause import cause_host
 from .promised_objects import other_objects
 from .relative_acts import relative_join
 from .repeats import finer_code, join_triggers
+from .result_meetings import result_apart
 from .result_retold import result_retold
 from .retold import retold
 from .source_set import copy_phrase
@@ -221,7 +222,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
         host = host or result_retold(out, ev, text, entities)  # round ev507: «قصفت الطائرات ...، وأدى القصف إلى مقتل»
         by_day = False
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
-            if other_objects(text, o, ev) or about_apart(about_acts, o, ev):
+            if other_objects(text, o, ev) or about_apart(about_acts, o, ev) or result_apart(text, o, ev):
                 continue  # round ev430: «ووعد ... بإجراء إصلاحات ... كما وعد بإتاحة الفرصة»: two promises
             if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \
                     and _stopped(text, o) == _stopped(text, ev):

@@ -21,6 +21,7 @@ from .forms import fw, nkey
 from .joined_places import join_place
 from .modality import FACTUAL
 from .repeats import join_triggers
+from .result_meetings import result_apart
 from .retold import REACH, RETOLD_CODES, latest_mention, retelling
 
 MEETING_FAMILY = "04"  # talks, meetings, visits: the acts a meeting noun may be told between
@@ -62,7 +63,8 @@ def _told_before(doc: Doc, kept: list[Event], ev: Event, default: str | None) ->
         return None
     last = max(told, key=lambda o: latest_mention(o, at))
     if not last.code.startswith(_family(ev.code)) or last.modality not in FACTUAL \
-            or at - latest_mention(last, at) > REACH or _parties(doc, last) != _parties(doc, ev):
+            or at - latest_mention(last, at) > REACH or _parties(doc, last) != _parties(doc, ev) \
+            or result_apart(doc.text, last, ev):  # round mend618: «وبحث الوزيران نتائج الاجتماع»: an earlier one
         return None
     return last if ev.date in (last.date, default, None) else None
 
