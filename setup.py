@@ -645,6 +645,7 @@ COMPILED = [
     "quotes/wording.py",
     "quotes/self_named.py",
     "quotes/subordinate.py",
+    "quotes/emphatic_pronoun.py",
     "quotes/dangling.py",
     "quotes/unsexed.py",
     "quotes/measures.py",
