@@ -646,6 +646,7 @@ COMPILED = [
     "quotes/wording.py",
     "quotes/self_named.py",
     "quotes/subordinate.py",
+    "quotes/emphatic_pronoun.py",
     "quotes/dangling.py",
     "quotes/unsexed.py",
     "quotes/measures.py",

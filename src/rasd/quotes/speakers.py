@@ -57,7 +57,7 @@ from .possessed import possessor_phrase, set_off_subject
 from .wording import manner_owner
 from .auxiliary import set_off_after_auxiliary
 from .presented import presented_topic
-from .subordinate import main_clause_subject
+from .subordinate import subordinate_subject
 from .unsexed import opened_subject
 from .reported_by import report_phrase, report_subject
 from .eponyms import titled_after_eponym
@@ -183,7 +183,7 @@ def _speaker(
     main = temporal_subject(doc, chunks, t, sent, cue.gender, heard) if first is None and cue.kind == "verb" else None
     if main is not None:
         return main, "clause"  # «فإن تصريحات فلان أضافت عقدة، عندما قال:»: he of the main clause
-    ahead = main_clause_subject(doc, t, chunks, sent, cue.gender) if first is None and cue.kind == "verb" else None
+    ahead = subordinate_subject(doc, t, chunks, sent, cue.gender, heard) if first is None and cue.kind == "verb" else None
     if ahead is not None and _agrees(doc, ahead, cue.gender, heard):
         return ahead, "clause"  # «وبعدما حذر من أن ...، اعتبر فلان أن»: he of the main clause after it
     passive = passive_agent(doc, t, chunks, limit) if first is None and cue.kind == "verb" else (False, None)

@@ -9,8 +9,17 @@ from ..events.actors import resolve_title
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, fw, nkey
 from .cues import match_cue
+from .emphatic_pronoun import emphasised_subject
 
 MAIN_REACH = 60  # tokens from the cue to the main clause's verb
+
+
+def subordinate_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, gender: str,
+                        heard: dict[str, str]) -> str | None:
+    """The subject of the verb cue at ``t`` named outside its subordinate clause: the person an emphatic pronoun
+    after «كما قال» stands for («كما قال هو»: see emphasised_subject), else the main clause's subject after a
+    temporal clause (main_clause_subject)."""
+    return emphasised_subject(doc, t, sent, gender, heard) or main_clause_subject(doc, t, chunks, sent, gender)
 
 
 def main_clause_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, gender: str) -> str | None:
