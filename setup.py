@@ -281,6 +281,7 @@ COMPILED = [
     "events/asked_acts.py",
     "events/listed_places.py",
     "events/modality_may.py",
+    "events/modality_threat.py",
     "events/unsaid_time.py",
     "events/untold_date.py",
     "events/unfixed.py",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from functools import lru_cache
-
 from ..doc import Doc, Quote
+from .modality_threat import threatened
 from .chunks import clause_stop
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit
@@ -362,7 +362,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or potential_effect(doc, hit, sent_start) or possibility_noun(doc, hit, before) or implied(hit, before) \
             or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) or ready_for(hit, before) \
             or enabled_act(doc, hit, sent_start) or unagreed(doc, hit, sent_start) or may_relative(doc, hit) \
-            or upon(hit, before) or not_meant(doc, hit, sent_start) or unhurried(hit, before) \
+            or upon(hit, before) or not_meant(doc, hit, sent_start) or unhurried(hit, before) or threatened(doc, hit, sent_start) \
             or (able_to(doc, hit, sent_start) and not shown) or eager_for(doc, hit, sent_start) \
             or an_option(doc, hit, sent_start) or desired(before) or rewarded(doc, hit, sent_start):  # 286: «حال التوقيع»; 292: «قدرته على الخطف», «خيارات: رفض ...»
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan

@@ -2,7 +2,7 @@
 «تدفق الآلاف من النازحين»), an official who steps out («خرج نائب المحافظ للاستماع لمطالب المتظاهرين»), «احتجاجا
 على» as the reason of a resignation, a walk-out or a statement («استقال احتجاجا على»), a protest noun as the topic,
 the means or the charge it names («استغلال المظاهرات», «أساليب الاحتجاج», «بتهمة تنظيم احتجاجات»), and a protest in
-words: a note of protest or an official's («مذكرة احتجاج», «احتجت وزارة الخارجية»).
+words: a note of protest or an official's or a state's («مذكرة احتجاج», «احتجت وزارة الخارجية», «احتجت الصين»).
 
 OEDA's annotators code a PROTEST where a sentence tells that protesters acted; a protest word as a cause, a topic
 or a metaphor is none.
@@ -73,7 +73,16 @@ def _verbal(doc: Doc, hit: Hit, b: int) -> bool:
         return True
     if hit.j + 1 >= b or doc.tokens[hit.i].norm_key in REASONS:
         return False
-    return not token_keys(doc, hit.j + 1).isdisjoint(fw("titles") | fw("institutions"))
+    return not token_keys(doc, hit.j + 1).isdisjoint(fw("titles") | fw("institutions")) or _state_after(doc, hit.j + 1)
+
+
+def _state_after(doc: Doc, t: int) -> bool:
+    """Round oe638: «احتجت الصين/بكين لدى اليابان على», «احتجت الخارجية المصرية على»: a state (a country or its
+    capital named for its government) or a ministry by its portfolio alone (``portfolio_words``) as the subject
+    right after «احتج»: a diplomatic protest (CAMEO 11 disapprove), no protesters acting («احتج العمال» stays)."""
+    start = doc.tokens[t].start
+    return listed(doc, t, "portfolio_words") or any(
+        m.start == start for e in doc.entities if e.type == "LOCATION" for m in e.mentions)
 
 
 def not_a_protest(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
