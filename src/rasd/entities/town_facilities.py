@@ -40,7 +40,7 @@ def town_facility(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off
         mentions[-1].attrs["kind"] = FACILITY
         mentions.append(place)  # (the town stays: the place of what happens at the facility)
         return j
-    if not lodging or not gap(doc, toks[i], nxt) or mentions_over(mentions, nxt.start, nxt.end) \
+    if not lodging or not gap(doc, toks[i], nxt) or nxt.text[:1] in "بلوكف" or mentions_over(mentions, nxt.start, nxt.end) \
             or not _name_word(nxt, gaz) or _adjective_shape(nxt.norm_key) or not _rare(nxt, gaz):
         return i + 1
     start = toks[i].start + off
