@@ -21,6 +21,7 @@ from .dockeys import none_in
 from .mentionedits import cover
 from .gazetteer import Entry, Gazetteer, clitic_head_offset
 from .units import OPENING_QUOTES, gap, mentions_over
+from .town_facilities import facility_heads, town_facility
 
 COMMON_ZIPF10 = 50  # a given name as frequent as this is read as its common word («كبير» 57: big)
 RARE_ZIPF10 = 40  # «العند» 28, «التين» 38, «التيمس» none; «الهرم» 40, «البيانات» 51, «النظر» 52
@@ -89,9 +90,10 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     places, exchanges, adjs = fw_keys("facility_place_heads"), fw_keys("exchange_heads"), fw_keys("facility_adjectives")
     waterways, schools = fw_keys("waterway_heads"), fw_keys("university_heads")
     quoted, firms, bodies = fw_keys("quoted_facility_heads"), fw_keys("town_named_businesses"), fw_keys("town_named_bodies")
-    if none_in(doc, waterways, places, exchanges, schools, quoted, firms, bodies):
+    lodgings, sites = facility_heads()  # «فندق سوسة», «مطار بغداد» (round en631)
+    if none_in(doc, waterways, places, exchanges, schools, quoted, firms, bodies, lodgings, sites):
         return  # (no head of a facility in the document: see .dockeys)
-    every = _all_heads(waterways, places, exchanges) | schools | quoted | firms | bodies
+    every = _all_heads(waterways, places, exchanges) | schools | quoted | firms | bodies | lodgings | sites
     toks = doc.tokens
     i = 0
     while i < len(toks) - 1:
@@ -111,6 +113,11 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             i = _place(doc, mentions, gaz, i, off, adjs)
             if i == k + 1 and (off := head_in(tok.text, bodies)) is not None:
                 i = _town_body(doc, mentions, gaz, k, off, "")  # «مستشفى بغداد» (round en629)
+            elif i == k + 1 and (off := head_in(tok.text, sites)) is not None:
+                i = town_facility(doc, mentions, gaz, k, off, False)  # «مطار بغداد» (round en631)
+            continue
+        if (off := head_in(tok.text, lodgings)) is not None or (off := head_in(tok.text, sites)) is not None:
+            i = town_facility(doc, mentions, gaz, i, off, head_in(tok.text, lodgings) is not None)  # «فندق سوسة»
             continue
         off = head_in(tok.text, firms)
         if off is not None or (off := head_in(tok.text, bodies)) is not None:

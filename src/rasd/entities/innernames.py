@@ -98,7 +98,7 @@ def _quoted_institution(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: in
 def repeated_bodies(doc: Doc, mentions: list[Mention]) -> None:
     """Where a body's name of two words or more stands again in the article, that is the body there too."""
     names = {m.text for m in mentions if m.type == "ORGANIZATION" and " " in m.text.strip() and len(m.text) >= 8
-             and not (m.source == "model" and _TEAM in clitic_keys(m.text.split()[0]))}
+             and not (m.source == "model" and _TEAM in clitic_keys(m.text.split()[0])) and m.attrs.get("kind") != "facility"}
     text = doc.text
     for name in sorted(names):
         # (each occurrence in turn, as ``re.finditer`` of the escaped name would give them, without a pattern

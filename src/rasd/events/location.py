@@ -30,6 +30,7 @@ from .where_light import light_verb_place
 from .where_held import held_place
 from .where_series import series_country
 from .driven_from import driven_from_place
+from .where_facility import facility_towns
 
 
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
@@ -66,6 +67,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                    venue: Chunk | None) -> tuple[Chunk | None, bool]:
     """(the location, whether it is a meeting's venue) of the trigger ``hit`` whose targets are ``targets``;
     ``venue``: the place a meeting noun named with «بـ» right after it («لقائه اليوم بالرياض»), if any."""
+    chunks, targets = facility_towns(doc, chunks, targets)  # round en631: «في مطار بغداد» is in Baghdad
     if (driven := driven_from_place(doc, chunks, hit)) is not None:
         return driven[0], False  # round ev546: «طرد الميليشيات من عدن»: the place driven out of
     said_from = said_from_place(doc, chunks, hit)

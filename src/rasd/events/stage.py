@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import lifting, report_model, told_span, where, where_carry, where_links
+from . import lifting, report_model, told_span, where, where_carry, where_facility, where_links
 from .accused_aims import aimed_at_accused
 from .acting import actor_phrase
 from .actors import press_actor, visitor
@@ -280,8 +280,8 @@ def extract_events(doc: Doc) -> list[Event]:
             if hit.entry.id == "move_to" and not carried and not visitor(doc, args.source):
                 continue  # «انتقل التنفيذ إلى سوريا»: a shift; a person or a body moves (round 63)
             targets: list[Chunk | None] = list(args.targets) if args.targets else [None]
-            if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in PLACES for t in targets) \
-                    and not args.venue:
+            if hit.entry.loc and not args.venue and not any(  # (round en631: «إلى مطار بغداد» is a place too)
+                    t is not None and _entity_type(doc, where_facility.town_chunk(doc, t).entity) in PLACES for t in targets):
                 continue  # («مشاورات جنيف»: the place, now the location, still tells the talks)
             same = protest_for_protest(main, hit)  # round 162: «تجمع المئات ... للاحتجاج على»: the gathering's own
             mod = modality(doc, hit, a, doc.quotes, purpose=(main is not None and not same) or invite is not None,
