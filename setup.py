@@ -927,6 +927,7 @@ COMPILED = [
     "events/accord.py",  # round gr423
     "events/purpose_talks.py",  # round gr423
     "events/joined_places.py",  # round ev469
+    "events/own_clause_places.py",  # round mend627
 ]
 
 

@@ -8,7 +8,7 @@ a null is better than a wrong place. Hand-made sentences; the sample's articles 
 
 from __future__ import annotations
 
-from conftest import news_event, news_place
+from conftest import analyze_news, news_event, news_place
 
 
 def test_a_relative_clause_of_taking_place_on_the_meeting_tells_where() -> None:
@@ -70,8 +70,16 @@ def test_the_next_sentence_tells_where_the_meeting_was_held() -> None:
 
 
 def test_a_place_of_the_clause_before_kama_is_not_the_acts() -> None:
+    # (round mend627: «اللقاء» joins the talks «وبحث» as their second trigger: the event is looked up by any trigger)
     text = "وبحث الوزيران الوضع في اليمن، كما تناول اللقاء القضايا الراهنة."
-    assert news_place(text, "اللقاء") is None
+    assert _place_by_any_trigger(text, "اللقاء") is None
     # one said in the act's own clause still is
     text = "وبحث الوزيران الوضع، كما تناول اللقاء في الرياض القضايا الراهنة."
-    assert news_place(text, "اللقاء") == "الرياض"
+    assert _place_by_any_trigger(text, "اللقاء") == "الرياض"
+
+
+def _place_by_any_trigger(text: str, trigger: str) -> str | None:
+    """The place name of the event one of whose triggers (its ``triggers`` list) is the text ``trigger``."""
+    doc = analyze_news(text)
+    ev = next(e for e in doc.events if any(doc.text[s.start : s.end] == trigger for s in e.triggers))
+    return next((x.name for x in doc.entities if x.id == ev.location), None)

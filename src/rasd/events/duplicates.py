@@ -246,7 +246,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
             if host.plover == ev.plover:
                 host.code = finer_code(host.code, ev.code)  # round ev430: the more specific code of the two
             join_triggers(host, ev)
-            join_place(host, ev, entities, fill=False)  # round ev469: «في الأردن ... في عمان»: the finer place
+            join_place(host, ev, entities, fill=False, text=text)  # round ev469: «في الأردن ... في عمان»: finer place
             if host.attrs.get("target_span") is None and ev.attrs.get("target_span") is not None:
                 # «وقع قصف عنيف، وقصف المسلحون منزل العائلة»: the repeat names the target, a phrase the entity
                 # layer left unresolved; the event keeps it (a source so found was too often a stray word: not kept)

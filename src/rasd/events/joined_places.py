@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Event
 from .forms import PLACES
+from .own_clause_places import own_clause_place
 
 
 RETOLD_PLACE = "retold_place"  # attrs key: the place of the first retelling the dedup joined to an event of none
@@ -54,13 +55,15 @@ def _inside(host: Event, kept: Entity, told: Entity) -> bool:
         and named
 
 
-def join_place(host: Event, told: Event, entities: Sequence[Entity], fill: bool = True) -> None:
+def join_place(host: Event, told: Event, entities: Sequence[Entity], fill: bool = True, text: str = "") -> None:
     """Give ``host``, which the event ``told`` joins, the place of ``told`` where the module says (in place);
-    ``fill``: also where ``host`` names no place (the dedup only notes a retelling's place: see the module)."""
+    ``fill``: also where ``host`` names no place (the dedup only notes a retelling's place: see the module);
+    ``text``: the dedup's text, where a place said right after the retelling's trigger fills too (round mend627:
+    «كما تناول اللقاء في الرياض», ``own_clause_places``)."""
     if told.location is None or told.location == host.location:
         return
     if host.location is None:
-        if fill:
+        if fill or (text and own_clause_place(text, told, entities)):
             host.location = told.location
         elif told.sentence != host.sentence:
             host.attrs.setdefault(RETOLD_PLACE, told.location)
