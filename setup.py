@@ -141,6 +141,7 @@ COMPILED = [
     "entities/kincountry.py",
     "entities/listcountries.py",
     "entities/facilities.py",
+    "entities/town_facilities.py",  # round en631
     "entities/placelists.py",
     "entities/appositionbodies.py",
     "entities/commanisbas.py",
@@ -928,6 +929,9 @@ COMPILED = [
     "events/purpose_talks.py",  # round gr423
     "events/joined_places.py",  # round ev469
     "events/own_clause_places.py",  # round mend627
+    "events/perpetrators.py",  # round ev635
+    "events/failed_reach.py",  # round ev635
+    "events/where_facility.py",  # round en631
 ]
 
 

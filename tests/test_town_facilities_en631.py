@@ -4,6 +4,7 @@ country, the target of an attack on it, while the town stays the event's place."
 from __future__ import annotations
 
 import rasd
+from conftest import analyze_news
 
 
 def _doc(text: str) -> rasd.Doc:
@@ -58,3 +59,15 @@ def test_counter_cases_keep_the_town() -> None:
     assert _ents(doc)["مطار عدن الدولي"].type == "LOCATION"
     doc = _doc("افتتح الوزير فندقا فاخرا في القاهرة.")  # no name after the hotel
     assert not any(e.name.startswith("فندق") for e in doc.entities)
+
+
+def test_a_meeting_in_a_town_named_facility_is_held_in_the_town() -> None:
+    # review of session 47: the facility's «في» stays with its town for a meeting's place (where_facility.town_split)
+    for text, town in (("وعقد الاجتماع في فندق سوسة أمس.", "سوسة"), ("وعقد الاجتماع في مطار بغداد أمس.", "بغداد")):
+        doc = analyze_news(text)
+        names = {e.id: e.name for e in doc.entities}
+        assert [names.get(ev.location or "") for ev in doc.events] == [town]
+    # an attack «على» the hotel: the hotel the target, the town the place (not a target's «على» on the town)
+    doc = analyze_news("وقع هجوم على فندق سوسة أمس.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names.get(ev.target or ""), names.get(ev.location or "")) for ev in doc.events] == [("فندق سوسة", "سوسة")]

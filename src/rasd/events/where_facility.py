@@ -29,7 +29,9 @@ def town_split(doc: Doc, c: Chunk) -> list[Chunk]:
             t = next((t for t in range(c.i + 1, c.j + 1) if toks[t].start == m.start), None)
             if t is not None and m.end <= c.end:
                 head = new_chunk(toks, c.i, t - 1, c.start, toks[t - 1].end, None, None, c.prep, c.coord)
-                return [head, new_chunk(toks, t, c.j, m.start, c.end, e.id, e.type, None, False)]
+                # a locative «في» stays with the town too: «عقد الاجتماع في فندق سوسة» is held in Sousse
+                prep = c.prep if c.prep == "في" else None
+                return [head, new_chunk(toks, t, c.j, m.start, c.end, e.id, e.type, prep, False)]
     return [c]
 
 
