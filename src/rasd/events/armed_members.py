@@ -10,7 +10,7 @@ names the armed opposition, not the body that talks and negotiates:
 
 Its country is the opposition body's where the body has one, else the one named opposition of the article
 (:func:`.armed_opposition.opposition_country`: «المعارضة السورية» → SYR), else the one country the article is
-about (:func:`.army._home`: an article of Syrian towns and «القوات السورية النظامية» → SYRREB). The group is the lexicon's row of the
+about (:func:`.army.article_home`: an article of Syrian towns and «القوات السورية النظامية» → SYRREB). The group is the lexicon's row of the
 armed opposition («قوات المعارضة» REB). The political «وانتقدت المعارضة الحكومة», «أحزاب المعارضة», «مصادر في
 المعارضة السورية» (no armed noun, or «في») stay the body's. Called by :func:`.groups.make_groups` on each role.
 """
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, Span
 from .armed_opposition import opposition_body, opposition_country
-from .army import _home as article_home  # (the country the article is about: one helper, not a copy)
+from .army import article_home  # (the country the article is about: one helper, not a copy)
 from .forms import fw_keys, nkey
 from .group_lexicon import bare_key, lexicon, stem_start, word_key
 from .group_phrases import Found

@@ -28,7 +28,7 @@ def _bare_army(doc: Doc, k: int) -> str | None:
     return None if nxt.startswith("ال") and nxt not in fw("weekday_words") else key
 
 
-def _home(doc: Doc) -> str | None:
+def article_home(doc: Doc) -> str | None:
     """The country the article is about (:func:`rasd.entities.homeland.article_country` over the countries of the
     entities each sentence names)."""
     starts = [s.start for s in doc.sentences]
@@ -56,7 +56,7 @@ def home_army(doc: Doc, k: int) -> Entity | None:
     head = _bare_army(doc, k)
     if head is None:
         return None
-    home = _home(doc)
+    home = article_home(doc)
     if home is None:
         return None
     ordinals = fw_keys("unit_ordinals")

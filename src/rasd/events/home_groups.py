@@ -3,7 +3,7 @@
 A group the ``groups`` stage read with no country of its own (no nisba, no place after it) whose head is one of
 ``home_group_heads`` — the regime, the army, the police, the opposition, activists, residents, protesters
 («النظام», «الجيش», «الشرطة», «المعارضة», «ناشطون», «الأهالي», «السكان», «المتظاهرون») — is of the one country the
-article is about (:func:`.army._home`: named in three sentences at least and twice as often as any other):
+article is about (:func:`.army.article_home`: named in three sentences at least and twice as often as any other):
 
 - «وأفاد ناشطون بأن قوات النظام قصفت بلدة بسقلا» in an article on Syrian towns → «ناشطون» SYROPP;
 - «وقال الأهالي إن القصف دمر منازلهم» → SYRCVL; its sector stays the lexicon's (GOV, MIL, COP, OPP, CVL).
@@ -19,7 +19,7 @@ keyed by head and country, after the bare mentions joined their placed group.
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from .army import _home as article_home  # (the country the article is about: one helper, not a copy)
+from .army import article_home  # (the country the article is about: one helper, not a copy)
 from .forms import fw_keys, nkey
 from .group_lexicon import country_word, word_key
 from .group_phrases import Found
