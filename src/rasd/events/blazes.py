@@ -10,18 +10,12 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import fw, keys_of
+from .forms import bare_keys_of, fw
 from .lexicon import Hit
 
 FIRE_ENTRIES = frozenset(("shoot",))  # the noun «النار/النيران» read as a shot
 BLAZE_REACH = 3  # words either side of the fire word read for the burning verb («نيرانًا كثيفة تندلع»)
 SHOT_BACK = 4  # words before the fire word read for a word of shooting («فتحت القوات النظامية نيران»)
-
-
-def _keys(doc: Doc, t: int) -> set[str]:
-    """Token ``t``'s key, without its article, and its readings with clitics stripped («رشاشاتها» → «رشاشات»)."""
-    key = doc.tokens[t].norm_key
-    return {key, key.removeprefix("ال"), key.removeprefix("وال")} | keys_of(doc.tokens[t])
 
 
 def _side(doc: Doc, start: int, stop: int, step: int, words: frozenset[str]) -> bool:
@@ -30,14 +24,14 @@ def _side(doc: Doc, start: int, stop: int, step: int, words: frozenset[str]) -> 
     for t in range(start, stop, step):
         if clause_stop(doc.tokens[t].text):
             return False
-        if not _keys(doc, t).isdisjoint(words):
+        if not bare_keys_of(doc.tokens[t]).isdisjoint(words):
             return True
     return False
 
 
 def _shot(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """«فتح الجنود النار», «تبادل إطلاق النيران», «نيران المدفعية», «نيران رشاشاتها»: the fire is shot."""
-    if hit.j + 1 < b and not _keys(doc, hit.j + 1).isdisjoint(fw("fire_weapons")):
+    if hit.j + 1 < b and not bare_keys_of(doc.tokens[hit.j + 1]).isdisjoint(fw("fire_weapons")):
         return True
     return _side(doc, hit.i - 1, max(a, hit.i - SHOT_BACK) - 1, -1, fw("gunfire_words"))
 
@@ -47,7 +41,7 @@ def blaze(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     «اندلعت النيران في المبنى», «ألسنة النيران» (see the module); «فتح الجنود النار على المتظاهرين» stays."""
     if hit.entry.id not in FIRE_ENTRIES or hit.pos != "N" or _shot(doc, hit, a, b):
         return False
-    if hit.i - 1 >= a and not _keys(doc, hit.i - 1).isdisjoint(fw("blaze_heads")):
+    if hit.i - 1 >= a and not bare_keys_of(doc.tokens[hit.i - 1]).isdisjoint(fw("blaze_heads")):
         return True  # «ألسنة النيران»
     words = fw("blaze_words")
     return _side(doc, hit.j + 1, min(b, hit.j + 1 + BLAZE_REACH), 1, words) \

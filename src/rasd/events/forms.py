@@ -158,6 +158,13 @@ def keys_of(tok: Token) -> set[str]:
     return {c.key for c in token_candidates(tok)}
 
 
+def bare_keys_of(tok: Token) -> set[str]:
+    """The token's key, without its article («ال», «وال»), and its readings with clitics stripped («رشاشاتها» →
+    «رشاشات»): what a word list of bare nouns is matched against."""
+    key = tok.norm_key
+    return {key, key.removeprefix("ال"), key.removeprefix("وال")} | keys_of(tok)
+
+
 # -- conjugation ------------------------------------------------------------------------------------------
 def past_forms(past: str) -> set[str]:
     """Third-person perfect forms (active and, unvocalised, passive) of a 3ms perfect stem."""

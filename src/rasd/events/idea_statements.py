@@ -8,7 +8,7 @@ is an idea or a discourse (function words ``idea_nouns``) and no entity is named
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw, keys_of
+from .forms import bare_keys_of, fw
 from .lexicon import Hit
 
 STATEMENT_NOUNS = frozenset(("announce", "declare"))  # «إعلان», «تصريح»
@@ -29,8 +29,7 @@ def idea_statement(doc: Doc, hit: Hit, a: int, mentions: dict[int, tuple[str, st
     for t in range(hit.i - 1, a - 1, -1):
         if t in mentions:
             return False
-        key = doc.tokens[t].norm_key
-        if not ({key, key.removeprefix("ال"), key.removeprefix("وال")} | keys_of(doc.tokens[t])).isdisjoint(ideas):
+        if not bare_keys_of(doc.tokens[t]).isdisjoint(ideas):
             return True
     return False
 
