@@ -67,6 +67,7 @@ COMPILED = [
     "events/welcomed_statement.py",
     "events/toll_after.py",
     "time/then_now.py",
+    "time/topic_now.py",
     "time/surname_weekday.py",
     "time/earlier_week.py",
     "time/paired_months.py",

@@ -63,10 +63,12 @@ class Ctx:
         return 0 <= j < len(self.units) and self.lex.has(cat, self.units[j].key)
 
     def future(self, i: int, j: int) -> bool:
-        """Does the sentence around units i..j speak of the future (سوف, المقرر, سيغادر …)?"""
+        """Does the sentence around units i..j speak of the future (سوف, المقرر, سيغادر, ti706: بحلول, تنتهي, في حال …)?"""
         lo, hi = self.sent_of[i]
         for k in range(max(lo, i - 8), min(hi, j + 8)):
             u = self.units[k]
+            if self.m("future_cue", k, clitic=True) is not None:
+                return True  # ti706: a cue of more than one word too («وفي حال حدث ذلك يوم الاثنين»)
             for key in (u.key, u.bare_key, u.key[1:] if u.key[:1] in ("و", "ف") else ""):  # «وسيعود»
                 if not key:
                     continue

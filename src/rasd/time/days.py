@@ -11,6 +11,7 @@ from ..text.normalize import COMMAS as _COMMAS
 from . import calendar as cal
 from .surname_weekday import surname_weekday
 from .context import Ctx, TimeMatch, make_hit
+from .topic_now import topic_now
 from .then_now import old_speech, quoted_title, set_against, then_now
 
 
@@ -88,10 +89,10 @@ def _nowadays(ctx: Ctx, i: int, j: int) -> bool:
         return True
     if any(k and ctx.lex.has("present_after_in", k) for k in keys):
         return ctx.key(j) == "في"
-    if any(k and ctx.lex.has("present_after_fi", k) for k in keys) and i >= 2:
-        before = ctx.units[i - 2]
-        return "في" in (before.key, before.bare_key)
-    return _what_is_now(ctx, i, j)
+    if any(k and ctx.lex.has("present_after_fi", k) for k in keys) and i >= 2 \
+            and "في" in (ctx.units[i - 2].key, ctx.units[i - 2].bare_key):
+        return True
+    return _what_is_now(ctx, i, j) or topic_now(ctx, i)
 
 
 BECOMING_REACH = 4  # units back from «اليوم» to the verb of becoming or lasting of its clause
