@@ -926,6 +926,7 @@ COMPILED = [
     "events/talks_rounds.py",  # round gr423
     "events/told_doers.py",  # round ev550
     "events/same_meetings.py",  # round gr423
+    "events/sides_retold.py",  # round ev702
     "events/accord.py",  # round gr423
     "events/purpose_talks.py",  # round gr423
     "events/joined_places.py",  # round ev469

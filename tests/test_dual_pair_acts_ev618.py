@@ -25,7 +25,9 @@ def test_officials_sign_memorandum() -> None:
 
 
 def test_sides_discuss_with_no_partner_word() -> None:
-    assert ("040", "وبحث", A, B) in _rows("وبحث الجانبان سبل تعزيز التعاون بين البلدين.")
+    # round ev702: the two sides found (the meeting's parties), the talks retell the meeting: one event
+    # (events.sides_retold joins only where the parties are the same)
+    assert _rows("وبحث الجانبان سبل تعزيز التعاون بين البلدين.") == [("040", "التقى", A, B)]
 
 
 def test_ministers_discuss() -> None:
@@ -37,7 +39,7 @@ def test_leaders_discuss() -> None:
 
 
 def test_reciprocal_talks_verb() -> None:
-    assert ("040", "تباحث", A, B) in _rows("إذ تباحث الطرفان حول المستجدات الأخيرة.")
+    assert _rows("إذ تباحث الطرفان حول المستجدات الأخيرة.") == [("040", "التقى", A, B)]  # round ev702: one meeting
 
 
 def test_agree_still_given_pair() -> None:

@@ -23,6 +23,7 @@ from .modality import FACTUAL
 from .repeats import join_triggers
 from .result_meetings import result_apart
 from .retold import REACH, RETOLD_CODES, latest_mention, retelling
+from .sides_retold import SIDES_REACH, sides_retold
 
 MEETING_FAMILY = "04"  # talks, meetings, visits: the acts a meeting noun may be told between
 VISIT_CODES = ("042", "043")  # a visit, and its host's reception
@@ -55,15 +56,16 @@ def _family(code: str) -> tuple[str, ...]:
 def _told_before(doc: Doc, kept: list[Event], ev: Event, default: str | None) -> Event | None:
     """The meeting of ``kept`` that ``ev`` tells again (see the module), if any."""
     at = ev.trigger.start
-    if ev.attrs.get("pos") != "N" or ev.modality not in FACTUAL or not _parties(doc, ev) \
-            or not ev.code.startswith(RETOLD_CODES + VISIT_CODES) or not _talks_noun(doc, ev):
+    noun = ev.attrs.get("pos") == "N" and _talks_noun(doc, ev)
+    if ev.modality not in FACTUAL or not _parties(doc, ev) or not ev.code.startswith(RETOLD_CODES + VISIT_CODES) \
+            or not (noun or sides_retold(doc, ev)):  # round ev702: «تباحث الطرفان», «لقاءه مع فلان»
         return None
     told = [o for o in kept if o.trigger.start < at and o.code.startswith(MEETING_FAMILY)]
     if not told:
         return None
     last = max(told, key=lambda o: latest_mention(o, at))
     if not last.code.startswith(_family(ev.code)) or last.modality not in FACTUAL \
-            or at - latest_mention(last, at) > REACH or _parties(doc, last) != _parties(doc, ev) \
+            or at - latest_mention(last, at) > (REACH if noun else SIDES_REACH) or _parties(doc, last) != _parties(doc, ev) \
             or result_apart(doc.text, last, ev):  # round mend618: «وبحث الوزيران نتائج الاجتماع»: an earlier one
         return None
     return last if ev.date in (last.date, default, None) else None
