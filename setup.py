@@ -921,6 +921,7 @@ COMPILED = [
     "entities/bracketcountries.py",
     "entities/staffbodies.py",
     "entities/quotedparts.py",  # round en395
+    "entities/quotedverbs.py",  # round en704
     "entities/summitactors.py",  # round en395
     "entities/cutbodies.py",  # round en395
     "events/talks_rounds.py",  # round gr423

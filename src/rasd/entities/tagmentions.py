@@ -27,6 +27,7 @@ from .titlepredicates import predicate_token
 from .tagpersons import (adjective_read_as_name, common_alone, common_noun_reading, frequent_adjective, noun_and_nisba,
                          relative_after_indefinite, second_name)
 from .trim import trimmed, western_particle
+from .quotedverbs import quoted_verb
 from .preptails import own_waw
 from .cluenames import verb_clitic_name
 from .sport import club_reading, sport_text
@@ -179,7 +180,7 @@ def tagger_mentions(
             span = [toks[b]] if club else trimmed(doc, toks, b, j, typ, gaz)  # («مرمى العربي»: no adjective)
             if club is None and span is not None and len(span) == 1:
                 club = club_reading(toks, span[0], gaz)
-            if span is None or (people(span, gaz) and not club):
+            if span is None or (people(span, gaz) and not club) or quoted_verb(toks, b, span, gaz):
                 continue  # (a people or a community: «الأكراد», «السنة والشيعة», «الأكراد العراقيون»; but the
                 # club «العربي» in a sentence of sport)
             if typ == "PERS" and (adjective_read_as_name(toks, b, span, gaz) or predicate_token(toks, span)):
