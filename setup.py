@@ -251,6 +251,7 @@ COMPILED = [
     "events/chunks.py",
     "events/chunk_type.py",
     "events/chunk_reads.py",
+    "events/co_subjects.py",
     "events/topic_subjects.py",
     "events/word_tests.py",
     "events/stops.py",

@@ -51,6 +51,7 @@ from .chunks import (
     verb_key,
 )
 from .contacts import contact_parties
+from .co_subjects import past_co_subjects
 from .word_tests import alternative_clause
 from .grievances import banner_object, ownerless_grievance
 from .host_venue import reception_venue
@@ -167,10 +168,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         # of an unnamed subject after the trigger is part of it, not the object (an agent phrase, «من قبل», is not
         # where the object search starts)
         obj_from = max(obj_from, named_genitive(doc, chunks, source).j)
-    rest = [c for c in chunks if c.i > obj_from]  # (past a coordinated co-subject: «ألين ونائبه ماكغورك»)
-    while rest and source is not None and rest[0].coord and rest[0].prep is None and rest[0].i <= obj_from + 3:
-        obj_from = rest[0].j
-        rest = rest[1:]
+    rest = [c for c in chunks if c.i > obj_from]  # (past a coordinated co-subject: «ألين ونائبه ماكغورك», «ودول آسيان»)
+    obj_from, rest = past_co_subjects(doc, chunks, source, rest, obj_from)
     if (origin := origin_end(doc, source, hit, rest, obj_from)) is not None:
         obj_from, rest = origin, rest[1:]  # «مواطنون من القطيف»: where the subject comes from, not the object
     if source is not None and source.i > hit.j and (proto := protocol_object(doc, chunks, source, rest, nominal)) is not None:
