@@ -19,6 +19,7 @@ from .units import (CENTRAL_BANK, OPENING_QUOTES, QUOTES, Found, Unit, bare_cent
 
 MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
 
+_IN = norm_key("في")
 _AFFAIRS = norm_key("الشؤون")  # (round 64: a portfolio named with or without «الشؤون» is one ministry)
 
 
@@ -29,6 +30,14 @@ def _body_key(head: str, comp: list[str], needs: bool) -> str:
         words = [w for w in words if w != _AFFAIRS]  # «وزارة الشؤون البلدية والقروية» = «وزارة البلدية والقروية»
     return " ".join(w.removeprefix("ال") for w in words)
 
+
+
+def _post_sought(units: list[Unit], i: int) -> bool:
+    """The state body's bare name at unit ``i`` is the post raced for or left empty, no body: a word of
+    post_race_words right before it, or before «في» before it («مرشح لرئاسة الجمهورية», «الشغور في رئاسة
+    الجمهورية»; round qu705). «قال بلاغ لرئاسة الجمهورية» stays the body."""
+    k = i - 2 if i >= 2 and units[i - 1].key == _IN else i - 1
+    return k >= 0 and not units[k].punct and units[k].key in fw_keys("post_race_words")
 
 
 class BodyMentions(BodyLookups):
@@ -174,7 +183,7 @@ class BodyMentions(BodyLookups):
                 m.attrs["government"] = e.country + str(sector)
                 found.mentions.append(m)
                 return j + pn - i
-        if alone and units[i].key in fw_keys("acting_words"):
+        if alone and (units[i].key in fw_keys("acting_words") or _post_sought(units, i)):
             return 0  # «الوكيل العام بالنيابة»: acting, on behalf of someone, no prosecution (round q374)
         if alone and not comp and gn <= n and (j >= len(units) or alone == "3" or not units[j].key.startswith("ال")):
             # «مجلس الوزراء» alone (or before «و» and the next one: «المقاومة الشعبية والجيش الوطني»): the
