@@ -288,6 +288,7 @@ COMPILED = [
     "events/unsaid_time.py",
     "events/untold_date.py",
     "events/unfixed.py",
+    "events/that_came.py",
     "events/repelled.py",
     "events/unnamed_clause.py",
     "events/carried_parties.py",

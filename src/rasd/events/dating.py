@@ -13,8 +13,8 @@ import re
 from ..doc import Doc, TimeSpan, Token
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
-from .clause_days import (after_when_frame, but_after_pluperfect, describing_present, framing_act, place_apposed,
-                          relative_day, tally_since, what_done)
+from .clause_days import after_when_frame, but_after_pluperfect, describing_present, framing_act, place_apposed, relative_day, tally_since, what_done
+from .that_came import that_came
 from .set_off import complement_close, object_after_time, kana_subject_comma, destination_after_comma, place_after_comma, place_set_off, relative_inserts
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
@@ -490,7 +490,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     where = where_time(doc, hit, sent_start, perfect) or under_agreement(doc, hit, sent_start)
     if where is not None:
         return dated(where.value), where  # round 102: «في مايو الماضي، ...، حيث نجحت», «بموجب الاتفاقية التي وقعت في»
-    held = held_next(doc, hit, sent_end) or retold_next(doc, hit, sent_end)
+    held = held_next(doc, hit, sent_end) or retold_next(doc, hit, sent_end) or that_came(doc, hit, sent_end)  # ev708: «جاء ذلك خلال الجلسة ... أمس»
     if held is not None:  # ev392: «بتفجير أنبوب النفط» then «وكان تفجير أنبوب النفط، قبل يومين، قد»
         return dated(held.value), held  # «اللقاء الثلاثي ...» then «وعقد اللقاء عصر أمس»: that day
     old, value = old_told_before(doc, hit, sent_start)
