@@ -27,12 +27,12 @@ def granted_act(doc: Doc, hit: Hit, a: int) -> bool:
         return True
     if not ("ل" in hit.cand.proclitics or "ب" in hit.cand.proclitics):
         return False
-    for t in range(hit.i - 2, max(a, hit.i - 1 - GRANT_REACH) - 1, -1):
+    for t in range(hit.i - 1, max(a, hit.i - 1 - GRANT_REACH) - 1, -1):
         tok = doc.tokens[t]
-        if clause_stop(tok.text) or finite_verb(tok):
-            return False
         if tok.norm_key.removeprefix("و") in fw_keys("grant_nouns"):  # («والترخيص المعطى للوكالة لزيارة»)
             return True
+        if clause_stop(tok.text) or finite_verb(tok) or tok.norm_key.startswith("و"):
+            return False  # («استجاب لطلب الحزب وقام بزيارة»: a new conjunct, a visit made)
     return False
 
 
