@@ -407,6 +407,7 @@ COMPILED = [
     "events/stated_readiness.py",
     "events/material_aid.py",
     "events/permits.py",
+    "events/granted_acts.py",
     "events/coordinated.py",
     "events/named_targets.py",
     "events/phrase_targets.py",

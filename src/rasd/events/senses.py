@@ -45,6 +45,7 @@ from .asked_acts import ASKING
 from .nonevents import not_told
 from .performative import performative
 from .permits import not_an_act as permit_or_forced
+from .granted_acts import granted_act, habitual_act
 from .refused_acts import idle_abstention, refusal_code, refused_complement
 from .released import person_releases as person_releases  # (re-exported for stage)
 from .released import release_args as release_args  # (re-exported for stage: ev495's refusal_args, «سراح» passed)
@@ -65,7 +66,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b) or any_act_noun(doc, hit, a, question) or focused_act(doc, hit, a) \
         or converged.not_an_act(doc, hit, hits, b) or in_body_name(doc, hit, a, b) \
         or asked_announcement(doc, hit, hits, a) or expected_not_signed(doc, hit, b) \
-        or permit_or_forced(doc, hit, a, b) or not_material(doc, hit, b) \
+        or permit_or_forced(doc, hit, a, b) or granted_act(doc, hit, a) or habitual_act(doc, hit, a) or not_material(doc, hit, b) \
         or killers(doc, hit) or called_meeting(doc, hit, a) or titled(doc, hit, a) \
         or talked_topic(doc, hit, a, b) or past_habit(doc, hit, a, b) or act_speaker(doc, hit, a) \
         or figurative_kill(doc, hit, b) or generic_visit(doc, hit, a, b) \

@@ -106,3 +106,15 @@ def someone_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False  # (only a name or a title after the verb would be taken for its subject: «من أعلن مبايعته»)
     return any(bare(doc.tokens[t].norm_key, "someone_heads") in fw("someone_heads")
                for t in range(max(sent_start, k - SOMEONE_REACH), k))
+
+
+def era_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """Round ev707: the chunk ``c`` is the genitive of a noun of a period or a regime right before it (function words
+    ``era_heads``: «في عهد الرئيس الأسبق مبارك», «بعد سقوط حكم الإخوان»): it tells when, and is no subject of a
+    noun act after it («... لطلب زيارته» is not Mubarak's)."""
+    if c.i == 0 or finite_verb(doc.tokens[c.i - 1]):
+        return False
+    d = next((d for d in chunks if d.j == c.i - 1), None)
+    if d is not None and (d.entity is not None or d.i != d.j):
+        return False
+    return doc.tokens[c.i - 1].norm_key.removeprefix("و") in fw_keys("era_heads")

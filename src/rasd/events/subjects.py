@@ -36,7 +36,7 @@ from .forms import PLACES, bare, fw, fw_keys, nkey
 from .lexicon import Hit, match_token
 from .repelled import among_aside
 from .said_asides import said_aside_start
-from .subject_stops import participle_start, sequence_subject, set_off
+from .subject_stops import era_genitive, participle_start, sequence_subject, set_off
 from .word_tests import clause_break, oblique_resumed
 from .opening_perfects import own_act_verb, verb_word
 
@@ -112,7 +112,7 @@ def subject_before(
         elif _governed_adjective(doc, chunks, c) or _governed_conjunct(doc, chunks, c) or (
                 nominal and governed_apposition(doc, chunks, c)):
             continue  # «وفي اليوم التالي أعدم التنظيم»: the adjective of a noun a preposition governs is no subject
-        elif nominal and _temporal_genitive(doc, chunks, c, sent_start):
+        elif nominal and (_temporal_genitive(doc, chunks, c, sent_start) or era_genitive(doc, chunks, c)):
             continue  # «لم تتأخر القوات منذ انطلاق المقاومة في تقديم المساعدات»: the time phrase's genitive
         elif nominal and _vso_object(doc, chunks, c, sent_start):
             continue  # «وأخرج صدام القمة عن هدفها باتهام الكويت»: the verb's object; its named subject acts
