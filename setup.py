@@ -838,6 +838,7 @@ COMPILED = [
     "events/arrival_subjects.py",
     "events/pronoun_doers.py",
     "events/owned_doers.py",  # round ev444
+    "events/initiative_doers.py",  # round ev710
     "events/quoted_owner.py",
     "events/convening.py",
     "events/agent_nouns.py",
