@@ -42,3 +42,11 @@ def audiences_apart(text: str, a: Event, b: Event) -> bool:
         return False
     one, other = _audience(text, a), _audience(text, b)
     return one is not None and other is not None and one != other
+
+
+def own_day_apart(o: Event, ev: Event) -> bool:
+    """Whether ``ev``, a statement noun told with a day of its own that is not ``o``'s, is another act than the
+    statement ``o`` of its sentence: «وشدد الاتحاد الأوروبي على ... «في إعلان صدر في مارس الماضي»»: the March
+    declaration is not the statement made now (a repeat with no day of its own still joins)."""
+    return ev.code.startswith(STATEMENTS) and ev.attrs.get("pos") == "N" and ev.date is not None \
+        and o.date is not None and ev.date != o.date and not ev.attrs.get("date_default")

@@ -15,7 +15,7 @@ from re import finditer
 
 from ..doc import Entity, Event
 from .act_objects import about_apart, act_objects
-from .audiences import audiences_apart
+from .audiences import audiences_apart, own_day_apart
 from .forms import fw_keys, nkey
 from .joined_places import join_place
 from .lexicon import apart_targets, same_act
@@ -234,7 +234,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                     o.attrs["told_day"] = ev.date  # the day the act was told with (given once all are merged)
                 break
             if _repeat(o, ev, text) and not _ready_apart(text, o, ev) and not _when_clause_act(text, o, ev) \
-                    and not _told_apart(o, ev) and not _own_setting(text, o, ev):
+                    and not _told_apart(o, ev) and not _own_setting(text, o, ev) and not own_day_apart(o, ev):
                 # «قتل ... ، وقتلت الشرطة ... بإطلاق النار»: a means joins the act nearest before it (of one trigger's
                 # events, the first), not the first of its sentence
                 near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev, text)] if ev.attrs.get(
