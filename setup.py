@@ -294,6 +294,7 @@ COMPILED = [
     "events/carried_parties.py",
     "events/past_frames.py",
     "events/own_time.py",
+    "events/year_reach.py",
     "events/own_titles.py",
     "events/levelled_charges.py",
     "events/met_after_clause.py",
