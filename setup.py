@@ -331,6 +331,7 @@ COMPILED = [
     "events/speaker_days.py",
     "events/modality_links.py",
     "events/conjuncts.py",
+    "events/intent_chain.py",
     "events/attack_doers.py",
     "events/means_acts.py",
     "events/meeting_doers.py",
