@@ -630,6 +630,7 @@ COMPILED = [
     "quotes/next_line.py",
     "quotes/reported_as.py",
     "quotes/mid_aside.py",
+    "quotes/editor_note.py",
     "quotes/continued.py",
     "quotes/edges.py",
     "quotes/fronted.py",
@@ -721,6 +722,7 @@ COMPILED = [
     "quotes/body_holder.py",
     "quotes/relative_pair.py",
     "quotes/described_group.py",
+    "quotes/where_group.py",  # round qu711
     "quotes/as_said.py",
     "quotes/clause_actors.py",
     "quotes/reach.py",
