@@ -620,6 +620,7 @@ COMPILED = [
     "quotes/asides.py",
     "quotes/bounds.py",
     "quotes/carry.py",
+    "quotes/doer_before.py",  # round qu711
     "quotes/contrast.py",
     "quotes/but_stance.py",
     "quotes/cues.py",
