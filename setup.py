@@ -623,6 +623,7 @@ COMPILED = [
     "quotes/asides.py",
     "quotes/bounds.py",
     "quotes/carry.py",
+    "quotes/doer_before.py",  # round qu711
     "quotes/contrast.py",
     "quotes/but_stance.py",
     "quotes/cues.py",
@@ -633,6 +634,7 @@ COMPILED = [
     "quotes/next_line.py",
     "quotes/reported_as.py",
     "quotes/mid_aside.py",
+    "quotes/editor_note.py",
     "quotes/continued.py",
     "quotes/edges.py",
     "quotes/fronted.py",
@@ -724,6 +726,7 @@ COMPILED = [
     "quotes/body_holder.py",
     "quotes/relative_pair.py",
     "quotes/described_group.py",
+    "quotes/where_group.py",  # round qu711
     "quotes/as_said.py",
     "quotes/clause_actors.py",
     "quotes/reach.py",
