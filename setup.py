@@ -605,6 +605,7 @@ COMPILED = [
     "events/group_anaphors.py",  # round ev391
     "events/manner_verbs.py",
     "events/vso.py",
+    "events/named_objects.py",
     "events/trailing_titles.py",  # round ev504
     "events/placed_objects.py",
     "events/aspect_reach.py",
