@@ -34,16 +34,34 @@ def _owned(doc: Doc, k: int) -> bool:
     return len(words) > 1 and words[-1].kind == "enclitic" and words[-1].norm in fw_keys("speaker_possessives")
 
 
+def _we_do(doc: Doc, k: int) -> bool:
+    """Round ev726: is the noun act at token ``k`` the object of a first-person verb of doing right before it
+    («أننا نجري مباحثات», «أجرينا محادثات», «سنعقد اجتماعا», «قمنا بزيارة»: function words ``we_doing_verbs``)?
+    Only forms that are no third person and no passive («أجريت محادثات»: were held; «عقدت الحكومة»: she held)."""
+    if k == 0:
+        return False
+    key = doc.tokens[k - 1].norm_key
+    verbs = fw_keys("we_doing_verbs")
+    return key in verbs or (key[:1] in ("و", "ف") and key[1:] in verbs)
+
+
+def _mine(doc: Doc, k: int) -> bool:
+    """A noun act at token ``k`` the speaker does: owned by «نا»/«ي» («إعلاننا») or done by a first-person verb
+    («نجري مباحثات»)."""
+    return _owned(doc, k) or _we_do(doc, k)
+
+
 def own_act_speaker(doc: Doc, hit: Hit, sent: Span, trig: Span, args: Args,
                     done: list[tuple[Hit, list[Event]]]) -> str | None:
     """Who a first-person act stands for: a first-person verb's speaker (``args.speaker``: «"... التقيتُ الرئيس"»),
-    or, for a noun act owned by «نا»/«ي» inside a quote's content, that quote's speaker or the body an unnamed one
+    or, for a noun act owned by «نا»/«ي» or done by a first-person verb (round ev726: «"... أننا نجري مباحثات"»)
+    inside a quote's content, that quote's speaker or the body an unnamed one
     speaks for («قال مسؤول في الخارجية: "اجتماعنا هذا يعقد ..."»); the phrase guessed as the noun's doer is then
     dropped. None where neither, where no one is known, or where an act of its kind was told before in the
     sentence (``done``: module docstring). Verbs never: «وعدنا المسؤول» (he promised us)."""
     if args.speaker:
         return first_person_speaker(doc, sent, trig.start, True)
-    if hit.pos != "N" or hit.entry.code.startswith(PATIENT_CODES) or not _owned(doc, hit.i) \
+    if hit.pos != "N" or hit.entry.code.startswith(PATIENT_CODES) or not _mine(doc, hit.i) \
             or any(e.plover == hit.entry.plover for _, made in done for e in made):
         return None
     who = inside_quote(doc, trig.start)
@@ -59,7 +77,7 @@ def late_owners(doc: Doc) -> None:
         if ev.source is not None or ev.attrs.get("pos") != "N" or ev.code.startswith(PATIENT_CODES):
             continue
         k = doc.token_at(ev.trigger.start)
-        if k is None or k != doc.token_at(ev.trigger.end - 1) or not _owned(doc, k) or any(
+        if k is None or k != doc.token_at(ev.trigger.end - 1) or not _mine(doc, k) or any(
                 o.plover == ev.plover and o.sentence == ev.sentence and o.trigger.start < ev.trigger.start
                 for o in doc.events):
             continue
