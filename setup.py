@@ -589,6 +589,7 @@ COMPILED = [
     "events/promised_objects.py",  # round ev430
     "events/act_objects.py",  # round mend508
     "events/result_meetings.py",  # round mend618
+    "events/audiences.py",  # round ev712
     "events/charge_objects.py",  # round ev430
     "events/visits.py",
     "events/arrivals.py",
@@ -838,6 +839,7 @@ COMPILED = [
     "events/arrival_subjects.py",
     "events/pronoun_doers.py",
     "events/owned_doers.py",  # round ev444
+    "events/initiative_doers.py",  # round ev710
     "events/quoted_owner.py",
     "events/convening.py",
     "events/agent_nouns.py",

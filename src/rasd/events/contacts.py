@@ -18,6 +18,7 @@ FROM_WINDOW = 3  # words from the contact noun (past its adjective) to «من» 
 CONTACTS = ("01", "018", "04", "051")  # statements, condolences, consultations and meetings, praise
 MEETINGS = "04"
 TRAVEL = ("042", "043")  # visits and receptions: «قام بزيارة» is another light verb (stage)
+RECEIVED_CALLS = ("phone_recv", "phone_recv_vso")  # the verb of receiving a call as trigger: «تلقى فلان اتصالا من»
 
 
 def _verb_subject(doc: Doc, chunks: list[Chunk], t: int, hit: Hit, sent_start: int) -> Chunk | None:
@@ -39,7 +40,10 @@ def contact_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, so
     ``targets``) or as its support verb or a protocol sentence says them: see ``_support_verb``; a meeting noun
     with no target, its genitive after it, has the one met past the seat, place and time and a comma
     (protocol.met_past_comma); one a relative verb of receiving follows («اتصال هاتفي تلقاه من فلان») has the one
-    named after «من» as source and the receiver, the source found before it, as target."""
+    named after «من» as source and the receiver, the source found before it, as target; so too the verb of receiving
+    itself as trigger (``RECEIVED_CALLS``: its subject the receiver, its «من» phrase the caller)."""
+    if hit.entry.id in RECEIVED_CALLS and source is not None and targets:
+        return targets[0], [source]  # round ev712: «تلقى السيسي اتصالا من الملك»: the caller acts, as for the noun
     said = _support_verb(doc, chunks, hit, sent_start)
     if said is not None:
         return said[0], [said[1]] if said[1] is not None else targets

@@ -15,6 +15,7 @@ from re import finditer
 
 from ..doc import Entity, Event
 from .act_objects import about_apart, act_objects
+from .audiences import audiences_apart, own_day_apart
 from .forms import fw_keys, nkey
 from .joined_places import join_place
 from .lexicon import apart_targets, same_act
@@ -222,7 +223,8 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
         host = host or result_retold(out, ev, text, entities)  # round ev507: «قصفت الطائرات ...، وأدى القصف إلى مقتل»
         by_day = False
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
-            if other_objects(text, o, ev) or about_apart(about_acts, o, ev) or result_apart(text, o, ev):
+            if other_objects(text, o, ev) or about_apart(about_acts, o, ev) or result_apart(text, o, ev) \
+                    or audiences_apart(text, o, ev):  # round ev712: «أكد لنظيره» … «وأكد لنظرائه»
                 continue  # round ev430: «ووعد ... بإجراء إصلاحات ... كما وعد بإتاحة الفرصة»: two promises
             if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \
                     and _stopped(text, o) == _stopped(text, ev):
@@ -232,7 +234,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                     o.attrs["told_day"] = ev.date  # the day the act was told with (given once all are merged)
                 break
             if _repeat(o, ev, text) and not _ready_apart(text, o, ev) and not _when_clause_act(text, o, ev) \
-                    and not _told_apart(o, ev) and not _own_setting(text, o, ev):
+                    and not _told_apart(o, ev) and not _own_setting(text, o, ev) and not own_day_apart(o, ev):
                 # «قتل ... ، وقتلت الشرطة ... بإطلاق النار»: a means joins the act nearest before it (of one trigger's
                 # events, the first), not the first of its sentence
                 near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev, text)] if ev.attrs.get(

@@ -148,6 +148,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                     and _met_before(tokens, i))  # round 280: «وبحثا»
             ):
                 continue
+            if entry.id == "stress_on_vso" and _near(tokens, j + 1, fw("tightened_things")):
+                continue  # round ev712: «شددت إسرائيل الحصار على غزة»: a thing tightened, no statement
             if entry.id == CHARGE_ENTRY and not charge_object(tokens, j + 1):
                 continue  # round ev430: «وجه الرئيس انتقادات للحكومة التي اعتقلت صحافيين بتهمة»: no charge levelled
             return Hit(start, j, entry, pos, reading)

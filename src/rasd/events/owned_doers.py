@@ -102,13 +102,28 @@ def _antecedent(doc: Doc, ev: Event, at: int, pron: str) -> Entity | None:
     return found if found is not None and fits is True and not _unnamed_party(doc, here, at, pron, found) else None
 
 
+def _owned_token(doc: Doc, ev: Event) -> int | None:
+    """The token of the owned noun act: a one-word noun trigger, or (round ev710) the noun of a two-word trigger
+    after a light verb of force (function words ``force_light_verbs``: «وشن غاراتها على طالبان», «بعد مطاردة
+    أميركا له، وشن غاراتها»: the masdar «شنّ» read as a verb, with no subject of its own)."""
+    k = doc.token_at(ev.trigger.start)
+    last = doc.token_at(ev.trigger.end - 1)
+    if k is None or last is None:
+        return None
+    if k == last:
+        return k if ev.attrs.get("pos") == "N" else None
+    stems = [w.norm for w in doc.tokens[k].words if w.kind == "stem"]
+    light = len(stems) == 1 and nkey(stems[0]).removeprefix("و") in fw_keys("force_light_verbs")
+    return last if last == k + 1 and light else None
+
+
 def owned_doers(doc: Doc, events: list[Event]) -> None:
     """Give a sourceless noun act of ``doer_owned_nouns`` with «ـه/ـها» on it the party its pronoun stands for."""
     for ev in events:
-        if ev.source is not None or ev.attrs.get("pos") != "N" or ev.attrs.get("source_span"):
+        if ev.source is not None or ev.attrs.get("source_span"):
             continue
-        k = doc.token_at(ev.trigger.start)
-        if k is None or k != doc.token_at(ev.trigger.end - 1):
+        k = _owned_token(doc, ev)
+        if k is None:
             continue
         tok = doc.tokens[k]
         pron = enclitic(tok)

@@ -128,6 +128,7 @@ from .aid_received import received_aid
 from .planted_devices import planted_devices
 from .device_sources import device_sources
 from .owned_doers import owned_doers
+from .initiative_doers import initiative_doers
 from .pronoun_doers import patient_pronouns, pronoun_doers
 from .quoted_owner import quoted_owners
 from .received_guests import received_guests
@@ -272,6 +273,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     agent_pronouns(doc, events)  # round ev361: «وتمدده ...، وقتله أكثر من عشرين مصريًا»: the masdar, «ـه» its doer
     purpose_doers(doc, events)  # round oe366: «وتظاهر الآلاف احتجاجا على زيارته»: the protesters protest
     owned_doers(doc, events)  # round ev444: «طالب رفلين ... . بسبب تصريحاته»: the one «ـه» stands for
+    initiative_doers(doc, events)  # round ev710: «المبادرة من السعودية بدعوة العراق»: السعودية invites العراق
     side_pairs(doc, events)  # ev627: again, once «لقاءه مع فلان» has its «ـه» owner: «إذ تباحث الطرفان»
     undergoer_subjects(doc, events)  # round ev491: «الصحفي فلان تعرض للضرب»: he undergoes it, no doer
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none

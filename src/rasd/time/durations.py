@@ -131,8 +131,8 @@ def p_ago(ctx: Ctx, i: int) -> TimeMatch | None:
         # الماضية» is odd
         return None
     named = j < len(ctx.units) and ctx.units[j].number is not None or cardinal(ctx, j) is not None
-    if n == 1 and (named or ctx.m("month_g", j) or ctx.m("month_h", j)):
-        return None  # «منذ عام 2011», «منذ شهر مايو»: the word names the year or month, no duration
+    if n == 1 and (named or ctx.m("month_g", j) or ctx.m("month_h", j) or unit == "day" and ctx.m("weekday", j)):
+        return None  # «منذ عام 2011», «منذ شهر مايو», ti714 «قبل يوم الثلاثاء المقبل»: it names the year, month, day
     if sign > 0 and not ctx.future(i, j):
         return None
     if ctx.ref is None:

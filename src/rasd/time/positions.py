@@ -126,6 +126,8 @@ def p_period(ctx: Ctx, i: int) -> TimeMatch | None:
     yy = year_at(ctx, k)
     if yy is None and ctx.is_("year_word", k):
         yy = year_at(ctx, k + 1)  # round dt363: «نهاية مايو (أيار) عام 2014», as «17 نوفمبر عام 2014» in p_date
+    if yy is None and ctx.is_("of", k) and ctx.is_("year_word", k + 1):
+        yy = year_at(ctx, k + 2)  # ti714: «آخر أيام شهر يوليو (تموز) من عام 1990», as «17 نوفمبر من عام 1869»
     lo, hi = ctx.lex.position_days[pos[0]]  # type: ignore[index]
     if yy is not None and not yy[2]:
         return make_hit(ctx, start, yy[1], cal.day_range(yy[0], month, lo, hi), "range", anchored=False)

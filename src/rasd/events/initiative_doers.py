@@ -1,0 +1,72 @@
+"""Round ev710: the doer and the object of a masdar told as what an initiative «من X» consists in.
+
+«المبادرة الدبلوماسية من السعودية بدعوة العراق والكويت إلى طاولة المفاوضات»: a noun of an initiative or a step
+(function words ``initiative_heads``: «مبادرة», «محاولة», «خطوة», «جهود»), with at most ``ADJECTIVES`` words after
+it (its adjectives: «الدبلوماسية»), then «من» and a named party whose mention starts right after it, then right after
+that mention a noun trigger in «بـ» («بدعوة»): the party after «من» is the masdar's doer (the event's source, where it
+has none of its own), and the named party whose mention starts right after the masdar, its object, is its target
+(where it has none).
+
+Nothing where anything else stands between the noun, «من», the party and the masdar (a verb: «محاولة من الجيش
+أمس لاقتحام»), where the masdar has no «بـ», or for a party after «من» that is the masdar's own target.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .chunks import mention_index
+from .forms import fw_bare_keys, nkey
+from .source_set import name_party
+from .word_tests import finite_verb
+
+ADJECTIVES = 2  # words between the initiative noun and «من» at most
+
+
+def _stem_key(doc: Doc, k: int) -> str:
+    """The key of token ``k``'s one stem, without «ال» («المبادرة» → «مبادره»); "" where it has not one stem."""
+    stems = [w.norm for w in doc.tokens[k].words if w.kind == "stem"]
+    return nkey(stems[0]).removeprefix("ال") if len(stems) == 1 else ""
+
+
+def _with_b(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a noun with the preposition «بـ» on it and nothing else before its stem («بدعوة»)."""
+    words = doc.tokens[k].words
+    return len(words) >= 2 and words[0].kind == "proclitic" and words[0].form == "ب" and words[1].kind == "stem"
+
+
+def _initiator(doc: Doc, k: int) -> str | None:
+    """The named party of «N من X» right before the masdar at token ``k`` (module docstring); None where none."""
+    mi = mention_index(doc)
+    held = mi.get(k - 1)
+    if held is None:
+        return None
+    eid, _, start, _ = held
+    first = next((j for j in range(k - 1, -1, -1) if doc.tokens[j].start == start), None)
+    if first is None or first < 2 or _stem_key(doc, first - 1) != nkey("من"):
+        return None
+    heads = fw_bare_keys("initiative_heads")
+    for j in range(first - 2, max(first - 3 - ADJECTIVES, -1), -1):
+        if j in mi or finite_verb(doc.tokens[j]):
+            return None
+        if _stem_key(doc, j) in heads:
+            return eid
+    return None
+
+
+def initiative_doers(doc: Doc, events: list[Event]) -> None:
+    """Give a masdar in «بـ» after «N من X» its doer X and the party right after it as its target (docstring)."""
+    for ev in events:
+        if ev.attrs.get("pos") != "N":
+            continue
+        k = doc.token_at(ev.trigger.start)
+        if k is None or k != doc.token_at(ev.trigger.end - 1) or not _with_b(doc, k):
+            continue
+        eid = _initiator(doc, k)
+        if eid is None or eid == ev.target:
+            continue
+        if ev.source is None and not ev.attrs.get("source_span"):
+            name_party(ev, "source", eid)
+            ev.attrs["source_initiative"] = True
+        after = mention_index(doc).get(k + 1)
+        if ev.target is None and after is not None and after[2] == doc.tokens[k + 1].start and after[0] != ev.source:
+            name_party(ev, "target", after[0])
