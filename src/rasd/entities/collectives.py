@@ -186,6 +186,7 @@ def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
         if got is None and j == i + 2 and name[0].startswith("ل"):
             alt = ["ا" + name[0]] + name[1:]  # («للأسد» → «الاسد»)
             got = _leader(g, alt, doc.date) or _named_before(known, alt[0], words[j].start())
+            name = alt
         if got is None or got[0].type != "PERSON":
             continue
         code = _loyal_code(got[0], doc.date, was)
@@ -195,8 +196,8 @@ def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
                 or not _free(mentions, words[i].start() + off, end, ("PERSON",)):
             continue
         iso, actor, gid = code
-        mentions.append(_mention(doc, words[i].start() + off, end, "pattern", gid=gid,
-                                 kind="gov", country=iso, actor=actor))
+        mentions.append(_mention(doc, words[i].start() + off, end, "pattern", gid=gid, kind="gov", country=iso,
+                                 actor=actor, leader=" ".join(name[: got[1]]), leader_id=got[0].id))
 
 
 def _one_span(doc: Doc, words: list[re.Match[str]], j: int, n: int) -> bool:
