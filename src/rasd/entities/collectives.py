@@ -142,7 +142,8 @@ def _loyal_name(keys: list[str], j: int, nisba: Mapping[str, str], former: froze
     back where «لل» took it: «للأسد» → «الاسد», tried as «لاسد» too by the caller)."""
     president, legit = norm_key("الرئيس"), norm_key("شرعية")
     first = keys[j][1:]
-    cur = "ا" + first if first.startswith("ل") and "ا" + first in (president, *former) else first
+    back = "ا" + first  # («للرئيس» → «لرئيس» → «الرئيس»)
+    cur = back if first.startswith("ل") and (back == president or back in former) else first
     k, was = j, False
     if cur == legit and j + 1 < len(keys) and keys[j + 1] == president:
         k, cur = j + 1, president
