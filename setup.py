@@ -295,6 +295,7 @@ COMPILED = [
     "events/carried_parties.py",
     "events/past_frames.py",
     "events/own_time.py",
+    "events/year_reach.py",
     "events/own_titles.py",
     "events/levelled_charges.py",
     "events/met_after_clause.py",
@@ -331,6 +332,7 @@ COMPILED = [
     "events/speaker_days.py",
     "events/modality_links.py",
     "events/conjuncts.py",
+    "events/intent_chain.py",
     "events/attack_doers.py",
     "events/means_acts.py",
     "events/meeting_doers.py",
@@ -604,6 +606,7 @@ COMPILED = [
     "events/group_anaphors.py",  # round ev391
     "events/manner_verbs.py",
     "events/vso.py",
+    "events/named_objects.py",
     "events/trailing_titles.py",  # round ev504
     "events/placed_objects.py",
     "events/aspect_reach.py",
@@ -622,6 +625,7 @@ COMPILED = [
     "quotes/asides.py",
     "quotes/bounds.py",
     "quotes/carry.py",
+    "quotes/doer_before.py",  # round qu711
     "quotes/contrast.py",
     "quotes/but_stance.py",
     "quotes/cues.py",
@@ -632,6 +636,7 @@ COMPILED = [
     "quotes/next_line.py",
     "quotes/reported_as.py",
     "quotes/mid_aside.py",
+    "quotes/editor_note.py",
     "quotes/continued.py",
     "quotes/edges.py",
     "quotes/fronted.py",
@@ -723,6 +728,7 @@ COMPILED = [
     "quotes/body_holder.py",
     "quotes/relative_pair.py",
     "quotes/described_group.py",
+    "quotes/where_group.py",  # round qu711
     "quotes/as_said.py",
     "quotes/clause_actors.py",
     "quotes/reach.py",

@@ -17,6 +17,7 @@ from ..doc import Doc, Event
 from .attached import default_day
 from .dating import dated
 from .forms import fw, nkey
+from .intent_chain import intent_chain
 from .modality import FACTUAL
 from .modality_links import and_joined, carrier
 from .word_tests import valued_times
@@ -63,6 +64,7 @@ def _before(doc: Doc, events: list[Event], ev: Event) -> Event | None:
 
 def conjuncts(doc: Doc, events: list[Event]) -> None:
     """Each noun conjunct (see the module) takes the modality of an unsure act before it, or the day of its time."""
+    intent_chain(doc, events)  # round ev709: «عزمه التوجه ... للقاء الوزراء وبحث الملف»: one intention
     default = default_day(doc)
     for ev in sorted(events, key=lambda o: o.trigger.start):
         if ev.modality not in FACTUAL:

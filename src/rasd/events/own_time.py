@@ -29,6 +29,7 @@ from .forms import fw, nkey
 from .lexicon import Hit, match_token
 from .modality import imperfect
 from .word_tests import KANA_PAST, clause_stop, key_at, past_conjunction, valued_times
+from .year_reach import deemed_relative, year_units
 
 WHERE_REACH = 14  # tokens back from a trigger to the «حيث» that opens its clause
 UNDER_REACH = 12  # tokens from a fronted «بموجب» to the comma that closes its phrase
@@ -211,13 +212,13 @@ def year_near(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
     if k > hit.j and that_was(doc, hit, k):
         return True  # round dt343: «وقعت ... على اتفاقية دفاع مشترك وكان ذلك في عام 1955»
     lo, hi = (hit.j + 1, k) if k > hit.j else (e + 1, hit.i)
-    if hi - lo > YEAR_REACH or k > 0 and key_at(doc, k - 1).removeprefix("و") in fw("since_words") \
+    if (year_units(doc, lo, hi) if k > hit.j else hi - lo) > YEAR_REACH or k > 0 and key_at(doc, k - 1).removeprefix("و") in fw("since_words") \
             or key_at(doc, k).removeprefix("و") in fw("since_words"):
         return False
     for t in range(max(0, k - 6) if k < hit.i else lo, hi):
         key = key_at(doc, t).removeprefix("و")
-        if key in fw("relatives"):
-            return False
+        if key in fw("relatives") and not (k > hit.j and deemed_relative(doc, t, hi)):
+            return False  # (ev715: not «الزيارة التي عدت تاريخية لأمير الكويت إلى العراق عام 2012»)
     if k < hit.i and key_at(doc, lo if lo < hi else hit.i)[:1] == "و" and len(key_at(doc, lo if lo < hi else hit.i)) > 3:
         return False  # «منذ زيارته الأولى سنة 1951 وزيارة خاتمي له», «هذا العام وكانت قد استقبلت»: the conjunct before
     for t in range(lo, hi):

@@ -34,8 +34,26 @@ def _opened(keys: list[str]) -> int:
 def that_came(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:
     """The first day said in the sentence right after the trigger's when that sentence opens with «جاء ذلك» or
     «وذلك» and a frame word (:func:`_opened`), read over commas up to its end, not inside a quote: the occasion's
-    day («جاء ذلك ضمن الجلسة التي عقدها مجلس الوزراء برئاسة ...، في قصر السلام أمس»)."""
-    toks = _next_tokens(doc, sent_end)
+    day («جاء ذلك ضمن الجلسة التي عقدها مجلس الوزراء برئاسة ...، في قصر السلام أمس»). Round ev715: first, the
+    same told after a comma in the trigger's own sentence («استقبل الرئيس الوزير، وذلك خلال لقائه به أمس»)."""
+    within = _comma_occasion(doc, hit, sent_end)
+    return within if within is not None else _occasion_day(doc, _next_tokens(doc, sent_end))
+
+
+def _comma_occasion(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:
+    """Round ev715: the occasion's day (:func:`_occasion_day`) of the first «، وذلك/جاء ذلك» + a frame word after
+    the trigger in its sentence, before a quote opens; None when there is none."""
+    for t in range(hit.j + 1, sent_end - 1):
+        if doc.tokens[t].text in ("«", "؛", ";", ":"):
+            return None
+        if doc.tokens[t].text in ("،", ",") and _opened([key_at(doc, u) for u in range(t + 1, min(t + 5, sent_end))]):
+            return _occasion_day(doc, list(range(t + 1, sent_end)))
+    return None
+
+
+def _occasion_day(doc: Doc, toks: list[int]) -> TimeSpan | None:
+    """The first day said in the tokens ``toks`` after their opening «جاء ذلك/وذلك» + a frame word, up to the end of
+    their clause or a quote; None when they open otherwise."""
     n = _opened([key_at(doc, t) for t in toks])
     if not n or n >= len(toks):
         return None

@@ -34,6 +34,7 @@ from .forms import PLACES, bare, fw, fw_keys, nkey
 from .apposed_inserts import past_apposition
 from .inserts import past_insert
 from .lexicon import Hit
+from .named_objects import named_object_after
 from .passive import MANNER
 from .trailing_titles import past_person_title
 from .word_tests import starts_in_time
@@ -56,8 +57,8 @@ def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
     accusative word in the phrase after its head («هاجم مسلحون مسجدا» is active), and after it (past a title's
     name and a time) a preposition, a comma or the end of the sentence."""
     toks = doc.tokens
-    if enclitic(toks[hit.i]) in OBJECT_PRONOUNS or reflexive(doc, nxt.j + 1, sent_end):
-        return False
+    if enclitic(toks[hit.i]) in OBJECT_PRONOUNS or reflexive(doc, nxt.j + 1, sent_end) or named_object_after(doc, nxt):
+        return False  # (round mend703: «هاجم مسلحون مطار عدن»: the named place is the object)
     if any(toks[t].norm_key.endswith("ا") for t in range(nxt.i + 1, nxt.j + 1)):
         return False
     t = nxt.j + 1

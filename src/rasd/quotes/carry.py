@@ -1,6 +1,5 @@
 """Carrying a speaker over a dropped subject, for the quotes stage («وأضافت»): the latest speaker whose gender
-agrees with the cue, unless a sentence since opened with another named subject («X، رئيس ...، حمّل»).
-"""
+agrees with the cue, unless a sentence since opened with another named subject («X، رئيس ...، حمّل»)."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from .called_subject import called_subject
 from .clause_actors import bodily, relative_actor
 from .bounds import resumes
 from .cues import QUOTE_MARK, Cue, is_complementizer, match_cue
+from .doer_before import or_doer
 from .edges import MEDIA, body_head
 from .expressed import expressed_cue
 from .fronted import contrast_that, speaking_head
@@ -213,7 +213,7 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
         if k == scene.si:
             eid, phrase = _sentence_subject(doc, scene, a, scene.t)
         else:
-            eid, phrase = topic(doc, scene, k)
+            eid, phrase = or_doer(doc, topic(doc, scene, k), scene.ranges[k] if k == scene.si - 1 else None, gender, heard, scene.mentions)  # «زيارة قامت بها فلانة ... . وقالت» (qu711)
         if k != scene.si and eid is not None and bodily(doc, eid):
             eid = relative_actor(doc, a, b, gender) or eid  # «برئاسة فلان، الذي افتتح الجلسة ... . وأعلن»: he
         if eid is not None and gender == "f" and unsexed(doc, eid) and apposed_feminine(doc, eid, s.start, s.end):

@@ -22,7 +22,7 @@ from .place_clause import place_before
 from ..events.forms import PLACES, bare, fw, nkey
 from .accounts import according_verb, according_body, asked_before, family_word, partitive_opening, relative_source
 from .apposition import apposed_subject
-from .described_group import described_group
+from .where_group import group_before
 from .carry import (Scene, carry, first_person, fronted_topic, group_subject, interviewee, resumed,
                     conjoined_span, people_group, source_gender)
 from .offices import holds_office, named_holder, title_holder
@@ -392,10 +392,10 @@ def _speaker(
         carried = carry(doc, quotes, cue, heard, None)
     if carried is None and not cue.plural and opens and scene.held is None:
         carried = lone_before(doc, scene, t, cue, heard, quotes)  # «... بيشوب ... . وأضاف»: a slip of agreement
-    group_phrase = described_group(doc, t, sent) if carried is None and cue.plural and scene.held is None else None
-    if group_phrase is not None:  # «بأقلام خبراء وسياسيين، يؤكدون»: the experts and politicians
-        scene.held = group_phrase
-        return None, "carry"
+    group_phrase = group_before(doc, t, cue, sent, scene) if carried is None and cue.plural and scene.held is None else None
+    if group_phrase is not None:  # «بأقلام خبراء وسياسيين، يؤكدون»; «مع ممثلي الشركة، حيث أوضحوا» (qu711)
+        scene.held = group_phrase if isinstance(group_phrase, Span) else None
+        return (group_phrase if isinstance(group_phrase, str) else None), "carry"
     if carried is None and cue.plural and opens and scene.held is None:
         group = group_subject(doc, scene, t)  # «وحث الأعضاء الأطراف على ... . وأكدوا»: the members
         if group is not None:
