@@ -187,6 +187,7 @@ COMPILED = [
     "entities/dotted_agencies.py",
     "entities/quotedlists.py",
     "entities/collectives.py",
+    "entities/forcegivens.py",
     "entities/shorttowns.py",
     "entities/localplaces.py",
     "entities/localcountries.py",

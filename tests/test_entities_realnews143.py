@@ -11,17 +11,19 @@ def _entity(doc, text: str):  # type: ignore[no-untyped-def]
 
 
 def test_leader_inside_loyal_forces_keeps_his_person_mention() -> None:
+    # (round en716: the forces span the leader's name; his later surname is still he: en716b)
     text = ("وتقدمت القوات الموالية لشرعية الرئيس عبد ربه منصور هادي نحو المطار. "
             "وقال هادي إن المعركة ستنتهي قريبا.")
     doc = analyze_news(text)
-    forces = _entity(doc, "القوات الموالية")
+    forces = _entity(doc, "القوات الموالية لشرعية الرئيس عبد ربه منصور هادي")
     assert forces.actor == "YEMMIL"
-    person = _entity(doc, "عبد ربه منصور هادي")
-    assert (person.type, person.name) == ("PERSON", "عبد ربه منصور هادي")
-    assert sum(doc.text[m.start : m.end] == "هادي" for m in person.mentions) == 1  # the later surname attaches
+    person = _entity(doc, "هادي")
+    assert (person.type, person.country, person.actor) == ("PERSON", "YEM", "YEMGOV")
 
 
 def test_forces_loyal_to_a_former_leader_still_make_no_body() -> None:
+    # (round en716: a former head's forces are a body of their own, his state's rebels, spanning his name)
     doc = analyze_news("وهاجمت القوات الموالية للرئيس السابق علي عبد الله صالح أحياء المدينة.")
-    assert not any(e.name.startswith("القوات الموالية") for e in doc.entities)
-    assert any(e.type == "PERSON" and e.name == "علي عبد الله صالح" for e in doc.entities)
+    assert not any(e.actor == "YEMMIL" for e in doc.entities)
+    assert [(e.name, e.actor) for e in doc.entities if e.name.startswith("القوات الموالية")] == [
+        ("القوات الموالية للرئيس السابق علي عبد الله صالح", "YEMREB")]

@@ -19,6 +19,7 @@ The words are ``loyal_force_heads``, ``former_office_words``, ``region_presidenc
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ..doc import Doc, Mention
@@ -118,14 +119,56 @@ def _sitting_state(e: Entry, date: str | None) -> str | None:
     return None
 
 
+def _loyal_code(e: Entry, date: str | None, former: bool) -> tuple[str, str, str] | None:
+    """The country, actor code and id of the forces loyal to ``e``: a sitting head's state's army (``YEMMIL``, one
+    body with «القوات الحكومية»); a former or deposed head's («للرئيس المخلوع علي عبد الله صالح», a former
+    ``YEMGOV`` now ``YEMELI``) or a rebel's, his state's rebels (``YEMREB``), a body of its own per person."""
+    iso = None if former else _sitting_state(e, date)
+    if iso is not None:
+        return iso, iso + FORCE_SECTOR, FORCE_GID + iso
+    actor = actor_at(e.codes, date) if e.codes else e.actor
+    if not actor or len(actor) != 6 or not actor[:3].isalpha() or actor[:3] in ("IGO", "IMG", "NGO"):
+        return None
+    was_head = any(c.endswith("GOV") and c[:3] == actor[:3] for c, _, _ in e.codes)
+    if actor.endswith("REB") or was_head and (former or actor.endswith("ELI")):
+        return actor[:3], actor[:3] + "REB", "ORGH:قوات موالية:" + e.id
+    return None
+
+
+def _loyal_name(keys: list[str], j: int, nisba: Mapping[str, str], former: frozenset[str]
+                ) -> tuple[int, bool, list[str]] | None:
+    """Where the name after «لـ» at ``j`` begins, whether a word of former office stands before it and its first
+    keys: past «للرئيس (اليمني) (المخلوع)», «لشرعية الرئيس», «للمخلوع»; the first word without «لـ» (with «ال»
+    back where «لل» took it: «للأسد» → «الاسد», tried as «لاسد» too by the caller)."""
+    president, legit = norm_key("الرئيس"), norm_key("شرعية")
+    first = keys[j][1:]
+    back = "ا" + first  # («للرئيس» → «لرئيس» → «الرئيس»)
+    cur = back if first.startswith("ل") and (back == president or back in former) else first
+    k, was = j, False
+    if cur == legit and j + 1 < len(keys) and keys[j + 1] == president:
+        k, cur = j + 1, president
+    while True:
+        if cur == president or cur in nisba or cur == norm_key("الشرعي") and k > j:
+            pass
+        elif cur in former:
+            was = True
+        else:
+            break
+        k += 1
+        if k >= len(keys):
+            return None
+        cur = keys[k]
+    return k, was, [cur] + keys[k + 1 : k + MAX_NAME]
+
+
 def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
-    """«القوات الموالية لهادي» and its kin (see the module's doc)."""
+    """«القوات الموالية لهادي» and its kin (see the module's doc): one mention to the end of the leader's name."""
     heads = fw_keys("loyal_force_heads")
     former = fw_keys("former_office_words")
-    allegiance = frozenset((norm_key("الموالية"), norm_key("الموالي")))
+    allegiance = fw_keys("loyal_allegiance_words")
     folded = _folded(doc)
-    if norm_key("الموالي") not in folded or not _pair_pattern(_cores(heads), tuple(sorted(allegiance))).search(folded):
-        return  # (no word of allegiance right after a head's: both keys hold «الموالي»)
+    if norm_key("موال") not in folded or not _pair_pattern(_cores(heads), tuple(sorted(allegiance))).search(folded):
+        return  # (no word of allegiance right after a head's: every one holds «موال»)
     words, keys, at = _doc_words(doc)
     starts = _starts(at, heads, len(words) - 3)
     if not starts:
@@ -136,29 +179,26 @@ def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
         if keys[i + 1] not in allegiance or not keys[i + 2].startswith("ل") \
                 or not _one_span(doc, words, i, 3):
             continue
-        j, first = i + 2, keys[i + 2][1:]
-        president = norm_key("الرئيس")
-        if first == president[1:] or first == norm_key("شرعية") and keys[i + 3] == president:
-            j += 1 if first == president[1:] else 2
-            while j < len(words) and (keys[j] in g.nisba or keys[j] == norm_key("الشرعي")):
-                j += 1
-            if j >= len(words) or keys[j] in former:
-                continue
-            name = keys[j : j + MAX_NAME]
-        else:
-            name = [first] + keys[j + 1 : j + MAX_NAME]
+        parsed = _loyal_name(keys, i + 2, g.nisba, former)
+        if parsed is None:
+            continue
+        j, was, name = parsed
         got = _leader(g, name, doc.date) or _named_before(known, name[0], words[j].start())
-        if got is None:
+        if got is None and j == i + 2 and name[0].startswith("ل"):
+            alt = ["ا" + name[0]] + name[1:]  # («للأسد» → «الاسد»)
+            got = _leader(g, alt, doc.date) or _named_before(known, alt[0], words[j].start())
+            name = alt
+        if got is None or got[0].type != "PERSON":
             continue
-        iso = _sitting_state(got[0], doc.date)
+        code = _loyal_code(got[0], doc.date, was)
         last = words[j + got[1] - 1]
-        gap = doc.text[words[i].start() : last.end()]
-        # (mentions do not nest: the forces end at «الموالية», the leader keeps his own name as his mention)
-        end = words[i + 1].end()
-        if iso is None or any(c in gap for c in "،,.«»\n") or not _free(mentions, words[i].start() + off, end):
+        end = last.end()
+        if code is None or any(c in doc.text[words[i].start() : end] for c in "،,.«»\n") \
+                or not _free(mentions, words[i].start() + off, end, ("PERSON",)):
             continue
-        mentions.append(_mention(doc, words[i].start() + off, end, "pattern", gid=FORCE_GID + iso,
-                                 kind="gov", country=iso, actor=iso + FORCE_SECTOR))
+        iso, actor, gid = code
+        mentions.append(_mention(doc, words[i].start() + off, end, "pattern", gid=gid, kind="gov", country=iso,
+                                 actor=actor, leader=" ".join(name[: got[1]]), leader_id=got[0].id))
 
 
 def _one_span(doc: Doc, words: list[re.Match[str]], j: int, n: int) -> bool:

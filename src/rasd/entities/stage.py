@@ -76,6 +76,7 @@ from .contextattrs import cleric_seams, context_attributes, people_adjective_per
 from .wholenames import lookalike_mentions
 from .quotedlists import quoted_common_bodies, quoted_list_bodies
 from .collectives import collective_actors
+from .forcegivens import force_leader_givens, force_leader_surnames
 from .commongivens import coached_clubs, common_givens, listed_given_pairs, phrase_givens
 from .adjectivebodies import adjective_bodies, participle_bodies
 from .nametails import adjective_tails, movement_countries
@@ -341,6 +342,8 @@ def analyze_entities(
     covered = _covered(doc, mentions)
     cover_particles(doc, covered)
     extra = res.name_only(doc, clusters, covered)
+    force_leader_givens(doc, clusters, mentions, res, covered)  # «علي | شايف الحريري» (round en716b)
+    force_leader_surnames(clusters, mentions)  # «القوات الموالية للرئيس ... هادي» ... «وقال هادي» (en716b)
     covered = _covered(doc, mentions + extra)
     links = TitleLinks(doc, found, clusters, gaz.stop)
     extra += links.lead(covered)  # (before: the lead's title gives the role his later titles are matched by)
