@@ -37,3 +37,13 @@ def test_one_sided_verb_unchanged() -> None:
 def test_named_object_kept() -> None:
     text = "ووقعت مصر والأردن اتفاقية للتعاون مع تركيا أمس."
     assert [(c, s, g) for c, _, s, g in _rows(text)] == [("057", "مصر", "تركيا")]
+
+
+def test_meeting_past_title() -> None:
+    text = "واجتمع وزير الخارجية المصري سامح شكري ووزير الخارجية الروسي سيرغي لافروف في موسكو."
+    assert [(c, s, g) for c, _, s, g in _rows(text)] == [("040", "سامح شكري", "سيرغي لافروف")]
+
+
+def test_meeting_with_partner_kept() -> None:
+    text = "واجتمع الملك سلمان وولي العهد الأمير محمد بن نايف مع الرئيس الأمريكي باراك أوباما في واشنطن."
+    assert [(c, s, g) for c, _, s, g in _rows(text)] == [("040", "سلمان", "باراك أوباما")]

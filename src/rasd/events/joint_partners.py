@@ -54,16 +54,20 @@ def counterpart_partner(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk |
     if nxt is None or not nxt.coord:
         return targets
     if targets:
-        return co_subject_partner(doc, hit, source, nxt, targets)  # ev717: an unnamed object is no party
+        return co_subject_partner(doc, chunks, hit, source, nxt, targets)  # ev717: an unnamed object is no party
     other = counterpart_named(doc, chunks, nxt)
     return [other] if other is not None and other.entity != source.entity else co_subject_partner(
-        doc, hit, source, nxt, targets)
+        doc, chunks, hit, source, nxt, targets)
 
 
-def co_subject_partner(doc: Doc, hit: Hit, source: Chunk, nxt: Chunk, targets: list[Chunk] | None) -> list[Chunk] | None:
+def co_subject_partner(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk, nxt: Chunk,
+                       targets: list[Chunk] | None) -> list[Chunk] | None:
     """``targets``, or the named conjunct ``nxt`` right after the named source written after a two-sided verb (the
-    verb, less «و/ف» and a pronoun on it, in ``reciprocal_verbs``: «التي وقعتها إيران والوكالة») where no target
-    names a party (module docstring; not «وقعت إيران والعراق اتفاقا مع تركيا»: Turkey's)."""
+    verb, less «و/ف» and a pronoun on it, in ``reciprocal_verbs``: «التي وقعتها إيران والوكالة»; past a title:
+    «واجتمع الوزير فلان ووزير الخارجية الروسي فلان») where no target names a party (module docstring; not «وقعت
+    إيران والعراق اتفاقا مع تركيا»: Turkey's)."""
+    if nxt.entity is None and nxt.title and nxt.prep is None:
+        nxt = next((c for c in chunks if c.i == nxt.j + 1 and c.prep is None and c.entity is not None), nxt)
     if hit.pos != "V" or source.i <= hit.i or nxt.prep is not None or nxt.entity in (None, source.entity):
         return targets
     if targets and any(actor_phrase(doc, t) for t in targets):
