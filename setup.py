@@ -296,6 +296,7 @@ COMPILED = [
     "events/past_frames.py",
     "events/own_time.py",
     "events/year_reach.py",
+    "events/deemed_visitor.py",
     "events/own_titles.py",
     "events/levelled_charges.py",
     "events/met_after_clause.py",

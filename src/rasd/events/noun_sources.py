@@ -47,6 +47,7 @@ from .readings import (
 )
 from .attributed import coordinated_aspect
 from .dead_sources import the_dead
+from .deemed_visitor import deemed_person
 from .kind_genitives import kind_genitive, traveller_genitive
 from .talk_topics import talked_topic, topic_conductor
 from .carried_parties import apart_after_time, issuer_genitive
@@ -199,6 +200,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     elif gen_src and nxt is not None and nxt.prep is None:
         source = surname_person(doc, resolve_title(chunks, nxt, doc))  # («تصريحات العربي»: نبيل العربي)
         obj_from = source.j
+    elif gen_src and nxt is None and (judged := deemed_person(doc, chunks, hit.j, sent_end)) is not None:
+        source, obj_from = judged, judged.j  # round ev720: «الزيارة التي عدت تاريخية لأمير الكويت فلان»
     if e.gen == "owner" and source is not None and source.entity is None:
         source, obj_from = None, hit.j
     if source is None and nxt is not None and genitive_agent(doc, chunks, hit, nxt):
