@@ -395,6 +395,7 @@ COMPILED = [
     "events/protest_modality.py",
     "events/protest_purpose.py",
     "events/protest_earlier.py",
+    "events/assault_earlier.py",
     "events/listed.py",
     "events/assaults.py",
     "events/attributed.py",

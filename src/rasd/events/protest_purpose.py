@@ -21,6 +21,7 @@ from .chunks import clause_stop
 from .forms import fw, nkey
 from .lexicon import Hit
 from .modality import FACTUAL
+from .assault_earlier import earlier_assault
 from .protest_earlier import earlier_protest
 from .protests import REASONS
 from .unperformed import threatened
@@ -81,8 +82,10 @@ def dispersed(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> bool:
 
 def no_report(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> bool:
     """Whether the protest ``hit`` is vetoed as no report: dispersed (:func:`dispersed`) or done before
-    (round oe568, :func:`rasd.events.protest_earlier.earlier_protest`: «وسبق لعدد من الناشطين أن نظموا مظاهرة»)."""
-    return dispersed(doc, hit, hits, a) or earlier_protest(doc, hit, a)
+    (round oe568, :func:`rasd.events.protest_earlier.earlier_protest`: «وسبق لعدد من الناشطين أن نظموا مظاهرة»);
+    and the assault ``hit`` told in an embedded pluperfect (round oe722, :func:`rasd.events.assault_earlier.
+    earlier_assault`: «جثة صحافي كان قد خطف الشهر الماضي»)."""
+    return dispersed(doc, hit, hits, a) or earlier_protest(doc, hit, a) or earlier_assault(doc, hit, a)
 
 
 __all__ = ["dispersed", "no_report", "purpose_modality"]
