@@ -576,6 +576,7 @@ COMPILED = [
     "events/group_partisans.py",  # round gs409
     "events/group_owners.py",  # round ev576
     "events/party_forces.py",  # round en531
+    "events/leader_forces.py",  # round en723
     "events/armed_opposition.py",  # round en613
     "events/armed_members.py",  # round en616
     "events/home_groups.py",  # round en617

@@ -38,7 +38,7 @@ def partisan_heads() -> dict[str, Head]:
     return out
 
 
-def _person_at(doc: Doc, start: int, end: int) -> tuple[Entity, Span] | None:
+def person_at(doc: Doc, start: int, end: int) -> tuple[Entity, Span] | None:
     """The person of the article with the first mention that starts in ``[start, end]``, and that mention."""
     best: tuple[Entity, Span] | None = None
     for e in doc.entities:
@@ -73,7 +73,7 @@ def partisans_of(doc: Doc, toks: list[Token], span: Span) -> tuple[Head, str | N
     if head is None or nxt is None:
         return None
     reach = span.end + 1 if k + 1 < len(toks) else nxt.start + LAM_REACH  # (the phrase may stop at his title)
-    found = _person_at(doc, toks[k].end, reach)
+    found = person_at(doc, toks[k].end, reach)
     if found is None:
         return None
     person, mention = found

@@ -16,6 +16,7 @@ from .group_lexicon import (Head, bare_key, country_latin, country_word, demonym
                             stem_start, word_key)
 from .group_origin import from_states
 from .group_partisans import partisans_of
+from .leader_forces import leader_forces
 from .group_sectors import described_head, described_rest
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
@@ -88,7 +89,7 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     before = doc.token_at(span.start - 2) if span.start >= 2 else None
     if before is not None and doc.tokens[before].norm_key in fw_keys("group_any"):
         return None  # («لم تعلن أي جماعة إرهابية»: any, no one group)
-    side = partisans_of(doc, toks, span) if toks else None  # («منتقدو الرئيس التركي رجب طيب إردوغان»: round gs409)
+    side = partisans_of(doc, toks, span) or leader_forces(doc, toks, span) if toks else None  # (round gs409, en723)
     if side is not None:
         return Found(side[0], side[1], side[2], side[3])
     if not toks or any(e.type in NAMED and any(span.start <= m.start < span.end for m in e.mentions)

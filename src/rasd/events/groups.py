@@ -59,6 +59,7 @@ from .crowds import crowd_group
 from .group_lexicon import is_people_code, latin_label
 from .group_owners import group_owners
 from .home_groups import home_groups
+from .leader_forces import joined_force
 from .our_acts import late_owners
 from .group_phrases import Found, read_phrase
 from .owner_targets import owner_span
@@ -73,8 +74,9 @@ def make_groups(doc: Doc) -> None:
             if (armed := armed_members(doc, ev, role)) is not None:  # round en616: «فصائل من المعارضة» REB
                 found.append(armed)
                 continue
-            if (phrase := ev.unnamed(role, doc.text)) is None or party_force(doc, ev, role, phrase):
-                continue  # «قوات الحوثي»: the party's (round en531)
+            if (phrase := ev.unnamed(role, doc.text)) is None or party_force(doc, ev, role, phrase) \
+                    or joined_force(doc, ev, role, phrase):
+                continue  # «قوات الحوثي»: the party's (round en531); «مقاتلات وقوات تركية»: TURMIL (round en723)
             span = owner_span(doc, ev, role, phrase)  # round ev575: «مواقع للمتمردين»: the rebels
             got = read_phrase(doc, span) or (crowd_group(doc, ev, span) if role == "source" else None)
             if got is not None:
