@@ -13,22 +13,15 @@ between («... للقاء الأمير، وبحث الوزير معه»: a new c
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.marks import ENDS_AND_QUOTES
+from ..text.normalize import COMMAS
 from .forms import fw, nkey
 from .modality_links import and_joined
+from .shared_time import open_between
 
 CHAIN_REACH = 10  # tokens at most from the act before to the «و» act chained after it
 INTENT_BACK = 6  # tokens before the act before read for the intention noun that governs it
-STOPS = ("،", ",", ".", "؛", ";", ":", "!", "؟", "?", "\"", "«", "»")
-
-
-def _clean(doc: Doc, a: int, b: int) -> bool:
-    """No stop mark, complementizer or relative among tokens ``a``..``b`` (exclusive)."""
-    for t in range(a, b):
-        text = doc.tokens[t].text
-        key = nkey(text).removeprefix("و")
-        if text in STOPS or key in fw("complementizers") or key in fw("relatives"):
-            return False
-    return True
+STOPS = ENDS_AND_QUOTES | frozenset(COMMAS)  # a comma, an end mark or a quotation mark ends the chain
 
 
 def _intended(doc: Doc, k: int, sent_start: int) -> bool:
@@ -55,7 +48,7 @@ def intent_chain(doc: Doc, events: list[Event]) -> None:
         a = doc.token_at(p.trigger.end - 1)
         first = doc.token_at(p.trigger.start)
         if a is None or first is None or p.attrs.get("pos") != "N" or p.modality != "planned" or p.source is None \
-                or k - a > CHAIN_REACH or not _clean(doc, a + 1, k):
+                or k - a > CHAIN_REACH or not open_between(doc, a + 1, k, commas=True):
             continue
         s = doc.token_at(ev.sentence.start)
         if s is None or not _intended(doc, first, s):

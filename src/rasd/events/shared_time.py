@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, TimeSpan
 from ..text.marks import ENDS_AND_QUOTES
+from ..text.normalize import COMMAS
 from .attached import default_day
 from .dating import dated
 from .elsewhere import elsewhere
@@ -31,12 +32,14 @@ SUBJECT_REACH = 18  # tokens at most from a noun of force to the verb it is the 
 FORCE = ("18", "19", "20")  # unconventional violence, fight, mass violence (CAMEO)
 
 
-def _open_between(doc: Doc, a: int, b: int) -> bool:
-    """Whether the tokens ``a``..``b`` (exclusive) hold no complementizer, relative, quotation mark or end mark."""
+def open_between(doc: Doc, a: int, b: int, commas: bool = False) -> bool:
+    """Whether the tokens ``a``..``b`` (exclusive) hold no complementizer, relative, quotation mark or end mark (nor
+    a comma, with ``commas``: round ev709's chain «عزمه التوجه ... للقاء ... وبحث» stays in one clause)."""
     for t in range(a, b):
         text = doc.tokens[t].text
         key = nkey(text).removeprefix("و")
-        if text in ENDS_AND_QUOTES or key in fw("complementizers") or key in fw("relatives"):
+        if text in ENDS_AND_QUOTES or (commas and text in COMMAS) or key in fw("complementizers") \
+                or key in fw("relatives"):
             return False
     return True
 
@@ -73,7 +76,7 @@ def _coordinated(doc: Doc, events: list[Event], ev: Event, default: str) -> tupl
     value = dated(last.value)
     e, s = doc.token_at(last.end - 1), doc.token_at(last.start)
     if value == default or e is None or s is None or k - e > SHARE_REACH \
-            or not _open_between(doc, e + 1, k):
+            or not open_between(doc, e + 1, k):
         return False, None
     prior = [o for o in events if o is not ev and sent.start <= o.trigger.start and o.trigger.end <= last.start
              and o.date == value and o.modality in FACTUAL and o.source == ev.source]
@@ -99,7 +102,7 @@ def _chained(doc: Doc, events: list[Event], ev: Event, default: str) -> str | No
             or len(p.date) != 10 or p.date == default:
         return None
     a, k = doc.token_at(p.trigger.end - 1), doc.token_at(ev.trigger.start)
-    if a is None or k is None or k - a > SHARE_REACH or not _open_between(doc, a + 1, k):
+    if a is None or k is None or k - a > SHARE_REACH or not open_between(doc, a + 1, k):
         return None
     stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
                  or doc.tokens[t].text in ENDS_AND_QUOTES | {"،", ","}), None)
@@ -119,7 +122,7 @@ def _subject_of_force(doc: Doc, events: list[Event], ev: Event) -> str | None:
     if v.attrs.get("pos") != "V" or not v.code.startswith(FORCE) or v.modality not in FACTUAL or v.date is None:
         return None
     a, b = doc.token_at(ev.trigger.end - 1), doc.token_at(v.trigger.start)
-    if a is None or b is None or b - a > SUBJECT_REACH or not _open_between(doc, a + 1, b) \
+    if a is None or b is None or b - a > SUBJECT_REACH or not open_between(doc, a + 1, b) \
             or doc.tokens[b].norm_key.startswith(("و", "ف")) and len(doc.tokens[b].norm_key) > 4:
         return None  # («هجوم ...، وقتل»: a verb of its own conjunct)
     own = valued_times(doc, v.trigger.end, ev.sentence.end)
