@@ -76,3 +76,14 @@ def test_counter_tighten_is_no_statement() -> None:
 
 def test_counter_stress_without_ala_is_no_statement() -> None:
     assert not any(c.startswith("01") for c, _, _, _ in _rows("وشدد الجيش الحراسة حول المطار."))
+
+
+def test_stress_in_the_perfect_only() -> None:
+    # review of session 48: the imperfect «يشدد على» describes a stance or a law («قانونا يشدد على شروط»), and
+    # «سنشدد على مبادئنا» is a promise inside a quote: none of them is a statement made
+    law = "وأقر البرلمان في يونيو الماضي قانونا يشدد على شروط أي اتفاق نووي."
+    stance = "ويقوم المدير بمهمة حساسة، ويشدد على الدور الفني للوكالة."
+    promise = "وقال الرئيس في خطاب متلفز: «سنشدد على مبادئنا في المنطقة»."
+    for text in (law, stance, promise):
+        assert [t for ts in _statements(text) for t in ts if "شدد" in t] == []
+    assert _statements("وشدد الوزير على ضرورة الحوار.") == [["وشدد"]]
