@@ -585,6 +585,7 @@ COMPILED = [
     "events/complements.py",
     "events/speakers.py",
     "events/our_acts.py",  # round ev609
+    "events/we_verbs.py",  # round ev729
     "events/interview_answers.py",
     "events/senses.py",
     "events/passes.py",

@@ -17,6 +17,7 @@ from .dual_heads import dual_ends
 from .forms import PLACES, fw, keys_of, nkey
 from .lexicon import Hit, lexicon, past_keys
 from .plural_cases import people_plural
+from .we_verbs import we_past
 
 ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
 
@@ -151,7 +152,10 @@ I_WINDOW = 10  # tokens from the verb to «بأني» («وعدت بابا شي�
 def first_person_past(doc: Doc, hit: Hit) -> bool:
     """Is a past verb trigger in the 1st person singular? By its vowel («وعدتُ»), by a defective verb's form
     («التقيتُ»: the 3rd feminine is «التقت»), after «كنت» («كنت اجتمعت»), or promising of oneself («وعدت بابا شيخ
-    بأني»). Its subject is the speaker, never the phrase after it (that is its object)."""
+    بأني»), or round ev729's plural in a quote («التقينا», ``we_past``). Its subject is the speaker, never the phrase
+    after it (that is its object)."""
+    if we_past(doc, hit):
+        return True
     tok = doc.tokens[hit.i]
     key = hit.cand.key
     if hit.pos != "V" or not key.endswith("ت"):
