@@ -14,6 +14,7 @@ from ..text.normalize import has_tanween
 from .charge_objects import CHARGE_ENTRY, charge_object
 from .forms import Cand, bare, fw, light_verb_before, nkey, possessed_noun, token_candidates
 from .joint_meetings import counterpart_subject, dual_subject, joint_subject
+from .relative_signing import relative_signed
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
 from .repeats import VERBAL_CODES as VERBAL_CODES, apart_targets as apart_targets, same_act as same_act
 from .trigger_table import Entry as Entry, lexicon as lexicon, past_keys as past_keys, plover_of as plover_of
@@ -142,6 +143,7 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             if entry.near and not (
                 _near(tokens, j + 1, entry.near, CLOSE_WINDOW if entry.close else NEAR_WINDOW)
                 or (entry.around and _near_before(tokens, i - 1, entry.near))
+                or (pos == "V" and relative_signed(tokens, i, cand, entry.code))  # ev731: «الاتفاقية التي وقعتها»
                 or (pos == "N" and not cand.proclitics and entry.code.startswith("04") and joint_subject(tokens, i))
                 or (entry.code.startswith("04") and (counterpart_subject(tokens, j) or dual_subject(tokens, j)))  # round 280, ev618
                 or (pos == "V" and entry.code.startswith("04") and _dual_past(tokens[i], cand, entry)
