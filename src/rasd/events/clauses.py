@@ -13,6 +13,7 @@ from .able_before import able_before
 from .actors import can_act, resolve_title
 from .chunks import Chunk, clause_stop, in_time, plain_chunk
 from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey
+from .inserts import set_off_time
 from .lexicon import Hit
 
 NAMED_CITY_KINDS = ("capital", "city")  # «إعلان القاهرة», «إعلان جدة»: a city names the declaration
@@ -178,11 +179,15 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
     if prep not in ATTEMPT_LISTS:
         return None
     words: set[str] = set().union(*(fw(w) for w in ATTEMPT_LISTS[prep]))  # ev628: «فشل/نجح في», «عجز عن» as «تمكن من»
-    counted = 0  # (ev501: the words of a time and its brackets are not counted: «في الفترة الممتدة من 31 يوليو
-    for t in range(hit.i - 2, a - 1, -1):  # (تموز) وحتى يوم أمس من اعتقال»)
+    counted, opened = 0, hit.i  # (ev501: the words of a time and its brackets are not counted: «في الفترة الممتدة
+    for t in range(hit.i - 2, a - 1, -1):  # من 31 يوليو (تموز) وحتى يوم أمس من اعتقال»)
         tok = doc.tokens[t]
+        if t >= opened:
+            continue  # ev728: inside a time set off by commas («وتمكنت المقاومة والقوات، أمس، من استعادة»)
         if clause_stop(tok.text):
-            return None
+            if (opened := set_off_time(doc, t) or -1) < 0:
+                return None
+            continue
         counted += 0 if tok.text in TIME_BRACKETS or in_time(doc, tok) else 1
         if counted >= ABLE_WINDOW:
             return None

@@ -5,13 +5,21 @@ right after it with no preposition («ونائبه ماكغورك», «والس�
 is one bare head in construct («ودول», «وحكومة», «وزعماء») runs on over the name that is its genitive
 (`chunk_reads.named_genitive`: «ودول آسيان») where a bare phrase stands right after it, so that phrase («الصين») is
 the object, not «آسيان». A co-subject of more words («ودول عربية إيران») and a conjunct whose genitive ends the clause
-(«تستهدف الميليشيات الحوثية وقوات صالح»: the name is the only object candidate) stay as they were."""
+(«تستهدف الميليشيات الحوثية وقوات صالح»: the name is the only object candidate) stay as they were.
+
+Round ev728 (:func:`agent_gap`): the words between a subject and a noun act of harm it is the agent of
+(``subjects.nominal_agent``) do not count a named co-subject in «و» right after it: «وتمكنت المقاومة الشعبية والقوات
+الموالية للرئيس عبد ربه منصور هادي من استعادة السيطرة»: the act is the first conjunct's, as a verb's act is; only
+where the subject follows its verb (a genitive's conjunct, «قصف تجمعات ميليشيات الحوثي وصالح», is no co-subject)."""
 
 from __future__ import annotations
 
 from ..doc import Doc
-from .chunks import Chunk, named_genitive
+from .chunks import Chunk, mention_index, named_genitive
+from .forms import PLACES
+from .opening_perfects import verb_word
 
+NOMINAL_AGENT_WINDOW = 8  # words between a noun act of harm and a subject before it that is its agent with no light verb
 CO_SUBJECT_REACH = 3  # tokens at most from the subject's end to a co-subject
 
 
@@ -37,3 +45,18 @@ def past_co_subjects(
         obj_from = _co_subject_end(doc, chunks, rest[0])
         rest = [c for c in rest if c.i > obj_from]
     return obj_from, rest
+
+
+def agent_gap(doc: Doc, c: Chunk, i: int) -> int:
+    """The number of tokens between the phrase ``c`` and the noun act at token ``i``, less those of the named
+    co-subject in «و» that opens them, no place («والقوات الموالية للرئيس هادي»; module docstring), where ``c`` is
+    the subject of a verb right before it («وتمكنت المقاومة»; not the genitive «تجمعات ميليشيات الحوثي وصالح»)."""
+    k = c.j + 1
+    found = mention_index(doc).get(k)
+    tok = doc.tokens[k] if k < i else None
+    if tok is None or found is None or found[1] in PLACES or not tok.text.startswith("و") \
+            or not tok.start < found[2] < tok.end or c.i == 0 or not verb_word(doc, c.i - 1, 0):
+        return i - k
+    while k < i and mention_index(doc).get(k) == found:
+        k += 1
+    return i - k

@@ -25,6 +25,7 @@ from .chunks import (
     resumptive,
     verb_key,
 )
+from .co_subjects import NOMINAL_AGENT_WINDOW, agent_gap
 from .counted_subjects import counted_kana_subject
 from .described_subjects import construct_actor, described_name
 from .entourage import entourage_head
@@ -325,7 +326,6 @@ def nominative_plural(doc: Doc, c: Chunk) -> bool:
     return c.entity is None and len(k) >= 6 and k.startswith("ال") and k.endswith("ون")
 
 
-NOMINAL_AGENT_WINDOW = 8  # words between a noun act of harm and a subject before it that is its agent with no light verb
 
 
 def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
@@ -339,7 +339,7 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
     verb = verb_key(doc.tokens[c.i - 1].text) if c.i > 0 else ""  # VSO: «وقد بدأ التحالف بضربات»
     if verb in fw("light_verbs") or any(k in fw("light_verbs") for k in between):
         return True
-    if hit.entry.plover == "ASSAULT" and len(between) > NOMINAL_AGENT_WINDOW:
+    if hit.entry.plover == "ASSAULT" and agent_gap(doc, c, hit.i) > NOMINAL_AGENT_WINDOW:  # (ev728: past a co-subject)
         return False  # «أشار فلان ... إلى عدم وجود قدرة ... على صد هجوم»: a subject many words back is not the agent
     if verb in fw("report_verbs") or any(k in fw("report_verbs") for k in between):
         return False
