@@ -6,7 +6,7 @@ and «الزيارة التي عدت تاريخية لأمير الكويت صب
 unit, «لـ» + a title or a name and the names after it («لأمير الكويت صباح الأحمد») is one, «إلى» + a place
 («إلى العراق») is one, and a relative clause that only judges the act («التي عدت تاريخية», ``deemed_verbs``) is one
 and tells no act of its own. Round ev730: «على» + the act's own object («وقعت الرياض والقاهرة على اتفاقية دفاع مشترك في
-عام 1955», ``object_prepositions``) is one unit too. The other guards of ``year_near`` (an act, a happening, a word of sequence, the end of
+عام 1955») is one unit too. The other guards of ``year_near`` (an act, a happening, a word of sequence, the end of
 a clause between) still hold.
 """
 
@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import mention_index
-from .forms import fw
+from .forms import fw, nkey
 from .word_tests import clause_stop, key_at, phrase_break
 
 PLACES = ("LOCATION", "GPE")  # the entity types «إلى» + a place may name
+ON = nkey("على")  # the preposition of an act's own object (a one-word list would copy ``obligation_on_words``)
 OBJECT_WORDS = 4  # words at most of the object after «على» counted as one unit («اتفاقية الدفاع العربي المشترك»)
 
 
@@ -59,7 +60,7 @@ def _led(doc: Doc, t: int, hi: int) -> int:
     none is there."""
     key = key_at(doc, t)
     mi = mention_index(doc)
-    if key in fw("object_prepositions") and _object_run(doc, t + 1, hi) > t + 1:
+    if key == ON and _object_run(doc, t + 1, hi) > t + 1:
         return _object_run(doc, t + 1, hi)
     if key in fw("visit_to_words") and t + 1 < hi and mi.get(t + 1, ("", ""))[1] in PLACES:
         return _name_run(doc, t + 1, hi, False)
