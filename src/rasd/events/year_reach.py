@@ -5,7 +5,8 @@
 and «الزيارة التي عدت تاريخية لأمير الكويت صباح الأحمد الصباح إلى العراق عام 2012»: a name of several words is one
 unit, «لـ» + a title or a name and the names after it («لأمير الكويت صباح الأحمد») is one, «إلى» + a place
 («إلى العراق») is one, and a relative clause that only judges the act («التي عدت تاريخية», ``deemed_verbs``) is one
-and tells no act of its own. The other guards of ``year_near`` (an act, a happening, a word of sequence, the end of
+and tells no act of its own. Round ev730: «على» + the act's own object («وقعت الرياض والقاهرة على اتفاقية دفاع مشترك في
+عام 1955») is one unit too. The other guards of ``year_near`` (an act, a happening, a word of sequence, the end of
 a clause between) still hold.
 """
 
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import mention_index
-from .forms import fw
-from .word_tests import clause_stop, key_at
+from .forms import fw, nkey
+from .word_tests import clause_stop, key_at, phrase_break
 
 PLACES = ("LOCATION", "GPE")  # the entity types «إلى» + a place may name
+ON = nkey("على")  # the preposition of an act's own object (a one-word list would copy ``obligation_on_words``)
+OBJECT_WORDS = 4  # words at most of the object after «على» counted as one unit («اتفاقية الدفاع العربي المشترك»)
 
 
 def deemed_relative(doc: Doc, t: int, hi: int) -> bool:
@@ -41,11 +44,24 @@ def _name_run(doc: Doc, t: int, hi: int, any_name: bool) -> int:
     return t
 
 
+def _object_run(doc: Doc, t: int, hi: int) -> int:
+    """Round ev730: the token after the noun phrase that begins at ``t`` before ``hi`` («اتفاقية دفاع مشترك»), of
+    ``OBJECT_WORDS`` words at most, up to a preposition, a relative, a mark, a name or a conjunct («وعقد»)."""
+    mi, end = mention_index(doc), t
+    while end < hi and end - t < OBJECT_WORDS and not phrase_break(doc, end) and end not in mi \
+            and not (end > t and key_at(doc, end)[:1] == "و" and len(key_at(doc, end)) > 3):
+        end += 1
+    return end
+
+
 def _led(doc: Doc, t: int, hi: int) -> int:
-    """The token after «إلى» + a place («إلى العراق») or «لـ» + a title or a name and the names after it («لأمير
-    الكويت صباح الأحمد», «للرئيس»), at ``t``; ``t`` itself when none is there."""
+    """The token after «إلى» + a place («إلى العراق»), «لـ» + a title or a name and the names after it («لأمير
+    الكويت صباح الأحمد», «للرئيس») or «على» + an object («على اتفاقية دفاع مشترك»), at ``t``; ``t`` itself when
+    none is there."""
     key = key_at(doc, t)
     mi = mention_index(doc)
+    if key == ON and _object_run(doc, t + 1, hi) > t + 1:
+        return _object_run(doc, t + 1, hi)
     if key in fw("visit_to_words") and t + 1 < hi and mi.get(t + 1, ("", ""))[1] in PLACES:
         return _name_run(doc, t + 1, hi, False)
     if len(key) > 2 and key[0] == "ل":
