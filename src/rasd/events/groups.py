@@ -64,6 +64,7 @@ from .our_acts import late_owners
 from .group_phrases import Found, read_phrase
 from .owner_targets import owner_span
 from .party_forces import party_force
+from .source_set import take_party
 
 
 def make_groups(doc: Doc) -> None:
@@ -136,13 +137,7 @@ def _assign(f: Found, eid: str) -> bool:
         q.speaker = eid
     took = bool(f.quotes)
     for ev, role in f.roles:
-        if (ev.target if role == "source" else ev.source) == eid:
-            continue  # one group is not both parties of one act
-        if role == "source":
-            ev.source = eid
-        else:
-            ev.target = eid
-        took = True
+        took = take_party(ev, role, eid) or took  # one group is not both parties of one act
     return took
 
 

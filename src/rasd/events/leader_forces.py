@@ -22,6 +22,7 @@ from ..spans import JSON
 from .forms import fw_keys, nkey
 from .group_lexicon import Head, bare_key, stem_start, word_key
 from .group_partisans import person_at
+from .source_set import take_party
 
 MIL = "MIL"
 GOV = "GOV"
@@ -62,10 +63,4 @@ def joined_force(doc: Doc, ev: Event, role: str, phrase: JSON) -> bool:
     at = stem_start(toks[1], doc.text)
     army = next((e for e in doc.entities if e.type == "ORGANIZATION" and (e.actor or "").endswith(MIL)
                  and any(m.start == at and m.end == end for m in e.mentions)), None)
-    if army is None or (ev.target if role == "source" else ev.source) == army.id:
-        return False
-    if role == "source":
-        ev.source = army.id
-    else:
-        ev.target = army.id
-    return True
+    return army is not None and take_party(ev, role, army.id)

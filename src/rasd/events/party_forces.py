@@ -22,6 +22,7 @@ from ..doc import Doc, Entity, Event, Token
 from ..spans import JSON
 from .forms import fw_keys, nkey
 from .group_lexicon import bare_key, country_word, lexicon, nisba_base, word_key
+from .source_set import take_party
 
 _ARMED = ("REB", "UAF", "MIL")  # the actor code's sector of an armed party («YEMREB», «SYRMIL»)
 
@@ -67,10 +68,4 @@ def party_force(doc: Doc, ev: Event, role: str, phrase: JSON) -> bool:
     if not nkey(toks[1].text).startswith("ال") or any(w.kind == "enclitic" for w in toks[0].words):
         return False
     party = _party_of(doc, toks[1])
-    if party is None or (ev.target if role == "source" else ev.source) == party.id:
-        return False
-    if role == "source":
-        ev.source = party.id
-    else:
-        ev.target = party.id
-    return True
+    return party is not None and take_party(ev, role, party.id)

@@ -9,7 +9,8 @@ A party («source» or «target») is either an entity id or, where no entity na
 - ``set_party``: the entity where one names the party, else the phrase, the other dropped («دفعت جهات سياسية إلى
   مطالبة»: no entity names «جهات سياسية», so the source is that phrase);
 - ``copy_phrase``: the unnamed phrase of another event («نفذه مسلحون» → the act it is the setting of);
-- ``drop_phrase``: the unnamed phrase forgotten, the entity left as it is.
+- ``drop_phrase``: the unnamed phrase forgotten, the entity left as it is;
+- ``take_party``: the entity put in a role unless it is the event's other party (its phrase left to the caller).
 """
 
 from __future__ import annotations
@@ -50,6 +51,18 @@ def copy_phrase(ev: Event, role: str, other: Event) -> None:
     ev.attrs[f"{role}_text"] = other.attrs.get(f"{role}_text")
 
 
+def take_party(ev: Event, role: str, eid: str) -> bool:
+    """Put entity ``eid`` in ``role`` unless it already is the event's other party (one party is not both sides of
+    one act); whether it did. Any phrase of the role is left to the caller."""
+    if (ev.target if role == "source" else ev.source) == eid:
+        return False
+    if role == "source":
+        ev.source = eid
+    else:
+        ev.target = eid
+    return True
+
+
 def unsourced(ev: Event) -> bool:
     """Whether ``ev`` has no entity as its source. A call, not an inline test, where a pass may set the source between
     two tests: mypyc keeps the narrowing of an inline ``ev.source is None`` across the calls between and would
@@ -65,4 +78,4 @@ def set_party(ev: Event, role: str, eid: str | None, text: str, start: int, end:
         set_phrase(ev, role, text, start, end)
 
 
-__all__ = ["copy_phrase", "drop_phrase", "name_party", "name_source", "set_party", "set_phrase", "unsourced"]
+__all__ = ["copy_phrase", "drop_phrase", "name_party", "name_source", "set_party", "set_phrase", "take_party", "unsourced"]
