@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..doc import Token
 from ..entities import gazetteer
-from .forms import nkey, read_tsv
+from .forms import fw_keys, nkey, read_tsv
 from .gentilics import people_country
 
 
@@ -37,6 +37,13 @@ class Head:
 def bare_key(key: str) -> str:
     """A key without its article («المتظاهرين» → «متظاهرين»)."""
     return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+@lru_cache(maxsize=None)  # (a fixed word list: the same set each call)
+def bare_list_keys(name: str) -> frozenset[str]:
+    """The keys of the function-word list ``name`` without their article (:func:`bare_key`): the heads a phrase's
+    :func:`word_key` is matched against («قوات», «جيش»)."""
+    return frozenset(bare_key(k) for k in fw_keys(name))
 
 
 def word_key(tok: Token) -> str:

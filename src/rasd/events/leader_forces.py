@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Span, Token
 from ..spans import JSON
-from .forms import fw_keys, nkey
-from .group_lexicon import Head, bare_key, stem_start, word_key
+from .forms import nkey
+from .group_lexicon import Head, bare_list_keys, stem_start, word_key
 from .group_partisans import person_at
 from .source_set import take_party
 
@@ -30,7 +30,7 @@ GOV = "GOV"
 
 def _force_head(tok: Token) -> bool:
     """Whether ``tok`` is a noun of a state's forces or aircraft with no pronoun («قوات», «والجيش»; not «قواته»)."""
-    return word_key(tok) in {bare_key(k) for k in fw_keys("leader_force_heads")} \
+    return word_key(tok) in bare_list_keys("leader_force_heads") \
         and not any(w.kind == "enclitic" for w in tok.words)
 
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, Token
 from ..spans import JSON
-from .forms import fw_keys, nkey
-from .group_lexicon import bare_key, country_word, lexicon, nisba_base, word_key
+from .forms import nkey
+from .group_lexicon import bare_key, bare_list_keys, country_word, lexicon, nisba_base, word_key
 from .source_set import take_party
 
 _ARMED = ("REB", "UAF", "MIL")  # the actor code's sector of an armed party («YEMREB», «SYRMIL»)
@@ -63,7 +63,7 @@ def party_force(doc: Doc, ev: Event, role: str, phrase: JSON) -> bool:
     whether it did (never as both parties of one act)."""
     start, end = int(phrase["start"]), int(phrase["end"])
     toks = [t for t in doc.tokens if start <= t.start and t.end <= end]
-    if len(toks) < 2 or word_key(toks[0]) not in {bare_key(k) for k in fw_keys("party_force_heads")}:
+    if len(toks) < 2 or word_key(toks[0]) not in bare_list_keys("party_force_heads"):
         return False
     if not nkey(toks[1].text).startswith("ال") or any(w.kind == "enclitic" for w in toks[0].words):
         return False

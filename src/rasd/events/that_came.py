@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..doc import Doc, TimeSpan
 from .forms import fw, phrase_keys
 from .lexicon import Hit
-from .unfixed import _next_tokens
+from .unfixed import next_tokens
 from .word_tests import DAY_VALUE, clause_break, key_at
 
 
@@ -37,7 +37,7 @@ def that_came(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:
     day («جاء ذلك ضمن الجلسة التي عقدها مجلس الوزراء برئاسة ...، في قصر السلام أمس»). Round ev715: first, the
     same told after a comma in the trigger's own sentence («استقبل الرئيس الوزير، وذلك خلال لقائه به أمس»)."""
     within = _comma_occasion(doc, hit, sent_end)
-    return within if within is not None else _occasion_day(doc, _next_tokens(doc, sent_end))
+    return within if within is not None else _occasion_day(doc, next_tokens(doc, sent_end))
 
 
 def _comma_occasion(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:

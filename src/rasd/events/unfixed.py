@@ -201,7 +201,7 @@ KANA_REACH = 2  # tokens from the next sentence's start to its «كان/وكان
 NOUN_REACH = 2  # tokens from «كان» to the noun that retells the act
 
 
-def _next_tokens(doc: Doc, sent_end: int) -> list[int]:
+def next_tokens(doc: Doc, sent_end: int) -> list[int]:
     """The tokens of the sentence right after the one that ends before token ``sent_end``."""
     if sent_end <= 0 or sent_end >= len(doc.tokens):
         return []
@@ -223,7 +223,7 @@ def since_next(doc: Doc, hit: Hit, sent_end: int) -> bool:
     says no time of its own before that phrase; never for a statement (01x)."""
     if hit.entry.code.startswith(STATEMENTS):
         return False
-    toks = _next_tokens(doc, sent_end)
+    toks = next_tokens(doc, sent_end)
     keys = [key_at(doc, t).removeprefix("و") for t in toks]
     for phrase in phrase_keys(fw("since_then_phrases")):
         n = len(phrase)
@@ -250,7 +250,7 @@ def retold_next(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:
     if hit.pos != "N" or hit.i != hit.j:
         return None
     noun = _bare_noun(key_at(doc, hit.i))
-    toks = _next_tokens(doc, sent_end)
+    toks = next_tokens(doc, sent_end)
     if len(noun) < 3 or not toks:
         return None
     kana = next((n for n, t in enumerate(toks[:KANA_REACH]) if key_at(doc, t).removeprefix("و") in KANA_PAST), None)

@@ -60,8 +60,10 @@ def _led(doc: Doc, t: int, hi: int) -> int:
     none is there."""
     key = key_at(doc, t)
     mi = mention_index(doc)
-    if key == ON and _object_run(doc, t + 1, hi) > t + 1:
-        return _object_run(doc, t + 1, hi)
+    if key == ON:
+        end = _object_run(doc, t + 1, hi)
+        if end > t + 1:
+            return end
     if key in fw("visit_to_words") and t + 1 < hi and mi.get(t + 1, ("", ""))[1] in PLACES:
         return _name_run(doc, t + 1, hi, False)
     if len(key) > 2 and key[0] == "ل":
@@ -77,10 +79,9 @@ def year_units(doc: Doc, lo: int, hi: int) -> int:
     mi = mention_index(doc)
     n, t = 0, lo
     while t < hi:
-        if deemed_relative(doc, t, hi):
-            t += 3
-        elif _led(doc, t, hi) > t:
-            t = _led(doc, t, hi)
+        led = t + 3 if deemed_relative(doc, t, hi) else _led(doc, t, hi)
+        if led > t:
+            t = led
         elif t in mi:
             t = _name_run(doc, t, hi, False)
         else:
