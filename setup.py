@@ -76,6 +76,7 @@ COMPILED = [
     "time/first_month.py",
     "time/named_days.py",
     "time/plan_acts.py",
+    "time/deadline_day.py",
     "events/told_span.py",
     "entities/attach.py",
     "entities/committeeheads.py",

@@ -10,6 +10,7 @@ import datetime as dt
 from ..text.normalize import COMMAS as _COMMAS
 from . import calendar as cal
 from .surname_weekday import surname_weekday
+from .deadline_day import deadline_day
 from .context import Ctx, TimeMatch, make_hit
 from .topic_now import topic_now
 from .then_now import old_speech, quoted_title, set_against, then_now
@@ -157,8 +158,8 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     if ctx.ref is None:
         return make_hit(ctx, start, j, None)
     if direction == 0:
-        direction = 1 if ctx.future(_first_coordinated(ctx, i), j) and not _past_relative(ctx, i, j) \
-            and not _past_main(ctx, i, j) else 0
+        direction = 1 if deadline_day(ctx, i) or ctx.future(_first_coordinated(ctx, i), j) and not _past_relative(
+            ctx, i, j) and not _past_main(ctx, i, j) else 0  # ti805: «أمهلت الحكومة المحتجين حتى يوم الاثنين»
     day = cal.weekday_near(ctx.ref, int(wd[0]), direction)
     if direction < -1:
         day -= dt.timedelta(days=7 * (-direction - 1))  # round 234: «الخميس قبل الماضي», the one before last
