@@ -86,9 +86,11 @@ def test_loyal_to_saleh_stays() -> None:
     doc = analyze_news(text)
     # (round en716: «لصالح» after «الموالية» is Saleh, inside the forces loyal to him: the same body as the first)
     end = text.index("صالح والحوثيين") + len("صالح")
+    # (round en802: and Saleh himself keeps his own PERSON mention «صالح» inside the forces')
     forces = [e for e in doc.entities if any(m.end == end for m in e.mentions)]
-    assert [(e.name, e.actor, len(e.mentions)) for e in forces] == [
-        ("القوات الموالية للرئيس السابق علي عبد الله صالح", "YEMREB", 2)]
+    assert [(e.name, e.type, e.actor, len(e.mentions)) for e in forces] == [
+        ("القوات الموالية للرئيس السابق علي عبد الله صالح", "ORGANIZATION", "YEMREB", 2),
+        ("علي عبد الله صالح", "PERSON", "YEMELI", 2)]
 
 
 def test_president_saleh_stays() -> None:

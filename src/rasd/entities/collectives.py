@@ -3,8 +3,8 @@ can take them as sources and targets:
 
 - the forces loyal to a sitting head of state («القوات الموالية للرئيس عبد ربه منصور هادي», «والقوات الموالية
   لهادي», «القوات الموالية لشرعية الرئيس هادي», «القوات الموالية للرئيس السوري بشار الأسد»): that state's armed
-  forces (``XXXMIL``), one body with «القوات الحكومية» (:mod:`.forces`); the mention is «القوات الموالية» alone
-  (round 143: mentions do not nest, and the leader's name stays his PERSON mention); the person must be one the gazetteer knows
+  forces (``XXXMIL``), one body with «القوات الحكومية» (:mod:`.forces`); the mention runs to the end of the
+  leader's name (round en716), and the leader keeps his own PERSON mention inside it (round en802); the person must be one the gazetteer knows
   in a government office at the article's date; not a former one («للرئيس السابق», «للمخلوع», or one whose office
   has ended: the forces of a deposed leader may be rebels or a faction: no code is guessed), nor a group;
 - a region's presidency («رئاسة إقليم كردستان», «رئاسة كردستان» where «إقليم كردستان» is a listed region): the
@@ -193,12 +193,23 @@ def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
         code = _loyal_code(got[0], doc.date, was)
         last = words[j + got[1] - 1]
         end = last.end()
+        own = [m for m in mentions if m.type == "PERSON" and words[j].start() <= m.start and m.end <= end]
         if code is None or any(c in doc.text[words[i].start() : end] for c in "،,.«»\n") \
                 or not _free(mentions, words[i].start() + off, end, ("PERSON",)):
             continue
         iso, actor, gid = code
         mentions.append(_mention(doc, words[i].start() + off, end, "pattern", gid=gid, kind="gov", country=iso,
                                  actor=actor, leader=" ".join(name[: got[1]]), leader_id=got[0].id))
+        if own or name[0] in (keys[j], keys[j][1:]):  # (not «للأسد» alone: «الأسد» is not in the text)
+            mentions.extend(own or [_leader_person(doc, words[j].start() + (j == i + 2), end)])
+
+
+def _leader_person(doc: Doc, start: int, end: int) -> Mention:
+    """The leader named inside the forces' mention is a person of the article all the same (round en802): «القوات
+    الموالية للرئيس المخلوع علي عبد الله صالح» holds «علي عبد الله صالح», «القوات الموالية لهادي» holds «هادي»;
+    his own mention lies inside the forces' (as «عدن» inside «مطار عدن»), clustered with his other mentions."""
+    text = doc.text[start:end]
+    return Mention(start, end, text, "PERSON", "pattern", norm_key(text), None, {"in_force": True})
 
 
 def _one_span(doc: Doc, words: list[re.Match[str]], j: int, n: int) -> bool:
