@@ -12,6 +12,7 @@ from ..entities.commongivens import day_part_at
 from ..text.marks import OPENING_QUOTES
 from .chunk_type import Chunk, glued_prep, new_chunk
 from .forms import fw, nkey
+from .group_lexicon import bare_list_keys, word_key
 from .phrases import ARTICLE_PREFIXES
 from .word_tests import verb_key
 
@@ -89,10 +90,12 @@ def named_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
 
 
 def _titled(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
-    """Round ev803: does the unnamed phrase ``c`` end, past its first word, on the title of the person named right
-    after it, so that its first word is the head in construct over the titled name («قوات الرئيس | هادي»,
-    «مستشار الرئيس السابق | علي عبد الله صالح»)? Not where the whole phrase is his title («نائب الرئيس | فلان»)."""
-    if c.j == c.i:
+    """Round ev803: does the unnamed phrase ``c``, opened by a noun of a state's forces or aircraft
+    (``leader_force_heads``), end past it on the title of the person named right after it, so that its first word is
+    the head in construct over the titled name («قوات الرئيس | هادي», «جيش الرئيس | الأسد»; events.leader_forces
+    reads them as the ruler's army)? Not another head («إدارة الرئيس | ديبي»: left; the phrase is often no subject,
+    «كانت المنظمات تدين إدارة الرئيس ديبي»), nor where the whole phrase is his title («نائب الرئيس | فلان»)."""
+    if c.j == c.i or word_key(doc.tokens[c.i]) not in bare_list_keys("leader_force_heads"):
         return False
     d = next((d for d in chunks if d.i > c.j), None)
     person = doc.entity(d.entity) if d is not None and d.i == c.j + 1 else None
