@@ -35,7 +35,8 @@ def test_coalition_aircraft_are_the_coalition() -> None:
 
 
 def test_no_named_party_stays_unlinked() -> None:
-    assert _role("وقصف طيران التحالف مواقع في صعدة.", "وقصف", "source") == (None, None)
+    # round ev803: no party linked; the aircraft are the coalition's forces, a group (MIL), as «قوات التحالف»
+    assert _role("وقصف طيران التحالف مواقع في صعدة.", "وقصف", "source") == ("طيران التحالف", "MIL")
 
 
 def test_security_forces_are_not_a_party() -> None:

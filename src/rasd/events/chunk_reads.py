@@ -12,6 +12,7 @@ from ..entities.commongivens import day_part_at
 from ..text.marks import OPENING_QUOTES
 from .chunk_type import Chunk, glued_prep, new_chunk
 from .forms import fw, nkey
+from .group_lexicon import bare_list_keys, word_key
 from .phrases import ARTICLE_PREFIXES
 from .word_tests import verb_key
 
@@ -67,7 +68,7 @@ def named_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
     if c.entity is not None or c.number:
         return c
     toks = doc.tokens
-    last = toks[c.j].text
+    last = toks[c.i if _titled(doc, chunks, c) else c.j].text  # round ev803: «قوات | الرئيس هادي»: the head
     k = nkey(last)
     if last.startswith(ARTICLE_PREFIXES) or k.endswith(("ون", "ين")) or last[-1:] in _TANWIN or c.end != toks[c.j].end:
         return c
@@ -86,6 +87,23 @@ def named_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
             e.i <= j + 1 <= e.j and e.entity is not None for e in chunks):
         j, end = j + 1, toks[j + 1].end  # «رجل الرئيس القوي»
     return new_chunk(toks, c.i, j, c.start, end, None, None, c.prep, c.coord)
+
+
+def _titled(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """Round ev803: does the unnamed phrase ``c``, opened by a noun of a state's forces or aircraft
+    (``leader_force_heads``), end past it on the title of the person named right after it, so that its first word is
+    the head in construct over the titled name («قوات الرئيس | هادي», «جيش الرئيس | الأسد»; events.leader_forces
+    reads them as the ruler's army)? Not another head («إدارة الرئيس | ديبي»: left; the phrase is often no subject,
+    «كانت المنظمات تدين إدارة الرئيس ديبي»), nor where the whole phrase is his title («نائب الرئيس | فلان»)."""
+    if c.j == c.i or word_key(doc.tokens[c.i]) not in bare_list_keys("leader_force_heads"):
+        return False
+    d = next((d for d in chunks if d.i > c.j), None)
+    person = doc.entity(d.entity) if d is not None and d.i == c.j + 1 else None
+    if person is None or person.type != "PERSON":
+        return False
+    roles = {nkey(r) for r in person.roles}
+    title = nkey(doc.text[doc.tokens[c.i + 1].start : doc.tokens[c.j].end])
+    return title in roles and nkey(doc.text[doc.tokens[c.i].start : c.end]) not in roles
 
 
 _TANWIN = ("ً", "ٌ", "ٍ")
