@@ -5,9 +5,11 @@ subject of the support verb acts)."""
 from __future__ import annotations
 
 from ..doc import Doc
+from .acting import actor_phrase
 from .actors import can_act, resolve_title
 from .chunks import Chunk, breaks_between, plain_chunk, verb_between
 from .forms import fw, light_verb_before, nkey
+from .inserts import past_insert
 from .lexicon import Hit
 from .protocol import met_past_comma
 from .subjects import subject_before
@@ -70,8 +72,9 @@ def _support_verb(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> t
             continue
         subject = _verb_subject(doc, chunks, t, hit, sent_start)
         if words == "contact_verbs":
-            return (subject, None) if subject is not None else None
+            return (subject, _set_off_party(doc, chunks, hit, ("مع", "ب"))) if subject is not None else None
         caller = next((c for c in chunks if hit.j < c.i <= hit.j + FROM_WINDOW + 1 and c.prep == nkey("من")), None)
+        caller = caller or _set_off_party(doc, chunks, hit, ("من",))
         if caller is None or subject is None:
             return None
         return resolve_title(chunks, caller, doc), subject
@@ -87,9 +90,40 @@ def _received_after(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         words = doc.tokens[t].words
         if len(words) == 2 and words[0].kind == "stem" and words[1].kind == "enclitic" \
                 and words[0].norm in fw("call_receiving_verbs"):
+            t = _past_time(doc, t)  # round ev804: «في اتصال هاتفي تلقاه أمس من الرئيس فلان»
             caller = next((c for c in chunks if t < c.i <= t + 2 and c.prep == nkey("من")), None)
             return resolve_title(chunks, caller, doc) if caller is not None else None
     return None
+
+
+def _set_off_party(doc: Doc, chunks: list[Chunk], hit: Hit, preps: tuple[str, ...]) -> Chunk | None:
+    """Round ev804: the party of a contact noun right after a time or a prepositional phrase set off by commas
+    after it (inserts.past_insert), where its preposition is one of ``preps``: «تلقى الرئيس اتصالا هاتفيا، أمس،
+    من الملك فلان» (the caller), «أجرى الرئيس اتصالا هاتفيا، مساء اليوم، بالرئيس فلان» (the one called),
+    a name, a title («بالرئيس», past its glued «بـ»), a counterpart («نظيره») or an actor's phrase
+    (acting.actor_phrase)."""
+    after = past_insert(doc, hit.j, len(doc.tokens))
+    if after is None:
+        return None
+    keys = {nkey(p) for p in preps}
+    party = next((c for c in chunks if after <= c.i <= after + 1 and c.prep in keys), None)
+    if party is None:
+        return None
+    party = resolve_title(chunks, party, doc)
+    k = doc.tokens[party.i].norm_key
+    k = (k[len(party.prep):] if party.prep and k.startswith(party.prep) else k).removeprefix("ال")  # («بالرئيس»)
+    actor = k in fw("titles") or k in fw("counterpart_words") or actor_phrase(doc, party)  # not «بمناسبة العيد»
+    return party if actor and can_act(doc, party) else None
+
+
+def _past_time(doc: Doc, t: int) -> int:
+    """Round ev804: the last token of a time right after token ``t`` («تلقاه أمس من», «تلقاه مساء اليوم من»), else
+    ``t``."""
+    toks = doc.tokens
+    span = next((x for x in doc.times if t + 1 < len(toks) and x.start == toks[t + 1].start), None)
+    while span is not None and t + 1 < len(toks) and toks[t + 1].end <= span.end:
+        t += 1
+    return t
 
 
 def call_told_by_noun(hit: Hit, hits: list[Hit]) -> bool:
