@@ -43,8 +43,13 @@ def demonym_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     toks = doc.tokens
     freq = load_lexicon().freq
     covered = sorted((m.start, m.end) for m in mentions)
+    seen: dict[str, bool] = {}  # a word's answer to ``_demonym``, for this article (most words repeat)
     for i in range(len(toks) - 1):
-        if not _demonym(toks[i], gaz):
+        text = toks[i].text
+        hit = seen.get(text)
+        if hit is None:
+            hit = seen[text] = _demonym(toks[i], gaz)
+        if not hit:
             continue
         j = i + 1
         while j < len(toks) and j - i <= _MAX_WORDS and doc.text[toks[j - 1].end : toks[j].start] == " " \
