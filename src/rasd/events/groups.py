@@ -91,8 +91,8 @@ def make_groups(doc: Doc) -> None:
             got = read_phrase(doc, said_by)
             if got is not None:
                 got.quotes.append(q)
-                if (ev := cue_event(doc, q)) is not None:  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»
-                    got.roles.append((ev, "source"))
+                if (said := cue_event(doc, q)) is not None:  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»
+                    got.roles.append((said, "source"))
                 found.append(got)
     if not found:
         return
