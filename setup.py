@@ -609,6 +609,7 @@ COMPILED = [
     "events/opener_reach.py",  # round ev391
     "events/launched_acts.py",  # round ev391
     "events/saying_doers.py",  # round ev391
+    "events/cue_speakers.py",  # round qu801
     "events/group_anaphors.py",  # round ev391
     "events/manner_verbs.py",
     "events/vso.py",

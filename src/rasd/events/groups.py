@@ -56,6 +56,7 @@ from ..pipeline import stage
 from .armed_opposition import armed_opposition_country
 from .armed_members import armed_members
 from .crowds import crowd_group
+from .cue_speakers import cue_event
 from .group_lexicon import is_people_code, latin_label
 from .group_owners import group_owners
 from .home_groups import home_groups
@@ -90,6 +91,8 @@ def make_groups(doc: Doc) -> None:
             got = read_phrase(doc, said_by)
             if got is not None:
                 got.quotes.append(q)
+                if (said := cue_event(doc, q)) is not None:  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»
+                    got.roles.append((said, "source"))
                 found.append(got)
     if not found:
         return

@@ -36,6 +36,7 @@ from .carried_subjects import carried_subjects, plural_carried
 from .convened import convened, dead_doers
 from .coordinated import coordinated_subjects
 from .counterparts import counterpart_targets
+from .cue_speakers import cue_speakers
 from .close_sources import close_sources
 from .modality_reward import reward_doers
 from .clash_sides import clash_sides, followed_clashes
@@ -288,4 +289,5 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = purpose_talks(doc, events)  # round gr423: «عقدت اجتماعا لبحث ...»: the meeting's aim, no second one
     accord_codes(doc, events)  # round gr423: «اتفق الجانبان على ذلك»: accord on a view (019), no intent (030)
     assassinations(doc, events)  # round tp404: «مقتل رئيس المخابرات السابق», «النائب العام ... يقتل»: 186
+    cue_speakers(doc, events)  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»: the quote's speaker of the same cue
     return means_acts(doc, events)  # round ev533: «قتل ... في غارة شمال مالي»: one event, «شمال مالي» no party
