@@ -5,8 +5,8 @@ by «بين», has as its source the entity named right after «بين» (past a
 quotation marks) and as its target the entity named right after the «و» that follows it (past two adjectives and a
 fighters' head noun). Where a second «وبين» follows in the sentence («بين الجيش ومقاتلي حزب الله ...، وبين مقاتلي
 جيش الفتح»), or «من جهة» closes the first side («بين جبهة النصرة وجبهة أنصار الدين من جهة، وقوات النظام»), the
-target is the entity that opens the other side. No target where a third conjunct follows the second («بين
-الميليشيات الحوثية وصالح والمقاومة»: the sides are not told apart), where a side is no named entity, the two are one, or the
+target is the entity that opens the other side. No target where a third conjunct follows the second and a
+fourth the third (round ev807: of just three, «بين الميليشيات الحوثية وصالح والمقاومة», the last is the target), where a side is no named entity, the two are one, or the
 event has a source other than the first side. Round 193: where the other side is not found (a third conjunct, an
 unnamed side), the side named first is still the source of a clash with none, the target is left open.
 """
@@ -90,9 +90,24 @@ def _other_side(doc: Doc, first_end: int, stop: int) -> tuple[Entity | None, boo
     if n < stop and toks[n].norm_key.startswith("و"):
         side = _side(doc, n, True)
         if side is None or side[1] + 1 < stop and nkey(toks[side[1] + 1].text).startswith("و"):
-            return None, False  # (a third conjunct: «بين الحوثيين وصالح والمقاومة» does not tell the sides apart)
+            return _last_of_three(doc, n if side is None else side[1], stop), False
         return side[0], False
     return None, False
+
+
+def _last_of_three(doc: Doc, second_end: int, stop: int) -> Entity | None:
+    """Round ev807: «مواجهات دارت بين الميليشيات الحوثية وصالح والمقاومة الشعبية»: of three conjuncts after «بين»,
+    the last is the other side (newswire names the attacking allies first, «الحوثيين وصالح»), where the second is
+    one word or a name ending at token ``second_end`` and the third is a named side with no fourth conjunct after
+    it. None otherwise (the sides are not told apart)."""
+    toks = doc.tokens
+    n = second_end + 1
+    if n >= stop or not nkey(toks[n].text).startswith("و"):
+        return None
+    side = _side(doc, n, True)
+    if side is None or side[1] + 1 < stop and nkey(toks[side[1] + 1].text).startswith("و"):
+        return None
+    return side[0]
 
 
 def _in_phrase(doc: Doc, ev: Event, ent: Entity | None) -> bool:

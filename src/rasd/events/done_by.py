@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .chunks import OPENING_QUOTES, mention_index, verb_key
-from .source_set import name_party
+from .arg_edges import phrase_span
+from .source_set import drop_phrase, name_party, set_phrase
 
 DOING_VERBS = frozenset(("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))  # verb keys of «قام بـ» (did)
 ACT_PRONOUNS = frozenset(("بها", "به", "بهما"))  # keys of «بـ» with a pronoun for the act
@@ -33,15 +34,34 @@ def _named_at(doc: Doc, k: int, end: int) -> str | None:
     return hit[0] if hit is not None and doc.token_at(hit[2]) == k else None
 
 
-def done_by(doc: Doc, j: int, end: int) -> str | None:
-    """The entity named right after «قامت بها» within ``GAP`` words after the noun act ending at token ``j``."""
+def doer_at(doc: Doc, j: int, end: int) -> int | None:
+    """The token that opens the doer after «قامت بها» within ``GAP`` words after the noun act ending at token ``j``."""
     toks = doc.tokens
     for k in range(j + 1, min(end - 2, j + 2 + GAP)):
         if verb_key(toks[k].text) in DOING_VERBS and toks[k + 1].norm_key in ACT_PRONOUNS:
-            return _named_at(doc, k + 2, end)
+            return k + 2
         if toks[k].text in ("،", ",", ".") or k in mention_index(doc):
             return None
     return None
+
+
+def done_by(doc: Doc, j: int, end: int) -> str | None:
+    """The entity named right after «قامت بها» within ``GAP`` words after the noun act ending at token ``j``."""
+    k = doer_at(doc, j, end)
+    return _named_at(doc, k, end) if k is not None else None
+
+
+def _unnamed_doer(doc: Doc, ev: Event, j: int, end: int) -> None:
+    """Round ev807: «عمليات قصف قامت بها الميليشيات من داخل اللواء على المناطق السكنية»: where no entity is named
+    after «قامت بها» but the target phrase read for the act opens there (the object search took «قصف» for a verb),
+    that phrase is the doer: no target, and the source phrase where the act has no source."""
+    k = doer_at(doc, j, end)
+    span = phrase_span(ev, "target")
+    if k is None or k >= end or span is None or span[0] != doc.tokens[k].start:
+        return
+    drop_phrase(ev, "target")
+    if ev.source is None and phrase_span(ev, "source") is None:
+        set_phrase(ev, "source", doc.text, span[0], span[1])
 
 
 def made_by(doc: Doc, j: int, end: int) -> str | None:
@@ -76,6 +96,8 @@ def light_doers(doc: Doc, events: list[Event]) -> None:
             continue
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
         eid = done_by(doc, j, end) or (made_by(doc, j, end) if ev.code.startswith(STATEMENTS) else None)
+        if eid is None:
+            _unnamed_doer(doc, ev, j, end)  # round ev807: «قصف قامت بها الميليشيات»: the doer is no target
         if eid is None or ev.source not in (None, eid):
             continue
         name_party(ev, "source", eid)
