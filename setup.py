@@ -137,6 +137,7 @@ COMPILED = [
     "entities/units.py",
     "entities/wordreadings.py",
     "entities/rolebodies.py",
+    "entities/bodyroles.py",
     "entities/posts.py",
     "entities/members.py",
     "entities/kincountry.py",
