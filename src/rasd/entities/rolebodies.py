@@ -21,6 +21,7 @@ from ..doc import Doc, Entity, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_variants
+from .bodyroles import apposed_body, joined_body, take_body
 from .igospokesmen import igo_spokesmen
 from .memberbodies import member_body, named_in_body
 from .personloops import person_mentions, take_country, unplaced_persons
@@ -44,6 +45,8 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
     by_start = {m.start: e for m, e in placed}
     by_end = {m.end: (m, e) for m, e in placed}
     persons = person_mentions(ents, mentions)
+    by_org = {m.start: e for m, e in placed if e.type == "ORGANIZATION"}
+    starts = {m.start for ms in mentions.values() for m in ms}
     for e, ms in unplaced_persons(ents, mentions):
         for m in ms:
             founded = _founded(doc, m, e.roles, by_start)
@@ -56,6 +59,10 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
             body = _role_body(doc, g, m, by_start, placed)
             if body is not None and body.country:
                 take_country(e, body, "role_body:")
+                break
+            body = apposed_body(doc, g, m, by_org, starts) or joined_body(doc, m, by_org)  # «X، رئيس ... لدى البنتاغون» (round en811)
+            if body is not None and body.country:
+                take_body(e, body)
                 break
             headed = _headed_before(doc, g, m, by_end)
             if headed is not None and headed.country:
