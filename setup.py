@@ -955,6 +955,7 @@ COMPILED = [
     "events/perpetrators.py",  # round ev635
     "events/failed_reach.py",  # round ev635
     "events/where_facility.py",  # round en631
+    "events/where_finer.py",  # round ev809
 ]
 
 

@@ -31,6 +31,7 @@ from .where_held import held_place
 from .where_series import series_country
 from .driven_from import driven_from_place
 from .where_facility import facility_towns
+from .where_finer import finer_place
 
 
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
@@ -138,7 +139,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     if best is not None and targets and best[1].i > targets[0].j and taken_place(doc, targets[0], hit):
         return targets[0], False  # round 158: «سيطرة داعش على درنة ... وتمدده إلى سرت»: the place taken itself
     if best is not None:
-        return best[1], False
+        return finer_place(doc, chunks, best[1]), False  # round ev809: «قرب مارع في شمال سوريا»: Mare'
     if (witness := witness_place(doc, chunks, hit)) is not None:
         return witness, False  # «شهدت محافظة تعز أمس مواجهات عنيفة»
     if (told := happened_relative_place(doc, chunks, hit)) is not None:

@@ -33,14 +33,29 @@ def _filler(doc: Doc, t: int) -> bool:
         key.startswith("ال") and key.endswith(("يه", "ي"))) or key in fw("round_heads")
 
 
+ASIDE_REACH = 40  # tokens of a relative aside between the witnessing place and the act
+
+
+def _past_aside(doc: Doc, t: int, end: int) -> int:
+    """Round ev809: the token after a relative aside on the place set off by commas at token ``t`` («وشهدت تشاد،
+    التي تشارك في التحالف الدولي ضد المتشددين، هجومين انتحاريين»: the act after «،»), ``t`` itself if there is none
+    (before ``end``, the act)."""
+    toks = doc.tokens
+    if t + 1 >= end or toks[t].text not in ("،", ",") or toks[t + 1].norm_key not in fw("relatives"):
+        return t
+    close = next((u for u in range(t + 2, min(end, t + ASIDE_REACH)) if toks[u].text in ("،", ",")), None)
+    return t if close is None else close + 1
+
+
 def witness_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     """The place witnessing the noun trigger ``hit`` («شهدت محافظة تعز أمس مواجهات»), None if there is none."""
     if hit.pos != "N":
         return None
     for c in chunks:
-        if c.etype not in PLACES or c.prep is not None or c.j >= hit.i or hit.i - c.j - 1 > WITNESS_GAP:
+        if c.etype not in PLACES or c.prep is not None or c.j >= hit.i:
             continue
-        if not all(_filler(doc, t) for t in range(c.j + 1, hit.i)):
+        start = _past_aside(doc, c.j + 1, hit.i)
+        if hit.i - start > WITNESS_GAP or not all(_filler(doc, t) for t in range(start, hit.i)):
             continue
         v = c.i - 1
         if v >= 0 and doc.tokens[v].norm_key in PLACE_WORDS:
