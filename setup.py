@@ -311,6 +311,7 @@ COMPILED = [
     "events/retold_acts.py",
     "events/told_again.py",
     "events/condemned.py",
+    "events/reacted_day.py",
     "events/one_of.py",
     "events/prior_acts.py",
     "events/planned_for.py",

@@ -23,6 +23,7 @@ from ..doc import Doc
 from .forms import fw, fw_keys, nkey
 from .stated_objects import claimed_object
 from .lexicon import Hit
+from .reacted_day import reacted_object as reacted_object  # (round ev810: read by dating with the others here)
 from .word_tests import clause_stop, entity_at
 
 REACH = 4  # tokens between the word of condemning and the act condemned

@@ -32,7 +32,7 @@ from .habits import habit_clause, habit_masdar, held_state, wont_to
 from .backdrop_acts import (began_with, days_ago, era_act, known_before, loose_passing, outcome_of, recurring_clause,
                             simultaneous_with)
 from .bygone import held_relative, late_figure, of_a_kind, past_habit, present_governed, supposed
-from .condemned import condemned, pointed_to, unhidden
+from .condemned import condemned, pointed_to, reacted_object, unhidden
 from .generic_acts import not_first_time, ongoing, opened_when, since_before, suffered, when_time
 from .effect_time import effect_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
@@ -329,7 +329,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or habit_masdar(doc, hit, sent_start, sent_end) or ranged(doc, hit, sent_end) or thousands_toll(doc, hit):
         return None, None  # (round 293: «مقتل مئات الآلاف»: a toll; round 98: «تعرضت للاعتقال عدة مرات»: many times; 243: «بين مطلع يناير حتى يوليو»)
     if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) or every_one(doc, hit) \
-            or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
+            or reacted_object(doc, hit, sent_start, sent_end) or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
         return None, None  # round 148: «ملاحقة الناشط للدعوة», «ردا على هجمات»: an act before the one told
     topic = topic_meeting(doc, hit) if mod in FACTUAL else -1
     if topic >= 0:  # round 252: «بعد انتهاء اجتماع مع نظرائه لمناقشة الاتفاق»: the topic, on the meeting's day
