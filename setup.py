@@ -84,6 +84,7 @@ COMPILED = [
     "entities/marked_readings.py",
     "entities/bodies.py",
     "entities/coref.py",
+    "entities/honored.py",
     "entities/titlelinks.py",
     "entities/titleholders.py",
     "entities/crf.py",

@@ -25,6 +25,7 @@ from .namerun import given_and_family
 from .titlelinks import adjective_president, bare_president, sole_president
 from .ownname import named_right_after
 from .bodies import title_before_body
+from .honored import honored_rank
 
 OUSTED = (*FORMER, "المخلوع", "الراحل", "الراحلة")  # no longer in office (or alive)
 
@@ -357,7 +358,7 @@ class Coreference:
                 si = bisect_right(sent_starts, t.start) - 1
                 nxt = toks[i + 1].norm_key if i + 1 < len(toks) and toks[i + 1].start < (
                     sent_starts[si + 1] if si + 1 < len(sent_starts) else len(doc.text)) else ""
-                best: tuple[bool, int, Cluster] | None = None
+                best: tuple[bool, tuple[bool, int, int], Cluster] | None = None
                 head = key.removeprefix("ال")
                 for c in clusters:
                     if c.kind in kinds:
@@ -376,8 +377,7 @@ class Coreference:
                             continue
                     else:
                         continue
-                    # («ووصف الوزير لقاءه مع نظيره الروسي ... وقال معاليه»: the honorific stands for the minister,
-                    # not for the counterpart named relative to him)
+                    # («ووصف الوزير لقاءه مع نظيره الروسي ... وقال معاليه»: the minister, not his counterpart)
                     prior = [m.start for m in c.mentions if m.start < t.start and not (
                         "person" in kinds and m.source == "coref" and self._relation(m))]
                     gap = si - (bisect_right(sent_starts, max(prior)) - 1) if prior else back + 1
@@ -386,12 +386,12 @@ class Coreference:
                         # sentences back or more: the nearest group wins («وظهور تحقيقات عن التنظيم» after «أحرار
                         # الشام», not «تنظيم داعش»); «الصندوق» still takes the one fund named, however far
                         named = named and (gap <= 1 or head != _ORGANISATION)
-                        if best is None or (named, max(prior)) > best[:2]:
-                            best = (named, max(prior), c)
+                        rank = honored_rank(key, [m for m in c.mentions if m.start in prior], max(prior))
+                        if best is None or (named, rank) > best[:2]:  # «وشدد معاليه»: the one of his rank
+                            best = (named, rank, c)
                 if best is None:
                     if head == _COALITION and nxt and self._scope(nxt, countries=False) and not off:
-                        # «التحالف الإقليمي» after «التحالف الدولي»: a coalition of its own, which a bare
-                        # «التحالف» after it refers to (round ents99)
+                        # «التحالف الإقليمي» after «التحالف الدولي»: a coalition of its own (round ents99)
                         end = toks[i + 1].end
                         gid = "ORGH:" + norm_key(doc.text[t.start : end]) + ":"
                         m = Mention(t.start, end, doc.text[t.start : end], "ORGANIZATION", "anaphor",

@@ -16,6 +16,7 @@ from ..events.word_tests import REFLEXIVE
 from ..events.forms import fw, fw_bare_keys, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
+from ..entities.honored import honored_fits
 from .cues import CONJ_ONLY, QUOTE_MARK
 from .own_part import own_part_end
 from .said_object import said_masdar
@@ -82,29 +83,10 @@ def honorific_pronoun(doc: Doc, c: Chunk) -> bool:
     return c.i == c.j and c.entity is None and doc.tokens[c.i].norm_key in fw("honorific_pronouns")
 
 
-_CABINET = frozenset(nkey(w) for w in ("وزراء", "حكومة"))
-_HONORED_TITLES = {  # an honorific pronoun -> the first words of the roles it is said of
-    nkey(k): frozenset(nkey(w) for w in v) for ks, v in (
-        (("معاليه", "معاليها"), ("وزير", "وزيرة", "امين", "أمين")),
-        (("سموه", "سموها"), ("أمير", "أميرة", "ولي", "شيخ", "شيخة")),
-        (("فخامته", "فخامتها"), ("رئيس", "رئيسة")),
-        (("جلالته", "جلالتها"), ("ملك", "ملكة", "سلطان")),
-        (("سماحته",), ("شيخ", "مفتي", "مرشد", "آية", "سيد", "إمام", "امام")),
-    ) for k in ks
-}
-
-
 def honored_title(doc: Doc, c: Chunk, roles: list[str]) -> bool | None:
     """Whether a person of ``roles`` bears the title the honorific pronoun ``c`` is said of («معاليه»: a minister,
     «سموه»: a prince, «فخامته»: a president, not a prime minister); None for a pronoun of no known title."""
-    titles = _HONORED_TITLES.get(doc.tokens[c.i].norm_key.removeprefix("و"))
-    if titles is None:
-        return None
-    for role in roles:
-        words = [w.removeprefix("ال") for w in nkey(role).split()]
-        if words and words[0] in titles and not (len(words) > 1 and words[1] in _CABINET):
-            return True  # «رئيس الوزراء»: «دولته», not «فخامته»
-    return False
+    return honored_fits(doc.tokens[c.i].norm_key, roles)
 
 
 _AGAIN_PRONOUNS = frozenset(nkey(w) for w in ("هو", "هي"))
