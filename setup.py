@@ -201,6 +201,7 @@ COMPILED = [
     "entities/ownname.py",
     "entities/fullnames.py",
     "entities/barebodies.py",
+    "entities/bracketkunyas.py",
     "entities/falsebodies.py",
     "entities/villagelists.py",
     "entities/verbtails.py",
