@@ -203,6 +203,7 @@ COMPILED = [
     "entities/ownname.py",
     "entities/fullnames.py",
     "entities/barebodies.py",
+    "entities/bracketkunyas.py",
     "entities/falsebodies.py",
     "entities/villagelists.py",
     "entities/verbtails.py",

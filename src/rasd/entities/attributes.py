@@ -72,7 +72,7 @@ class EntityBuilder:
         clean = [" ".join("".join(ch for ch in str(m.attrs.get("form", m.text)) if ch not in QUOTES).split())
                  for m in named]
         counts = _counts(clean)
-        bodies = [c for c, m in zip(clean, named, strict=True) if not m.attrs.get("acronym_of")] or clean
+        bodies = [c for c, m in zip(clean, named, strict=True) if {"acronym_of", "kunya"}.isdisjoint(m.attrs)] or clean
         name = max(bodies, key=lambda s: (len(s.split()), counts[s], len(s)))  # fullest, then most used (a body's
         # name, not its acronym in brackets: «حزب العمال الكردستاني (بي كيه كيه)»)
         aliases = list(dict.fromkeys(clean))

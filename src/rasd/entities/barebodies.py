@@ -113,3 +113,54 @@ def bare_bodies(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: fro
         cands[0].mentions.append(m)
         out.append(m)
     return out
+
+
+def _clashes(clusters: list[Cluster], places: list[Cluster], key: str) -> bool:
+    """Is a body (no place) named with the head word, so that the bare word may be it («تنظيم القاعدة», «القاعدة»:
+    al-Qaeda, not the base)?"""
+    return any(any(w == key or (w.endswith(key) and len(w) - len(key) <= 2) for m in c.mentions
+                   for w in (m.key or "").split())
+               for c in clusters if c not in places)
+
+
+def bare_places(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: frozenset[str] | set[str]) \
+        -> list[Mention]:
+    """Round en812: a named place's bare definite head noun standing for it, as :func:`bare_bodies` does for
+    bodies: «استقبلت القاعدة العسكرية» and «القريبة من القاعدة» after «قاعدة العند», where that base is the only
+    place the article names before it with «قاعدة» and no body is named with the word (al-Qaeda). A generic
+    adjective after it (``bare_place_adjectives``: «العسكرية», «الجوية») keeps it the place; another one («القاعدة
+    الشعبية»: the popular base) does not. A head that is also a body's name (``bare_place_cued_heads``: «القاعدة»)
+    needs a proclitic, a word of ``bare_place_cues`` before it («في القاعدة», «محيط القاعدة») or such an adjective
+    («لن يقبل بوصول القاعدة»: al-Qaeda, left alone)."""
+    heads = fw("bare_place_heads")
+    if none_in(doc, heads):
+        return []
+    toks = doc.tokens
+    sent_ends = [s.end for s in doc.sentences]
+    places = [c for c in clusters if c.mentions and c.mentions[0].type == "LOCATION"]
+    generic = fw("bare_place_adjectives") | fw("bare_head_not_adjectives")
+    out: list[Mention] = []
+    for i, t in enumerate(toks):
+        if covered.find(1, t.start, t.end) >= 0 or (hit := _head_hit(t.text, heads)) is None:
+            continue
+        key, off = hit
+        if i and toks[i - 1].norm_key in fw("attack_demonstratives"):
+            continue
+        si = bisect_right(sent_ends, t.start)
+        end = sent_ends[si] if si < len(sent_ends) else len(doc.text)
+        nxt = toks[i + 1].norm_key if i + 1 < len(toks) and toks[i + 1].start < end else ""
+        if nxt.startswith("ال") and nxt.endswith(("ي", "ه")) and nxt not in generic:
+            continue  # «القاعدة الشعبية»: another base
+        if key in fw("bare_place_cued_heads") and not t.text[:off].lstrip("وف") and nxt not in fw("bare_place_adjectives") \
+                and not (i and toks[i - 1].norm_key in fw("bare_place_cues")):
+            continue  # «لن يقبل بوصول القاعدة»: al-Qaeda
+        head = key.removeprefix("ال")
+        cands = [c for c in places if _head_names(c, head, t.start)]
+        if len(cands) != 1 or any(_head_names(c, head, len(doc.text)) for c in places if c is not cands[0]) \
+                or _clashes(clusters, places, key) or _other_named(doc, i, head, cands[0], stop):
+            continue
+        start = t.start + off
+        m = Mention(start, t.end, doc.text[start : t.end], "LOCATION", "anaphor", key, None, {"via": "bare-head"})
+        cands[0].mentions.append(m)
+        out.append(m)
+    return out

@@ -60,7 +60,8 @@ from .definitebanks import definite_banks
 from .sport import (copa_names, country_clubs, cup_names, cup_tails, nisba_clubs, team_genitives, team_towns,
                     town_clubs)
 from .facilities import facility_names
-from .barebodies import bare_bodies
+from .barebodies import bare_bodies, bare_places
+from .bracketkunyas import bracket_kunyas
 from .falsebodies import geographic_nouns, latin_glossed_brands, possessed_nouns, surname_orgs
 from .apposednames import apposed_surnames, common_first_words, given_before_place
 from .fullnames import allah_names, names_before_role, surname_after_title, unknown_after_adjective
@@ -335,6 +336,7 @@ def analyze_entities(
     compass_places(doc, mentions, gaz)  # «عن ايسلينغتون نورث»: a constituency (round en570)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
+    bracket_kunyas(doc.text, clusters)  # «ناصر الوحيشي (أبو بصير)» (round en812)
     forward_givens(clusters, gaz, doc.text)
     force_bodies(clusters)
     lexicon_short_forms(clusters, gaz)
@@ -356,6 +358,7 @@ def analyze_entities(
     covered = _covered(doc, mentions + extra)
     extra += res.anaphors(doc, clusters, covered)
     extra += bare_bodies(doc, clusters, _covered(doc, mentions + extra), gaz.stop)
+    extra += bare_places(doc, clusters, _covered(doc, mentions + extra), gaz.stop)  # «القاعدة العسكرية» (round en812)
     doc.entities = res.entities(doc, clusters, found)
     doc.mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
     context_attributes(doc, gaz)  # «الملا عمر», «والبردي الليبية», «هيئة ... في فنزويلا» (round en355)
