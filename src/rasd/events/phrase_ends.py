@@ -40,7 +40,7 @@ def _purpose_masdar(text: str) -> bool:
     k = nkey(stem)
     return any(pos == "N" for _, pos in lexicon().get(k, ())) or (
         len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي") or (
-        len(stem) == 5 and stem[0] == "إ" and stem[3] == "ا") or (
+        len(stem) == 5 and stem[0] == "إ" and stem[3] == "ا" and not text.startswith("لل")) or (
         len(stem) == 7 and stem.startswith("است") and stem[5] == "ا")
 
 
@@ -88,7 +88,7 @@ def phrase_ends(doc: Doc, events: list[Event]) -> None:
             while n < len(doc.tokens) and doc.tokens[n].start < span[1] and not _end_before(doc, n, span[0]):
                 n += 1
             if n < len(doc.tokens) and doc.tokens[n].start < span[1]:
-                if is_function_word(doc.tokens[first].norm_key):
+                if is_function_word(doc.tokens[first].norm_key) or doc.tokens[first].text in ("من", "ما"):
                     continue  # «من يحاولون»: no phrase is left
                 end = doc.tokens[n - 1].end
                 ev.attrs[f"{role}_span"] = [span[0], end]
