@@ -88,8 +88,8 @@ def phrase_ends(doc: Doc, events: list[Event]) -> None:
             while n < len(doc.tokens) and doc.tokens[n].start < span[1] and not _end_before(doc, n, span[0]):
                 n += 1
             if n < len(doc.tokens) and doc.tokens[n].start < span[1]:
-                if is_function_word(doc.tokens[first].norm_key) or doc.tokens[first].text in ("من", "ما"):
-                    continue  # «من يحاولون»: no phrase is left
+                if is_function_word(doc.tokens[first].norm_key) or doc.text[span[0] : doc.tokens[first].end] in ("من", "ما"):
+                    continue  # «بمن يحاولون»: no phrase is left
                 end = doc.tokens[n - 1].end
                 ev.attrs[f"{role}_span"] = [span[0], end]
                 ev.attrs[f"{role}_text"] = doc.text[span[0] : end]
