@@ -482,6 +482,7 @@ COMPILED = [
     "events/time_apart.py",
     "events/against.py",
     "events/arg_edges.py",
+    "events/phrase_ends.py",
     "events/counterparts.py",
     "events/strike_targets.py",
     "events/fronted_subjects.py",

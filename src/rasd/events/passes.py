@@ -13,6 +13,7 @@ from .against import against_targets
 from .amma_topics import amma_topics
 from .agent_pronouns import agent_pronouns
 from .arg_edges import argument_edges
+from .phrase_ends import phrase_ends
 from .appositions import apposed_parties
 from .arrival_subjects import arrival_subjects
 from .bare_titles import bare_title_sources
@@ -278,6 +279,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     side_pairs(doc, events)  # ev627: again, once «لقاءه مع فلان» has its «ـه» owner: «إذ تباحث الطرفان»
     undergoer_subjects(doc, events)  # round ev491: «الصحفي فلان تعرض للضرب»: he undergoes it, no doer
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
+    phrase_ends(doc, events)  # round ev808: «المسؤول مجددًا بحجة» → «المسؤول»; «الاعتداء الذي وقع»: none
     people_object_targets(doc, events)  # round ev582: «إحراق عائلة فلسطينية», «حرق للطيار الأردني»: that country
     held_title_parties(doc, events)  # round ev487: «اتصال هاتفي مع الرئيس المصري»: the one who holds that title
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
