@@ -873,6 +873,7 @@ COMPILED = [
     "events/where_posts.py",
     "events/modality_able.py",
     "events/informed_of.py",
+    "events/learned_from.py",
     "events/closing_time.py",
     "events/stated_objects.py",
     "events/request_told.py",

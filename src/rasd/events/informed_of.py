@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..text.marks import SENTENCE_ENDS
 from .forms import fw_keys
+from .learned_from import learned_from, source_topic
 from .lexicon import Hit
 from .word_tests import entity_at
 
@@ -55,8 +56,11 @@ def inform_verb(doc: Doc, i: int, sent_start: int) -> tuple[int, int] | None:
 
 
 def informed_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """Whether the trigger is in (or after) the «بـ» masdar phrase of a verb of reporting in its sentence."""
-    return inform_verb(doc, hit.i, sent_start) is not None
+    """Whether the trigger is in (or after) the «بـ» masdar phrase of a verb of reporting in its sentence; or
+    (ev816, ``learned_from``) in what a paper learned from its sources («علمت الصحيفة من مصادر أنه جرى»), or the
+    topic of an «according to» phrase («نقلا عن مصادر بشأن تورط فلان في تعذيب»)."""
+    return inform_verb(doc, hit.i, sent_start) is not None or learned_from(doc, hit, sent_start) \
+        or source_topic(doc, hit, sent_start)
 
 
 __all__ = ["inform_verb", "informed_of"]
