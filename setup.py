@@ -454,6 +454,7 @@ COMPILED = [
     "events/refused_acts.py",
     "events/released.py",
     "events/release_demands.py",
+    "events/claimed_places.py",
     "events/compared.py",
     "events/planted_devices.py",
     "events/visit_meetings.py",

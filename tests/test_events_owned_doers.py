@@ -14,7 +14,7 @@ def test_statements_of_the_man_named_in_the_sentence_before() -> None:
 
 def test_claim_of_the_state_named_before_in_its_sentence() -> None:
     text = ("وأثارت الصين القلق في المنطقة بتوسيع أعمال بناء جزر اصطناعية لتعزيز مطالبتها "
-            "بهذه المنطقة البحرية المتنازع عليها.")
+            "بوقف الأنشطة العسكرية في البحر.")
     assert news_arg(text, "مطالبتها") == "الصين"
 
 

@@ -78,13 +78,13 @@ def test_a_cue_with_no_name_after_it_carries_the_speaker_before() -> None:
 
 
 def test_a_purpose_verb_after_an_unnamed_person_carries_no_one() -> None:
-    text = ("وقال وزير الخارجية الكويتي إن بلاده تحترم جيرانها. وفي كل عقدين يظهر شخص ليطالب بالكويت أو يفكر في "
+    text = ("وقال وزير الخارجية الكويتي إن بلاده تحترم جيرانها. وفي كل عقدين يظهر شخص ليطالب بتعويضات أو يفكر في "
             "احتلالها.")
     assert news_arg(text, "ليطالب", "source") == ""
 
 
 def test_a_purpose_verb_after_a_named_body_is_the_bodys() -> None:
-    text = "وقال وزير الخارجية الكويتي إن بلاده تحترم جيرانها. وفي كل عقدين تظهر الحكومة العراقية لتطالب بالكويت."
+    text = "وقال وزير الخارجية الكويتي إن بلاده تحترم جيرانها. وفي كل عقدين تظهر الحكومة العراقية لتطالب بتعويضات."
     assert news_arg(text, "لتطالب", "source") == "الحكومة العراقية"
 
 

@@ -38,6 +38,7 @@ from .figurative import (criticism, figurative, name_word, named_not_told, no_ac
 from .forms import nkey
 from .lexicon import Hit
 from .civil_aims import no_event_word
+from .claimed_places import claimed_place
 from .likened import not_force
 from .listed_places import place_in_list
 from .material_aid import not_material
@@ -74,6 +75,7 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or no_event_word(doc, hit, a, b) or idea_statement(doc, hit, a, mentions) \
         or notion_subject(doc, hit, a, b) or notion_verb(doc, hit, a) or place_in_list(doc, hit, a) \
         or refused_complement(doc, hit, hits, a) or idle_abstention(doc, hit, hits, a) \
+        or claimed_place(doc, hit, b, mentions) \
         or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
 
 
