@@ -139,6 +139,7 @@ COMPILED = [
     "entities/units.py",
     "entities/wordreadings.py",
     "entities/rolebodies.py",
+    "entities/ledbodies.py",
     "entities/bodyroles.py",
     "entities/posts.py",
     "entities/members.py",

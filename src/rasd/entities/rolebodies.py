@@ -23,6 +23,7 @@ from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_variants
 from .bodyroles import apposed_body, joined_body, take_body
 from .igospokesmen import igo_spokesmen
+from .ledbodies import led_body, take_led
 from .memberbodies import member_body, named_in_body
 from .personloops import person_mentions, take_country, unplaced_persons
 
@@ -47,6 +48,7 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
     persons = person_mentions(ents, mentions)
     by_org = {m.start: e for m, e in placed if e.type == "ORGANIZATION"}
     starts = {m.start for ms in mentions.values() for m in ms}
+    led = {m.end: (m, e) for m, e in orgs if e.type == "ORGANIZATION" and e.actor}
     for e, ms in unplaced_persons(ents, mentions):
         for m in ms:
             founded = _founded(doc, m, e.roles, by_start)
@@ -55,6 +57,10 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
                 # office of that state)
                 e.country, e.actor = founded.country, founded.actor or founded.country
                 e.attrs["country_from"] = "role_body:" + founded.id
+                break
+            body = led_body(doc, m, led)  # «زعيم التنظيم السابق X»: the organisation's (round en815)
+            if body is not None:
+                take_led(e, body)
                 break
             body = _role_body(doc, g, m, by_start, placed)
             if body is not None and body.country:

@@ -1,9 +1,9 @@
 """Round en617: a bare common-noun group of a state or its people takes the country the article is about.
 
 A group the ``groups`` stage read with no country of its own (no nisba, no place after it) whose head is one of
-``home_group_heads`` — the regime, the army, the police, the opposition, activists, residents, protesters
-(«النظام», «الجيش», «الشرطة», «المعارضة», «ناشطون», «الأهالي», «السكان», «المتظاهرون») — is of the one country the
-article is about (:func:`.army.article_home`: named in three sentences at least and twice as often as any other):
+``home_group_heads`` — the regime, the government (round en815), the army, the police, the opposition, activists,
+residents, protesters («النظام», «الحكومة», «الجيش», «الشرطة», «المعارضة», «ناشطون», «الأهالي», «السكان»,
+«المتظاهرون») — is of the one country the article is about (:func:`.army.article_home`: named in three sentences at least and twice as often as any other):
 
 - «وأفاد ناشطون بأن قوات النظام قصفت بلدة بسقلا» in an article on Syrian towns → «ناشطون» SYROPP;
 - «وقال الأهالي إن القصف دمر منازلهم» → SYRCVL; its sector stays the lexicon's (GOV, MIL, COP, OPP, CVL).
