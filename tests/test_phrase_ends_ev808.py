@@ -80,3 +80,20 @@ def test_quoted_name_not_cut() -> None:
 
 def test_pipeline_cuts_pretext() -> None:
     assert "المسؤول مجددًا بحجة" not in _texts("رفض المسؤول مجددًا بحجة أنها معادية للثورة.", "source")
+
+
+def test_plural_nisba_is_no_clause_verb() -> None:
+    """«عسكريين يمنيين»: an adjective in «يين» after an indefinite noun is no «يـ» verb (the phrase stays whole)."""
+    ev = _one("هاجم مسلحون عسكريين يمنيين قرب الحدود.", "target", "عسكريين يمنيين")
+    assert ev.attrs["target_text"] == "عسكريين يمنيين"
+    ev = _one("اعتقلت الشرطة 22 عنصرا يشتبه بانتمائهم للتنظيم.", "target", "22 عنصرا يشتبه")
+    assert ev.attrs["target_text"] == "22 عنصرا"
+
+
+def test_adverb_before_partitive_keeps_the_phrase() -> None:
+    """«مجموعات صغيرة أيضا من المتظاهرين»: «من» after the adverb carries the phrase on; without it, it ends."""
+    ev = _one("واحتشدت مجموعات صغيرة أيضا من المتظاهرين خارج السفارة.", "source",
+              "مجموعات صغيرة أيضا من المتظاهرين")
+    assert ev.attrs["source_text"] == "مجموعات صغيرة أيضا من المتظاهرين"
+    ev = _one("واحتشدت مجموعات صغيرة أيضا خارج السفارة.", "source", "مجموعات صغيرة أيضا خارج")
+    assert ev.attrs["source_text"] == "مجموعات صغيرة"

@@ -27,6 +27,8 @@ RELATIVE_WORDS = frozenset(("ما", "لا"))
 REFUSING_LISTS = ("refusing_verbs", "masdar_object_verbs")
 MASDAR_OPENINGS = ("الت",)
 NISBA_ENDS = ("يه", "ي")  # (norm keys: «ية» folds to «يه»)
+PLURAL_NISBA_ENDS = ("يين", "يون", "يات")  # «عسكريين يمنيين»: an adjective in «يـ», no verb
+PARTITIVE = "من"  # «مجموعات صغيرة أيضا من المتظاهرين»: the phrase goes on past the adverb
 VERB_MIN = 5  # letters of an imperfect in «يـ» read as a verb («يشتبه»; not «يهود»)
 
 
@@ -51,13 +53,15 @@ def _clause_verb(doc: Doc, t: int, start: int) -> bool:
     prev = doc.tokens[t - 1].norm_key
     before = doc.text[start : doc.tokens[t].start]
     return len(doc.tokens[t].words) <= 2 and k.startswith("ي") and len(k) >= VERB_MIN and not k.endswith(
-        NISBA_ENDS + ("يه",)) and not prev.startswith("ال") and prev.isalpha() and len(prev) > 2 \
+        NISBA_ENDS + PLURAL_NISBA_ENDS) and not prev.startswith("ال") and prev.isalpha() and len(prev) > 2 \
         and not is_function_word(prev) and before.count("«") == before.count("»")
 
 
 def _end_before(doc: Doc, t: int, start: int) -> bool:
     tok = doc.tokens[t]
-    return any(tok.norm_key in fw(n) for n in END_LISTS) or _purpose_masdar(tok.text) or _clause_verb(doc, t, start)
+    if any(tok.norm_key in fw(n) for n in END_LISTS):
+        return t + 1 >= len(doc.tokens) or doc.tokens[t + 1].norm_key != PARTITIVE
+    return _purpose_masdar(tok.text) or _clause_verb(doc, t, start)
 
 
 def _no_party(doc: Doc, ev: Event, t: int) -> bool:
