@@ -117,7 +117,7 @@ from .topic_subjects import topic_subjects
 from .tour_rounds import idle_tours
 from .legal_provisions import legal_provisions
 from .unconventional import terror_tolls
-from .undertaken import undertaken_sources
+from .undertaken import undertaken_chain, undertaken_sources
 from .owned_refusals import owned_refusals
 from .conjunct_objects import conjunct_objects
 from .contrast_subjects import contrast_subjects
@@ -278,6 +278,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     initiative_doers(doc, events)  # round ev710: «المبادرة من السعودية بدعوة العراق»: السعودية invites العراق
     side_pairs(doc, events)  # ev627: again, once «لقاءه مع فلان» has its «ـه» owner: «إذ تباحث الطرفان»
     undergoer_subjects(doc, events)  # round ev491: «الصحفي فلان تعرض للضرب»: he undergoes it, no doer
+    undertaken_chain(doc, events)  # round ev814: «أقدمت X على إعدام محام بإطلاق النار عليه وقتله»: X, the lawyer
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     phrase_ends(doc, events)  # round ev808: «المسؤول مجددًا بحجة» → «المسؤول»; «الاعتداء الذي وقع»: none
     people_object_targets(doc, events)  # round ev582: «إحراق عائلة فلسطينية», «حرق للطيار الأردني»: that country

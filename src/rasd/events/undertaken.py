@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw_keys, nkey
-from .source_set import set_phrase
-from .word_tests import clause_break, entity_at
+from .shared_time import open_between
+from .source_set import copy_phrase, drop_phrase, set_phrase
+from .word_tests import OBJECT_PRONOUNS, clause_break, enclitic, entity_at
 
 REACH = 14  # tokens before «على» read for the verb
+CHAIN_REACH = 6  # tokens at most from one act of the chain to the «و»/«بـ» act joined after it
 STOPS = ("،", ",")
 
 
@@ -51,3 +53,61 @@ def undertaken_sources(doc: Doc, events: list[Event]) -> None:
         ev.source = None
         start, end = doc.tokens[span[0]].start, doc.tokens[span[1]].end
         set_phrase(ev, "source", doc.text, start, end)
+
+
+def _chained(doc: Doc, a: int, k: int) -> bool:
+    """Whether the act at token ``k`` is joined to the act ending at token ``a`` of an «أقدم X على» chain: a «و» or
+    «بـ» on it, a few tokens on, no comma, end mark or clause opener between («إعدام محام بإطلاق النار عليه وقتله»)."""
+    words = doc.tokens[k].words
+    if k <= a or k - a > CHAIN_REACH or len(words) < 2 or words[0].kind != "proclitic" \
+            or words[0].norm not in ("و", "ب"):
+        return False
+    return open_between(doc, a + 1, k, commas=True)
+
+
+def _object_pronoun(doc: Doc, k: int) -> bool:
+    """Whether the act at token ``k`` has a pronoun object: its own «ـه/ـها/ـهم» («وقتله») or a «عليه» one or two
+    tokens on («بإطلاق النار عليه»)."""
+    if enclitic(doc.tokens[k]) in OBJECT_PRONOUNS:
+        return True
+    return any(doc.tokens[t].words[0].norm in ("على", "علي") and enclitic(doc.tokens[t]) in OBJECT_PRONOUNS
+               for t in range(k + 1, min(k + 3, len(doc.tokens))))
+
+
+def _copy_party(ev: Event, head: Event, role: str) -> None:
+    """Give ``ev`` the unnamed phrase of ``role`` that ``head`` has, or none."""
+    drop_phrase(ev, role)
+    if head.attrs.get(f"{role}_span"):
+        copy_phrase(ev, role, head)
+    elif head.attrs.get(f"{role}_text"):
+        ev.attrs[f"{role}_text"] = head.attrs[f"{role}_text"]
+
+
+def undertaken_chain(doc: Doc, events: list[Event]) -> None:
+    """Round ev814: the acts joined by «و» or «بـ» to the act of «أقدم X على» have the same doer X, and their
+    pronoun object is the first act's object. «أقدمت جبهة النصرة ...، على إعدام محامٍ بإطلاق النار عليه وقتله»:
+    «بإطلاق» and «وقتله» are done by جبهة النصرة to «محامٍ» (not to a group named in an earlier clause). A verb
+    read without a pronoun («وفر هاربا») or past a comma («، وقتل آخرون») is left as it is."""
+    order = sorted(events, key=lambda e: e.trigger.start)
+    for i, head in enumerate(order):
+        k = doc.token_at(head.trigger.start)
+        if k is None or k < 2 or doc.tokens[k - 1].norm_key != nkey("على") or _doer_tokens(doc, k - 1) is None:
+            continue
+        if head.source is None and "source_text" not in head.attrs:
+            continue
+        a = doc.token_at(head.trigger.end - 1)
+        for ev in order[i + 1:]:
+            j = doc.token_at(ev.trigger.start)
+            if a is None or j is None or ev.sentence.start != head.sentence.start or not _chained(doc, a, j):
+                break
+            pron = _object_pronoun(doc, j)
+            if ev.attrs.get("pos") != "N" and not pron:
+                break
+            ev.source = head.source
+            _copy_party(ev, head, "source")
+            if pron:
+                ev.target = head.target
+                _copy_party(ev, head, "target")
+            elif ev.target is not None and ev.target == ev.source:
+                ev.target = None
+            a = doc.token_at(ev.trigger.end - 1)
