@@ -97,3 +97,9 @@ def test_adverb_before_partitive_keeps_the_phrase() -> None:
     assert ev.attrs["source_text"] == "مجموعات صغيرة أيضا من المتظاهرين"
     ev = _one("واحتشدت مجموعات صغيرة أيضا خارج السفارة.", "source", "مجموعات صغيرة أيضا خارج")
     assert ev.attrs["source_text"] == "مجموعات صغيرة"
+
+
+def test_body_noun_after_lam_is_no_purpose() -> None:
+    """«مواقع للتنظيم»: «تنظيم» heads actors (the organisation), so «للتنظيم» is no purpose masdar; «للتنسيق» is."""
+    ev = _one("وهاجمت إيران والعراق مواقع للتنظيم في الصحراء.", "target", "مواقع للتنظيم")
+    assert ev.attrs["target_text"] == "مواقع للتنظيم"

@@ -40,6 +40,8 @@ def _purpose_masdar(text: str) -> bool:
         return True
     stem = text[2:] if text.startswith("لل") else text[1:]
     k = nkey(stem)
+    if k in fw("actor_heads"):
+        return False  # «مواقع للتنظيم», «طائرات للتحالف»: a body, no purpose
     return any(pos == "N" for _, pos in lexicon().get(k, ())) or (
         len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي") or (
         len(stem) == 5 and stem[0] == "إ" and stem[3] == "ا" and not text.startswith("لل")) or (
