@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from ..entities import gazetteer
-from .forms import fw, nkey
+from .forms import fw, nkey, stem_key
 from .gentilics import country_entity
 from .objects import adjective_of, bare_definite
 from .source_set import name_party, set_phrase
@@ -47,9 +47,7 @@ OBJECT_PREPOSITIONS = ("على", "علي", "ضد")
 
 def _head_key(doc: Doc, k: int) -> str:
     """The key of token ``k``'s stem without «و/ف», its article and its proclitics («بالمشروع» → «مشروع»)."""
-    stems = [w for w in doc.tokens[k].words if w.kind == "stem"]
-    key = nkey(stems[-1].form) if stems else doc.tokens[k].norm_key
-    return key.removeprefix("ال")
+    return stem_key(doc.tokens[k], last=True, form=True, article=False)
 
 
 def _object_head(doc: Doc, ev: Event, events: list[Event], end: int) -> int | None:

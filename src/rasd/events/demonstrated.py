@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..doc import Doc, Event
-from .forms import fw, fw_keys, nkey
+from .forms import fw, fw_keys, stem_key
 from .modality import FACTUAL
 from .joined_places import join_place
 from .repeats import join_triggers
@@ -57,8 +57,7 @@ def _demonstrative(doc: Doc, ev: Event) -> bool:
 def _word(doc: Doc, ev: Event) -> str:
     """The stem of the trigger's first word, without the article («الغارات», «لقاءاته» → «غارات», «لقاءات»)."""
     k = doc.token_at(ev.trigger.start)
-    stems = [w.form for w in doc.tokens[k].words if w.kind == "stem"] if k is not None else []
-    return nkey(stems[0]).removeprefix("ال") if stems else ""
+    return stem_key(doc.tokens[k], form=True, article=False, bare="") if k is not None else ""
 
 
 def _agrees(ev: Event, host: Event) -> bool:

@@ -79,6 +79,21 @@ def nkey(s: str) -> str:
     return norm_key(s)
 
 
+def stem_key(tok: Token, *, last: bool = False, form: bool = False, article: bool = True, single: bool = False,
+             bare: str | None = None) -> str:
+    """The key of token ``tok``'s stem word, its clitics off («وبالقرار» → «القرار»): ``nkey`` of the first ``stem``
+    word's ``norm`` (``last``: of the last one; ``form``: of its ``form``); with no stem word (``single``: unless it
+    has exactly one), the token's own key, or ``bare`` where given; ``article=False`` takes «ال» off the key
+    («بالمسؤولين» → «مسؤولين»)."""
+    stems = [w for w in tok.words if w.kind == "stem"]
+    if stems and (not single or len(stems) == 1):
+        word = stems[-1] if last else stems[0]
+        key = nkey(word.form if form else word.norm)
+    else:
+        key = tok.norm_key if bare is None else bare
+    return key if article else key.removeprefix("ال")
+
+
 def token_candidates(tok: Token) -> tuple[Cand, ...]:
     """Lookup keys for ``tok``, least stripped first (the word layer's stem, if split, leads); kept on the token
     (``Token.readings``) for the next stage that asks."""

@@ -23,7 +23,7 @@ from bisect import bisect_right
 
 from ..doc import Doc, Entity, Event
 from ..text.marks import OPENING_QUOTES
-from .forms import fw, nkey
+from .forms import fw, nkey, stem_key
 from .source_set import name_party
 
 PLACE = "LOCATION"
@@ -86,8 +86,7 @@ def _written_head(doc: Doc, start: int, end: int) -> str | None:
         k -= 1  # («مديرية «مشرعة وحدنان»»)
     if k is None or k == 0:
         return None
-    stems = [w for w in doc.tokens[k - 1].words if w.kind == "stem"]
-    key = nkey(stems[-1].form) if stems else ""
+    key = stem_key(doc.tokens[k - 1], last=True, form=True, bare="")
     return key if key in _heads() else None
 
 

@@ -15,17 +15,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .chunks import mention_index
-from .forms import fw_bare_keys, nkey
+from .forms import fw_bare_keys, nkey, stem_key
 from .source_set import name_party
 from .word_tests import finite_verb
 
 ADJECTIVES = 2  # words between the initiative noun and «من» at most
-
-
-def _stem_key(doc: Doc, k: int) -> str:
-    """The key of token ``k``'s one stem, without «ال» («المبادرة» → «مبادره»); "" where it has not one stem."""
-    stems = [w.norm for w in doc.tokens[k].words if w.kind == "stem"]
-    return nkey(stems[0]).removeprefix("ال") if len(stems) == 1 else ""
 
 
 def _with_b(doc: Doc, k: int) -> bool:
@@ -42,13 +36,13 @@ def _initiator(doc: Doc, k: int) -> str | None:
         return None
     eid, _, start, _ = held
     first = next((j for j in range(k - 1, -1, -1) if doc.tokens[j].start == start), None)
-    if first is None or first < 2 or _stem_key(doc, first - 1) != nkey("من"):
+    if first is None or first < 2 or stem_key(doc.tokens[first - 1], article=False, single=True, bare="") != nkey("من"):
         return None
     heads = fw_bare_keys("initiative_heads")
     for j in range(first - 2, max(first - 3 - ADJECTIVES, -1), -1):
         if j in mi or finite_verb(doc.tokens[j]):
             return None
-        if _stem_key(doc, j) in heads:
+        if stem_key(doc.tokens[j], article=False, single=True, bare="") in heads:  # «المبادرة» → «مبادره»
             return eid
     return None
 

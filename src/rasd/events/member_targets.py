@@ -32,7 +32,7 @@ Round ev593: soldiers, officers, leaders and rebels are a body's men too («قت
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
-from .forms import fw, fw_keys, nkey
+from .forms import fw, fw_keys, nkey, stem_key
 from .source_set import name_party
 
 GROUP = "ORGANIZATION"
@@ -43,12 +43,6 @@ FROM = "من"
 ABOUT = "عن"  # «ممثلين عن X»
 PERSON_PLURALS = ("ين", "ون")
 AMONG_GAP = 3  # round ev593: words between «فصائل» and «بينها» («مقاتلة», «المعارضة»، «،»)  # round 261: the endings of a definite plural of persons («المدنيين»)
-
-
-def _stem_key(doc: Doc, k: int) -> str:
-    """The key of token ``k``'s stem, without «و/ف» and proclitics («ومسلحي» → «مسلحي»)."""
-    stems = [w for w in doc.tokens[k].words if w.kind == "stem"]
-    return nkey(stems[-1].form) if stems else doc.tokens[k].norm_key
 
 
 def _counted(doc: Doc, k: int) -> bool:
@@ -62,7 +56,8 @@ def _counted(doc: Doc, k: int) -> bool:
 def _member_noun(doc: Doc, first: int, last: int) -> int | None:
     """The member noun of the phrase of tokens ``first``..``last``: its first word past a count."""
     for k in range(first, min(last, first + LEAD) + 1):
-        if (_stem_key(doc, k) in fw("member_target_nouns") or _stem_key(doc, k) in fw("envoy_target_nouns")) and \
+        key = stem_key(doc.tokens[k], last=True, form=True)  # «ومسلحي» → «مسلحي»
+        if (key in fw("member_target_nouns") or key in fw("envoy_target_nouns")) and \
                 not any(w.kind == "enclitic" for w in doc.tokens[k].words):
             return k
         if k - 1 > first and doc.tokens[k - 1].norm_key == FROM and doc.tokens[k].norm_key in fw(
@@ -115,7 +110,7 @@ def _group_after(doc: Doc, k: int, end: int) -> Entity | None:
     quotation marks, a slash and one generic head of a group."""
     j = k + 1
     if j < end and (doc.tokens[j].norm_key == FROM or doc.tokens[j].norm_key == ABOUT and
-                    _stem_key(doc, k) in fw("envoy_target_nouns")):
+                    stem_key(doc.tokens[k], last=True, form=True) in fw("envoy_target_nouns")):
         j += 1
     ent = body_reached(doc, j, end) or _among_named(doc, j, end)
     return ent if ent is not None and ent.type == GROUP else None
@@ -147,10 +142,9 @@ def _partitive_group(doc: Doc, first: int, sent_first: int, end: int) -> Entity 
     """Round 261: the group of the nearest member noun back from token ``first`` in the sentence (module
     docstring); None where a named entity or a definite plural of persons comes first."""
     for k in range(first - 1, sent_first - 1, -1):
-        if _stem_key(doc, k) in fw("member_target_nouns") and not any(
-                w.kind == "enclitic" for w in doc.tokens[k].words):
+        key = stem_key(doc.tokens[k], last=True, form=True)
+        if key in fw("member_target_nouns") and not any(w.kind == "enclitic" for w in doc.tokens[k].words):
             return _group_after(doc, k, end)
-        key = _stem_key(doc, k)
         named = named_at(doc, k)
         if named is not None and named.type != PLACE:
             return _member_before(doc, k, sent_first, end)
@@ -163,7 +157,7 @@ def _member_before(doc: Doc, k: int, sent_first: int, end: int) -> Entity | None
     """The group named at token ``k`` where a member noun stands right before it, past «من», quotation marks and one
     generic head of a group («لعناصر التنظيم», «مقاتلي «جبهة النصرة»»), else None."""
     for m in range(k - 1, max(sent_first, k - LEAD) - 1, -1):
-        if _stem_key(doc, m) in fw("member_target_nouns") and not any(
+        if stem_key(doc.tokens[m], last=True, form=True) in fw("member_target_nouns") and not any(
                 w.kind == "enclitic" for w in doc.tokens[m].words):
             group = _group_after(doc, m, end)
             named = named_at(doc, k)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event
 from ..quotes.head_bodies import named_head_body
 from .army import home_army
-from .forms import fw, fw_keys, nkey
+from .forms import fw, fw_keys, nkey, stem_key
 from .member_targets import body_reached
 
 GROUP = "ORGANIZATION"
@@ -30,17 +30,10 @@ STATE = "LOCATION"
 STATE_KINDS = ("country", "region")
 
 
-def _stem_key(doc: Doc, k: int) -> str:
-    """The key of token ``k``'s stem, without «و/ف» and proclitics, nor an enclitic («طائرات»)."""
-    tok = doc.tokens[k]
-    if any(w.kind == "enclitic" for w in tok.words):
-        return ""
-    stems = [w for w in tok.words if w.kind == "stem"]
-    return nkey(stems[-1].form) if stems else tok.norm_key
-
-
 def _head(doc: Doc, k: int) -> bool:
-    key = _stem_key(doc, k)
+    """Token ``k`` is a doer head («طائرات»), its stem's key without «و/ف» and proclitics; not with an enclitic."""
+    tok = doc.tokens[k]
+    key = "" if any(w.kind == "enclitic" for w in tok.words) else stem_key(tok, last=True, form=True)
     return key in fw("gentilic_doer_heads") or key in fw("named_doer_heads")
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Token
 from .actors import governed
-from .forms import nkey
+from .forms import nkey, stem_key
 from .lexicon import masdar
 from .chunks import Chunk
 from .lexicon import Hit
@@ -37,8 +37,7 @@ def _owned(tok: Token, pron: str) -> bool:
     article and at least four letters before it («إعجابه», which the word layer may leave whole)."""
     if enclitic(tok) == pron:
         return True
-    stems = [w for w in tok.words if w.kind == "stem"]
-    key = nkey(stems[-1].form) if stems else ""
+    key = stem_key(tok, last=True, form=True, bare="")
     return key.endswith(pron) and len(key) - len(pron) >= 4 and not key.startswith("ال")
 
 
@@ -77,8 +76,7 @@ def told_act(doc: Doc, c: Chunk) -> bool:
     tok = doc.tokens[k]
     if any(m.start <= tok.start < m.end for m in doc.mentions):
         return False
-    stems = [w for w in tok.words if w.kind == "stem"]
-    key = nkey(stems[-1].form) if stems else tok.norm_key
+    key = stem_key(tok, last=True, form=True)
     for t in range(k + 1, min(len(doc.tokens), k + 1 + PERSON_REACH)):
         if not any(ch.isalpha() for ch in doc.tokens[t].text):
             break

@@ -7,18 +7,11 @@ fact shows, no one's words: «وبين أن قرار الاستعانة بمدي
 from __future__ import annotations
 
 from ..doc import Doc
-from ..events.forms import fw_keys, nkey
+from ..events.forms import fw_keys, nkey, stem_key
 from .cues import QUOTE_MARK, is_complementizer
 
 FACT_REACH = 10  # tokens from the cue back to the noun that opens its clause
 _BREAKS = frozenset((".", "،", ",", ":", "؛", "!", "?", "؟", "(", ")"))
-
-
-def _stem_key(doc: Doc, u: int) -> str:
-    """The key of the stem of token ``u``, without the article («وإقراره» → «اقرار», «القرار» → «قرار»)."""
-    stems = [w for w in doc.tokens[u].words if w.kind == "stem"]
-    key = nkey(stems[0].norm) if stems else doc.tokens[u].norm_key
-    return key.removeprefix("ال")
 
 
 def _opens_clause(doc: Doc, u: int) -> bool:
@@ -40,5 +33,5 @@ def fact_subject(doc: Doc, t: int) -> bool:
         if text in _BREAKS or QUOTE_MARK.fullmatch(text) or is_complementizer(doc, u):
             return False
         if _opens_clause(doc, u):
-            return _stem_key(doc, u) in fw_keys("fact_subjects")
+            return stem_key(doc.tokens[u], article=False) in fw_keys("fact_subjects")
     return False

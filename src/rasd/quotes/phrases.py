@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..doc import Doc, Span, Token
 from ..events.chunks import Chunk
 from ..events.word_tests import REFLEXIVE
-from ..events.forms import fw, fw_bare_keys, nkey
+from ..events.forms import fw, fw_bare_keys, nkey, stem_key
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from ..entities.honored import honored_fits
@@ -262,7 +262,7 @@ def phrase_span(doc: Doc, c: Chunk, told: bool = False) -> Span:
     agency, a channel («شهود عيان للصحيفة»; not «تقرير لصحيفة ... التي»: whose report)."""
     for u in range(c.i + 1, c.j + 1):
         words = [w for w in doc.tokens[u].words if w.kind == "proclitic" and w.norm not in CONJ_ONLY]
-        stem = next((nkey(w.norm) for w in doc.tokens[u].words if w.kind == "stem"), "")
+        stem = stem_key(doc.tokens[u], bare="")
         media = told and ((bool(words) and nkey(words[0].norm) == "ل" and stem.removeprefix("ال") in MEDIA)
                           or audience(doc, u))  # «دبلوماسي أميركي للصحافيين»: whom he told
         said = doc.tokens[u].norm_key in fw("saying_objects") and doc.tokens[u].norm_key.startswith("قول")  # «عن

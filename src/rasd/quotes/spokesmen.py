@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk
-from ..events.forms import fw, nkey
+from ..events.forms import fw, nkey, stem_key
 from .cues import QUOTE_MARK
 from .construct_principal import principal_in_construct
 from .statement_held import unnamed_author
@@ -43,7 +43,7 @@ def genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
             return before in fw("affiliations")
         lam = [w for w in tok.words if w.kind == "proclitic" and nkey(w.norm) == "ل"]
         if lam:
-            stem = next((nkey(w.norm) for w in tok.words if w.kind == "stem"), "")
+            stem = stem_key(tok, bare="")
             definite = stem.startswith("ال") and stem[2:] in fw("titles")  # not «لرئيس البرلمان فلان»: his deputy
             if definite and _holds_title(doc, first, c, stem):
                 return False  # «النائب الأول للرئيس فلان»: the entity layer gave him that title, his own

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
-from ..events.forms import fw_keys, nkey
+from ..events.forms import fw_keys, nkey, stem_key
 from .carry import GROUP_WORDS, Scene
 from .cues import Cue
 from .described_group import described_group
@@ -62,7 +62,7 @@ def _people_head(doc: Doc, c: Chunk) -> bool:
     """The chunk is headed by a plural of people: a group word («ممثلي», «خبراء», «أعضاء») or a sound plural of
     _PLURAL_MIN letters or more («المسؤولين», «مواطنون»), with or without the article."""
     tok = doc.tokens[c.i]
-    stem = next((nkey(w.norm) for w in tok.words if w.kind == "stem"), tok.norm_key).removeprefix("ال")  # «بالمسؤولين»
+    stem = stem_key(tok, article=False)  # «بالمسؤولين»
     if stem in fw_keys("partitive_counts") or stem in DEMONSTRATIVES:
         return False  # «آلاف الدولارات»: a count, not who; «هؤلاء»: another construction
     return stem in GROUP_WORDS or (len(stem) >= _PLURAL_MIN and stem.endswith(("ون", "ين")))
