@@ -17,6 +17,7 @@ from .lexicon import Entry, Hit, lexicon
 
 POINT_REACH = 4  # words after a meeting verb to the «في» of the points its subjects converge on
 HOSTED_REACH = 8  # words after a hosting verb read for its object (past its subject, «نحو», a number)
+ASIDE_REACH = 3  # words of a comma-enclosed aside after a site subject of hosting («، أمس ،»)
 LIST_REACH = 12  # words after a law's aim where the acts it lists stand («مرتكبي الأعمال (اعتداءات واحتجاز رهائن)»)
 TOPIC_REACH = 2  # words after «محادثات» read for what the talks are about («محادثات السلام», «محادثات سلام»)
 ALL_WORDS = ("كل", "جميع", "بعض", "معظم")
@@ -65,17 +66,30 @@ def hosted_crowd(doc: Doc, hit: Hit, b: int) -> bool:
     """«وكانت قد استقبلت 170 ألف مهاجر», «وتستقبل الولاية نحو 140 ألف نازح», «استقبلت القاعدة أرتالا من
     الدبابات»: a hosting verb whose object, within ``HOSTED_REACH`` words in its clause, is a count of migrants,
     refugees or displaced (``hosted_crowds``) or convoys and shipments (``hosted_supplies``): no visit hosted
-    («استقبل الرئيس وفدا يمثل اللاجئين» still hosts one)."""
+    («استقبل الرئيس وفدا يمثل اللاجئين» still hosts one); round mend812: after a site subject (``hosting_sites``:
+    «استقبلت القاعدة العسكرية، أمس، أرتالا», «استقبل المستشفى جرحى») past an aside of a few words between commas,
+    and crowds need no count («استقبلت الرياض الرئيس»: a capital hosting a guest, still a visit)."""
     if hit.entry.id != "host" or hit.pos != "V":
         return False
     crowds, supplies = _words("hosted_crowds"), _words("hosted_supplies")
+    site = hit.j + 1 < b and _plain(doc, hit.j + 1) in _words("hosting_sites")
+    aside = False
     for t in range(hit.j + 1, min(b, hit.j + 1 + HOSTED_REACH)):
         if clause_stop(doc.tokens[t].text):
-            return False
+            if not (site and doc.tokens[t].text in "،," and (aside or _aside(doc, t, b))):
+                return False
+            aside = not aside
+            continue
         key = _plain(doc, t)
-        if key in supplies or key in crowds and _counted(doc, t, hit.j + 1):
+        if key in supplies or key in crowds and (site or _counted(doc, t, hit.j + 1)):
             return True
     return False
+
+
+def _aside(doc: Doc, t: int, b: int) -> bool:
+    """Round mend812: the comma ``t`` opens an aside of a few words closed by another comma («استقبلت القاعدة
+    العسكرية، أمس، أرتالا»), read past after a site subject (``hosting_sites``) of a hosting verb."""
+    return any(doc.tokens[k].text in ("،", ",") for k in range(t + 2, min(b, t + 2 + ASIDE_REACH)))
 
 
 def paper_target(doc: Doc, hit: Hit, b: int) -> bool:

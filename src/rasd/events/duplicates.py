@@ -146,7 +146,7 @@ def _repeat(o: Event, ev: Event, text: str = "") -> bool:
     source or target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s; round
     ev372: not where ``o`` is the act in whose wake ``ev`` came («وعلى أثر الهجوم، رد الحزب بعمليات انتقامية»: a
     word of aftermath, ``wake_words`` as ``spans_told`` reads them, right before ``o``, and ``ev`` after it)."""
-    return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and ev.target is None
+    return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and _target_kept(o, ev)
             and not _own_phrases(o, ev) and not _other_phrase(o, ev) and not _in_wake_of(text, o, ev))
 
 
@@ -274,3 +274,14 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
         if isinstance(day, str):
             ev.date = day
     return out
+
+
+def _target_kept(o: Event, ev: Event) -> bool:
+    """(see ``_repeat``) ``ev`` names no target entity; or, round mend812, the one ``o`` has, told by the same
+    trigger word's entry on ``o``'s day or on none of its own (the article's by default): «كثف طيران التحالف، أمس،
+    غاراته على قاعدة العند ...، وقال شهود إن غارات مكثفة شنتها طائرات التحالف على القاعدة العسكرية» (not «خطفت
+    الجبهة مجموعة ثانية ...، بعد أيام من خطفها ثمانية مقاتلين»: an act of no day, an earlier one)."""
+    if ev.target is None:
+        return True
+    day = ev.date is not None and (ev.date == o.date or bool(ev.attrs.get("date_default")))
+    return ev.target == o.target and day and ev.attrs.get("trigger_id") == o.attrs.get("trigger_id")
