@@ -103,3 +103,9 @@ def test_body_noun_after_lam_is_no_purpose() -> None:
     """«مواقع للتنظيم»: «تنظيم» heads actors (the organisation), so «للتنظيم» is no purpose masdar; «للتنسيق» is."""
     ev = _one("وهاجمت إيران والعراق مواقع للتنظيم في الصحراء.", "target", "مواقع للتنظيم")
     assert ev.attrs["target_text"] == "مواقع للتنظيم"
+
+
+def test_verb_with_pronoun_back_to_the_noun_stays() -> None:
+    """«مناطق يسكنها مدنيون»: the «يـ» verb carries a pronoun back to the noun, so its clause stays in the phrase."""
+    ev = _one("قالت الحكومة إنها لم تقصف أي مناطق يسكنها مدنيون في الشمال.", "target", "مناطق يسكنها مدنيون")
+    assert ev.attrs["target_text"] == "مناطق يسكنها مدنيون"

@@ -28,6 +28,7 @@ REFUSING_LISTS = ("refusing_verbs", "masdar_object_verbs")
 MASDAR_OPENINGS = ("الت",)
 NISBA_ENDS = ("يه", "ي")  # (norm keys: «ية» folds to «يه»)
 PLURAL_NISBA_ENDS = ("يين", "يون", "يات")  # «عسكريين يمنيين»: an adjective in «يـ», no verb
+RESUMPTIVE_ENDS = ("ها", "هم", "هما", "هن")  # «مناطق يسكنها مدنيون» (not «ـه»: «يشتبه»)
 PARTITIVE = "من"  # «مجموعات صغيرة أيضا من المتظاهرين»: the phrase goes on past the adverb
 VERB_MIN = 5  # letters of an imperfect in «يـ» read as a verb («يشتبه»; not «يهود»)
 
@@ -54,6 +55,8 @@ def _clause_verb(doc: Doc, t: int, start: int) -> bool:
     k = doc.tokens[t].norm_key
     prev = doc.tokens[t - 1].norm_key
     before = doc.text[start : doc.tokens[t].start]
+    if k.endswith(RESUMPTIVE_ENDS) or any(w.kind == "enclitic" for w in doc.tokens[t].words):
+        return False  # «مناطق يسكنها مدنيون»: a pronoun back to the noun, the clause describes it
     return len(doc.tokens[t].words) <= 2 and k.startswith("ي") and len(k) >= VERB_MIN and not k.endswith(
         NISBA_ENDS + PLURAL_NISBA_ENDS) and not prev.startswith("ال") and prev.isalpha() and len(prev) > 2 \
         and not is_function_word(prev) and before.count("«") == before.count("»")
