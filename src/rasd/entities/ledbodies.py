@@ -47,5 +47,5 @@ def take_led(e: Entity, body: Entity) -> None:
     """``e`` takes the country (where it has one) and the actor code of the body he leads."""
     if body.country:
         e.country = body.country
+        e.attrs["country_from"] = "led_body:" + body.id  # (no country taken, no source of one: an IGO's head)
     e.actor = body.actor or body.country
-    e.attrs["country_from"] = "led_body:" + body.id
