@@ -486,6 +486,7 @@ COMPILED = [
     "events/arg_edges.py",
     "events/phrase_ends.py",
     "events/counterparts.py",
+    "events/kin_titles.py",  # round ev822
     "events/strike_targets.py",
     "events/fronted_subjects.py",
     "events/masdar_objects.py",

@@ -28,6 +28,7 @@ from .acting import (  # re-exported: the argument rules and the quotes layer im
     visitor as visitor,
 )
 from .counterparts import counterpart_named
+from .kin_titles import kin_or_honorific
 from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
 from .forms import PLACES, bare, fw, fw_keys, keys_of, nkey, phrase_keys
 from .lexicon import Hit, match_token
@@ -153,7 +154,7 @@ def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
     if c.entity is None and not c.title and bare(doc.tokens[c.i].norm_key, "prepositions").removeprefix("ال") in fw(
             "institutions"):
         return c  # «وأدانت المحكمة سيدة تدعى فاطمة»: a court acts itself; the person after it is its object
-    if c.title or (c.entity is None and (c.definite or honorific(doc.tokens[c.i]))):
+    if c.title or (c.entity is None and (c.definite or kin_or_honorific(doc, c))):  # (ev822: «أخيه الملك فلان»)
         p = person_after(chunks, c, doc)
         if p is not None and p.i == c.j + 1 and doc.tokens[c.j].norm_key in fw("principal_heads"):
             # round 138: «اتهم ممثل خامنئي في مشهد»: a post in construct with its principal, not him

@@ -86,7 +86,7 @@ def _received_after(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     ``FROM_WINDOW`` words («في اتصال هاتفي تلقاه من الرئيس فلان»): the phrase after «من» right past the verb."""
     if hit.pos != "N" or not hit.entry.code.startswith(CONTACTS):
         return None
-    for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + FROM_WINDOW)):
+    for t in range(hit.i + 1, min(len(doc.tokens), hit.j + 1 + FROM_WINDOW)):  # (ev822: the verb in the hit)
         words = doc.tokens[t].words
         if len(words) == 2 and words[0].kind == "stem" and words[1].kind == "enclitic" \
                 and words[0].norm in fw("call_receiving_verbs"):

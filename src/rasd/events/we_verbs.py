@@ -6,7 +6,9 @@ as well as «we bombed the army». Read as «we» only where the spelling or the
 - a defective verb of a derived form whose 3rd person ends in «ى»: «التقينا» (we met; «he met us» is «التقانا»),
   «أجرينا»; a short stem («نسينا»: he forgot us, «رمينا») is left alone;
 - a verb that takes no object, so «نا» cannot be one: function words ``we_only_verbs`` («اجتمعنا مع», «اتفقنا على»,
-  «بحثنا مع», «وقعنا اتفاقا»); never «استقبلنا الرئيس» (the president received us), «هاجمنا».
+  «بحثنا مع», «وقعنا اتفاقا»); never «استقبلنا الرئيس» (the president received us), «هاجمنا»;
+- round ev822: a form written only for the 1st person, function words ``speaker_past_forms`` («زرنا», «زرت»: the
+  short stem of «زار»; «زارنا» is «he visited us»).
 
 Its subject is then the quote's speaker and the phrase after it its object: «قال الجبير: "التقينا الرئيس الروسي
 في موسكو"» (al-Jubeir met Putin). Only inside a quote whose speaker is known (``inside_quote``).
@@ -40,6 +42,8 @@ def we_past(doc: Doc, hit: Hit) -> bool:
     if hit.pos != "V" or inside_quote(doc, doc.tokens[hit.i].start) is None:
         return False
     word = _stem_key(doc, hit)
+    if word == hit.cand.key and word in fw_keys("speaker_past_forms"):
+        return True  # round ev822: «زرنا», «زرت»: a short stem, only «we» or «I» («he visited us» is «زارنا»)
     if not word.endswith("نا"):
         return False
     stem = word[:-2]
