@@ -20,7 +20,7 @@ from collections.abc import Mapping
 
 _OUTER = "«"
 _STOP = re.compile(r"[.!?؟]\s")  # a full stop and a blank: a sentence ends there
-_INTRODUCED = re.compile(r":\s*[«\"“]")  # «قائلا: «...»»: a quotation a cue and its colon introduce
+_INTRODUCED = re.compile(r":\s*[«\"“]|(?<!\S)[وف]?ب?[أإ]ن(?:ه|ها|هم)?\s*[«\"“]")  # «قائلا: «», «جازما بأنه «»: a cue's
 
 
 def paragraph_pairs(para: str, marks: re.Pattern[str], pairs: Mapping[str, str]) -> list[tuple[int, int]]:
