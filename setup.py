@@ -644,6 +644,7 @@ COMPILED = [
     "quotes/contrast.py",
     "quotes/but_stance.py",
     "quotes/cues.py",
+    "quotes/nested_pairs.py",
     "quotes/cue_table.py",
     "quotes/relay_reach.py",  # round q382
     "quotes/content.py",

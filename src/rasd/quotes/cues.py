@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..doc import Doc, Span, Token
 from .explains import explains_gender
 from .follow_up import follows_up
+from .nested_pairs import paragraph_pairs
 from .relay_reach import relay_from
 from .statement_said import said_in_statement
 from ..events.forms import bare, fw, keys_of, nkey, token_candidates
@@ -34,15 +35,8 @@ def direct_spans(text: str) -> list[Span]:
     """Spans inside paired quote marks (the marks excluded), paired within each paragraph."""
     out: list[Span] = []
     pos = 0
-    for para in text.split("\n"):
-        stack: list[tuple[str, int]] = []
-        for match in QUOTE_MARK.finditer(para):
-            k, ch = match.start(), match.group()
-            if stack and ch == PAIRS[stack[-1][0]]:
-                opener, at = stack.pop()
-                out.append(Span(pos + at + 1, pos + k))
-            elif ch in PAIRS:
-                stack.append((ch, k))
+    for para in text.split("\n"):  # (a quotation whose outer mark is never closed, to its end: round qu823)
+        out.extend(Span(pos + a, pos + b) for a, b in paragraph_pairs(para, QUOTE_MARK, PAIRS))
         pos += len(para) + 1
     return sorted(out, key=lambda s: s.start)
 
