@@ -246,6 +246,7 @@ COMPILED = [
     "events/agents.py",
     "events/eighth_form.py",
     "events/bare_pasts.py",
+    "events/clause_leads.py",
     "events/opening_perfects.py",
     "events/purpose_subjects.py",
     "events/arguments.py",

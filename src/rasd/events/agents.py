@@ -21,6 +21,7 @@ from .subjects import subject_before
 from .word_tests import clause_break, kana_before
 from .phrases import lam_pronoun
 from .bare_pasts import opener_verb
+from .clause_leads import clause_lead
 
 DOING_VERBS = fw_keys("doing_forms")  # round 245b: its future («سيقوم التنظيم بإعدام»)
 DOER_WINDOW = 10  # tokens from «قام» to the act it governs
@@ -409,8 +410,7 @@ def opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | Non
                                                                and not opener_verb(doc, chunks, p, a)):
             continue  # a verb is a word in no phrase (but «والتزمت السلطات»: round nb411)
         start = verb_start(doc, p, a)  # (after «حيث»: «حيث وقفت السعودية ...، وأكدت»)
-        if not (clause_opens(doc, start, a) or (tok.words[0].form in ("و", "ف") and len(tok.words) == 2)
-                or start > a and doc.tokens[start - 1].norm_key in fw("hayth")):
+        if not (clause_opens(doc, start, a) or (tok.words[0].form in ("و", "ف") and len(tok.words) == 2) or clause_lead(doc, start, a)):
             continue  # a verb inside the clause («الذي حكم البلاد»): its subject is not the clause's
         c = next((c for c in chunks if c.i == p + 1), None) if run is None else plain_chunk(doc.tokens, p + 1, run.j, run.end)
         if c is None or c.prep is not None or c.number or not can_act(doc, c) or not actor_phrase(doc, c):
