@@ -352,6 +352,7 @@ COMPILED = [
     "events/aside_antecedents.py",
     "events/inserts.py",
     "events/allegiance.py",
+    "events/stood_with.py",
     "events/unattached.py",
     "events/interviews.py",
     "events/quoted_carry.py",

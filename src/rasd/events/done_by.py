@@ -16,13 +16,16 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .chunks import OPENING_QUOTES, mention_index, verb_key
 from .arg_edges import phrase_span
+from .forms import fw, nkey
 from .source_set import drop_phrase, name_party, set_phrase
+from .word_tests import finite_verb
 
 DOING_VERBS = frozenset(("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))  # verb keys of «قام بـ» (did)
 ACT_PRONOUNS = frozenset(("بها", "به", "بهما"))  # keys of «بـ» with a pronoun for the act
 GAP = 1  # words of the act's own between the trigger and the verb («قصف عشوائي قامت بها»)
 STATING_VERBS = frozenset(("ادلي", "ادلت", "يدلي", "تدلي"))  # round ev361: verb keys of «أدلى بـ» (made a statement)
 STATEMENTS = "01"  # CAMEO 01x: the statements «أدلى بها» is said of
+STOPS_AIM = frozenset("،,.:؛;()«»\"")
 TITLE = 6  # round ev361: words of a title before the name («رئيس هيئة قناة السويس الفريق»)
 
 
@@ -64,6 +67,36 @@ def _unnamed_doer(doc: Doc, ev: Event, j: int, end: int) -> None:
         set_phrase(ev, "source", doc.text, span[0], span[1])
 
 
+AIM_REACH = 8  # round ev819: words from the doer to the «على» of what the act is aimed at
+AIM_PHRASE = 4  # words of an unnamed aim phrase at most («المناطق السكنية»)
+
+
+def _aimed_at(doc: Doc, ev: Event, k: int, end: int) -> None:
+    """Round ev819: «عمليات قصف قامت بها الميليشيات من داخل اللواء على المناطق السكنية في مدينة زنجبار»: the
+    first «على» past the doer opening at token ``k`` (past its «من» + place), within ``AIM_REACH`` words and its
+    clause, opens what the act is aimed at: the name there, else its phrase (up to a preposition), where the act
+    has no target yet."""
+    toks = doc.tokens
+    if ev.target is not None or phrase_span(ev, "target") is not None:
+        return
+    for n in range(k + 1, min(end - 1, k + AIM_REACH)):
+        if toks[n].text in ("،", ",", ".", ":", "؛", "(") or finite_verb(toks[n]):
+            return
+        if toks[n].norm_key != nkey("على"):
+            continue
+        eid = _named_at(doc, n + 1, end)
+        if eid is not None and eid != ev.source:
+            name_party(ev, "target", eid)
+            return
+        last = n + 1
+        while last + 1 < min(end, n + 1 + AIM_PHRASE) and toks[last + 1].text not in STOPS_AIM and not (
+                toks[last + 1].norm_key in fw("prepositions") or toks[last + 1].norm_key.startswith("و")):
+            last += 1
+        if eid is None and last < end:
+            set_phrase(ev, "target", doc.text, toks[n + 1].start, toks[last].end)
+        return
+
+
 def made_by(doc: Doc, j: int, end: int) -> str | None:
     """Round ev361: the person or body named after «أدلى بها» (made: ``STATING_VERBS``) past a statement noun ending
     at token ``j`` («تصريحات أدلى بها رئيس هيئة قناة السويس الفريق مهاب مميش»), past ``GAP`` words of its own and
@@ -98,6 +131,8 @@ def light_doers(doc: Doc, events: list[Event]) -> None:
         eid = done_by(doc, j, end) or (made_by(doc, j, end) if ev.code.startswith(STATEMENTS) else None)
         if eid is None:
             _unnamed_doer(doc, ev, j, end)  # round ev807: «قصف قامت بها الميليشيات»: the doer is no target
+        if (k := doer_at(doc, j, end)) is not None:
+            _aimed_at(doc, ev, k, end)  # round ev819: «... من داخل اللواء على المناطق السكنية»: the target
         if eid is None or ev.source not in (None, eid):
             continue
         name_party(ev, "source", eid)

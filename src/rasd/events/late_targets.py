@@ -8,6 +8,7 @@ around the trigger; each rule gives a target only to an event that has none (a n
 - ``received_targets`` (round 95): «وواجهت السلطات انتقادات»: the one who faces the criticism;
 - ``relative_targets`` (round 95): «الهجوم الذي استهدف النائب العام فلان»: the object of the attack's relative clause;
 - ``allegiance_targets`` (round 106): «أعلن الولاء لفلان»: the one allegiance is declared to;
+- ``stood_parties`` (round ev819): «أكدت وقوف الرياض مع القاهرة»: the one stood by (and the one who stands);
 - ``pronoun_targets`` (round 113): «وفرض عقوبات عليها», «القبض على فلان أو قتله»: the one the pronoun agrees with;
 - ``when_objects`` (round 113): «وحين خرج نائب المحافظ ...، رشقه هؤلاء»: the titled person of the «حين» clause;
 - ``deep_targets`` (round 122): «ترفض التعاون مع إيران», «أن بلاده ودول الخليج اتفقوا», «للشعب اليمني»: the party
@@ -29,6 +30,7 @@ from .protested import protested_targets
 from .received import received_targets
 from .pronoun_targets import pronoun_targets
 from .relative_targets import relative_targets
+from .stood_with import stood_parties
 from .when_objects import when_objects
 
 
@@ -41,6 +43,7 @@ def late_targets(doc: Doc, events: list[Event]) -> None:
     received_targets(doc, events)
     relative_targets(doc, events)
     allegiance_targets(doc, events)
+    stood_parties(doc, events)  # round ev819: «أكدت وقوف الرياض مع القاهرة»: Cairo, stood by; Riyadh
     when_objects(doc, events)
     pronoun_targets(doc, events)
     deep_targets(doc, events)

@@ -24,6 +24,7 @@ from .lexicon import Entry, Hit, lexicon, plover_of
 from .refused_notions import CONDEMN, REJECT, evil_after
 from .ready_intent import readiness, ready_code
 from .stated_readiness import stated_readiness
+from .stood_with import stands_by
 from .word_tests import named_token
 
 REPORTING = frozenset(("announce", "declare", "affirm", "express", "express_show"))
@@ -105,8 +106,8 @@ def performed(doc: Doc, hit: Hit, b: int) -> str | None:
     for an announcement noun of a pledge (:func:`_pledged`); else None."""
     obj = _object(doc, hit, b)
     if obj is None:
-        if declared_allegiance(doc, hit.i, hit.j, hit.entry.id, b):
-            return "051"  # round 114: «أعلن الولاء لفلان»: allegiance pledged, an endorsement
+        if declared_allegiance(doc, hit.i, hit.j, hit.entry.id, b) or stands_by(doc, hit, b):
+            return "051"  # round 114: «أعلن الولاء لفلان»: allegiance pledged; ev819: «أكد وقوف الرياض مع القاهرة»
         if (ready := stated_readiness(doc, hit, b, REPORTING)) is not None:
             return ready  # round ev481: «أكد أنه مستعد لحل سياسي»: 030, by the act as a readiness performed
         return "030" if _pledged(doc, hit, b) else None
