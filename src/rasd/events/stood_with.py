@@ -75,6 +75,12 @@ def _party(doc: Doc, k: int, b: int) -> str | None:
     return None
 
 
+def _same_state(doc: Doc, held: str | None, doer: str) -> bool:
+    """Whether the source already held and the doer named after the masdar are of one country (السعودية, الرياض)."""
+    a, b = doc.entity(held), doc.entity(doer)
+    return a is not None and b is not None and a.country is not None and a.country == b.country
+
+
 def stood_parties(doc: Doc, events: list[Event]) -> None:
     """Give a statement of standing by (CAMEO 051) the party stood by as its target, and the doer named after the
     masdar as its source (module docstring)."""
@@ -90,7 +96,7 @@ def stood_parties(doc: Doc, events: list[Event]) -> None:
         party = _party(doc, got[1], b)
         if party is None or party in (doer, ev.source if doer is None else None):
             continue
-        if doer is not None:
-            name_party(ev, "source", doer)
+        if doer is not None and not _same_state(doc, ev.source, doer):
+            name_party(ev, "source", doer)  # (the speaker's own state by another name stays: «وأكدت وقوف الرياض»)
         name_party(ev, "target", party)
         ev.attrs["target_stood_with"] = True
