@@ -19,7 +19,7 @@ from ..quotes.cues import by_source, source_word
 from .forms import fw_keys
 from .lexicon import Hit
 from .reported_frames import body_source
-from .word_tests import clause_stop, key_at, past_conjunction
+from .word_tests import clause_from, key_at, past_conjunction
 
 __all__ = ["learned_from", "source_topic"]
 
@@ -36,19 +36,11 @@ def _named_source(doc: Doc, t: int) -> bool:
     return source_word(tok) or any(m.start <= tok.start < m.end for e in doc.entities for m in e.mentions)
 
 
-def _clause_start(doc: Doc, hit: Hit, sent_start: int) -> int:
-    """The first token of the trigger's clause: after the nearest comma or end mark before it, else ``sent_start``."""
-    t = hit.i - 1
-    while t >= sent_start and not clause_stop(doc.tokens[t].text):
-        t -= 1
-    return t + 1
-
-
 def learned_from(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Whether the trigger is in the «أن» clause of «علم (X) من + source» (see the module), in the same clause."""
     comps = fw_keys("complementizers")
     verbs = fw_keys("learned_verbs")
-    lo = _clause_start(doc, hit, sent_start)
+    lo = clause_from(doc, hit.i, sent_start)
     for c in range(hit.i - 1, lo - 1, -1):
         if key_at(doc, c) not in comps:
             continue
@@ -63,7 +55,7 @@ def source_topic(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Whether the trigger follows «according to + source + topic word» in its clause (see the module)."""
     topics = fw_keys("topic_prepositions")
     tails = fw_keys("according_tails")
-    lo = _clause_start(doc, hit, sent_start)
+    lo = clause_from(doc, hit.i, sent_start)
     for p in range(hit.i - 1, lo - 1, -1):
         if key_at(doc, p) not in topics:
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop, entity_at
+from .word_tests import clause_stop, entity_at, valued_times
 
 REACH = 9  # tokens between the verb of reacting and the act it reacts to (subject, force words and the time)
 OWN_REACH = 8  # tokens after the act, in its clause, read for a time of its own
@@ -23,8 +23,7 @@ OWN_REACH = 8  # tokens after the act, in its clause, read for a time of its own
 def _in_time(doc: Doc, k: int) -> bool:
     """Token ``k`` lies in a time expression with a value."""
     tok = doc.tokens[k]
-    return any(ts.value for ts in doc.times_within(tok.start - 40, tok.end + 40)
-               if ts.start <= tok.start and tok.end <= ts.end)
+    return any(ts.start <= tok.start and tok.end <= ts.end for ts in valued_times(doc, tok.start - 40, tok.end + 40))
 
 
 def _own_time_after(doc: Doc, hit: Hit, sent_end: int) -> bool:
