@@ -229,12 +229,12 @@ class Coreference:
                     break  # «محمد المسهر»: a given name and a family name the earlier man does not bear
                 if nxt and key not in surnames and not key.startswith("ال") \
                         and "g" in getattr(self.g.name_word(key), "flags", "") \
-                        and (nm := self._first_name_of_next(doc, clusters, toks, ti)) is not None:
+                        and (nm := self.first_name_of_next(doc, clusters, toks, ti)) is not None:
                     nm.start = t.start + off  # «علي شايف الحريري» where the tagger read «شايف الحريري»: his given
                     nm.text = doc.text[nm.start : nm.end]  # name, not Saleh's; the name takes it in
                     nm.key = norm_key(nm.text)
                     nm.attrs["widened_by"] = "given-name"
-                    self._to_given_owner(clusters, nm)
+                    self.to_given_owner(clusters, nm)
                     break
                 before = self._listed_one([c for c in cands if c.mentions[0].start < t.start], doc)
                 pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
@@ -260,7 +260,7 @@ class Coreference:
         return (prev,) in self.g.titles
 
     @staticmethod
-    def _to_given_owner(clusters: list[Cluster], nm: Mention) -> None:
+    def to_given_owner(clusters: list[Cluster], nm: Mention) -> None:
         """A name widened by its given name goes to the person of that given name and surname where the one it
         was clustered with has another («علي دوابشة»: the child «علي سعد دوابشة», not his father «سعد محمد
         دوابشة», whose surname alone it matched)."""
@@ -275,7 +275,7 @@ class Coreference:
             owner.mentions.append(nm)
 
     @staticmethod
-    def _first_name_of_next(doc: Doc, clusters: list[Cluster], toks: list[Token], ti: int) -> Mention | None:
+    def first_name_of_next(doc: Doc, clusters: list[Cluster], toks: list[Token], ti: int) -> Mention | None:
         """The person name found right after the given name at ``toks[ti]`` that the name is the first word of (the
         tagger left it off: «علي» + «شايف الحريري»); None where no such name follows."""
         nxt = toks[ti + 1]

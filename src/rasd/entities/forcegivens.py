@@ -39,14 +39,14 @@ def force_leader_givens(doc: Doc, clusters: list[Cluster], mentions: list[Mentio
         nxt = toks[ti + 1].norm_key
         if coref.g.is_name_word(nxt):
             continue  # («علي عبد الله صالح» itself, or another man's known name)
-        nm = coref._first_name_of_next(doc, clusters, toks, ti)
+        nm = coref.first_name_of_next(doc, clusters, toks, ti)
         if nm is None or len(nm.text.split()) < 2:
             continue
         nm.start = t.start
         nm.text = doc.text[nm.start : nm.end]
         nm.key = norm_key(nm.text)
         nm.attrs["widened_by"] = "given-name"
-        coref._to_given_owner(clusters, nm)
+        coref.to_given_owner(clusters, nm)
 
 
 def force_leader_surnames(clusters: list[Cluster], mentions: list[Mention]) -> None:
