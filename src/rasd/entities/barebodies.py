@@ -93,9 +93,7 @@ def bare_bodies(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: fro
         key, off = hit
         if i and toks[i - 1].norm_key in fw("attack_demonstratives"):
             continue
-        si = bisect_right(sent_ends, t.start)
-        end = sent_ends[si] if si < len(sent_ends) else len(doc.text)
-        nxt = toks[i + 1].norm_key if i + 1 < len(toks) and toks[i + 1].start < end else ""
+        nxt = _next_key(doc, sent_ends, i)
         head = key.removeprefix("ال")
         cands = []
         for c in orgs:
@@ -113,6 +111,14 @@ def bare_bodies(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: fro
         cands[0].mentions.append(m)
         out.append(m)
     return out
+
+
+def _next_key(doc: Doc, sent_ends: list[int], i: int) -> str:
+    """The key of the token after token ``i`` in its sentence (``sent_ends``: the sentences' ends), else ""."""
+    toks = doc.tokens
+    si = bisect_right(sent_ends, toks[i].start)
+    end = sent_ends[si] if si < len(sent_ends) else len(doc.text)
+    return toks[i + 1].norm_key if i + 1 < len(toks) and toks[i + 1].start < end else ""
 
 
 def _clashes(clusters: list[Cluster], places: list[Cluster], key: str) -> bool:
@@ -146,9 +152,7 @@ def bare_places(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: fro
         key, off = hit
         if i and toks[i - 1].norm_key in fw("attack_demonstratives"):
             continue
-        si = bisect_right(sent_ends, t.start)
-        end = sent_ends[si] if si < len(sent_ends) else len(doc.text)
-        nxt = toks[i + 1].norm_key if i + 1 < len(toks) and toks[i + 1].start < end else ""
+        nxt = _next_key(doc, sent_ends, i)
         if nxt.startswith("ال") and nxt.endswith(("ي", "ه")) and nxt not in generic:
             continue  # «القاعدة الشعبية»: another base
         if key in fw("bare_place_cued_heads") and not t.text[:off].lstrip("وف") and nxt not in fw("bare_place_adjectives") \
