@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop, entity_at, valued_times
+from .word_tests import clause_stop, clause_to, entity_at, valued_times
 
 REACH = 9  # tokens between the verb of reacting and the act it reacts to (subject, force words and the time)
 OWN_REACH = 8  # tokens after the act, in its clause, read for a time of its own
@@ -28,12 +28,8 @@ def _in_time(doc: Doc, k: int) -> bool:
 
 def _own_time_after(doc: Doc, hit: Hit, sent_end: int) -> bool:
     """A time in the noun's clause within ``OWN_REACH`` tokens after it («القصف الذي وقع الأحد»)."""
-    for k in range(hit.j + 1, min(sent_end, hit.j + 1 + OWN_REACH)):
-        if clause_stop(doc.tokens[k].text):
-            return False
-        if _in_time(doc, k):
-            return True
-    return False
+    hi = clause_to(doc, hit.j + 1, min(sent_end, hit.j + 1 + OWN_REACH))
+    return any(_in_time(doc, k) for k in range(hit.j + 1, hi))
 
 
 def reacted_object(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
