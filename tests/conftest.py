@@ -276,3 +276,13 @@ def spaced_doc(text: str) -> Any:
         doc.tokens.append(Token(at, at + len(w), w, w))
         at += len(w) + 1
     return doc
+
+
+def entity_name_covering(text: str, word: str) -> str | None:
+    """The name of the entity whose mention covers the last ``word`` of ``text`` (None where none does)."""
+    doc = analyze_news(text)
+    at = text.rindex(word)
+    for e in doc.entities:
+        if any(m.start <= at < m.end for m in e.mentions):
+            return str(e.name)
+    return None

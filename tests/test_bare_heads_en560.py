@@ -3,17 +3,7 @@ with that head before it; two such bodies, or none, leave it alone."""
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _entity_of(text: str, word: str) -> str | None:
-    """The name of the entity whose mention covers the last ``word`` of ``text`` (None where none does)."""
-    doc = analyze_news(text)
-    at = text.rindex(word)
-    for e in doc.entities:
-        if any(m.start <= at < m.end for m in e.mentions):
-            return str(e.name)
-    return None
+from conftest import entity_name_covering as _entity_of
 
 
 def test_embassy_named_before() -> None:

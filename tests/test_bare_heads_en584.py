@@ -5,17 +5,7 @@ with a definite one («لجنة مراقبة الصحافة») names another bod
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _entity_of(text: str, word: str) -> str | None:
-    """The name of the entity whose mention covers the last ``word`` of ``text`` (None where none does)."""
-    doc = analyze_news(text)
-    at = text.rindex(word)
-    for e in doc.entities:
-        if any(m.start <= at < m.end for m in e.mentions):
-            return str(e.name)
-    return None
+from conftest import entity_name_covering as _entity_of
 
 
 _MB = ("قضت محكمة مصرية بسجن عدد من قادة جماعة الإخوان المسلمين أمس. وقال محامي الدفاع إن الأحكام قاسية، "

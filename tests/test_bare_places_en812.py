@@ -5,17 +5,7 @@ article, a bare «القاعدة» with no place word before it, another adjecti
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _entity_of(text: str, word: str) -> str | None:
-    """The name of the entity whose mention covers the last ``word`` of ``text`` (None where none does)."""
-    doc = analyze_news(text)
-    at = text.rindex(word)
-    for e in doc.entities:
-        if any(m.start <= at < m.end for m in e.mentions):
-            return str(e.name)
-    return None
+from conftest import analyze_news, entity_name_covering as _entity_of
 
 
 _BASE = "سيطرت قوات الجيش اليمني أمس على قاعدة العند في محافظة لحج بعد معارك عنيفة مع المتمردين الحوثيين. "
