@@ -141,6 +141,7 @@ COMPILED = [
     "entities/rolebodies.py",
     "entities/ledbodies.py",
     "entities/bodyroles.py",
+    "entities/rebelbodies.py",
     "entities/posts.py",
     "entities/members.py",
     "entities/kincountry.py",

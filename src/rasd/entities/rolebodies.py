@@ -26,6 +26,7 @@ from .igospokesmen import igo_spokesmen
 from .ledbodies import led_body, take_led
 from .memberbodies import member_body, named_in_body
 from .personloops import person_mentions, take_country, unplaced_persons
+from .rebelbodies import rebel_bodies
 
 _STAFF = frozenset(norm_key(w) for w in ("أركانه", "أركانها"))  # «رئيس أركانه»: the army's
 # «... ومحافظ العاصمة X، وعدد من المسؤولين في الحكومة الأردنية»: the list's closing group of officials
@@ -40,6 +41,7 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
     """Give each person with no country the country of the body his role names (see the module), in place;
     ``mentions``: each entity id's mentions; ``orgs``: each mention of an organisation with its entity."""
     igo_spokesmen(doc, ents, mentions)  # «X، المتحدث باسم مفوضية الأمم المتحدة للاجئين»: IGOUNO (round en365)
+    rebel_bodies(doc, orgs)  # «منظومة ... (الجناح الإيراني لحزب العمال الكردستاني)»: IRNREB (round en831)
     placed = [(m, e) for m, e in orgs if e.country]
     placed_all = placed + [(m, e) for e in ents if e.type == "LOCATION" and e.attrs.get("kind") == "country"
                            for m in mentions.get(e.id, ())]
