@@ -476,6 +476,7 @@ COMPILED = [
     "events/kingdom_parties.py",
     "events/relative_objects.py",
     "events/undertaken.py",
+    "events/governed_masdars.py",
     "events/member_subjects.py",
     "events/owned_members.py",
     "events/relative_inserts.py",

@@ -12,7 +12,7 @@ from ..doc import Token
 from ..memo import remember
 from ..text.normalize import has_tanween
 from .charge_objects import CHARGE_ENTRY, charge_object
-from .forms import Cand, bare, fw, light_verb_before, nkey, possessed_noun, token_candidates
+from .forms import Cand, bare, fw, fw_keys, light_verb_before, nkey, possessed_noun, token_candidates
 from .joint_meetings import counterpart_subject, dual_subject, joint_subject
 from .relative_signing import relative_signed
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
@@ -84,7 +84,23 @@ def _no_letters(text: str) -> bool:
 
 
 PARTICIPLE_SPELT = frozenset({"attack_masdar", "raid_place"})  # masdars written as their participle: indefinite only
+PASSIVE_SPELT = frozenset({"besiege_masdar"})  # ev832: a masdar spelt as the passive participle: with its object only
 PENALTIES = frozenset({"execute"})  # a noun that also names a penalty: indefinite, and after no word of sentencing
+
+
+def _participle(tokens: Sequence[Token], i: int, cand: Cand) -> bool:
+    """Whether the bare «محاصرة» at ``tokens[i]`` is the passive participle (besieged): no pronoun on it and no
+    object right after it, a preposition, a mark or the end there («محاصرة من كل الجهات», «صارت محاصرة لهذا»);
+    the masdar governs its object («محاصرة العدو», «محاصرته القوات»)."""
+    if cand.enclitic or not cand.key.endswith(("ة", "ه")) or any(w.kind == "enclitic" for w in tokens[i].words):
+        return False
+    if i + 1 >= len(tokens) or "ال" in cand.proclitics:
+        return True  # «المدن المحاصرة»
+    nxt = tokens[i + 1]
+    if nxt.norm_key.removeprefix("ال") in fw_keys("not_besieged"):
+        return True  # (a figure: «محاصرة خطوات الإرهابيين», «محاصرة الفكر المتطرف»: no siege)
+    return not any(ch.isalpha() for ch in nxt.text) or nxt.words[0].norm in fw("prepositions") \
+        or nxt.words[0].norm in ("ل", "لل")
 
 
 def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
@@ -123,6 +139,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # «نحو 700 طالب», «علي بن أبي طالب»: a counted noun or a name, no verb
             if pos == "N" and entry.id in PARTICIPLE_SPELT | PENALTIES and "ال" in cand.proclitics:
                 continue  # «القوات المهاجمة»: the definite word is the participle, an adjective, no act
+            if pos == "N" and entry.id in PASSIVE_SPELT and _participle(tokens, i, cand):
+                continue  # «وكانت القاعدة محاصرة من قبل المقاومة»: besieged, an adjective, no act
             if pos == "N" and entry.id in PENALTIES and _penalty(tokens, i, cand):
                 continue  # «عقوبة الإعدام», «حكم إعدام», «الحكم بإعدامه»: the penalty, none carried out
             if entry.means and pos == "N" and not _threatens(tokens, i):

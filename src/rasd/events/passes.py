@@ -118,6 +118,7 @@ from .tour_rounds import idle_tours
 from .legal_provisions import legal_provisions
 from .unconventional import terror_tolls
 from .undertaken import undertaken_chain, undertaken_sources
+from .governed_masdars import governed_masdars
 from .owned_refusals import owned_refusals
 from .conjunct_objects import conjunct_objects
 from .contrast_subjects import contrast_subjects
@@ -148,6 +149,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     counted_targets(doc, events)  # round 279: «اقتحم مسلحون عددا من المقار»: the count runs on over what it counts
     owned_refusals(doc, events)  # round 270: «في حال رفضه الانسحاب»: the pronoun is who refuses, not the refused
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
+    governed_masdars(doc, events)  # round ev832: «تمكن داعش من استكمال محاصرته القوات»: داعش, the forces
     governed_acts(doc, events)  # round 251: «قام خلالها أعضاء من المعارضة، بانتقاد», «هم من قاموا بتفجير»: the subject
     amma_topics(doc, events)  # round ev361: «أما «النصرة» فقد أعلنت»: the topic «أما» sets up
     cleft_subjects(doc, events)  # round ev361: «فلان هو الذي طلب», «أنه هو الذي طلب»: what the cleft pronoun resumes
