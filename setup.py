@@ -848,6 +848,7 @@ COMPILED = [
     "events/affiliated.py",
     "events/opinion.py",
     "events/habits.py",
+    "events/present_stance.py",
     "events/standing.py",
     "events/going_on.py",
     "events/backdrop_acts.py",

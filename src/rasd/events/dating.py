@@ -28,7 +28,7 @@ from .background import framed, no_day_told
 from .backdrop import (after_eve, condoled, directed, document_time, latest, past_progressive, refused_before,
                        scheduled_time, unnumbered_span, after_that_one)
 from .headline_day import headline_day
-from .habits import habit_clause, habit_masdar, held_state, wont_to
+from .habits import habit_clause, habit_masdar, held_state, present_stance, wont_to
 from .backdrop_acts import (began_with, days_ago, era_act, known_before, loose_passing, outcome_of, recurring_clause,
                             simultaneous_with)
 from .bygone import held_relative, late_figure, of_a_kind, past_habit, present_governed, supposed
@@ -483,7 +483,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or fronted_period(doc, hit, sent_start) or span_of_acts(doc, hit, sent_start) \
             or still_subject(doc, hit, sent_start) or so_far(doc, hit, sent_end) or standing_charge(doc, hit) \
             or exposed_to(doc, hit, sent_start) or asked_before(doc, hit, sent_end) or toll_after(doc, hit, sent_start) \
-            or welcomed_occasion(doc, hit, sent_start) or since_next(doc, hit, sent_end):
+            or welcomed_occasion(doc, hit, sent_start) or since_next(doc, hit, sent_end) or present_stance(doc, hit, sent_start):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

@@ -267,6 +267,10 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                     copy_phrase(host, "source", ev)
                 else:
                     host.attrs["source_span"] = ev.attrs["source_span"]
+            if host.date is None and ev.date is None and host.source is None and ev.source is None \
+                    and _someone(host) and ev.attrs.get("source_span") is not None and not _someone(ev):
+                copy_phrase(host, "source", ev)  # round ev833: «فيما ينتقد آخرون علاقاته» … «الذي ينتقد بعض
+                # المتمردين علاقاته»: one act of no day told twice; the doer named, not «آخرون» (``someone_subjects``)
             continue
         out.append(ev)
     for ev in out:
@@ -274,6 +278,12 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
         if isinstance(day, str):
             ev.date = day
     return out
+
+
+def _someone(ev: Event) -> bool:
+    """Round ev833: the source phrase of ``ev`` is a bare «آخرون», «البعض» (``someone_subjects``)."""
+    said = ev.attrs.get("source_text")
+    return isinstance(said, str) and nkey(said) in fw_keys("someone_subjects")
 
 
 def _target_kept(o: Event, ev: Event) -> bool:

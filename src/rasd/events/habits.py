@@ -18,6 +18,7 @@ from ..doc import Doc
 from .chunks import clause_stop
 from .forms import fw, fw_keys
 from .lexicon import Hit
+from .present_stance import present_stance as present_stance  # (round ev833: read by dating with the others here)
 from .word_tests import bare_key_at, clause_from, clause_to, past_conjunction
 
 WONT_REACH = 5  # words back from the masdar to «دأب»
