@@ -86,6 +86,7 @@ COMPILED = [
     "entities/coref.py",
     "entities/honored.py",
     "entities/titlelinks.py",
+    "entities/rolementions.py",
     "entities/titleholders.py",
     "entities/crf.py",
     "entities/crf_features.py",

@@ -124,6 +124,7 @@ from .tagmentions import _covered, tagger_mentions
 from .quotedparts import quoted_common_parts
 from .cutbodies import cut_bodies
 from .titleholders import title_holders
+from .rolementions import role_bodies
 from .titlelinks import TitleLinks
 
 
@@ -350,6 +351,7 @@ def analyze_entities(
     links = TitleLinks(doc, found, clusters, gaz.stop)
     extra += links.lead(covered)  # (before: the lead's title gives the role his later titles are matched by)
     extra += res.titles_only(doc, found, clusters, covered)
+    extra += role_bodies(doc, found, clusters, covered)  # «وأضاف عضو لجنة ...» → the member named (en835)
     covered = _covered(doc, mentions + extra)
     extra += royal_titles(doc, found, clusters, covered)
     covered = _covered(doc, mentions + extra)
