@@ -21,6 +21,7 @@ from .lexicon import Hit, lexicon, plural_verb
 from .phrases import masculine_head
 from .that_subjects import that_subject
 
+SAID_UP_TO = "15"  # CAMEO 01-14, words and stances (not «قتلوا», often «قُتلوا», whose doer is carried): round qu834
 FORCE_CODES = ("17", "18", "19")  # coerce, assault, fight: the verbs of force that carry a subject this way
 
 
@@ -64,14 +65,20 @@ def prior_subject(doc: Doc, mentions: dict[int, tuple[str, str, int, int]], hit:
     return None
 
 
+def plural_key(k: str) -> bool:
+    """Whether the head key ``k`` is of people in the plural: a sound plural («المحتجون», «الحوثيين») or one of the
+    function words ``people_plurals`` («وزراء»); not «الرئاسة», «الوزارة», «حركة»."""
+    stem = k.removeprefix("ال")
+    return stem.endswith(("ون", "ين")) and len(stem) >= 5 or "ال" + stem in fw("people_plurals")
+
+
 def _agrees(doc: Doc, c: Chunk, hit: Hit) -> bool:
     """Whether the phrase ``c`` can be the dropped subject of the verb at ``hit`` by its form: a plural verb («وطالبوا»)
     takes people in the plural («المحتجون», «وزراء الخارجية», function words ``people_plurals``), a feminine one
     («وأكدت») a feminine or non-human plural head or a state, a masculine one a man or a masculine head («الجيش»,
     «تنظيم داعش»)."""
     k = head_key(doc, c)
-    stem = k.removeprefix("ال")
-    plural = stem.endswith(("ون", "ين")) and len(stem) >= 5 or "ال" + stem in fw("people_plurals")
+    plural = plural_key(k)
     feminine = k.endswith(("ه", "ات"))
     if plural_verb(hit):
         return plural and c.etype != "PERSON"
@@ -137,10 +144,11 @@ def carried_person_fits(doc: Doc, hit: Hit, eid: str) -> bool:
     if dual_verb(hit):
         return False  # round 106: «وكان فلان والشركة ... نفيا»: two subjects, no one actor carried
     ent = doc.entity(eid)
+    if ent is not None and plural_verb(hit) and (ent.type == "PERSON" or hit.entry.code[:2] < SAID_UP_TO and not
+                                                 plural_key(nkey((ent.name.split() or [""])[0]))):
+        return False  # round qu834: «لكن أصواتا معارضة ... أكدوا» after «الرئاسة المصرية»: no one body or person
     if ent is None or ent.type != "PERSON":
         return True
-    if plural_verb(hit):
-        return False
     text = doc.tokens[hit.i].text
     if hit.pos != "V" or not (feminine_imperfect(doc, hit) or (
             hit.cand.key.endswith("ت") and len(hit.cand.key) >= 4 and nkey(text).endswith("ت"))):

@@ -12,8 +12,8 @@ the verb opens its clause (nothing before it that could be its subject: «. وش
 
 from __future__ import annotations
 
-from ..doc import Doc, Event, Quote
-from .source_set import name_party
+from ..doc import Doc, Event, Quote, Span
+from .source_set import name_party, set_party
 
 STATEMENTS = "01"  # CAMEO 01x: make a public statement
 CARRIED = "carry"  # the quote's «via» where its speaker was carried from earlier words
@@ -34,8 +34,25 @@ def cue_event(doc: Doc, q: Quote) -> Event | None:
                 None)
 
 
+def phrase_speakers(doc: Doc, events: list[Event]) -> None:
+    """Round qu834: a statement verb with no source, or one only carried from before, whose quote has an unnamed
+    speaker phrase of its own clause (not carried: «لكنَّ أصواتًا معارضة، وبينهم قانونيون، أكدوا أن») takes that
+    phrase as its source, over «الرئاسة المصرية» named in the sentence before."""
+    for q in doc.quotes:
+        said_by = q.attrs.get("speaker_text")
+        if q.actor() is not None or not isinstance(said_by, Span) or q.attrs.get("via") == CARRIED:
+            continue
+        for ev in events:
+            if ev.trigger.start == q.cue.start and ev.code.startswith(STATEMENTS) and ev.attrs.get("pos") == "V" \
+                    and (ev.attrs.get("source_carried") or ev.source is None) and ev.unnamed("source", doc.text) is None:
+                set_party(ev, "source", None, doc.text, said_by.start, said_by.end)
+                ev.attrs.pop("source_carried", None)
+
+
 def cue_speakers(doc: Doc, events: list[Event]) -> None:
-    """Give a statement verb that is a quote's cue the quote's actor as its source (module doc), in place."""
+    """Give a statement verb that is a quote's cue the quote's actor as its source (module doc), in place; or its
+    unnamed speaker phrase (:func:`phrase_speakers`)."""
+    phrase_speakers(doc, events)
     cues = {q.cue.start: q for q in doc.quotes if q.actor() is not None}
     if not cues:
         return
