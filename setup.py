@@ -666,6 +666,7 @@ COMPILED = [
     "quotes/colon_end.py",
     "quotes/glued.py",
     "quotes/nearest.py",
+    "quotes/plural_fronted.py",
     "quotes/nested.py",
     "quotes/predicated.py",
     "quotes/named_for.py",

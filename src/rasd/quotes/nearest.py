@@ -19,6 +19,7 @@ from .agreement import _agrees
 from .clauses import main_subject, resolved_subject
 from .named import named_after_title
 from .phrases import governed, is_time, source_head, title_head
+from .plural_fronted import fronted_plural_subject
 
 NEAREST_REACH = 30  # tokens back from a participle to the verb of its clause
 
@@ -127,6 +128,9 @@ def _nearest_subject(doc: Doc, chunks: list[Chunk], t: int, lo: int) -> Chunk | 
         joined = before in ("،", ",") and tok.norm_key[:1] == "و" and _plain(doc, u)
         after_ma = before.removeprefix("و") in _MA and _plain(doc, u)  # «وهو ما استبعده المعارض فلان»
         shape = verb_shape(doc, u) or ("strong" if joined or after_ma else None)
+        fronted = fronted_plural_subject(doc, chunks, u, lo, t) if _plain(doc, u) else None
+        if fronted is not None:
+            return fronted  # «لكن أنصار البيئة طعنوا على القرار قائلين»: the plural verb's fronted subject (qu836)
         if shape is not None or (carry and _plain(doc, u)):
             svo = _subject_before(doc, chunks, u, lo)
             if svo is not None:
@@ -205,7 +209,7 @@ def dropped_verb_before(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> bo
     lo = u
     while lo > 0 and doc.tokens[lo - 1].start >= sent.start:
         lo -= 1
-    if _subject_before(doc, chunks, u, lo) is not None:
+    if _subject_before(doc, chunks, u, lo) is not None or fronted_plural_subject(doc, chunks, u, lo, t) is not None:
         return False
     c = next((c for c in chunks if c.j == u - 1), None)  # «مصدر مطلع يجيب مؤكدا»: an unnamed one before it
     return c is None or c.entity is not None or c.prep is not None or governed(doc, c) or c.number
