@@ -3,7 +3,7 @@
 «وقال شكري إنه تناول مع نظيره ... فيما شدد كيري على ... ورأى كيري أن ... كما شدد الوزيران على توافق وجهات
 النظر»: where ``side_pairs`` finds no meeting of two named sides before the bare dual subject, a dual of persons
 (``dual_person_words``: «الوزيران», «الرئيسان», «الزعيمان») stands for the last two persons named before it, and a
-dual of states (``dual_state_words``: «البلدان») for the last two states (a place with a country: «مصر», «واشنطن»),
+dual of states (``plural_like_duals``, the same words: «البلدان») for the last two states (a place with a country: «مصر», «واشنطن»),
 named in its sentence or the ``BACK`` before it. Not «الجانبان/الطرفان»: their two sides may be persons, states or
 a bloc («قال كيري مع العطية إن الجانبين اتفقا»: the US and the Gulf states), too unsure to pick from names. The
 joint act takes the one named first as its source and the other as its target, the shape of «اتفق A و B». Nothing
@@ -40,11 +40,11 @@ def _dual_at(doc: Doc, ev: Event) -> int | None:
 
 
 def _kind(doc: Doc, k: int) -> str | None:
-    """"person" or "state" for a dual of ``dual_person_words`` / ``dual_state_words`` at token ``k``, else None."""
+    """"person" or "state" for a dual of ``dual_person_words`` / ``plural_like_duals``, the same words at token ``k``, else None."""
     key = doc.tokens[k].norm_key.removeprefix("و")
     if key in fw_keys("dual_person_words"):
         return "person"
-    return "state" if key in fw_keys("dual_state_words") else None
+    return "state" if key in fw_keys("plural_like_duals") else None
 
 
 def _fits(ent: Entity, kind: str) -> bool:
