@@ -451,6 +451,7 @@ COMPILED = [
     "events/unnamed_militants.py",
     "events/side_sources.py",
     "events/side_pairs.py",
+    "events/named_duals.py",
     "events/owned_refusals.py",
     "events/reversed_hosts.py",
     "events/aid_received.py",

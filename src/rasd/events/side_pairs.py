@@ -28,6 +28,7 @@ from ..doc import Doc, Event
 from ..entities import gazetteer
 from .dual_heads import pair_dual_open
 from .forms import fw_keys, nkey
+from .named_duals import named_pair
 from .source_set import name_party
 from .trigger_table import lexicon
 from .word_tests import doc_token_keys
@@ -148,7 +149,7 @@ def side_pairs(doc: Doc, events: list[Event]) -> None:
             continue
         if not _dual_subject(doc, ev):
             continue
-        pair = _pair(doc, ev, events)
+        pair = _pair(doc, ev, events) or named_pair(doc, ev)  # ev838: else the last two named before it
         if pair is None:
             continue
         name_party(ev, "source", pair[0])
