@@ -933,6 +933,7 @@ COMPILED = [
     "events/past_habits.py",
     "events/purpose_doers.py",
     "events/reported_frames.py",
+    "events/narrator_asides.py",
     "events/min_agents.py",
     "events/lam_doers.py",
     "events/lam_targets.py",

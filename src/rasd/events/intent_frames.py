@@ -18,7 +18,8 @@
 - :func:`told_to`: «وأبلغ المصدر وكالة الأنباء الألمانية بأن «داعش» بدأ هجوما»: an act in the «(بـ)أن» clause of a
   verb of telling someone (``telling_verbs``: «أبلغ، أخبر»), its subject and addressee between, is the teller's
   report: reported, as after «قال إن» (the quote layer reads no such cue). Not past a clause the writer opens after
-  it («، فيما قصفت الطائرات»: ``main_clause_openers``), nor where the verb is an aside («كما أبلغ»).
+  it («، فيما قصفت الطائرات»: ``main_clause_openers``), nor where the verb is an aside («كما أبلغ»). Round ev839:
+  the verb with its object pronoun and the «أن» with its subject pronoun («أبلغني بومبيو أنه وكوتون قد اجتمعا»).
 - :func:`quoted_saying`: «ونقلت الخدمة الإخبارية عن مسؤولين قولهم إن «22 من المقاتلين لقوا مصرعهم»», «ونقل
   المقربون من الملا قوله: «إن ... إجراء المفاوضات ...»»: an act inside quotation marks opened right after a noun of
   saying relayed (``saying_objects``: «قوله، قولها»; past «:» and «إن/أن»), or right after «أن:» («كتبت المنظمة
@@ -115,7 +116,7 @@ def told_to(doc: Doc, hit: Hit, sent_start: int) -> bool:
         key = tok.norm_key
         if tok.text in ENDS or key.removeprefix("و") in fw_keys("main_clause_openers"):
             return False
-        if key in _THAT:
+        if key in _THAT or key in fw_keys("complementizers") and key.startswith(_THAT):  # ev839: «أبلغني أنه»
             that = k
             continue
         if key.lstrip("وف") in fw_keys("telling_verbs"):

@@ -38,7 +38,7 @@ from .protest_modality import may_start, none_there, reason_denied, state_not_co
 from .backdrop_acts import enabled_act, unagreed
 from .generic_plurals import every_one, generic_plural
 from .modality_frames import beyond_capacity, expected_noun, prevented, rumoured
-from .modality_denied import denied_over_subject, light_negated, unpermitted
+from .modality_denied import denied_over_subject, false_claim, light_negated, unpermitted
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -339,7 +339,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)) \
             or abstained(doc, hit, sent_start) or beyond_capacity(before) \
             or refused_act(doc, hit, sent_start) or forbidden(hit, before) or unpermitted(doc, hit, sent_start) \
-            or light_negated(doc, hit, sent_start) or denied_over_subject(doc, hit, sent_start):  # 292: «يجب ألا يطلب»; 217: «التي تمتنع، حتى الآن، عن لقاء»; 286: «رفض البرلمان التوقيع»
+            or light_negated(doc, hit, sent_start) or denied_over_subject(doc, hit, sent_start) or false_claim(doc, hit, sent_start):  # 292: «يجب ألا يطلب»; 217: «التي تمتنع، حتى الآن، عن لقاء»; 286: «رفض البرلمان التوقيع»
         return "negated"  # ev342: «ولا يدلي بتصريحات», «نفى فلان، ...، أنه رفض»
     kept_from = prevented(hit, before)  # round 264: «لمنع الطيران من قصفه»
     if kept_from is not None:

@@ -15,6 +15,8 @@
   where a quotation or another «according to» phrase stands between (the tail tells who said those: «كون أن
   «...»، حسب مصادر أوروبية»), nor more than ``TAIL_BACK`` tokens before it. Round gr463: a body named by its bare
   noun counts as a source here, fronted or closing («، بحسب الشرطة», «وبحسب الجيش،»: :func:`body_source`).
+- Round ev839: not an act in the narrator's «، وذلك خلال ...» after an indirect quote («أكد أن ...، وذلك خلال لقائه
+  نظيره»: ``narrator_asides``), which the quote's content may run over.
 - ``not_meant``: an act of the «أن» clause of a negated verb of meaning (``negations`` + ``implication_verbs``: «هذا
   لا يعني أن إيران ستتخذ خطا تتفق معه دول الجوار») is what the speaker says does not follow: no fact, hypothetical.
 """
@@ -27,6 +29,7 @@ from ..quotes.tails import own_words
 from .forms import fw_bare_keys, fw_keys
 from .group_lexicon import lexicon as group_lexicon, word_key
 from .lexicon import Hit
+from .narrator_asides import narrators_aside
 from .word_tests import clause_break, clause_stop, key_at, past_conjunction
 
 __all__ = ["body_source", "not_meant", "told_by_source"]
@@ -41,7 +44,8 @@ def told_by_source(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote]) -> 
     """Whether ``hit`` is told in a quote's content or after a fronted «according to» phrase (see the module)."""
     start = doc.tokens[hit.i].start
     for q in quotes:
-        if q.content.start <= start < q.content.end and not q.cue.start <= start < q.cue.end:
+        if q.content.start <= start < q.content.end and not q.cue.start <= start < q.cue.end \
+                and (q.direct or not narrators_aside(doc, hit, sent_start)):  # ev839: not the narrator's «، وذلك خلال»
             return True  # (not the cue of an aside inside what it reports: «، كما أعلن فلان،»)
     return _fronted_source(doc, hit, sent_start) or _tail_source(doc, hit)
 
