@@ -658,6 +658,7 @@ COMPILED = [
     "quotes/next_line.py",
     "quotes/reported_as.py",
     "quotes/mid_aside.py",
+    "quotes/according_parts.py",
     "quotes/editor_note.py",
     "quotes/continued.py",
     "quotes/edges.py",

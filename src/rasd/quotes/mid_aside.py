@@ -10,6 +10,7 @@ from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb, person_opening
 from ..text.normalize import COMMAS as _COMMAS
 from .cues import is_complementizer, match_cue, trim
+from .according_parts import according_parts
 from .editor_note import note_parts
 from .reported_as import addressee_end, source_end
 from .written import ASIDE_MARKS, DASHES
@@ -63,6 +64,7 @@ def aside_parts(doc: Doc, quotes: list[Quote]) -> None:
         if before is not None and after is not None:
             q.attrs["content_parts"] = [before, after]
     note_parts(doc, quotes)  # «... (يقصد فلان) ...»: the editor's note left out too (round qu711)
+    according_parts(doc, quotes)  # «وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته»: the source left out (qu844)
 
 
 def aside_person(doc: Doc, t: int, sent_end: int) -> str | None:
