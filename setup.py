@@ -594,6 +594,7 @@ COMPILED = [
     "events/party_forces.py",  # round en531
     "events/leader_forces.py",  # round en723
     "events/armed_opposition.py",  # round en613
+    "events/resistance_groups.py",  # round en846
     "events/armed_members.py",  # round en616
     "events/home_groups.py",  # round en617
     "events/crowds.py",  # round ev447

@@ -65,6 +65,7 @@ from .our_acts import late_owners
 from .group_phrases import Found, read_phrase
 from .owner_targets import owner_span
 from .party_forces import party_force
+from .resistance_groups import resistance_body
 from .source_set import take_party
 
 
@@ -82,7 +83,7 @@ def make_groups(doc: Doc) -> None:
             span = owner_span(doc, ev, role, phrase)  # round ev575: «مواقع للمتمردين»: the rebels
             got = read_phrase(doc, span) or (crowd_group(doc, ev, span) if role == "source" else None)
             if got is not None:
-                got = armed_opposition_country(doc, got)  # round en613: «قوات المعارضة» SYRREB
+                got = resistance_body(doc, armed_opposition_country(doc, got))  # «قوات المعارضة» SYRREB (en613), «المقاومة» (en846)
                 got.roles.append((ev, role))
                 found.append(got)
     for q in doc.quotes:
