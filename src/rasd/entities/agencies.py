@@ -49,16 +49,21 @@ class AgencyBodies(HeadedBodies):
 
     def _town_court(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
         """«محكمة جنايات القاهرة», «محكمة استئناف باريس»: «محكمة» (indefinite), the kind of court (indefinite)
-        and a listed town or country: that place's court, a judicial body of its country; 0 where none."""
+        and a listed town or country, or the town and then the kind as an adjective («محكمة بروكسل الجنائية»,
+        «محكمة باريس الابتدائية»): that place's court, a judicial body of its country; 0 where none."""
         hit = next((off for v, off, _ in units[i].variants if v == "محكمه"), None)
-        if hit is None or i + 2 >= len(units) or not plain_unit(units[i + 1]) or not plain_unit(units[i + 2]) \
-                or units[i + 1].key not in fw("court_kind_nouns"):
+        if hit is None or i + 2 >= len(units) or not plain_unit(units[i + 1]) or not plain_unit(units[i + 2]):
             return 0
-        n, e, off = self._longest(units, i + 2, self.g.phrases)
+        kind = int(units[i + 1].key in fw("court_kind_nouns"))  # (round en842: without it, «محكمة بروكسل
+        # الجنائية»: the town, then the court's kind as an adjective, ``court_kind_adjectives``)
+        n, e, off = self._longest(units, i + 1 + kind, self.g.phrases)
         if not n or off or not isinstance(e, Entry) or e.type != "LOCATION" or not e.country:
             return 0
+        j = i + 1 + kind + n
+        if not kind and not (j < len(units) and plain_unit(units[j]) and units[j].key in fw("court_kind_adjectives")):
+            return 0  # «محكمة بروكسل» alone, «محكمة القاهرة الجديدة»: no court's kind
+        j += 1 - kind
         found.evidence[si].add(e.country)
-        j = i + 2 + n
         gid = "ORGH:court:" + " ".join(u.key for u in units[i + 1 : j]) + ":" + e.country
         found.mentions.append(self._mention(doc, units, i, j - i, hit, "ORGANIZATION", "pattern", gid=gid,
                                             kind="gov", country=e.country, actor=e.country + "JUD"))

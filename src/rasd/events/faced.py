@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .chunks import is_content
 from .forms import bare, fw, fw_keys, nkey
-from .source_set import set_phrase
+from .source_set import name_party, set_phrase
 from .undergone import UNDERGONE, give_undergoer
 from .word_tests import clause_stop, finite_verb
 
@@ -79,3 +79,14 @@ def faced_parties(doc: Doc, events: list[Event]) -> None:
                 and doc.tokens[after + 1].text[:1].isdigit():  # «وواجه فيها 32 شخصا اتهامات»: the count faces it
             set_phrase(ev, "target", doc.text, doc.tokens[after + 1].start, doc.tokens[k - 1].end)
             ev.attrs["target_undergoer"] = True
+        _drop_source_before(doc, ev, v)
+
+
+def _drop_source_before(doc: Doc, ev: Event, v: int) -> None:
+    """Round en842: an act faced, its target now the one who faces it, has no doer named before the verb of facing
+    at token ``v``: that party is of another clause («القضية التي نظرت فيها محكمة بروكسل الجنائية، وواجه فيها 32
+    شخصا اتهامات»: the court hears the case, it accuses no one); the doer comes after the act («من ...»)."""
+    span = ev.attrs.get("source_span")
+    if (ev.target is not None or ev.attrs.get("target_span")) and isinstance(span, list) \
+            and span[1] <= doc.tokens[v].start:
+        name_party(ev, "source", None)
