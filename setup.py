@@ -321,6 +321,7 @@ COMPILED = [
     "events/one_of.py",
     "events/prior_acts.py",
     "events/planned_for.py",
+    "events/plan_content.py",
     "events/aimed_force.py",
     "events/tense.py",
     "events/purpose_lam.py",

@@ -13,6 +13,7 @@ the verb opens its clause (nothing before it that could be its subject: «. وش
 from __future__ import annotations
 
 from ..doc import Doc, Event, Quote, Span
+from .forms import fw_keys, nkey
 from .source_set import name_party, set_party
 
 STATEMENTS = "01"  # CAMEO 01x: make a public statement
@@ -34,13 +35,22 @@ def cue_event(doc: Doc, q: Quote) -> Event | None:
                 None)
 
 
+def said_content(phrase: str) -> bool:
+    """Round mend847: a demonstrative and a noun of what is said («هذه الاتهامات», «تلك المعلومات»:
+    ``said_content_nouns``) before a statement verb's quote is what the verb confirms, its object, no speaker
+    («وأكدت هذه الاتهامات التي تناولتها صحيفة ...، بالقول»); not «هذا التقرير» nor «هذه المصادر»."""
+    words = [nkey(w) for w in phrase.split()]
+    return len(words) == 2 and words[0] in fw_keys("subject_demonstratives") and words[1] in fw_keys("said_content_nouns")
+
+
 def phrase_speakers(doc: Doc, events: list[Event]) -> None:
     """Round qu834: a statement verb with no source, or one only carried from before, whose quote has an unnamed
     speaker phrase of its own clause (not carried: «لكنَّ أصواتًا معارضة، وبينهم قانونيون، أكدوا أن») takes that
     phrase as its source, over «الرئاسة المصرية» named in the sentence before."""
     for q in doc.quotes:
         said_by = q.attrs.get("speaker_text")
-        if q.actor() is not None or not isinstance(said_by, Span) or q.attrs.get("via") == CARRIED:
+        if q.actor() is not None or not isinstance(said_by, Span) or q.attrs.get("via") == CARRIED \
+                or said_content(doc.text[said_by.start : said_by.end]):
             continue
         for ev in events:
             if ev.trigger.start == q.cue.start and ev.code.startswith(STATEMENTS) and ev.attrs.get("pos") == "V" \

@@ -24,10 +24,13 @@ no comma or end mark between, by a word of preparing (``preparing_words``) and a
 
 from __future__ import annotations
 
+__all__ = ["intended", "plan_aim", "plan_content", "prepared_after"]
+
 from .aimed_force import aimed_act
 from ..doc import Doc
 from .forms import fw, fw_keys
 from .lexicon import Hit
+from .plan_content import plan_content
 from .word_tests import clause_stop, key_at
 
 PREPARED_REACH = 6  # tokens from a noun act to the word of preparing for it («جولة جديدة من المشاورات يجري التحضير»)
