@@ -78,7 +78,9 @@ def test_writer_note_and_signature_are_no_answer() -> None:
 def test_an_answers_own_later_paragraph_stays() -> None:
     # counter-case: a first-person paragraph after the last answer line, no name of him, no note: his answer still
     doc = analyze_news(LEAD + LAST + "\nونحن نعمل مع الولايات المتحدة والسعودية على المسارات الثلاثة كلها.\n")
-    assert _contents(_answers(doc), doc)[-1] == "ونحن نعمل مع الولايات المتحدة والسعودية على المسارات الثلاثة كلها"
+    # qu843: the answer is one quote spanning its paragraphs (was one quote per paragraph)
+    assert _contents(_answers(doc), doc)[-1] == (LAST[2:-2] + ".\n\n"
+                                                 "ونحن نعمل مع الولايات المتحدة والسعودية على المسارات الثلاثة كلها")
 
 
 OTHER_TURNS = "- الاتفاق خطوة مهمة للمنطقة.\n\n* وماذا عن اليمن؟\n\n" + LAST
@@ -113,4 +115,5 @@ def test_short_lines_within_an_answer_stay_his() -> None:
     # counter-case: an answer listing short unpunctuated lines before the next question: each is his, no signature
     doc = analyze_news(INTRO + "* ما أولوياتكم في المنطقة؟\n\n- لدينا ثلاث أولويات واضحة:\nأمن الخليج\nمكافحة الإرهاب"
                        "\nدعم الحل في اليمن\n\n* وماذا عن اليمن؟\n\n" + LAST)
-    assert "دعم الحل في اليمن" in _contents(_answers(doc), doc)
+    # qu843: one quote for the whole answer, its list lines included (was one quote per line)
+    assert _contents(_answers(doc), doc)[0] == "لدينا ثلاث أولويات واضحة:\nأمن الخليج\nمكافحة الإرهاب\nدعم الحل في اليمن"

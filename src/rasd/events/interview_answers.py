@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from ..doc import Doc
 
-QUESTION_MARKS = ("*",)  # the line marks of a printed interview: punctuation, not words
-ANSWER_MARKS = ("-", "–")
+QUESTION_MARKS = ("*", "س:")  # the line marks of a printed interview: punctuation, or «س:»/«ج:» (سؤال/جواب; qu843)
+ANSWER_MARKS = ("-", "–", "ج:")
 MIN_TURNS = 2  # questions and answers each, for the article to be an interview
 
 

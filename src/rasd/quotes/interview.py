@@ -2,10 +2,10 @@
 
 A news interview is printed as questions and answers, each on its own line: a question opens with «*», an answer
 with «-» («* وماذا عن اليمن؟ / - هناك تهديد استراتيجي ...»). No verb of saying opens an answer, yet each is the
-interviewee's own words (``events.interview_answers`` tells the interview and who was interviewed). Each paragraph
-of an answer is one quote: its cue the answer's mark (what sets the words off as his, where a verb would stand), its
-content the paragraph (the marked line after its mark, or an unmarked one after it before the next question), its
-speaker the one interviewed. The quote is ``direct``: the answers are printed verbatim, in the first person, the line
+interviewee's own words (``events.interview_answers`` tells the interview and who was interviewed). Each answer
+is one quote: its cue the answer's mark (what sets the words off as his, where a verb would stand), its content
+its paragraphs (the marked line after its mark and the unmarked ones after it before the next question; qu843),
+its speaker the one interviewed. The quote is ``direct``: the answers are printed verbatim, in the first person, the line
 mark doing the work of quote marks (a dialogue dash); the output marks it ``"form": "interview"`` (``Quote.to_dict``)
 so a reader can tell it from words in quote marks. The questions are the interviewer's, no quote; where no one
 interviewed is known, no quote either (a speaker of no one is no gain over the plain text).
@@ -44,17 +44,27 @@ def interview_quotes(doc: Doc) -> list[Quote]:
     out: list[Quote] = []
     for start, end in spans:
         mark = start + len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
-        if not doc.text.startswith(ANSWER_MARKS, mark):
-            continue
-        at = mark + 1
-        for line in doc.text[at:end].split("\n"):
-            content = trim(doc.text, at, at + len(line))
-            if content is not None and at > mark + 1 and _writer_close(doc, content, speaker):
-                break
-            if content is not None:
-                out.append(Quote(cue=Span(mark, mark + 1), content=content, direct=True, speaker=speaker,
-                                 attrs={"via": "interview", "kind": "interview"}))
-            at += len(line) + 1
+        width = next((len(m) for m in ANSWER_MARKS if doc.text.startswith(m, mark)), 0)  # «-», «ج:»
+        paras = _paragraphs(doc, mark + width, end, speaker) if width else []
+        if paras:
+            out.append(Quote(cue=Span(mark, mark + width), content=Span(paras[0].start, paras[-1].end), direct=True,
+                             speaker=speaker, attrs={"via": "interview", "kind": "interview"}))
+    return out
+
+
+def _paragraphs(doc: Doc, at: int, end: int, speaker: str) -> list[Span]:
+    """The paragraphs of the answer whose words run from ``at`` (after its mark) to ``end`` (the next marked line):
+    the marked line and the unmarked ones after it, up to a writer's closing one (``_writer_close``). Round qu843:
+    the answer is one quote spanning them all («- جاء تولي أكينجي ... / الآن، وبالنظر إلى العملية السياسية ...»,
+    up to the next «*» question), not one quote per paragraph."""
+    out: list[Span] = []
+    for line in doc.text[at:end].split("\n"):
+        content = trim(doc.text, at, at + len(line))
+        if content is not None and out and _writer_close(doc, content, speaker):
+            break
+        if content is not None:
+            out.append(content)
+        at += len(line) + 1
     return out
 
 
