@@ -421,6 +421,7 @@ COMPILED = [
     "events/ready_intent.py",
     "events/support_objects.py",
     "events/stated_readiness.py",
+    "events/ready_speakers.py",
     "events/material_aid.py",
     "events/permits.py",
     "events/granted_acts.py",

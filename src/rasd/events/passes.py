@@ -140,6 +140,7 @@ from .visit_subjects import visit_subjects
 from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
 from .verb_object import verb_objects
 from .subject_acts import subject_act_doers
+from .ready_speakers import ready_speakers
 
 
 def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
@@ -294,5 +295,6 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = purpose_talks(doc, events)  # round gr423: «عقدت اجتماعا لبحث ...»: the meeting's aim, no second one
     accord_codes(doc, events)  # round gr423: «اتفق الجانبان على ذلك»: accord on a view (019), no intent (030)
     assassinations(doc, events)  # round tp404: «مقتل رئيس المخابرات السابق», «النائب العام ... يقتل»: 186
+    ready_speakers(doc, events)  # round ev840: «وقال: إنه مستعد للقاء أوباما»: the speaker's intent to meet, 036
     cue_speakers(doc, events)  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»: the quote's speaker of the same cue
     return means_acts(doc, events)  # round ev533: «قتل ... في غارة شمال مالي»: one event, «شمال مالي» no party
