@@ -35,3 +35,20 @@ def test_amid_counter_cases() -> None:
     # «أمس» in another clause of the sentence does not move the act of the main clause
     text = "وقصفت الطائرات مواقع المسلحين في المدينة، التي شهدت أمس اشتباكات عنيفة."
     assert news_date(text, "وقصفت") == "2015-08-02"
+
+
+def test_before_then_counts_back_from_the_time_told_before() -> None:
+    text = ("وقتل رجلان مساء الخميس في هجوم على خط الأنابيب شرق البلاد. وكان الرجلان يقومان بإصلاح أضرار "
+            "تسبب بها انفجار قنبلة على الخط قبل ذلك بيوم.")
+    assert news_date(text, "انفجار") == "2015-07-29"  # the Wednesday before Thursday 30 July
+    text = "ووقعت الدولتان اتفاقية في 12 مارس 2010، وقبل ذلك بيومين أعلنت المملكة التعبئة."
+    assert news_date(text, "أعلنت") == "2010-03-10"
+
+
+def test_before_then_counter_cases() -> None:
+    # «بعد ذلك بيوم» still counts forward
+    text = "ووقعت الدولتان اتفاقية في 12 مارس 2010، وبعد ذلك بيومين أعلنت المملكة التعبئة."
+    assert news_date(text, "أعلنت") == "2010-03-14"
+    # «قبل ذلك» with no unit of time after «بـ» is no time
+    text = "ووقعت الدولتان اتفاقية في 12 مارس 2010، وقبل ذلك أعلنت المملكة التعبئة."
+    assert news_date(text, "أعلنت") != "2010-03-11"
