@@ -444,6 +444,7 @@ COMPILED = [
     "events/may_hold.py",
     "events/generic_acts.py",
     "events/effect_time.py",
+    "events/amid_time.py",
     "events/modality_deep.py",
     "events/aim_named.py",
     "events/aim_places.py",

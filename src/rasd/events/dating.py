@@ -415,7 +415,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     occasion = (same_occasion(doc, hit, sent_start) or occasion_day(doc, hit, sent_end)) if best is None else None
     if occasion is not None:
         best = (0, occasion)  # round 133: «عقد جلسة ... أمس، ... الذي افتتح الجلسة بتجديد الدعوة»
-    when = (when_time(doc, hit, sent_start) or effect_time(doc, hit, sent_start)) if best is None else None
+    when = (when_time(doc, hit, sent_start) or effect_time(doc, hit, sent_start, sent_end)) if best is None else None
     if when is not None:
         best = (0, when)  # round 142: «قتل جندي أمس، عندما انفجر لغم»; 231: «سقطت أمس طائرة ...، مما أدى إلى»
     manner = (elaborated_time(doc, hit, sent_start) or explaining_time(doc, hit, sent_start)) if best is None else None

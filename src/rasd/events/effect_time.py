@@ -12,6 +12,7 @@ read only where no time of the trigger's own clause dates it).
 from __future__ import annotations
 
 from ..doc import Doc, TimeSpan
+from .amid_time import amid_time
 from .forms import fw, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop
@@ -52,12 +53,13 @@ def _effect_comma(doc: Doc, hit: Hit, sent_start: int) -> int | None:
     return None
 
 
-def effect_time(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
+def effect_time(doc: Doc, hit: Hit, sent_start: int, sent_end: int | None = None) -> TimeSpan | None:
     """«سقطت أمس طائرة ...، مما أدى إلى سقوط قتلى»: the time of the cause's clause; None where there is none or
-    more than one."""
+    more than one. Round ti845: with ``sent_end``, an act of a phrase of circumstance (``amid_time``: «، وسط
+    اشتباكات») takes the day of the clause before it."""
     comma = _effect_comma(doc, hit, sent_start)
     if comma is None:
-        return None
+        return amid_time(doc, hit, sent_start, sent_end) if sent_end is not None else None
     toks = doc.tokens
     lo, hi = toks[sent_start].start, toks[comma].start
     found = [ts for ts in doc.times_within(lo, hi) if ts.value]

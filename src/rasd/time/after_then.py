@@ -1,4 +1,5 @@
-"""Round tm488: a time counted from the time told just before it: «وبعدها بعام», «وبعد ذلك بشهرين», «بعده بيوم».
+"""Round tm488: a time counted from the time told just before it: «وبعدها بعام», «وبعد ذلك بشهرين», «بعده بيوم»;
+round ti845: and back from it, «قبل ذلك بيوم», «وقبلها بأسبوع» (``before_then``).
 
 «وقعت الدولتان اتفاقية دفاع في عام 1955، وبعدها بعام أعلنت المملكة التعبئة»: a word of «after that»
 (``after_then``: «بعدها», «بعد ذلك») and a unit of time with «بـ» («بعام», «بيومين», ``span_unit``) is that many
@@ -32,6 +33,9 @@ def _before(ctx: Ctx, hits: list[TimeMatch], i: int) -> TimeMatch | None:
 def _after_then(ctx: Ctx, hits: list[TimeMatch], i: int) -> TimeMatch | None:
     """The time «بعدها بعام» opening at unit ``i``, valued from the time before it; None when there is none."""
     head = ctx.m("after_then", i, clitic=True)
+    sign = 1
+    if head is None:
+        head, sign = ctx.m("before_then", i, clitic=True), -1  # round ti845: «قبل ذلك بيوم», that many before
     if head is None:
         return None
     k = head[1]
@@ -48,7 +52,7 @@ def _after_then(ctx: Ctx, hits: list[TimeMatch], i: int) -> TimeMatch | None:
     if len(value.split("-")) < _PRECISION[unit]:
         return None
     year, month, day = (int(x) for x in (value + "-01-01")[:10].split("-"))
-    told, kind, on = _point(date(year, month, day), unit, n)
+    told, kind, on = _point(date(year, month, day), unit, sign * n)
     return TimeMatch(head[2], ctx.units[k].end, told, kind, anchored=False, day=on, j=k + 1)
 
 
@@ -57,7 +61,7 @@ def after_then(ctx: Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
     taken = [(h.start, h.end) for h in hits]
     added: list[TimeMatch] = []
     for i, u in enumerate(ctx.units):
-        if u.key.removeprefix("و") not in ("بعدها", "بعده", "بعد") or any(a <= u.start < b for a, b in taken):
+        if u.key.removeprefix("و") not in ("بعدها", "بعده", "بعد", "قبلها", "قبله", "قبل") or any(a <= u.start < b for a, b in taken):
             continue
         h = _after_then(ctx, hits, i)
         if h is not None:
