@@ -3,7 +3,8 @@
 preposition, then a word of ``governorate_anaphors`` or ``town_anaphors``) takes the last place of its kind named
 before it, within ``BACK`` sentences: for «المحافظة» a province of a country (gazetteer kind ``region``: not «الخليج»
 or «آسيا») or a place named after «محافظة»; for «المدينة/البلدة/القرية» a town or a capital, or a place named after
-that word. Two governorates named before («محافظتي أبين ولحج ... وشبوة»): the last one; none: no place.
+that word. Two governorates named before («محافظتي أبين ولحج ... وشبوة»): the last one; two towns last named in one
+sentence before a bare «المدينة» (none named with «مدينة» in the act's own sentence): either one, so no place.
 
 Left alone: «في المحافظة على الأمن» (the verbal noun «preserving»), «المدينة المنورة» (a name: an entity's
 mention), «في المدينة القديمة» (a definite adjective after it: a part or another town). Runs after
@@ -64,6 +65,13 @@ def _via(doc: Doc, k: int) -> bool:
     return back >= 0 and doc.tokens[back].norm_key.removeprefix("و") in fw_keys("via_words")
 
 
+def _rival(doc: Doc, start: int, lasts: list[int]) -> bool:
+    """Is another town last named in the same sentence as the chosen one («ودخلت القوات مدينة تعز ومدينة عدن أمس.
+    ... على المدينة»: either one, round 173's counter-case)?"""
+    si = sentence_index(doc, start)
+    return sum(1 for s in lasts if sentence_index(doc, s) == si) > 1
+
+
 def kind_anaphor_places(doc: Doc, events: list[Event]) -> None:
     """An act of force with no place and a place anaphor after it takes the last place of its kind (module doc):
     one named with the anaphor's own word in its sentence first («شهدت مدينة حرض التابعة لمحافظة حجة ... غارات
@@ -79,6 +87,7 @@ def kind_anaphor_places(doc: Doc, events: list[Event]) -> None:
         word, t = hit
         lo, here, at = doc.sentences[max(0, si - BACK)].start, doc.sentences[si].start, doc.tokens[t].start
         best: tuple[bool, int, str] | None = None
+        lasts: list[int] = []
         for ent in doc.entities:
             if ent.type not in PLACES:
                 continue
@@ -90,7 +99,8 @@ def kind_anaphor_places(doc: Doc, events: list[Event]) -> None:
                 continue
             start = max(s for s, _ in seen)
             own = any(_word_before(doc, j) == word and s >= here for s, j in seen)
+            lasts.append(start)
             if best is None or (own, start) > best[:2]:
                 best = (own, start, ent.id)
-        if best is not None:
+        if best is not None and (best[0] or word == "محافظه" or not _rival(doc, best[1], lasts)):
             ev.location = best[2]
