@@ -378,6 +378,7 @@ COMPILED = [
     "events/driven_from.py",
     "events/where_witness.py",
     "events/where_anaphor.py",
+    "events/kind_anaphors.py",
     "events/town_pairs.py",
     "events/where_lead.py",
     "events/where_purpose.py",

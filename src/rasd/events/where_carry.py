@@ -29,6 +29,7 @@ from .where_lead import lead_meeting_places
 from .lead_acts import lead_act_places
 from .town_pairs import town_pair_places
 from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places, witnessed_town_places
+from .kind_anaphors import kind_anaphor_places
 from .outside_places import outside_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
@@ -284,6 +285,7 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     in_attack_places(doc, events)  # «قتل ... في غارات جوية» with a place
     coordinated_places(doc, events)  # «هاجمت قرية دوما وأحرقت المنزل»
     town_anaphor_places(doc, events)  # round 173: «في حرض، ... أعنف قصف على المدينة»
+    kind_anaphor_places(doc, events)  # round ev841: «محافظة أبين ... غارات على مواقع الحوثيين بالمحافظة»
     town_pair_places(doc, events)  # round lo526: «مدينتي الرمادي والفلوجة ... قصف في المدينتين»: the first
     witnessed_town_places(doc, events)  # round lo464: «من مدينة الحلة ... بعد مظاهرة شهدتها المدينة»
     visit_conjunct_places(doc, events)  # round 173: «زيارة ولي العهد لمصر واجتماعه مع الرئيس»
