@@ -143,6 +143,7 @@ COMPILED = [
     "entities/ledbodies.py",
     "entities/bodyroles.py",
     "entities/rebelbodies.py",
+    "entities/namedrebels.py",
     "entities/posts.py",
     "entities/members.py",
     "entities/kincountry.py",

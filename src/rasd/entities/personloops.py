@@ -28,11 +28,13 @@ def person_mentions(ents: list[Entity], by_entity: dict[str, list[Mention]]) -> 
 
 def take_country(e: Entity, body: Entity, origin: str) -> None:
     """``e`` takes the country of ``body`` (``country_from``: ``origin`` and the body's id) and, where it has no sector
-    yet, the sector of the body's actor code («الأمين العام للحزب»: the party's)."""
+    yet or where the body is a rebel one, the sector of the body's actor code («الأمين العام للحزب»: the party's)."""
     country, actor = body.country, body.actor
     if not country:
         return
     e.country = country
     e.attrs["country_from"] = origin + body.id
-    if not e.attrs.get("sector") and actor and actor.startswith(country) and len(actor) > len(country):
+    # (a post in a rebel body is a rebel's, whatever office its title names: «عضو العلاقات الخارجية في المنظومة»)
+    if (not e.attrs.get("sector") or actor == country + "REB") and actor and actor.startswith(country) \
+            and len(actor) > len(country):
         e.attrs["sector"] = actor[len(country) :]

@@ -26,6 +26,7 @@ from .igospokesmen import igo_spokesmen
 from .ledbodies import led_body, take_led
 from .memberbodies import member_body, named_in_body
 from .personloops import person_mentions, take_country, unplaced_persons
+from .namedrebels import named_rebels
 from .rebelbodies import rebel_bodies
 
 _STAFF = frozenset(norm_key(w) for w in ("أركانه", "أركانها"))  # «رئيس أركانه»: the army's
@@ -42,6 +43,7 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
     ``mentions``: each entity id's mentions; ``orgs``: each mention of an organisation with its entity."""
     igo_spokesmen(doc, ents, mentions)  # «X، المتحدث باسم مفوضية الأمم المتحدة للاجئين»: IGOUNO (round en365)
     rebel_bodies(doc, orgs)  # «منظومة ... (الجناح الإيراني لحزب العمال الكردستاني)»: IRNREB (round en831)
+    named_rebels(doc, g, orgs, [(m, e) for e in ents if e.type == "LOCATION" for m in mentions.get(e.id, ())])
     placed = [(m, e) for m, e in orgs if e.country]
     placed_all = placed + [(m, e) for e in ents if e.type == "LOCATION" and e.attrs.get("kind") == "country"
                            for m in mentions.get(e.id, ())]
