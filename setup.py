@@ -254,6 +254,7 @@ COMPILED = [
     "events/purpose_subjects.py",
     "events/arguments.py",
     "events/sources.py",
+    "events/new_clause_subjects.py",  # round ev848
     "events/noun_sources.py",
     "events/talk_topics.py",
     "events/frame_args.py",

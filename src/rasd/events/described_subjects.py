@@ -9,13 +9,14 @@ indefinite head noun with a definite noun right after it («قوات المعا�
 construct (iḍāfa), as «المعارضة» alone is; headed by a noun of people or of an armed or governing body
 (:func:`.acting.actor_phrase`) it is the subject of the singular verb right after it (SVO), as a definite phrase
 there is, and the groups layer names it. Not a phrase headed by a thing or a place («مواقع المعارضة», «نقاط تمركز
-الجيش»), nor one a preposition governs, nor a number."""
+الجيش»), nor one a preposition governs, nor a number. Round ev848: a quantifier head (``subject_quantifiers``:
+«أغلبية المعارضة», «معظم الفصائل») is read by the phrase it counts."""
 
 from __future__ import annotations
 
 from ..doc import Doc
 from .acting import actor_phrase, head_key
-from .chunk_type import Chunk
+from .chunk_type import Chunk, plain_chunk
 from .forms import bare, fw
 from .phrases import surface_definite
 
@@ -42,4 +43,7 @@ def construct_actor(doc: Doc, c: Chunk) -> bool:
         return False
     if head_key(doc, c).startswith("ال") or not surface_definite(doc.tokens[c.i + 1].text):
         return False
+    if doc.tokens[c.i].norm_key in fw("subject_quantifiers"):
+        # round ev848: «لأن أغلبية المعارضة رفضته»: a quantifier stands for the people or body it counts
+        return actor_phrase(doc, plain_chunk(doc.tokens, c.i + 1, c.j, c.end))
     return actor_phrase(doc, c)

@@ -147,7 +147,20 @@ def _repeat(o: Event, ev: Event, text: str = "") -> bool:
     ev372: not where ``o`` is the act in whose wake ``ev`` came («وعلى أثر الهجوم، رد الحزب بعمليات انتقامية»: a
     word of aftermath, ``wake_words`` as ``spans_told`` reads them, right before ``o``, and ``ev`` after it)."""
     return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and _target_kept(o, ev)
-            and not _own_phrases(o, ev) and not _other_phrase(o, ev) and not _in_wake_of(text, o, ev))
+            and not _own_phrases(o, ev) and not _other_phrase(o, ev) and not _in_wake_of(text, o, ev)
+            and not _own_doers(o, ev))
+
+
+def _own_doers(o: Event, ev: Event) -> bool:
+    """Round ev848: «لأن أغلبية المعارضة رفضته، والأميركيون أيضًا رفضوا معظم المتقدمين»: two verbs, each with a
+    subject phrase of its own that the entity layer left unresolved, the later one's standing between the two verbs
+    (SVO: the new clause's subject), are two acts of two doers (not a phrase after the later verb, too often its
+    object: «وأصابت الوريد ... وأصابت الأمعاء»)."""
+    sa, sb = o.attrs.get("source_span"), ev.attrs.get("source_span")
+    if o.attrs.get("pos") != "V" or ev.attrs.get("pos") != "V" or not isinstance(sa, list) or not isinstance(sb, list):
+        return False
+    return o.source is None and "source_text" in o.attrs and "source_text" in ev.attrs and sa[1] <= o.trigger.start \
+        and o.trigger.end <= sb[0] and sb[1] <= ev.trigger.start
 
 
 def _in_wake_of(text: str, o: Event, ev: Event) -> bool:

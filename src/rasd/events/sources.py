@@ -39,6 +39,7 @@ from .approximated import approximate_count
 from .subject_stops import report_subject, someone_subject
 from .time_subjects import subject_past_time
 from .subjects import clause_subject, subject_before
+from .new_clause_subjects import opens_clause
 from .vso import (
     APPROXIMATORS,
     armed_vso_object,
@@ -156,7 +157,7 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
             source = nxt
             obj_from = nxt.j
         elif (nxt is not None and (nxt.prep is None or (nxt.number and nxt.prep in APPROXIMATORS))
-              and not breaks_between(doc, hit.j + 1, nxt.i)):
+              and not breaks_between(doc, hit.j + 1, nxt.i) and not opens_clause(doc, nxt, sent_end)):  # ev848: «، والأميركيون أيضًا رفضوا»
             if nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
                 args.targets = [nxt]
                 source = agent(doc, chunks, hit)  # «... على يد مسلحين»

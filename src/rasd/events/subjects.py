@@ -135,9 +135,9 @@ def subject_before(
         if not nominal:
             c, name_end = described_name(doc, chunks, c, name_end)  # ev380: «تنظيم داعش الإرهابي أعلن»
             gap = [t for t in range(max(c.j + 1, name_end), end) if bare(doc.tokens[t].norm_key, "auxiliaries") not in fw("auxiliaries")
-                   and doc.tokens[t].norm_key not in fw("future")  # («أمانو سوف يلتقي»)
-                   and not (t == c.j + 1 and c.entity is not None and doc.tokens[t].text in CLOSING_QUOTES)]
-            # (round 106: «قسم من قادة «جبهة النصرة» أعلن»: the name in quotation marks right before the verb)
+                   and doc.tokens[t].norm_key not in fw("future")  # («أمانو سوف يلتقي»; ev848: «، والأميركيون أيضًا رفضوا»)
+                   and not (c.coord and t == c.j + 1 and doc.tokens[t].norm_key in fw("lone_adverbs"))
+                   and not (t == c.j + 1 and c.entity is not None and doc.tokens[t].text in CLOSING_QUOTES)]  # (round 106: «قسم من قادة «جبهة النصرة» أعلن»)
             if gap or _after_verb(doc, c, i, sent_start):
                 return None
         return first_conjunct(chunks, c, doc)
