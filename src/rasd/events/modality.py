@@ -38,7 +38,7 @@ from .protest_modality import may_start, none_there, reason_denied, state_not_co
 from .backdrop_acts import enabled_act, unagreed
 from .generic_plurals import every_one, generic_plural
 from .modality_frames import beyond_capacity, expected_noun, prevented, rumoured
-from .modality_denied import denied_over_subject, false_claim, light_negated, unpermitted
+from .modality_denied import claimed, denied_over_subject, false_claim, light_negated, unpermitted
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -183,23 +183,13 @@ def _may(doc: Doc, hit: Hit, before: list[str]) -> bool:
     return any(k.lstrip("وف") == "قد" and imperfect(tail[n + 1], False) for n, k in enumerate(tail[:-1]))
 
 
-DENIAL_REACH = 3  # keys from «نفى» to the «أن» of what it denies (its subject between: «نفى المتحدث الرسمي أن»)
-
-
 def _denied(hit: Hit, before: list[str]) -> bool:
-    """«نفى المتحدث أن يكون الجيش قد هاجم», «نفت الحركة قيامها باختطاف», «الجيش نفى استهدافه»: what a verb of
-    denying (function words ``negating_verbs``) governs did not happen; not an accusation, a rejection or a
-    responsibility it denies («نفى الاتهامات», «نفى أي ضلوع لهم في الاعتداء»: those were real)."""
-    for k, key in enumerate(before):
-        if key.lstrip("وف") not in fw("negating_verbs"):
-            continue
-        rest = before[k + 1 :]
-        if any(r in fw("complementizers") for r in rest[:DENIAL_REACH]):
-            return True
-        if hit.pos == "N" and not hit.entry.code.startswith(("11", "12")) and (
-                not rest or (len(rest) <= DENIAL_REACH and rest[-1].startswith("قيام") and "ب" in hit.cand.proclitics)):
-            return True
-    return False
+    """«الجيش نفى استهدافه»: a noun trigger right after a verb of denying (function words ``negating_verbs``) did
+    not happen; not an accusation, a rejection or a responsibility it denies («نفى الاتهامات», «نفى أي ضلوع لهم في
+    الاعتداء»: those were real). Past a subject («نفى المتحدث أن يكون الجيش قد هاجم», «نفت الحركة قيامها
+    باختطاف»): ``modality_denied.denied_over_subject`` (round ev852: a scan, no longer a reach of three keys)."""
+    return hit.pos == "N" and not hit.entry.code.startswith(("11", "12")) and bool(before) \
+        and before[-1].lstrip("وف") in fw("negating_verbs")
 
 
 def _put_off(before: list[str]) -> str | None:
@@ -412,6 +402,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "hypothetical"  # round 252: «حق الدفاع عن النفس في مواجهة الهجمات المسلحة»: a kind (not a plan's)
     if announced(doc, hit, sent_start) or charge_listed(doc, hit, sent_start):
         return "reported"  # round 252: «اتهامات بـ«...، واستهداف المنشآت»»: what they are accused of  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
-    if informed_of(doc, hit, sent_start) or told_to(doc, hit, sent_start) or quoted_saying(doc, hit, sent_start):
+    if informed_of(doc, hit, sent_start) or told_to(doc, hit, sent_start) or quoted_saying(doc, hit, sent_start) \
+            or claimed(doc, hit, sent_start):  # ev852: «تقارير عن ادعاءات بأن الجيش قصف»
         return "reported"  # round 302: «أفاد المرصد بسماع دوي انفجار»: what a source reports, not the writer
     return "reported" if told_by_source(doc, hit, sent_start, quotes) else "asserted"  # ev362: «ووفقا للبيان، شهدت»

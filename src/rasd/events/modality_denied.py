@@ -3,9 +3,11 @@
 * ``light_negated``: a «بـ» masdar right after a light verb (``light_verbs``, ``delivering_verbs_bi``,
   ``negated_light_verbs``: «يقم», «يدلي») that «لا/لم/لن» (``negations``) negates: «ولا يدلي بتصريحات للصحافة»,
   «لم يقم بزيارة»; the act is not done.
-* ``denied_over_subject``: the act right after the «أنه/أن» of a verb of denying (``negating_verbs``) whose subject,
-  set off by commas, runs past the keys ``modality`` reads («نفى رئيس الوزراء، فلان، أنه رفض لقاء»): what is
-  denied is not told as done.
+* ``denied_over_subject``: the act in the «أن» clause of a verb of denying (``negating_verbs``), or after a noun of
+  what it denies (``denied_heads``: «صحة التقارير عن», «وجود», «قيامها بـ»), past its subject however long, as long
+  as that is one noun phrase with no verb in it («نفى رئيس الوزراء، فلان، أنه رفض لقاء», «ونفى المتحدث باسم الجيش
+  أن تكون الطائرات قد قصفت»; round ev852 for the scan that replaced a reach of three keys): what is denied is not
+  told as done.
 * ``unpermitted`` (round tm419): a «بـ» masdar, or a «لـ» masdar of purpose past one, after a verb of permitting
   (``permission_verbs``) that «لا/لم/لن» negates, past the «لـ» phrase of who is not let: «لن يسمح للتنظيمات
   الكردية بالسيطرة», «لن يسمح لها باستغلال العملية العسكرية للسيطرة على المناطق»; the act is not let happen.
@@ -21,9 +23,10 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, fw_keys, phrase_keys
 from .lexicon import Hit
-from .word_tests import clause_stop, key_at, past_conjunction
+from .word_tests import clause_stop, finite_verb, in_name, key_at, mention_holding, past_conjunction, plural_past
 
-DENIED_SUBJECT_REACH = 12  # tokens from the verb of denying to the «أن» of what it denies
+DENIED_SUBJECT_REACH = 12  # tokens from the verb of denying to the «أن» (or «صحة») of what it denies
+DENIED_CLAUSE_REACH = 12  # tokens from that «أن» (or «صحة/وجود/قيام») on to the act it denies
 CLAIM_REACH = 16  # tokens from the «أن» of a claim noun to the act in its clause
 CLAIM_OWNER = 3  # tokens from a claim noun to its «(بـ)أن» («ادعاء البيت الأبيض بأنه»)
 PERMIT_REACH = 8  # tokens from a negated verb of permitting back from the act it does not let happen
@@ -45,22 +48,58 @@ def light_negated(doc: Doc, hit: Hit, a: int) -> bool:
 
 
 def denied_over_subject(doc: Doc, hit: Hit, a: int) -> bool:
-    """«نفى رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، أنه رفض»: the verb of denying before a subject set off by
-    commas, its «أن» right before the trigger; no end mark nor another «أن» between."""
-    k = hit.i - 1
-    if k <= a or _key(doc, k) not in fw_keys("complementizers"):
-        return False
-    comma = False
-    for t in range(k - 1, max(a, k - DENIED_SUBJECT_REACH) - 1, -1):
-        tok = doc.tokens[t]
+    """The act in what a verb of denying governs past its subject, however long, as long as that is one noun phrase
+    (a title «المتحدث باسم الجيش», an apposition set off by commas «رئيس الوزراء، فلان،»; round ev852): «ونفى
+    المتحدث باسم الجيش أن تكون الطائرات قد قصفت», «نفى صحة التقارير عن قصف», «نفت الحركة قيامها باختطاف»; not
+    past another verb («نفى الوزير الاتهامات وقال إن القوات قصفت»: what he said is reported)."""
+    head = _denied_head(doc, hit, a)
+    return head is not None and _denier_before(doc, head, a)
+
+
+def _denied_head(doc: Doc, hit: Hit, a: int) -> int | None:
+    """The «أن» of the trigger's clause, or a noun of ``denied_heads`` before a noun trigger with no verb between
+    («صحة التقارير التي تحدثت عن قصف»: past a relative clause; «قيام» only with an act in «بـ»); no end mark or comma
+    between."""
+    noun = (hit.pos == "N" or (hit.i > a and _key(doc, hit.i - 1) in fw_keys("prepositions"))) \
+        and not hit.entry.code.startswith(("11", "12"))  # «عن قصف»: a masdar; not «نفى صحة الاتهامات»: those were made
+    for t in range(hit.i - 1, max(a, hit.i - DENIED_CLAUSE_REACH) - 1, -1):
+        tok, key = doc.tokens[t], _key(doc, t)
+        if clause_stop(tok.text):
+            return None
+        if key in fw_keys("complementizers") and not in_name(doc, t):
+            return t
+        if noun and key in fw_keys("denied_heads"):
+            return t if not key.startswith("قيام") or "ب" in hit.cand.proclitics else None
+        if key in fw_keys("relatives") and not noun:
+            return None
+        if noun and _verb_at(doc, t) and not (t > a and _key(doc, t - 1) in fw_keys("relatives")):
+            return None
+    return None
+
+
+def _denier_before(doc: Doc, head: int, a: int) -> bool:
+    """A verb of denying before token ``head`` past one noun phrase: commas allowed, no end mark, complementizer,
+    relative or verb between."""
+    for t in range(head - 1, max(a, head - DENIED_SUBJECT_REACH) - 1, -1):
+        tok, key = doc.tokens[t], _key(doc, t)
+        if key in fw_keys("negating_verbs"):
+            return True
         if tok.text in ("،", ","):
-            comma = True
             continue
-        if clause_stop(tok.text) or _key(doc, t) in fw_keys("complementizers"):
+        if clause_stop(tok.text) or key in fw_keys("complementizers") or key in fw_keys("relatives") or _verb_at(doc, t):
             return False
-        if _key(doc, t) in fw_keys("negating_verbs"):
-            return comma
     return False
+
+
+def _verb_at(doc: Doc, t: int) -> bool:
+    """Token ``t`` a verb no noun phrase holds: of a finite verb's shape or a plural past («قالوا»), or a word after
+    «و/ف» not in «الـ» and not in a name («وقال», «وأكد»; not «والمغتربين»)."""
+    tok = doc.tokens[t]
+    if finite_verb(tok) or plural_past(tok.text):
+        return True
+    w = tok.words
+    conj = len(w) == 2 and w[0].kind == "proclitic" and w[0].form in ("و", "ف") and w[1].kind == "stem"
+    return conj and not w[1].norm.startswith("ال") and mention_holding(doc, t) is None
 
 
 def unpermitted(doc: Doc, hit: Hit, a: int) -> bool:
@@ -83,17 +122,27 @@ def unpermitted(doc: Doc, hit: Hit, a: int) -> bool:
 def false_claim(doc: Doc, hit: Hit, a: int) -> bool:
     """«التذرع بأن قواتنا هاجمت البوارج كاذب», «افتراءات بأن الجيش قصف»: the act in the clause of a claim noun
     declared false in its sentence; no end mark between."""
+    noun = _claim_noun(doc, hit, a)
+    return noun is not None and (_key(doc, noun) in fw_keys("falsity_phrases") or _falsity_in(doc, noun))
+
+
+def claimed(doc: Doc, hit: Hit, a: int) -> bool:
+    """Round ev852: «وتحدثت تقارير عن ادعاءات بأن الجيش قصف القرية»: the act in the clause of a claim noun that no
+    falsity word declares false is what the claim tells, reported (``false_claim`` is asked first)."""
+    return _claim_noun(doc, hit, a) is not None
+
+
+def _claim_noun(doc: Doc, hit: Hit, a: int) -> int | None:
+    """The claim noun (``allegation_nouns``) within ``CLAIM_OWNER`` tokens before the «(بـ)أن» of the trigger's clause."""
     for t in range(hit.i - 1, max(a, hit.i - CLAIM_REACH) - 1, -1):
         if clause_stop(doc.tokens[t].text) and doc.tokens[t].text not in ("،", ","):
-            return False
+            return None
         key = _key(doc, t)
         if key not in fw_keys("complementizers") or not key.startswith(("ان", "بان")):
             continue
-        noun = next((u for u in range(t - 1, max(a, t - CLAIM_OWNER) - 1, -1)
+        return next((u for u in range(t - 1, max(a, t - CLAIM_OWNER) - 1, -1)
                      if _key(doc, u) in fw_keys("allegation_nouns")), None)
-        if noun is not None:
-            return _key(doc, noun) in fw_keys("falsity_phrases") or _falsity_in(doc, noun)
-    return False
+    return None
 
 
 def _falsity_in(doc: Doc, t: int) -> bool:
