@@ -79,6 +79,8 @@ COMPILED = [
     "time/deadline_day.py",
     "events/told_span.py",
     "entities/attach.py",
+    "entities/rolechains.py",
+    "entities/titlegivens.py",
     "entities/committeeheads.py",
     "entities/attach_places.py",
     "entities/marked_readings.py",

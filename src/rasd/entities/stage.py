@@ -31,6 +31,7 @@ from .gazetteer import Gazetteer, load
 from .acronyms import join_initials
 from .adjectivals import adjective_places
 from .attach import aide_before_name, attach_appositions, compound_given
+from .rolechains import role_chains
 from .attach import common_noun_after_name, representative_after_name, royal_before_doctor, common_word_last, retype_persons, sheikh_family, title_given, verb_given
 from .attach_places import city_names, common_place_nouns, compass_outside, dateline_mention, disambiguate, settlement_names, things_named
 from .recognize import Recognizer
@@ -236,6 +237,7 @@ def analyze_entities(
     attach_appositions(doc, found, mentions)
     representative_after_name(doc, gaz, mentions)
     aide_before_name(doc, found, mentions, gaz)
+    role_chains(doc, found, mentions)  # «عضو لجنة الأمن والدفاع النيابية النائب محمد الكربولي» (round en851)
     disambiguate(doc, mentions, found, gaz)
     person_spans(doc, mentions, gaz)
     widen_persons(doc, mentions, gaz)

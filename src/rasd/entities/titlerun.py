@@ -16,6 +16,7 @@ from .namerun import (CONNECTORS, quality_after_man, FAMILY_MAX_ZIPF10, brackete
 from .titlereadings import TitleReadings
 from .titlepredicates import predicate_after_title
 from .units import PARTICLES, Found, TitleHit, Unit, close_quote
+from .titlegivens import given_after_definite_title
 
 # «إلى» links only an envoy's title to where he is sent («مبعوث الأمم المتحدة إلى اليمن»); after any other title it
 # starts the news («وزيرة الدفاع الألمانية إلى تونس»: she travelled there).
@@ -130,7 +131,8 @@ class TitleRun(TitleReadings):
                 # name: «الرئيس العام لشؤون المسجد الحرام الشيخ عبد الرحمن السديس» is the sheikh's office)
             if tn2 == 1 and j > i + tn and not u.key.startswith("ال") and "g" in getattr(self.g.name_word(u.key), "flags", "") \
                     and j + 1 < len(units) and not units[j + 1].key.startswith("ال") \
-                    and self.g.is_name_word(units[j + 1].key):
+                    and self.g.is_name_word(units[j + 1].key) \
+                    or tn2 == 1 and j == i + tn and not def2 and (given_rest := given_after_definite_title(self.g, units, j, definite)):
                 given_title = True  # «الناطق باسم جبهة العند قائد نصر»: «قائد» (Qaid) opens the name here
                 break
             if tn2 and not rel2:  # «ولي ولي العهد السعودي الأمير محمد بن سلمان»
