@@ -589,6 +589,7 @@ COMPILED = [
     "events/readings.py",
     "events/retold.py",
     "events/report_model.py",
+    "events/generic_days.py",
     "events/specific.py",
     "events/stage.py",
     "events/groups.py",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import lifting, report_model, told_span, where, where_carry, where_facility, where_links
+from . import generic_days, lifting, told_span, where, where_carry, where_facility, where_links
 from .accused_aims import aimed_at_accused
 from .acting import actor_phrase
 from .actors import press_actor, visitor
@@ -439,7 +439,7 @@ def events_stage(doc: Doc) -> None:
     topic_retold(doc, doc.events)  # round 281: «بشأن استنكار الجامعة للقصف» after «ودانت الجامعة أول من أمس القصف»
     body_dated(doc, doc.events)  # round 281: «الجامعة، التي استنكرت القصف» before «ودانت الجامعة أول من أمس القصف»
     anniversary_acts(doc, doc.events)  # round 212: «مرور عام على احتلال سنجار», then «هجوم ... على سنجار»
-    report_model.apply(doc, doc.events)
+    generic_days.apply(doc, doc.events)  # round ev849: the report model; a generic act has no day (its list too)
 
 
 __all__ = ["events_stage", "extract_events", "dedup", "sentence_token_ranges"]
