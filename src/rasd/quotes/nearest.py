@@ -19,7 +19,7 @@ from .agreement import _agrees
 from .clauses import main_subject, resolved_subject
 from .named import named_after_title
 from .phrases import governed, is_time, source_head, title_head
-from .plural_fronted import fronted_plural_subject
+from .plural_fronted import agreeing_subject, fronted_plural_subject
 
 NEAREST_REACH = 30  # tokens back from a participle to the verb of its clause
 
@@ -29,11 +29,11 @@ _MA = frozenset(("ما", "مما", "فيما"))  # «ما» before a verb: «و�
 
 def participle_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | None:
     """The subject of the clause the participle at ``t`` hangs on: that of the closest verb before it whose subject
-    is read (see _nearest_subject), else the sentence's own (``main_subject``)."""
+    is read (see _nearest_subject), else the sentence's own (``main_subject``); an unnamed one that agrees with it."""
     lo = t
     while lo > 0 and doc.tokens[lo - 1].start >= sent.start:
         lo -= 1
-    return _nearest_subject(doc, chunks, t, lo) or main_subject(doc, t, chunks, sent)
+    return agreeing_subject(doc, t, _nearest_subject(doc, chunks, t, lo) or main_subject(doc, t, chunks, sent))
 
 
 def _plain(doc: Doc, u: int) -> bool:
