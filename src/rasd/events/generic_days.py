@@ -6,7 +6,7 @@ Three rules, run after the report model has set ``specific`` (:func:`apply`):
   الهجمات» (a lead of ``many_acts_leads`` right before the act's noun, in the words after the claim);
 - masdars coordinated by «،» / «و» after a generic event share its verdict: «حيث يتعرض السجناء للضرب، والحرق،
   والتعذيب بالكهرباء، والتهديد بالقتل» (each item a short segment that opens with «وال»);
-- a generic event has no day unless its own clause (between commas) names a time: «يتعرض السجناء للضرب» is
+- a generic event told in a «حيث» clause has no day unless its own clause names a time: «يتعرض السجناء للضرب» is
   not of the article's day; «تظاهر آلاف أمس» keeps its day.
 """
 
@@ -90,11 +90,16 @@ PRESENT = ("ي", "ت", "ن")  # the prefixes of a present verb of the third and 
 
 
 def present_generic(doc: Doc, ev: Event) -> bool:
-    """A generic act told by a present verb (``specific`` false, the report cue ``present_verb`` and a present
-    prefix after «و», «ف», «ل»): «حيث يتعرض السجناء للضرب» tells what is done, not what was done on a day;
+    """A generic act told by a present verb in a descriptive «حيث» clause (``specific`` false, the report cue
+    ``present_verb``, «حيث» one or two words before, and a present prefix after «و», «ف», «ل»): «حيث يتعرض
+    السجناء للضرب» tells what is done, not what was done on a day; a present act with no such lead keeps its day
+    («وتهاجم الميليشيات المدنيين في المدينة», «عملية ... تستهدف مواقع المسلحين»);
     «أحرقونا» (a past verb the cue missed) is not taken."""
     if ev.attrs.get("specific", True) or "present_verb" not in (ev.attrs.get("report_cues") or []):
         return False
+    k = _token_at(doc, ev.trigger.start)
+    if not any(doc.tokens[j].norm_key.removeprefix("و") == "حيث" for j in range(max(0, k - 2), k)):
+        return False  # only a descriptive «حيث» clause: «وتهاجم الميليشيات المدنيين» keeps its day (round 187)
     words = doc.text[ev.trigger.start : ev.trigger.end].split()
     word = words[0] if words else ""
     for clitic in ("و", "ف", "ل"):
