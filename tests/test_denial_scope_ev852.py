@@ -55,3 +55,9 @@ def test_counter_claims_false_or_of_a_future_act_and_plain_facts() -> None:
     assert _modality("وتحدثت تقارير عن ادعاءات كاذبة بأن الجيش قصف القرية.", "قصف") == "negated"
     assert _modality("وتحدثت تقارير عن ادعاءات بأن الجيش سيقصف القرية.", "سيقصف") == "planned"
     assert _modality("قصف الجيش القرية.", "قصف") == "asserted"
+
+
+def test_counter_a_denied_announcement_leaves_its_claim_reported() -> None:
+    # «ما أعلنه X عن أن ...»: the army denies the rebels' claim; the siege they claim is theirs to tell, not denied
+    text = "ونفى الجيش ما أعلنه المتمردون عن أن الحكومة تفرض عليهم حصارا."
+    assert _modality(text, "حصارا") == "reported"

@@ -79,7 +79,7 @@ def _denied_head(doc: Doc, hit: Hit, a: int) -> int | None:
 
 def _denier_before(doc: Doc, head: int, a: int) -> bool:
     """A verb of denying before token ``head`` past one noun phrase: commas allowed, no end mark, complementizer,
-    relative or verb between."""
+    relative (nor «ما»: what another party announced) or verb between."""
     for t in range(head - 1, max(a, head - DENIED_SUBJECT_REACH) - 1, -1):
         tok, key = doc.tokens[t], _key(doc, t)
         if key in fw_keys("negating_verbs"):
@@ -88,6 +88,8 @@ def _denier_before(doc: Doc, head: int, a: int) -> bool:
             continue
         if clause_stop(tok.text) or key in fw_keys("complementizers") or key in fw_keys("relatives") or _verb_at(doc, t):
             return False
+        if key == "ما":
+            return False  # «نفى الجيش ما أعلنه المتمردون عن أن ...»: he denies their claim; what they claim stays reported
     return False
 
 
