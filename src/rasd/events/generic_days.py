@@ -17,6 +17,7 @@ from bisect import bisect_left
 from ..doc import Doc, Event
 from . import report_model
 from .forms import fw, phrase_keys
+from .word_tests import sentence_end
 
 ITEM = 5  # tokens at most in one item of a coordinated list («والتعذيب بالكهرباء»)
 CLAIM_REACH = 4  # tokens after a claim where its object's lead may stand («أعلنت مسؤوليتها عن الكثير من»)
@@ -58,7 +59,7 @@ def many_acts(doc: Doc, ev: Event, acts: frozenset[int]) -> bool:
     مسؤوليتها عن الكثير من الهجمات»; «أعلن التنظيم مسؤوليته عن الهجوم» names one act."""
     if not ev.code.startswith(CLAIMS):
         return False
-    _, hi = _sentence_range(doc, ev)
+    hi = sentence_end(doc, ev)
     i = _token_at(doc, ev.trigger.start) + 1
     keys = [doc.tokens[k].norm_key for k in range(i, min(hi, i + CLAIM_REACH + 3))]
     for p in phrase_keys(fw("many_acts_leads")):
@@ -128,7 +129,7 @@ def apply(doc: Doc, events: list[Event]) -> None:
             _undate(doc, ev)
     by_start = {e.trigger.start: e for e in events}
     for ev in [e for e in events if not e.attrs.get("specific", True)]:
-        _, hi = _sentence_range(doc, ev)
+        hi = sentence_end(doc, ev)
         for k in _list_items(doc, _token_at(doc, ev.trigger.start), hi):
             other = by_start.get(doc.tokens[k].start)
             if other is None or other.attrs.get("pos") != "N":

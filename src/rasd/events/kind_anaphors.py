@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .arrivals import place_kind
-from .forms import PLACES, fw, fw_keys, nkey
+from .forms import PLACES, fw_keys
 from .where_anaphor import FORCE
-from .word_tests import clause_stop, sentence_index
+from .word_tests import clause_stop, named_token, sentence_index
 
 REACH = 8  # tokens from the act to its anaphor («غارات مكثفة على مواقع الحوثيين بالمحافظة»)
 BACK = 6  # sentences back to the place the anaphor takes
@@ -28,7 +28,7 @@ def _anaphor_after(doc: Doc, k: int) -> tuple[str, int] | None:
     """The place word («محافظه») and token of «في/على المحافظة» or «بالمحافظة» within reach after token ``k`` in its
     clause, not a verbal noun («في المحافظة على») nor one with a definite adjective after it."""
     toks = doc.tokens
-    words = {nkey(w) for w in fw("governorate_anaphors") | fw("town_anaphors")}
+    words = fw_keys("governorate_anaphors") | fw_keys("town_anaphors")
     for t in range(k + 1, min(len(toks), k + 1 + REACH)):
         if clause_stop(toks[t].text):
             return None
@@ -40,15 +40,10 @@ def _anaphor_after(doc: Doc, k: int) -> tuple[str, int] | None:
         else:
             continue
         nxt = toks[t + 1].norm_key if t + 1 < len(toks) else ""
-        if nxt.startswith(("علي", "ال")) or _named(doc, toks[t].start):
+        if nxt.startswith(("علي", "ال")) or named_token(doc, t):
             return None  # «في المحافظة على الأمن», «في المدينة القديمة», «بالمدينة المنورة»
         return word.removeprefix("ال"), t
     return None
-
-
-def _named(doc: Doc, start: int) -> bool:
-    """Is the token at ``start`` inside an entity's mention («المدينة المنورة»)?"""
-    return any(m.start <= start < m.end for e in doc.entities for m in e.mentions)
 
 
 def _word_before(doc: Doc, k: int) -> str:

@@ -19,22 +19,17 @@ from ..text.normalize import COMMAS
 from .forms import fw
 from .lexicon import Hit, match_token
 from .modality_links import and_joined
+from .word_tests import lam_clitic
 
 PLAN_REACH = 40  # tokens at most from the plan noun to the act it holds
 HEAD_GAP = 2  # words between the plan noun or verb and its «لـ» masdar («خطة الجيش لإعلان», «يخطط الجيش لاقتحام»)
 CARRIER_BACK = 2  # keys before the plan noun read for a verb of carrying it out («نفذ الجيش خطته»)
 
 
-def _lam(doc: Doc, t: int) -> bool:
-    """The token at ``t`` carries the «لـ» of purpose («لاستكمال», «لتحريرهما»)."""
-    words = doc.tokens[t].words
-    return len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ل"
-
-
 def _goes_on(doc: Doc, t: int) -> bool:
     """After a comma, the token at ``t`` goes on with the chain of masdars: «و», «ثم», a «لـ» masdar, a preposition."""
     key = doc.tokens[t].norm_key
-    return and_joined(doc.tokens[t]) or key in fw("plan_chain_words") or _lam(doc, t) or key in fw("prepositions")
+    return and_joined(doc.tokens[t]) or key in fw("plan_chain_words") or lam_clitic(doc, t) or key in fw("prepositions")
 
 
 def plan_content(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -54,7 +49,7 @@ def plan_content(doc: Doc, hit: Hit, sent_start: int) -> bool:
                 return False
             continue
         if (key.removeprefix("و") in fw("plan_nouns") or key.removeprefix("و") in fw("intent_verbs")) \
-                and any(_lam(doc, k) for k in range(t + 1, min(hit.i, t + 2 + HEAD_GAP))):
+                and any(lam_clitic(doc, k) for k in range(t + 1, min(hit.i, t + 2 + HEAD_GAP))):
             carried = (doc.tokens[k].norm_key.removeprefix("و") in fw("carried_out_verbs")
                        for k in range(max(sent_start, t - CARRIER_BACK), t))
             return not any(carried)

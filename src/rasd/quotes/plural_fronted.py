@@ -40,7 +40,7 @@ def _opens_clause(doc: Doc, k: int, lo: int) -> bool:
     if k < lo:
         return True
     tok = doc.tokens[k]
-    return tok.text in ("،", ",", ":") or tok.norm_key in fw("but_words") | fw("main_clause_openers")
+    return tok.text in ("،", ",", ":") or tok.norm_key in fw("but_words") or tok.norm_key in fw("main_clause_openers")
 
 
 def fronted_plural_subject(doc: Doc, chunks: list[Chunk], u: int, lo: int, t: int) -> Chunk | None:
