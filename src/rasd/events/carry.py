@@ -16,7 +16,7 @@ from .agents import clause_opens, opener_subject, verb_start
 from .chunks import Chunk, build_chunks, enclitic, finite_verb, named_genitive
 from .carried_parties import unnamed_opener
 from .opener_reach import fronted_opener_subject, semicolon_subject, subordinate_subject
-from .forms import PLACES, bare, fw, nkey
+from .forms import PLACES, bare, fw, nkey, plural_key
 from .lexicon import Hit, lexicon, plural_verb
 from .phrases import masculine_head
 from .that_subjects import that_subject
@@ -63,13 +63,6 @@ def prior_subject(doc: Doc, mentions: dict[int, tuple[str, str, int, int]], hit:
             return None
         return tok.start, name.entity, [whole.start, whole.end]
     return None
-
-
-def plural_key(k: str) -> bool:
-    """Whether the head key ``k`` is of people in the plural: a sound plural («المحتجون», «الحوثيين») or one of the
-    function words ``people_plurals`` («وزراء»); not «الرئاسة», «الوزارة», «حركة»."""
-    stem = k.removeprefix("ال")
-    return stem.endswith(("ون", "ين")) and len(stem) >= 5 or "ال" + stem in fw("people_plurals")
 
 
 def _agrees(doc: Doc, c: Chunk, hit: Hit) -> bool:

@@ -279,8 +279,16 @@ def key_past_and(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=None)  # (a fixed word list's phrases: the same keys each call)
 def phrase_keys(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(norm_key(w) for w in p.split()) for p in phrases)
+
+
+def plural_key(k: str) -> bool:
+    """Whether the head key ``k`` is of people in the plural: a sound plural («المحتجون», «الحوثيين») or one of the
+    function words ``people_plurals`` («وزراء»); not «الرئاسة», «الوزارة», «حركة»."""
+    stem = k.removeprefix("ال")
+    return stem.endswith(("ون", "ين")) and len(stem) >= 5 or "ال" + stem in fw("people_plurals")
 
 
 def possessed_noun(tok: Token, cand: Cand) -> bool:

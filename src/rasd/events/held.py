@@ -29,7 +29,7 @@ from ..doc import Doc, Entity
 from .actors import can_act, head_key, resolve_title
 from .acting import is_press
 from .chunks import Chunk, breaks_between, enclitic, finite_verb, in_time, verb_key
-from .forms import bare, fw, nkey, phrase_keys
+from .forms import bare, fw, nkey, phrase_keys, plural_key
 from .lexicon import Hit, plural_verb
 from .named import feminine_name, referent
 
@@ -62,8 +62,7 @@ def _agrees(doc: Doc, ent: Entity, start: int, name: str, pron: str) -> bool:
 
 
 def _plural_head(doc: Doc, c: Chunk) -> bool:
-    stem = head_key(doc, c).removeprefix("ال")
-    return stem.endswith(("ون", "ين")) and len(stem) >= 5 or "ال" + stem in fw("people_plurals")
+    return plural_key(head_key(doc, c))
 
 
 def _chunk_agrees(doc: Doc, c: Chunk, pron: str, force: bool = False) -> bool:
