@@ -13,11 +13,11 @@ those of any act after «تمكن من» («لم يتمكن من»: negated).
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from .clauses import ABLE_WINDOW
 from .forms import bare, fw, fw_keys
 from .source_set import name_party, set_phrase
 from .word_tests import OBJECT_PRONOUNS, clause_stop, enclitic, entity_at
 
-WINDOW = 16  # tokens from the verb of ability to «من/في» (as clauses.ABLE_WINDOW)
 BEFORE = 3  # tokens before the verb read for its subject («(داعش) تمكن»)
 VERB_REACH = 4  # tokens from a verb of going on to the masdar it governs («واصل الجيش اليمني محاصرته»)
 PREP_LISTS = {"من": ("ability_verbs",), "في": ("success_verbs",)}
@@ -31,10 +31,10 @@ def _listed(key: str, name: str) -> bool:
 
 
 def _ability_verb(doc: Doc, p: int, lists: tuple[str, ...]) -> int | None:
-    """The token of a verb of ``lists`` governing the «من/في» at token ``p``: within ``WINDOW`` tokens before it,
+    """The token of a verb of ``lists`` governing the «من/في» at token ``p``: within ``ABLE_WINDOW`` tokens before it,
     past one comma right before «من», at no other clause stop."""
     words = set().union(*(fw(w) for w in lists))
-    for t in range(p - 1, max(-1, p - WINDOW), -1):
+    for t in range(p - 1, max(-1, p - ABLE_WINDOW), -1):
         text = doc.tokens[t].text
         if clause_stop(text):
             if t == p - 1 and text in ("،", ","):
