@@ -286,3 +286,12 @@ def entity_name_covering(text: str, word: str) -> str | None:
         if any(m.start <= at < m.end for m in e.mentions):
             return str(e.name)
     return None
+
+
+def quote_speaker_pair(text: str, cue: str) -> tuple[str | None, str | None]:
+    """Through :func:`analyze_news`: (the speaker's entity name, the unnamed speaker's phrase) of the quote whose cue is ``cue``."""
+    doc = analyze_news(text)
+    names = {e.id: e.name for e in doc.entities}
+    q = next(q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == cue)
+    phrase = q.to_dict(doc.text).get("speaker_text")
+    return names.get(q.speaker) if q.speaker is not None else None, phrase["text"] if phrase else None

@@ -5,12 +5,7 @@ name («الجبهة الوطنية المتمردة») or as the umbrella of a 
 from __future__ import annotations
 
 from conftest import analyze_news
-
-from rasd.doc import Doc, Entity
-
-
-def _named(doc: Doc, name: str) -> Entity:
-    return next(e for e in doc.entities if e.name == name)
+from conftest import entity_named as _named
 
 
 def test_rebels_of_a_town_are_its_countrys_rebels() -> None:

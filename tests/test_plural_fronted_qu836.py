@@ -4,20 +4,12 @@ verb in «ـوا/ـون» agrees with a subject fronted before it: «لكن أن
 its subject dropped, a named subject already read and a passive verb with no subject keep what they had."""
 
 from conftest import analyze_news
+from conftest import quote_speaker_pair as _said
 
 from rasd.quotes.plural_fronted import plural_verb
 
 OPENING = "ووافقت الوزارة على المشروع الشهر الماضي "
 CLAIM = " إن المشروع يهدد الغابات."
-
-
-def _said(text: str, cue: str) -> tuple[str | None, str | None]:
-    """(the speaker's entity name, the unnamed speaker's phrase) of the quote whose cue is ``cue``."""
-    doc = analyze_news(text)
-    names = {e.id: e.name for e in doc.entities}
-    q = next(q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == cue)
-    phrase = q.to_dict(doc.text).get("speaker_text")
-    return names.get(q.speaker) if q.speaker is not None else None, phrase["text"] if phrase else None
 
 
 def test_the_fronted_group_of_a_plural_verb_after_but_speaks() -> None:

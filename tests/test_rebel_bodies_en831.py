@@ -5,12 +5,7 @@ that means its government, where an appositive calls it a wing of an armed party
 from __future__ import annotations
 
 from conftest import analyze_news
-
-from rasd.doc import Doc, Entity
-
-
-def _named(doc: Doc, name: str) -> Entity:
-    return next(e for e in doc.entities if e.name == name)
+from conftest import entity_named as _named
 
 
 WING = ("وتصاعدت المواجهات في إيران، حيث هاجمت مجموعة مسلحة من منظومة المجتمع الحر الديمقراطي (الجناح الإيراني "

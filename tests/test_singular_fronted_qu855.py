@@ -4,20 +4,12 @@ the verb it hangs on where the verb, the participle and the subject agree in gen
 participle must agree with it in number and gender («ووافقت الوزارة ...، ثم طعنوا ... قائلين»: not the ministry)."""
 
 from conftest import analyze_news
+from conftest import quote_speaker_pair as _said
 
 from rasd.quotes.plural_fronted import singular_verb
 
 ARRIVAL = "ووصل الوفد الحكومي إلى القاهرة أمس، "
 CLAIM = " إن القانون لا يسمح بذلك."
-
-
-def _said(text: str, cue: str) -> tuple[str | None, str | None]:
-    """(the speaker's entity name, the unnamed speaker's phrase) of the quote whose cue is ``cue``."""
-    doc = analyze_news(text)
-    names = {e.id: e.name for e in doc.entities}
-    q = next(q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == cue)
-    phrase = q.to_dict(doc.text).get("speaker_text")
-    return names.get(q.speaker) if q.speaker is not None else None, phrase["text"] if phrase else None
 
 
 def test_a_feminine_body_fronted_after_but_speaks() -> None:
