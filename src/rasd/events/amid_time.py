@@ -15,14 +15,11 @@ it.
 
 from __future__ import annotations
 
-import re
-
 from ..doc import Doc, TimeSpan
 from .forms import fw, fw_keys
 from .lexicon import Hit
 from .stops import clause_stop
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+from .word_tests import DAY_VALUE
 
 
 def _amid_head(doc: Doc, hit: Hit, sent_start: int) -> int | None:
@@ -53,7 +50,7 @@ def amid_time(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> TimeSpan | 
         return None  # the phrase's own time dates it
     comma = amid - 1
     found = [ts for ts in doc.times_within(toks[sent_start].start, toks[comma].start) if ts.value]
-    if not found or not _DAY.fullmatch(found[-1].value or ""):
+    if not found or not DAY_VALUE.fullmatch(found[-1].value or ""):
         return None
     ts = found[-1]
     opened = sent_start  # the start of the time's own stretch: after the last comma before it
