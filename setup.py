@@ -838,6 +838,8 @@ COMPILED = [
     "entities/countryforms.py",
     "entities/citytitles.py",
     "entities/nametails.py",
+    "entities/joinedrebels.py",
+    "entities/joinedtitles.py",
     "entities/described.py",
     "events/pointed_back.py",
     "events/relative_subjects.py",

@@ -82,6 +82,8 @@ from .forcegivens import force_leader_givens, force_leader_surnames
 from .commongivens import coached_clubs, common_givens, listed_given_pairs, phrase_givens
 from .adjectivebodies import adjective_bodies, participle_bodies
 from .nametails import adjective_tails, movement_countries
+from .joinedrebels import joined_rebel_names
+from .joinedtitles import joined_titles
 from .countryforms import bare_countries
 from .countrynouns import country_nouns
 from .capitalnisbas import capital_nisbas
@@ -201,6 +203,7 @@ def analyze_entities(
     adjective_bodies(doc, mentions)
     participle_bodies(doc, mentions)  # «الشركة المنظمة للاحتفالية» (round en365)
     adjective_tails(doc, mentions)
+    joined_rebel_names(doc, mentions)  # «حركة العدل والمساواة المتمردة» (round en875)
     bare_countries(doc, mentions, gaz)
     country_nouns(doc, mentions, gaz)  # «القطر المصري»: Egypt (round en406)
     capital_nisbas(doc, mentions, gaz)  # «العاصمة القطرية»: Doha (round lo418)
@@ -235,6 +238,7 @@ def analyze_entities(
     definite_banks(doc, mentions, gaz)  # «البنك التجاري» (round ne415)
     royal_before_doctor(mentions)
     attach_appositions(doc, found, mentions)
+    joined_titles(doc, found, mentions)  # «السيناتور الجمهوري ورئيس لجنة ... في مجلس الشيوخ، فلان» (round en875)
     representative_after_name(doc, gaz, mentions)
     aide_before_name(doc, found, mentions, gaz)
     role_chains(doc, found, mentions)  # «عضو لجنة الأمن والدفاع النيابية النائب محمد الكربولي» (round en851)
