@@ -102,6 +102,7 @@ from .concessive import concessive_referent
 from .according_body import body_sources, issued_data
 from .speakers import clause_phrase, _speaker
 from .spoken_of import spoken_of
+from .spokesmen import spokesman_of_body
 from .titled import quote_chunks
 from .unnamed import evidence_subject, speaker_phrase
 from .opener_shared import shared_opener
@@ -344,7 +345,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                                         "gender": cue.gender}
             if denies(cue) and (denial_holds(doc, t, content) or object_denied(doc, cue, t, content)):
                 attrs["denied"] = True  # «نفى أن ...»: the content is what the speaker denied
-            if t in bodies:
+            if t in bodies and spokesman_of_body(doc, bodies[t], speaker):
+                attrs["spokesman_body"] = True  # «وقال ناطق باسم الحركة»: the body speaks through its spokesman
+                attrs["affiliation"] = speaker
+            elif t in bodies:
                 attrs["body"] = True  # an unnamed source of a named body («مسؤول في الوزارة»): he speaks, not it
                 attrs["affiliation"], speaker = speaker, None
             pair = _pair(doc, t, cue, scene) if cue.dual else None
