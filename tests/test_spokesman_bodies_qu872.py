@@ -47,3 +47,15 @@ def test_named_spokesman_is_still_the_man() -> None:
 def test_anonymous_source_stays_null() -> None:
     rows = _speakers("وقال مسؤول عسكري إن القوات استعادت السيطرة على الطريق الرئيسي.")
     assert rows == [("وقال", None)]
+
+
+def test_spokesman_of_a_body_named_before_by_its_head() -> None:
+    rows = _speakers("وفتحت الشرطة البريطانية تحقيقا في الحادث. وقالت متحدثة باسم الشرطة إن فرق الإنقاذ "
+                     "انتشلت جثتين من الموقع.")
+    assert ("وقالت", "الشرطة البريطانية") in rows
+
+
+def test_spokesman_named_in_the_next_sentence_stays_the_man() -> None:
+    rows = _speakers("يقول متحدث باسم شركة «سيمنز» الألمانية لـ«الشرق الأوسط»: «نتابع التطورات عن قرب». "
+                     "يتابع توماس فيبر: «السوق الإيرانية واعدة»")
+    assert rows[0] == ("يقول", "توماس فيبر")

@@ -454,6 +454,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 body = head_affiliation(doc, quotes, given) or named_body(doc, given) or close_affiliation(doc, given)
                 if body is not None:  # «ورد الناطق» after «وقال ناطق بلسان نتنياهو»: the same one's
                     attrs["affiliation"] = body
+                if body is not None and spokesman_of_body(doc, given, body):
+                    speaker, attrs["spokesman_body"] = body, True  # «متحدثة باسم الشرطة»: the police named before
             if said_on is not None and speaker is None and "speaker_text" in said_on.attrs:
                 attrs["speaker_text"] = said_on.attrs["speaker_text"]  # the same unnamed one
             given = attrs.get("speaker_text")
