@@ -52,7 +52,7 @@ def test_a_spokesman_for_a_body_in_guillemets_and_his_next_words() -> None:
                        "المحكمة. كما أوضح أن المتهمين خالفا القانون.")
     body = next(e.id for e in doc.entities if e.name == "سكوتلاند يارد")
     assert [(doc.text[q.cue.start : q.cue.end], q.speaker, q.attrs.get("affiliation")) for q in doc.quotes] == [
-        ("أكد", None, body), ("أوضح", None, body)]
+        ("أكد", body, body), ("أوضح", body, None)]  # round qu872: Scotland Yard speaks through him, and goes on
 
 
 def test_a_spokesman_with_no_guillemet_after_him_has_no_such_body() -> None:

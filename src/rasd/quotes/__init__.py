@@ -102,6 +102,7 @@ from .concessive import concessive_referent
 from .according_body import body_sources, issued_data
 from .speakers import clause_phrase, _speaker
 from .spoken_of import spoken_of
+from .spokesmen import spokesman_of_body
 from .titled import quote_chunks
 from .unnamed import evidence_subject, speaker_phrase
 from .opener_shared import shared_opener
@@ -344,7 +345,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                                         "gender": cue.gender}
             if denies(cue) and (denial_holds(doc, t, content) or object_denied(doc, cue, t, content)):
                 attrs["denied"] = True  # «نفى أن ...»: the content is what the speaker denied
-            if t in bodies:
+            if t in bodies and spokesman_of_body(doc, bodies[t], speaker):
+                attrs["spokesman_body"] = True  # «وقال ناطق باسم الحركة»: the body speaks through its spokesman
+                attrs["affiliation"] = speaker
+            elif t in bodies:
                 attrs["body"] = True  # an unnamed source of a named body («مسؤول في الوزارة»): he speaks, not it
                 attrs["affiliation"], speaker = speaker, None
             pair = _pair(doc, t, cue, scene) if cue.dual else None
@@ -450,6 +454,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 body = head_affiliation(doc, quotes, given) or named_body(doc, given) or close_affiliation(doc, given)
                 if body is not None:  # «ورد الناطق» after «وقال ناطق بلسان نتنياهو»: the same one's
                     attrs["affiliation"] = body
+                if body is not None and spokesman_of_body(doc, given, body):
+                    speaker, attrs["spokesman_body"] = body, True  # «متحدثة باسم الشرطة»: the police named before
             if said_on is not None and speaker is None and "speaker_text" in said_on.attrs:
                 attrs["speaker_text"] = said_on.attrs["speaker_text"]  # the same unnamed one
             given = attrs.get("speaker_text")

@@ -17,7 +17,8 @@ def named_later(doc: Doc, quotes: list[Quote]) -> None:
     note)."""
     for q, r in zip(quotes, quotes[1:]):
         phrase = q.attrs.get("speaker_text")
-        if q.speaker is not None or not isinstance(phrase, Span) or q.attrs.get("kind") != "verb":
+        if (q.speaker is not None and not q.attrs.get("spokesman_body")  # (round qu872: a spokesman's body, the man
+                or not isinstance(phrase, Span) or q.attrs.get("kind") != "verb"):  # he turns out to be named next)
             continue
         if not _one_source(doc, phrase) or not _goes_on(doc, q, r):
             continue
@@ -26,6 +27,7 @@ def named_later(doc: Doc, quotes: list[Quote]) -> None:
             continue  # (a man named before: the writer would have named the spokesman then)
         q.speaker = r.speaker
         q.attrs["via"] = "named_later"
+        q.attrs.pop("spokesman_body", None)
         del q.attrs["speaker_text"]
 
 

@@ -48,6 +48,7 @@ from .phrases import (past_again, honored_title, honorific_pronoun, is_time, per
 from .apposed_name import apposed_speaker
 from .dropped_surname import dropped_surname
 from .spokesmen import genitive_person, may_be_spokesman, speaks_for, spokesman, names_own_body, the_one_speaking
+from .spokesmen import spokesman_again
 from .issuers import issued_statement, _issuer, statement_subject
 from .unnamed import auxiliary_phrase, body, home_country, last_person, says_head, someone
 from .untagged import given_before
@@ -245,6 +246,9 @@ def _speaker(
         author = statement_author(doc, c, quotes, scene.ranges[max(0, scene.si - STATEMENT_REACH)][0].start)
         if author is not None:
             return author, "author"  # «وقال فلان في بيان إن ... . وأشار البيان»: his statement, his words
+        again = spokesman_again(doc, c, cue.gender, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
+        if again is not None:
+            return again, "spokesman"  # «وقال ناطق باسم الحركة إن ... . وأضاف المتحدث»: the body again
         just = the_one_speaking(doc, c, cue.gender, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
         if c.entity is None and just is not None:
             scene.held = just  # «وقال مسؤول في الشركة إن ... . وأكد المتحدث أن»: the official who just spoke

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk
-from ..events.forms import fw, nkey, stem_key
+from ..events.forms import fw, fw_keys, nkey, stem_key
 from .cues import QUOTE_MARK
 from .construct_principal import principal_in_construct
 from .statement_held import unnamed_author
@@ -116,6 +116,42 @@ def spoken_for(doc: Doc, first: Chunk, c: Chunk) -> bool:
     ent = doc.entity(c.entity)
     return ent is not None and bool(ent.roles) and not spokesman(doc, c.entity) and any(
         doc.tokens[k].norm_key.removeprefix("ال") in fw("titles") for k in range(u + 1, c.i))
+
+
+_OFFICIAL = frozenset(nkey(w) for w in ("الرسمي", "الرسمية", "رسمي", "رسمية"))  # «المتحدث الرسمي باسم»
+
+
+def spokesman_of_body(doc: Doc, phrase: Span, eid: str | None) -> bool:
+    """The unnamed speaker's phrase ``phrase`` is a spokesman's of the organisation ``eid`` it names after
+    «باسم/بلسان» («وقال ناطق باسم الحركة», «المتحدث الرسمي باسم الوزارة»): the body speaks through him (the
+    PETRARCH/CAMEO source of «a spokesman of X said» is X), not a man of it («مسؤول في الوزارة»: his affiliation).
+    Not a spokesman of a person («متحدث باسم الملك السابق فلان»)."""
+    ent = doc.entity(eid)
+    first = doc.token_at(phrase.start)
+    if ent is None or ent.type != "ORGANIZATION" or first is None:
+        return False
+    toks = doc.tokens
+    if toks[first].norm_key.removeprefix("و") not in fw_keys("spokesman_heads") | fw_keys("spokesman_indefinite_heads"):
+        return False
+    u = first + 1
+    if u < len(toks) and toks[u].norm_key in _OFFICIAL:
+        u += 1
+    return u < len(toks) and toks[u].norm_key in SPEAKS_FOR and toks[u].end <= phrase.end
+
+
+def spokesman_again(doc: Doc, c: Chunk, gender: str, quotes: list[Quote], since: int) -> str | None:
+    """«وأكد المتحدث أن» / «وأضاف الناطق» alone (no «باسم» after it, no name) after a quote of a spokesman who spoke
+    for a body (``spokesman_of_body``), from character ``since`` on and of the cue's gender: that body again."""
+    heads = fw_keys("spokesman_heads")
+    if c.i != c.j or c.entity is not None or doc.tokens[c.i].norm_key.removeprefix("و") not in heads:
+        return None
+    nxt = doc.tokens[c.j + 1].norm_key if c.j + 1 < len(doc.tokens) else ""
+    if nxt in SPEAKS_FOR or not quotes or quotes[-1].cue.start < since:
+        return None
+    q = quotes[-1]
+    if not q.attrs.get("spokesman_body") or q.attrs.get("gender") != gender:
+        return None
+    return q.speaker
 
 
 _THE_SPEAKER = frozenset(nkey(w) for w in ("المتحدث", "المتحدثة"))
