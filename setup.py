@@ -326,6 +326,7 @@ COMPILED = [
     "events/prior_acts.py",
     "events/planned_for.py",
     "events/plan_content.py",
+    "events/plan_makers.py",
     "events/aimed_force.py",
     "events/tense.py",
     "events/purpose_lam.py",

@@ -141,6 +141,7 @@ from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, vis
 from .verb_object import verb_objects
 from .subject_acts import subject_act_doers
 from .ready_speakers import ready_speakers
+from .plan_makers import plan_makers
 
 
 def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
@@ -266,6 +267,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     legal_provisions(doc, events)  # round 182: «ويعرّف القانون الكيان بأنه ... الدعوة إلى»: what the law provides
     no_misc_parties(doc, events)  # round 192: a MISC name is no party
     plan_parties(doc, events)  # round 223: «خطة أميركية بدأت بقصف», «نتائج التشريح ... جرح», «تعهد ب... ضد X»
+    plan_makers(doc, events)  # round ev876: «أعدت الحكومة خطة لاستعادة المدينة ثم محاصرتها»: the plan's maker
     events = carried_clauses(doc, events)  # round 219: «أنها استهدفت مناطق», «المسؤولان التونسيان», «لموسكو»
     events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
