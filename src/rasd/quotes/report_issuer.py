@@ -125,8 +125,8 @@ def _joint(doc: Doc, found: tuple[str | None, Span] | None) -> tuple[str | None,
     if first is None or end is None:
         return found
     head = max((u for u in range(first + 1, end + 1) if doc.tokens[u].norm_key.startswith("و")), default=None)
-    if head is None:
-        return found
+    if head is None:  # «بيان مشترك بين نقابتين تقرر»: no bodies listed by name, no issuer
+        return None
     definite = doc.tokens[head].norm_key.removeprefix("و").startswith("ال")
     for u in range(head + 1, end + 1):
         key = doc.tokens[u].norm_key
