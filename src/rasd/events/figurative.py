@@ -15,7 +15,7 @@ from .chunks import clause_stop
 from .forms import bare, fw, keys_of, token_candidates
 from .lexicon import Entry, Hit, lexicon, plover_of
 from .listed import token_keys
-from .word_tests import clause_break, key_at
+from .word_tests import clause_break, key_at, named_token
 from .saying import saying_keys
 
 CRITICISE = "111"  # CAMEO criticise or denounce
@@ -119,6 +119,9 @@ def _plain(doc: Doc, t: int) -> set[str]:
 SPOT_REACH = 6  # words after «أصاب» read for «في مقتل» (its subject and object between)
 WOUND_REACH = 3  # words after «جرح/أصاب» read for what it hurts («جرح قلبنا», «أصاب دول الجوار»)
 AIM_REACH = 10  # words after «تستهدف» read for the aim it names («تستهدف الخطة إحداث تغيير», past «في خطتها»)
+AIM_INSERT = 3  # words of a phrase set in before a comma between «تستهدف» and its aim («بآليات متشابهة،»)
+COMMAS = frozenset(("،", ","))
+NISBA_ENDS = ("ي", "يه")  # (norm keys: «ية» folds to «يه») a nisba adjective before the head («بشكل أساسي تحقيق»)
 FIRES = frozenset(("نار", "نيران", "النار", "النيران"))
 
 
@@ -137,6 +140,47 @@ def _wounding(doc: Doc, t: int) -> bool:
     """Whether token ``t`` reads as the lexicon's verb of wounding («أصاب», «أصابت»)."""
     return any(e.id == "wound" and pos == "V" for c in token_candidates(doc.tokens[t])
                for e, pos in lexicon().get(c.key, ()))
+
+
+def _inserted(doc: Doc, lo: int, hi: int) -> bool:
+    """Round ev873: tokens ``lo``..``hi``-1, before a comma, are a short phrase set in between a verb and its
+    object: at most ``AIM_INSERT`` words that open with a glued «بـ» or a manner word («بآليات متشابهة»,
+    «بشكل يومي»: ``manner_openers``), a preposition («عبر خطتها») or an adverb («أيضا»)."""
+    if not 0 < hi - lo <= AIM_INSERT:
+        return False
+    key = doc.tokens[lo].norm_key
+    return (key.startswith("ب") and len(key) > 3) or any(
+        bare(key, name) in fw(name) for name in ("manner_openers", "prepositions", "adverbs", "lone_adverbs"))
+
+
+def _phrase_head(doc: Doc, t: int, v: int) -> bool:
+    """Round ev873: token ``t`` opens a noun phrase past the verb at ``v`` (the object's head, or the subject's),
+    not the genitive of a bare noun before it («نقطة مراقبة», «برج مراقبة»): right after the verb or a mark, or
+    after a word with its article, a name, an adverb («أيضا», «يوميا») or a nisba adjective («بشكل أساسي»)."""
+    p = t - 1
+    if p <= v or not any(ch.isalpha() for ch in doc.tokens[p].text):
+        return True
+    key = doc.tokens[p].norm_key
+    return key.startswith(("ال", "وال")) or named_token(doc, p) or key.endswith(NISBA_ENDS) or any(
+        bare(key, name) in fw(name) for name in ("adverbs", "lone_adverbs", "habit_adverbs"))
+
+
+def _aims_at(doc: Doc, hit: Hit, b: int) -> bool:
+    """«تستهدف الحكومة إحداث تغيير», «يستهدفون بآليات متشابهة، تعكير الأجواء»: a phrase head (``_phrase_head``)
+    within ``AIM_REACH`` words after «تستهدف», in its clause (past the comma that closes a short inserted «بـ»
+    phrase or adverbial: ``_inserted``), is an aim (``aim_objects``), no target; a word of an aim that is the
+    genitive of another noun («استهدفت القوات نقطة مراقبة») is none."""
+    lo = hit.j + 1
+    for t in range(hit.j + 1, min(b, hit.j + 1 + AIM_REACH)):
+        text = doc.tokens[t].text
+        if clause_stop(text):
+            if text in COMMAS and _inserted(doc, lo, t):
+                lo = t + 1
+                continue
+            return False
+        if not _plain(doc, t).isdisjoint(fw("aim_objects")) and _phrase_head(doc, t, hit.j):
+            return True
+    return False
 
 
 def no_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
@@ -160,12 +204,7 @@ def no_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         obj = _after_ala(doc, hit, b)
         return obj is not None and not _plain(doc, obj).isdisjoint(fw("not_attacked"))
     if eid == "target" and hit.pos == "V":
-        for t in range(hit.j + 1, min(b, hit.j + 1 + AIM_REACH)):
-            if clause_stop(doc.tokens[t].text):
-                return False
-            if not _plain(doc, t).isdisjoint(fw("aim_objects")):
-                return True
-        return False
+        return _aims_at(doc, hit, b)
     if eid == "seize" and hit.pos == "V":
         t = hit.j + 1
         if t < b and doc.tokens[t].norm_key.startswith(("علي", "على")):
