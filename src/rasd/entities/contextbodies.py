@@ -103,3 +103,26 @@ def context_bodies(doc: Doc, ents: list[Entity], evidence: list[set[str]], home:
         if iso:
             e.country, e.actor = iso, iso + sec
             e.attrs["country_from"] = "article" if iso != one else "sentence"
+
+
+def dominant_officers(doc: Doc, ents: list[Entity], evidence: list[set[str]], officers: list[Entity]) -> None:
+    """Round en877: give each officer of a state with no country (``officers``: «وقال اللواء رفعت قمصان» in an article
+    on Egypt's elections) the article's dominant country (:func:`dominant_country`: a large majority of the sentences
+    that name a country name it), where none of the sentences that name him names another country («ويمثلها الوزير
+    X» in a sentence naming Algeria and Iran stays open); for an article the resolver found no one country for
+    (in place: his country; the actor follows from it and his sector)."""
+    if not officers:
+        return
+    named = _sentence_countries(doc, ents, evidence)
+    article = dominant_country(doc, ents, named)
+    if article is None:
+        return
+    starts = [s.start for s in doc.sentences]
+    for e in officers:
+        near: set[str] = set()
+        for sp in e.mentions:
+            k = bisect_right(starts, sp.start) - 1
+            near |= named[k] if 0 <= k < len(named) else set()
+        if near <= {article}:
+            e.country = article
+            e.attrs["country_from"] = "article"

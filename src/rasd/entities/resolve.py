@@ -39,7 +39,7 @@ from .mediapeople import media_writers
 from .barespokesmen import bare_spokesmen
 from .appositionbodies import apposition_countries, named_spokesmen
 from .commanisbas import comma_nisbas, lexicon_surnames
-from .contextbodies import context_bodies
+from .contextbodies import context_bodies, dominant_officers
 from .royalnames import founder_kings
 from .royalhouses import listed_princes, prince_countries
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
@@ -339,12 +339,7 @@ class Resolver(Coreference):
         post_places(doc, self.g, ents, by_entity)  # «X، نائب مدير عام مطار عدن الدولي» (round 85)
         led_and_placed_persons(doc, self.g, ents, by_entity)  # «مجلس محافظة الأنبار برئاسة X» (round ents87)
         for e in ents:
-            if home and e.type == "PERSON" and not e.country and (
-                    state_office(self.g, e, triples) or e.attrs.get("private_office")) \
-                    and not e.attrs.get("western") and "gazetteer" not in e.attrs and not any(
-                    (w := norm_key(r).split()[0]).startswith("ال") and w[2:] in fw("titles_of_visitors") for r in e.roles if r.split()):
-                # (not one titled alone as a head of state, a ruler or an adviser: «الرئيس زين العابدين بن علي» in an
-                # article on Libya, «الملك حسين» at a ceremony in Egypt)
+            if home and _home_officer(e, state_office(self.g, e, triples) or bool(e.attrs.get("private_office"))):
                 # «رئيس الأركان نجدت أوزال» in an article about Turkey: an officer of a state whose title names no
                 # country is of the one country the article is about
                 e.country = home
@@ -359,6 +354,9 @@ class Resolver(Coreference):
                     e.actor = top[0][0] + e.actor
                     e.attrs["country_from"] = "article"
         context_bodies(doc, ents, found.evidence, home)  # «الأمن المركزي» in a sentence naming Sanaa (round en564)
+        if home is None:  # round en877: «وقال اللواء X» where most sentences that name a country name Egypt
+            dominant_officers(doc, ents, found.evidence,
+                              [e for e in ents if _home_officer(e, state_office(self.g, e, triples))])
         short_body_countries(ents)  # «التحالف المسيحي» after «التحالف المسيحي الديمقراطي» in Germany (round 67)
         body_people(doc, ents, by_entity)  # «X من وزارة التعليم ،» (round en381), «عناصر من حزب الله من بينهم X»
         predecessors(doc, ents, by_entity)  # «عين X رئيسا لهيئة الأركان التركية خلفا لـY» (round 65)
@@ -389,6 +387,15 @@ class Resolver(Coreference):
             elif not e.actor:
                 e.actor = e.country
         return ents
+
+
+def _home_officer(e: Entity, office: bool) -> bool:
+    """Is ``e`` a person of no country holding an office of a state (``office``), whom the article's country may
+    place: not a listed or Western-named person, nor one titled alone as a head of state, a ruler or an adviser
+    («الرئيس زين العابدين بن علي» in an article on Libya, «الملك حسين» at a ceremony in Egypt)?"""
+    return e.type == "PERSON" and not e.country and office and not e.attrs.get("western") \
+        and "gazetteer" not in e.attrs and not any((w := norm_key(r).split()[0]).startswith("ال")
+                                                   and w[2:] in fw("titles_of_visitors") for r in e.roles if r.split())
 
 
 def _aged(doc: Doc, m: Mention) -> bool:

@@ -32,6 +32,7 @@ class Head:
     owned: bool = False
     kind: bool = False  # (round gr402: an indefinite head before an indefinite noun names a kind: «حكومة تكنوقراط»)
     described: bool = False  # (round en607: its sector from an adjective: «جهات رسمية عراقية» GOV, group_sectors)
+    home: str | None = None  # (round en877: "of=ISO", the one country a head of no country word is of: settlers ISR)
 
 
 def bare_key(key: str) -> str:
@@ -70,8 +71,9 @@ def lexicon() -> dict[tuple[str, ...], tuple[Head, bool]]:
         forms, sector, label = row[0].split("|"), row[1], row[2]
         flags = row[3].split(",") if len(row) > 3 else []
         avoid = frozenset(nkey(f.split("=")[1]) for f in flags if f.startswith("notbefore="))
+        home = next((f.split("=")[1] for f in flags if f.startswith("of=")), None)
         head = Head(forms[0].rstrip("*"), sector, label, "bare" in flags, "country" in flags, avoid, "owned" in flags,
-                    "kind" in flags, "described" in flags)
+                    "kind" in flags, "described" in flags, home)
         for form in forms:
             out[tuple(bare_key(nkey(w)) for w in form.rstrip("*").split())] = (head, form.endswith("*"))
     return out

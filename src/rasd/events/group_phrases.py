@@ -148,6 +148,8 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     after = next((t for t in rest if t.start >= end), None)
     if head.bare and after is not None and not _prepositional(after) or head.country_only and country is None:
         return None  # («النظام الخليجي»: a system; «القيادة» alone)
+    if country is None and head.home is not None:
+        country = head.home  # («مستوطنين» ISRCVL: the lexicon's one country of the head, round en877)
     named = _stem_form(toks[k]) + doc.text[toks[k].end : end]
     head = described_head(head, [t for t in rest if t.end <= end])  # («جهات رسمية عراقية»: GOV; round en607)
     return Found(head, country, Span(stem_start(toks[0], doc.text), _phrase_end(head, span, end)), named)

@@ -8,6 +8,11 @@ residents, protesters («النظام», «الحكومة», «الجيش», «�
 - «وأفاد ناشطون بأن قوات النظام قصفت بلدة بسقلا» in an article on Syrian towns → «ناشطون» SYROPP;
 - «وقال الأهالي إن القصف دمر منازلهم» → SYRCVL; its sector stays the lexicon's (GOV, MIL, COP, OPP, CVL).
 
+Round en877: the list also holds the state's other domestic bodies and its men — security forces and officers,
+security and military sources, unions, government and parliamentary committees, the authorities («وأكدت مصادر
+أمنية» in an article on Egypt: EGYCOP; «النقابات الأمنية» in an article on Tunisia: TUNLAB); never an international
+force («قوات التحالف»: not listed), and never where the paragraph names another country (the rule below).
+
 Never where the mention's paragraph names another country too — a place, body or person of another country, or a
 country adjective or people's word of another («قوات النظام السوري وحزب الله اللبناني»: the nisba decides, and the
 bare one of that paragraph stays open) — nor where the article has a group of that head with another country
