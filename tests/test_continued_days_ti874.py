@@ -52,3 +52,9 @@ def test_counter_a_claim_after_the_attack_keeps_no_attack_day() -> None:
             "وأعلن تنظيم داعش مسؤوليته عن الهجوم في بيان على الإنترنت.")
     assert news_date(text, "وهاجم") == "2015-07-31"
     assert news_date(text, "وأعلن") == "2015-08-02"
+
+
+def test_counter_a_pluperfect_aside_before_lends_no_day() -> None:
+    text = (LEAD + "وكانت محكمة جنايات القاهرة قد أدانت في العاشر من يوليو الماضي مسؤولا سابقا بتسريب وثائق رسمية.\n\n"
+            "واتهمت المحكمة ثلاثة موظفين آخرين بالتستر عليه.")
+    assert news_date(text, "واتهمت") != "2015-07-10"

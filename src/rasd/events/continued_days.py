@@ -1,16 +1,17 @@
 """Round ti874, after :func:`speaker_days`: a time told in one sentence carried on to the act of the same actor that
 goes on with the story in the next.
 
-«وأول من أمس الأربعاء، أصدرت المحكمة قرارها ...» then «وأدانت المحكمة سيدة ...», «في 16 يونيو أصدر فلان بيانا ...»
-then «وأكد في البيان أن ...», «وتظاهر عشرات الأكراد ... مساء السبت» then «وخرج أكراد ... في مسيرة»: a past verb
-told by the writer as fact (not inside anyone's words), with no time in its own sentence, dated by default (the
-article's day), by nothing or by a day carried from further off (the lead's «أمس»), takes the date of the last act of the sentence right before that has the same source
-and is dated by a time that sentence tells outside quotes, where its own subject names that source or is dropped.
+«وفي العاشر من يوليو، أدانت المحكمة فلانا ...» then «واتهمت المحكمة ثلاثة آخرين ...», «في 16 يونيو أصدر فلان
+بيانا ...» then «وأكد في البيان أن ...», «وتظاهر عشرات الأكراد ... مساء السبت» then «وخرج أكراد ... في مسيرة»: a
+past verb told by the writer as fact (not inside anyone's words), with no time in its own sentence, dated by default
+(the article's day), by nothing or by a day carried from further off (the lead's «أمس»), takes the date of the last
+act of the sentence right before that has the same source and is dated by a time that sentence tells outside
+quotes, where its own subject names that source or is dropped.
 
-Not for a pluperfect («وكانت المحكمة قد ...»: a past before it), a present verb (a stance held now), a sentence
-that tells of an earlier time («في وقت سابق»), a quote of another speaker cued between the two acts, a statement
-(CAMEO 01x) after an act that is none («وأعلن التنظيم مسؤوليته» after the attack: the claim is told later), or a day after the
-article's."""
+Not for a pluperfect («وكانت المحكمة قد ...»: a past before it) or after one («وكان السفير زار صنعاء في يونيو»:
+an aside, the story goes back to the news), a present verb (a stance held now), a sentence that tells of an earlier
+time («في وقت سابق»), a quote of another speaker cued between the two acts, a statement (CAMEO 01x) after an act
+that is none («وأعلن التنظيم مسؤوليته» after the attack: the claim is told later), or a day after the article's."""
 
 from __future__ import annotations
 
@@ -63,13 +64,13 @@ def _same_source(doc: Doc, o: Event, ev: Event) -> bool:
 
 def _anchor(doc: Doc, events: list[Event], ev: Event, prev: Span) -> Event | None:
     """The last factual act told by the writer in ``prev`` whose source is ``ev``'s and whose date is that of a time
-    ``prev`` tells outside quotes (no later than the article's day)."""
+    ``prev`` tells outside quotes, not a pluperfect."""
     told = {dated(ts.value) for ts in _told_times(doc, prev)} - {None}
     best: Event | None = None
     for o in events:
         if not (prev.start <= o.trigger.start < prev.end) or not _same_source(doc, o, ev) or o.modality not in FACTUAL \
-                or o.date is None or o.date not in told or not _told_out(doc, o):
-            continue
+                or o.date is None or o.date not in told or not _told_out(doc, o) or _pluperfect(doc, o):
+            continue  # (not «وكان السفير زار صنعاء في يونيو»: a past aside, the story goes back to the news)
         if best is None or o.trigger.start > best.trigger.start:
             best = o
     return best
