@@ -346,6 +346,7 @@ COMPILED = [
     "events/shared_time.py",
     "events/linked_days.py",
     "events/speaker_days.py",
+    "events/continued_days.py",
     "events/modality_links.py",
     "events/conjuncts.py",
     "events/intent_chain.py",
