@@ -69,9 +69,10 @@ def test_no_misc_party() -> None:
 
 
 def test_a_name_spelt_like_the_preposition_is_no_preposition() -> None:
-    # «علي» is the child's name, not «على»: the burning has no target read from after it
+    # «علي» is the child's name, not «على»: no target read from after it as a preposition's object; round ev878:
+    # the burning's bare genitive is the one burnt (``gen:tgt``), the child himself
     text = "أدان الوزير سعد دوابشة جريمة إحراق الطفل علي دوابشة على يد مستوطنين."
-    assert news_arg(text, "إحراق", "target") == ""
+    assert news_arg(text, "إحراق", "target") == "علي دوابشة"
 
 
 def test_accusation_of_her_the_feminine_country_before() -> None:

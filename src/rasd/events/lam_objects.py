@@ -200,6 +200,20 @@ def _lam_construct(doc: Doc, n: int) -> bool:
     return match_token(doc.tokens, n) is None and not masdar(nkey(doc.tokens[n].words[1].form))
 
 
+def _held_doer(doc: Doc, ev: Event, g: int, last: int) -> bool:
+    """Round ev878: the target of the noun act ``ev`` opens its doer genitive, tokens ``g``..``last``, and lies in it
+    («إحراق مستوطنين يهود للرضيع»: a masdar whose bare genitive is its object, ``gen:tgt``, read «مستوطنين» so):
+    it is the doer."""
+    if ev.attrs.get("pos") != "N":
+        return False  # (a verb's object: «وأدانت القمة احتلال العراق للكويت»)
+    lo, hi = doc.tokens[g].start, doc.tokens[last].end
+    span = ev.attrs.get("target_span")
+    if isinstance(span, list) and len(span) == 2:
+        return lo == int(span[0]) and int(span[1]) <= hi
+    ent = next((e for e in doc.entities if e.id == ev.target), None) if ev.target is not None else None
+    return ent is not None and any(lo == m.start and m.end <= hi for m in ent.mentions)
+
+
 def _held_target(doc: Doc, ev: Event, n: int) -> bool:
     """The target ``ev`` already has lies in the «لـ» object at token ``n`` (its first two words: «لقرى سهل
     الغاب» → «سهل الغاب»), so the doer genitive before it may still be read (round ev589)."""
@@ -214,14 +228,16 @@ def lam_genitives(doc: Doc, events: list[Event]) -> None:
     """Round ev510: «إحراق مستوطنين يهود للرضيع الفلسطيني», «قصف الطائرات للمدنيين»: a bare masdar of force or
     disapproval (``CODES``) with a genitive of people after it and then a «لـ» object has the genitive as its doer
     (the one named there, else its phrase) and the «لـ» object as its target (:func:`_lam_target`). Nothing where
-    the event has a target other than one inside the «لـ» object, or a source other than the genitive; nothing after a definite trigger («الهجوم الأخير
+    the event has a target other than one inside the «لـ» object or the doer genitive itself (round ev878: read as a
+    ``gen:tgt`` masdar's object, it is dropped where no other doer is named), or a source other than the genitive; nothing after a definite trigger («الهجوم الأخير
     لداعش»: there «لـ» tells the doer) or for a «لـ» of time, purpose or cause (:func:`_lam_object`)."""
     for ev in events:
         if not ev.code.startswith(CODES):
             continue
         found = _genitive_doer(doc, ev)
         held = ev.target is not None or ev.attrs.get("target_span")
-        if found is None or held and not _held_target(doc, ev, found[2]):
+        doer_held = found is not None and bool(held) and _held_doer(doc, ev, found[0], found[1])
+        if found is None or held and not (_held_target(doc, ev, found[2]) or doer_held):
             continue
         g, last, n = found
         ent = entity_starting(doc, g)
@@ -231,6 +247,8 @@ def lam_genitives(doc: Doc, events: list[Event]) -> None:
         if ev.source is None and isinstance(span, list) and len(span) == 2 \
                 and not doc.tokens[g].start <= int(span[0]) < doc.tokens[n].end:
             continue
+        if doer_held:
+            name_party(ev, "target", None)  # round ev878: the doer genitive the argument finder read as the object
         if ent is not None:
             name_party(ev, "source", ent.id)
         else:

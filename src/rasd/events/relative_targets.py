@@ -12,6 +12,12 @@ with no relative: «قتل في غارة استهدفته»), the act is aimed a
 Nothing where a preposition, a comma or a clause break comes first, where a word of the object names a building
 (function words ``named_building_heads``: «مسجد الإمام الصادق» is a mosque, not the man), or where the name is the
 event's own source.
+
+Round ev878: a verb of striking (function words ``struck_relative_verbs``: «التفجير الذي ضرب السفارة الأميركية»,
+«الهجوم الذي يضرب X») names the target there as «استهدف» does, in its bare past, feminine past or present; a verb
+of shaking (``shaken_relative_verbs``: «الانفجار الذي هز مدينة الرمادي») names only the town it happened in, the
+event's place where it has none, never a target, and so does a verb of striking whose object is a town
+(«الهجوم الذي ضرب مدينة سوسة»: where it struck).
 """
 
 from __future__ import annotations
@@ -38,6 +44,22 @@ PRONOUNS = ("ه", "ها", "هم")  # round ev361: the object pronoun on the targ
 def _relay(text: str) -> bool:
     key = nkey(text)
     return key.startswith(RELAY_VERBS) or (key[:1] in PRESENT and key[1:].startswith(RELAY_VERBS[0]))
+
+
+def _forms(name: str) -> frozenset[str]:
+    """Round ev878: the bare past, feminine past and present keys of the verbs of the function-word list ``name``
+    («ضرب», «ضربت», «يضرب», «تضرب»), whole keys only (not «هزم» for «هز»)."""
+    return frozenset(f for v in fw(name) for f in (v, v + "ت", *(p + v for p in PRESENT)))
+
+
+def _struck(text: str) -> bool:
+    """Round ev878: a verb of striking (``struck_relative_verbs``: «ضرب», «ضربت», «يضرب»)."""
+    return nkey(text) in _forms("struck_relative_verbs")
+
+
+def _shaken(text: str) -> bool:
+    """Round ev878: a verb of shaking (``shaken_relative_verbs``: «هز», «هزت»): its object is where it happened."""
+    return nkey(text) in _forms("shaken_relative_verbs")
 
 
 def _plain(doc: Doc, k: int) -> bool:
@@ -97,9 +119,35 @@ def _targeted(doc: Doc, ev: Event, end: int) -> Entity | None:
         if nkey(text) in fw("relatives"):
             if _relay(doc.tokens[k + 1].text) and enclitic(doc.tokens[k + 1]) in PRONOUNS:
                 return _resumed(doc, ev, k + 1)  # round ev361: «الغارة التي استهدفته»
-            return _object(doc, k + 2, end) if _relay(doc.tokens[k + 1].text) else None
+            if _relay(doc.tokens[k + 1].text):
+                return _object(doc, k + 2, end)
+            struck = _object(doc, k + 2, end) if _struck(doc.tokens[k + 1].text) else None
+            return struck if struck is not None and struck.type != "LOCATION" else None  # (a town: its place)
         if _relay(text) and enclitic(doc.tokens[k]) in PRONOUNS:
             return _resumed(doc, ev, k)  # round ev361: «قتل في غارة استهدفته»: an indefinite noun's clause
+        if words == ADJECTIVES or not _plain(doc, k) or entity_at(doc, k) is not None:
+            return None
+        words += 1
+        k += 1
+    return None
+
+
+def _shaken_place(doc: Doc, ev: Event, end: int) -> Entity | None:
+    """Round ev878: the town named as the object of a verb of shaking or striking in the relative clause right
+    after the act noun («الانفجار الذي هز مدينة الرمادي», «الهجوم الذي ضرب مدينة سوسة»), past the noun's
+    adjectives and quotation marks as for a target."""
+    k = doc.token_from(ev.trigger.end)
+    words = 0
+    while k is not None and k + 1 < end:
+        text = doc.tokens[k].text
+        if text in MARKS:
+            k += 1
+            continue
+        if nkey(text) in fw("relatives"):
+            if not (_shaken(doc.tokens[k + 1].text) or _struck(doc.tokens[k + 1].text)):
+                return None
+            ent = _object(doc, k + 2, end)
+            return ent if ent is not None and ent.type == "LOCATION" else None
         if words == ADJECTIVES or not _plain(doc, k) or entity_at(doc, k) is not None:
             return None
         words += 1
@@ -110,9 +158,13 @@ def _targeted(doc: Doc, ev: Event, end: int) -> Entity | None:
 def relative_targets(doc: Doc, events: list[Event]) -> None:
     """Give an attack noun with no target the object of its «الذي استهدف» clause (module docstring)."""
     for ev in events:
-        if ev.target is not None or not ev.code.startswith(FORCE) or ev.attrs.get("pos") != "N":
+        if not ev.code.startswith(FORCE) or ev.attrs.get("pos") != "N":
             continue
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+        if ev.location is None and (town := _shaken_place(doc, ev, end)) is not None:
+            ev.location = town.id  # round ev878: «الانفجار الذي هز مدينة الرمادي»: where it happened
+        if ev.target is not None:
+            continue
         ent = _targeted(doc, ev, end)
         if ent is None or ent.id == ev.source:
             continue
