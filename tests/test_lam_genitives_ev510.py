@@ -4,6 +4,7 @@ the genitive is the doer, the «لـ» phrase the one acted on («إحراق م�
 
 from __future__ import annotations
 
+import pytest
 from conftest import news_arg
 
 
@@ -35,9 +36,15 @@ def test_lam_of_time_is_no_object() -> None:
     # «لليوم الثالث» is a time: the indefinite genitive is not read as the doer, nothing is set.
     text = "وأدان الوزير إحراق مستوطنين يهود لليوم الثالث منازل القرية."
     assert news_arg(text, "إحراق", "source") == ""
-    # round ev878: the bare genitive of «إحراق» is read as its object (``gen:tgt``), as «قتل»'s is; a genitive doer
-    # with an accusative object after a time («... لليوم الثالث منازل القرية») is still not told apart (known gap)
-    assert news_arg(text, "إحراق", "target") == "مستوطنين"
+    assert "اليوم" not in news_arg(text, "إحراق", "target")
+
+
+@pytest.mark.xfail(strict=True, reason="known gap since round ev878: the bare genitive of «إحراق» is read as its "
+                   "object (``gen:tgt``, as «قتل»'s is), so a genitive doer with an accusative object after a time "
+                   "(«... لليوم الثالث منازل القرية») is taken as the one burnt")
+def test_genitive_doer_before_a_time_is_not_the_one_burnt() -> None:
+    text = "وأدان الوزير إحراق مستوطنين يهود لليوم الثالث منازل القرية."
+    assert news_arg(text, "إحراق", "target") != "مستوطنين"
 
 
 def test_lam_of_purpose_is_no_object() -> None:
