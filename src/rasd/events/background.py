@@ -111,6 +111,18 @@ def _phrase_starts() -> dict[str, tuple[list[str], ...]]:
     return {first: tuple(group) for first, group in made.items()}
 
 
+def earlier_phrase_in(doc: Doc, first: int, end: int) -> bool:
+    """Whether the tokens ``first``..``end`` (end exclusive) hold a phrase of ``earlier_phrases`` («قبل ذلك», «في
+    الماضي»; its first word with «و» or not) or a word of ``anaphoric_sequence`` («قبلها», «بعده»): a time told
+    against another act, not the news's (round ti874's mend: «والتقى الوزير قبل ذلك رئيس البلدية»)."""
+    keys = [key_at(doc, t) for t in range(first, end)]
+    if any(key.removeprefix("و") in fw("anaphoric_sequence") for key in keys):
+        return True
+    starts = _phrase_starts()
+    return any(keys[k + 1 : k + 1 + len(rest)] == rest
+               for k, key in enumerate(keys) for rest in starts.get(key.removeprefix("و"), ()))
+
+
 def _earlier_told(doc: Doc) -> bool:
     """Whether ``no_day_told`` may find a word or a phrase of an earlier time in ``doc`` (past ``_aimed``): a word of
     ``earlier_words`` (with «و» or not) is a token key, or every word of a phrase of ``earlier_phrases`` is (its first

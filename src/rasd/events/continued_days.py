@@ -10,13 +10,14 @@ quotes, where its own subject names that source or is dropped.
 
 Not for a pluperfect («وكانت المحكمة قد ...»: a past before it) or after one («وكان السفير زار صنعاء في يونيو»:
 an aside, the story goes back to the news), a present verb (a stance held now), a sentence that tells of an earlier
-time («في وقت سابق»), a quote of another speaker cued between the two acts, a statement (CAMEO 01x) after an act
+time («في وقت سابق», «قبل ذلك», «قبلها»), a quote of another speaker cued between the two acts, a statement (CAMEO 01x) after an act
 that is none («وأعلن التنظيم مسؤوليته» after the attack: the claim is told later), or a day after the article's."""
 
 from __future__ import annotations
 
 from ..doc import Doc, Event, Span, trigger_start
 from .attached import default_day
+from .background import earlier_phrase_in
 from .dating import dated
 from .forms import fw, nkey
 from .linked_days import _told_times
@@ -87,7 +88,7 @@ def _fits(doc: Doc, ev: Event) -> bool:
     if any(ts.value and sent.start <= ts.start < sent.end for ts in doc.times):
         return False
     a, b = doc.token_at(sent.start), doc.token_at(sent.end - 1)
-    if a is None or b is None or _earlier(doc, a, b + 1):
+    if a is None or b is None or _earlier(doc, a, b + 1) or earlier_phrase_in(doc, a, b + 1):
         return False
     return not _pluperfect(doc, ev)
 

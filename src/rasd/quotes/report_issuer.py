@@ -2,7 +2,7 @@
 البحوث في دائرة الأراضي بأن ... . وقال فلان إن التقرير يوضح أن»: the bare definite report noun («التقرير», «الدراسة»:
 authored_nouns) speaks for the body the sentence before (or its own sentence, before it) says issued the report
 («تقرير صادر عن X», «أصدرت X تقريرا»; round q364: «بيانا من X», the indefinite noun too): that body's entity, else
-its phrase up to «أن/بأن», a comma or ISSUER_WORDS words. None where no such sentence says who issued it.
+its phrase up to «أن/بأن», a comma, a time or ISSUER_WORDS words. None where no such sentence says who issued it.
 
 Round qu871: the report introduced further back in the article too: the last one of that noun, going back, that is
 indefinite («وفي بيان مشترك بين كل من X وY», «ووفقا لتقرير نشره موقع X») or definite with its issuer after it
@@ -27,14 +27,17 @@ ADJECTIVES = 2  # adjectives between a report noun and the «لـ/نشره/بي�
 
 def _phrase(doc: Doc, first: int, last: int) -> tuple[str | None, Span] | None:
     """The issuer named from token ``first``: its entity, or its words up to (not past) token ``last``, a
-    complementizer, a punctuation mark or ISSUER_WORDS words."""
+    complementizer, a punctuation mark, a time («مساء أمس») or ISSUER_WORDS words."""
     if first >= len(doc.tokens):
         return None
     start = doc.tokens[first].start
     ent = entity_starting(doc, start, start + 1)
+    later = doc.times_within(start, len(doc.text))
+    cut = later[0].start if later else len(doc.text)  # «وزعته الوزارة مساء أمس»: the phrase ends before a time
     end = first
     while (end + 1 < min(last, len(doc.tokens)) and end + 1 - first < ISSUER_WORDS
-           and doc.tokens[end + 1].text[:1].isalpha() and doc.tokens[end + 1].norm_key not in _THAT):
+           and doc.tokens[end + 1].text[:1].isalpha() and doc.tokens[end + 1].norm_key not in _THAT
+           and doc.tokens[end + 1].start < cut):
         end += 1
     if not doc.tokens[first].text[:1].isalpha():
         return None
