@@ -462,6 +462,7 @@ COMPILED = [
     "events/side_sources.py",
     "events/side_pairs.py",
     "events/named_duals.py",
+    "events/dual_meetings.py",
     "events/owned_refusals.py",
     "events/reversed_hosts.py",
     "events/aid_received.py",

@@ -61,13 +61,18 @@ def named_pair(doc: Doc, ev: Event) -> tuple[str, str] | None:
     if k is None:
         return None
     kind = _kind(doc, k)
-    at = doc.tokens[k].start
+    return last_two(doc, doc.tokens[k].start, kind, BACK) if kind is not None else None
+
+
+def last_two(doc: Doc, at: int, kind: str, back: int) -> tuple[str, str] | None:
+    """The last two parties of ``kind`` ("person" / "state": :func:`_fits`) named before offset ``at``, in its
+    sentence or the ``back`` before it, the one named first first; None where fewer than two are named there."""
     starts = [s.start for s in doc.sentences]
     n = bisect_right(starts, at) - 1
-    lo = starts[max(0, n - BACK)] if n >= 0 else at
+    lo = starts[max(0, n - back)] if n >= 0 else at
     seen: list[tuple[int, str]] = []
     for ent in doc.entities:
-        if kind is None or not _fits(ent, kind):
+        if not _fits(ent, kind):
             continue
         before = [m.start for m in ent.mentions if lo <= m.start and m.end <= at]
         if before:

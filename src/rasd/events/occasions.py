@@ -9,6 +9,10 @@ its own («خلال اجتماع وزراء الخارجية», «في محاد�
 («لقائهما»: the meeting parties, events.meetings), where a bare «أنّ» opens a clause with its own subject between
 («قال الوزير إن الرئيسين بحثا خلال اللقاء»), where that actor is the one met or received, where the matrix
 event is a reception (043: the host receives the visitor), or where the actor is a place.
+
+Round ev879: the genitive of an indefinite «لقاء» (``occasion_met_nouns``) is the one met, not whose meeting it is,
+where no «مع/بين/بـ» or «و» + a name follows it («طالب فلان في لقاء عدد من المسؤولين، بـ»: :func:`_met_genitive`):
+the clause actor is the source and the genitive, which the argument rules took as the source, the target.
 """
 
 from __future__ import annotations
@@ -16,13 +20,16 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from ..text.verb_gender import verb_agreement
 from .actors import is_nisba
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
+from .source_set import drop_phrase
 from .word_tests import OBJECT_PRONOUNS, PLAIN_COMPLEMENTIZERS, starts_in_time, verb_shape
 
 TALKS = "04"  # consult, meet, negotiate, visit
 STATEMENTS = "01"  # round ev391: a statement («في تصريحات», «في بيان»), where indefinite or owned by a pronoun
 HOST = "043"  # host a visit: the one received is the visitor
 ACTORS = ("PERSON", "ORGANIZATION", "GPE")
+MET = ("PERSON", "ORGANIZATION", "GROUP")  # round ev879: who may be met in «في لقاء + genitive»
+PARTNER_WORDS = frozenset(nkey(w) for w in ("مع", "بين"))  # after the genitive: the genitive meets someone
 PREPOSITION_CLITICS = ("ب", "ل")
 REACH = 30  # tokens from the actor's verb to the occasion phrase
 SET_OFF = frozenset(nkey(w) for w in ("وذلك", "ذلك"))  # «وذلك خلال لقائه»: said of the clause before as a whole
@@ -112,6 +119,35 @@ def _enclitic_fits(doc: Doc, noun: str, eid: str) -> bool:
     return True
 
 
+def _met_genitive(doc: Doc, ev: Event, t: int) -> bool:
+    """Round ev879: «طالب فلان في لقاء عدد من المسؤولين، بـ»: the party the argument rules took as the source of an
+    indefinite «لقاء» (``occasion_met_nouns``, no pronoun on it) where it is the genitive right after the noun (a
+    person, body or group named there, or an unnamed phrase opening the next token) is the one met, the object of
+    the masdar; not where «مع», «بين», «بـ» or «و» + another party follows it («في لقاء الائتلاف مع هيئة التنسيق»,
+    «لقاء الوزير بنظرائه»: whose meeting it is)."""
+    nxt = t + 1
+    if doc.tokens[t].norm_key.removeprefix("و") not in fw_keys("occasion_met_nouns") or nxt >= len(doc.tokens):
+        return False
+    at = doc.tokens[nxt].start
+    span = ev.attrs.get("source_span")
+    ent = doc.entity(ev.source) if ev.source is not None else None
+    if ent is not None:
+        ends = [m.end for m in ent.mentions if m.start == at] if ent.type in MET else []
+    else:
+        ends = [int(span[1])] if isinstance(span, list) and len(span) == 2 and int(span[0]) == at else []
+    if not ends or at >= ev.sentence.end:
+        return False
+    after = doc.token_from(max(ends))
+    if after is None or doc.tokens[after].start >= ev.sentence.end:
+        return True
+    tok = doc.tokens[after]
+    if tok.norm_key in PARTNER_WORDS or any(w.kind == "proclitic" and w.norm == "ب" for w in tok.words[:-1]):
+        return False  # («لقاء الوزير بنظرائه», «لقاء فلان مع فلان»: the genitive meets)
+    return not (tok.norm_key.startswith("و") and any(tok.start <= m.start <= tok.start + 1
+                                                     for e in doc.entities for m in e.mentions))
+    # («في لقاء الرئيس فلان والوزير فلان»: a meeting of the two)
+
+
 def _actors(doc: Doc, events: list[Event], sent: tuple[int, int]) -> list[tuple[int, str, int]]:
     """(offset, entity, event kind) of who acts in the sentence: the named source of a verb event (kind 1, 2 for a
     reception) and the speaker of a quote cue (kind 0)."""
@@ -129,10 +165,13 @@ def _actors(doc: Doc, events: list[Event], sent: tuple[int, int]) -> list[tuple[
 def occasion_parties(doc: Doc, events: list[Event]) -> None:
     """Give a meeting or visit noun of occasion the actor of its clause as source (module docstring)."""
     for ev in events:
-        if not ev.code.startswith((TALKS, STATEMENTS)) or ev.source is not None or ev.attrs.get("pos") != "N":
+        if not ev.code.startswith((TALKS, STATEMENTS)) or ev.attrs.get("pos") != "N":
             continue
         t = doc.token_at(ev.trigger.start)
         if t is None or t == 0:
+            continue
+        met = ev.code.startswith(TALKS) and _met_genitive(doc, ev, t)
+        if ev.source is not None and not met:
             continue
         noun = doc.text[ev.trigger.start : ev.trigger.end].split()[0]
         if ev.code.startswith(STATEMENTS) and not _own_statement(doc, t):
@@ -142,7 +181,7 @@ def occasion_parties(doc: Doc, events: list[Event]) -> None:
         prep = t - 1
         if doc.tokens[prep].norm_key.removeprefix("و") not in fw("occasion_prepositions"):
             continue
-        if not _free_after(doc, ev, nkey(noun).startswith("ال")):
+        if not met and not _free_after(doc, ev, nkey(noun).startswith("ال")):
             continue
         sent_start = doc.token_from(ev.sentence.start) or 0
         acts = _actors(doc, events, (ev.sentence.start, ev.sentence.end))
@@ -167,5 +206,14 @@ def occasion_parties(doc: Doc, events: list[Event]) -> None:
             continue
         if ev.code.startswith(STATEMENTS) and not _cue_agrees(doc, t, pick[0]):
             continue  # round ev391: «وفي تصريحاته ...، أوضحت المستشارة فلانة»: his statements, not hers
+        if met:
+            if eid == ev.source or ev.target is not None or ev.attrs.get("target_span") is not None:
+                continue  # (the clause actor is the genitive itself, or the meeting has a target of its own)
+            ev.target = ev.source
+            for part in ("span", "text"):
+                if f"source_{part}" in ev.attrs:
+                    ev.attrs[f"target_{part}"] = ev.attrs[f"source_{part}"]
+            drop_phrase(ev, "source")
+            ev.attrs["target_occasion"] = True
         ev.source = eid
         ev.attrs["source_occasion"] = True
