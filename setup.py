@@ -486,6 +486,7 @@ COMPILED = [
     "events/locative_targets.py",
     "events/owner_targets.py",
     "events/surname_sources.py",
+    "events/again_doers.py",
     "events/kingdom_parties.py",
     "events/relative_objects.py",
     "events/undertaken.py",
