@@ -973,6 +973,8 @@ COMPILED = [
     "quotes/vowel_variant.py",
     "quotes/construct_title.py",  # round qu414
     "quotes/titled_spans.py",  # round en530
+    "quotes/colon_run.py",  # round qu882
+    "quotes/revealing.py",  # round qu882
     "entities/bracketcountries.py",
     "entities/staffbodies.py",
     "entities/quotedparts.py",  # round en395

@@ -97,6 +97,8 @@ from .opening_according import has_hasb, opening_hasb
 from .own_source import pronoun_source
 from .quoted_passage import quoted_passage
 from .unclosed_run import unclosed_run
+from .colon_run import colon_run
+from .revealing import event_subject
 from .other_party import other_party_cue
 from .concessive import concessive_referent
 from .according_body import body_sources, issued_data
@@ -207,6 +209,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content, is_direct = quoted_passage(doc, t, content, direct, quoted, cue.kind)  # (185, qd437, qu450)
             if is_direct:
                 content = unclosed_run(doc, content) or content  # «جاء فيه: «X. Y،» never closed: all of it (q308)
+                content = colon_run(doc, content) or content  # «وأضاف: نريد ... . أمننا ...»: the paragraph on (qu882)
             if asked_indirectly(doc, t, cue, is_direct, content, b):
                 continue  # «وتساءل إن كان ...»: whether, no words of his (round 288)
             wording = worded_quotation(doc, t, cue, quoted)
@@ -249,6 +252,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «وإقراره من قبل الاتحاد يؤكد أن»: the approval shows it, no one says it (round q304)
             if cue.kind == "verb" and cue.lemma not in _REPORTING and evidence_subject(doc, t, chunks, after_speaker):
                 continue  # «المعلومات تشير إلى أن»: a fact points to it, no one says it (not «ذكرت»: reported)
+            if cue.kind == "verb" and event_subject(doc, t, cue, chunks, after_speaker):
+                continue  # «المؤامرة ضد الوزير كشفت للمسؤولين ...»: the plot showed it, no one says it (qu882)
             if nkey(cue.lemma) in fw("double_object_cues") and not is_direct and is_complementizer(doc, after_speaker):
                 content = object_content(doc, t, chunks, after_speaker, cue.plural) or content  # «اعتبر X Y ...، إلا أن»
                 after_speaker = t if plural_suffixed(doc, t) else after_speaker  # «اعتبروا X Y»: X no speaker

@@ -16,10 +16,11 @@ _PLURAL = "وا"
 _PRESENT = ("ي", "ت", "ن")  # the prefixes of a present verb, often read as a passive
 
 
-def _mention_end(doc: Doc, u: int) -> int | None:
-    """The token after the person or body mention that opens at token ``u``, None where none opens there."""
+def _mention_end(doc: Doc, u: int, types: tuple[str, ...] = ("PERSON", "ORGANIZATION")) -> int | None:
+    """The token after the person or body mention (of ``types``) that opens at token ``u``, None where none opens
+    there."""
     start = doc.tokens[u].start
-    end = next((m.end for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
+    end = next((m.end for e in doc.entities if e.type in types for m in e.mentions
                 if m.start == start), None)
     if end is None:
         return None
@@ -35,7 +36,8 @@ def considered_objects(doc: Doc, t: int, cue: Cue, stop: int) -> tuple[Span, int
     if cue.kind != "verb" or nkey(cue.lemma) not in fw("double_object_cues") or t + 2 >= stop:
         return None
     if doc.tokens[t].norm_key.removeprefix("و").removeprefix("ف")[:1] in _PRESENT:
-        return None  # «ويعتبر فلان من أقوى المرشحين»: «is considered», no one's opinion
+        held = _body_holds(doc, t, stop)  # «ويعتبر «الشاباك» فلانا ...»: the body considers him (round qu882)
+        return None if held is None else _objects(doc, held + 1, held, stop)  # «ويعتبر فلان من أقوى»: passive
     if plural_suffixed(doc, t):  # «اعتبروا X Y»: the subject in the verb, the objects after it
         return _objects(doc, t + 1, t, stop)
     opens = next((u for u in range(t + 1, min(stop, t + 2 + TITLE_WORDS))
@@ -53,6 +55,20 @@ def considered_objects(doc: Doc, t: int, cue: Cue, stop: int) -> tuple[Span, int
             return None
         last, after = close, close + 1
     return _objects(doc, after, last, stop)
+
+
+def _body_holds(doc: Doc, t: int, stop: int) -> int | None:
+    """The last token of a body's name (in quote marks or not) right after the present cue at ``t`` where a
+    person's name follows it at once (its first object): «ويعتبر «الشاباك» فلانا ...» — active, the body holds the
+    opinion; None elsewhere."""
+    u = t + 1
+    if u < stop and QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        u += 1
+    body = _mention_end(doc, u, ("ORGANIZATION",)) if u < stop else None
+    if body is None:
+        return None
+    k = body + 1 if body < stop and QUOTE_MARK.fullmatch(doc.tokens[body].text) else body
+    return k - 1 if k + 1 < stop and _mention_end(doc, k, ("PERSON",)) is not None else None
 
 
 def _objects(doc: Doc, after: int, last: int, stop: int) -> tuple[Span, int] | None:
