@@ -870,6 +870,7 @@ COMPILED = [
     "events/habits.py",
     "events/present_stance.py",
     "events/standing.py",
+    "events/precedents.py",
     "events/going_on.py",
     "events/backdrop_acts.py",
     "events/relative_places.py",

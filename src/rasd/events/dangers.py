@@ -9,13 +9,22 @@ danger feared makes none. The verb of threatening (a verb, not a noun) tells no 
   antecedent, past up to ``ADJECTIVES`` definite adjectives, is an abstract doer (``abstract_doers``: «الغزو الثقافي
   الذي يهدد»); or a verb of becoming («بات», «أصبح»: ``becoming_verbs``) right before it whose subject, within
   ``DOER_BACK`` words before it in its clause, is one («إن صراع الهويات ... بات يهدد دولنا»);
-- its subject is the relative «ما» with no «به» after the verb («وما هدد المملكة من مخاطر»): what endangered it.
+- its subject is the relative «ما» with no «به» after the verb («وما هدد المملكة من مخاطر»): what endangered it;
+- (round ev881) it opens a clause describing an indefinite abstract noun right before it, past one «لـ» complement
+  or «من» + a noun («بؤرة للإرهاب تهدد الشعب», «حالة من الفوضى تهدد البلاد»), with no «و» on it, no object pronoun
+  on it and no resumptive «بها/فيها» after it: the noun described is its subject (an actor's would need a pronoun
+  back to the noun: «بؤرة تهددها الجماعات»).
+
+An abstract doer (``abstract_doers`` or ``abstract_threats``) is read past a «و/ف/بـ/لـ» and the article
+(:func:`doer_key`: «للغزو الثقافي الذي يهدد إيران»).
 
 So too a present verb of affirming after the relative «ما» with no object pronoun, no resumptive «عليه/به» and no
 named subject right after it («لكن ما يؤكد على مواصلة المملكة نهجها ... تلك الرسالة»): a thing that confirms, no statement.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from ..doc import Doc
 from .forms import fw, fw_bare_keys, keys_of, nkey
@@ -30,9 +39,34 @@ WITH = frozenset(nkey(w) for w in ("به", "بها", "بهم"))
 RESUMPTIVES = frozenset(nkey(w) for w in ("عليه", "عليها", "عليهم", "به", "بها", "بهم", "له", "لها", "فيه", "فيها"))
 
 
+def doer_key(doc: Doc, t: int) -> str:
+    """Token ``t``'s key less a «و/ف/بـ/لـ» and an article («والأدلة» → «أدلة», «بفضيحة» → «فضيحة», «للغزو» → «غزو»)."""
+    key = doc.tokens[t].norm_key
+    if key[:1] in ("و", "ف", "ب") and len(key) > 3 and key[1:3] == "ال":
+        key = key[1:]
+    elif key[:2] == "لل" and len(key) > 3:
+        key = "ال" + key[2:]  # («للغزو»: «لـ» + «الغزو», its alif dropped)
+    key = key.removeprefix("ال")
+    return key[1:] if key[:1] == "ب" and key[1:] in abstract_doer_keys() else key
+
+
+@lru_cache(maxsize=1)
+def abstract_doer_keys() -> frozenset[str]:
+    """``abstract_doers`` less their article."""
+    return frozenset(nkey(w).removeprefix("ال") for w in fw("abstract_doers"))
+
+
+@lru_cache(maxsize=1)
+def _danger_keys() -> frozenset[str]:
+    """``abstract_doers`` and ``abstract_threats`` less their article: the things that endanger."""
+    return abstract_doer_keys() | frozenset(nkey(w).removeprefix("ال") for w in fw("abstract_threats"))
+
+
 def abstract_doer(doc: Doc, t: int) -> bool:
-    """Whether token ``t``, past a «و/ف» and the article, is an abstract doer («والغزو» → «غزو»: ``abstract_doers``)."""
-    return past_conjunction(key_at(doc, t)).removeprefix("ال") in fw_bare_keys("abstract_doers")
+    """Whether token ``t``, past a «و/ف» (or a «بـ/لـ» before the article) and the article, is an abstract doer
+    («والغزو» → «غزو», «للغزو» → «غزو»: ``abstract_doers``, ``abstract_threats``)."""
+    keys = _danger_keys()
+    return past_conjunction(key_at(doc, t)).removeprefix("ال") in keys or doer_key(doc, t) in keys
 
 
 def _believed(doc: Doc, hit: Hit, a: int) -> bool:
@@ -73,6 +107,24 @@ def _become_thing(doc: Doc, hit: Hit, a: int) -> bool:
     return False
 
 
+def _described_thing(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«بؤرة للإرهاب تهدد الشعب»: a present verb (no «و», no object pronoun, no resumptive after it) right after an
+    indefinite abstract noun, past one «لـ» complement or «من» + a noun (see the module)."""
+    key = doc.tokens[hit.i].norm_key
+    if not key.startswith(("ي", "ت")) or any(w.kind == "enclitic" for w in doc.tokens[hit.j].words):
+        return False
+    if hit.j + 1 < b and doc.tokens[hit.j + 1].norm_key in RESUMPTIVES:
+        return False  # («أزمة تهدد بها إيران»: what Iran threatens with)
+    heads = [hit.i - 1]
+    if hit.i - 2 >= a and key_at(doc, hit.i - 1)[:1] == "ل":
+        heads.append(hit.i - 2)  # «بؤرة للإرهاب»
+    if hit.i - 3 >= a and key_at(doc, hit.i - 2) == nkey("من"):
+        heads.append(hit.i - 3)  # «حالة من الفوضى»
+    return any(not any(clause_stop(doc.tokens[k].text) for k in range(t, hit.i))
+               and not past_conjunction(key_at(doc, t)).startswith(("ال", "لل", "بال")) and abstract_doer(doc, t)
+               for t in heads)
+
+
 def _after_ma(doc: Doc, hit: Hit, a: int) -> bool:
     return hit.i - 1 >= a and doc.tokens[hit.i - 1].norm_key.lstrip("وف") == nkey("ما")
 
@@ -102,7 +154,7 @@ def endangered(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.entry.id != "threaten" or hit.pos != "V":
         return False
     return _believed(doc, hit, a) or _relative_thing(doc, hit, a) or _become_thing(doc, hit, a) \
-        or _what_endangered(doc, hit, a, b)
+        or _what_endangered(doc, hit, a, b) or _described_thing(doc, hit, a, b)
 
 
-__all__ = ["endangered"]
+__all__ = ["abstract_doer", "abstract_doer_keys", "doer_key", "endangered"]

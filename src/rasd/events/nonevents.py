@@ -36,7 +36,7 @@ from .actors import visitor
 from .arguments import Args
 from .chunks import clause_stop
 from .contacts import call_told_by_noun
-from .dangers import endangered
+from .dangers import abstract_doer_keys, doer_key, endangered
 from .described import described
 from .evaluated import contained_pledge, judged_act
 from .figurative import abstract_subject, figurative
@@ -236,30 +236,13 @@ VIEW_REACH = 7  # words after «اتفق» read for «على أن», past a subj
 VIEW_OPENERS = ("ان", "أن", "أنّ", "انه", "أنه", "انها", "أنها", "انهم", "أنهم")
 
 
-def _plain_key(doc: Doc, t: int) -> str:
-    """Token ``t``'s key less a «و/ف/بـ/لـ» and an article («والأدلة» → «أدلة», «بفضيحة» → «فضيحة»)."""
-    key = doc.tokens[t].norm_key
-    if key[:1] in ("و", "ف", "ب") and len(key) > 3 and key[1:3] == "ال":
-        key = key[1:]
-    elif key[:2] == "لل":
-        key = key[1:]
-    key = key.removeprefix("ال")
-    return key[1:] if key[:1] == "ب" and key[1:] in _doers() else key
-
-
-@lru_cache(maxsize=1)
-def _doers() -> frozenset[str]:
-    """``abstract_doers`` less their article."""
-    return frozenset(nkey(w).removeprefix("ال") for w in fw("abstract_doers"))
-
-
 def _abstract_doer(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """«تقارير طبية تؤكد تدهور حالتها», «في خطوة تؤكد استمرار», «حالة من الاضطراب تهدد بانقسام», «وتؤكد الأدلة»,
     «مما يؤكد أن»: a verb of affirming or threatening whose subject is a thing, a finding or a state of affairs
     (``abstract_doers``: right after the verb, or within ``DOER_BACK`` words before a present verb with no named
     subject after it) or a consequence («مما»): no actor states or threatens anything (CAMEO needs one)."""
-    doers = _doers()
-    if hit.j + 1 < b and _plain_key(doc, hit.j + 1) in doers:
+    doers = abstract_doer_keys()
+    if hit.j + 1 < b and doer_key(doc, hit.j + 1) in doers:
         return True  # «وتؤكد الأدلة», «ويهدد الصراع»
     if hit.entry.id == "affirm" and _before_in(doc, hit, a, "consequence_words"):
         return True  # «مما يؤكد أن»
@@ -274,7 +257,7 @@ def _abstract_doer(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     for t in range(verb_at - 1, max(a, verb_at - DOER_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if _plain_key(doc, t) in doers:
+        if doer_key(doc, t) in doers:
             return t == verb_at - 1 or hit.j + 1 >= b or not doc.tokens[hit.j + 1].norm_key.startswith("ال")
     return False  # (past a word, a definite noun after the verb may be its subject: «وفي خطوة مفاجئة يؤكد الرئيس»)
 

@@ -40,6 +40,7 @@ from .forms import fw, fw_keys
 from .going_on import conceded, conducted_now
 from .habits import STATE_ENTRIES
 from .lexicon import Hit
+from .precedents import precedent
 from .when import pluperfect_described, pluperfect_noun
 from .word_tests import enclitic, key_at, past_conjunction
 
@@ -170,14 +171,14 @@ def stopped(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 def standing_undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """Any rule of this module but ``ranged`` (read before any time: the range's times are not the act's),
-    ``when.pluperfect_described``, or round 253's ``going_on.conducted_now`` and ``going_on.conceded``: the trigger
-    takes no date."""
+    ``when.pluperfect_described``, round ev881's ``precedents.precedent``, or round 253's ``going_on.conducted_now``
+    and ``going_on.conceded``: the trigger takes no date."""
     return pluperfect_described(doc, hit, sent_start) or ranked(doc, hit, sent_start) \
         or held_control(doc, hit, sent_start) or starting_from(doc, hit, sent_start) \
         or past_occasion(doc, hit, sent_end) or tallied(doc, hit, sent_start) \
         or stopped(doc, hit, sent_start) or still_doing(doc, hit, sent_start) or pluperfect_noun(doc, hit, sent_start) \
         or failed_before(doc, hit, sent_start) or conducted_now(doc, hit, sent_end) or conceded(doc, hit, sent_start) \
-        or judged_by_group(doc, hit, sent_start)
+        or judged_by_group(doc, hit, sent_start) or precedent(doc, hit, sent_start, sent_end)
 
 
 def judged_by_group(doc: Doc, hit: Hit, sent_start: int) -> bool:
