@@ -1,7 +1,7 @@
 """An unnamed source called back by its head with the article, for the ``quotes`` and ``groups`` stages (round
 qu883): «أفاد مصدر في الشرطة الفرنسية ... . وأوضح المصدر أن», «وكشف مصدر عسكري رفيع ... . وقال المصدر العسكري إن».
 
-- The call-back: a speaker phrase that is «المصدر» or «المصادر» (``source_again_heads`` with the article), maybe
+- The call-back: a speaker phrase that is «المصدر» or «المصادر» (``body_source_nouns`` with the article), maybe
   with a word of sameness («المصدر نفسه»: ``source_same_words``) or adjectives that the first telling had («المصدر
   العسكري» after «مصدر عسكري رفيع»).
 - Its antecedent: the last indefinite word of the same head (the same number: «المصادر» never goes back to one
@@ -45,7 +45,7 @@ def _called_back(doc: Doc, phrase: Span) -> tuple[str, list[str]] | None:
         return None
     first = nkey(words[0]).removeprefix("و")
     head = first.removeprefix("ال")
-    if not first.startswith("ال") or head not in fw_bare_keys("source_again_heads"):
+    if not first.startswith("ال") or head not in fw_bare_keys("body_source_nouns"):
         return None
     same = fw("source_same_words")
     return head, [plain_key(nkey(w)) for w in words[1:] if nkey(w) not in same]
