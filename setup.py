@@ -762,6 +762,7 @@ COMPILED = [
     "quotes/demands.py",
     "quotes/tails.py",
     "quotes/retitled.py",
+    "quotes/source_again.py",  # round qu883
     "quotes/described_named.py",
     "quotes/body_holder.py",
     "quotes/relative_pair.py",

@@ -42,7 +42,9 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   the men of a body or person of the article right after the head («قوات الحوثي», «مسلحا حوثيا», «قوات صالح»), a
   country adjective that does not agree with a plural head («مستوطنون فلسطينيين»: the object after the subject).
 - A quote whose speaker is such a phrase («وقال متظاهرون إن», ``speaker_text``; not one that speaks for a named body,
-  ``affiliation``) has the group as its speaker too, one group with the events' where it is the same.
+  ``affiliation``) has the group as its speaker too, one group with the events' where it is the same. Round qu883:
+  so does its call-back by the definite head («وقال المصدر العسكري» after «وكشف مصدر عسكري رفيع»: the group the
+  antecedent's phrase reads, ``quotes.source_again``).
 - The entity: type GROUP, ``name`` the head words (through the country word where one gives it), ``aliases`` its
   distinct names, ``mentions`` the argument phrases, ``roles`` empty, ``latin`` the lexicon's English label with the
   country's adjective ("Iraqi security forces"), ``country`` and ``actor``. The event's role then holds its id (its
@@ -53,6 +55,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Span
 from ..pipeline import stage
+from ..quotes.source_again import antecedent_source
 from .armed_opposition import armed_opposition_country
 from .armed_members import armed_members
 from .crowds import crowd_group
@@ -89,7 +92,7 @@ def make_groups(doc: Doc) -> None:
     for q in doc.quotes:
         said_by = q.attrs.get("speaker_text")  # (its own name: compiled, ``phrase`` above holds a dict or None)
         if q.speaker is None and isinstance(said_by, Span) and not isinstance(q.attrs.get("affiliation"), str):
-            got = read_phrase(doc, said_by)
+            got = read_phrase(doc, said_by) or _called_back(doc, said_by)
             if got is not None:
                 got.quotes.append(q)
                 if (said := cue_event(doc, q)) is not None:  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»
@@ -123,6 +126,16 @@ def make_groups(doc: Doc) -> None:
         doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, country), iso,
                                    (country or "") + head.sector or None, [],
                                    sorted({f.span for f in kept}, key=lambda s: (s.start, s.end))))
+
+
+def _called_back(doc: Doc, said_by: Span) -> Found | None:
+    """Round qu883: «وقال المصدر العسكري» after «وكشف مصدر عسكري رفيع»: the group of the source it calls back
+    (``quotes.source_again``), its mention the call-back's phrase."""
+    earlier = antecedent_source(doc, said_by)
+    got = read_phrase(doc, earlier) if earlier is not None else None
+    if got is not None:
+        got.span = said_by  # (its name the antecedent's: «مصدر عسكري», the group's own words)
+    return got
 
 
 def _near(doc: Doc, span: Span, placed: list[Found]) -> bool:

@@ -71,6 +71,7 @@ from .ends import aftermath_end, background_end, past_dateline, reader_address_e
 from .demands import before_truth, denial_holds, denies, object_denied
 from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
 from .retitled import head_affiliation, retitled_holder
+from .source_again import short_affiliation, source_affiliation
 from .close_source import close_affiliation
 from .considered import plural_suffixed, predicate_as_speaker
 from .reports import parent_body, report_author
@@ -456,7 +457,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if speaker is None and "affiliation" not in attrs:
                 _carry_affiliation(quotes, attrs)
             if speaker is None and "affiliation" not in attrs and isinstance(given, Span) and held is None:
-                body = head_affiliation(doc, quotes, given) or named_body(doc, given) or close_affiliation(doc, given)
+                body = (head_affiliation(doc, quotes, given) or source_affiliation(doc, quotes, given)
+                        or named_body(doc, given) or close_affiliation(doc, given) or short_affiliation(doc, given))
                 if body is not None:  # «ورد الناطق» after «وقال ناطق بلسان نتنياهو»: the same one's
                     attrs["affiliation"] = body
                 if body is not None and spokesman_of_body(doc, given, body):
