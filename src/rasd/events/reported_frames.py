@@ -30,11 +30,13 @@ from .forms import fw_bare_keys, fw_keys
 from .group_lexicon import lexicon as group_lexicon, word_key
 from .lexicon import Hit
 from .narrator_asides import narrators_aside
-from .word_tests import clause_break, clause_stop, key_at, past_conjunction
+from .word_tests import KANA_PAST, clause_break, clause_stop, key_at, past_conjunction
 
 __all__ = ["body_source", "not_meant", "told_by_source"]
 
 FRONTED_REACH = 12  # tokens from the sentence's first word to the comma that closes its «according to» phrase
+FA_REACH = 30  # mo880: the same, where «فإن/فقد» opens the clause it tells («وبحسب مصادر مطلعة عن الاجتماعات
+#               التي جرت بين ...، فإن كلا من طهران وأنقرة أكدت»)
 TAIL_BACK = 30  # tokens from the trigger to the comma of an «according to» phrase that ends the sentence
 TAIL_REACH = 10  # tokens of an «according to» phrase that ends the sentence («، حسب وكالة الصحافة الفرنسية.»)
 MEANT_REACH = 3  # tokens from a negation to its verb of meaning («لا يعني», «لا يعني ذلك»)
@@ -45,13 +47,16 @@ def told_by_source(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote]) -> 
     start = doc.tokens[hit.i].start
     for q in quotes:
         if q.content.start <= start < q.content.end and not q.cue.start <= start < q.cue.end \
-                and (q.direct or not narrators_aside(doc, hit, sent_start)):  # ev839: not the narrator's «، وذلك خلال»
+                and (q.direct or not narrators_aside(doc, hit, sent_start)) \
+                and not _beyond_tail(doc, hit, q):  # ev839: not the narrator's «، وذلك خلال»
             return True  # (not the cue of an aside inside what it reports: «، كما أعلن فلان،»)
     return _fronted_source(doc, hit, sent_start) or _tail_source(doc, hit)
 
 
 def _tail_source(doc: Doc, hit: Hit) -> bool:
-    """A comma after the trigger opens an «according to» phrase naming a source that ends the sentence."""
+    """A comma after the trigger opens an «according to» phrase naming a source that closes the trigger's clause:
+    it ends the sentence or a writer's clause follows it (:func:`_writer_clause`), and the trigger is in its scope
+    (:func:`_out_of_scope`)."""
     n = len(doc.tokens)
     t = hit.i - 1
     if t >= 0 and _according(doc, t):
@@ -63,11 +68,63 @@ def _tail_source(doc: Doc, hit: Hit) -> bool:
         if doc.tokens[t].text in ("،", ",") and t + 1 < n and _according(doc, t + 1):
             if own_words(doc, t + 1) or not (by_source(doc, t + 1) or body_source(doc, t + 1)):
                 return False
-            end = next((u for u in range(t + 2, min(n, t + 2 + TAIL_REACH)) if doc.tokens[u].text in ("،", ",")
-                        or clause_break(doc.tokens[u].text)), n if n <= t + 2 + TAIL_REACH else None)
-            return end is not None and (end == n or clause_break(doc.tokens[end].text))
+            end = _tail_end(doc, t + 1)
+            closes = end is not None and (end == n or clause_break(doc.tokens[end].text) or _writer_clause(doc, end))
+            return closes and not _out_of_scope(doc, hit, t + 1)
         t += 1
     return False
+
+
+def _tail_end(doc: Doc, a: int) -> int | None:
+    """The comma or end mark that ends the «according to» phrase of the word ``a`` within ``TAIL_REACH`` tokens
+    (the text's end where it ends there first); None where it runs on."""
+    n = len(doc.tokens)
+    return next((u for u in range(a + 1, min(n, a + 1 + TAIL_REACH)) if doc.tokens[u].text in ("،", ",")
+                 or clause_break(doc.tokens[u].text)), n if n <= a + 1 + TAIL_REACH else None)
+
+
+def _beyond_tail(doc: Doc, hit: Hit, q: Quote) -> bool:
+    """Round mo880: the quote is what a closing «according to» word after its content reports («...، بحسب ما
+    أعلنت فصائل المعارضة») and the trigger lies outside the clause that phrase closes (:func:`_out_of_scope`)."""
+    a = doc.token_at(q.cue.start)
+    if a is None or q.cue.start < q.content.end or not _according(doc, a):
+        return False
+    return _out_of_scope(doc, hit, a)
+
+
+def _out_of_scope(doc: Doc, hit: Hit, a: int) -> bool:
+    """Round mo880: a closing «according to» phrase at token ``a`` covers the clause it closes, back to the last
+    clause boundary: not a trigger before a writer's clause opened between them («قتل ...، فيما اقتحمت ...، بحسب
+    المرصد»: the killing is the writer's) or a «؛», nor the act before a «بعد/عقب» clause (``told_after_words``)
+    where the phrase tells when its source spoke («وقد بدأ الهجوم ... بعد أسبوع على قطع المعارضة المياه ...، بحسب
+    ما أعلنت فصائل المعارضة أواخر شهر يونيو»: what was announced then is the cut, not the attack that came after)."""
+    after = False
+    for t in range(hit.j + 1, a - 1):
+        text = doc.tokens[t].text
+        if text in ("؛", ";") or text in ("،", ",") and _writer_clause(doc, t):
+            return True
+        after = after or key_at(doc, t).removeprefix("و") in fw_keys("told_after_words")
+    if not after:
+        return False
+    end = _tail_end(doc, a)
+    hi = len(doc.tokens) if end is None else end
+    return hi > a and bool(doc.times_within(doc.tokens[a].start, doc.tokens[hi - 1].end))
+
+
+def _writer_clause(doc: Doc, comma: int) -> bool:
+    """Round mo880: the comma at ``comma`` opens a clause of the writer's own («، فيما», «، في حين», «، بينما», «،
+    لكن»: ``main_clause_openers``; a bare «حين» is «when», no new clause, nor is a «while» with «كان» right after it:
+    «، بينما كانت قافلة عسكرية تمر»)."""
+    u = comma + 1
+    if u >= len(doc.tokens):
+        return False
+    key = key_at(doc, u).removeprefix("و")
+    if key == "في" and u + 1 < len(doc.tokens) and key_at(doc, u + 1) == "حين":
+        u += 1
+    elif key == "حين" or key not in fw_keys("main_clause_openers"):
+        return False
+    # («، بينما كانت قافلة عسكرية تمر»: «while» of the scene, the act it frames, no clause of the writer's)
+    return not any(key_at(doc, v) in KANA_PAST for v in range(u + 1, min(len(doc.tokens), u + 3)))
 
 
 def _according(doc: Doc, t: int) -> bool:
@@ -81,14 +138,23 @@ def _fronted_source(doc: Doc, hit: Hit, sent_start: int) -> bool:
         sent_start += 1  # («ولكن وحسب الإعلام البلجيكي فقد نفى»: a connective before it)
     if hit.i <= sent_start + 2 or key_at(doc, sent_start).removeprefix("و") not in fw_keys("fronted_openers"):
         return False
-    for t in range(sent_start + 1, min(hit.i, sent_start + FRONTED_REACH)):
+    for t in range(sent_start + 1, min(hit.i, sent_start + FA_REACH)):
         text = doc.tokens[t].text
-        rest = key_at(doc, t)[1:] if key_at(doc, t)[:1] == "ف" else ""
-        if text in ("،", ",") or rest == "قد" or rest in fw_keys("complementizers"):
+        if text in ("،", ",") and t >= sent_start + FRONTED_REACH and not _fa_clause(doc, t + 1):
+            return False  # (a long phrase: only where «فإن/فقد» opens what it tells)
+        if text in ("،", ",") or _fa_clause(doc, t):
             return by_source(doc, sent_start) or body_source(doc, sent_start)  # (or «فقد»: «وحسب الإعلام فقد نفى»)
         if clause_stop(text):
             return False
     return False
+
+
+def _fa_clause(doc: Doc, t: int) -> bool:
+    """Token ``t`` is «فإن/فقد» (``complementizers`` or «قد» after «ف»), which opens what a fronted phrase tells."""
+    if t >= len(doc.tokens):
+        return False
+    rest = key_at(doc, t)[1:] if key_at(doc, t)[:1] == "ف" else ""
+    return rest == "قد" or rest in fw_keys("complementizers")
 
 
 def body_source(doc: Doc, t: int) -> bool:
