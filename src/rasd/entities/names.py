@@ -57,6 +57,36 @@ def within(words: list[str], full: list[str]) -> bool:
     return any(full[i : i + n] == words for i in range(1, len(full) - n + 1))
 
 
+def family_style(parts: list[str]) -> list[str]:
+    """The name parts with a compound given name written with the article as a family-style name folded into the
+    given name («محمد العبد الله» → «محمد» + «عبدالله», as «عبد الله» makes one part); the parts as they are where
+    none is so written."""
+    out: list[str] = []
+    skip = False
+    for i, p in enumerate(parts):
+        if skip:
+            skip = False
+            continue
+        if p.startswith("ال") and p[2:] in JOINERS and i + 1 < len(parts):
+            out.append(p[2:] + parts[i + 1])
+            skip = True
+        else:
+            out.append(p)
+    return out
+
+
+def family_style_of(a: list[str], b: list[str]) -> bool:
+    """Is the shorter of two names the longer one's given name and father's name, the father's compound given name
+    written family-style with the article («محمد العبد الله» of «محمد عبد الله المبارك الصباح», «سعد العبد الله»
+    of «سعد عبد الله السالم الصباح»)? Only such a folded name: «محمد عبد الله» is no short form here, and two men of
+    one surname («صلاح الدين ديمرتاش», «نور الدين ديمرتاش») never match so."""
+    fa, fb = family_style(a), family_style(b)
+    short, long_, raw = (fa, fb, a) if len(fa) < len(fb) else (fb, fa, b)
+    if len(short) < 2 or len(short) == len(raw) or len(long_) <= len(short):
+        return False  # (no part of the shorter folded: not written family-style)
+    return same_word(short[0], long_[0]) and short[1:] == long_[1 : len(short)]
+
+
 def son_of(text: str, full: list[str]) -> bool:
     """Is ``text`` the name of a son of ``full`` («محمد بن سلمان بن عبد العزيز» of «سلمان بن عبد العزيز»): the
     words of ``full`` follow a particle of descent in it."""

@@ -136,6 +136,21 @@ def _other_given(doc: Doc, gaz: Gazetteer, mentions: list[Mention], m: Mention, 
                for x in mentions if x is not m)
 
 
+_AL = norm_key("آل")  # «آل خليفة»: with the «family_prefixes» («البو عينين»), a family name of two words (en885)
+
+
+def _given_before_family(gaz: Gazetteer, toks: list[Token], p: int) -> bool:
+    """Is token ``p`` a man's given name («فضل») right before a family name of two words the tagger read alone, with
+    the end of a description before it («الخبير الاقتصادي»: a definite word, no function word) or a title's word?
+    Not a common word after anything else («حكم آل سعود»: their rule)."""
+    k = toks[p].norm_key
+    w = gaz.name_word(k)
+    if w is None or "g" not in w.flags or k.startswith("ال") or (k,) in gaz.titles or k in gaz.stop or p == 0:
+        return False
+    before = toks[p - 1].norm_key
+    return before.startswith("ال") and len(before) > 3 and before not in gaz.stop or (before,) in gaz.titles
+
+
 def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Widen the tagger's short person names and add the appointed (see the module's doc)."""
     toks = doc.tokens
@@ -168,6 +183,9 @@ def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                     or overlapping(mentions, nxt.start, nxt.end):
                 continue
             m.end = nxt.start + len(nxt.text.rstrip(_PUNCT))  # «منصور الوابلي»
+        elif len(words) >= 2 and (norm_key(words[0]) == _AL or norm_key(words[0]) in fw_keys("family_prefixes")) and (p := at_end.get(m.start - 1)) is not None \
+                and _given_before_family(gaz, toks, p) and not overlapping(mentions, toks[p].start, toks[p].end):
+            m.start = toks[p].start  # «الخبير الاقتصادي فضل البو عينين»: his given name before the family's
         elif len(words) >= 2 and i is not None and i + 1 < len(toks) and _listed_before_role(gaz, toks, i) \
                 and not overlapping(mentions, toks[i].start, toks[i].end):
             m.end = toks[i].end  # «محمد يحيى مكتبي أمينا عاما»: the family name before the office he is named to

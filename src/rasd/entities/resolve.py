@@ -17,7 +17,7 @@ from ..text.normalize import norm_key
 from ..events.forms import fw
 from .gazetteer import ARAB_STATES, Gazetteer
 from .units import NASAB, Found
-from .names import son_of, tail, within, name_parts, near as near, regnal_last, same_word
+from .names import family_style_of, son_of, tail, within, name_parts, near as near, regnal_last, same_word
 from .attributes import EntityBuilder
 from .kinship import introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
@@ -115,9 +115,14 @@ class Resolver(Coreference):
                     return c
                 if any(same_word(last, f[-1]) and (same_word(first, f[0]) or len(f) == 1) for f in c.fulls):
                     return c
+                if any(family_style_of(parts, f) for f in c.fulls):
+                    return c  # «محمد العبد الله» after «محمد عبد الله المبارك الصباح»: his name and his father's (en885)
                 if any(_prefix(parts, f) for f in c.fulls) and _ends_on_father(m.text) or any(
                         _prefix(name_parts(p.text), parts) and _ends_on_father(p.text) for p in c.mentions):
                     return c  # «محمد بن زايد» of «محمد بن زايد آل نهيان»: his name and father's, the family left off
+                if _ends_on_father(m.text) and any(_prefix(f, parts) for f in c.fulls):
+                    return c  # «عبد الله الثاني» then «عبد الله الثاني بن الحسين», «سلمان بن عبد العزيز» then «...
+                    # آل سعود»: the name named before, his father's or family's name added at its end (round en885)
                 if not c.fulls and c.has_part(last) and not self._sired(m.text):
                     return c  # («محمد بن سلمان» is not the «الملك سلمان» before: his father's name)
             return None
