@@ -347,6 +347,7 @@ COMPILED = [
     "events/linked_days.py",
     "events/speaker_days.py",
     "events/continued_days.py",
+    "events/moment_days.py",
     "events/modality_links.py",
     "events/conjuncts.py",
     "events/intent_chain.py",

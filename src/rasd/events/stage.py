@@ -38,6 +38,7 @@ from .request_told import unnamed_request
 from .said_when import said_days, shared_times
 from .speaker_days import speaker_days
 from .continued_days import continued_days
+from .moment_days import moment_days
 from .first_told import appointed_back
 from .anniversary_acts import anniversary_acts
 from .attached import named_again
@@ -435,6 +436,7 @@ def events_stage(doc: Doc) -> None:
     shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
     speaker_days(doc, doc.events)  # round 242, tm592: «وبعد اللقاء انتقد», «أكد بعد قليل»: the day of the sentence before
     continued_days(doc, doc.events)  # round ti874: «في العاشر من يوليو، أدانت المحكمة» then «واتهمت المحكمة»: that day
+    moment_days(doc, doc.events)  # round ti886: «بعد دقائق من إعلان القواعد», «في غضون ذلك»: the day of that act
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
     retold_meetings(doc, doc.events)  # round 287: «حضر اللقاء فلان» after «لدى لقائه ... أول من أمس»
     reception_days(doc, doc.events)  # round 287: «وكان الأمير وصل أمس ...، وكان في استقباله فلان»
