@@ -488,6 +488,7 @@ COMPILED = [
     "events/owner_targets.py",
     "events/surname_sources.py",
     "events/again_doers.py",
+    "events/report_doers.py",
     "events/kingdom_parties.py",
     "events/relative_objects.py",
     "events/undertaken.py",

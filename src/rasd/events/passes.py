@@ -114,6 +114,7 @@ from .when_doers import when_doers
 from .announced_doers import announced_doers
 from .surname_sources import surname_sources
 from .again_doers import again_doers
+from .report_doers import report_doers
 from .strike_targets import strike_targets
 from .topic_subjects import topic_subjects
 from .tour_rounds import idle_tours
@@ -207,6 +208,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     unattached.unattached_parties(doc, events)  # «تنظيم داعش، المتهم بالوقوف خلف العملية»: the name apposed
     kingdom_parties(doc, events)  # «حسبما أعلنت المملكة»: the one kingdom the article names
     surname_sources(doc, events)  # «عبدالله التركي ... واستنكر التركي»: the one person with that last name
+    report_doers(doc, events)  # round ev889: «أصدرت الخارجية تقريرا ... ويتهم التقرير»: the report's issuer
     again_doers(doc, events)  # round ev884: «أعلن فلان حالة الطوارئ ... إن إعلان حالة الطوارئ»: his act again
     side_sources(doc, events)  # «ونفى المجلس» after «مجلس الأمن», «الجانبان المصري واليمني»: the body, the sides
     arrival_subjects(doc, events)  # round 285: «وفور وصول الرئيس سيستقبلهم»: the one who arrives
