@@ -245,6 +245,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     content = cut
                 content = colon_quotation_end(doc, content)  # «إن ...، مضيفا: «...»»: his words, quoted (round 224)
                 content = other_source_end(doc, content)  # «... في حين قدرت مصادر أخرى»: another's report
+                content = colon_run(doc, content, that=True) or content  # «قال: إنها خطوة ... . كنا ...» (qu888)
                 described_too = describing_end(doc, content, cue)  # «أن المتمردين يستخدمون ... ووصف الوضع بأنه»
                 content = described_too[0] if described_too is not None else content
             if cue.kind == "verb" and read_passive(doc, t, chunks, after_speaker):

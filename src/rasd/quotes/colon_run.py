@@ -4,13 +4,17 @@ the words after the colon end, for the cue, at the first full stop; where the se
 speaker's voice (a first-person mark: «نحن», «أمننا», «لدينا») the words said are all of them, up to the paragraph's
 end or to the first sentence that is clearly the writer's narration again: one with a reporting cue («وأشار
 فلان»), a quote mark, a colon at its end (the next speaker introduced), a dateline, or one that opens with «و/فـ» +
-a verb whose subject is named right after it («وأشار هاموند»)."""
+a verb whose subject is named right after it («وأشار هاموند»).
+
+Round qu888: the same where «إن» follows the colon («قال الوزير: إنها خطوة مهمة ... . كنا دائما ...»): the indirect
+words «إن» opens after a colon are in the speaker's voice as well, and run on the same way (the first-person mark
+may be the «إننا» itself)."""
 
 from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw_keys
-from .cues import match_cue, trim
+from .cues import is_complementizer, match_cue, trim
 from .ends import finite
 
 RUN_SENTENCES = 12  # sentences the colon's words may run past their first one
@@ -18,12 +22,13 @@ RUN_CHARS = 3000  # characters they may run past their first sentence
 _MARKS = ("«", "»", '"', "“", "”")
 
 
-def colon_run(doc: Doc, content: Span) -> Span | None:
-    """``content`` (unquoted words right after a colon, ending at a full stop) run on to its paragraph's end or to
-    the first sentence of narration (module docstring), where the words and the sentences taken carry a first-person
-    mark; None where nothing is added."""
+def colon_run(doc: Doc, content: Span, that: bool = False) -> Span | None:
+    """``content`` (unquoted words right after a colon, ending at a full stop; with ``that``, the words of the «إن»
+    right after a colon) run on to its paragraph's end or to the first sentence of narration (module docstring),
+    where the words and the sentences taken carry a first-person mark; None where nothing is added."""
     text = doc.text
-    if not text[:content.start].rstrip(" ").endswith(":") or text[content.start] in _MARKS:
+    said = _that_after_colon(doc, content) if that else content.start
+    if said is None or not text[:said].rstrip(" ").endswith(":") or text[content.start] in _MARKS:
         return None
     if not text[content.end:].lstrip(" ").startswith(".") or "\n" in text[content.end:content.end + 2]:
         return None
@@ -37,9 +42,18 @@ def colon_run(doc: Doc, content: Span) -> Span | None:
         if count >= RUN_SENTENCES or s.end - content.end > RUN_CHARS or _narration(doc, s):
             break
         end, count = min(s.end, par_end), count + 1
-    if count == 0 or not _first_person(doc, Span(content.start, end)):
+    if count == 0 or not _first_person(doc, Span(said, end)):
         return None
     return trim(text, content.start, end)
+
+
+def _that_after_colon(doc: Doc, content: Span) -> int | None:
+    """Where the «إن» (any form: «إنها», «إننا») right before ``content`` starts, or None where no complementizer
+    stands there."""
+    k = doc.token_from(content.start)
+    if k is None or k == 0 or not is_complementizer(doc, k - 1):
+        return None
+    return doc.tokens[k - 1].start
 
 
 def _narration(doc: Doc, s: Span) -> bool:

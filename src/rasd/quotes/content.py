@@ -275,7 +275,7 @@ def _content(
         if comp and doc.tokens[u - 1].norm_key[1:] in fw("obligation_modals") and nkey(
                 doc.tokens[u - 1].text)[:1] in ("و", "ف"):
             continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
-        if comp and self_description(doc, u):
+        if comp and self_description(doc, t, u):
             continue  # «أكد رجل عرّف عن نفسه بأنه أحد عناصرها إن»: who he is, then what he said
         if comp and concessive(doc, u):
             continue  # «والكل يشير إلى جهة ...، وإن كانوا كلهم ...»: even though, nothing reported
