@@ -14,7 +14,7 @@ adjective («القوات الفرنسية»: the entity layer's FRAMIL), nor a 
 noun that with a country's adjective is the whole name of one opposition or armed party of the article is that
 party («ضد قوات الجيش» where the article names «الجيش اللبناني»: :func:`_headed_party`; round en613: not an
 opposition body, whose fighters are the armed opposition, REB). Round ev887: «أحد/إحدى» before
-the noun of the men (``party_member_ones``, ``party_member_nouns``: «أحد عناصر X», «أحد مسلحي X»), or «من» after
+the noun of the men (``partitive_words``, ``party_member_nouns``: «أحد عناصر X», «أحد مسلحي X»), or «من» after
 it («عنصر من X», its «من» read on past the phrase), is X too, and there a group head noun alone («الميليشيات») is
 the last armed party named before it whose name opens with it («الميليشيات الحوثية» YEMREB: :func:`_head_anaphor`).
 Called by :func:`.groups.make_groups` before it reads a phrase as a group of its own."""
@@ -66,7 +66,7 @@ def party_force(doc: Doc, ev: Event, role: str, phrase: JSON) -> bool:
     whether it did (never as both parties of one act)."""
     start, end = int(phrase["start"]), int(phrase["end"])
     toks = [t for t in doc.tokens if start <= t.start and t.end <= end]
-    one = bool(toks) and nkey(toks[0].text) in bare_list_keys("party_member_ones")  # round ev887: «أحد عناصر X»
+    one = bool(toks) and nkey(toks[0].text) in bare_list_keys("partitive_words")  # round ev887: «أحد عناصر X»
     if one:
         toks = toks[1:]
     if len(toks) == 1 and word_key(toks[0]) in bare_list_keys("party_member_nouns"):
