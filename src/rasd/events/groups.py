@@ -70,6 +70,7 @@ from .owner_targets import owner_span
 from .party_forces import party_force
 from .resistance_groups import resistance_body
 from .source_set import take_party
+from .unconventional import armed_on_civilians
 
 
 def make_groups(doc: Doc) -> None:
@@ -162,5 +163,6 @@ def _assign(f: Found, eid: str) -> bool:
 def groups_stage(doc: Doc) -> None:
     """The ``groups`` stage: :func:`make_groups`, then the noun acts its groups own by a pronoun (round ev576)."""
     make_groups(doc)
+    armed_on_civilians(doc, doc.events)  # round ev887: «أحد عناصر الميليشيات» (YEMREB) «بإطلاق النار على الشاب»: 180
     group_owners(doc)
     late_owners(doc)  # round ev609: «وقالت القوات الكردية في بيان "رغم إعلاننا ..."»: the group's

@@ -13,8 +13,11 @@ adjective («القوات الفرنسية»: the entity layer's FRAMIL), nor a 
 الميليشيات»: the groups stage's), nor a person («قوات هادي»: the man is no armed arm). Round ev593: a group's head
 noun that with a country's adjective is the whole name of one opposition or armed party of the article is that
 party («ضد قوات الجيش» where the article names «الجيش اللبناني»: :func:`_headed_party`; round en613: not an
-opposition body, whose fighters are the armed opposition, REB). Called by
-:func:`.groups.make_groups` before it reads a phrase as a group of its own."""
+opposition body, whose fighters are the armed opposition, REB). Round ev887: «أحد/إحدى» before
+the noun of the men (``partitive_words``, ``party_member_nouns``: «أحد عناصر X», «أحد مسلحي X»), or «من» after
+it («عنصر من X», its «من» read on past the phrase), is X too, and there a group head noun alone («الميليشيات») is
+the last armed party named before it whose name opens with it («الميليشيات الحوثية» YEMREB: :func:`_head_anaphor`).
+Called by :func:`.groups.make_groups` before it reads a phrase as a group of its own."""
 
 from __future__ import annotations
 
@@ -63,9 +66,47 @@ def party_force(doc: Doc, ev: Event, role: str, phrase: JSON) -> bool:
     whether it did (never as both parties of one act)."""
     start, end = int(phrase["start"]), int(phrase["end"])
     toks = [t for t in doc.tokens if start <= t.start and t.end <= end]
-    if len(toks) < 2 or word_key(toks[0]) not in bare_list_keys("party_force_heads"):
+    one = bool(toks) and nkey(toks[0].text) in bare_list_keys("partitive_words")  # round ev887: «أحد عناصر X»
+    if one:
+        toks = toks[1:]
+    if len(toks) == 1 and word_key(toks[0]) in bare_list_keys("party_member_nouns"):
+        toks = _of_after(doc, toks[0])  # («عنصر | من الميليشيات»: the phrase stopped before its «من»)
+    if len(toks) >= 3 and toks[1].norm_key == "من" and word_key(toks[0]) in bare_list_keys("party_member_nouns"):
+        toks, one = toks[:1] + toks[2:], True  # round ev887: «عنصر من الميليشيات»
+    heads = bare_list_keys("party_force_heads") | (bare_list_keys("party_member_nouns") if one else frozenset())
+    if len(toks) < 2 or word_key(toks[0]) not in heads:
         return False
     if not nkey(toks[1].text).startswith("ال") or any(w.kind == "enclitic" for w in toks[0].words):
         return False
     party = _party_of(doc, toks[1])
+    if party is None and one:
+        party = _head_anaphor(doc, toks[1])
     return party is not None and take_party(ev, role, party.id)
+
+
+def _of_after(doc: Doc, tok: Token) -> list[Token]:
+    """Round ev887: a members' noun and the «من» + word right after it in the text («عنصر من الميليشيات»), or the
+    noun alone."""
+    k = doc.token_at(tok.start)
+    if k is None or k + 2 >= len(doc.tokens) or doc.tokens[k + 1].norm_key != "من":
+        return [tok]
+    return [tok, doc.tokens[k + 1], doc.tokens[k + 2]]
+
+
+def _head_anaphor(doc: Doc, tok: Token) -> Entity | None:
+    """Round ev887: «أحد عناصر الميليشيات» after «الميليشيات الحوثية»: a definite group head noun alone is the
+    anaphor of the last armed party named before it whose name opens with that noun (no country's adjective in the
+    name: «الجيش اللبناني» is :func:`_headed_party`'s)."""
+    key = word_key(tok)
+    if lexicon().get((key,)) is None:
+        return None
+    best: tuple[int, Entity] | None = None
+    for e in doc.entities:
+        if not _armed(e) or not any(len(ws) >= 2 and bare_key(nkey(ws[0])) == key
+                                    and country_word(bare_key(nkey(ws[1]))) is None
+                                    for ws in (a.split() for a in e.aliases)):
+            continue
+        before = [m.start for m in e.mentions if m.end <= tok.start]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), e)
+    return best[1] if best is not None else None

@@ -21,7 +21,12 @@ trigger in its clause. And an attack on refugees or migrants (``refugee_words``:
 the sentence leaves unnamed, with no army, police, aircraft or raid in it (``security_words``, ``weapon_agents``,
 ``raid_nouns``, ``shelling_words``), is 180: the violence of a mob or a gang on people in their shelters, no battle. A killing with no
 doer of its own («وقد قُتل الطفل») in the sentence right after an act of unconventional violence (18x: «أقدمت عصابة
-إرهابية على إحراق عائلة»), with no other act of force in its sentence, is that act's toll, 180 too."""
+إرهابية على إحراق عائلة»), with no other act of force in its sentence, is that act's toll, 180 too.
+
+Round ev887 (:func:`armed_on_civilians`, from the ``groups`` stage): a doer the event stage left unnamed and a
+later pass tied to an armed group («وقام أحد عناصر الميليشيات بإطلاق النار على الشاب المصاب»: YEMREB) counts too,
+and so does its shooting (``SHOOTINGS``) of a civilian named by one person's noun (``civilian_person_words``:
+«الشاب», «طفلا», «امرأة»): 180, not an army's combat."""
 
 from __future__ import annotations
 
@@ -41,6 +46,8 @@ DEATH_NOUNS = frozenset(nkey(w) for w in ("مقتل", "مصرع"))  # a death to
 FORCE_WORDS = ("security_words", "weapon_agents", "raid_nouns", "shelling_words")  # an army, aircraft, a raid, shelling
 ATTACKS = frozenset(("attack", "attack_masdar", "attack_dual", "target"))  # an attack, not a killing
 TERROR_ACT_BACK = 6  # words before a verb read for the act called terrorist that is its subject
+PHRASE_GAP = 8  # characters from a trigger to the next word of its phrase («بإطلاق النار»)
+SHOOTINGS = frozenset(("fire_missile", "shoot", "open_fire"))  # round ev887: shots fired on people
 DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ولل", "وبال")
 
 
@@ -73,6 +80,27 @@ def unconventional(doc: Doc, hit: Hit, a: int, b: int, actor: str | None, source
     return hit.entry.id in ATTACKS and actor is None and source is None and \
         _word_in(doc, hit.j + 1, reach, "refugee_words") and \
         not any(_word_in(doc, a, b, w) for w in FORCE_WORDS)
+
+
+def armed_on_civilians(doc: Doc, events: list[Event]) -> None:
+    """Round ev887: recode as 180 a generic attack, killing or shooting still coded 190 whose source an armed group
+    (IMG…, …REB) now holds and whose civilian victims (``civilian_words``, ``civilian_person_words``) stand within
+    ``TARGET_REACH`` words after its last trigger word in its clause (see the module)."""
+    actors = {e.id: e.actor for e in doc.entities}
+    for ev in events:
+        tid = ev.attrs.get("trigger_id")
+        if ev.code != "190" or ev.source is None or not _armed_group(actors.get(ev.source)) \
+                or not (tid in GENERIC or tid in SHOOTINGS):
+            continue
+        ends = [t.end for t in ev.triggers if ev.trigger.start <= t.start <= ev.trigger.end + 1 + PHRASE_GAP]
+        last = doc.token_at(max(ends + [ev.trigger.end]) - 1)  # («بإطلاق | النار»: past the phrase's last word)
+        end = doc.token_at(ev.sentence.end - 1)
+        if last is None or end is None:
+            continue
+        reach = min(end + 1, last + 1 + TARGET_REACH)
+        stop = next((t for t in range(last + 1, reach) if clause_stop(doc.tokens[t].text)), reach)
+        if _word_in(doc, last + 1, stop, "civilian_words") or _word_in(doc, last + 1, stop, "civilian_person_words"):
+            ev.code = "180"
 
 
 def _terrorist_act_subject(doc: Doc, hit: Hit, a: int, source: tuple[int, int] | None) -> bool:
