@@ -31,42 +31,24 @@ from .linked_days import _own_day, _told_times
 from .modality import FACTUAL
 from .speaker_days import _other_speaker, _present, _told_out
 from .when import RECENT_DAYS
-from .word_tests import key_at
+from .told_again import counted_span
+from .word_tests import key_at, past_conjunction
 
 __all__ = ["moment_days"]
 
-SPAN_GAP = 2  # numerals or fillers between a span's opener and its unit, or between the unit and its link
 NOUN_REACH = 3  # sentences back to an act told with a time whose words after it the noun act's words repeat
 WORD_REACH = 4  # tokens after a noun trigger read for the words that name what it is about («عن الضوابط الجديدة»)
 TOLD_REACH = 8  # tokens after the trigger of the act told before read for them (its subject may stand between)
 MIN_WORD = 4  # letters of a word (its article aside) that may tie a noun act to the act told before
 
 
-def _bare(key: str) -> str:
-    """``key`` without a leading «و/ف»."""
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
-
-
 def _span_end(doc: Doc, t: int, end: int) -> int | None:
     """The token after a span of moments opening at token ``t`` («بعد دقائق من», «غضون ساعات قليلة عقب»), or after
     a head of «right after» at ``t`` («عقب», «إثر»); None where none opens there."""
-    first = _bare(key_at(doc, t))
+    first = past_conjunction(key_at(doc, t))
     if first in fw_keys("right_after_heads"):
         return t + 1
-    if first not in fw_keys("moment_span_openers"):
-        return None
-    u = t + 1
-    while u < end and u - t <= SPAN_GAP + 1 and key_at(doc, u) not in fw_keys("moment_span_units"):
-        if not (doc.tokens[u].text.isdigit() or key_at(doc, u) in fw("numerals")
-                or key_at(doc, u) in fw("relative_span_fillers")):
-            return None
-        u += 1
-    if u >= end or key_at(doc, u) not in fw_keys("moment_span_units"):
-        return None
-    v = u + 1
-    while v < end and v - u <= SPAN_GAP and key_at(doc, v) in fw("relative_span_fillers"):
-        v += 1
-    return v + 1 if v < end and key_at(doc, v) in fw("relative_span_links") else None
+    return counted_span(doc, t, end, fw_keys("moment_span_openers"), fw_keys("moment_span_units"))
 
 
 def _followed(doc: Doc, events: list[Event], sent: Span) -> Event | None:
@@ -98,7 +80,7 @@ def _words_after(doc: Doc, ev: Event, reach: int) -> set[str]:
         text = doc.tokens[t].text
         if not any(c.isalpha() for c in text) or text in ("،", ",", ".", "؛"):
             break
-        word = _bare(key_at(doc, t)).removeprefix("ال")
+        word = past_conjunction(key_at(doc, t)).removeprefix("ال")
         if len(word) >= MIN_WORD:
             out.add(word)
     return out

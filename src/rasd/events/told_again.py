@@ -37,18 +37,23 @@ PERFECT_ENDINGS = ("ت", "ته", "تها", "تهم", "تهما", "تا", "وا")
 HELD_REACH = 7  # tokens from a plural noun trigger to the relative of its clause («الهجمات الإرهابية في سيناء التي»)
 
 
-def _counted_span(doc: Doc, t: int, end: int) -> int | None:
+def counted_span(doc: Doc, t: int, end: int, openers: frozenset[str] | None = None,
+                 units: frozenset[str] | None = None) -> int | None:
     """The token after the link of a counted span opening at token ``t`` («بعد أسابيع من», «في غضون أسابيع قليلة
-    عقب», «بعد ثلاثة أشهر على»), or None."""
-    if _bare(key_at(doc, t)) not in fw("relative_span_openers"):
+    عقب», «بعد ثلاثة أشهر على»), or None: an opener (``relative_span_openers``) past its «و/ف», up to SPAN_GAP
+    numerals or fillers, a unit (``relative_span_units``), up to SPAN_GAP fillers and a link
+    (``relative_span_links``). Round ti886's spans of moments give their own ``openers`` and ``units``."""
+    openers = fw("relative_span_openers") if openers is None else openers
+    units = fw("relative_span_units") if units is None else units
+    if _bare(key_at(doc, t)) not in openers:
         return None
     u = t + 1
-    while u < end and u - t <= SPAN_GAP + 1 and key_at(doc, u) not in fw("relative_span_units"):
+    while u < end and u - t <= SPAN_GAP + 1 and key_at(doc, u) not in units:
         if not (doc.tokens[u].text.isdigit() or key_at(doc, u) in fw("numerals")
                 or key_at(doc, u) in fw("relative_span_fillers")):
             return None
         u += 1
-    if u >= end or key_at(doc, u) not in fw("relative_span_units"):
+    if u >= end or key_at(doc, u) not in units:
         return None
     v = u + 1
     while v < end and v - u <= SPAN_GAP and key_at(doc, v) in fw("relative_span_fillers"):
@@ -57,7 +62,7 @@ def _counted_span(doc: Doc, t: int, end: int) -> int | None:
 
 
 def counted_from_other(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
-    """A trigger right after a counted span (:func:`_counted_span`): the act it counts from («بعد أسابيع من
+    """A trigger right after a counted span (:func:`counted_span`): the act it counts from («بعد أسابيع من
     الكشف», «بعد أسبوعين على بدء غارات»)."""
     lo = max(sent_start, hit.i - SPAN_GAP - 5)
     for u in range(hit.i - 1, lo - 1, -1):
@@ -65,7 +70,7 @@ def counted_from_other(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bo
             lo = u + 1  # (a span opening before the last clause stop is of another clause)
             break
     for t in range(lo, hit.i):
-        after = _counted_span(doc, t, sent_end)
+        after = counted_span(doc, t, sent_end)
         if after is not None and after <= hit.i <= after + 1:
             return True
     return False
@@ -81,7 +86,7 @@ def counted_after(doc: Doc, hit: Hit, sent_end: int) -> bool:
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SPAN_REACH)):
         if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("complementizers"):
             return False
-        if _counted_span(doc, t, sent_end) is not None:
+        if counted_span(doc, t, sent_end) is not None:
             return True
         if match_token(doc.tokens, t) is not None:
             return False
