@@ -20,7 +20,10 @@ import re
 from dataclasses import replace
 
 from ..doc import Doc, Mention
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
 from .committeeheads import committee_sector
+from .gazetteer import Gazetteer
 from .units import Found, TitleHit
 
 _GAP = " \t،,"  # what may stand between the body's end and the name
@@ -98,5 +101,102 @@ def joined_titles(doc: Doc, found: Found, mentions: list[Mention]) -> None:
         country = first.country if first is not None and first.country else hit.country
         if country:
             person.attrs["role_country"] = country
+        hit.person = person
+        del free[person.start]
+
+
+# Round en890: a title whose phrase runs on over «في» + a body and «بـ» + a place before the name, and a party
+# leader «القيادي في X».
+
+MAX_STEPS = 3  # «في» + a body / «بـ» + a place steps read after a title before the name
+
+
+def _reach(doc: Doc, end: int, bodies: dict[int, Mention], places: dict[int, Mention],
+           starts: set[int]) -> tuple[int, list[Mention]]:
+    """Past the phrase that completes a title ending at ``end``: a body right after it in construct («مدير | جمعية
+    الثقافة والفنون»), then at most :data:`MAX_STEPS` steps of «في» or «بـ» + a body or a place («في البرلمان
+    العراقي», «بجدة»), then its adjectives («السابق»); with the mentions of those steps."""
+    if doc.text[end : end + 1] == " " and (body := bodies.get(end + 1)) is not None:
+        end = body.end
+    steps: list[Mention] = []
+    for _ in range(MAX_STEPS):
+        k = end + 4 if doc.text.startswith(" في ", end) else end + 2 if doc.text.startswith(" ب", end) else -1
+        got = bodies.get(k) or places.get(k) if k > 0 else None
+        if got is None:
+            break
+        steps.append(got)
+        end = got.end
+    return _adjectives_end(doc, end, starts), steps
+
+
+def _body_actor(gaz: Gazetteer, body: Mention) -> tuple[str | None, str | None]:
+    """The country and the sector of ``body``'s actor (its gazetteer entry's, else the one the rules gave it:
+    «الجيش الليبي» LBY + MIL, «حزب الدعوة» PTY alone)."""
+    entry = gaz.by_id.get(str(body.attrs.get("gid")))
+    actor = entry.actor if entry is not None and entry.actor else str(body.attrs.get("actor") or "")
+    if len(actor) == 6:
+        return actor[:3], actor[3:]
+    return None, actor if len(actor) == 3 else None
+
+
+def _leaders(doc: Doc, bodies: dict[int, Mention]) -> list[tuple[int, Mention]]:
+    """The starts of «(و)القيادي في X» (a definite word of ``member_words`` + «في» + a body) with the body X."""
+    words = {w for w in fw_keys("member_words") if w.startswith("ال")}
+    out = []
+    for got in _WORD.finditer(doc.text):
+        key = norm_key(got.group(2))
+        if key in words and doc.text.startswith(" في ", got.end()) and (body := bodies.get(got.end() + 4)):
+            out.append((got.start(2), body))
+    return out
+
+
+_WORD = re.compile(r"(?<![\w\u0640])(و?)(ال[\u0621-\u064a\u0640\u064b-\u0652]+)")
+
+
+def placed_titles(doc: Doc, found: Found, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """Give the person of no role named right after a free office title whose phrase runs on over «في» + a body or
+    «بـ» + a place («ومدير جمعية الثقافة والفنون بجدة عمر الجاسر») that phrase as his role, and the person named after
+    «القيادي في X (و<title> ...)» «القيادي في X» (the body's country and sector: IRQ + PTY of «التحالف الكردستاني»)
+    and the second title, in place. Called by :mod:`.stage` once the bodies of a head noun are read
+    (:func:`.assocbodies.association_bodies`)."""
+    bodies = {m.start: m for m in mentions if m.type == "ORGANIZATION"}
+    places = {m.start: m for m in mentions if m.type == "LOCATION"}
+    free = {m.start: m for m in mentions if m.type == "PERSON" and not m.attrs.get("role")}
+    starts = {m.start for m in mentions}
+    titles = {t.start: t for t in found.titles if t.person is None and not t.relation and t.kind == "office"}
+    for start, party in _leaders(doc, bodies):
+        end, second = _reach(doc, party.end, bodies, places, starts)[0], None
+        if doc.text.startswith(" و", end) and (second := titles.get(end + 2)) is not None:
+            end = _reach(doc, second.end, bodies, places, starts)[0]
+        person = _name_after(doc, end, free)
+        if person is None:
+            continue
+        person.attrs.update(role=doc.text[start : party.end], head=norm_key(doc.text[start : party.end].split()[0]),
+                            title_kind="office")
+        if second is not None:
+            person.attrs["extra_roles"] = [doc.text[second.start : end]]
+            second.person = person
+        country, sector = _body_actor(gaz, party)
+        if sector:
+            person.attrs["sector"] = sector
+        if country:
+            person.attrs["role_country"] = country
+        del free[person.start]
+    for hit in titles.values():
+        if hit.person is not None:
+            continue
+        end, steps = _reach(doc, hit.end, bodies, places, starts)
+        person = _name_after(doc, end, free) if steps else None
+        if person is None:
+            continue
+        person.attrs.update(role=doc.text[hit.start : end], head=hit.head, title_kind=hit.kind)
+        sector = committee_sector(doc, replace(hit, end=end), hit.sector)
+        served = [got for m in steps if m.type == "ORGANIZATION" and (got := _body_actor(gaz, m)[1])]
+        if served and sector in (None, "GOV"):
+            sector = served[0]  # «المستشار في الجيش الليبي»: the army's adviser, MIL
+        if sector:
+            person.attrs["sector"] = sector
+        if hit.country:
+            person.attrs["role_country"] = hit.country
         hit.person = person
         del free[person.start]

@@ -83,7 +83,7 @@ from .commongivens import coached_clubs, common_givens, listed_given_pairs, phra
 from .adjectivebodies import adjective_bodies, participle_bodies
 from .nametails import adjective_tails, movement_countries
 from .joinedrebels import joined_rebel_names
-from .joinedtitles import joined_titles
+from .joinedtitles import joined_titles, placed_titles
 from .countryforms import bare_countries
 from .countrynouns import country_nouns
 from .capitalnisbas import capital_nisbas
@@ -273,6 +273,7 @@ def analyze_entities(
     title_word_names(doc, mentions, gaz)  # «قايد السبسي»: a name's word, no commander (round ents94)
     organ_bodies(doc, mentions, gaz)  # «الهيئة العامة للائتلاف السوري المعارض» (round 78)
     association_bodies(doc, mentions, gaz)  # «جمعية صناعة الصلب» (round 78)
+    placed_titles(doc, found, gaz, mentions)  # «ومدير جمعية ... بجدة فلان», «القيادي في حزب X فلان» (round en890)
     clan_places(doc, mentions)
     common_noun_places(doc, mentions, gaz)
     quoted_places(doc, mentions)
