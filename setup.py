@@ -478,6 +478,7 @@ COMPILED = [
     "events/visit_meetings.py",
     "events/visit_subjects.py",
     "events/visit_scene.py",
+    "events/visited_targets.py",
     "events/visit_anaphor.py",
     "events/trip_meetings.py",
     "events/lead_acts.py",

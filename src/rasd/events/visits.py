@@ -16,6 +16,8 @@ from .vso import APPROXIMATORS
 
 THING_WINDOW = 3  # words of a phrase read for a thing noun («نحو 26 باخرة»)
 TRAVEL = ("042", "043")  # make and host a visit
+ARRIVAL_NOUN_ENTRY = "arrive_subject"  # the trigger entry whose noun «وصول» takes its arriver as a genitive
+ARRIVER_REACH = 4  # tokens from «وصول» to its arriver's phrase, past a title («وصول وزير الخارجية الفرنسي فلان»)
 
 
 def _thing(doc: Doc, c: Chunk | None) -> bool:
@@ -37,6 +39,11 @@ def no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk]) -> bool:
     or a reception of things («جاهز لاستقبال كل المساعدات») is none."""
     if _thing(doc, args.source):
         return True
+    if hit.entry.id == ARRIVAL_NOUN_ENTRY and hit.pos != "V":
+        # round lo892: «وصول الوفود ... إلى طهران»: the one who arrives is the noun's genitive right after it (or past
+        # his title: «وصول وزير الخارجية الفرنسي لوران فابيوس»), a visitor; none where it is not («إعلان المكتب عن
+        # وصول (800) لاجئ إلى أبيي»: refugees, the source elsewhere)
+        return args.source is None or not 0 < args.source.i - hit.j <= ARRIVER_REACH
     if hit.entry.code == "043" and hit.pos == "V" and _thing_after_subject(doc, hit, chunks):
         return True
     if hit.entry.code == "043" and args.targets:

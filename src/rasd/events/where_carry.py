@@ -37,6 +37,7 @@ from .where_when import when_clause_places
 from .visit_anaphor import anaphoric_visit_places
 from .trip_meetings import trip_meeting_places
 from .visit_scene import visit_scene_places
+from .visited_targets import to_own_country, visited_target_places
 from .word_tests import clause_break, clause_stop, doc_token_keys, sentence_index
 
 FORCE = ("18", "19", "20")  # assault, fight, mass violence
@@ -191,18 +192,9 @@ def _country_place(doc: Doc, iso: str) -> str | None:
     return next((e.id for e in doc.entities if e.type in PLACES and e.country == iso and e.actor == iso), None)
 
 
-def _to_own_country(doc: Doc, u: int) -> bool:
-    """«لبلاده», «إلى بلادها»: token ``u`` is a word of one's own country (function words ``own_country_words``)
-    with «لـ» or after «إلى» (not a genitive: «وزير خارجية بلاده»)."""
-    key = doc.tokens[u].norm_key
-    if key[:1] == "ل" and key[1:] in fw("own_country_words"):
-        return True
-    return key in fw("own_country_words") and u > 0 and doc.tokens[u - 1].norm_key in ("الي", "إلى", "الى")
-
-
 def own_country_places(doc: Doc, events: list[Event]) -> None:
     """A visit noun with no place followed by «لبلاده/إلى بلاده» over the
-    visitor's name (``_to_own_country``) goes to the country of the person named last before it in its sentence (the subject whose
+    visitor's name (``visited_targets.to_own_country``) goes to the country of the person named last before it in its sentence (the subject whose
     country that is: «وصف الوزير الأردني فلان زيارة الأمير لبلاده»), where the article names that country."""
     toks = doc.tokens
     for ev in events:
@@ -212,7 +204,7 @@ def own_country_places(doc: Doc, events: list[Event]) -> None:
         if k is None:
             continue
         own = next((u for u in range(k + 1, min(len(toks), k + 1 + OWN_COUNTRY_REACH))
-                    if toks[u].start < ev.sentence.end and _to_own_country(doc, u)), None)
+                    if toks[u].start < ev.sentence.end and to_own_country(doc, u)), None)
         if own is None or any(clause_break(toks[u].text) for u in range(k + 1, own)):
             continue
         people = [(m.start, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
@@ -280,6 +272,7 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     occasion_places(doc, events)
     there_places(doc, events)
     own_country_places(doc, events)
+    visited_target_places(doc, events)  # round lo892: «أنه سيزور المملكة», the target read after the place
     campaign_places(doc, events)
     pointed_back_places(doc, events)  # round 110: «هذا القصف»
     in_attack_places(doc, events)  # «قتل ... في غارات جوية» with a place

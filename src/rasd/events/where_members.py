@@ -7,8 +7,13 @@ designation, not where the act is done.
   الأكراد في سوريا»: a «في» place right after a plural of members or bodies (``located_members``) and one or two
   relative adjectives (nisbas) tells where they are; only where that phrase is governed (a preposition or a head in
   construct before it, ``member_construct_heads``: «رؤساء», «ممثلي»; not a verb: «وهاجم المقاتلون الأكراد في سوريا» may well be there).
-Neither for an act of force or violence (CAMEO 17–20: «اغتيال سفير روسيا في أنقرة» is there), nor for a meeting (04:
-«عقد اجتماعا مع ممثلي المنظمات الإنسانية في بيروت» met there), nor where the trigger stands inside the phrase.
+- Round lo892: «أجرت مفاوضات على قروض عبر X، فرع شركة النفط الوطنية للتكرير في الولايات المتحدة», «قرض لشركة X
+  التابعة لها في كندا»: a «في» place closing the phrase of a branch or subsidiary (``subsidiary_heads``: «فرع»,
+  «التابعة»), or of a firm in apposition or after a glued «لـ» (``located_firms``: «، شركة», «لشركة»), within
+  ``FIRM_REACH`` words, tells where that firm is, not where the act is; this holds for talks too.
+Neither for an act of force or violence (CAMEO 17–20: «اغتيال سفير روسيا في أنقرة» is there), nor, for envoys and
+members, for a meeting (04: «عقد اجتماعا مع ممثلي المنظمات الإنسانية في بيروت» met there), nor where the trigger
+stands inside the phrase.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ IN = nkey("في")
 FORCE_PREFIXES = ("17", "18", "19", "20")
 MEETING_PREFIXES = ("04",)  # «اجتماعا مع ممثلي المنظمات الإنسانية في بيروت»: met there
 ENVOY_REACH = 3  # tokens from the envoy's noun to «في» (his noun and a genitive of one or two words)
+FIRM_REACH = 7  # tokens from a branch's noun to «في» («فرع شركة النفط الفنزويلية العامة للتكرير في»)
 NISBA_REACH = 2  # relative adjectives between a plural of members and «في»
 PUNCTUATION = frozenset("،,.:؛;()«»\"-")
 
@@ -73,14 +79,31 @@ def _members_at(doc: Doc, at: int) -> int | None:
     return t if governed else None
 
 
+def _firm_at(doc: Doc, at: int) -> int | None:
+    """The token of a branch's noun, or of a firm's in apposition or after a glued «لـ», within ``FIRM_REACH`` plain
+    tokens before «في» at token ``at``."""
+    for t in range(at - 1, max(-1, at - 1 - FIRM_REACH), -1):
+        if not _plain(doc, t):
+            return None
+        word = _word(doc, t)
+        if word in fw("subsidiary_heads"):
+            return t
+        if word in fw("located_firms") and t > 0 \
+                and (doc.tokens[t - 1].text in ("،", ",") or nkey(doc.tokens[t].text).startswith("ل")):
+            return t
+    return None
+
+
 def member_place(doc: Doc, chunks: list[Chunk], hit: Hit, k: int) -> bool:
     """Whether the place chunk ``k`` tells an envoy's post or where a body's members are (module docstring)."""
     c = chunks[k]
-    if hit.entry.code.startswith(FORCE_PREFIXES + MEETING_PREFIXES) or c.i < 2 or doc.tokens[c.i - 1].norm_key != IN:
+    if hit.entry.code.startswith(FORCE_PREFIXES) or c.i < 2 or doc.tokens[c.i - 1].norm_key != IN:
         return False
-    head = _envoy_post(doc, c.i - 1)
-    if head is None:
+    head = None if hit.entry.code.startswith(MEETING_PREFIXES) else _envoy_post(doc, c.i - 1)
+    if head is None and not hit.entry.code.startswith(MEETING_PREFIXES):
         head = _members_at(doc, c.i - 1)
+    if head is None:
+        head = _firm_at(doc, c.i - 1)
     if head is None:
         return False
     return not head <= hit.i <= c.j
