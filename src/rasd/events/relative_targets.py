@@ -22,6 +22,8 @@ event's place where it has none, never a target, and so does a verb of striking 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..doc import Doc, Entity, Event
 from .forms import fw, nkey
 from .objects import RELAY_VERBS
@@ -108,14 +110,25 @@ def _antecedent(doc: Doc, ev: Event) -> Entity | None:
     return None
 
 
-def _targeted(doc: Doc, ev: Event, end: int) -> Entity | None:
+def _after_noun(doc: Doc, ev: Event, end: int) -> Iterator[int]:
+    """The tokens right after the act noun ``ev`` up to the one that may open its relative clause: past quotation
+    marks and up to ADJECTIVES plain words (no entity's); the first that is none of them is the last given."""
     k = doc.token_from(ev.trigger.end)
     words = 0
     while k is not None and k + 1 < end:
-        text = doc.tokens[k].text
-        if text in MARKS:
+        if doc.tokens[k].text in MARKS:
             k += 1
             continue
+        yield k
+        if words == ADJECTIVES or not _plain(doc, k) or entity_at(doc, k) is not None:
+            return
+        words += 1
+        k += 1
+
+
+def _targeted(doc: Doc, ev: Event, end: int) -> Entity | None:
+    for k in _after_noun(doc, ev, end):
+        text = doc.tokens[k].text
         if nkey(text) in fw("relatives"):
             if _relay(doc.tokens[k + 1].text) and enclitic(doc.tokens[k + 1]) in PRONOUNS:
                 return _resumed(doc, ev, k + 1)  # round ev361: «الغارة التي استهدفته»
@@ -125,10 +138,6 @@ def _targeted(doc: Doc, ev: Event, end: int) -> Entity | None:
             return struck if struck is not None and struck.type != "LOCATION" else None  # (a town: its place)
         if _relay(text) and enclitic(doc.tokens[k]) in PRONOUNS:
             return _resumed(doc, ev, k)  # round ev361: «قتل في غارة استهدفته»: an indefinite noun's clause
-        if words == ADJECTIVES or not _plain(doc, k) or entity_at(doc, k) is not None:
-            return None
-        words += 1
-        k += 1
     return None
 
 
@@ -136,22 +145,12 @@ def _shaken_place(doc: Doc, ev: Event, end: int) -> Entity | None:
     """Round ev878: the town named as the object of a verb of shaking or striking in the relative clause right
     after the act noun («الانفجار الذي هز مدينة الرمادي», «الهجوم الذي ضرب مدينة سوسة»), past the noun's
     adjectives and quotation marks as for a target."""
-    k = doc.token_from(ev.trigger.end)
-    words = 0
-    while k is not None and k + 1 < end:
-        text = doc.tokens[k].text
-        if text in MARKS:
-            k += 1
-            continue
-        if nkey(text) in fw("relatives"):
+    for k in _after_noun(doc, ev, end):
+        if nkey(doc.tokens[k].text) in fw("relatives"):
             if not (_shaken(doc.tokens[k + 1].text) or _struck(doc.tokens[k + 1].text)):
                 return None
             ent = _object(doc, k + 2, end)
             return ent if ent is not None and ent.type == "LOCATION" else None
-        if words == ADJECTIVES or not _plain(doc, k) or entity_at(doc, k) is not None:
-            return None
-        words += 1
-        k += 1
     return None
 
 
