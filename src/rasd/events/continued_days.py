@@ -24,16 +24,11 @@ from .linked_days import _told_times
 from .modality import FACTUAL
 from .speaker_days import MEETINGS, _other_speaker, _present, _speech, _subject_names, _told_out
 from .when import _earlier
-from .word_tests import kana_before
+from .word_tests import kana_before, sentence_index
 
 __all__ = ["continued_days"]
 
 STATEMENT = "01"  # make a public statement (CAMEO 01x): after an act of no speech, told later («وأعلن مسؤوليته»)
-
-
-def _index(doc: Doc, sent: Span) -> int | None:
-    """The index of ``sent`` among the document's sentences."""
-    return next((k for k, s in enumerate(doc.sentences) if s.start == sent.start), None)
 
 
 def _pluperfect(doc: Doc, ev: Event) -> bool:
@@ -103,7 +98,7 @@ def continued_days(doc: Doc, events: list[Event]) -> None:
     for ev in ordered:
         if not _fits(doc, ev):
             continue
-        k = _index(doc, ev.sentence)
+        k = sentence_index(doc, ev.sentence.start)
         if k is None or k == 0:
             continue
         anchor = _anchor(doc, ordered, ev, doc.sentences[k - 1])

@@ -21,16 +21,13 @@ that tells a time of its own (its time wins)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from ..doc import Doc, Event, Span, trigger_start
 from .attached import default_day
 from .dating import dated
 from .forms import fw, fw_keys, phrase_keys
 from .linked_days import _own_day, _told_times
 from .modality import FACTUAL
-from .speaker_days import _other_speaker, _present, _told_out
-from .when import RECENT_DAYS
+from .speaker_days import _other_speaker, _present, _recent, _told_out
 from .told_again import counted_span
 from .word_tests import key_at, past_conjunction
 
@@ -111,15 +108,6 @@ def _noun_day(doc: Doc, events: list[Event], noun: Event, k: int, default: str) 
     told = [o for o in near if lo <= o.trigger.start < doc.sentences[k].start
             and words & _words_after(doc, o, TOLD_REACH)]
     return max(told, key=trigger_start).date if told else None
-
-
-def _recent(value: str, default: str) -> bool:
-    """Whether the day ``value`` lies within ``RECENT_DAYS`` before the day ``default``."""
-    try:
-        day, today = date.fromisoformat(value), date.fromisoformat(default[:10])
-    except ValueError:
-        return False
-    return today - timedelta(days=RECENT_DAYS) <= day < today
 
 
 def _meanwhile(doc: Doc, sent: Span) -> bool:
