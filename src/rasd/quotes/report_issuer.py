@@ -75,7 +75,7 @@ def report_issuer(doc: Doc, phrase: Span, at: int) -> tuple[str | None, Span] | 
             named = _from_named(doc, k + 1)  # round q364: «نشرت الحملة بيانا من طبيبتها فلانة»
             if named is not None or noun in forms:
                 return named or _introduced(doc, k, i)  # (the accusative «تقريرا» may be the object of «أصدرت X»)
-            if named is None and noun + "ا" in forms and not bare.startswith("ا"):
+            if noun + "ا" in forms and not bare.startswith("ا"):  # (``named`` is None here)
                 issued = _issued_by(doc, k)  # round qu871: «ونشرت الوزارة تقريرا»: the ministry
                 if issued is not None:
                     return issued
