@@ -33,16 +33,11 @@ def _is_stop(doc: Doc, k: int) -> bool:
     return all(ch in STOPS for ch in doc.tokens[k].text)
 
 
-def _sentence_range(doc: Doc, ev: Event) -> tuple[int, int]:
-    starts = doc.token_starts()
-    lo = bisect_left(starts, ev.sentence.start)
-    return lo, bisect_left(starts, ev.sentence.end, lo)
-
-
 def _clause(doc: Doc, ev: Event) -> tuple[int, int]:
     """The offsets of the trigger's clause: from the punctuation before it to the punctuation after it, in its
     sentence."""
-    lo, hi = _sentence_range(doc, ev)
+    span = doc.token_range(ev.sentence)
+    lo, hi = span.start, span.stop
     i = _token_at(doc, ev.trigger.start)
     a = i
     while a > lo and not _is_stop(doc, a - 1):
