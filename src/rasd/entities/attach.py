@@ -100,7 +100,8 @@ def compound_given(doc: Doc, tagged: list[Mention], have: list[Mention]) -> None
 def aide_before_name(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«بريت ماكغورك مساعد الجنرال الأميركي جون ألن», «أحمد بن دغر، نائب الرئيس اليمني علي عبد الله صالح»: a
     relation title («مساعد», «نائب») over a definite title, right after a person's name, is that person's; the
-    name after it holds the inner title (the general, the president), not the aide's."""
+    name after it holds the inner title (the general, the president), not the aide's; a country the title names
+    is the aide's too, with its sector («زغمار غابرييل، نائب المستشارة الألمانية أنجيلا ميركل»: DEUGOV)."""
     ends = {m.end: m for m in mentions if m.type == "PERSON"}
     for hit in found.titles:
         after = hit.person
@@ -123,6 +124,10 @@ def aide_before_name(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazet
             before.attrs["extra_roles"] = [*before.attrs.get("extra_roles", []), role]
         else:
             before.attrs.update(role=role, head=hit.head, title_kind=rel.kind)
+            if hit.country:  # round en895: the deputy of «المستشارة الألمانية» serves that state, as its holder does
+                before.attrs["role_country"] = hit.country
+                if hit.sector:
+                    before.attrs["sector"] = hit.sector
         inner_start = hit.start + doc.text[hit.start : hit.end].index(words[1])
         after.attrs.update(role=doc.text[inner_start : hit.end], head=norm_key(words[1]).removeprefix("ال"),
                            title_kind=inner.kind)
