@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer, clitic_variants
 from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import within, name_parts, near, same_word
 from .attributes import FORMER
-from .kinship import after_kin_noun, named_as_kin
+from .kinship import after_infant_noun, after_kin_noun, named_as_kin
 from .tagspans import COMMON_ALONE_ZIPF10
 from .crf import load_lexicon
 from .commongivens import phrase_word_at
@@ -220,6 +220,11 @@ class Coreference:
                         got = [k for m in (n - 1, n, n + 1) for k in fuzzy.get(m, ())
                                if near(key, k) and not verb_of_participle(key, k)]
                         cands = variant_of[key] = index[got[0]] if len(got) == 1 else None
+                if cands and key in surnames and after_infant_noun(doc, ti):
+                    # round lo899: «إحراق الرضيع دوابشة»: the child, not «سعد دوابشة» his father; only a person
+                    # named as a child himself («الرضيع علي دوابشة») is he
+                    cands = [c for c in cands if any(after_infant_noun(doc, mt) for m in c.mentions
+                                                     if (mt := doc.token_at(m.start)) is not None)]
                 if not cands:
                     continue
                 nxt = toks[ti + 1].norm_key if ti + 1 < len(toks) else ""

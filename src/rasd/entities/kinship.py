@@ -1,7 +1,8 @@
 """Kinship phrases: «ابن القذافي», «نجل القذافي», «أرملة عرفات» name a relative of the person named in them, never
 that person. Such a mention takes its kinship noun in and becomes a person of its own (one per relation and relative
 in an article), or the person the article introduced as that relative («الساعدي، النجل الثالث للعقيد الراحل معمر
-القذافي» → «ابن القذافي» is «الساعدي»)."""
+القذافي» → «ابن القذافي» is «الساعدي»). Round lo899: a bare family name after a noun of a baby or a child
+(:func:`after_infant_noun`: «إحراق الرضيع دوابشة») names a child, not the grown man of that family."""
 
 from __future__ import annotations
 
@@ -101,6 +102,24 @@ def after_kin_noun(doc: Doc, ti: int, key: str, gaz: Gazetteer) -> bool:
     if rel in ("ابن", "ابنه") and not key.startswith("ال"):
         return False
     return not (ti > 1 and gaz.is_name_word(doc.tokens[ti - 2].norm_key))
+
+
+def _infant_key(key: str) -> str:
+    """A key without «و» and a glued «ل/ب» («وللرضيع» → «الرضيع»)."""
+    key = key.removeprefix("و")
+    if key.startswith("لل"):
+        return "ال" + key[2:]
+    return key[1:] if key[:1] in ("ل", "ب") and key[1:3] == "ال" else key
+
+
+def after_infant_noun(doc: Doc, ti: int) -> bool:
+    """Round lo899: is token ``ti`` written right after a noun of a baby or a child (``infant_nouns``), or after it
+    and one definite nisba («إحراق الرضيع دوابشة», «الطفل الفلسطيني علي دوابشة»)? A bare family name there names
+    the child, not the grown man of that family named before («سعد دوابشة», his father)."""
+    t = ti - 1
+    if t >= 1 and doc.tokens[t].norm_key.startswith("ال") and doc.tokens[t].norm_key.endswith(("ي", "يه")):
+        t -= 1  # («الفلسطيني»)
+    return t >= 0 and _infant_key(doc.tokens[t].norm_key) in fw("infant_nouns")
 
 
 def after_family_noun(doc: Doc, ti: int) -> bool:

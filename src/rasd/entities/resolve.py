@@ -19,7 +19,7 @@ from .gazetteer import ARAB_STATES, Gazetteer
 from .units import NASAB, Found
 from .names import family_style_of, son_of, tail, within, name_parts, near as near, regnal_last, same_word
 from .attributes import EntityBuilder
-from .kinship import introduced_as, kin_of
+from .kinship import after_infant_noun, introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
 from .rolebodies import role_bodies
 from .posts import post_countries
@@ -134,6 +134,12 @@ class Resolver(Coreference):
             cands = [c for c in persons if any(
                 same_word(k, f[-1]) and f[-1] not in c.sired if pick_last else k == f[0] and not aged for f in c.fulls)
                      or (not c.fulls and c.has_part(k))]  # fmt: skip
+            if cands and pick_last and doc is not None and _infant_named(doc, m.start):
+                # round lo899: «إحراق الرضيع دوابشة»: the child, not «سعد دوابشة» his father; only a person named as
+                # a child himself («الرضيع علي دوابشة») is he, else a person of his own (or one by his given name)
+                cands = [c for c in cands if any(_infant_named(doc, x.start) for x in c.mentions)]
+                if not cands:
+                    continue
             head = str(m.attrs.get("head") or "").split()[:1]
             if len(cands) > 1 and head:
                 # «جون كيندي» the president, «السفير جوزيف بي. كيندي», then «الرئيس كيندي»: the one of that surname
@@ -401,6 +407,12 @@ def _home_officer(e: Entity, office: bool) -> bool:
     return e.type == "PERSON" and not e.country and office and not e.attrs.get("western") \
         and "gazetteer" not in e.attrs and not any((w := norm_key(r).split()[0]).startswith("ال")
                                                    and w[2:] in fw("titles_of_visitors") for r in e.roles if r.split())
+
+
+def _infant_named(doc: Doc, start: int) -> bool:
+    """Is the mention at offset ``start`` written after a noun of a baby or a child (``kinship.after_infant_noun``)?"""
+    ti = doc.token_at(start)
+    return ti is not None and after_infant_noun(doc, ti)
 
 
 def _aged(doc: Doc, m: Mention) -> bool:

@@ -40,7 +40,7 @@ from .one_of import one_of
 from .word_tests import entity_at, in_name, past_conjunction
 from .retold_acts import retold_day
 from .lately import described_past_time, lately_undated
-from .prior_acts import before_another, beforehand, came_after, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
+from .prior_acts import ahead_of_visit, before_another, beforehand, came_after, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
 from .purposed import purpose_time
 from .purpose_lam import topic_meeting
 from .told_span import paired_first, week_month, weekend_month
@@ -329,8 +329,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or habit_masdar(doc, hit, sent_start, sent_end) or ranged(doc, hit, sent_end) or thousands_toll(doc, hit):
         return None, None  # (round 293: «مقتل مئات الآلاف»: a toll; round 98: «تعرضت للاعتقال عدة مرات»: many times; 243: «بين مطلع يناير حتى يوليو»)
     if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) or every_one(doc, hit) \
-            or reacted_object(doc, hit, sent_start, sent_end) or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
-        return None, None  # round 148: «ملاحقة الناشط للدعوة», «ردا على هجمات»: an act before the one told
+            or reacted_object(doc, hit, sent_start, sent_end) or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS) \
+            or ahead_of_visit(doc, hit, sent_start, sent_end):
+        return None, None  # round 148: «ملاحقة الناشط للدعوة», «ردا على هجمات»: an act before the one told (lo899: «استبقت وصول كيري»: one after it)
     topic = topic_meeting(doc, hit) if mod in FACTUAL else -1
     if topic >= 0:  # round 252: «بعد انتهاء اجتماع مع نظرائه لمناقشة الاتفاق»: the topic, on the meeting's day
         return event_date(doc, Hit(topic, topic, hit.entry, "N", hit.cand), sent_start, sent_end, mod)

@@ -22,7 +22,11 @@
   perfect verb, in an old story: :mod:`rasd.time.story_year`): the act is of that unknown year, not the article's
   day (:func:`unvalued_day`);
 - «وأعلن الرئيس في خطاب حالة الاتحاد لعام 2013»: an act said at an occasion named with a past year is of that
-  occasion, not the article's day (:func:`named_year_occasion`).
+  occasion, not the article's day (:func:`named_year_occasion`);
+- round lo899: «التي استبقت وصول كيري إلى الدوحة», «اعتقل خمسة قبيل زيارة الرئيس إلى تونس»: a visit or an arrival
+  noun (042/043) right after a word of going before it (``visit_lead_words``) is the later act, to come or of a
+  day not said; not the day of the act told before it nor the article's (:func:`ahead_of_visit`; an own time after
+  it in its clause, «قبيل وصول كيري مساء أمس», dates it).
 """
 
 from __future__ import annotations
@@ -45,6 +49,9 @@ DAY_REACH = 3  # tokens after a verb trigger to the number of its day («أعل�
 NAMED_REACH = 3  # tokens from «في/خلال» after a verb trigger to the occasion's «لعام»
 LIST_REACH = 40  # tokens back from an act in a list of charges to the charge noun that opens it
 CHARGE_REACH = 6  # tokens back from the conduct noun to the prosecution noun (past two names: «ملاحقة زيد وعمرو للدعوة»)
+VISIT_CODES = ("042", "043")  # a visit made or hosted, an arrival
+LEAD_SUBJECT_REACH = 4  # words of a subject between «استبقت» and the visit noun («استبقت الحكومة المصرية زيارة»)
+VISIT_TIME_REACH = 8  # tokens after a visit noun, in its clause, read for its own time («وصول كيري إلى الدوحة مساء أمس»)
 
 
 @lru_cache(maxsize=1)
@@ -292,3 +299,32 @@ def background_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False
     pair = (key_at(doc, hit.i - 2).removeprefix("و"), key_at(doc, hit.i - 1))
     return pair in phrase_keys(fw("background_frames"))
+
+
+def _led_visit(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A word of ``visit_lead_words`` right before the noun, or such a finite verb before its subject of up to
+    ``LEAD_SUBJECT_REACH`` words («واستبقت الحكومة المصرية زيارة كيري»)."""
+    for t in range(hit.i - 1, max(sent_start, hit.i - 1 - LEAD_SUBJECT_REACH) - 1, -1):
+        tok = doc.tokens[t]
+        if clause_stop(tok.text):
+            return False
+        if key_at(doc, t).removeprefix("و").removeprefix("ف") in fw("visit_lead_words"):
+            return t == hit.i - 1 or finite_verb(tok)
+        if finite_verb(tok):
+            return False
+    return False
+
+
+def ahead_of_visit(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """A visit or arrival noun (``VISIT_CODES``) right after a word of going before it (``visit_lead_words``, with
+    «و/ف» on it: «التي استبقت وصول كيري إلى الدوحة», «قبيل زيارة الرئيس»), not a bare definite noun («قبل الزيارة»:
+    the visit told before), with no time of its own after it in its clause (see the module)."""
+    if hit.pos != "N" or not hit.entry.code.startswith(VISIT_CODES) or hit.i - 1 < sent_start \
+            or key_at(doc, hit.i).startswith("ال") or not _led_visit(doc, hit, sent_start):
+        return False
+    reach = min(sent_end, hit.j + 1 + VISIT_TIME_REACH)
+    stop = next((t for t in range(hit.j + 1, reach) if clause_stop(doc.tokens[t].text)), reach)
+    if stop <= hit.j + 1:
+        return True
+    lo, hi = doc.tokens[hit.j + 1].start, doc.tokens[stop - 1].end
+    return not any(lo <= ts.start < hi for ts in doc.times_within(lo, doc.tokens[sent_end - 1].end))

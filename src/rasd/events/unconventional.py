@@ -26,7 +26,11 @@ doer of its own («وقد قُتل الطفل») in the sentence right after an 
 Round ev887 (:func:`armed_on_civilians`, from the ``groups`` stage): a doer the event stage left unnamed and a
 later pass tied to an armed group («وقام أحد عناصر الميليشيات بإطلاق النار على الشاب المصاب»: YEMREB) counts too,
 and so does its shooting (``SHOOTINGS``) of a civilian named by one person's noun (``civilian_person_words``:
-«الشاب», «طفلا», «امرأة»): 180, not an army's combat."""
+«الشاب», «طفلا», «امرأة»): 180, not an army's combat.
+
+Round lo899 (:func:`_war_operation`): not where the act is told of the group's operations of war («العمليات الحوثية
+المسلحة التي تستهدف المدنيين»: an operations noun and an adjective of arms before the trigger in its clause): its
+armed operations are its use of military force, 190, whoever they hit."""
 
 from __future__ import annotations
 
@@ -75,11 +79,30 @@ def unconventional(doc: Doc, hit: Hit, a: int, b: int, actor: str | None, source
     reach = min(b, hit.j + 1 + TARGET_REACH)
     armed = _armed_group(actor) or doer is not None or (
         source is not None and _word_in(doc, source[0], source[1] + 1, "extremist_nouns"))
-    if armed and (_word_in(doc, hit.j + 1, reach, "civilian_words") or _word_in(doc, hit.j + 1, reach, "refugee_words")):
+    if armed and (_word_in(doc, hit.j + 1, reach, "civilian_words") or _word_in(doc, hit.j + 1, reach, "refugee_words")) \
+            and not _war_operation(doc, hit.i, a):
         return True
     return hit.entry.id in ATTACKS and actor is None and source is None and \
         _word_in(doc, hit.j + 1, reach, "refugee_words") and \
         not any(_word_in(doc, a, b, w) for w in FORCE_WORDS)
+
+
+def _war_operation(doc: Doc, i: int, a: int) -> bool:
+    """Round lo899: the trigger at token ``i`` (sentence from token ``a``) is told of operations of war: within
+    ``DOER_BACK`` words before it in its clause, a noun of operations (``force_operation_words``) and after it an
+    adjective of arms or war (``armed_operation_adjectives``: «العمليات الحوثية المسلحة التي تستهدف المدنيين»,
+    «عمليات عسكرية تستهدف المدنيين»): a group's use of military force, 190, whoever its victims."""
+    armed = False
+    for t in range(i - 1, max(a, i - DOER_BACK) - 1, -1):
+        tok = doc.tokens[t]
+        if clause_stop(tok.text):
+            return False
+        keys = keys_of(tok)
+        if not keys.isdisjoint(fw("armed_operation_adjectives")):
+            armed = True
+        elif not keys.isdisjoint(fw("force_operation_words")):
+            return armed
+    return False
 
 
 def armed_on_civilians(doc: Doc, events: list[Event]) -> None:
@@ -99,6 +122,9 @@ def armed_on_civilians(doc: Doc, events: list[Event]) -> None:
             continue
         reach = min(end + 1, last + 1 + TARGET_REACH)
         stop = next((t for t in range(last + 1, reach) if clause_stop(doc.tokens[t].text)), reach)
+        first = doc.token_at(ev.trigger.start)
+        if first is not None and _war_operation(doc, first, doc.token_at(ev.sentence.start) or 0):
+            continue  # round lo899: «العمليات الحوثية المسلحة التي تستهدف المدنيين»: the group's armed operations
         if _word_in(doc, last + 1, stop, "civilian_words") or _word_in(doc, last + 1, stop, "civilian_person_words"):
             ev.code = "180"
 
