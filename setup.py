@@ -209,6 +209,7 @@ COMPILED = [
     "entities/ownname.py",
     "entities/fullnames.py",
     "entities/barebodies.py",
+    "entities/qualifiedbodies.py",
     "entities/bracketkunyas.py",
     "entities/falsebodies.py",
     "entities/villagelists.py",

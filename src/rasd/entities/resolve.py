@@ -21,6 +21,7 @@ from .names import family_style_of, son_of, tail, within, name_parts, near as ne
 from .attributes import EntityBuilder
 from .kinship import after_infant_noun, introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
+from .qualifiedbodies import qualified_bodies
 from .rolebodies import role_bodies
 from .posts import post_countries
 from .kincountry import kin_after, kin_countries
@@ -201,6 +202,7 @@ class Resolver(Coreference):
             c.mentions.append(m)
         self._bare_bodies(clusters)
         self._last_word_alone(clusters)
+        qualified_bodies(doc, clusters)  # «حزب الدعوة» of «حزب الدعوة الإسلامية» (round en896)
         self._introduced_kin(doc, clusters, kin)
         return clusters
 
