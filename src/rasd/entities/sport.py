@@ -50,6 +50,18 @@ def sport_text(tokens: list[Token]) -> bool:
     return any(_sport_stem(n) for n in {w.norm for t in tokens for w in t.words if w.kind == "stem"})
 
 
+def sport_stems(doc: Doc) -> frozenset[str]:
+    """The distinct stem words of ``doc``'s tokens that are words of sport (``_sport_stem``), made once per token list
+    (``Doc.memoized``; read only): whether the text talks sport (``tagmentions``) and how many such words it has
+    (:func:`town_clubs`) both read it instead of scanning every word again."""
+    return doc.memoized("sport_stems", ("tokens",), _sport_stems)
+
+
+def _sport_stems(doc: Doc) -> frozenset[str]:
+    """:func:`sport_stems`, made: :func:`sport_text`'s scan, keeping the words."""
+    return frozenset([n for n in {w.norm for t in doc.tokens for w in t.words if w.kind == "stem"} if _sport_stem(n)])
+
+
 @lru_cache(maxsize=1 << 15)  # asked of every token of every text (``country_clubs``)
 def club_word(text: str) -> bool:
     return _CLUB in clitic_keys(text)
@@ -188,8 +200,7 @@ def town_clubs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     and its town («ألوان غراسهوبر زيوريخ»: Grasshopper Zürich; «بوروسيا دورتموند»): the town's mention widens over the
     word and becomes the club (an organisation, as ANERcorp marks a club). «في زيوريخ» stays the town."""
     towns = [m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") in ("city", "capital")]
-    if not towns or len({w.norm for t in doc.tokens for w in t.words if w.kind == "stem" and _sport_stem(w.norm)}) \
-            < CLUB_TEXT_WORDS:
+    if not towns or len(sport_stems(doc)) < CLUB_TEXT_WORDS:
         return  # (not a text of sport: «بهدف» alone is an aim)
     freq = load_lexicon().freq
     for m in towns:

@@ -30,7 +30,7 @@ from .trim import trimmed, western_particle
 from .quotedverbs import quoted_verb
 from .preptails import own_waw
 from .cluenames import verb_clitic_name
-from .sport import club_reading, sport_text
+from .sport import club_reading, sport_stems
 from .tagspans import (adjective_after_noun, definite_given_before, field_adjective, given_before_surname, region_adjective,
                        verbal_noun_body, given_name)
 from .tagspans import (TRIBES, adjectival_place, after_place_word, common_noun_name, common_word_alone,
@@ -54,7 +54,7 @@ _CURRENCIES_DEF = frozenset("ال" + c for c in _CURRENCIES if len(c) >= 4)
 
 def _sporty(doc: Doc) -> bool:
     """Does the text talk sport (a club, a match, a league...)? Then a town's name may be its club."""
-    return sport_text(doc.tokens)
+    return bool(sport_stems(doc))  # (``sport_text`` of its tokens, kept for ``town_clubs`` too)
 
 
 def official_alone(surface: str, gaz: Gazetteer) -> bool:

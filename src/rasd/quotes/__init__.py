@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .mid_aside import aside_parts, aside_person
-from .written import written_cue
-from .but_stance import stance_cue  # «لكنه أقر أن» (qu565)
+from .written import written_cue, wrote_word
+from .but_stance import stance_cue, stance_word  # «لكنه أقر أن» (qu565)
 from .asked import asked_indirectly
 from .coordinated_object import coordinated_objects
 from .document_subject import document_subjects
@@ -26,6 +26,7 @@ from .kingdom import according_kingdom
 from ..doc import Doc, Quote, Span
 from ..events.chunks import mention_index, sentence_token_ranges
 from ..events.forms import fw, nkey
+from ..events.word_tests import doc_token_keys
 from ..pipeline import stage
 from .agencies import agency_speaker
 from .second_act import second_act_end
@@ -46,7 +47,7 @@ from .study_body import study_body
 from .report_issuer import report_issuer
 from .institutions import institution_speaker, known_as
 from .as_said import as_said, compared_cue
-from .belief import belief_cue
+from .belief import belief_cue, belief_word
 from .expressed import expressed_cue, expressed_openings
 from .asides import according_asides, writers_aside
 from .same_named import place_genitive, same_named
@@ -126,6 +127,13 @@ _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلوما�
 __all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
 
 
+def cue_word_keys(doc: Doc) -> frozenset[str]:
+    """The matching keys of ``doc``'s tokens that may be a stance, belief or written cue (``stance_word``,
+    ``belief_word``, ``wrote_word``: each cue's first test), asked once per distinct key of the article: a token of
+    another key is none of these cues, and :func:`extract_quotes` asks none of them of it."""
+    return frozenset([k for k in doc_token_keys(doc) if stance_word(k) or belief_word(k) or wrote_word(k)])
+
+
 def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
     starts = [t.start for t in doc.tokens]
@@ -145,6 +153,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     scene = Scene(sentence_token_ranges(doc), mentions, quoted)
     hasb = has_hasb(doc)  # (no bare «حسب» in the text: no token to try for it)
     as_after = expressed_openings(doc)  # (the tokens after «كما»: ``expressed_cue`` finds none elsewhere)
+    cue_words = cue_word_keys(doc)  # (the keys a stance, belief or written cue may have: nearly every token has none)
     for si, (sent, a, b) in enumerate(scene.ranges):
         cues: list[tuple[int, Cue]] = []
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
@@ -152,8 +161,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             tok = doc.tokens[t]
             cue = (None if len(tok.words) < 2 and word_cue(tok.norm or tok.text) is None and "بين" not in tok.text
                    and "بيّن" not in tok.text else match_cue(doc, t))  # (``match_cue``'s first test: most spared)
-            cue = cue or stance_cue(doc, t) or (opening_hasb(doc, t) if hasb else None) or (
-                (expressed_cue(doc, t) if t in as_after else belief_cue(doc, t)) or written_cue(doc, t))  # «وحسب البيان، فإن»: heading its
+            may = tok.norm_key in cue_words  # (stance, belief and written cues: none elsewhere)
+            cue = cue or (stance_cue(doc, t) if may else None) or (opening_hasb(doc, t) if hasb else None) or (
+                (expressed_cue(doc, t) if t in as_after else belief_cue(doc, t) if may else None) or (
+                    written_cue(doc, t) if may else None))  # «وحسب البيان، فإن»: heading its
             # sentence; «كما عبر عنه فلان: «...»» (round 218); «وأعرب عن ثقته في أن» (round 282)
             if cue is None:
                 continue  # (nearly every token; each test below is of a cue)

@@ -39,6 +39,13 @@ def _nouns() -> frozenset[str]:
     return frozenset(nkey((w[:-1] + "ت" if w.endswith(("ة", "ه")) else w) + p) for w in fw("belief_nouns") for p in _OWNERS)
 
 
+def belief_word(key: str) -> bool:
+    """Whether a token of matching key ``key`` may be a :func:`belief_cue` (its first test: a listed verb of
+    expressing, with or without «و/ف»)."""
+    verbs = _verbs()
+    return past_and(key, verbs) in verbs
+
+
 def belief_cue(doc: Doc, t: int) -> Cue | None:
     """The cue of the verb of expressing at ``t`` (see the module), else None."""
     toks = doc.tokens

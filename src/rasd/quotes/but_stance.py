@@ -15,6 +15,12 @@ STANCE_THAT = 6  # tokens from the verb to its «أن» («تمسك بوجهة �
 _CLOSES = frozenset((".", "،", ",", ":", "؛", "!", "?", "؟", "«", "»"))
 
 
+def stance_word(key: str) -> bool:
+    """Whether a token of matching key ``key`` may be a :func:`stance_cue` (its first test: a listed verb of holding a
+    view, of either gender)."""
+    return key in fw_keys("but_stance_verbs_m") or key in fw_keys("but_stance_verbs_f")
+
+
 def stance_cue(doc: Doc, t: int) -> Cue | None:
     """The cue the token at ``t`` is as a verb of holding a view (but_stance_verbs_m/_f) right after a singular
     «(و)لكنه/(و)لكنها» of its gender, with «أن» after it; None otherwise (nearly every token: the first test)."""

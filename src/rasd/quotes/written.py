@@ -19,6 +19,12 @@ WROTE_REACH = 12  # tokens from «كتب» to the «أن» of what was written (
 _WRITERS = ("PERSON", "ORGANIZATION")
 
 
+def wrote_word(key: str) -> bool:
+    """Whether a token of matching key ``key`` may be a :func:`written_cue` (its first tests and those of
+    :func:`wrote_that`: «كتب/كتبت», with or without «و/ف»)."""
+    return key in _WROTE or past_and(key) in _WROTE
+
+
 def written_cue(doc: Doc, t: int) -> Cue | None:
     """The cue of «كتب/كتبت» at ``t`` right after «كما» set off by a comma or a dash, with a person named right
     after it; None otherwise."""
