@@ -65,4 +65,6 @@ def test_a_recent_study_is_not_cut_at_hadith() -> None:
 
 def test_a_relayed_source_with_a_body_is_unchanged() -> None:
     text = "ونقلت الصحيفة عن مسؤولين في وزارة الدفاع قولهم إن الزيارة تأجلت إلى موعد لاحق."
-    assert quote_speakers(analyze_news(text)) == [("ونقلت", "وزارة الدفاع")]
+    doc = analyze_news(text)  # (qu894: the officials speak, as «وقال مسؤولون في الوزارة»; the ministry their body)
+    assert quote_speakers(doc) == [("ونقلت", "[مسؤولين في وزارة الدفاع]")]
+    assert doc.entity(doc.quotes[0].actor()).name == "وزارة الدفاع"

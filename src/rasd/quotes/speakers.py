@@ -50,7 +50,7 @@ from .dropped_surname import dropped_surname
 from .spokesmen import genitive_person, may_be_spokesman, speaks_for, spokesman, names_own_body, the_one_speaking
 from .spokesmen import spokesman_again
 from .issuers import issued_statement, _issuer, statement_subject
-from .unnamed import auxiliary_phrase, body, home_country, last_person, says_head, someone
+from .unnamed import auxiliary_phrase, body, home_country, last_person, says_head, someone, unnamed_relayed
 from .untagged import given_before
 from .owners import speech_owner, statement_owner, work_author, cited_speech
 from .institutions import sole_title_holder
@@ -144,6 +144,9 @@ def _speaker(
         for c in after:
             if c is after[0] and according_body(doc, c, chunks):
                 break  # «ووفقا لمركز الإحصاءات الإيراني», «وبحسب مفوضية الأمم المتحدة»: the body, unnamed
+            if c is after[0] and cue.next and at is not None and c.i == at + 1 and unnamed_relayed(doc, chunks, c):
+                return body(doc, chunks, c, t, bodies), "body"  # «نقلت الوكالة عن مصادر في الحكومة أن»: they speak,
+                # of the body named after them (its affiliation, as «وقالت مصادر في الحكومة»), not the body
             if c.entity is not None:
                 return c.entity, "according"
             owner = manner_owner(doc, c) if source_word(doc.tokens[c.i]) else None

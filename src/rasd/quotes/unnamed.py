@@ -119,6 +119,22 @@ def _source_body(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     return None
 
 
+RELAYED_REACH = 12  # tokens from an unnamed source after «عن» to the «أن» or «قوله» its words open with
+
+
+def unnamed_relayed(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """The phrase ``c`` right after a relay's «عن» is an unnamed source: an indefinite source head the entity layer
+    did not name («عن مصادر في الحكومة», «عن مسؤول كبير في الوزارة»), with no person named before the «أن» or
+    «قوله» its words open with (not «عن مستشار رئيس الوزراء فلان قوله»: he is named)."""
+    key = doc.tokens[c.i].norm_key
+    if c.entity is not None or key.startswith("ال") or key.removeprefix("ال") not in source_heads():
+        return False
+    for u in range(c.i, min(c.i + RELAYED_REACH, len(doc.tokens))):
+        if is_complementizer(doc, u) or doc.tokens[u].norm_key in fw("saying_objects"):
+            return not any(d.etype == "PERSON" for d in chunks if c.i <= d.i < u)
+    return False
+
+
 def _words_between(doc: Doc, a: int, b: int) -> int:
     """The tokens between tokens ``a`` and ``b`` that are not punctuation: a name the tokenizer broke at its dots
     («متحدث باسم شركة «إيه.في.إل شريك»»: «إيه», «في») is words apart, not its dots and quote marks too."""
