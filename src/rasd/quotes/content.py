@@ -203,9 +203,9 @@ def _content(
         quotation = quoted_after_aside(doc, t, min(stop, sent_end), (*direct, *short))
         if quotation is not None:  # «الأمر الذي يعكس، وفق مصادر فرنسية، «المستوى ...»»: the quotation (round q344)
             return quotation, True, t + 4
-        said = quotation_before(doc, t, direct) if set_off_hasb(doc, t) else None
-        if said is not None:  # «»، حسب بومبيو.»: the quotation closing before it (round qu893)
-            return said, True, t + 4
+        closing = quotation_before(doc, t, direct) if set_off_hasb(doc, t) else None
+        if closing is not None:  # «»، حسب بومبيو.»: the quotation closing before it (round qu893)
+            return closing, True, t + 4
         opens = _attached_clause(doc, t + 1, first.start, reported=True) if t > 0 and doc.tokens[t - 1].text in (
             "،", ",") else None
         opens = opens or semicolon_start(doc, first.start)  # «ووسط أزمة ...؛ بما في ذلك ...، اقتحموا ...، وفقا لـ»
