@@ -796,6 +796,7 @@ COMPILED = [
     "quotes/legal_bodies.py",
     "quotes/sides.py",
     "quotes/opening_according.py",
+    "quotes/set_off_hasb.py",
     "quotes/own_source.py",
     "quotes/according_body.py",
     "quotes/unclosed.py",

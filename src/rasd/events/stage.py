@@ -10,6 +10,7 @@ from .accused_aims import aimed_at_accused
 from .acting import actor_phrase
 from .actors import press_actor, visitor
 from ..quotes.told_outlet import told_outlet
+from ..quotes.set_off_hasb import closing_source
 from .arguments import Args, find_args
 from .aspect_carry import aspect_prior
 from .quoted_carry import impersonal_relative, other_subject_quoted, unnamed_antecedent
@@ -103,10 +104,11 @@ def _location(doc: Doc, loc: str | None, tid: str | None, targets: list[Chunk | 
 def extract_events(doc: Doc) -> list[Event]:
     mentions = mention_index(doc)
     actors: list[CarriedActor] = sorted(
-        (CarriedActor(q.cue.start, who) for q in doc.quotes for who in (
+        (CarriedActor(q.cue.start, who) for q in doc.quotes if not closing_source(doc, q) for who in (
             told_outlet(doc, q.cue.end) if q.attrs.get("via") == "told_outlet" else q.actor(),) if who is not None),
         key=lambda a: a.offset
-    )  # (round 294: «بحسب ما أفاد به «الشرق الأوسط» فلان»: the paper, not the witness who told it the deeds)
+    )  # (round 294: «بحسب ما أفاد به «الشرق الأوسط» فلان»: the paper, not the witness who told it the deeds; qu893:
+    # not the agency of a closing «، حسب وكالة X.», who relays the sentence)
     events: list[Event] = []
     doers: set[int] = set()
     anaphors: set[int] = set()  # the id() of events told by a definite noun («الهجوم»): may name an act told before

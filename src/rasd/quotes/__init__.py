@@ -120,6 +120,7 @@ from .pointed_group import plural_pointer, pointed_group
 from .fronted_group import relative_fronted, that_fronted
 from .frame_openers import frame_trimmed
 from .honorific_name import honored_person
+from .set_off_hasb import after_other_source, relayed, set_off_hasb
 
 _ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
@@ -227,6 +228,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             wording = worded_quotation(doc, t, cue, quoted)
             if wording is not None:  # «جعله «أكثر صلابة» بحسب التعبير المفضل لفلان»: his words, the quotation only
                 content, is_direct = wording, True
+            if cue.kind == "according" and set_off_hasb(doc, t):
+                content = after_other_source(doc, t, content)  # «...، بحسب فلان، وهو ما ...، حسب الخبراء»
+                if relayed(content, quotes):
+                    continue  # «وقال المصدر: «...»، حسب رويترز»: the agency relays his words (round qu893)
             if cue.kind == "according" and reported_tail(doc, t, quotes, sent):
                 continue  # «وقال إن X، بحسب قوله»: the writer's «as he put it» of the quote before, none of its own
             described_too = None

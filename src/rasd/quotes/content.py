@@ -19,6 +19,8 @@ from .bare_speech import objects_or_speech
 from .named_quotation import aside_then_said, headed_quotation, quoted_speaker_name, relay_start
 from .self_named import self_description
 from .opening_according import according_opening, fa_opening
+from .set_off_hasb import quotation_before, set_off_hasb
+from ..events.word_tests import KANA_PAST
 from .according_quoted import DASHES, dashed_aside_end, quoted_after_aside
 from .other_verb import others_that
 from .set_off import set_off_setting
@@ -39,6 +41,8 @@ from .talk_frame import talk_frame
 from .writer_clause import held_belief, possible_clause
 
 _ALREADY = fw_keys("already_forms")
+
+_WHILE = frozenset(nkey(w) for w in ("بينما", "فيما"))  # «while», whose «كان» sets a scene, opens no clause
 
 
 def stop_mark(text: str) -> bool:
@@ -199,6 +203,9 @@ def _content(
         quotation = quoted_after_aside(doc, t, min(stop, sent_end), (*direct, *short))
         if quotation is not None:  # «الأمر الذي يعكس، وفق مصادر فرنسية، «المستوى ...»»: the quotation (round q344)
             return quotation, True, t + 4
+        closing = quotation_before(doc, t, direct) if set_off_hasb(doc, t) else None
+        if closing is not None:  # «»، حسب بومبيو.»: the quotation closing before it (round qu893)
+            return closing, True, t + 4
         opens = _attached_clause(doc, t + 1, first.start, reported=True) if t > 0 and doc.tokens[t - 1].text in (
             "،", ",") else None
         opens = opens or semicolon_start(doc, first.start)  # «ووسط أزمة ...؛ بما في ذلك ...، اقتحموا ...، وفقا لـ»
@@ -405,8 +412,9 @@ def _attached_clause(doc: Doc, t: int, start: int, reported: bool = False) -> in
                 (c := match_cue(doc, v)) is not None and c.kind == "verb" for v in range(max(0, k - REPORTED_REACH), k))
                 or doc.tokens[k - 1].norm_key in fw("finding_verbs")):  # «نجد أن تعرفة الكهرباء ...، بحسب»
             return tok.end  # (after «بحسب»: only the «أن» of a reporting verb, not «بعد أن», «يمكن أن»)
-        if tok.norm_key in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ","):
-            return tok.end
+        if tok.norm_key in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ",") and not (
+                reported and tok.norm_key in _WHILE and doc.tokens[k + 1].norm_key in KANA_PAST):
+            return tok.end  # (not «، بينما كانت قافلة تمر» before «، حسب»: the scene of the act told, qu893)
     return None
 
 

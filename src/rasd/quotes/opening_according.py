@@ -4,7 +4,8 @@
 
 - ``opening_hasb``: the bare «حسب/وحسب» (no «بـ», no «ما») is «according to» only where it opens its sentence (elsewhere
   the word is «حسب» of reckoning, or «فحسب», only), or, with no «و», anywhere before «ما» and a reporting verb
-  («، حسب ما أوضحه فلان»); the cue table lists «بحسب» and «حسبما» alone.
+  («، حسب ما أوضحه فلان»), or right after a comma before a source that closes the sentence («، حسب الأناضول.»: ``set_off_hasb``); the cue table
+  lists «بحسب» and «حسبما» alone.
 - ``according_opening``: such a cue at the head of its sentence reports the clause after the first comma, where that
   comma is followed by «(فـ)إن» or by «فقد/فهو/فهي/فهم» (the content from past the «فـ»: «قد يرتفع الإنتاج» keeps its
   «may»), within OPENING_AHEAD tokens; quote marks around a medium's name do not end the source phrase; nothing
@@ -19,6 +20,7 @@ from ..events.forms import fw_keys, nkey
 from ..text.marks import CUE_ENDS
 from ..text.normalize import KEY
 from .cues import Cue, is_complementizer, trim
+from .set_off_hasb import set_off_hasb
 
 OPENING_AHEAD = 16  # tokens from a sentence-opening «according to» to the comma that closes its source phrase
 SHORT_CUT = 6  # tokens of content, at least, before a next report that cuts it
@@ -55,7 +57,7 @@ def opening_hasb(doc: Doc, t: int) -> Cue | None:
     if doc.tokens[t].norm_key not in _HASB:
         return None
     if not _opens_sentence(doc, t) and not (doc.tokens[t].norm_key == nkey("حسب") and t + 1 < len(doc.tokens)
-                                            and doc.tokens[t + 1].norm_key == "ما"):
+                                            and doc.tokens[t + 1].norm_key == "ما") and not set_off_hasb(doc, t):
         return None  # (round 213: «، حسب ما أوضحه فلان»: «according to what» of what precedes; _by_source wants a
         # verb; not «، وحسب ما جاء في بيان X، يهدف»: that opens a clause of its own)
     return Cue("وفق", "according", "m", frozenset())
