@@ -9,20 +9,33 @@ or a body with a masculine head («رفلين», «الجيش»), «ـها» a w
 («موغيريني», «تركيا», «الحكومة السورية»).
 
 Nothing for a masdar whose pronoun is mostly the one acted on («بنائه», «تنفيذها», «اعتقاله»: not in the list), for
-«ـهم» (no single person), where no named party agrees (a feminine «ـها» after a man alone), where the one found is
-the act's target, or for a newspaper or agency (the teller of the story).
+«ـهم» after persons (no single person), where no named party agrees (a feminine «ـها» after a man alone), where
+the one found is the act's target, or for a newspaper or agency (the teller of the story).
+
+Round ev897: «ـهم» stands for a body named by a plural of a nisba («الحوثيين», «الجمهوريين»), none past an
+unnamed plural of people («المسلحين») it may stand for; a person of no gender from the entity layer agrees by the
+finite verb right after a mention («فيديريكا موغيريني تجاهلت هذه القضية في زيارتها»: «تجاهلت», a woman); a noun
+act in a sentence with no party named before it, after a verb of saying whose subject is dropped, is done by that
+cue's speaker where the pronoun agrees («وقالت إثر لقائها بالرئيس التونسي»: the minister the quotes stage gave
+«وقالت»); and «دعوة» («لجهة دعوته لإنشاء مجموعات»: his call) is his, not after «تم/جرى» («تمت دعوته»: he is
+invited) nor before a visit or an attendance (function words ``invited_acts``: «دعوته لزيارة الرياض», whom the
+invitation is for).
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from ..text.verb_gender import past_feminine
 from .acting import is_press
 from .forms import fw_bare_keys, fw_keys, nkey
 from .named import feminine_name
 from .source_set import name_party
-from .word_tests import enclitic, mention_holding
+from .word_tests import enclitic, finite_verb, mention_holding
 
-PRONOUNS = ("ه", "ها")
+PRONOUNS = ("ه", "ها", "هم")
+NISBA_PLURALS = ("يون", "يين")  # «الحوثيون», «الحوثيين», «الجمهوريين»
+PLURAL_ENDINGS = ("ون", "ين")
+INVITATION = nkey("دعوة")
 
 
 def _agrees(doc: Doc, ent: Entity, start: int, end: int, pron: str) -> bool | None:
@@ -31,9 +44,13 @@ def _agrees(doc: Doc, ent: Entity, start: int, end: int, pron: str) -> bool | No
     gender or a town for «ـها», an unnamed group), False where it cannot be."""
     if is_press(ent):
         return False
+    if pron == "هم":
+        return ent.type == "ORGANIZATION" and _nisba_plural(doc.text[start:end])
     if ent.type == "GROUP":
         return None
     gender = ent.attrs.get("gender") if ent.type == "PERSON" else None
+    if ent.type == "PERSON" and gender is None:
+        gender = _verb_gender(doc, end)
     if pron == "ها":
         if gender == "f" or ent.attrs.get("kind") == "country":
             return True
@@ -44,6 +61,70 @@ def _agrees(doc: Doc, ent: Entity, start: int, end: int, pron: str) -> bool | No
         return gender != "f"
     return ent.type == "ORGANIZATION" and ent.attrs.get("kind") != "country" and not feminine_name(
         doc, start, doc.text[start:end])
+
+
+def _nisba_plural(name: str) -> bool:
+    """Whether a body's name ends in a plural of a nisba, a people («الحوثيين», «الجمهوريين»; not «البنتاغون»)."""
+    words = name.split()
+    return bool(words) and nkey(words[-1]).endswith(NISBA_PLURALS)
+
+
+def _verb_gender(doc: Doc, end: int) -> str | None:
+    """The gender of the finite verb right after a mention ending at ``end`` («موغيريني تجاهلت»: "f"), else None."""
+    k = doc.token_from(end)
+    if k is None or k >= len(doc.tokens) or not finite_verb(doc.tokens[k]):
+        return None
+    return "f" if past_feminine(doc.tokens[k].norm_key.removeprefix("و").removeprefix("ف")) else None
+
+
+def _cue_speaker(doc: Doc, ev: Event, at: int, pron: str) -> Entity | None:
+    """The named speaker of a verb of saying with a dropped subject before offset ``at`` in the event's sentence,
+    where no party is named between the sentence's start and ``at`` and the pronoun agrees with the speaker
+    («وقالت إثر لقائها»)."""
+    lo = ev.sentence.start
+    if any(lo <= m.start < at for e in doc.entities for m in e.mentions):
+        return None
+    for q in doc.quotes:
+        if lo <= q.cue.start and q.cue.end <= at and q.speaker is not None:
+            ent = doc.entity(q.speaker)
+            if ent is not None and ent.mentions and _agrees(doc, ent, ent.mentions[0].start, ent.mentions[0].end,
+                                                            pron) is True:
+                return ent
+    return None
+
+
+def _invited(doc: Doc, k: int) -> bool:
+    """Whether «دعوته» at token ``k`` is the invitation of the one its pronoun stands for: after «تم/جرى», or before
+    a visit or an attendance (``invited_acts``, past «لـ/إلى»)."""
+    if k > 0 and doc.tokens[k - 1].norm_key.removeprefix("و") in fw_keys("tamm_forms"):
+        return True
+    nxt = k + 1
+    if nxt < len(doc.tokens) and doc.tokens[nxt].norm_key == nkey("إلى"):
+        nxt += 1
+    if nxt >= len(doc.tokens):
+        return False
+    stems = [w.norm for w in doc.tokens[nxt].words if w.kind == "stem"]
+    return len(stems) == 1 and nkey(stems[0]).removeprefix("ال") in fw_bare_keys("invited_acts")
+
+
+def _owned_before(doc: Doc, lo: int, hi: int, pron: str) -> bool:
+    """Whether a noun between offsets ``lo`` and ``hi`` (before the party found) carries the same possessive pronoun
+    («وأعرب عن إعجابه بتنظيم داعش ودعوته»: «ـه» goes on for the one «إعجابه» stands for, not the party named after
+    it): a stem of four letters or more, no finite verb («عليه», «أنه», «قاله» are none); an indefinite word the
+    word layer left whole counts where its own letters end in the pronoun («إعجابه»; not «الله», «الخلافة»)."""
+    for tok in doc.tokens:
+        if tok.start < lo or tok.end > hi or finite_verb(tok):
+            continue
+        stems = [w.norm for w in tok.words if w.kind == "stem"]
+        if len(stems) != 1:
+            continue
+        stem = nkey(stems[0])
+        if enclitic(tok) == pron and len(stem.removeprefix("ال")) >= 4:
+            return True
+        whole = not enclitic(tok) and tok.text.endswith(pron) and not stem.startswith("ال")
+        if whole and len(stem) - len(pron) >= 4:
+            return True
+    return False
 
 
 def _own_words(ent: Entity) -> frozenset[str]:
@@ -63,6 +144,10 @@ def _unnamed_party(doc: Doc, lo: int, hi: int, pron: str, ent: Entity) -> bool:
             continue
         stems = [w.norm for w in tok.words if w.kind == "stem"]
         key = nkey(stems[0]).removeprefix("ال") if len(stems) == 1 else ""
+        if pron == "هم":
+            if len(key) >= 5 and key.endswith(PLURAL_ENDINGS):
+                return True  # an unnamed plural of people («المقاتلين», «المسلحون»)
+            continue
         feminine = key.endswith(("ه", "ات"))
         head = key in fw_bare_keys("owner_party_heads") or key in fw_bare_keys("titles") or (
             feminine and key[:-1] in fw_bare_keys("titles"))
@@ -93,13 +178,17 @@ def _antecedent(doc: Doc, ev: Event, at: int, pron: str) -> Entity | None:
             elif earlier.get(ent.id) is not True:
                 earlier[ent.id] = fits
     if nearest is not None:
-        _, end, ent, sure = nearest
-        return ent if sure is True and not _unnamed_party(doc, end, at, pron, ent) else None
+        start, end, ent, sure = nearest
+        return ent if sure is True and not _unnamed_party(doc, end, at, pron, ent) and not _owned_before(
+            doc, here, start, pron) else None
     if len(earlier) != 1:
         return None
     eid, fits = next(iter(earlier.items()))
     found = doc.entity(eid)
-    return found if found is not None and fits is True and not _unnamed_party(doc, here, at, pron, found) else None
+    if found is None or fits is not True:
+        return None
+    lo = max(m.end for m in found.mentions if m.end <= at) if pron == "هم" else here  # («المسلحين» after it)
+    return None if _unnamed_party(doc, lo, at, pron, found) else found
 
 
 def _owned_token(doc: Doc, ev: Event) -> int | None:
@@ -130,7 +219,9 @@ def owned_doers(doc: Doc, events: list[Event]) -> None:
         stems = [w.norm for w in tok.words if w.kind == "stem"]
         if pron not in PRONOUNS or len(stems) != 1 or nkey(stems[0]) not in fw_keys("doer_owned_nouns"):
             continue
-        ent = _antecedent(doc, ev, tok.start, pron)
+        if nkey(stems[0]) == INVITATION and _invited(doc, k):
+            continue
+        ent = _cue_speaker(doc, ev, tok.start, pron) or _antecedent(doc, ev, tok.start, pron)
         if ent is None or ent.id == ev.target:
             continue
         name_party(ev, "source", ent.id)
