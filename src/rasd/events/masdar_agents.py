@@ -27,6 +27,11 @@ the entity layer left unnamed («المقاومة» alone, «قوات الأمن
   the pronoun agrees with it (``held.masdar_doer_fits``).
 - «محادثات الائتلاف الحكومي بين حزب العدالة والتنمية وحزب الشعب الجمهوري»: talks (CAMEO 04) with «بين X وY» close
   after them are X's (the sides said before them are ``held``'s).
+- Round ev898, ``called_doers`` (a pass of its own, run once the verbs' addressees are named): «وناشد شيوخ القبائل قوات التحالف بتعزيز الضربات الجوية», «ودعت الجامعة مجلس الأمن إلى
+  فرض عقوبات», «وحثت واشنطن أنقرة على وقف الغارات»: the act asked for in the complement («إلى/على/بـ/لـ», past at
+  most ``CALLED_GAP`` words of its own: «بتعزيز», «بضرورة فتح») of a verb of calling on someone (function words
+  ``urging_verbs``) is done by the one called on, that verb's addressee (its event's target, the arguments layer's
+  decision), named right before the complement; not the caller.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from .forms import PLACES, bare, fw, nkey
 from .held import masdar_doer_fits, nearest_referent
 from .purpose_subjects import purpose_subject
 from .sisters import owned_sister
-from .source_set import name_party
+from .source_set import name_party, set_party
 from .word_tests import breaks_between, enclitic, finite_verb, starts_in_time
 
 CONDUCT_GAP = 1  # words of the act's own (an adjective) between it and the verb of conducting
@@ -51,6 +56,10 @@ ACCUSE_REACH = 30  # tokens from the verb of accusing to the masdar
 RESPONSE_REACH = 12  # tokens from the verb of response to the masdar
 COORDINATED_REACH = 20  # tokens from the noun act before to the coordinated masdar
 DOER_TYPES = ("PERSON", "ORGANIZATION", *PLACES)
+CALLED_GAP = 2  # words of the complement before the act («بتعزيز الضربات», «بضرورة فتح تحقيق»)
+CALLED_REACH = 24  # tokens from the verb of calling to its addressee's last word (past an aside)
+MUTUAL = ("03", "04", "05", "06")  # codes of acts done with another: the caller may be a side of them
+COMPLEMENT_PREPS = frozenset(("الي", "الى", "علي", "على"))
 BETWEEN_REACH = 4  # words from talks to the «بين» of their two sides («محادثات الائتلاف الحكومي بين»)
 
 
@@ -212,6 +221,44 @@ def _accused(doc: Doc, i: int, a: int, verbs: str = "accusing_verbs", at: int | 
     return None
 
 
+def _complement_start(doc: Doc, i: int, a: int) -> int | None:
+    """The first token of the complement («إلى/على» + noun, or a noun with a glued «بـ/لـ») that holds the act at
+    token ``i`` within ``CALLED_GAP`` words of its own before it, none a name, a mark or a verb."""
+    for h in range(i, max(a, i - CALLED_GAP) - 1, -1):
+        if h < i and (h in mention_index(doc) or not any(ch.isalpha() for ch in doc.tokens[h].text)
+                      or finite_verb(doc.tokens[h])):
+            return None
+        if h - 1 >= a and doc.tokens[h - 1].norm_key in COMPLEMENT_PREPS:
+            return h - 1
+        if doc.tokens[h].norm_key[:1] in ("ب", "ل") and h not in mention_index(doc):
+            return h
+    return None
+
+
+def _called(doc: Doc, ev: Event, i: int, a: int, events: list[Event]) -> tuple[Event, str | None, list[int]] | None:
+    """The verb of calling whose complement holds the act at token ``i``, and its addressee named right before the
+    complement (see the module): its entity, else its unnamed phrase's span."""
+    h = _complement_start(doc, i, a)
+    if h is None:
+        return None
+    k = _back_over_adverbs(doc, h - 1, a)
+    if k < a:
+        return None
+    named = _ending(doc, k)
+    for e in events:
+        v = doc.token_at(e.trigger.start)
+        if e is ev or e.sentence != ev.sentence or e.attrs.get("pos") != "V" or v is None or not \
+                k - CALLED_REACH <= v < k or bare(doc.tokens[v].norm_key, "urging_verbs") not in fw("urging_verbs"):
+            continue
+        if named is not None and e.target == named[0] and e.source != named[0] and v < named[1]:
+            return e, named[0], []  # (the verb's addressee, past an aside: «وطالبت X، في بيان ...، Y بـ»)
+        span = e.attrs.get("target_span")
+        if e.target is None and isinstance(span, list) and len(span) == 2 and doc.token_at(span[1] - 1) == k:
+            first = doc.token_at(span[0])
+            if first is not None and v < first:
+                return e, None, [int(span[0]), int(span[1])]
+    return None
+
 def _responding(doc: Doc, i: int, a: int) -> str | None:
     """The one named right after a verb of response before the «بـ» masdar at ``i``, past a comparison aside right
     before the masdar (round ev470: «رد الحوثيون على هذا التقدم، كما في كل مرة، بقصف»)."""
@@ -341,3 +388,31 @@ def masdar_agents(doc: Doc, events: list[Event]) -> None:
                     name_party(ev, "target", other)  # round 113: «بين X وY», «X وY إلى طاولة المفاوضات»: the other side
                     ev.attrs["target_masdar"] = name
                 break
+
+
+def called_doers(doc: Doc, events: list[Event]) -> None:
+    """Round ev898: give an act asked for the one its verb of calling calls on (module docstring), where it has no
+    source or only the caller («وحثت واشنطن تركيا على شن غارات»: Turkey, not Washington; but talks or cooperation
+    asked for, ``MUTUAL``, may be the caller's own with the one called on: «دعت X Y إلى الحوار معها»); a
+    trigger read as a verb counts where it opens the complement itself («إلى فرض عقوبات»: a masdar)."""
+    for ev in events:
+        if ev.source is not None and ev.code.startswith(MUTUAL):
+            continue
+        i = doc.token_at(ev.trigger.start)
+        a = doc.token_at(ev.sentence.start)
+        if i is None or a is None:
+            continue
+        if ev.attrs.get("pos") != "N" and _complement_start(doc, i, a) not in (i, i - 1):
+            continue
+        found = _called(doc, ev, i, a, events)
+        if found is None or ev.source is not None and ev.source != found[0].source:
+            continue  # (a source of its own is kept; only the caller, carried or read as its doer, gives way)
+        call, eid, span = found
+        if eid is not None and _fits(doc, eid, ev):
+            name_party(ev, "source", eid)
+        elif eid is None and span:
+            set_party(ev, "source", None, doc.text, span[0], span[1])
+        else:
+            continue
+        ev.attrs.pop("source_carried", None)
+        ev.attrs["source_masdar"] = "called"

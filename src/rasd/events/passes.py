@@ -217,6 +217,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     asked_genitives(doc, events)  # round ev361: «الرد بمطالبة حزب العمال بسحب»: the one asked, the maker known
     partner_pronouns(doc, events)  # round ev361: «يرفض الحديث معه»: the one «معه» stands for
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
+    masdar_agents.called_doers(doc, events)  # round ev898: «ناشد X قوات التحالف بتعزيز الضربات»: the one called on
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     reversed_hosts(doc, events)  # round 270: «لدى استقبال فلان له»: the one named hosts, the subject visits
     visit_subjects(doc, events)  # round ev457: «التقى الملك أوباما خلال زيارته»: the one who meets visits
