@@ -150,10 +150,14 @@ def test_short_form_of_a_body_without_its_complement_is_that_body() -> None:
     assert sum(doc.text[m.start : m.end] == "اللجنة العليا" for m in e.mentions) == 2
 
 
-def test_counter_short_form_before_the_full_name_is_left() -> None:
+def test_short_form_before_the_full_name_joins_the_one_body_of_that_name() -> None:
+    # Round 395 left a short form told before the full name apart; session 52's round en896 (``qualifiedbodies``)
+    # joins it when only one body of the article has that name plus a tail (on the 347 articles «حزب الدعوة» told
+    # before «حزب الدعوة الإسلامية», «اللجنة العامة للانتخابات» before «... البلدية»: judged better). Two bodies
+    # sharing the short name stay apart (tests/test_short_bodies_en896.py).
     doc = analyze_news("وقالت اللجنة العليا إن التسجيل يبدأ اليوم. وأعلنت اللجنة العليا للانتخابات في مصر فتح الباب.")
     e = entity_named(doc, "اللجنة العليا للانتخابات")
-    assert not any(doc.text[m.start : m.end] == "اللجنة العليا" for m in e.mentions)
+    assert any(doc.text[m.start : m.end] == "اللجنة العليا" for m in e.mentions)
 
 
 MECCA_MAYOR = ("وأكد معالي أمين العاصمة المقدسة رئيس اللجنة المحلية للانتخابات البلدية بمكة المكرمة الدكتور أسامة بن "
