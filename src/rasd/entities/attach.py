@@ -97,6 +97,10 @@ def compound_given(doc: Doc, tagged: list[Mention], have: list[Mention]) -> None
         tagged[:] = [o for o in tagged if id(o) not in gone]
 
 
+# «مستشار», «مستشارة» before a definite title: the adviser of its holder («مستشارة الرئيس أوباما»)
+_ADVISERS = frozenset(norm_key(w) for w in ("مستشار", "مستشارة"))
+
+
 def aide_before_name(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«بريت ماكغورك مساعد الجنرال الأميركي جون ألن», «أحمد بن دغر، نائب الرئيس اليمني علي عبد الله صالح»: a
     relation title («مساعد», «نائب») over a definite title, right after a person's name, is that person's; the
@@ -111,13 +115,23 @@ def aide_before_name(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazet
         head = norm_key(words[0])
         rel = gaz.titles.get((head,)) or gaz.titles.get((head[1:],) if head.startswith("و") else ())
         inner = gaz.titles.get((norm_key(words[1]),)) or gaz.titles.get((norm_key(words[1]).removeprefix("ال"),))
-        if rel is None or rel.kind != "relation" or inner is None or not norm_key(words[1]).startswith("ال"):
+        # round en909: an indefinite «مستشار(ة)» over a definite title is an adviser («مستشارة الرئيس»), not an office
+        adviser = head.removeprefix("و") in _ADVISERS
+        if rel is None or (rel.kind != "relation" and not adviser) or inner is None \
+                or not norm_key(words[1]).startswith("ال"):
             continue
+        inner_start = hit.start + doc.text[hit.start : hit.end].index(words[1])
         k = hit.start
         while k > 0 and doc.text[k - 1] in " \t،,":
             k -= 1
         before = ends.get(k)
         if before is None or before is after or doc.text.count("،", k, hit.start) + doc.text.count(",", k, hit.start) > 1:
+            if len(words) == 2 and inner.kind == "rank":
+                # round en909: «كان منصور نائب الملا عمر»: the name after a rank («الملا», «الجنرال») is the rank's
+                # holder, the principal; the aide is not named there, and the principal takes only his rank
+                after.attrs.update(role=doc.text[inner_start : hit.end], head=norm_key(words[1]).removeprefix("ال"),
+                                   title_kind=inner.kind)
+                after.attrs.pop("after", None)
             continue
         role = doc.text[hit.start : hit.end]
         if before.attrs.get("role"):
@@ -128,7 +142,6 @@ def aide_before_name(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazet
                 before.attrs["role_country"] = hit.country
                 if hit.sector:
                     before.attrs["sector"] = hit.sector
-        inner_start = hit.start + doc.text[hit.start : hit.end].index(words[1])
         after.attrs.update(role=doc.text[inner_start : hit.end], head=norm_key(words[1]).removeprefix("ال"),
                            title_kind=inner.kind)
         after.attrs.pop("after", None)
