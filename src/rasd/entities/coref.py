@@ -180,6 +180,7 @@ class Coreference:
         toks = doc.tokens
         lengths = frozenset(fuzzy)
         may: dict[str, bool] = {}  # a word's answer to the test below, for the article (the index does not change)
+        child: dict[str, bool] = {}  # a given name's answer to ``_child_of_name``, for the article
         for ti, t in enumerate(toks):
             hit = may.get(t.text)  # (the word's own tests first, cached: most words fail them)
             if hit is None:
@@ -220,9 +221,10 @@ class Coreference:
                         got = [k for m in (n - 1, n, n + 1) for k in fuzzy.get(m, ())
                                if near(key, k) and not verb_of_participle(key, k)]
                         cands = variant_of[key] = index[got[0]] if len(got) == 1 else None
-                if cands and key in surnames and after_infant_noun(doc, ti):
+                if cands and (after_infant_noun(doc, ti) if key in surnames else self._child_of_name(doc, key, child)):
                     # round lo899: «إحراق الرضيع دوابشة»: the child, not «سعد دوابشة» his father; only a person
-                    # named as a child himself («الرضيع علي دوابشة») is he
+                    # named as a child himself («الرضيع علي دوابشة») is he. Round en907: so is a given name alone in
+                    # an article that names a child by it («الطفل أحمد»): not «أحمد الطيبي», the grown man
                     cands = [c for c in cands if any(after_infant_noun(doc, mt) for m in c.mentions
                                                      if (mt := doc.token_at(m.start)) is not None)]
                 if not cands:
@@ -258,6 +260,17 @@ class Coreference:
                 out.append(m)
                 break
         return out
+
+    @staticmethod
+    def _child_of_name(doc: Doc, key: str, seen: dict[str, bool]) -> bool:
+        """Does the article name a child by the given name ``key`` alone, right after a noun of a child («الطفل
+        أحمد», ``kinship.after_infant_noun``)? Then that name alone is no short form of a grown man's full name
+        («أحمد الطيبي»). ``seen`` keeps the answers for the article."""
+        got = seen.get(key)
+        if got is None:
+            got = seen[key] = any(after_infant_noun(doc, ti) for ti, t in enumerate(doc.tokens)
+                                  if any(k == key for k, _, _ in clitic_variants(t.text)))
+        return got
 
     def _titled(self, toks: list[Token], ti: int) -> bool:
         """The word before is a title: «السيد صدر» names the man «الصدر» where «ما صدر» does not."""

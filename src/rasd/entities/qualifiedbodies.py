@@ -6,7 +6,13 @@ committee's level (``short_body_tails``), or by a «لـ» complement of its fie
 it is the only body so named in the article. Two bodies that both run on over one short name («اللجنة المركزية
 لحزب X» and «... لحزب Y») leave it apart, and so does a place or nation adjective («وزارة الداخلية» beside «وزارة
 الداخلية الاتحادية», «المقاومة الشعبية الجنوبية»: that is a body of a country or a region of its own), a
-preposition («تنظيم القاعدة في جزيرة العرب») or a product's name («أوبر إكس»)."""
+preposition («تنظيم القاعدة في جزيرة العرب») or a product's name («أوبر إكس»).
+
+Round en907: a state's forces named as the forces of one of its bodies are that body («قوات الجيش التركي» is «الجيش
+التركي», «القوات البحرية المصرية» is «البحرية المصرية»: :func:`force_bodies`); a group named with and without the
+head word of its name («أنصار بيت المقدس» ... «تنظيم «بيت المقدس»», «أحرار الشام» ... «لواء أحرار الشام»:
+:func:`headless_groups`) is one group where one of the two names is the lexicon's and the shorter is named as a group,
+not a place («بيت المقدس» is Jerusalem too)."""
 
 from __future__ import annotations
 
@@ -14,6 +20,12 @@ from ..doc import Doc
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from .coref import Cluster
+from .forces import FORCE_GID
+from .units import QUOTES
+
+_FORCES = frozenset(norm_key(w) for w in ("قوات", "القوات"))
+_ARMY = norm_key("الجيش")
+_SUPPORTERS = norm_key("أنصار")  # («أنصار حزب X»: the party's supporters, not a body of that name)
 
 
 def _runs_on(short: list[str], full: list[str]) -> bool:
@@ -68,3 +80,95 @@ def qualified_bodies(doc: Doc, clusters: list[Cluster]) -> None:
         keep.mentions.extend(gone.mentions)
         keep.mentions.sort(key=lambda m: m.start)
         clusters.remove(gone)
+
+
+def _join(keep: Cluster, gone: Cluster, clusters: list[Cluster]) -> None:
+    """Move the mentions of ``gone`` into ``keep`` and drop ``gone`` (in place)."""
+    keep.mentions.extend(gone.mentions)
+    keep.mentions.sort(key=lambda m: m.start)
+    clusters.remove(gone)
+
+
+def force_bodies(clusters: list[Cluster]) -> None:
+    """«القوات البحرية المصرية» (``ORGH:قوات بحريه:EGY``) where the article names «البحرية المصرية» (``ORGH:بحريه:EGY``)
+    too: the forces of a state's body named with its country are that body; so is a described force named as the
+    army's forces («قوات الجيش التركي», ``FORCE_GID``), which joins «الجيش التركي» (only those mentions: «قوات
+    النظام» joined to it stays a force of its own). In place."""
+    by_gid = {c.gid: c for c in clusters if c.gid is not None and c.gid.startswith("ORGH:")}
+    for c in list(clusters):
+        gid = c.gid or ""
+        if not gid.startswith("ORGH:") or gid.endswith(":") or c not in clusters:
+            continue
+        head, iso = gid[5:].rsplit(":", 1)
+        if gid.startswith(FORCE_GID):
+            army = by_gid.get("ORGH:" + _ARMY.removeprefix("ال") + ":" + iso)
+            moved = [m for m in c.mentions if m.key.split()[:2] in ([f, _ARMY] for f in _FORCES)]
+            if army is None or army is c or not moved:
+                continue
+            army.mentions.extend(moved)
+            army.mentions.sort(key=lambda m: m.start)
+            c.mentions = [m for m in c.mentions if not any(m is x for x in moved)]
+            if not c.mentions:
+                clusters.remove(c)
+            continue
+        words = head.split()
+        if len(words) < 2 or words[0] not in {f.removeprefix("ال") for f in _FORCES}:
+            continue
+        body = by_gid.get("ORGH:" + " ".join(words[1:]) + ":" + iso)
+        if body is not None and body is not c and body in clusters:
+            _join(body, c, clusters)
+
+
+def _as_group(doc: Doc, c: Cluster) -> bool:
+    """Is every mention of ``c`` named as a group: right after a noun of a group or a body («تنظيم «بيت المقدس»»,
+    «منظمة», «جماعة»: ``violent_group_nouns``) or a verb of claiming («تبنت»), or right before a claim's noun
+    («... مسؤوليتها»)?"""
+    for m in c.mentions:
+        ti = doc.token_at(m.start)
+        if ti is None:
+            return False
+        b = ti - 1
+        while b >= 0 and doc.tokens[b].text in QUOTES:
+            b -= 1
+        a = doc.token_at(m.end - 1)
+        a = a + 1 if a is not None else len(doc.tokens)
+        while a < len(doc.tokens) and doc.tokens[a].text in QUOTES:
+            a += 1
+        before = doc.tokens[b].norm_key if b >= 0 else ""
+        after = doc.tokens[a].norm_key if a < len(doc.tokens) else ""
+        if not (before in fw("violent_group_nouns") or before.removeprefix("و") in fw("violent_group_nouns")
+                or before in fw("claim_verbs") or after in fw("claim_nouns")):
+            return False
+    return True
+
+
+def headless_groups(doc: Doc, clusters: list[Cluster]) -> None:
+    """Join a group named without the head word of its name to it (see the module's doc; in place): the one body
+    whose name is a head word (``group_name_heads``) and the shorter name of two words or more. Where the shorter
+    is the lexicon's («أحرار الشام»), the longer («لواء أحرار الشام») joins it, save «أنصار» + a body's name (its
+    supporters); where the longer is («أنصار بيت المقدس»), the shorter joins it only where each of its mentions is
+    named as a group («منظمة «بيت المقدس»», not «المسجد الأقصى في بيت المقدس»). Two the lexicon lists apart stay."""
+    for c in list(clusters):
+        if c not in clusters or c.kind == "person" or not c.mentions:
+            continue
+        if any(m.type != "ORGANIZATION" for m in c.mentions):
+            continue
+        keys = {m.key for m in c.mentions}
+        if len(keys) != 1:
+            continue
+        short = next(iter(keys)).split()
+        if len(short) < 2:
+            continue
+        hits = [(o, heads) for o in clusters if o is not c and o.kind != "person" and (heads := {
+            ws[0] for m in o.mentions if m.type == "ORGANIZATION" and (ws := m.key.split())[1:] == short
+            and ws[0] in fw("group_name_heads")})]
+        if len(hits) != 1:
+            continue
+        full, heads = hits[0]
+        if _listed(c) == _listed(full):
+            continue  # (two the lexicon lists apart, or two it knows neither: no telling)
+        if _listed(c):
+            if _SUPPORTERS not in heads:
+                _join(c, full, clusters)
+        elif _as_group(doc, c):
+            _join(full, c, clusters)

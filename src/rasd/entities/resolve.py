@@ -21,7 +21,7 @@ from .names import family_style_of, son_of, tail, within, name_parts, near as ne
 from .attributes import EntityBuilder
 from .kinship import after_infant_noun, introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
-from .qualifiedbodies import qualified_bodies
+from .qualifiedbodies import force_bodies, headless_groups, qualified_bodies
 from .rolebodies import role_bodies
 from .posts import post_countries
 from .kincountry import kin_after, kin_countries
@@ -126,7 +126,7 @@ class Resolver(Coreference):
                     # آل سعود»: the name named before, his father's or family's name added at its end (round en885)
                 if not c.fulls and c.has_part(last) and not self._sired(m.text):
                     return c  # («محمد بن سلمان» is not the «الملك سلمان» before: his father's name)
-            return None
+            return self._given_then_sired(persons, m, first)
         k = parts[0]
         king = str(m.attrs.get("head") or "").split()[:1] == [_KING]  # a king by his given name alone: «الملك
         for pick_last in ((False,) if king else (True, False)):  # فيصل» is no «سعود الفيصل» (round 64)
@@ -150,6 +150,24 @@ class Resolver(Coreference):
             if cands:
                 return max(self._listed_one(cands, doc), key=lambda c: c.last_start)
         return None
+
+    @staticmethod
+    def _given_then_sired(persons: list[Cluster], m: Mention, first: str) -> Cluster | None:
+        """Round en907: «الملك سلمان» ... «خادم الحرمين الشريفين الملك سلمان بن عبد العزيز»: a name of a given name
+        and «بن» and his father's given the one person named by that given name alone before, where his title agrees
+        (the earlier title's head is a word of the later one's) and no one else of that given name was named before
+        («الأمير محمد بن نايف» after «الأمير محمد» and «الأمير محمد بن سلمان» tells not which)."""
+        words = [norm_key(w) for w in m.text.split()]
+        at = [i for i, w in enumerate(words) if w in NASAB]
+        if len(at) != 1 or at[0] != 1 or len(name_parts(" ".join(m.text.split()[2:]))) != 1:
+            return None  # (one «بن» after the given name, one name after it: «سلمان بن عبد العزيز»)
+        role = {norm_key(w).removeprefix("ال") for w in str(m.attrs.get("role") or "").split()}
+        alone = [c for c in persons if not c.fulls and c.has_part(first)]
+        others = [c for c in persons if any(same_word(first, f[0]) for f in c.fulls)]
+        if len(alone) != 1 or others or not role:
+            return None
+        heads = {str(x.attrs.get("head") or "").split()[0] for x in alone[0].mentions if x.attrs.get("head")}
+        return alone[0] if heads and heads <= role else None
 
     def cluster(self, doc: Doc, mentions: list[Mention]) -> list[Cluster]:
         clusters: list[Cluster] = []
@@ -203,6 +221,8 @@ class Resolver(Coreference):
         self._bare_bodies(clusters)
         self._last_word_alone(clusters)
         qualified_bodies(doc, clusters)  # «حزب الدعوة» of «حزب الدعوة الإسلامية» (round en896)
+        force_bodies(clusters)  # «قوات الجيش التركي» is «الجيش التركي» (round en907)
+        headless_groups(doc, clusters)  # «تنظيم «بيت المقدس»» is «أنصار بيت المقدس» (round en907)
         self._introduced_kin(doc, clusters, kin)
         return clusters
 
