@@ -463,6 +463,7 @@ COMPILED = [
     "events/unnamed_militants.py",
     "events/side_sources.py",
     "events/side_pairs.py",
+    "events/sides_between.py",
     "events/named_duals.py",
     "events/dual_meetings.py",
     "events/owned_refusals.py",

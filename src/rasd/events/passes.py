@@ -106,6 +106,7 @@ from .undergone import undergone_parties
 from .faced import faced_parties
 from .side_sources import side_sources
 from .side_pairs import side_pairs
+from .sides_between import sides_between
 from .dual_meetings import dual_meetings
 from .purpose_doers import purpose_doers
 from .pushed_doers import pushed_doers
@@ -289,6 +290,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     initiative_doers(doc, events)  # round ev710: «المبادرة من السعودية بدعوة العراق»: السعودية invites العراق
     side_pairs(doc, events)  # ev627: again, once «لقاءه مع فلان» has its «ـه» owner: «إذ تباحث الطرفان»
     dual_meetings(doc, events)  # round ev879: «ويؤكدان خلال اجتماعهما», «لنظيره فلان ... بعد لقائهما»: the two
+    sides_between(doc, events)  # round ev902: «المواجهات بين الطرفين», «الجانبين اتفقا»: the pair of the act before
     undergoer_subjects(doc, events)  # round ev491: «الصحفي فلان تعرض للضرب»: he undergoes it, no doer
     undertaken_chain(doc, events)  # round ev814: «أقدمت X على إعدام محام بإطلاق النار عليه وقتله»: X, the lawyer
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
