@@ -446,6 +446,8 @@ COMPILED = [
     "events/terror_doers.py",
     "events/inna_attacks.py",
     "events/press_calls.py",
+    "events/phone_calls.py",
+    "events/artillery.py",
     "events/any_kind.py",
     "events/programmes.py",
     "events/backdrop.py",

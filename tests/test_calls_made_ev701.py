@@ -24,7 +24,7 @@ def test_call_made_with_maa_feminine() -> None:
 
 def test_phone_call_unchanged() -> None:
     text = "أجرى وزير الخارجية الأمريكي جون كيري اتصالا هاتفيا مع نظيره المصري سامح شكري."
-    assert _rows(text) == [("040", "اتصالا هاتفيا", "جون كيري", "سامح شكري")]
+    assert _rows(text) == [("041", "اتصالا هاتفيا", "جون كيري", "سامح شكري")]
 
 
 def test_call_received_unchanged() -> None:

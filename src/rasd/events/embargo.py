@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from .actors import is_nisba
+from .artillery import artillery_attack, shelling
 from .bombings import by_weapon, weapon_code
 from .material_aid import by_material, material_code
 from .chunks import clause_stop
@@ -373,6 +374,8 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, performative(hit.entry, act), hit.pos, hit.cand)
     if (weapon := weapon_code(doc, hit, b)) is not None:  # round 72: «قتل عشرة في تفجير انتحاري»: 1831
         return Hit(hit.i, hit.j, by_weapon(hit.entry, weapon), hit.pos, hit.cand)
+    if artillery_attack(doc, hit, b):  # round ev901: «استهدفوا المدينة بقذائف الهاون»: 194
+        return Hit(hit.i, hit.j, shelling(hit.entry), hit.pos, hit.cand)
     if (aid := material_code(doc, hit, b)) is not None:  # round ev492: «تدعم إيران الحوثيين بالسلاح»: 072
         return by_material(hit, aid)
     return hit

@@ -42,6 +42,7 @@ from .continued_days import continued_days
 from .moment_days import moment_days
 from .first_told import appointed_back
 from .anniversary_acts import anniversary_acts
+from .phone_calls import by_telephone
 from .attached import named_again
 from .topic_retold import body_dated, topic_retold
 from .retold_meetings import reception_days, retold_meetings
@@ -446,6 +447,7 @@ def events_stage(doc: Doc) -> None:
     body_dated(doc, doc.events)  # round 281: «الجامعة، التي استنكرت القصف» before «ودانت الجامعة أول من أمس القصف»
     anniversary_acts(doc, doc.events)  # round 212: «مرور عام على احتلال سنجار», then «هجوم ... على سنجار»
     generic_days.apply(doc, doc.events)  # round ev849: the report model; a generic act has no day (its list too)
+    by_telephone(doc, doc.events)  # round ev901: «اتصال هاتفي»: 041, once the passes that read a meeting's 040 ran
 
 
 __all__ = ["events_stage", "extract_events", "dedup", "sentence_token_ranges"]
