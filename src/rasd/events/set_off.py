@@ -1,7 +1,9 @@
 """Round 206: a comma that does not end the clause it stands in.
 
 - «وكان المرصد، أكد أن ...»: the pluperfect's «كان» and its subject set off by a comma before the perfect verb,
-  with no «قد» (:func:`kana_subject_comma`): a past before the report, of no day of the article;
+  with no «قد» (:func:`kana_subject_comma`): a past before the report, of no day of the article; round ti905: also
+  where the subject runs on past an apposition or a time set off by commas («وكانت فلانة، العضو في اللجنة،
+  صرحت», «وكان قبل فترة، فلان، أمين عام الرابطة، أعرب»: :func:`kana_apposed_subject`);
 - «إعلان المكتب (أوتشا)،أمس عن وصول ...»: a time after a comma that the trigger's own complement («عن/على»)
   follows with no second comma (:func:`complement_close`): the time is set off in the trigger's clause;
 - round 212: «قتلت، في سوريا في بداية يوليو الماضي، القيادي»: a place and a time set off together between a comma
@@ -18,9 +20,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Token
 from .forms import fw, fw_keys, nkey
-from .word_tests import KANA_PAST
+from .word_tests import KANA_PAST, finite_verb
 
+APPOSED_REACH = 24  # tokens from a sentence-opening «وكان» to the verb its subject set off by commas leads to
 SUBJECT_REACH = 2  # tokens of the subject between «وكان» and the comma before the verb («وكان المرصد السوري،»)
+_NOT_SUBJECT = frozenset((":", "«", "»", '"', "“", "”", ".", "؟", "!", "-", "–"))  # marks no subject phrase holds
 COMPLEMENT_CLOSERS = frozenset(("عن", "علي"))
 PLACE_REACH = 4  # tokens of a place phrase («في» + its noun) between the comma after the verb and the time  # keys: «إعلان ...، أمس عن وصول», «أكد ...، أمس على ضرورة»
 
@@ -28,7 +32,13 @@ PLACE_REACH = 4  # tokens of a place phrase («في» + its noun) between the co
 def kana_subject_comma(doc: Doc, i: int, sent_start: int) -> bool:
     """The verb at token ``i`` comes right after a comma, and before the comma stand «وكان/وكانت» (or «كان» first
     in its sentence) and a subject of at most ``SUBJECT_REACH`` tokens with no other punctuation: «وكان المرصد،
-    أكد». A bare «كان» inside a sentence («وإن كان الوضع صعبا، أكد») is no pluperfect's."""
+    أكد», or a longer subject set off by commas (:func:`kana_apposed_subject`). A bare «كان» inside a sentence
+    («وإن كان الوضع صعبا، أكد») is no pluperfect's."""
+    return _kana_short_subject(doc, i, sent_start) or kana_apposed_subject(doc, i, sent_start)
+
+
+def _kana_short_subject(doc: Doc, i: int, sent_start: int) -> bool:
+    """:func:`kana_subject_comma` with a subject of at most ``SUBJECT_REACH`` tokens and no other punctuation."""
     if i - 1 <= sent_start or doc.tokens[i - 1].text not in ("،", ","):
         return False
     for k in range(i - 2, max(sent_start, i - 3 - SUBJECT_REACH) - 1, -1):
@@ -39,6 +49,29 @@ def kana_subject_comma(doc: Doc, i: int, sent_start: int) -> bool:
         if not any(ch.isalpha() for ch in text):
             return False
     return False
+
+
+def kana_apposed_subject(doc: Doc, i: int, sent_start: int) -> bool:
+    """Round ti905: the bare perfect verb at token ``i`` (no «و/ف») comes right after a comma, and the sentence opens
+    with «(و)كان/كانت/كانوا» at most ``APPOSED_REACH`` tokens before it; what stands between is the subject with an
+    apposition, a relative or a time set off by commas («وكانت فلانة، العضو في اللجنة، صرحت», «وكان عبد الرزاق
+    والشركة التي ...، نفيا»): no complementizer, «قد», subordinator, colon or quote mark, and no finite verb
+    (``finite_verb``: «وكانت الشرطة اعتقلت ...، أعلنت» is two acts). The pluperfect's predicate: a past before the
+    report."""
+    if i - 1 <= sent_start or i - sent_start > APPOSED_REACH or doc.tokens[i - 1].text not in ("،", ","):
+        return False
+    verb = doc.tokens[i]
+    if verb.words and verb.words[0].kind == "proclitic":
+        return False  # («وكانت الأجواء متوترة، وأعلنت»: a new clause)
+    if nkey(doc.tokens[sent_start].text).lstrip("و") not in KANA_PAST:
+        return False
+    for k in range(sent_start + 1, i - 1):
+        tok = doc.tokens[k]
+        key = tok.norm_key
+        if key in fw("complementizers") or key == "قد" or key.lstrip("وف") in fw("subordinators") \
+                or tok.text in _NOT_SUBJECT or finite_verb(tok):
+            return False
+    return True
 
 
 def complement_close(nxt: list[Token]) -> bool:
