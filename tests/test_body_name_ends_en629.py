@@ -59,7 +59,7 @@ def test_bank_named_by_its_country_is_a_business() -> None:
 def test_hospital_named_by_its_city_is_no_place() -> None:
     doc = _doc("ونقل الجرحى إلى مستشفى بغداد بعد الانفجار.")
     got = _ents(doc)
-    assert got["مستشفى بغداد"] == ("ORGANIZATION", "IRQ", None)
+    assert got["مستشفى بغداد"] == ("ORGANIZATION", "IRQ", "IRQHLH")  # round en906: a hospital is HLH (as «بنك مصر» EGYBUS)
     assert "بغداد" not in got
 
 
