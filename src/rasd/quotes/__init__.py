@@ -96,6 +96,7 @@ from .pairs import _pair, dual_subject, first_of_pair
 from .joint import joint_speakers
 from .sides import side_pair
 from .opening_according import has_hasb, opening_hasb
+from .where_group import group_affiliation
 from .own_source import pronoun_source
 from .quoted_passage import quoted_passage
 from .unclosed_run import unclosed_run
@@ -475,7 +476,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 _carry_affiliation(quotes, attrs)
             if speaker is None and "affiliation" not in attrs and isinstance(given, Span) and held is None:
                 body = (head_affiliation(doc, quotes, given) or source_affiliation(doc, quotes, given)
-                        or named_body(doc, given) or close_affiliation(doc, given) or short_affiliation(doc, given))
+                        or named_body(doc, given) or close_affiliation(doc, given) or short_affiliation(doc, given)
+                        or group_affiliation(doc, given))  # «نواب جماعة الإخوان»: the Brotherhood (qu908)
                 if body is not None:  # «ورد الناطق» after «وقال ناطق بلسان نتنياهو»: the same one's
                     attrs["affiliation"] = body
                 if body is not None and spokesman_of_body(doc, given, body):
