@@ -856,6 +856,7 @@ COMPILED = [
     "entities/described.py",
     "events/pointed_back.py",
     "events/relative_subjects.py",
+    "events/resumed_objects.py",
     "events/subject_masdars.py",
     "events/undergone.py",
     "events/undergoer_subjects.py",

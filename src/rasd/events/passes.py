@@ -100,6 +100,7 @@ from .possessed import possessor_parties
 from .relative_inserts import relative_inserts
 from .relative_objects import relative_objects
 from .relative_subjects import relative_subjects
+from .resumed_objects import resumed_objects
 from .subject_masdars import subject_masdars
 from .undergoer_subjects import undergoer_subjects
 from .undergone import undergone_parties
@@ -293,6 +294,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     sides_between(doc, events)  # round ev902: «المواجهات بين الطرفين», «الجانبين اتفقا»: the pair of the act before
     undergoer_subjects(doc, events)  # round ev491: «الصحفي فلان تعرض للضرب»: he undergoes it, no doer
     undertaken_chain(doc, events)  # round ev814: «أقدمت X على إعدام محام بإطلاق النار عليه وقتله»: X, the lawyer
+    resumed_objects(doc, events)  # round ev903: «فلان الذي أحرقه المستوطنون»: فلان the target, the settlers the source
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     phrase_ends(doc, events)  # round ev808: «المسؤول مجددًا بحجة» → «المسؤول»; «الاعتداء الذي وقع»: none
     people_object_targets(doc, events)  # round ev582: «إحراق عائلة فلسطينية», «حرق للطيار الأردني»: that country

@@ -63,7 +63,7 @@ def _antecedent_source(doc: Doc, ev: Event) -> str | None:
     if n < len(toks) and entity_at(doc, n) is not None:
         return None  # «التي أعلنت الحكومة»: the name after the verb is its subject
     if joined:
-        eid = _earlier_antecedent(doc, ev, k - 2, rel == _FEMININE)
+        eid = earlier_antecedent(doc, ev, k - 2, rel == _FEMININE)
         return eid if eid is not None and eid != ev.target else None
     b = k - 2
     while b >= 0 and toks[b].text in SKIP:
@@ -118,7 +118,7 @@ def _light_antecedent(doc: Doc, ev: Event) -> str | None:
     return ent.id
 
 
-def _earlier_antecedent(doc: Doc, ev: Event, b: int, feminine: bool) -> str | None:
+def earlier_antecedent(doc: Doc, ev: Event, b: int, feminine: bool) -> str | None:
     """Round 193: «فلان، ومن قاتل لأجل ...، والذي يرفض»: the person or body that ends the first of the comma-parted
     descriptions before a coordinated relative (``b`` is the token before «والذي»: a comma); a body's name must agree
     with the relative (``feminine``: «والتي»)."""
