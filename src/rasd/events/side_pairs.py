@@ -18,6 +18,11 @@ stands for the pair the same way, where no adjective with the article follows it
 verb with no written subject («وأكدا على أهمية», «كما أكدا رفضهما», «ويؤكدان»: the reading less «ا»/«ان» is a verb
 form of the same trigger, so «دعا», whose «ا» is the root's, is none), where the event has no named source (an
 unnamed phrase read after the verb is no subject of a dual verb).
+
+Round ev911: the dual is read from the trigger word itself where the event was coded from a word after it («كما
+أكدا رفضهما»: 120); a dual verb whose source is only carried from the verb before («استقبل فلان فلانا، وأكدا
+خلاله») or read from «بلاده» takes the pair too (the carried one keeps its side), and where no meeting is near,
+``sides_between.dual_pronoun_pair``: the pair of the cooperative act just told, else «بين X وY» / «X ... مع Y».
 """
 
 from __future__ import annotations
