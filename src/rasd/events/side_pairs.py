@@ -18,6 +18,11 @@ stands for the pair the same way, where no adjective with the article follows it
 verb with no written subject («وأكدا على أهمية», «كما أكدا رفضهما», «ويؤكدان»: the reading less «ا»/«ان» is a verb
 form of the same trigger, so «دعا», whose «ا» is the root's, is none), where the event has no named source (an
 unnamed phrase read after the verb is no subject of a dual verb).
+
+Round ev911: the dual is read from the trigger word itself where the event was coded from a word after it («كما
+أكدا رفضهما»: 120); a dual verb whose source is only carried from the verb before («استقبل فلان فلانا، وأكدا
+خلاله») or read from «بلاده» takes the pair too (the carried one keeps its side), and where no meeting is near,
+``sides_between.dual_pronoun_pair``: the pair of the cooperative act just told, else «بين X وY» / «X ... مع Y».
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from ..entities import gazetteer
 from .dual_heads import pair_dual_open
 from .forms import fw_keys, nkey
 from .named_duals import named_pair
+from .sides_between import dual_pronoun_pair
 from .source_set import name_party
 from .trigger_table import lexicon
 from .word_tests import doc_token_keys
@@ -57,11 +63,29 @@ def _side_word(doc: Doc, k: int) -> bool:
     return nxt not in gazetteer.load().nisba and nxt.removeprefix("ال") not in gazetteer.load().nisba
 
 
-def _verb_form(form: str, entry_id: str) -> bool:
-    """Whether ``form`` (or its «ى» spelling) is a verb form of the trigger entry ``entry_id``."""
+def _verb_form(form: str, entry_id: str | None) -> bool:
+    """Whether ``form`` (or its «ى» spelling) is a verb form of the trigger entry ``entry_id`` (None: of any)."""
     index = lexicon()
     forms = (form, form[:-1] + "ى") if form.endswith("ي") else (form,)
-    return any(e.id == entry_id and pos == "V" for f in forms for e, pos in index.get(f, ()))
+    return any(entry_id in (None, e.id) and pos == "V" for f in forms for e, pos in index.get(f, ()))
+
+
+def _dual_of_word(form: str, entry_id: str) -> bool:
+    """Whether ``form`` less «ا»/«ان» is a verb form of the entry ``entry_id``, or, where the event was coded from
+    a word after it («كما أكدا رفضهما»: 120 from «رفض»), ``form`` and its reading less the ending are both verb forms
+    of one entry («أكدا», «أكد»); «دعا» less «ا» is too short to be any."""
+    if form.endswith(DUAL_PAST):
+        rest = form[: -len(DUAL_PAST)]
+    elif form.startswith(("ي", "ت")) and form.endswith(DUAL_PRESENT):
+        rest = form[: -len(DUAL_PRESENT)]
+    else:
+        return False
+    if len(rest) < 3:
+        return False
+    if _verb_form(rest, entry_id):
+        return True
+    index = lexicon()
+    return any(pos == "V" and _verb_form(rest, e.id) for e, pos in index.get(form, ()))
 
 
 def dual_verb_event(doc: Doc, ev: Event) -> bool:
@@ -73,16 +97,7 @@ def dual_verb_event(doc: Doc, ev: Event) -> bool:
         return False
     key = doc.tokens[k].norm_key
     keys = (key, key[1:]) if key.startswith(CONJUNCTIONS) else (key,)
-    for form in keys:
-        if form.endswith(DUAL_PAST):
-            rest = form[: -len(DUAL_PAST)]
-        elif form.startswith(("ي", "ت")) and form.endswith(DUAL_PRESENT):
-            rest = form[: -len(DUAL_PRESENT)]
-        else:
-            continue
-        if len(rest) >= 3 and _verb_form(rest, entry_id):
-            return True
-    return False
+    return any(_dual_of_word(form, entry_id) for form in keys)
 
 
 def _dual_subject(doc: Doc, ev: Event) -> bool:
@@ -108,6 +123,16 @@ def _dual_subject(doc: Doc, ev: Event) -> bool:
         if not any(w.kind == "enclitic" for w in tok.words):
             return False  # (only a word that carries a pronoun: «خلاله», «فيه»)
     return False
+
+
+def _carried(ev: Event, events: list[Event]) -> bool:
+    """Whether the source of ``ev`` is no subject of its own: none written, or the written subject of an earlier
+    event («استقبل فلان فلانا، وأكدا خلاله»: «فلان» is the subject of «استقبل»), or a state read from «بلاده»."""
+    span = ev.attrs.get("source_span")
+    if ev.source is None or ev.attrs.get("source_national") or not isinstance(span, list):
+        return True
+    return any(p is not ev and p.trigger.start < ev.trigger.start and p.attrs.get("source_span") == span
+               for p in events)
 
 
 def _actors(doc: Doc, p: Event) -> bool:
@@ -141,10 +166,22 @@ def side_pairs(doc: Doc, events: list[Event]) -> None:
     """Give an act whose subject is the bare «الجانبان» the two sides of the meeting just told (docstring)."""
     keys = doc_token_keys(doc)
     words = fw_keys("dual_side_words") | fw_keys("dual_pair_words")
-    duals = [ev for ev in events if ev.source is None and dual_verb_event(doc, ev)]
+    duals = [ev for ev in events if dual_verb_event(doc, ev) and _carried(ev, events)]
     if not duals and not any(w in keys or "و" + w in keys for w in words):
         return
     for ev in events:
+        if ev in duals and ev.target is None:
+            pair = _pair(doc, ev, events) or dual_pronoun_pair(doc, ev, events)  # ev911: a dual verb's two
+            if pair is None or ev.source is not None and ev.source not in pair and not ev.attrs.get(
+                    "source_national"):  # (a subject carried from the verb before that is none of the two)
+                continue
+            if ev.source == pair[1]:
+                pair = (pair[1], pair[0])  # (the one carried keeps its side)
+            ev.attrs.pop("source_national", None)
+            name_party(ev, "source", pair[0])
+            name_party(ev, "target", pair[1])
+            ev.attrs["source_side"] = "meeting_pair"
+            continue
         if ev.source is not None or ev.code.startswith(TALKS) and ev.target is not None:
             continue
         if not _dual_subject(doc, ev):

@@ -201,3 +201,20 @@ def sides_between(doc: Doc, events: list[Event]) -> None:
         name_party(ev, "source", first)
         name_party(ev, "target", second)
         ev.attrs["source_side"] = "between_sides"
+
+
+def dual_pronoun_pair(doc: Doc, ev: Event, events: list[Event]) -> tuple[str, str] | None:
+    """Round ev911: the two parties of a dual verb with no written subject («واتفقا على», «وشددا على»; ``side_pairs``
+    tells it): the pair of the cooperative act told last before it, in its sentence or the one before (as for
+    «الجانبان»), else the last «بين X وY» or «X ... مع Y» named before it (:func:`_named_pair`)."""
+    k = doc.token_at(ev.trigger.start)
+    if k is None or ev.code.startswith(FORCEFUL):
+        return None
+    lo = _floor(doc, ev)
+    got = _pair(doc, ev, events, lo)
+    if got is not False:
+        return got if isinstance(got, tuple) else None
+    pair = _named_pair(doc, lo, k)
+    if pair is None or any((e := doc.entity(x)) is None or e.type not in ACTORS for x in pair):
+        return None
+    return pair
