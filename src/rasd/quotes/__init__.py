@@ -121,7 +121,7 @@ from .pointed_group import plural_pointer, pointed_group
 from .fronted_group import relative_fronted, that_fronted
 from .frame_openers import frame_trimmed
 from .honorific_name import honored_person
-from .set_off_hasb import after_other_source, relayed, set_off_hasb
+from .set_off_hasb import after_other_source, called_back, relayed, set_off_hasb
 
 _ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
@@ -482,6 +482,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     attrs["affiliation"] = body
                 if body is not None and spokesman_of_body(doc, given, body):
                     speaker, attrs["spokesman_body"] = body, True  # «متحدثة باسم الشرطة»: the police named before
+            again = (called_back(doc, t, given, quotes) if cue.kind == "according" and speaker is None
+                     and isinstance(given, Span) else None)
+            if again is not None:  # «...»، حسب تعبير المصدر.» after «وأعرب مصدر جنوبي عن اعتقاده»: that source (qu913)
+                attrs["speaker_text"] = given = again
             if said_on is not None and speaker is None and "speaker_text" in said_on.attrs:
                 attrs["speaker_text"] = said_on.attrs["speaker_text"]  # the same unnamed one
             given = attrs.get("speaker_text")

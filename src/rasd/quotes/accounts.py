@@ -1,6 +1,8 @@
 """Whose account it is, for the ``quotes`` stage: the source behind «according to» and its phrase where the words
 are another's: a family («بحسب ما نقلت عائلة فلان», «نقلا عن أسرة فلان»: the family, not the person it is named
-after), an account noun («وفقا لإفادة بعض من المشاركين», «بحسب رواية شهود عيان»: the witnesses, not «رواية»), a
+after), an account noun («وفقا لإفادة بعض من المشاركين», «بحسب رواية شهود عيان»: the witnesses, not «رواية»; round
+qu913: a word of wording in construct with a definite source, «حسب تعبير المصدر»: the source, whom ``source_again``
+and ``named_again`` then take back to the one told of before), a
 source a relative clause hangs on («نقلا عن مصادر قالت إن»: the sources), and the one asked («وسئل عن موقف
 الرئيس فلان، فقال»: not the president the question is about)."""
 
@@ -58,12 +60,26 @@ def family_phrase(doc: Doc, at: int, chunks: list[Chunk]) -> Span | None:
     return Span(start, end)
 
 
+def _worded_source(doc: Doc, k: int) -> bool:
+    """Round qu913: token ``k`` is a word of wording (wording_nouns) with no article and no pronoun on it, in construct
+    with a definite source word after it («حسب تعبير المصدر», «حسب وصف المصادر»); not «بحسب التعبير المفضل لفلان»
+    (``wording``), «حسب قوله» (``tails``)."""
+    tok = doc.tokens[k]
+    if k + 1 >= len(doc.tokens) or any(w.kind == "enclitic" for w in tok.words):
+        return False
+    if not any(w.removeprefix("ل").removeprefix("ب") in fw("wording_nouns") for w in keys_of(tok)):
+        return False
+    nxt = doc.tokens[k + 1]
+    return nxt.norm_key.startswith("ال") and source_word(nxt)
+
+
 def account_source(doc: Doc, c: Chunk, chunks: list[Chunk]) -> Span | None:
     """«وفقا لإفادة بعض من المشاركين», «بحسب رواية شهود عيان», «وفق تصريحات مسؤولين»: a phrase headed by an account
     noun (account_nouns) with whose account it is after it: that phrase, past the noun (with a «من» phrase after a
-    partitive: «بعض من المشاركين»); None where no phrase follows the noun."""
+    partitive: «بعض من المشاركين»); «حسب تعبير المصدر»: the source (:func:`_worded_source`); None where no phrase
+    follows the noun."""
     if not any(k.removeprefix("ل").removeprefix("ب").removeprefix("ال") in fw("account_nouns")
-               for k in keys_of(doc.tokens[c.i])):
+               for k in keys_of(doc.tokens[c.i])) and not _worded_source(doc, c.i):
         return None
     u = c.i + 1
     if u >= len(doc.tokens) or not doc.tokens[u].text[:1].isalpha() or is_complementizer(doc, u):

@@ -10,6 +10,12 @@ it is «according to» a source of what stands before it.
   by commas («...، بحسب تصريحات أدلى بها فلان، وهو ما سيحقق ...، حسب عدد من الخبراء»: only the last clause).
 - ``relayed``: the quotation it closes is already another's quote («وقال المصدر: «...»، حسب رويترز»): the source
   relays those words, no statement of its own.
+- ``called_back``: round qu913: a source called back with the article («...»، حسب تعبير المصدر.», «حسب المصدر
+  نفسه») is the source of that head and number told of last (``source_again.antecedent_source``: not «مصادر» for
+  «المصدر»): the speaker phrase of the quote it opened, else its own phrase («وأعرب مصدر جنوبي في الخارج عن
+  اعتقاده أن «...»، حسب تعبير المصدر»: «مصدر جنوبي»), which ``qualified_source`` runs on over its «في» phrase;
+  not where that phrase reads as a group («مصدر عسكري»: the ``groups`` stage makes it speak, the call-back its
+  mention).
 """
 
 from __future__ import annotations
@@ -18,10 +24,12 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw_keys, nkey
+from ..events.group_phrases import read_phrase
 from ..events.word_tests import clause_break
 from .cues import QUOTE_MARK, by_source
+from .source_again import antecedent_source
 
-__all__ = ["after_other_source", "closing_source", "quotation_before", "relayed", "set_off_hasb"]
+__all__ = ["after_other_source", "called_back", "closing_source", "quotation_before", "relayed", "set_off_hasb"]
 
 TAIL_REACH = 10  # tokens of the source phrase after «حسب», to the sentence's end
 
@@ -88,3 +96,18 @@ def closing_source(doc: Doc, q: Quote) -> bool:
     agency named there relays the sentence, no actor of the acts told after it («كما أعلنت أكثر من مائة مجموعة»)."""
     t = doc.token_at(q.cue.start)
     return t is not None and q.content.end <= q.cue.start and set_off_hasb(doc, t)
+
+
+def called_back(doc: Doc, t: int, phrase: Span, quotes: Sequence[Quote]) -> Span | None:
+    """The speaker phrase of the source the set-off «حسب» at ``t`` calls back by ``phrase`` («المصدر»), told of before
+    (module docstring); None where ``t`` is no set-off «حسب» or ``phrase`` no call-back with one before it."""
+    if not set_off_hasb(doc, t):
+        return None
+    earlier = antecedent_source(doc, phrase)
+    if earlier is None or read_phrase(doc, earlier) is not None:
+        return None
+    for q in reversed(quotes):
+        given = q.attrs.get("speaker_text")
+        if q.speaker is None and isinstance(given, Span) and given.start == earlier.start:
+            return given  # «وقال مصدر في الوزارة إن ... . «...»، حسب تعبير المصدر»: his phrase in full
+    return earlier
