@@ -17,25 +17,10 @@ from ..doc import Doc, Event, Span
 from ..text.verb_gender import verb_agreement
 from .carried_subjects import people_head
 from .forms import fw, fw_keys, nkey
-from .word_tests import verb_key
+from .word_tests import open_after, verb_key
 from .source_set import name_source
 
 ALSO = frozenset(nkey(w) for w in ("كما", "وكما"))
-OPENERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "بأنه", "بأنها", "أنهم", "بأنهم"))
-
-
-def _open_after(doc: Doc, t: int, end: int) -> bool:
-    """The verb at token ``t`` has no subject after it: a plural, or a complementizer or a preposition next (past
-    an adverb)."""
-    if verb_agreement(verb_key(doc.tokens[t].text)) == "p":
-        return True
-    k = t + 1
-    while k < end and verb_key(doc.tokens[k].text) in fw("lone_adverbs"):
-        k += 1
-    if k >= end:
-        return False
-    key = doc.tokens[k].norm_key
-    return key in OPENERS or key in fw_keys("prepositions")
 
 
 def _candidates(doc: Doc, events: list[Event], ev: Event, lo: int, hi: int) -> list[tuple[int, str | None, list[int] | None, str | None]]:
@@ -76,7 +61,7 @@ def also_subjects(doc: Doc, events: list[Event]) -> None:
             continue
         k = next((i for i, s in enumerate(doc.sentences) if s.start <= ev.trigger.start < s.end), None)
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
-        if k is None or not _open_after(doc, t, end):
+        if k is None or not open_after(doc, t, end):
             continue
         lo = doc.sentences[k - 1].start if k > 0 else doc.sentences[k].start
         found = _candidates(doc, events, ev, lo, doc.tokens[t - 1].start)

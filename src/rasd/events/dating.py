@@ -15,7 +15,7 @@ from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
 from .clause_days import after_when_frame, but_after_pluperfect, describing_present, framing_act, place_apposed, relative_day, tally_since, what_done
 from .that_came import that_came
-from .set_off import complement_close, object_after_time, kana_subject_comma, destination_after_comma, place_after_comma, place_set_off, relative_inserts
+from .set_off import complement_close, object_after_time, kana_chained, kana_subject_comma, destination_after_comma, place_after_comma, place_set_off, relative_inserts
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
 from .settled import designated_before
@@ -128,6 +128,8 @@ def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return True
     if kana_subject_comma(doc, hit.i, sent_start):
         return True  # round 206: «وكان المرصد، أكد أن ...»: the subject set off by a comma, no «قد»
+    if kana_chained(doc, hit.i, sent_start):
+        return True  # round ti912: «وكانت الشرطة اعتقلت الناشط، ووجهت له تهمة»: the same subject's past act
     if not keys or keys[-1].lstrip("وف") != "قد":
         return False
     return kana_before(doc, hit.i - 2, max(sent_start, hit.i - PLUPERFECT_REACH), True) is not None
@@ -215,8 +217,9 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         return True
     if after and apposed(toks, commas, lo_c):
         commas = commas[-1:]  # round 116: «خطفت جبهة النصرة، ذراع القاعدة في سوريا، أمس، مجموعة»
-    if not after and all(t.norm_key in OPENERS or lead_word(t.text) for t in fronting(toks, ts)):
-        return True  # a fronted time governs the clause after its comma («ويذكر أنه في عام 2006، قتلت»)
+    if not after and all(t.norm_key in OPENERS or lead_word(t.text) or (t.norm_key == "ال" and t.end == ts.start)
+                         for t in fronting(toks, ts)):
+        return True  # a fronted time governs the clause after its comma («ويذكر أنه في عام 2006، قتلت»; ti912: «في الـ15 من مارس،»: the date's own article)
     if len(commas) != 1:
         return False
     prev = time_lead_off([t for t in toks if t.end <= ts.start])

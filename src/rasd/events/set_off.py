@@ -3,7 +3,9 @@
 - «وكان المرصد، أكد أن ...»: the pluperfect's «كان» and its subject set off by a comma before the perfect verb,
   with no «قد» (:func:`kana_subject_comma`): a past before the report, of no day of the article; round ti905: also
   where the subject runs on past an apposition or a time set off by commas («وكانت فلانة، العضو في اللجنة،
-  صرحت», «وكان قبل فترة، فلان، أمين عام الرابطة، أعرب»: :func:`kana_apposed_subject`);
+  صرحت», «وكان قبل فترة، فلان، أمين عام الرابطة، أعرب»: :func:`kana_apposed_subject`); round ti912: a perfect
+  verb with «و» after a comma that goes on with that pluperfect's act, of its subject («وكانت الشرطة اعتقلت الناشط،
+  ووجهت له تهمة»: :func:`kana_chained`), not a verb with a subject of its own («...، وأعلن رئيس الجمعية»);
 - «إعلان المكتب (أوتشا)،أمس عن وصول ...»: a time after a comma that the trigger's own complement («عن/على»)
   follows with no second comma (:func:`complement_close`): the time is set off in the trigger's clause;
 - round 212: «قتلت، في سوريا في بداية يوليو الماضي، القيادي»: a place and a time set off together between a comma
@@ -20,7 +22,9 @@ from __future__ import annotations
 
 from ..doc import Doc, Token
 from .forms import fw, fw_keys, nkey
-from .word_tests import KANA_PAST, finite_verb
+from ..text.verb_gender import verb_agreement
+from .lexicon import match_token
+from .word_tests import KANA_PAST, clause_break, finite_verb, open_after, verb_key
 
 APPOSED_REACH = 24  # tokens from a sentence-opening «وكان» to the verb its subject set off by commas leads to
 SUBJECT_REACH = 2  # tokens of the subject between «وكان» and the comma before the verb («وكان المرصد السوري،»)
@@ -72,6 +76,71 @@ def kana_apposed_subject(doc: Doc, i: int, sent_start: int) -> bool:
                 or tok.text in _NOT_SUBJECT or finite_verb(tok):
             return False
     return True
+
+
+CHAIN_REACH = 40  # tokens from a sentence-opening «وكان» to a «و» verb that goes on with its pluperfect's act
+_CHAIN_STOPS = frozenset((":", "-", "–"))  # marks that open speech or an aside («قال: «...»»), not names in quotes («سبأ»)
+SHORT_SUBJECT = 4  # tokens of the subject between «وكان» and its bare perfect verb («وكانت جماعة الحوثي المسلحة اعتقلت»)
+
+
+def kana_chained(doc: Doc, i: int, sent_start: int) -> bool:
+    """Round ti912: the perfect verb with «و» at token ``i``, right after a comma, goes on with the act of a bare
+    pluperfect the sentence opens with: «(و)كان/كانت/كانوا», its subject, a bare perfect verb
+    (:func:`_pluperfect_verb`), then up to the comma no complementizer, relative, subordinator, colon or dash («وكانت
+    الشرطة اعتقلت الناشط في القاهرة، ووجهت له تهمة»): the same subject's past, before the report. The verb agrees
+    with «كان» and has no subject of its own after it (``open_after``, or a pronoun after «ل/على» and no
+    definite noun or name: «ووجهت لهما تهمة»); not «وكانت الجمعية ذكرت ...، وأعلن رئيس الجمعية»."""
+    if i - 1 <= sent_start or i - sent_start > CHAIN_REACH or doc.tokens[i - 1].text not in ("،", ","):
+        return False
+    verb = doc.tokens[i]
+    if not (verb.words and verb.words[0].kind == "proclitic" and verb.words[0].form == "و"):
+        return False
+    kana = nkey(doc.tokens[sent_start].text).lstrip("و")
+    if kana not in KANA_PAST or verb_agreement(verb_key(verb.text)) != verb_agreement(kana):
+        return False
+    end = len(doc.tokens)
+    if not open_after(doc, i, end) and not _pronoun_object_next(doc, i, end):
+        return False
+    for k in range(i - 2, sent_start, -1):
+        tok = doc.tokens[k]
+        key = tok.norm_key
+        if key in fw("complementizers") or key in fw("relatives") or key.lstrip("وف") in fw("subordinators") \
+                or tok.text in _CHAIN_STOPS or clause_break(tok.text):
+            return False
+        if _pluperfect_verb(doc, k, sent_start, kana):
+            return True
+    return False
+
+
+def _pluperfect_verb(doc: Doc, k: int, sent_start: int, kana: str) -> bool:
+    """Token ``k`` is the bare perfect verb of the pluperfect «كان» at ``sent_start`` opens: a verb trigger with no
+    «و/ف» that agrees with «كان», after a subject of at most ``SHORT_SUBJECT`` words with no punctuation, or after
+    a subject set off by commas (:func:`kana_apposed_subject`)."""
+    tok = doc.tokens[k]
+    if tok.words and tok.words[0].kind == "proclitic" or verb_agreement(verb_key(tok.text)) != verb_agreement(kana):
+        return False
+    hit = match_token(doc.tokens, k)
+    if hit is None or hit.pos != "V":
+        return False
+    if k - sent_start - 1 <= SHORT_SUBJECT and k > sent_start + 1 \
+            and all(any(ch.isalpha() for ch in t.text) for t in doc.tokens[sent_start + 1 : k]):
+        return True
+    return kana_apposed_subject(doc, k, sent_start)
+
+
+def _pronoun_object_next(doc: Doc, i: int, end: int) -> bool:
+    """After the verb at token ``i``, a preposition with a pronoun («له», «لهما», «عليه»: ``lam_pronouns``,
+    ``pronoun_prepositions``) and then no definite noun or name, which would be a subject of the verb's own
+    («ووجهت لهما تهمة», not «ووجهت لهما النيابة تهمة»)."""
+    if i + 2 >= end:
+        return False
+    key = doc.tokens[i + 1].norm_key
+    if key not in fw_keys("lam_pronouns") and key not in fw_keys("pronoun_prepositions"):
+        return False
+    nxt = doc.tokens[i + 2]
+    if nxt.norm_key.startswith("ال") or not any(ch.isalpha() for ch in nxt.text):
+        return False
+    return not any(m.start <= nxt.start < m.end for e in doc.entities for m in e.mentions)
 
 
 def complement_close(nxt: list[Token]) -> bool:

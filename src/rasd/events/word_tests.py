@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Entity, Event, Mention, TimeSpan, Token
 from ..entities import gazetteer
+from ..text.verb_gender import verb_agreement
 from .forms import bare, fw, fw_keys, nkey
 from .stops import clause_stop as clause_stop, clause_stops, verb_key as verb_key  # re-exported: rules import them
 
@@ -444,3 +445,20 @@ def governed(doc: Doc, first: int) -> bool:
         return False
     prev = doc.tokens[first - 1].norm_key.removeprefix("و")
     return prev in fw_keys("prepositions") or (len(prev) > 4 and prev[0] in "بل" and prev[1] != "ا")
+
+
+SUBJECT_OPENERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "بأنه", "بأنها", "أنهم", "بأنهم"))
+
+
+def open_after(doc: Doc, t: int, end: int) -> bool:
+    """The verb at token ``t`` has no subject after it: a plural, or a complementizer or a preposition next (past
+    an adverb); shared by ``also_subjects`` («كما أعلنت أن») and ``set_off.kana_chained`` («، ووجهت إلى»)."""
+    if verb_agreement(verb_key(doc.tokens[t].text)) == "p":
+        return True
+    k = t + 1
+    while k < end and verb_key(doc.tokens[k].text) in fw("lone_adverbs"):
+        k += 1
+    if k >= end:
+        return False
+    key = doc.tokens[k].norm_key
+    return key in SUBJECT_OPENERS or key in fw_keys("prepositions")
