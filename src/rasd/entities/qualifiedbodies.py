@@ -12,12 +12,15 @@ Round en907: a state's forces named as the forces of one of its bodies are that 
 التركي», «القوات البحرية المصرية» is «البحرية المصرية»: :func:`force_bodies`); a group named with and without the
 head word of its name («أنصار بيت المقدس» ... «تنظيم «بيت المقدس»», «أحرار الشام» ... «لواء أحرار الشام»:
 :func:`headless_groups`) is one group where one of the two names is the lexicon's and the shorter is named as a group,
-not a place («بيت المقدس» is Jerusalem too)."""
+not a place («بيت المقدس» is Jerusalem too).
+
+Round en910: a company named by its name and then without its trailing company word («أثيكس غروب» ... «أثيكس»,
+«X القابضة» ... «X»: ``company_name_tails``) is one company, where one body alone is so named (:func:`company_shorts`)."""
 
 from __future__ import annotations
 
 from ..doc import Doc
-from ..events.forms import fw
+from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
 from .coref import Cluster
 from .forces import FORCE_GID
@@ -172,3 +175,24 @@ def headless_groups(doc: Doc, clusters: list[Cluster]) -> None:
                 _join(c, full, clusters)
         elif _as_group(doc, c):
             _join(full, c, clusters)
+
+
+def company_shorts(clusters: list[Cluster]) -> None:
+    """Join a body named by one name alone to the one body named by that name and a company word after it (see the
+    module's doc; in place). Two the lexicon lists apart stay apart."""
+    for c in list(clusters):
+        if c not in clusters or c.kind == "person" or not c.mentions:
+            continue
+        keys = {m.key for m in c.mentions}
+        if len(keys) != 1 or any(m.type != "ORGANIZATION" for m in c.mentions):
+            continue
+        short = next(iter(keys)).split()
+        if short[-1] in fw_keys("company_name_tails"):
+            continue
+        hits = [o for o in clusters if o is not c and o.kind != "person" and any(
+            m.type == "ORGANIZATION" and (ws := m.key.split())[:-1] == short and ws[-1] in fw_keys("company_name_tails")
+            for m in o.mentions)]
+        if len(hits) != 1 or _listed(c) and _listed(hits[0]):
+            continue
+        keep, gone = (c, hits[0]) if _listed(c) else (hits[0], c)
+        _join(keep, gone, clusters)

@@ -14,14 +14,14 @@ from functools import cache, partial
 
 from ..doc import Doc, Entity, Mention, Span, Token
 from ..text.normalize import norm_key
-from ..events.forms import fw
+from ..events.forms import fw, fw_keys
 from .gazetteer import ARAB_STATES, Gazetteer
 from .units import NASAB, Found
 from .names import family_style_of, son_of, tail, within, name_parts, near as near, regnal_last, same_word
 from .attributes import EntityBuilder
 from .kinship import after_infant_noun, introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
-from .qualifiedbodies import force_bodies, headless_groups, qualified_bodies
+from .qualifiedbodies import company_shorts, force_bodies, headless_groups, qualified_bodies
 from .rolebodies import role_bodies
 from .posts import post_countries
 from .kincountry import kin_after, kin_countries
@@ -126,7 +126,7 @@ class Resolver(Coreference):
                     # آل سعود»: the name named before, his father's or family's name added at its end (round en885)
                 if not c.fulls and c.has_part(last) and not self._sired(m.text):
                     return c  # («محمد بن سلمان» is not the «الملك سلمان» before: his father's name)
-            return self._given_then_sired(persons, m, first)
+            return self._given_then_sired(persons, m, first) or _longer_name(persons, m, parts)
         k = parts[0]
         king = str(m.attrs.get("head") or "").split()[:1] == [_KING]  # a king by his given name alone: «الملك
         for pick_last in ((False,) if king else (True, False)):  # فيصل» is no «سعود الفيصل» (round 64)
@@ -223,6 +223,7 @@ class Resolver(Coreference):
         qualified_bodies(doc, clusters)  # «حزب الدعوة» of «حزب الدعوة الإسلامية» (round en896)
         force_bodies(clusters)  # «قوات الجيش التركي» is «الجيش التركي» (round en907)
         headless_groups(doc, clusters)  # «تنظيم «بيت المقدس»» is «أنصار بيت المقدس» (round en907)
+        company_shorts(clusters)  # «أثيكس» is «أثيكس غروب» (round en910)
         self._introduced_kin(doc, clusters, kin)
         return clusters
 
@@ -429,6 +430,29 @@ def _home_officer(e: Entity, office: bool) -> bool:
     return e.type == "PERSON" and not e.country and office and not e.attrs.get("western") \
         and "gazetteer" not in e.attrs and not any((w := norm_key(r).split()[0]).startswith("ال")
                                                    and w[2:] in fw("titles_of_visitors") for r in e.roles if r.split())
+
+
+def _longer_name(persons: list[Cluster], m: Mention, parts: list[str]) -> Cluster | None:
+    """Round en910: a name that one person named before runs on over by one part, or that runs on over his: his
+    given name alone and then his given and family name («الساعدي، النجل الثالث لمعمر القذافي» ... «الساعدي
+    القذافي», where another person of that family was named before, no one else of that given name, and their titles,
+    if any, agree: not «عبد المنان» then «عبد المنان نيازي», nor the child «أحمد» then the deputy «أحمد الطيبي»),
+    his two names and then a third («مهدي هاشمي» ... «مهدي هاشمي رفسنجاني»: not «هاشمي رفسنجاني», his father, whose
+    name ends his), or his name with and without his regnal number («أحمد فؤاد الثاني» ... «أحمد فؤاد»). Only where
+    one person so named was named before."""
+    head = str(m.attrs.get("head") or "").split()[:1]
+    if len(parts) == 2 and not any(norm_key(w) in NASAB for w in m.text.split()):  # («بن»: ``_given_then_sired``)
+        alone = [c for c in persons if not c.fulls and c.has_part(parts[0])]
+        others = [c for c in persons if c.fulls and any(same_word(parts[0], f[0]) for f in c.fulls)]
+        kin = [c for c in persons if c is not alone[0] and c.has_part(parts[1])] if len(alone) == 1 else []
+        if kin and not others and not alone[0].has_part(parts[1]):  # (his family named before: «معمر القذافي»)
+            heads = {str(x.attrs.get("head") or "").split()[0] for x in alone[0].mentions if x.attrs.get("head")}
+            if heads <= set(head) if head else not heads:
+                return alone[0]
+    hits = [c for c in persons if any(
+        _prefix(f, parts) and len(parts) == len(f) + 1 or len(f) == len(parts) + 1 and _prefix(parts, f)
+        and f[-1] in fw_keys("regnal_ordinals") for f in c.fulls)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _infant_named(doc: Doc, start: int) -> bool:
