@@ -41,9 +41,13 @@ def test_the_accused_named_before_the_masdar_is_its_doer() -> None:
     assert news_arg(text, "بقصف", "source") == "تركيا"
 
 
-def test_an_accusation_with_no_named_accused_keeps_no_doer() -> None:
+def test_an_accusation_with_no_object_is_the_passive_of_the_accused() -> None:
+    # round ev914: with no object after it, «واتهمت X بقصف» is the unvocalised passive («واتُّهمت»: the arguments
+    # layer makes X the accusation's target, round ev413): X is the one accused of the shelling, not its accuser
     text = "واتهمت وحدات حماية الشعب الكردية بقصف قرى عربية قرب الحدود."
-    assert news_arg(text, "بقصف", "source") != "وحدات حماية الشعب الكردية"
+    assert news_arg(text, "واتهمت", "target") == "وحدات حماية الشعب الكردية"
+    assert news_arg(text, "واتهمت", "source") == ""
+    assert news_arg(text, "بقصف", "source") == "وحدات حماية الشعب الكردية"
 
 
 def test_a_response_by_striking_is_the_responders() -> None:

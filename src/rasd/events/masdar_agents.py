@@ -31,7 +31,10 @@ the entity layer left unnamed («المقاومة» alone, «قوات الأمن
   فرض عقوبات», «وحثت واشنطن أنقرة على وقف الغارات»: the act asked for in the complement («إلى/على/بـ/لـ», past at
   most ``CALLED_GAP`` words of its own: «بتعزيز», «بضرورة فتح») of a verb of calling on someone (function words
   ``urging_verbs``) is done by the one called on, that verb's addressee (its event's target, the arguments layer's
-  decision), named right before the complement; not the caller.
+  decision), named right before the complement; not the caller. Round ev914: so too the act charged with «بـ»
+  after a verb of accusing (function words ``accusing_verbs``): «واتهم الوزير الميليشيات بقصف الأحياء», «كما
+  اتهموا القوات بإطلاق النار»: the accused (the accusation's target) is its doer, not the accuser, and the act is
+  reported (the accuser's word), as a charge is; not a charge with no act («بالكذب»), nor «نفى اتهامه بقصف».
 """
 
 from __future__ import annotations
@@ -235,20 +238,33 @@ def _complement_start(doc: Doc, i: int, a: int) -> int | None:
     return None
 
 
-def _called(doc: Doc, ev: Event, i: int, a: int, events: list[Event]) -> tuple[Event, str | None, list[int]] | None:
-    """The verb of calling whose complement holds the act at token ``i``, and its addressee named right before the
-    complement (see the module): its entity, else its unnamed phrase's span."""
+def _charged(doc: Doc, h: int, i: int) -> bool:
+    """Round ev914: the complement at ``h`` is the «بـ» of a charge, glued to the act at ``i`` or to words that keep
+    the act the accused's own (function words ``charged_doing_words``: «بارتكاب مجازر», «بالوقوف وراء الهجوم»)."""
+    key = doc.tokens[h].norm_key
+    if not key.startswith("ب") or key in COMPLEMENT_PREPS:
+        return False
+    words = [key[1:]] + [doc.tokens[t].norm_key for t in range(h + 1, i)] if h < i else []
+    return all(w.removeprefix("ال") in fw("charged_doing_words") for w in words)
+
+
+def _called(doc: Doc, ev: Event, i: int, a: int, events: list[Event],
+            verbs: str = "urging_verbs") -> tuple[Event, str | None, list[int]] | None:
+    """The verb of calling (or of accusing: ``verbs``) whose complement holds the act at token ``i``, and its
+    addressee (the accused) named right before the complement (see the module): its entity, else its unnamed
+    phrase's span. The charge of an accusation is a glued «بـ» only («اتهمه بقصف», not «إلى/على/لـ»)."""
     h = _complement_start(doc, i, a)
-    if h is None:
+    if h is None or verbs == "accusing_verbs" and not _charged(doc, h, i):
         return None
     k = _back_over_adverbs(doc, h - 1, a)
     if k < a:
         return None
+    reach = ACCUSE_REACH if verbs == "accusing_verbs" else CALLED_REACH  # (the accused's own reach, «اتهمت X، التي ...، تركيا»)
     named = _ending(doc, k)
     for e in events:
         v = doc.token_at(e.trigger.start)
         if e is ev or e.sentence != ev.sentence or e.attrs.get("pos") != "V" or v is None or not \
-                k - CALLED_REACH <= v < k or bare(doc.tokens[v].norm_key, "urging_verbs") not in fw("urging_verbs"):
+                k - reach <= v < k or bare(doc.tokens[v].norm_key, verbs) not in fw(verbs):
             continue
         if named is not None and e.target == named[0] and e.source != named[0] and v < named[1]:
             return e, named[0], []  # (the verb's addressee, past an aside: «وطالبت X، في بيان ...، Y بـ»)
@@ -390,12 +406,25 @@ def masdar_agents(doc: Doc, events: list[Event]) -> None:
                 break
 
 
+def _callers(doc: Doc, ev: Event, call: Event) -> bool:
+    """The act's source is the caller's: the caller itself, or the country of a gentilic in the caller's phrase
+    read as the act's doer («واتهم الجيش الأوكراني الانفصاليين بقصف مواقعه»: not Ukraine)."""
+    if ev.source == call.source:
+        return True
+    span = call.attrs.get("source_span")
+    ent = doc.entity(ev.source) if ev.source is not None else None
+    return ent is not None and bool(ev.attrs.get("source_national")) and isinstance(span, list) and len(span) == 2 \
+        and any(span[0] <= m.start and m.end <= span[1] for m in ent.mentions)
+
+
 def called_doers(doc: Doc, events: list[Event]) -> None:
     """Round ev898: give an act asked for the one its verb of calling calls on (module docstring), where it has no
     source or only the caller («وحثت واشنطن تركيا على شن غارات»: Turkey, not Washington; but talks or cooperation
     asked for, ``MUTUAL``, may be the caller's own with the one called on: «دعت X Y إلى الحوار معها»); a
     trigger read as a verb counts where it opens the complement itself («إلى فرض عقوبات»: a masdar)."""
     for ev in events:
+        if ev.attrs.get("source_masdar") == "accused" and ev.modality == "asserted":
+            ev.modality = "reported"  # ev914: the accused read as its doer already («اتهمت X تركيا باستهدافها»)
         if ev.source is not None and ev.code.startswith(MUTUAL):
             continue
         i = doc.token_at(ev.trigger.start)
@@ -405,9 +434,14 @@ def called_doers(doc: Doc, events: list[Event]) -> None:
         if ev.attrs.get("pos") != "N" and _complement_start(doc, i, a) not in (i, i - 1):
             continue
         found = _called(doc, ev, i, a, events)
-        if found is None or ev.source is not None and ev.source != found[0].source:
-            continue  # (a source of its own is kept; only the caller, carried or read as its doer, gives way)
+        accused = found is None
+        if accused:  # round ev914: «واتهم الوزير الميليشيات بقصف الأحياء»: the accused is held to have done it
+            found = _called(doc, ev, i, a, events, "accusing_verbs")
+        if found is None:
+            continue
         call, eid, span = found
+        if ev.source is not None and not _callers(doc, ev, call):
+            continue  # (a source of its own is kept; only the caller, carried or read as its doer, gives way)
         if eid is not None and _fits(doc, eid, ev):
             name_party(ev, "source", eid)
         elif eid is None and span:
@@ -415,4 +449,6 @@ def called_doers(doc: Doc, events: list[Event]) -> None:
         else:
             continue
         ev.attrs.pop("source_carried", None)
-        ev.attrs["source_masdar"] = "called"
+        ev.attrs["source_masdar"] = "accused" if accused else "called"
+        if accused and ev.modality == "asserted":
+            ev.modality = "reported"  # (what the accuser says the accused did, as a charge: not the writer's word)
