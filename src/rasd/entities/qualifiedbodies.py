@@ -19,6 +19,8 @@ Round en910: a company named by its name and then without its trailing company w
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..doc import Doc
 from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
@@ -61,17 +63,23 @@ def _listed(c: Cluster) -> bool:
     return c.gid is not None and not c.gid.startswith("ORGH:")
 
 
-def qualified_bodies(doc: Doc, clusters: list[Cluster]) -> None:
-    """Join each body named by a short form of one other body's full name to it (see the module's doc)."""
+def _one_name_bodies(clusters: list[Cluster]) -> Iterator[tuple[Cluster, list[str]]]:
+    """Each body of ``clusters`` (not a person; organisations' mentions only) named by one name alone, with the words
+    of that name, asked as the walk goes: one joined to another before its turn (gone from ``clusters``) is passed
+    over. The short names :func:`qualified_bodies`, :func:`headless_groups` and :func:`company_shorts` try."""
     for c in list(clusters):
         if c not in clusters or c.kind == "person" or not c.mentions:
             continue
-        if any(m.type != "ORGANIZATION" for m in c.mentions):
-            continue
         keys = {m.key for m in c.mentions}
-        if len(keys) != 1 or _cut(doc, c):
+        if len(keys) == 1 and all(m.type == "ORGANIZATION" for m in c.mentions):
+            yield c, next(iter(keys)).split()
+
+
+def qualified_bodies(doc: Doc, clusters: list[Cluster]) -> None:
+    """Join each body named by a short form of one other body's full name to it (see the module's doc)."""
+    for c, short in _one_name_bodies(clusters):
+        if _cut(doc, c):
             continue
-        short = next(iter(keys)).split()
         hits = [o for o in clusters if o is not c and o.kind != "person" and any(
             m.type == "ORGANIZATION" and _runs_on(short, m.key.split()) for m in o.mentions)]
         if len(hits) != 1:
@@ -151,15 +159,7 @@ def headless_groups(doc: Doc, clusters: list[Cluster]) -> None:
     is the lexicon's («أحرار الشام»), the longer («لواء أحرار الشام») joins it, save «أنصار» + a body's name (its
     supporters); where the longer is («أنصار بيت المقدس»), the shorter joins it only where each of its mentions is
     named as a group («منظمة «بيت المقدس»», not «المسجد الأقصى في بيت المقدس»). Two the lexicon lists apart stay."""
-    for c in list(clusters):
-        if c not in clusters or c.kind == "person" or not c.mentions:
-            continue
-        if any(m.type != "ORGANIZATION" for m in c.mentions):
-            continue
-        keys = {m.key for m in c.mentions}
-        if len(keys) != 1:
-            continue
-        short = next(iter(keys)).split()
+    for c, short in _one_name_bodies(clusters):
         if len(short) < 2:
             continue
         hits = [(o, heads) for o in clusters if o is not c and o.kind != "person" and (heads := {
@@ -180,13 +180,7 @@ def headless_groups(doc: Doc, clusters: list[Cluster]) -> None:
 def company_shorts(clusters: list[Cluster]) -> None:
     """Join a body named by one name alone to the one body named by that name and a company word after it (see the
     module's doc; in place). Two the lexicon lists apart stay apart."""
-    for c in list(clusters):
-        if c not in clusters or c.kind == "person" or not c.mentions:
-            continue
-        keys = {m.key for m in c.mentions}
-        if len(keys) != 1 or any(m.type != "ORGANIZATION" for m in c.mentions):
-            continue
-        short = next(iter(keys)).split()
+    for c, short in _one_name_bodies(clusters):
         if short[-1] in fw_keys("company_name_tails"):
             continue
         hits = [o for o in clusters if o is not c and o.kind != "person" and any(

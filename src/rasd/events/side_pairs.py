@@ -34,7 +34,7 @@ from ..entities import gazetteer
 from .dual_heads import pair_dual_open
 from .forms import fw_keys, nkey
 from .named_duals import named_pair
-from .sides_between import dual_pronoun_pair
+from .sides_between import dual_pronoun_pair, side_after_verb
 from .source_set import name_party
 from .trigger_table import lexicon
 from .word_tests import doc_token_keys
@@ -42,7 +42,6 @@ from .word_tests import doc_token_keys
 TALKS = "04"
 ACTORS = ("PERSON", "ORGANIZATION")
 BACK = 6  # sentences before the event's own searched for the meeting
-INSERT_REACH = 1  # tokens between a verb trigger and the dual («أكد خلاله الجانبان»)
 CONJUNCTIONS = ("و", "ف")  # on a dual verb: «وأكدا», «فاتفقا»
 DUAL_PAST = "ا"
 DUAL_PRESENT = "ان"
@@ -109,20 +108,7 @@ def _dual_subject(doc: Doc, ev: Event) -> bool:
     if isinstance(span, list) and len(span) == 2:
         k = doc.token_at(int(span[0]))
         return k is not None and doc.tokens[k].end == int(span[1]) and _side_word(doc, k)
-    if ev.attrs.get("pos") != "V":
-        return False
-    last = doc.token_at(ev.trigger.end - 1)
-    if last is None:
-        return False
-    for k in range(last + 1, min(len(doc.tokens), last + 2 + INSERT_REACH)):
-        tok = doc.tokens[k]
-        if tok.start >= ev.sentence.end:
-            return False
-        if _side_word(doc, k):
-            return True
-        if not any(w.kind == "enclitic" for w in tok.words):
-            return False  # (only a word that carries a pronoun: «خلاله», «فيه»)
-    return False
+    return side_after_verb(doc, ev, _side_word) is not None  # («أكد خلاله الجانبان»)
 
 
 def _carried(ev: Event, events: list[Event]) -> bool:

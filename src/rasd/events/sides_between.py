@@ -26,6 +26,7 @@ meeting told before, the bare dual subject) runs first.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
@@ -83,17 +84,28 @@ def _dual_subject(doc: Doc, ev: Event) -> int | None:
     if ev.attrs.get("pos") != "V":
         return None
     first = doc.token_at(ev.trigger.start)
-    last = doc.token_at(ev.trigger.end - 1)
-    if first is None or last is None:
+    if first is None or doc.token_at(ev.trigger.end - 1) is None:
         return None
     if first > 0 and doc.tokens[first - 1].start >= ev.sentence.start and _side(doc, first - 1) \
             and doc.tokens[first].norm_key.endswith(("ا", "ان")):
         return first - 1  # (a dual verb after it: «الجانبين اتفقا»)
+    return side_after_verb(doc, ev, _side)
+
+
+def side_after_verb(doc: Doc, ev: Event, is_side: Callable[[Doc, int], bool]) -> int | None:
+    """The token right after the verb trigger of ``ev``, past at most ``INSERT_REACH`` words that carry a pronoun
+    («اتفق فيه الجانبان», «أكد خلاله الطرفان»), that ``is_side`` takes for a dual subject, in its sentence; None
+    where there is none (or ``ev`` is no verb). ``side_pairs`` asks it with its own test of the dual."""
+    if ev.attrs.get("pos") != "V":
+        return None
+    last = doc.token_at(ev.trigger.end - 1)
+    if last is None:
+        return None
     for k in range(last + 1, min(len(doc.tokens), last + 2 + INSERT_REACH)):
         tok = doc.tokens[k]
         if tok.start >= ev.sentence.end:
             return None
-        if _side(doc, k):
+        if is_side(doc, k):
             return k
         if not any(w.kind == "enclitic" for w in tok.words):
             return None  # (only a word that carries a pronoun: «فيه», «خلاله»)
