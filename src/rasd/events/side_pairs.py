@@ -40,6 +40,8 @@ from .trigger_table import lexicon
 from .word_tests import doc_token_keys
 
 TALKS = "04"
+JOINT_STANDS = ("11", "12", "13", "16", "17")  # disapprove, reject, threaten, reduce relations, coerce: taken
+# by a pair together against a third, never by one of the two against the other (a dual verb's pair, round ev911)
 ACTORS = ("PERSON", "ORGANIZATION")
 BACK = 6  # sentences before the event's own searched for the meeting
 CONJUNCTIONS = ("و", "ف")  # on a dual verb: «وأكدا», «فاتفقا»
@@ -165,7 +167,9 @@ def side_pairs(doc: Doc, events: list[Event]) -> None:
                 pair = (pair[1], pair[0])  # (the one carried keeps its side)
             ev.attrs.pop("source_national", None)
             name_party(ev, "source", pair[0])
-            name_party(ev, "target", pair[1])
+            if not ev.code.startswith(JOINT_STANDS):
+                name_party(ev, "target", pair[1])  # (a joint rejection «كما أكدا رفضهما لمحاولات تدخل إيران» is
+                # aimed at a third: the other of the two is its co-doer, no target)
             ev.attrs["source_side"] = "meeting_pair"
             continue
         if ev.source is not None or ev.code.startswith(TALKS) and ev.target is not None:
