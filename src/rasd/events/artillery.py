@@ -21,8 +21,9 @@ from functools import lru_cache
 
 from ..doc import Doc
 from .bombings import STOPS
-from .forms import fw, keys_of, nkey, token_candidates
+from .forms import fw, nkey, token_candidates
 from .lexicon import Entry, Hit, plover_of
+from .listed import listed
 
 ARTILLERY = "194"  # CAMEO fight with artillery and tanks
 FORCE = "190"  # CAMEO use conventional military force: what the lexicon gives an attack
@@ -37,14 +38,9 @@ WEAPONS = frozenset().union(*(fw(name) for name in WEAPON_LISTS))
 COUNTS = frozenset(nkey(w) for w in ("عدة", "عدد", "كثير", "الكثير", "وابل"))  # «بعدة قذائف», «بوابل من القذائف»
 
 
-def _words(doc: Doc, k: int) -> set[str]:
-    tok = doc.tokens[k]
-    return keys_of(tok) | {tok.norm_key}
-
-
 def _is(doc: Doc, k: int, *names: str) -> bool:
-    words = _words(doc, k)
-    return any(not words.isdisjoint(fw(name)) for name in names)
+    """Whether token ``k`` (a reading of it) is in one of the function-word lists ``names``."""
+    return any(listed(doc, k, name) for name in names)
 
 
 def _wordlike(doc: Doc, k: int) -> bool:

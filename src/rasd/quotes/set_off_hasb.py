@@ -39,11 +39,8 @@ _COMMAS = ("،", ",")
 def _sentence_end(doc: Doc, t: int) -> int:
     """The index past the last token of the sentence of token ``t``."""
     sent = doc.sentence_of(doc.tokens[t].start)
-    end = sent.end if sent is not None else len(doc.text)
-    u = t
-    while u < len(doc.tokens) and doc.tokens[u].start < end:
-        u += 1
-    return u
+    u = doc.token_from(sent.end) if sent is not None else None  # (by bisection over the token starts)
+    return u if u is not None else len(doc.tokens)
 
 
 def set_off_hasb(doc: Doc, t: int) -> bool:
