@@ -107,10 +107,11 @@ def resumed_objects(doc: Doc, events: list[Event]) -> None:
         hit = match_token(toks, k)
         pron = (hit.cand.enclitic if hit is not None else "") or enclitic(toks[k])
         rel = k - 1
-        if pron in ("ه", "ها") and RELATIVE_PRONOUNS.get(toks[rel].norm_key.removeprefix("و")) is None:
+        resumed = RELATIVE_PRONOUNS.get(toks[rel].norm_key.removeprefix("و"))  # (the pronoun the relative takes)
+        if pron in ("ه", "ها") and resumed is None:
             _told_object(doc, ev, k, first, pron)
             continue
-        if not pron or RELATIVE_PRONOUNS.get(toks[rel].norm_key.removeprefix("و")) != pron:
+        if not pron or resumed != pron:
             continue
         ant, named_before = _antecedent(doc, ev, rel, first, pron)
         n = k + 1

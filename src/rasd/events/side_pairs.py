@@ -27,8 +27,6 @@ Round ev911: the dual is read from the trigger word itself where the event was c
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ..doc import Doc, Event
 from ..entities import gazetteer
 from .dual_heads import pair_dual_open
@@ -37,7 +35,7 @@ from .named_duals import named_pair
 from .sides_between import dual_pronoun_pair, side_after_verb
 from .source_set import name_party
 from .trigger_table import lexicon
-from .word_tests import doc_token_keys
+from .word_tests import doc_token_keys, sentences_back_start
 
 TALKS = "04"
 JOINT_STANDS = ("11", "12", "13", "16", "17")  # disapprove, reject, threaten, reduce relations, coerce: taken
@@ -131,9 +129,7 @@ def _actors(doc: Doc, p: Event) -> bool:
 
 def _pair(doc: Doc, ev: Event, events: list[Event]) -> tuple[str, str] | None:
     """The two sides of the meeting told last before ``ev`` (module docstring)."""
-    starts = [s.start for s in doc.sentences]
-    n = bisect_right(starts, ev.sentence.start) - 1
-    lo = starts[max(0, n - BACK)] if n >= 0 else ev.sentence.start
+    lo = sentences_back_start(doc, ev, BACK)
     met = [p for p in events if p is not ev and p.code.startswith(TALKS) and lo <= p.trigger.start < ev.trigger.start
            and _actors(doc, p)]
     if not met:

@@ -25,7 +25,6 @@ meeting told before, the bare dual subject) runs first.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 
 from ..doc import Doc, Event
@@ -33,7 +32,7 @@ from ..entities import gazetteer
 from .dual_heads import pair_dual_open
 from .forms import fw_keys, nkey
 from .source_set import name_party
-from .word_tests import clause_break, doc_token_keys
+from .word_tests import clause_break, doc_token_keys, sentences_back_start
 
 BACK = 1  # sentences before the event's own searched for the act whose pair the dual names
 REACH = 4  # tokens from the trigger to «بين» («بحث خلالها العلاقات الثنائية بين البلدين»)
@@ -119,13 +118,6 @@ def _party(doc: Doc, eid: str | None, force: bool = False) -> bool:
     return ent is not None and (ent.type in ACTORS or not force and ent.type == STATE and ent.country is not None)
 
 
-def _floor(doc: Doc, ev: Event) -> int:
-    """The start of the sentence ``BACK`` before the event's own."""
-    starts = [s.start for s in doc.sentences]
-    n = bisect_right(starts, ev.sentence.start) - 1
-    return starts[max(0, n - BACK)] if n >= 0 else ev.sentence.start
-
-
 def _pair(doc: Doc, ev: Event, events: list[Event], lo: int) -> tuple[str, str] | None | bool:
     """The source and target of the act told last before ``ev`` that names a party (module docstring); None where
     that act is no clear pair, False where no act before it names both parties."""
@@ -204,7 +196,7 @@ def sides_between(doc: Doc, events: list[Event]) -> None:
         dual = _dual_subject(doc, ev) if dual is None else dual
         if dual is None:
             continue
-        lo = _floor(doc, ev)
+        lo = sentences_back_start(doc, ev, BACK)
         got = _pair(doc, ev, events, lo)
         pair = _named_pair(doc, lo, dual) if got is False else got
         if not isinstance(pair, tuple) or ev.source is not None and ev.source not in pair:
@@ -222,7 +214,7 @@ def dual_pronoun_pair(doc: Doc, ev: Event, events: list[Event]) -> tuple[str, st
     k = doc.token_at(ev.trigger.start)
     if k is None or ev.code.startswith(FORCEFUL):
         return None
-    lo = _floor(doc, ev)
+    lo = sentences_back_start(doc, ev, BACK)
     got = _pair(doc, ev, events, lo)
     if got is not False:
         return got if isinstance(got, tuple) else None

@@ -8,7 +8,7 @@ pluperfect's «كان» before a «قد» (``kana_before``), and a pronoun on a 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -102,6 +102,14 @@ def sentence_index(doc: Doc, offset: int) -> int | None:
     """The index of the sentence holding character ``offset`` (``Doc.sentence_of`` gives the span); None between
     sentences («قال ... . وأضاف»: the «وأضاف» opens sentence 1)."""
     return next((k for k, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
+
+
+def sentences_back_start(doc: Doc, ev: Event, back: int) -> int:
+    """The start of the sentence ``back`` before the event's own (the text's first where there are fewer; the
+    event's own sentence's start where it stands before them all)."""
+    starts = [s.start for s in doc.sentences]
+    n = bisect_right(starts, ev.sentence.start) - 1
+    return starts[max(0, n - back)] if n >= 0 else ev.sentence.start
 
 
 def sentence_end(doc: Doc, ev: Event) -> int:
