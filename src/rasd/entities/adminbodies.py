@@ -174,7 +174,11 @@ def admin_bodies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
                      gid=_body_gid(g, head, keys[i + 1 : end]))
         if not str(m.attrs["gid"]).endswith(":"):
             m.attrs["country"] = str(m.attrs["gid"]).rsplit(":", 1)[1]
-        listed = _listed_prefixes().get(tuple([head if not head.startswith("ل") else "ا" + head, *keys[i + 1 : end]]))
+        words = (head if not head.startswith("ل") else "ا" + head, *keys[i + 1 : end])
+        whole = g.phrases.get(words)  # round en919: the listed body's whole name, where a title took the span
+        # from the gazetteer's reading («رئيس الاتحاد الدولي لألعاب القوى»: IAAF, not a state's federation)
+        listed = frozenset({whole.id}) if isinstance(whole, Entry) and whole.type == "ORGANIZATION" \
+            else _listed_prefixes().get(words)
         if listed is not None:
             i = end
             if len(listed) > 1 or (e := g.by_id.get(next(iter(listed)))) is None:
