@@ -781,6 +781,7 @@ COMPILED = [
     "quotes/complement.py",
     "quotes/foreign_run.py",
     "quotes/explains.py",
+    "quotes/talked.py",
     "quotes/shared_clause.py",
     "quotes/media.py",
     "quotes/and_phrase.py",

@@ -43,7 +43,7 @@ from .and_phrase import and_extended
 from .qualified_source import qualified_extended
 from .media import according_rest, issuing_body, measured_phrase, medium_speaker, topic_with_predicate
 from .short_bodies import council_in_full, short_body
-from .study_body import study_body
+from .study_body import study_body, study_partner
 from .report_issuer import report_issuer
 from .institutions import institution_speaker, known_as
 from .as_said import as_said, compared_cue
@@ -445,6 +445,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 # «وفقا لدراسة أجرتها مؤسسة X»: X
                 speaker, attrs["via"], medium = named_short, "short", named_short
                 del attrs["speaker_text"]
+                partner = study_partner(doc, given, named_short) if isinstance(given, Span) else None
+                if partner is not None:  # «حسب تقرير أعده فلان وعلان»: both authors (round qu918)
+                    attrs["speakers"] = [named_short, partner]
             council = (council_in_full(doc, given, tok.start) if free and medium is None and isinstance(given, Span)
                        else None)
             if council is not None:  # «أعلن مجلس مصراتة البلدي ... وقال المجلس»: its full name (round 185)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
-from ..events.forms import fw_keys, nkey
+from ..events.forms import fw, fw_keys, nkey
 from ..events.group_phrases import read_phrase
 from ..events.word_tests import clause_break
 from .cues import QUOTE_MARK, by_source
@@ -55,8 +55,21 @@ def set_off_hasb(doc: Doc, t: int) -> bool:
         if clause_break(text):
             return True
         if text in _COMMAS:
-            return False  # («وكانت الشرطة قد اعتقلت، حسب شهود عيان، خمسة أشخاص»: an aside, the clause goes on)
+            return _author_described(doc, t, u, end)  # («وكانت الشرطة قد اعتقلت، حسب شهود عيان، خمسة أشخاص»: an
+            # aside, the clause goes on)
     return end <= t + 1 + TAIL_REACH
+
+
+def _author_described(doc: Doc, t: int, u: int, end: int) -> bool:
+    """Round qu918: the comma at ``u`` closes the name of the author of a report the «حسب» at ``t`` names, whom a
+    definite description after it sets off to the sentence's end («، حسب تقرير حديث أعده فلان وعلان، المحللان
+    بمؤسسة X البحثية.»): a verb of making (study_making_verbs) between them, a definite word right after the comma,
+    no other comma, the end within TAIL_REACH tokens of the comma."""
+    if not any(nkey(doc.tokens[v].text).removeprefix("و") in fw("study_making_verbs") for v in range(t + 1, u)):
+        return False
+    if u + 1 >= end or not doc.tokens[u + 1].norm_key.startswith("ال") or end > u + 1 + TAIL_REACH:
+        return False
+    return not any(doc.tokens[v].text in _COMMAS for v in range(u + 1, end))
 
 
 def quotation_before(doc: Doc, t: int, direct: Sequence[Span]) -> Span | None:

@@ -30,7 +30,7 @@ from .bounds import after_connective
 from .cleft import cleft_subject
 from .contrast import contrast_goes_on
 from .continued import STATEMENT_REACH, according_source, but_subject, rather_subject, statement_author
-from .cues import Cue, next_at, source_word
+from .cues import Cue, is_complementizer, next_at, source_word
 from .fronted import contrast_subject, nisba_subject, plural_before, shared_subject, speaking_head
 from .clause_actors import fronted_past_clause, opened_unnamed
 from .quantified import many_before
@@ -137,7 +137,9 @@ def _speaker(
         told = told_outlet_source(doc, at) if at is not None else None
         if told is not None:
             return told, "told_outlet"  # «بحسب ما أفاد به «الشرق الأوسط» فلان»: he, the paper only whom he told
-        after = [c for c in after if at is not None and at < c.i <= at + 3]
+        after = [c for c in after if at is not None and at < c.i <= at + 3
+                 and not any(is_complementizer(doc, u) for u in range(at + 1, c.i))]  # round qu918: «وبحسب المصدر
+        # فإن القوات الحكومية انسحبت»: the source stands before «فإن», what follows it is the words, no speaker
         if at is not None and family_word(doc, at + 1) and not any(c.entity is not None and c.i <= at + 1 <= c.j
                                                                     for c in chunks):
             return None, "according"  # «نقلا عن أسرة فلان», «بحسب ما نقلت عائلة فلان»: his family, not he
