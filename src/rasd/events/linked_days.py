@@ -14,7 +14,9 @@ links to it, where that act has no time in its own sentence (dated by default, `
   or a statement verb, CAMEO 01x): their statement verbs by that speaker or by no named one take its day; a
   sentence opened by a statement verb with no named source («وأكد الطرفان», «وأكدا») goes on with it too;
 - «بثت القناة مساء أول من أمس فيلما ... . وأكدت هذه الاتهامات ...»: a definite act noun after a demonstrative
-  («هذه/تلك/ذلك», ``attack_demonstratives``) points back to what the sentence before told: its day.
+  («هذه/تلك/ذلك», ``attack_demonstratives``) points back to what the sentence before told: its day; round ti917: so
+  does a statement verb opening its sentence right before such a demonstrative («وأكدت هذه الاتهامات»,
+  «وأعلن ذلك رئيس الوزراء»).
 
 Round 253: a noun act right before a link («أعلن انتقاده بعد اللقاء») or the object of the first verb of a sentence
 opened by one («وسرعان ما أعلن لافروف انتقاده»: «سرعان» among ``day_links``) takes that day too; and a lead with no
@@ -139,6 +141,20 @@ def _pointed(doc: Doc, ev: Event, sent: Span) -> bool:
     return own.startswith("ال") and doc.tokens[k - 1].norm_key.removeprefix("و") in fw_keys("attack_demonstratives")
 
 
+def _pointing_verb(doc: Doc, ev: Event, sent: Span) -> bool:
+    """Round ti917: a statement verb (CAMEO 01x) opening its sentence (within ``OPENER_REACH`` tokens) whose next word
+    is a demonstrative (``attack_demonstratives``) pointing back: «وأكدت هذه الاتهامات ...» (its subject the topic
+    the sentence before told), «وأعلن ذلك رئيس الوزراء» (its object what the sentence before told): it goes on with
+    that telling, of its day."""
+    k, a = doc.token_at(ev.trigger.start), doc.token_at(sent.start)
+    last = doc.token_at(ev.trigger.end - 1)
+    if k is None or a is None or last is None or k - a > OPENER_REACH or ev.attrs.get("pos") != "V" \
+            or not ev.code.startswith(STATEMENT) or last + 1 >= len(doc.tokens) \
+            or doc.tokens[last + 1].start >= sent.end:
+        return False
+    return doc.tokens[last + 1].norm_key in fw_keys("attack_demonstratives")
+
+
 def _quoted(doc: Doc, sent: Span, at: int) -> bool:
     return open_quotation(doc.text[sent.start : at])
 
@@ -207,7 +223,7 @@ def linked_days(doc: Doc, events: list[Event]) -> None:
                     or _quoted(doc, sent, ev.trigger.start):
                 continue
             if value is not None and (ev.attrs.get("pos") == "V" and _linked(doc, ev, sent) or _pointed(doc, ev, sent)
-                                      or _linked_object(doc, ev, sent, ordered)):
+                                      or _pointing_verb(doc, ev, sent) or _linked_object(doc, ev, sent, ordered)):
                 ev.date = value
                 if before is not None and ev.location is None and before.code.startswith(MEETINGS) \
                         and _occasion_opened(doc, sent):
