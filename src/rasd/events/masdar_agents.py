@@ -34,7 +34,13 @@ the entity layer left unnamed («المقاومة» alone, «قوات الأمن
   decision), named right before the complement; not the caller. Round ev914: so too the act charged with «بـ»
   after a verb of accusing (function words ``accusing_verbs``): «واتهم الوزير الميليشيات بقصف الأحياء», «كما
   اتهموا القوات بإطلاق النار»: the accused (the accusation's target) is its doer, not the accuser, and the act is
-  reported (the accuser's word), as a charge is; not a charge with no act («بالكذب»), nor «نفى اتهامه بقصف».
+  reported (the accuser's word), as a charge is; not a charge with no act («بالكذب»). Round ev916: so too the
+  act charged after a noun of accusation (function words ``accusation_nouns``), ``_noun_accused``: «نقلت القناة
+  اتهام الشرطي فلان بقتل شاب», «الاتهامات لقوات النظام باستهداف المدنيين», «اتهام المعارضة للحكومة بقصف»: the one
+  named right after the noun (past a genitive accuser where the accused has «لـ») is its doer, reported; and
+  «نفى الجيش اتهامه بقصف المستشفى»: the pronoun on the noun is the denier (the subject of a verb of denying,
+  ``denying_verbs``, right before it), the act denied (negated); «ووجه الادعاء تهمة القتل إلى فلان»
+  (``_levelled``): the one charged by a verb of charging is the doer of the act a charge noun governs.
 """
 
 from __future__ import annotations
@@ -47,7 +53,7 @@ from ..text.verb_gender import past_feminine
 from .acting import is_press
 from .chunks import OPENING_QUOTES, mention_index
 from .comparison_asides import comparison_aside
-from .forms import PLACES, bare, fw, nkey
+from .forms import PLACES, bare, bare_keys_of, fw, nkey
 from .held import masdar_doer_fits, nearest_referent
 from .purpose_subjects import purpose_subject
 from .sisters import owned_sister
@@ -63,6 +69,9 @@ CALLED_GAP = 2  # words of the complement before the act («بتعزيز الض�
 CALLED_REACH = 24  # tokens from the verb of calling to its addressee's last word (past an aside)
 MUTUAL = ("03", "04", "05", "06")  # codes of acts done with another: the caller may be a side of them
 COMPLEMENT_PREPS = frozenset(("الي", "الى", "علي", "على"))
+TITLE_GAP = 2  # words of the accused's title between the noun and the name («اتهام ضابط الشرطة فلان»)
+LEVEL_REACH = 8  # tokens from the verb of charging to the charge noun («ووجهت النيابة العامة إلى المتهم فلان تهمة»)
+DENY_REACH = 6  # tokens from the verb of denying to the noun of accusation («نفى المتحدث باسم الجيش اتهامه»)
 BETWEEN_REACH = 4  # words from talks to the «بين» of their two sides («محادثات الائتلاف الحكومي بين»)
 
 
@@ -275,6 +284,74 @@ def _called(doc: Doc, ev: Event, i: int, a: int, events: list[Event],
                 return e, None, [int(span[0]), int(span[1])]
     return None
 
+def _accusation_noun(doc: Doc, t: int) -> bool:
+    tok = doc.tokens[t]
+    return any(k.removeprefix("ال") in fw("accusation_nouns") for k in bare_keys_of(tok)) and not finite_verb(tok)
+
+
+def _plural_or_denied(doc: Doc, t: int, a: int) -> bool:
+    """The noun of accusation on token ``t`` is plural («اتهامات»), or a verb of denying or answering governs it
+    («نفى الجيش اتهام المعارضة»): a genitive right after it is the accuser, not the accused."""
+    if any(k.removeprefix("ال").endswith("ات") and k.removeprefix("ال") in fw("accusation_nouns")
+           for k in bare_keys_of(doc.tokens[t])):
+        return True
+    return any(bare(doc.tokens[v].norm_key, "denying_verbs") in fw("denying_verbs")
+               or bare(doc.tokens[v].norm_key, "response_verbs") in fw("response_verbs")
+               for v in range(max(a, t - DENY_REACH), t))
+
+
+def _noun_accused(doc: Doc, ev: Event, i: int, a: int, events: list[Event]) -> tuple[str, str] | None:
+    """Round ev916 (module docstring): the one accused by a noun of accusation of the act at token ``i`` charged with a
+    glued «بـ», and the act's modality ("negated" where the accused denies the charge)."""
+    h = _complement_start(doc, i, a)
+    if h is None or h - 1 <= a or not _charged(doc, h, i):
+        return None
+    if _accusation_noun(doc, h - 1) and enclitic(doc.tokens[h - 1]) in ("ه", "ها", "هم"):
+        for e in events:  # «نفى الجيش اتهامه بقصف»: the denier is the one accused
+            v = doc.token_at(e.trigger.start)
+            if e is ev or e.sentence != ev.sentence or e.attrs.get("pos") != "V" or e.source is None or \
+                    v is None or not h - 1 - DENY_REACH <= v < h - 1 or \
+                    bare(doc.tokens[v].norm_key, "denying_verbs") not in fw("denying_verbs"):
+                continue
+            if _comma_or_verb(doc, v + 1, h - 1) or not masdar_doer_fits(doc, h - 1, e.source):
+                return None
+            return e.source, "negated"
+        return None
+    named = _ending(doc, _back_over_adverbs(doc, h - 1, a))
+    if named is None or named[1] - 1 <= a:
+        return None
+    eid, first = named
+    for t in range(first - 1, max(a, first - 2 - TITLE_GAP), -1):
+        if _accusation_noun(doc, t):
+            if not doc.tokens[first].norm_key.startswith("ل") and (_plural_or_denied(doc, t, a)):
+                return None  # «اتهامات المعارضة بقصف», «نفى الجيش اتهام المعارضة بقصف»: the genitive accuses
+            return eid, "reported"  # «اتهام الشرطي فلان بقتل», «الاتهامات لقوات النظام باستهداف»
+        tok = doc.tokens[t]
+        if t in mention_index(doc) or not tok.text.isalpha() or finite_verb(tok):
+            break
+    accuser = _ending(doc, first - 1)  # «اتهام المعارضة للحكومة بقصف»: the accused in «لـ» after the accuser
+    if accuser is None or accuser[0] == eid or not doc.tokens[first].norm_key.startswith("ل") or \
+            accuser[1] - 1 <= a or not _accusation_noun(doc, accuser[1] - 1):
+        return None
+    return eid, "reported"
+
+
+def _levelled(doc: Doc, ev: Event, i: int, a: int, events: list[Event]) -> str | None:
+    """Round ev916: «ووجه الادعاء تهمة القتل إلى الجندي فلان», «وجهت إلى فلان تهمة التعاون»: the act that is the
+    genitive of a charge noun (function words ``charge_object_nouns``) levelled by a verb of charging (its event, an
+    accusation, ``charging_verbs``) is done by the one charged, that verb's target."""
+    if i - 1 <= a or doc.tokens[i - 1].norm_key.removeprefix("و") not in fw("charge_object_nouns"):
+        return None
+    for e in events:
+        v = doc.token_at(e.trigger.start)
+        if e is ev or e.sentence != ev.sentence or e.attrs.get("pos") != "V" or not e.code.startswith("112") or \
+                v is None or not i - 1 - LEVEL_REACH <= v < i - 1 or \
+                bare(doc.tokens[v].norm_key, "charging_verbs") not in fw("charging_verbs"):
+            continue
+        return e.target if e.target is not None and e.target != e.source else None
+    return None
+
+
 def _responding(doc: Doc, i: int, a: int) -> str | None:
     """The one named right after a verb of response before the «بـ» masdar at ``i``, past a comparison aside right
     before the masdar (round ev470: «رد الحوثيون على هذا التقدم، كما في كل مرة، بقصف»)."""
@@ -435,6 +512,16 @@ def called_doers(doc: Doc, events: list[Event]) -> None:
             continue
         found = _called(doc, ev, i, a, events)
         accused = found is None
+        if accused and ev.source is None and ev.attrs.get("pos") == "N":
+            charged = _noun_accused(doc, ev, i, a, events)
+            levelled = _levelled(doc, ev, i, a, events) if charged is None else None
+            charged = (levelled, "reported") if levelled is not None else charged
+            if charged is not None and _fits(doc, charged[0], ev):
+                name_party(ev, "source", charged[0])
+                ev.attrs["source_masdar"] = "accused"
+                if ev.modality in ("asserted", "reported"):
+                    ev.modality = charged[1]
+                continue
         if accused:  # round ev914: «واتهم الوزير الميليشيات بقصف الأحياء»: the accused is held to have done it
             found = _called(doc, ev, i, a, events, "accusing_verbs")
         if found is None:
