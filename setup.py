@@ -357,6 +357,7 @@ COMPILED = [
     "events/meeting_doers.py",
     "events/directed_acts.py",
     "events/masdar_agents.py",
+    "events/conducted_means.py",
     "events/quantified.py",
     "events/approximated.py",
     "events/entourage.py",

@@ -124,6 +124,7 @@ from .legal_provisions import legal_provisions
 from .unconventional import terror_tolls
 from .undertaken import undertaken_chain, undertaken_sources
 from .governed_masdars import governed_masdars
+from .conducted_means import conducted_means
 from .owned_refusals import owned_refusals
 from .conjunct_objects import conjunct_objects
 from .contrast_subjects import contrast_subjects
@@ -188,6 +189,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     light_doers(doc, events)  # round 285: «عمليات قصف قامت بها الميليشيات»: the one named after «قامت بها»
     subject_act_doers(doc, events)  # ev445: «معظم الضربات التي نفذتها أنقرة حتى الآن استهدفت»: Ankara
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
+    conducted_means(doc, events)  # round ev915: «الجريمة التي نفذها مستوطنون ... وأدت إلى حرق طفل»: the settlers
     device_sources(doc, events)  # round oe315: «انفجرت قنبلة», «بواسطة سيارة مفخخة»: the means is no doer
     planted_devices(doc, events)  # round 270: «لانفجار ألغام زرعتها ميليشيات X»: X, the planter
     when_doers(doc, events)  # round 229: «قتل سبعة جنود عندما اقتحم متشددون من X»: X, the clause's doer
