@@ -1006,6 +1006,7 @@ COMPILED = [
     "events/failed_reach.py",  # round ev635
     "events/where_facility.py",  # round en631
     "events/where_finer.py",  # round ev809
+    "events/where_chain.py",  # round lo921
 ]
 
 
