@@ -15,7 +15,13 @@ head word of its name («أنصار بيت المقدس» ... «تنظيم «ب�
 not a place («بيت المقدس» is Jerusalem too).
 
 Round en910: a company named by its name and then without its trailing company word («أثيكس غروب» ... «أثيكس»,
-«X القابضة» ... «X»: ``company_name_tails``) is one company, where one body alone is so named (:func:`company_shorts`)."""
+«X القابضة» ... «X»: ``company_name_tails``) is one company, where one body alone is so named (:func:`company_shorts`);
+round en920: not where the short name is a market index's («مؤشر بورصة أثينا «أثيكس»»: ``market_index_nouns``).
+
+Round en920: a body whose names are its longest name and that name cut short («اللجنة العليا للانتخابات» ...
+«اللجنة العليا») is the short form of a longer name as a body of one name is («اللجنة العليا للانتخابات البرلمانية»);
+a body no list knows named by a listed body's name less its last nisba adjective («الاتحاد الإسلامي» of «الاتحاد
+الإسلامي الكردستاني», the lexicon's party) is that body: :func:`qualified_bodies`."""
 
 from __future__ import annotations
 
@@ -75,13 +81,47 @@ def _one_name_bodies(clusters: list[Cluster]) -> Iterator[tuple[Cluster, list[st
             yield c, next(iter(keys)).split()
 
 
+def _named_bodies(clusters: list[Cluster]) -> Iterator[tuple[Cluster, list[str]]]:
+    """Each body of ``clusters`` (organisations' mentions only) with the words of its longest name, where each of its
+    other names is that name cut short («اللجنة العليا للانتخابات» ... «اللجنة العليا» ... «اللجنة», round en920), asked
+    as the walk goes like :func:`_one_name_bodies`."""
+    for c in list(clusters):
+        if c not in clusters or c.kind == "person" or not c.mentions:
+            continue
+        if not all(m.type == "ORGANIZATION" for m in c.mentions):
+            continue
+        names = sorted({tuple(m.key.split()) for m in c.mentions}, key=len)
+        if names[-1] and all(names[-1][: len(n)] == n for n in names):
+            yield c, list(names[-1])
+
+
+def _listed_nisba(short: list[str], c: Cluster, full: Cluster) -> bool:
+    """Is ``full`` a body of the lexicon's named ``short`` and one nisba adjective («الاتحاد الإسلامي الكردستاني»),
+    ``c`` a body no list knows («الاتحاد الإسلامي»: no gid at all) whose name ends on a creed or platform adjective
+    (``short_body_tails``)? Then the short name is the listed party's, less its nation, not a body of its own (round
+    en920). A body of a kind every state has («البنك المركزي» beside «البنك المركزي الأوروبي») and two bodies a head
+    noun names («وزارة الداخلية» beside «وزارة الداخلية الاتحادية», «المقاومة الشعبية» beside «... الجنوبية») stay
+    apart."""
+    if c.gid is not None or not _listed(full) or short[-1] not in fw("short_body_tails"):
+        return False
+    for m in full.mentions:
+        ws = m.key.split()
+        if len(ws) == len(short) + 1 and ws[:-1] == short:
+            tail = ws[-1]
+            if tail.startswith("ال") and len(tail) >= 6 and tail.endswith(("ي", "يه")):
+                return True
+    return False
+
+
 def qualified_bodies(doc: Doc, clusters: list[Cluster]) -> None:
     """Join each body named by a short form of one other body's full name to it (see the module's doc)."""
-    for c, short in _one_name_bodies(clusters):
-        if _cut(doc, c):
+    for c, short in _named_bodies(clusters):
+        if len(short) < 2 or _cut(doc, c):
             continue
         hits = [o for o in clusters if o is not c and o.kind != "person" and any(
             m.type == "ORGANIZATION" and _runs_on(short, m.key.split()) for m in o.mentions)]
+        if not hits:
+            hits = [o for o in clusters if o is not c and o.kind != "person" and _listed_nisba(short, c, o)]
         if len(hits) != 1:
             continue
         full = hits[0]
@@ -177,11 +217,27 @@ def headless_groups(doc: Doc, clusters: list[Cluster]) -> None:
             _join(full, c, clusters)
 
 
-def company_shorts(clusters: list[Cluster]) -> None:
+def _index_named(doc: Doc, start: int) -> bool:
+    """Is the name at ``start`` a market index's, a noun of an index among the three words before it past its quote
+    marks («مؤشر بورصة أثينا «أثيكس»», round en920), with no punctuation between?"""
+    ti = doc.token_at(start)
+    b = (ti if ti is not None else 0) - 1
+    while b >= 0 and doc.tokens[b].text in QUOTES:
+        b -= 1
+    for k in range(b, max(b - 3, -1), -1):
+        tok = doc.tokens[k]
+        if tok.norm_key in fw("market_index_nouns"):
+            return True
+        if not any(ch.isalpha() for ch in tok.text):
+            return False
+    return False
+
+
+def company_shorts(doc: Doc, clusters: list[Cluster]) -> None:
     """Join a body named by one name alone to the one body named by that name and a company word after it (see the
     module's doc; in place). Two the lexicon lists apart stay apart."""
     for c, short in _one_name_bodies(clusters):
-        if short[-1] in fw_keys("company_name_tails"):
+        if short[-1] in fw_keys("company_name_tails") or any(_index_named(doc, m.start) for m in c.mentions):
             continue
         hits = [o for o in clusters if o is not c and o.kind != "person" and any(
             m.type == "ORGANIZATION" and (ws := m.key.split())[:-1] == short and ws[-1] in fw_keys("company_name_tails")
@@ -190,3 +246,20 @@ def company_shorts(clusters: list[Cluster]) -> None:
             continue
         keep, gone = (c, hits[0]) if _listed(c) else (hits[0], c)
         _join(keep, gone, clusters)
+
+
+def same_named_bodies(clusters: list[Cluster]) -> None:
+    """Join a body a head noun names with no country of its own («ORGH:اتحاد دولي لالعاب قوي:», «رئيس الاتحاد
+    الدولي لألعاب القوى») to the one body of the lexicon's named by each of its names in the article («الاتحاد الدولي
+    لألعاب القوى», ``ORG:IAAF``): one name, one body (round en920; in place)."""
+    for c in list(clusters):
+        gid = c.gid or ""
+        if c not in clusters or not gid.startswith("ORGH:") or not gid.endswith(":") or not c.mentions:
+            continue
+        if not all(m.type == "ORGANIZATION" for m in c.mentions):
+            continue
+        keys = {m.key for m in c.mentions}
+        hits = [o for o in clusters if o is not c and _listed(o) and o.kind != "person"
+                and keys <= {m.key for m in o.mentions if m.type == "ORGANIZATION"}]
+        if len(hits) == 1:
+            _join(hits[0], c, clusters)
