@@ -15,6 +15,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
+from .dockeys import doc_keys
 from .gazetteer import Entry, Gazetteer, clitic_head_offset
 from .units import free_span, spaced
 
@@ -50,6 +51,8 @@ def capital_nisbas(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«العاصمة القطرية» (no name after it) → a mention of Doha over the two words (past a clitic)."""
     nouns = frozenset(k for k in fw_keys("capital_nouns") if k.startswith("ال"))  # (the bare noun: the mention
     # starts past a clitic, «بالعاصمة» → «العاصمة»)
+    if nouns.isdisjoint(doc_keys(doc)):
+        return  # (no token can be read as such a noun: the per-token test below would find none; see .dockeys)
     toks = doc.tokens
     capitals: dict[str, Entry] | None = None
     for i in range(len(toks) - 1):

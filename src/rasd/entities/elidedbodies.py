@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Mention
 from ..text.normalize import norm_key
+from .dockeys import doc_keys
 from .gazetteer import Gazetteer, clitic_variants
 
 
@@ -50,6 +51,8 @@ def elided_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     if not pairs:
         return
     firsts = {p[0] for p in pairs}
+    if firsts.isdisjoint(doc_keys(doc)):
+        return  # (no token can be read as a first word of the pairs: the per-token test below would find none)
     toks = doc.tokens
     text = doc.text
     for i, tok in enumerate(toks[:-1]):

@@ -254,8 +254,7 @@ _WEAK_SPORT = frozenset(norm_key(w) for w in ("فريق", "هدف", "أهداف"
 def match_report(doc: Doc) -> bool:
     """Is ``doc`` a report of a match: ``CLUB_TEXT_WORDS`` distinct words of sport besides those of ``_WEAK_SPORT``
     («فريق الحوار», «الهدف» and «لاعب سياسي» make no match)?"""
-    stems = {norm_key(w.norm).removeprefix("ال") for t in doc.tokens for w in t.words
-             if w.kind == "stem" and _sport_stem(w.norm)}
+    stems = {norm_key(n).removeprefix("ال") for n in sport_stems(doc)}  # (the doc's sport words, made once)
     return len(stems - _WEAK_SPORT) >= CLUB_TEXT_WORDS
 
 

@@ -11,6 +11,8 @@ objects, no one hosted. A definite threat noun (no doer in its genitive) whose Â
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..doc import Doc
 from .forms import bare, fw
 from .lexicon import Hit
@@ -21,9 +23,24 @@ BODY_REACH = 3  # tokens before a word of combating read for the head of a body'
 
 
 def _in_org_span(doc: Doc, hit: Hit) -> bool:
+    """Whether an organisation's mention starts before the trigger and runs to its end or past it: among the
+    mentions that start before it (a prefix of :func:`_org_spans`), the furthest end reaches the trigger's end."""
     start, end = doc.tokens[hit.i].start, doc.tokens[hit.j].end
-    return any(m.start < start and end <= m.end for e in doc.entities if e.type == "ORGANIZATION"
-               for m in e.mentions)
+    starts, reach = doc.memoized("org_spans", ("entities",), _org_spans)
+    n = bisect_left(starts, start)  # (the mentions starting before the trigger)
+    return n > 0 and reach[n - 1] >= end
+
+
+def _org_spans(doc: Doc) -> tuple[list[int], list[int]]:
+    """The starts of the organisations' mentions, in order, and the furthest end of those up to each: made once per
+    article (``Doc.memoized``, with the entities it was made from), not a scan of every mention per trigger."""
+    spans = sorted((m.start, m.end) for e in doc.entities if e.type == "ORGANIZATION" for m in e.mentions)
+    reach: list[int] = []
+    far = -1
+    for _, e in spans:
+        far = max(far, e)
+        reach.append(far)
+    return [s for s, _ in spans], reach
 
 
 def _body_combats(doc: Doc, hit: Hit, a: int) -> bool:
