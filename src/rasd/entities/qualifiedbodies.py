@@ -246,20 +246,3 @@ def company_shorts(doc: Doc, clusters: list[Cluster]) -> None:
             continue
         keep, gone = (c, hits[0]) if _listed(c) else (hits[0], c)
         _join(keep, gone, clusters)
-
-
-def same_named_bodies(clusters: list[Cluster]) -> None:
-    """Join a body a head noun names with no country of its own («ORGH:اتحاد دولي لالعاب قوي:», «رئيس الاتحاد
-    الدولي لألعاب القوى») to the one body of the lexicon's named by each of its names in the article («الاتحاد الدولي
-    لألعاب القوى», ``ORG:IAAF``): one name, one body (round en920; in place)."""
-    for c in list(clusters):
-        gid = c.gid or ""
-        if c not in clusters or not gid.startswith("ORGH:") or not gid.endswith(":") or not c.mentions:
-            continue
-        if not all(m.type == "ORGANIZATION" for m in c.mentions):
-            continue
-        keys = {m.key for m in c.mentions}
-        hits = [o for o in clusters if o is not c and _listed(o) and o.kind != "person"
-                and keys <= {m.key for m in o.mentions if m.type == "ORGANIZATION"}]
-        if len(hits) == 1:
-            _join(hits[0], c, clusters)

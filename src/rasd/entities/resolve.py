@@ -21,7 +21,7 @@ from .names import family_style_of, son_of, tail, within, name_parts, near as ne
 from .attributes import EntityBuilder
 from .kinship import after_infant_noun, introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
-from .qualifiedbodies import company_shorts, force_bodies, headless_groups, qualified_bodies, same_named_bodies
+from .qualifiedbodies import company_shorts, force_bodies, headless_groups, qualified_bodies
 from .rolebodies import role_bodies
 from .posts import post_countries
 from .kincountry import kin_after, kin_countries
@@ -224,7 +224,6 @@ class Resolver(Coreference):
         force_bodies(clusters)  # «قوات الجيش التركي» is «الجيش التركي» (round en907)
         headless_groups(doc, clusters)  # «تنظيم «بيت المقدس»» is «أنصار بيت المقدس» (round en907)
         company_shorts(doc, clusters)  # «أثيكس» is «أثيكس غروب» (round en910)
-        same_named_bodies(clusters)  # «الاتحاد الدولي لألعاب القوى» of a title is the listed IAAF (round en920)
         self._introduced_kin(doc, clusters, kin)
         return clusters
 
