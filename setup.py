@@ -487,6 +487,7 @@ COMPILED = [
     "events/visit_anaphor.py",
     "events/trip_meetings.py",
     "events/lead_acts.py",
+    "events/reception_places.py",
     "events/pushed_doers.py",
     "events/outside_places.py",
     "events/nearest_agent.py",
