@@ -226,6 +226,7 @@ COMPILED = [
     "entities/titlefellows.py",
     "entities/unplacedbodies.py",
     "entities/firmofficers.py",
+    "entities/academicstaff.py",
     "entities/armedwings.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",

@@ -31,11 +31,11 @@ _JOIN_PREP = re.compile(r"\s(?:إلى|الى|ب)")
 
 
 def apposed_body(doc: Doc, g: Gazetteer, m: Mention, by_start: dict[int, Entity],
-                 starts: set[int]) -> Entity | None:
+                 starts: set[int], openers: frozenset[str] = frozenset()) -> Entity | None:
     """«X، رئيس قيادة العمليات الخاصة لدى البنتاغون»: the body with a country the role clause right after the
     mention ``m`` names after «لدى/في/بـ/لـ»; None elsewhere. ``by_start``: organisations with a country by the
     start of a mention; ``starts``: the starts of every entity mention (a clause naming one before the body is
-    not read)."""
+    not read); ``openers``: more words that open a role («أستاذ» for :mod:`.academicstaff`)."""
     rest = doc.text[m.end : m.end + 120]
     lead = len(rest) - len(rest.lstrip(" "))
     if not rest[lead:].startswith("،") and not rest[lead:].startswith(","):
@@ -44,7 +44,7 @@ def apposed_body(doc: Doc, g: Gazetteer, m: Mention, by_start: dict[int, Entity]
     end_hit = _CLAUSE_END.search(doc.text, at, at + 100)
     end = end_hit.start() if end_hit else min(len(doc.text), at + 100)
     words = doc.text[at:end].split()
-    if len(words) < 2 or not _opens_role(g, words[0]):
+    if len(words) < 2 or not (_opens_role(g, words[0]) or _opener(words[0], openers)):
         return None
     for p in range(at, end):
         if p in starts and p not in by_start:
@@ -62,6 +62,11 @@ def _opens_role(g: Gazetteer, word: str) -> bool:
     if keys & fw_keys("envoy_heads") or any(k.removeprefix("ال") in fw_keys("envoy_heads") for k in keys):
         return False
     return bool(keys & fw_keys("body_role_nouns")) or any((k,) in g.titles for k in keys)
+
+
+def _opener(word: str, openers: frozenset[str]) -> bool:
+    """Is ``word`` (with its clitics and article) one of the caller's ``openers``?"""
+    return any(k.removeprefix("ال") in openers for k, _, _ in clitic_variants(word)) if openers else False
 
 
 def joined_body(doc: Doc, m: Mention, by_start: dict[int, Entity]) -> Entity | None:

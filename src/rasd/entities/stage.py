@@ -95,6 +95,7 @@ from .clericspans import cleric_title_spans
 from .titlefellows import title_fellows
 from .unplacedbodies import sector_countries, unplaced_bodies
 from .firmofficers import firm_officers, named_firms
+from .academicstaff import academic_staff
 from .armedwings import armed_wings
 from .citytitles import city_mayors
 from .placelists import list_places
@@ -384,6 +385,7 @@ def analyze_entities(
     firm_officers(doc)  # «X، الرئيس التنفيذي لشركة «Y»»: a company's officer is BUS (round en467)
     armed_wings(doc)  # «قوات حماية الشعب، الجناح العسكري لحزب العمال الكردستاني»: TURREB (round en616)
     sector_countries(doc)  # a bare sector «EDU» of a body given a country later: USAEDU (round en601)
+    academic_staff(doc, gaz)  # «X، أستاذ الاقتصاد في جامعة Y الأميركية»: USAEDU (round en930)
 
 
 @stage("entities", requires=("tokens", "sentences"), assigns=("mentions", "entities"))
