@@ -952,6 +952,7 @@ COMPILED = [
     "events/said_self.py",
     "events/aid_purposes.py",
     "events/that_subjects.py",
+    "events/that_main.py",
     "events/counted_subjects.py",
     "entities/bodysectors.py",
     "entities/igospokesmen.py",

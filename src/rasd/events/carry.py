@@ -20,6 +20,7 @@ from .forms import PLACES, bare, fw, nkey, plural_key
 from .lexicon import Hit, lexicon, plural_verb
 from .phrases import masculine_head
 from .that_subjects import that_subject
+from .that_main import that_main_subject
 
 SAID_UP_TO = "15"  # CAMEO 01-14, words and stances (not «قتلوا», often «قُتلوا», whose doer is carried): round qu834
 FORCE_CODES = ("17", "18", "19")  # coerce, assault, fight: the verbs of force that carry a subject this way
@@ -110,7 +111,35 @@ def clause_prior(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) ->
         return c
     if any(q.cue.start == doc.tokens[hit.i].start for q in doc.quotes if q.actor() is not None):
         return None  # the cue's speaker is told by the quote layer
+    if c is None and not negated and (m := that_main_subject(doc, chunks, hit.i, a)) is not None:
+        return m if _main_agrees(doc, m, hit) else None  # round ev925: «رأت كلينتون أن الانتخابات ...، ودعت»
     return c if c is not None and _agrees(doc, c, hit) else None
+
+
+def main_over_that(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, source: Chunk | None) -> Chunk | None:
+    """Round ev925: «رأت كلينتون أن الانتخابات ستكون حاسمة، ودعت إلى»: a verb in «و» after the comma that closes a
+    «أن» clause whose subject cannot act takes the main clause's subject over the unnamed phrase of that clause the
+    argument layer read before it (``source``)."""
+    if source is None or source.entity is not None or source.i > hit.i or hit.pos != "V":
+        return None
+    if hit.cand.proclitics[:1] != ("و",):
+        return None
+    m = that_main_subject(doc, chunks, hit.i, a, source)
+    return m if m is not None and _main_agrees(doc, m, hit) else None
+
+
+def _main_agrees(doc: Doc, c: Chunk, hit: Hit) -> bool:
+    """Round ev925: the main clause's subject agrees with the verb in «و» after the «أن» clause: a named person by
+    his or her gender (a feminine verb a woman's name, a masculine one no woman the entity layer knows), any other
+    phrase by :func:`_agrees`."""
+    if c.etype != "PERSON" or c.entity is None:
+        return _agrees(doc, c, hit)
+    ent = doc.entity(c.entity)
+    if ent is None or plural_verb(hit) or dual_verb(hit):
+        return False
+    if _gender(hit.cand.key) == "f" and not masculine_perfect(hit):
+        return carried_person_fits(doc, hit, c.entity)
+    return ent.attrs.get("gender") != "f"
 
 
 FEMININE_NAME_ENDINGS = ("ه", "ا", "ي")  # (folded: «ة» is «ه», «ى» is «ي»): «كريستيانه», «أنجيلا»
