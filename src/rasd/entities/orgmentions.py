@@ -6,7 +6,7 @@ country («الحكومة العراقية», «وزارة الخارجية ال
 from __future__ import annotations
 
 from ..doc import Doc, Mention
-from ..events.forms import fw_keys  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .bodies import BodyLookups
 from .capitalverbs import object_verb
@@ -20,6 +20,7 @@ from .units import (CENTRAL_BANK, OPENING_QUOTES, QUOTES, Found, Unit, bare_cent
 MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
 
 _IN = norm_key("في")
+_SECURITY = norm_key("الأمن")
 _AFFAIRS = norm_key("الشؤون")  # (round 64: a portfolio named with or without «الشؤون» is one ministry)
 
 
@@ -131,6 +132,12 @@ class BodyMentions(BodyLookups):
             if csec:
                 sector = csec
             j += cn
+        if head[0] == "MIL" and not comp and j + 1 < len(units) and nisba(self.g, units[j + 1]) \
+                and norm_key(hk + " " + units[j].key) in fw("security_force_phrases"):
+            comp, sector, j = [_SECURITY], "COP", j + 1  # «القوات الأمنية العراقية»: one body with «قوات الأمن العراقية»
+        if sector == "GOV" and head[0] == "MIL" and norm_key(" ".join([hk, *comp])) in fw("security_force_phrases"):
+            sector = "COP"  # «قوات الأمن التركية»: a state's security forces, its police (COP), not its government
+            # (as «قوات الأمن» is coded in events/agent_groups.tsv; «وزير الأمن» stays GOV; round en931)
         k = j
         while needs and k < len(units) and k - j < 4 and not units[k].punct and not units[k].gap \
                 and units[k].key.startswith(("ال", "وال")) and not nisba(self.g, units[k]):
