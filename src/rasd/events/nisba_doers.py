@@ -15,13 +15,16 @@ the relative pronoun (events.relative_subjects).
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, Entity, Event
 from .chunk_type import Chunk, new_chunk
 from .forms import nkey
 from .group_lexicon import nisba_base
+from .source_set import name_party
 
 ORGANIZATION = "ORGANIZATION"
 MIN_STEM = 3  # letters of the base before its «ي»
+PERSON = "PERSON"
+PAIR_REACH = 4  # tokens from the trigger to the name coordinated after the nisba («قصف مواقع ميليشيات الحوثي وصالح»)
 ANTECEDENT_ADJECTIVES = 1  # adjectives between the nisba and the relative pronoun («المسلحة»)
 
 
@@ -89,3 +92,34 @@ def nisba_names(word: str, name: str) -> bool | None:
     («الطائرات الإسرائيلية», «إسرائيل»); None where ``word`` is no definite nisba («عن»)."""
     base = _base(word)
     return None if base is None else _named_by(name, base)
+
+
+def paired_bodies(doc: Doc, events: list[Event]) -> None:
+    """Round ev923: «استهداف تجمعات الحوثي وصالح», «قصف مواقع الحوثي وصالح»: a name coordinated right after a
+    definite nisba that names one organization of the article (``nisba_doer``: «الحوثي», the Houthi group), both the
+    genitive of a head noun after the trigger (the gatherings, the sites of the pair), is one of the allied forces,
+    no person struck: an event whose target is the person that name stands for («صالح»: علي عبد الله صالح) there
+    gets that organization as its target. Nothing where the nisba is the trigger's own genitive («استهداف الحوثي
+    وصالح»: may be the two men), nor where the organization is already the event's source."""
+    toks = doc.tokens
+    people = {e.id: e for e in doc.entities if e.type == PERSON}
+    for ev in events:
+        t = doc.token_at(ev.trigger.end - 1)
+        ent = people.get(ev.target or "")
+        if ent is None or t is None:
+            continue
+        end = min(len(toks), t + PAIR_REACH + 1, doc.token_from(ev.sentence.end) or len(toks))
+        for k in range(t + 3, end):  # (a head noun between the trigger and the nisba)
+            if not toks[k].norm_key.startswith("و") or not _names(doc, k, ent):
+                continue
+            body = nisba_doer(doc, k - 1, end)
+            if body is not None and body.entity is not None and body.entity != ev.source:
+                name_party(ev, "target", body.entity)
+                ev.attrs["target_pair"] = "nisba"
+            break
+
+
+def _names(doc: Doc, k: int, ent: Entity) -> bool:
+    """Whether token ``k`` holds a mention of entity ``ent``."""
+    tok = doc.tokens[k]
+    return any(m.start < tok.end and tok.start < m.end for m in ent.mentions)

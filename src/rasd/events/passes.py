@@ -106,6 +106,7 @@ from .undergoer_subjects import undergoer_subjects
 from .undergone import undergone_parties
 from .faced import faced_parties
 from .side_sources import side_sources
+from .nisba_doers import paired_bodies
 from .side_pairs import side_pairs
 from .sides_between import sides_between
 from .dual_meetings import dual_meetings
@@ -214,6 +215,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     surname_sources(doc, events)  # «عبدالله التركي ... واستنكر التركي»: the one person with that last name
     report_doers(doc, events)  # round ev889: «أصدرت الخارجية تقريرا ... ويتهم التقرير»: the report's issuer
     again_doers(doc, events)  # round ev884: «أعلن فلان حالة الطوارئ ... إن إعلان حالة الطوارئ»: his act again
+    paired_bodies(doc, events)  # round ev923: «استهداف تجمعات الحوثي وصالح»: the Houthi forces, not the man
     side_sources(doc, events)  # «ونفى المجلس» after «مجلس الأمن», «الجانبان المصري واليمني»: the body, the sides
     arrival_subjects(doc, events)  # round 285: «وفور وصول الرئيس سيستقبلهم»: the one who arrives
     bare_title_sources(doc, events)  # round ev291: «وفور وصول الرئيس سيستقبلهم»: the one bare «الرئيس» named

@@ -15,6 +15,10 @@ An event with no source whose source phrase (the one the argument rules read and
   واليمني»): the first country is the source, the second the target where it has none (a country the article
   does not name is made from the gazetteer, its mention the adjective); the bare «الجانبان» (no adjectives) is left
   to the meeting rules.
+  Round ev923: a meeting or a call (CAMEO 04) with no source right after «خلال/أثناء» (``during_words``) whose
+  clause has those two sides as its subject, right before the word («بحث الجانبان المصري والروسي خلال الاتصال») or
+  before a dual verb right before it («أن الجانبين المصري والأمريكي ناقشا خلال الاتصال الهاتفي»: the dual agrees
+  with the pair), is theirs the same way.
 
 And a visit with no source told «من X إلى Y» a few words after its noun («زيارات رفيعة المستوى من الاتحاد الأوروبي
 إلى تونس»): X, a body or a country the article names, is the visitor, where Y is the event's target (its place
@@ -51,6 +55,9 @@ VISIT_REACH = 5  # tokens from a visit noun to «من»
 SIDES = ("ORGANIZATION", "LOCATION")
 FORCE = ("ASSAULT", "COERCE", "FIGHT")
 MEETINGS = ("040", "043", "046")
+TALKS = "04"  # round ev923: the acts a pair of sides holds «خلال» («خلال الاتصال», «خلال اللقاء»)
+SIDES_WORDS = 3  # «الجانبان المصري واليمني»
+DUAL_VERB_END = "ا"  # «ناقشا», «بحثا»: a past dual after its subject
 OWNER_REACH = 5  # tokens back from a meeting noun to its owner
 OBLIGED_REACH = 8  # tokens from «على» to the «أن» of its obligation
 TOLD_WINDOW = 25  # tokens from an act of force to a verb of attributing after it
@@ -189,6 +196,23 @@ def _sides(doc: Doc, k: int) -> tuple[str, str] | None:
     return one.id, two.id
 
 
+def _sides_during(doc: Doc, ev: Event) -> tuple[str, str] | None:
+    """Round ev923: «الجانبين المصري والأمريكي ناقشا خلال الاتصال» (module docstring): the two countries' ids."""
+    t = doc.token_at(ev.trigger.start)
+    if not ev.code.startswith(TALKS) or ev.attrs.get("pos") != "N" or t is None or t < SIDES_WORDS + 1:
+        return None
+    toks = doc.tokens
+    if toks[t - 1].norm_key.removeprefix("و") not in fw_keys("during_words"):
+        return None
+    k = t - 1 - SIDES_WORDS
+    if _sides(doc, k) is not None:
+        return _sides(doc, k)  # «بحث الجانبان المصري والروسي خلال الاتصال»
+    verb = toks[t - 2].norm_key
+    if k < 1 or not verb.endswith(DUAL_VERB_END) or verb.startswith("ال") or breaks_between(doc, k - 1, t - 1):
+        return None
+    return _sides(doc, k - 1)  # «أن الجانبين المصري والأمريكي ناقشا خلال الاتصال»
+
+
 def _visit_from(doc: Doc, ev: Event) -> str | None:
     """«زيارات ... من X إلى Y»: X, where Y is the visit's target (module docstring)."""
     if ev.code not in VISITS or ev.target is None:
@@ -290,6 +314,13 @@ def side_sources(doc: Doc, events: list[Event]) -> None:
     members = fw_keys("member_source_words")
     for ev in events:
         if ev.source is not None:
+            continue
+        pair = _sides_during(doc, ev)
+        if pair is not None:
+            ev.source = pair[0]
+            if ev.target is None or ev.target == pair[0]:
+                name_party(ev, "target", pair[1])
+            ev.attrs["source_side"] = "sides"
             continue
         visitor = _visit_from(doc, ev)
         doer = _attributed(doc, ev) if visitor is None else None
