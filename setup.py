@@ -327,6 +327,7 @@ COMPILED = [
     "events/one_of.py",
     "events/prior_acts.py",
     "events/planned_for.py",
+    "events/programme_items.py",
     "events/plan_content.py",
     "events/plan_makers.py",
     "events/aimed_force.py",

@@ -15,6 +15,12 @@
   (:func:`trying_now`): not where the verb of attempting is in the present (a «يـ/تـ» form) with no past copula
   before it in the clause: «قوات الحرس التي تحاول فك الحصار عن المعسكر» tells an attempt under way, an act being
   done (asserted, dated as the present is); «كانت الميليشيات تحاول استهداف المطار» stays not done.
+  Session 53 (mo924, :func:`force_tried`): an assault tried (``FORCE_TRIED``: an attack, a targeting, a storming, a
+  shelling, a firing: «حاول المسلحون قصف المطار», «كانوا يحاولون استهداف عناصر المقاومة», «تصدت القوات لمحاولة
+  اقتحام السجن») is an act made, whatever came of it: no attempt reading (asserted, or reported in a source's
+  words); a killing, a bombing, an abduction, a siege or a seizure tried («محاولات فرض سيطرته», «حاول تفجير نفسه»)
+  names a result not had and stays planned; a foiled attempt stays negated, or planned where the foiling verb
+  follows it («محاولة لاقتحام المعبد أحبطت»).
 - :func:`told_to`: «وأبلغ المصدر وكالة الأنباء الألمانية بأن «داعش» بدأ هجوما»: an act in the «(بـ)أن» clause of a
   verb of telling someone (``telling_verbs``: «أبلغ، أخبر»), its subject and addressee between, is the teller's
   report: reported, as after «قال إن» (the quote layer reads no such cue). Not past a clause the writer opens after
@@ -41,6 +47,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, fw_keys
 from .lexicon import Hit
+from .stops import clause_stop
 from .word_tests import finite_verb
 
 ALSO_GAP = 2  # keys from «وكذلك» to the act it adds («، وكذلك تقديم الدعم»)
@@ -82,12 +89,18 @@ def start_aim(hit: Hit, before: list[str]) -> bool:
 
 
 ATTEMPT_REACH = 4  # keys from «محاولات/حاول» to the masdar it governs («محاولات التنظيم فرض سيطرته»)
+# session 53 (mo924): the trigger entries of an assault whose attempt is the act made (the storming, the shelling,
+# the targeting was carried out, whatever came of it); not a killing, a bombing, an abduction, a siege or a seizure,
+# whose attempt names a result not had («حاول الانتحاري تفجير نفسه»: no blast)
+FORCE_TRIED = frozenset(("attack", "attack_masdar", "target", "storm", "shell", "airstrike", "airraid", "strike_mil",
+                         "raid", "clash", "fire_missile", "open_fire", "shoot", "fight", "assault_on"))
+FOILED_AFTER = 6  # tokens after an assault tried read for a verb of foiling («محاولة لاقتحام المعبد أحبطت»)
 
 
 def attempted(doc: Doc, hit: Hit, before: list[str]) -> bool:
     """Whether the act is one an attempt governs, tried and not told as done (see the module)."""
     keys = before[-ATTEMPT_REACH:]
-    if not any(k.lstrip("وف") in fw("attempts") for k in keys) or trying_now(before):
+    if not any(k.lstrip("وف") in fw("attempts") for k in keys) or trying_now(before) or force_tried(doc, hit):
         return False
     prev = keys[-1]
     if any(p in fw("attempts") or p.startswith("ال") or "ل" + p in fw("purpose_masdars") for p in (prev, prev[1:])) \
@@ -95,6 +108,19 @@ def attempted(doc: Doc, hit: Hit, before: list[str]) -> bool:
         return True
     at = doc.tokens[hit.i - 1].start
     return any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
+
+
+def force_tried(doc: Doc, hit: Hit) -> bool:
+    """An assault, a storming, a shelling or a firing tried is made: its trigger entry is one of ``FORCE_TRIED``, and
+    no verb of foiling follows it in its clause within ``FOILED_AFTER`` tokens («محاولة لاقتحام المعبد أحبطت»)."""
+    if hit.entry.id not in FORCE_TRIED:
+        return False
+    for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + FOILED_AFTER)):
+        if clause_stop(doc.tokens[t].text):
+            break
+        if doc.tokens[t].norm_key.lstrip("وف") in fw("foil_verbs"):
+            return False
+    return True
 
 
 def trying_now(before: list[str]) -> bool:
@@ -176,4 +202,4 @@ def outcome_subject(doc: Doc, hit: Hit, before: list[str]) -> bool:
     return before[-2].lstrip("وف") in _IF_ENDS and finite_verb(doc.tokens[hit.i - 1])
 
 
-__all__ = ["attempted", "outcome_subject", "quoted_saying", "requested", "start_aim", "told_to", "trying_now", "willed"]
+__all__ = ["attempted", "force_tried", "outcome_subject", "quoted_saying", "requested", "start_aim", "told_to", "trying_now", "willed"]

@@ -29,6 +29,7 @@ from .unfixed import potential_effect
 from .past_frames import to_come
 from .modality_duty import owed_masdar, persuaded, purpose_verb, refused_act, upon
 from .planned_for import intended, plan_aim, plan_content, prepared_after
+from .programme_items import programme_item
 from .intent_frames import attempted, outcome_subject, quoted_saying, requested, start_aim, told_to, willed
 from .prior_acts import charge_listed
 from .purpose_lam import future_over_date, lam_purpose
@@ -365,7 +366,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if purpose or (hit.pos == "N" and (_aimed(hit, before) or _paved(before) or _to_visit(doc, hit, sent_start))) \
             or _prepared(hit, before) or willed(doc, hit, sent_start, before) or start_aim(hit, before) \
             or requested(hit, before) or prepared_after(doc, hit) \
-            or plan_aim(hit, before) or intended(hit, before) or aimed_masdar(doc, hit, sent_start) or plan_content(doc, hit, sent_start):  # 153: «خطة الجيش لإعلان تحريرها»; 240: «عزمه زيارة»; mend847: «خطة ل... ثم محاصرتها»
+            or plan_aim(hit, before) or intended(hit, before) or aimed_masdar(doc, hit, sent_start) or plan_content(doc, hit, sent_start) \
+            or programme_item(doc, hit, sent_start):  # mend847: «خطة ل... ثم محاصرتها»; mo924: «البرنامج ... يشمل ... واستقبال»
         return "planned"
     if lam_purpose(doc, hit) or future_over_date(doc, hit, sent_start):
         return "planned"  # round 245: «هيئة مفوضة لبحث السلام», «سيعقد يوم الخميس 28 / 10 لقاء»
