@@ -3,7 +3,8 @@ source in full once, indefinite («قالت مصادر تركية رسمية إ�
 («وأكدت المصادر أن», «وأضاف المصدر»): the same source. The later quote's speaker phrase becomes the earlier,
 fuller one (and its affiliation, where it has one), so that both read as one speaker.
 
-The definite phrase is a head noun with the article and at most ``MAX_WORDS`` words («المصادر», «المسؤول اليمني»);
+The definite phrase is a head noun with the article (or with the article a «لـ» hides: «ووفقا للمصادر», round
+qu929) and at most ``MAX_WORDS`` words («المصادر», «المسؤول اليمني»);
 its words without the article open the earlier phrase («مصادر تركية رسمية», «مسؤول يمني رفيع»), which is longer
 and has no article on its first word. The earlier phrase is the nearest such speaker phrase of a quote before
 the cue, within ``REACH`` paragraphs; none where the nearest quote of that head noun before it has another phrase
@@ -20,6 +21,7 @@ from __future__ import annotations
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, nkey
 from .role_noun import role_holders
+from .source_again import hidden_article
 
 MAX_WORDS = 2  # words of the definite phrase: the head noun and one adjective («المسؤول اليمني»)
 REACH = 6  # paragraphs back to the earlier, fuller phrase
@@ -87,6 +89,8 @@ def named_again(doc: Doc, quotes: list[Quote]) -> None:
         if q.speaker is not None or not isinstance(phrase, Span):
             continue
         keys = _keys(doc, phrase)
+        if keys and hidden_article(doc, phrase):
+            keys[0] = "ال" + keys[0]  # round qu929: «ووفقا للمصدر»: the article the «لـ» hides
         if not keys or len(keys) > MAX_WORDS or not all(k.startswith("ال") and len(k) > 3 for k in keys):
             continue
         words = [k.removeprefix("ال") for k in keys]

@@ -1,7 +1,8 @@
 """An unnamed source called back by its head with the article, for the ``quotes`` and ``groups`` stages (round
 qu883): «أفاد مصدر في الشرطة الفرنسية ... . وأوضح المصدر أن», «وكشف مصدر عسكري رفيع ... . وقال المصدر العسكري إن».
 
-- The call-back: a speaker phrase that is «المصدر» or «المصادر» (``body_source_nouns`` with the article), maybe
+- The call-back: a speaker phrase that is «المصدر» or «المصادر» (``body_source_nouns`` with the article, or the
+  article a «لـ» hides: «ووفقا للمصدر», «وطبقا للمصادر», round qu929), maybe
   with a word of sameness («المصدر نفسه»: ``source_same_words``) or adjectives that the first telling had («المصدر
   العسكري» after «مصدر عسكري رفيع»).
 - Its antecedent: the last indefinite word of the same head (the same number: «المصادر» never goes back to one
@@ -44,11 +45,23 @@ def _called_back(doc: Doc, phrase: Span) -> tuple[str, list[str]] | None:
     if not words:
         return None
     first = nkey(words[0]).removeprefix("و")
+    if hidden_article(doc, phrase):
+        first = "ال" + first  # round qu929: «ووفقا للمصدر»: the «لـ» hides the article of the phrase «مصدر»
     head = first.removeprefix("ال")
     if not first.startswith("ال") or head not in fw_bare_keys("body_source_nouns"):
         return None
     same = fw("source_same_words")
     return head, [plain_key(nkey(w)) for w in words[1:] if nkey(w) not in same]
+
+
+def hidden_article(doc: Doc, phrase: Span) -> bool:
+    """Whether the phrase's first word is definite with its article hidden by a «لـ» before it in the same token
+    («ووفقا للمصدر»: the phrase «مصدر» of the word «المصدر»), round qu929."""
+    at = doc.token_at(phrase.start)
+    if at is None or doc.tokens[at].start >= phrase.start or not doc.text[phrase.start : phrase.end].split():
+        return False
+    key = _stem_key(doc.tokens[at])
+    return key.startswith("ال") and key.removeprefix("ال") == nkey(doc.text[phrase.start : phrase.end].split()[0])
 
 
 def _joined(tok: Token) -> bool:

@@ -221,6 +221,10 @@ def _speaker(
         if spoken is not None:
             bodies[t] = aux  # «وكان متحدث باسم الملك السابق فلان قد أعلن»: the spokesman, of the king
             return spoken, "body"
+        head = next((c for c in chunks if c.start == aux.start), None)
+        of_body = body(doc, chunks, head, t, bodies) if head is not None else None
+        if of_body is not None:  # round qu929: «وكان مسؤولون في وزارة الخارجية قالوا»: they speak, of the ministry
+            return of_body, "body"
         return None, "none"  # «وكانت عناصر محسوبة على التنظيم ذكرت»: an unnamed subject after «كان»
     if first is not None and first.i == first.j and doc.tokens[first.i].norm_key in fw("honorific_pronouns"):
         carried = (honored_speaker(doc, first, quotes, scene.ranges[max(0, scene.si - 1)][0].start) or first.entity

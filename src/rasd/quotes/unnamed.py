@@ -54,7 +54,8 @@ def auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
     """The unnamed subject between «كان» (of the cue's gender) and the verb at ``t`` («وكانت عناصر محسوبة على تنظيم
     داعش من أبناء المدينة ذكرت»), headed by a source or group word (source_heads, unnamed_groups; not a definite
     one named before: «وكان الرئيس قد أعلن»), with no comma, quote mark or «أن» between and no conjunction on the
-    verb, nor a name that is the whole phrase; None where there is none."""
+    verb, nor a name that is the whole phrase or ends it (not a body after «في/من»: «وكان مسؤولون في وزارة الخارجية
+    قالوا», round qu929); None where there is none."""
     if doc.tokens[t].norm_key[:1] in ("و", "ف"):
         return None
     top = t - 2 if t >= 1 and doc.tokens[t - 1].norm_key in fw("verb_particles") else t - 1  # «قد»
@@ -72,7 +73,8 @@ def auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
                 return None  # «كان من المقرر», «وكان الرئيس قد أعلن», «كانت هناك أنباء»: no unnamed source
             if cue.plural != head.endswith(("ون", "ين")):
                 return None  # «وكان مسؤولون في واشنطن قد صرحوا»: a plural source and its plural verb (round 288)
-            spans = [(m.start, m.end) for e in doc.entities if e.type not in PLACES for m in e.mentions]
+            spans = [(m.start, m.end) for e in doc.entities if e.type not in PLACES for m in e.mentions
+                     if e.type == "PERSON" or not _of_body(doc, m.start)]
             a, b = doc.tokens[k + 1].start, doc.tokens[top].end
             if speaks_for(doc, k + 1, top) >= 0:
                 spans = []  # «وكان متحدث باسم الملك السابق فلان قد أعلن»: the spokesman speaks, not the king
@@ -80,6 +82,13 @@ def auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
                 return None  # the name it ends on is the subject («وكان مسؤول الإغاثة ستيفن أوبراين لفت»)
             return trim(doc.text, a, b)
     return None
+
+
+def _of_body(doc: Doc, at: int) -> bool:
+    """Round qu929: the body named at character ``at`` stands right after «في/من» («وكان مسؤولون في وزارة الخارجية
+    الأميركية قالوا»): the unnamed source's affiliation, not the subject its name ends the phrase on."""
+    u = doc.token_at(at)
+    return u is not None and u >= 1 and doc.tokens[u].start == at and doc.tokens[u - 1].norm_key in ("في", "من")
 
 
 def someone(doc: Doc, t: int) -> bool:
