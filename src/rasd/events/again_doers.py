@@ -82,7 +82,7 @@ def _told_before(doc: Doc, events: list[Event], ev: Event, pair: tuple[str, str]
 def again_doers(doc: Doc, events: list[Event]) -> None:
     """Give each noun act with no source that names again an act told just before that act's source (module
     docstring)."""
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_starts()  # (the doc's own list, made once per token list; read only)
     for ev in events:
         if ev.source is not None or ev.attrs.get("pos") != "N" or ev.unnamed("source", doc.text) is not None:
             continue

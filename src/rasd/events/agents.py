@@ -451,7 +451,7 @@ def visitor_before(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
     sentence, the one who opens the sentence before («وصل الرئيس المصري إلى الرياض. وكان في استقباله»)."""
     c = opener_subject(doc, chunks, hit.i, sent_start)
     if c is None and verb_start(doc, hit.i - 1, sent_start) == sent_start:
-        starts = [t.start for t in doc.tokens]
+        starts = doc.token_starts()  # (the doc's own list; read only)
         lo = next((bisect_left(starts, s.start) for s in reversed(doc.sentences) if s.end <= doc.tokens[sent_start].start),
                   None)  # fmt: skip
         mentions = mention_index(doc)

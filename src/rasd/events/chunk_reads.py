@@ -118,7 +118,7 @@ def _adjective(text: str) -> bool:
 
 def sentence_token_ranges(doc: Doc) -> list[tuple[Span, int, int]]:
     """(sentence, first token index, end token index) for every sentence."""
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_starts()  # (the doc's own list, made once per token list; read only)
     out: list[tuple[Span, int, int]] = []
     for s in doc.sentences:
         a = bisect_left(starts, s.start)

@@ -287,11 +287,10 @@ def _expressed(toks: Sequence[Token], p: int, b: int) -> bool:
     """«وعبّر رئيس مجلس النواب عن قلقه»: the verb «عبّر» (expressed), not the preposition «عبر» (across) — written
     with its shadda, or after «و/ف» with an «عن» within EXPRESSED_REACH tokens («وعبر المجلس ... عن رفضه»; not «وعبر
     العالم»)."""
-    text = toks[p].text
-    key = nkey(text)
+    key = toks[p].norm_key  # (the token's key, made once: ``nkey`` of its text)
     if key.removeprefix("و").removeprefix("ف") != "عبر":
         return False
-    if "\u0651" in text:
+    if "\u0651" in toks[p].text:
         return True
     return key[:1] in ("و", "ف") and any(toks[u].norm_key == "عن" for u in range(p + 2, min(b, p + EXPRESSED_REACH)))
 

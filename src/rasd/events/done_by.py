@@ -40,10 +40,11 @@ def _named_at(doc: Doc, k: int, end: int) -> str | None:
 def doer_at(doc: Doc, j: int, end: int) -> int | None:
     """The token that opens the doer after «قامت بها» within ``GAP`` words after the noun act ending at token ``j``."""
     toks = doc.tokens
+    mentions = mention_index(doc)  # (once, not for each word scanned)
     for k in range(j + 1, min(end - 2, j + 2 + GAP)):
         if verb_key(toks[k].text) in DOING_VERBS and toks[k + 1].norm_key in ACT_PRONOUNS:
             return k + 2
-        if toks[k].text in ("،", ",", ".") or k in mention_index(doc):
+        if toks[k].text in ("،", ",", ".") or k in mentions:
             return None
     return None
 

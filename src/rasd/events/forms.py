@@ -164,7 +164,7 @@ def light_verb_before(tokens: Sequence[Token], i: int, lo: int, window: int, sto
         text = tokens[k].text
         if stop(text):
             return None
-        if bare(nkey(text), words) in fw(words):
+        if bare(tokens[k].norm_key, words) in fw(words):  # (the token's key, made once: ``nkey`` of its text)
             return k
     return None
 

@@ -52,7 +52,23 @@ def _said(doc: Doc, sent: Span, at: int) -> bool:
 
 
 def _told_times(doc: Doc, sent: Span) -> list[TimeSpan]:
-    """The times of ``sent`` the story tells, not those inside what someone says («قال إن ... في يوليو»)."""
+    """The times of ``sent`` the story tells, not those inside what someone says («قال إن ... في يوليو»): of a
+    sentence of ``doc.sentences`` read from :func:`_told_index` (each sentence is asked ~3 times); read only."""
+    got = doc.memoized("told_times", _TOLD_LAYERS, _told_index).get((sent.start, sent.end))
+    return got if got is not None else _told_times_of(doc, sent)
+
+
+_TOLD_LAYERS = ("text", "times", "quotes")  # what :func:`_told_times_of` reads (with the sentences, made before)
+
+
+def _told_index(doc: Doc) -> dict[tuple[int, int], list[TimeSpan]]:
+    """(start, end) of each sentence → its :func:`_told_times_of`, made once per document (``Doc.memoized``, with
+    the text, times and quotes it was read from); read only."""
+    return {(s.start, s.end): _told_times_of(doc, s) for s in doc.sentences}
+
+
+def _told_times_of(doc: Doc, sent: Span) -> list[TimeSpan]:
+    """:func:`_told_times`, made."""
     return [ts for ts in doc.times_within(sent.start, sent.end) if ts.value
             and not _said(doc, sent, ts.start)]
 

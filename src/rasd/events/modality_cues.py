@@ -44,7 +44,7 @@ def _after_keys(doc: Doc, hit: Hit, reach: int) -> list[str]:
         text = doc.tokens[t].text
         if clause_stop(text) or text in (".", "؟", "?"):
             break
-        out.append(nkey(text))
+        out.append(doc.tokens[t].norm_key)  # (the token's key, made once: ``nkey`` of its text)
     return out
 
 

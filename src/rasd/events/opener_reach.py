@@ -81,7 +81,7 @@ def semicolon_subject(doc: Doc, hit: Hit, a: int) -> Chunk | None:
     if hit.pos != "V" or hit.cand.proclitics[:1] not in (("ف",), ("و",)) or verb_start(doc, hit.i, a) != a \
             or a < 2 or doc.tokens[a - 1].text not in SEMICOLONS:
         return None
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_starts()  # (the doc's own list; read only)
     lo = next((bisect_left(starts, s.start) for s in reversed(doc.sentences) if s.end <= doc.tokens[a].start), None)
     if lo is None or lo >= a - 1:
         return None

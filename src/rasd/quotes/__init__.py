@@ -138,7 +138,7 @@ def cue_word_keys(doc: Doc) -> frozenset[str]:
 
 def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_starts()  # (the doc's own list, made once per token list; read only)
     quoted = direct_spans(text)
     direct = [s for s in quoted if bisect_left(starts, s.end) - bisect_left(starts, s.start) > SCARE_MAX_TOKENS]
     # a short quotation is speech only where a cue introduces it («قال إن "الحل سياسي"») and it names no entity

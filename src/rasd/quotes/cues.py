@@ -359,7 +359,7 @@ def object_relative(doc: Doc, t: int) -> bool:
 def is_complementizer(doc: Doc, t: int) -> bool:
     """«أن/إن» and its forms («إنها», «بأنه»); not a masdar the key folds onto one («إنهاء»: ending)."""
     text = doc.tokens[t].text
-    return _complementizer_word(text) and not (nkey(text) == nkey("إن") and _in_acronym(doc, t))
+    return _complementizer_word(text) and not (doc.tokens[t].norm_key == nkey("إن") and _in_acronym(doc, t))
 
 
 @lru_cache(maxsize=1 << 14)
