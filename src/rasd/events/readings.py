@@ -21,6 +21,11 @@ from .passive import vocalised_passive
 PLACE_WORDS = fw_keys("place_words")
 
 
+def place_word(key: str) -> bool:
+    """«مدينة», «العاصمة»: a word key of ``place_words``, with or without its article."""
+    return key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS
+
+
 def in_place_word(doc: Doc, chunks: list[Chunk], k: int) -> bool:
     """«في محافظة دير الزور»: the place name follows «في» + a place word (its own chunk)."""
     if k == 0:

@@ -13,7 +13,7 @@ from ..doc import Doc, Event, Token
 from .chunks import Chunk, breaks_between
 from .forms import PLACES, fw, fw_keys, nkey
 from .lexicon import VERBAL_CODES, Hit
-from .readings import PLACE_WORDS, in_place_word
+from .readings import PLACE_WORDS, in_place_word, place_word
 from .word_tests import clause_stop, enclitic, open_quotation, sentence_index
 
 PHRASE_REACH = 2  # tokens from «في» to the place word before the name («في موقس منطقة بيحان»)
@@ -59,7 +59,7 @@ def placed_further(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -
 def _clitic_place_word(text: str) -> bool:
     """«بمدينة», «وبالعاصمة»: a place word with «بـ» (at a place)."""
     key = nkey(text).removeprefix("و")
-    return key[:1] == "ب" and (key[1:] in PLACE_WORDS or key[1:].removeprefix("ال") in PLACE_WORDS)
+    return key[:1] == "ب" and place_word(key[1:])
 
 
 def after_compass(doc: Doc, chunks: list[Chunk], k: int) -> bool:
@@ -110,7 +110,7 @@ def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = Fal
         if t < 0:
             return None
         key = doc.tokens[t].norm_key.removeprefix("و")
-        if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or _dual_place_word(key) \
+        if place_word(key) or _dual_place_word(key) \
                 or _masculine_dual(doc, t, i) or (
                 sites and key.removeprefix("ال") in fw("site_words")) or (clitic and _clitic_place_word(key)) \
                 or key in fw("vicinity_nouns"):  # «في محيط المشيك»: the surroundings of the place it names

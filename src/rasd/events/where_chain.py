@@ -11,23 +11,18 @@ from ..doc import Doc
 from .chunks import Chunk
 from .forms import fw, nkey
 from .lexicon import VERBAL_CODES, Hit
-from .readings import PLACE_WORDS
+from .readings import place_word
 from .word_tests import clause_stop
 
 FIGHTS = ("18", "19", "20")  # assault, fight, mass violence: an arena listed after «في كل من»
 PART_ADJECTIVES = 2  # adjectives after the part of a place («في الريف الشمالي الغربي لمدينة حماة»)
 
 
-def _place_word(key: str) -> bool:
-    """«مدينة», «العاصمة»: a place word, with or without its article."""
-    return key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS
-
-
 def _lam_place_word(key: str) -> bool:
     """«لمدينة», «للعاصمة»: a place word in the «لـ» genitive."""
     if key.startswith("لل"):
-        return _place_word("ال" + key[2:])
-    return key[:1] == "ل" and _place_word(key[1:])
+        return place_word("ال" + key[2:])
+    return key[:1] == "ل" and place_word(key[1:])
 
 
 def _opening(doc: Doc, i: int) -> int:
@@ -37,7 +32,7 @@ def _opening(doc: Doc, i: int) -> int:
         if t < 0:
             break
         key = nkey(doc.tokens[t].text)
-        if _place_word(key.removeprefix("و")) or _lam_place_word(key):
+        if place_word(key.removeprefix("و")) or _lam_place_word(key):
             return t
         if not key.endswith(("يه", "ي")):
             break

@@ -11,7 +11,7 @@ from ..text.prefixes import past_clitics
 from .chunks import Chunk
 from .forms import PLACES, fw, nkey
 from .lexicon import Hit
-from .readings import PLACE_WORDS
+from .readings import PLACE_WORDS, place_word
 from .word_tests import clause_stop, sentence_index
 
 MEETINGS = "04"  # consult, visit, negotiate
@@ -103,7 +103,7 @@ def guest_visit_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
 def _place_word(text: str) -> bool:
     """«العاصمة», «الإماراتية»: a place word or a nisba adjective after it."""
     key = nkey(text)
-    return key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or key.endswith(("يه", "ي"))
+    return place_word(key) or key.endswith(("يه", "ي"))
 
 
 def purpose_places(doc: Doc, events: list[Event]) -> list[Event]:

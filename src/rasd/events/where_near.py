@@ -25,7 +25,7 @@ from ..doc import Doc, Event
 from .chunks import Chunk
 from .forms import PLACES, fw, fw_keys, nkey
 from .lexicon import VERBAL_CODES, Hit
-from .readings import PLACE_WORDS
+from .readings import place_word
 from .word_tests import clause_break, clause_stop, finite_verb
 
 PHYSICAL = ("14", "17", "18", "19", "20")  # protest, coerce, assault, fight, mass violence
@@ -45,7 +45,7 @@ TOWARDS = ("الي", "إلى", "الى", "نحو")
 
 def _place_word(key: str) -> bool:
     key = key.removeprefix("و")
-    return key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS
+    return place_word(key)
 
 
 def open_compass(doc: Doc, hit: Hit, c: Chunk) -> bool:

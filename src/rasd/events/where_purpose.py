@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import Chunk
 from .forms import PLACES, fw, nkey, token_candidates
-from .readings import PLACE_WORDS
+from .readings import place_word
 from .word_tests import finite_verb, sentence_index
 from .lexicon import Hit, masdar
 
@@ -96,7 +96,7 @@ def _phrase_prep(doc: Doc, c: Chunk) -> str | None:
     toks = doc.tokens
     if prep is None and c.i >= 2 and c.entity is not None:
         key = toks[c.i - 1].norm_key.removeprefix("و")
-        if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS:
+        if place_word(key):
             before = toks[c.i - 2].norm_key.removeprefix("و")
             prep = before if before in PHRASE_PREPS else None
     return prep if prep != "علي" or c.entity is not None and c.etype in PLACES else None
@@ -149,7 +149,7 @@ def edge_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     toks = doc.tokens
     t = c.i - 1
     key = toks[t].norm_key
-    if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS:
+    if place_word(key):
         t -= 1
     if t < 1 or toks[t].norm_key not in fw("edge_nouns"):
         return False

@@ -8,7 +8,7 @@ from ..doc import Doc
 from .chunks import Chunk, clause_stop
 from .forms import fw, nkey
 from .lexicon import VERBAL_CODES, Hit
-from .readings import PLACE_WORDS
+from .readings import place_word
 
 RESIDENCE_REACH = 3  # tokens back from a place over «في» and a place word to a word of residence («المقيم في»)
 TOPIC_REACH = 3  # tokens from a matter talked about to the «في» of its place («قضايا التسوية السلمية في سوريا»)
@@ -23,7 +23,7 @@ def resident_place(doc: Doc, c: Chunk) -> bool:
         key = doc.tokens[t].norm_key.removeprefix("و")
         if key in fw("residence_words"):
             return True
-        if key != "في" and key not in PLACE_WORDS and key.removeprefix("ال") not in PLACE_WORDS:
+        if key != "في" and not place_word(key):
             return False
     # («المقيم بقطر»: the place with its «بـ» is the chunk's first token)
     return c.i > 0 and doc.tokens[c.i].norm_key[:1] == "ب" \
