@@ -49,11 +49,13 @@ def test_two_listed_parties_stay_apart() -> None:
     assert _mentions(doc, "الاتحاد الإسلامي الكردستاني") == ["الاتحاد الإسلامي الكردستاني"]
 
 
-# --------------------------------------------------------------------------------- an index is not the company
-def test_index_named_like_the_exchange_operator_stays_apart() -> None:
+# ------------------------------------------------------------------- an index named by the operator's short name
+def test_index_named_like_the_exchange_operator_is_the_operator() -> None:
+    # «مؤشر البورصة «ميدكس»»: the short name names the exchange its operator runs, the company named before (judged
+    # so on the 347 articles: «مؤشر بورصة أثينا «أثيكس»» is «أثيكس غروب», not a body of no code of its own)
     doc = analyze_news("قالت متحدثة باسم شركة «ميدكس غروب» المشغلة للبورصة إن التداول استؤنف صباح اليوم. "
                        "وتراجع مؤشر البورصة «ميدكس» بنسبة عشرة في المائة عند الإغلاق.")
-    assert _mentions(doc, "ميدكس غروب") == ["ميدكس غروب"]
+    assert _mentions(doc, "ميدكس غروب") == ["ميدكس غروب", "ميدكس"]
 
 
 def test_company_short_form_still_joins_without_an_index() -> None:

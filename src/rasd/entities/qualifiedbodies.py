@@ -15,8 +15,7 @@ head word of its name («أنصار بيت المقدس» ... «تنظيم «ب�
 not a place («بيت المقدس» is Jerusalem too).
 
 Round en910: a company named by its name and then without its trailing company word («أثيكس غروب» ... «أثيكس»,
-«X القابضة» ... «X»: ``company_name_tails``) is one company, where one body alone is so named (:func:`company_shorts`);
-round en920: not where the short name is a market index's («مؤشر بورصة أثينا «أثيكس»»: ``market_index_nouns``).
+«X القابضة» ... «X»: ``company_name_tails``) is one company, where one body alone is so named (:func:`company_shorts`).
 
 Round en920: a body whose names are its longest name and that name cut short («اللجنة العليا للانتخابات» ...
 «اللجنة العليا») is the short form of a longer name as a body of one name is («اللجنة العليا للانتخابات البرلمانية»);
@@ -217,27 +216,11 @@ def headless_groups(doc: Doc, clusters: list[Cluster]) -> None:
             _join(full, c, clusters)
 
 
-def _index_named(doc: Doc, start: int) -> bool:
-    """Is the name at ``start`` a market index's, a noun of an index among the three words before it past its quote
-    marks («مؤشر بورصة أثينا «أثيكس»», round en920), with no punctuation between?"""
-    ti = doc.token_at(start)
-    b = (ti if ti is not None else 0) - 1
-    while b >= 0 and doc.tokens[b].text in QUOTES:
-        b -= 1
-    for k in range(b, max(b - 3, -1), -1):
-        tok = doc.tokens[k]
-        if tok.norm_key in fw("market_index_nouns"):
-            return True
-        if not any(ch.isalpha() for ch in tok.text):
-            return False
-    return False
-
-
 def company_shorts(doc: Doc, clusters: list[Cluster]) -> None:
     """Join a body named by one name alone to the one body named by that name and a company word after it (see the
     module's doc; in place). Two the lexicon lists apart stay apart."""
     for c, short in _one_name_bodies(clusters):
-        if short[-1] in fw_keys("company_name_tails") or any(_index_named(doc, m.start) for m in c.mentions):
+        if short[-1] in fw_keys("company_name_tails"):
             continue
         hits = [o for o in clusters if o is not c and o.kind != "person" and any(
             m.type == "ORGANIZATION" and (ws := m.key.split())[:-1] == short and ws[-1] in fw_keys("company_name_tails")
