@@ -11,6 +11,10 @@ Only a definite singular noun of talks (``retold_masdars``, ``retold_talks_masda
 last before it, within ``REACH`` characters, told as fact with the same parties, on its day or dated only by the
 article's day. A meeting of other parties told between, a meeting planned or hoped for, or one of another day stays
 apart («اجتماع في مارس مع الرئيس» after «اجتمعت أخيرا بالرئيس»: indefinite, another meeting).
+
+Session 53 (mo937, :func:`_quoted_retelling`): a speaker's words that retell the meeting the writer told («التقى
+الوزير اليوم نظيره ... وأكد الوزير أنه جرى خلال اللقاء بحث ...»), the same two named sides on the same day, tell
+that meeting again though a visit is told between or it stands up to ``QUOTED_REACH`` characters on.
 """
 
 from __future__ import annotations
@@ -67,8 +71,30 @@ def _told_before(doc: Doc, kept: list[Event], ev: Event, default: str | None) ->
     if not last.code.startswith(_family(ev.code)) or last.modality not in FACTUAL \
             or at - latest_mention(last, at) > (REACH if noun else SIDES_REACH) or _parties(doc, last) != _parties(doc, ev) \
             or result_apart(doc.text, last, ev):  # round mend618: «وبحث الوزيران نتائج الاجتماع»: an earlier one
-        return None
+        return _quoted_retelling(doc, told, ev) if noun else None
     return last if ev.date in (last.date, default, None) else None
+
+
+QUOTED_REACH = 3000  # characters from the meeting told to its noun in a speaker's words, the same named sides, that day
+
+
+def _quoted_retelling(doc: Doc, told: list[Event], ev: Event) -> Event | None:
+    """Session 53 (mo937): a meeting noun in a speaker's words (reported) that names both sides of the meeting of
+    its family told last before it, the same two named parties on the same day, tells that meeting again, though a
+    visit is told between or it stands further on: «التقى الوزير اليوم في موسكو نظيره ... وقال إن زيارة ولي العهد
+    مؤخرا ... وأكد الوزير أنه جرى خلال اللقاء بحث الوضع». Not a noun with a side no entity names, nor one
+    dated otherwise or by no date of its own."""
+    if ev.modality != "reported" or ev.date is None or ev.source is None or ev.target is None:
+        return None
+    at = ev.trigger.start
+    same = [o for o in told if o.code.startswith(_family(ev.code))]
+    if not same:
+        return None
+    last = max(same, key=lambda o: latest_mention(o, at))
+    if last.modality not in FACTUAL or last.date != ev.date or at - latest_mention(last, at) > QUOTED_REACH \
+            or {last.source, last.target} != {ev.source, ev.target} or result_apart(doc.text, last, ev):
+        return None
+    return last
 
 
 def same_meetings(doc: Doc, events: list[Event]) -> list[Event]:
