@@ -19,8 +19,9 @@ def _person(text: str, name: str) -> tuple[str | None, str | None]:
      "مارك ستيفنسون", ("USA", "USAEDU")),
     ("وقال كريم حداد، أستاذ القانون الدولي في جامعة بغداد، إن الحكومة أخطأت في تقدير الموقف.",
      "كريم حداد", ("IRQ", "IRQEDU")),
-    ("ويرى توماس ريتشاردز، الأستاذ في جامعة هارفارد، أن الأسواق ستتعافى قريبا.",
-     "توماس ريتشاردز", (None, "EDU")),  # a university of no country: the sector alone
+    ("ويرى توماس ريتشاردز، الأستاذ في جامعة تافتس، أن الأسواق ستتعافى قريبا.",
+     "توماس ريتشاردز", (None, "EDU")),  # a university of no country: the sector alone (en936: «جامعة هارفارد» is
+    # listed now, USAEDU; «تافتس» is on no list)
     # an academic title in construct with the college: the dean, of his own country already
     ("وقال الدكتور سامي الجبوري، عميد كلية الهندسة في جامعة بغداد، إن الطلاب عادوا إلى قاعاتهم.",
      "سامي الجبوري", ("IRQ", "IRQEDU")),

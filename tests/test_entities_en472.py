@@ -86,8 +86,9 @@ def test_counter_another_francis_is_no_pope() -> None:
 
 
 def test_unplaced_university_is_education() -> None:
-    doc = analyze_news("ففي العام الماضي شكك ريكاردو هوسمان، الأستاذ في جامعة هارفارد، في قرار فنزويلا.")
-    uni = entity_named(doc, "جامعة هارفارد")
+    # (round en936: «جامعة هارفارد» is listed now, USAEDU; a university on no list keeps the sector alone)
+    doc = analyze_news("ففي العام الماضي شكك ريكاردو هوسمان، الأستاذ في جامعة تافتس، في قرار فنزويلا.")
+    uni = entity_named(doc, "جامعة تافتس")
     assert uni.actor == "EDU" and uni.country is None
 
 

@@ -254,15 +254,21 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
     """«بورصة أثينا»: an exchange and its listed town or country are one organisation, a business of the place's
     country (``sector`` «BUS»); «جامعة الطائف»: a university named by its listed town, of its sector «EDU» (not one
     named by a country is its body too, «جامعة الكويت», not the country; round en615: but for a name that
-    spells a US place as well, «جامعة كولومبيا», of no country)."""
+    spells a US place as well, «جامعة كولومبيا», of no country); round en936: the town also in quotation marks
+    right after the noun («جامعة «نيويورك»»: the university, named «جامعة نيويورك», not the city)."""
     toks = doc.tokens
     nxt = toks[i + 1]
     if not gap(doc, toks[i], nxt):
         return i + 1
+    quoted = _quoted_town(doc, i) if sector == "EDU" else None
+    if quoted is not None:
+        nxt = toks[i + 2]  # «جامعة «نيويورك»»: the town in quotation marks (round en936)
     place = [m for m in mentions if m.start == nxt.start and m.type == "LOCATION"]
+    if quoted is not None and not (place and place[0].end == nxt.end):
+        return i + 1
     if not place:
         return _kind_adjective(doc, mentions, i, off) if sector == "EDU" else i + 1
-    start, end = toks[i].start + off, place[0].end
+    start, end = toks[i].start + off, place[0].end if quoted is None else quoted
     k = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
     if sector == "EDU" and k < len(toks) and gap(doc, toks[k - 1], toks[k]) and _unknown_word(toks[k], gaz) \
             and not any(m.start < toks[k].end and toks[k].start < m.end for m in mentions):
@@ -275,6 +281,9 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
         return i + 1
     if not cover(doc, mentions, start, end, "ORGANIZATION", {}):
         return i + 1
+    if quoted is not None:  # its name without the marks: «جامعة نيويورك»
+        mentions[-1].attrs["form"] = doc.text[start : toks[i].end] + " " + place[0].text
+        mentions[-1].key = norm_key(str(mentions[-1].attrs["form"]))
     if isinstance(e, Entry) and e.type == "LOCATION" and e.country and not (  # round 64: «بورصة طهران» is Iran's
             sector == "EDU" and e.kind == "country" and e.name in fw("university_homograph_countries")):
         mentions[-1].attrs.update(gid="ORGH:" + mentions[-1].key + ":" + e.country,
@@ -283,6 +292,15 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
         if sector:
             mentions[-1].attrs["actor"] = e.country + sector
     return i + 2
+
+
+def _quoted_town(doc: Doc, i: int) -> int | None:
+    """Where «جامعة «نيويورك»» ends: a university's noun at ``i``, then one word alone in quotation marks (the
+    town or state it is named by, written as a name in the marks), else None."""
+    toks = doc.tokens
+    if i + 3 >= len(toks) or toks[i + 1].text not in OPENING_QUOTES or toks[i + 3].text not in _CLOSING_QUOTES:
+        return None
+    return toks[i + 3].end
 
 
 def _town_body(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, sector: str) -> int:

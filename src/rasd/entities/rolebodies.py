@@ -7,7 +7,9 @@
 - the bare head noun of a body named before in the article («... الأمين العام للحزب»: the party named before, where
   one body of that head noun with a country is named before him);
 - a relation title with a possessive pronoun («ووزير خارجيته», «ورئيس وزرائها»): the country of the person named
-  right before it, whose minister he is.
+  right before it, whose minister he is;
+- an aide's role right after his name and the name of the state officer he serves right after it («ليزا موناكو،
+  مستشارة الرئيس أوباما», round en936): that officer's country, of the government.
 
 Not a body after «لدى» or «إلى» (an envoy to a state is not of it), nor a body of no one country. Called by
 :meth:`.resolve.Resolver.entities` before the article's own country is guessed.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Entity, Mention
-from ..events.forms import fw
+from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_variants
 from .bodyroles import apposed_body, joined_body, take_body
@@ -91,6 +93,11 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
             if iso:
                 e.country = iso
                 e.attrs["country_from"] = "list"
+                break
+            head = _served_head(doc, m, persons)
+            if head is not None:
+                take_country(e, head, "aide_of:")  # «X، مستشارة الرئيس أوباما»: his aide (round en936)
+                e.attrs["sector"] = "GOV"
                 break
             got = _possessor(doc, m, persons)
             if got is not None:
@@ -205,6 +212,24 @@ def _named_before(g: Gazetteer, m: Mention, word: str, nxt: str,
         return None
     got = [e for o, e in placed if o.start < m.start and norm_key(e.name.split()[0]).removeprefix("ال") == heads[0]]
     return got[-1] if got and len({e.country for e in got}) == 1 else None
+
+
+def _served_head(doc: Doc, m: Mention, persons: list[tuple[Mention, Entity]]) -> Entity | None:
+    """Round en936: «ليزا موناكو، مستشارة الرئيس أوباما»: the role right after ``m`` opens on a noun of a personal
+    aide (``aide_role_nouns``, with «الـ» or not) and the name of a state's officer (his actor the government of his
+    country) follows it after one space: that officer, else None (a role with no name after it: «مستشار الرئيس»)."""
+    span = _role_span(doc, m)
+    if span is None or span[0] < m.end:
+        return None
+    start, end = span
+    words = doc.text[start:end].split()
+    if len(words) < 2 or norm_key(words[0]).removeprefix("ال") not in fw_keys("aide_role_nouns"):
+        return None
+    head = next((e for o, e in persons if o.start == end + 1 and e is not None), None)
+    if head is None or doc.text[end : end + 1] != " " or not head.country:
+        return None
+    sector = (head.actor or "").removeprefix(head.country) or str(head.attrs.get("sector") or "")
+    return head if sector == "GOV" else None  # (his actor is given later: his sector tells it)
 
 
 def _possessor(doc: Doc, m: Mention, persons: list[tuple[Mention, Entity]]) -> tuple[str, str] | None:
