@@ -786,6 +786,7 @@ COMPILED = [
     "quotes/foreign_run.py",
     "quotes/explains.py",
     "quotes/talked.py",
+    "quotes/according_source.py",
     "quotes/shared_clause.py",
     "quotes/media.py",
     "quotes/and_phrase.py",

@@ -20,7 +20,7 @@ from .papers import paper_speakers
 from .press_review import press_speakers
 from .later_speakers import later_speakers
 from .complement import missed_name, run_to_complement, set_off_name
-from .relative_cue import relative_cue_close, words_relative
+from .relative_cue import far_relative, relative_cue_close, words_relative
 from .relative_bounds import set_off_relative_end
 from .kingdom import according_kingdom
 from ..doc import Doc, Quote, Span
@@ -125,6 +125,7 @@ from .set_off_hasb import after_other_source, called_back, relayed, set_off_hasb
 
 _ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
+_SPARED_STEMS = ("بين", "بيّن", "تحدث", "طبق")  # stems ``match_cue`` reads past the cue table (explains, talked, according_source)
 
 __all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
 
@@ -161,8 +162,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
         for t in range(a, b):
             tok = doc.tokens[t]
-            cue = (None if len(tok.words) < 2 and word_cue(tok.norm or tok.text) is None and "بين" not in tok.text
-                   and "بيّن" not in tok.text else match_cue(doc, t))  # (``match_cue``'s first test: most spared)
+            cue = (None if len(tok.words) < 2 and word_cue(tok.norm or tok.text) is None and not any(
+                w in tok.text for w in _SPARED_STEMS) else match_cue(doc, t))  # (``match_cue``'s first test: most
+            # spared; «تحدثوا», «طبقا» with no clitic are still tried: round qu933)
             may = tok.norm_key in cue_words  # (stance, belief and written cues: none elsewhere)
             cue = cue or (stance_cue(doc, t) if may else None) or (opening_hasb(doc, t) if hasb else None) or (
                 (expressed_cue(doc, t) if t in as_after else belief_cue(doc, t) if may else None) or (
@@ -313,6 +315,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             said_on = words_relative(doc, t, cue, quotes, sent) if via == "carry" else None
             if said_on is not None:  # «... برفع معدل الضرائب الذي قال إنه أقل»: whose words the noun ends
                 speaker, via = said_on.speaker, "words_relative"
+            elif via == "carry" and speaker is not None and far_relative(doc, t, cue, speaker, sent):
+                speaker, via = None, "relative"  # «تقديرات الشركة ... والتي قالت إنه»: the noun's, no one from before
             went_on = followed_on(doc, t, cue, quotes) if speaker is None else None
             if went_on is not None:  # «وموضحاً أن ...، ولذلك فإن الأمم تعتني بلغاتها، ومؤكداً»: the one before
                 speaker, via = went_on.speaker, "followed"

@@ -18,7 +18,7 @@ from .considered import quoted_predicate
 from .bare_speech import objects_or_speech
 from .named_quotation import aside_then_said, headed_quotation, quoted_speaker_name, relay_start
 from .self_named import self_description
-from .opening_according import according_opening, fa_opening
+from .opening_according import according_opening, fa_opening, quoted_name_mark
 from .set_off_hasb import quotation_before, set_off_hasb
 from ..events.word_tests import KANA_PAST
 from .according_quoted import DASHES, dashed_aside_end, quoted_after_aside
@@ -83,7 +83,7 @@ def _according_ahead(doc: Doc, t: int, end: int) -> Span | None:
         fa = fa_opening(doc, t, u, end)  # «وحسب رأيه فإنه لا يشك», «وبحسب تقديره فيبدو أن»: round 185
         if fa is not None:
             return fa
-        if stop_mark(tok.text):
+        if stop_mark(tok.text) and not quoted_name_mark(doc, u):  # «لصحيفة «نيويورك تايمز» فإنه» (qu933)
             return None
     return None
 

@@ -17,6 +17,7 @@ from .nested_pairs import paragraph_pairs
 from .relay_reach import relay_from
 from .statement_said import said_in_statement
 from .talked import talked_cue
+from .according_source import according_source_cue
 from ..events.forms import bare, fw, keys_of, nkey, token_candidates
 from ..text.marks import CUE_ENDS as CUE_ENDS  # (re-exported: content.py reads it from here)
 from .cue_table import (  # re-exported: the quote rules import these from here
@@ -83,6 +84,8 @@ def match_cue(doc: Doc, t: int) -> Cue | None:
         gender = explains_gender(doc, t) if "بين" in tok.text or "بيّن" in tok.text else None
         if gender is None and "تحدث" in tok.text:
             return talked_cue(doc, t)  # «وتحدث الخبير فلان بأن»: the words «بأن» opens (round qu918)
+        if gender is None and "طبق" in tok.text:
+            return according_source_cue(doc, t)  # «وطبقا للمصادر»: a source, never «طبقا لقرار» (round qu933)
         return Cue("بيّن", "verb", gender, frozenset()) if gender is not None else None  # «وبيّن الوزير أن»
         # (nearly every token: no test below applies)
     if cue is not None and cue.next and next_at(doc, t, cue) is None:

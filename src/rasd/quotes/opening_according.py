@@ -19,16 +19,19 @@ from ..doc import Doc, Span
 from ..events.forms import fw_keys, nkey
 from ..text.marks import CUE_ENDS
 from ..text.normalize import KEY
-from .cues import Cue, is_complementizer, trim
+from .cues import QUOTE_MARK, Cue, is_complementizer, match_cue, trim
+from ..events.word_tests import finite_verb, verb_like
 from .set_off_hasb import set_off_hasb
 
 OPENING_AHEAD = 16  # tokens from a sentence-opening «according to» to the comma that closes its source phrase
+NAME_MARKS_REACH = 5  # tokens from a quote mark to its pair around a name inside the source phrase
 SHORT_CUT = 6  # tokens of content, at least, before a next report that cuts it
 _HASB = frozenset(nkey(w) for w in ("حسب", "وحسب"))
 _GONE = re.escape("".join(sorted(chr(o) for o, v in KEY.items() if not v)))  # what a key drops (marks, tatweel, «ء»)
 # «حسب» in the text with what its key drops between its letters: without it no token's key is one of _HASB
 _HASB_TEXT = re.compile(f"ح[{_GONE}]*س[{_GONE}]*ب")
 _FA_OPENERS = fw_keys("fa_openers")
+_NOUN_ENDINGS = ("ه", "ة", "ات", "ها")  # a noun in «تـ/يـ» («تصريحات»), not a bare imperfect
 
 
 def _opens_sentence(doc: Doc, t: int) -> bool:
@@ -77,14 +80,64 @@ def according_opening(doc: Doc, t: int, stop: int, sent_end: int) -> Span | None
             return None
         if tok.text not in ("،", ","):
             continue
-        nxt = doc.tokens[u + 1]
         if stop < sent_end and stop - (u + 2) < SHORT_CUT:
             return None
-        if is_complementizer(doc, u + 1):
-            return trim(doc.text, nxt.end, doc.tokens[end - 1].end)
-        if nxt.norm_key in _FA_OPENERS:
-            return trim(doc.text, nxt.start + 1, doc.tokens[end - 1].end)
+        opened = according_opening_at(doc, u, end)
+        if opened is not None:
+            return opened
+        after = _set_off_end(doc, u, min(end - 1, t + OPENING_AHEAD))  # «وبحسب فلان، المتحدث باسم X، فإن»
+        return None if after is None else according_opening_at(doc, after, end)
+    return None
+
+
+def according_opening_at(doc: Doc, u: int, end: int) -> Span | None:
+    """What the comma at token ``u`` opens where «(فـ)إن», «فقد/فهو/فهي/فهم» or (round qu933) a verb follows it
+    («ووفقا للبيان الأوروبي، شهدت الأشهر الماضية ...»: the main clause), up to token ``end``; None otherwise."""
+    nxt = doc.tokens[u + 1]
+    if is_complementizer(doc, u + 1):
+        return trim(doc.text, nxt.end, doc.tokens[end - 1].end)
+    if nxt.norm_key in _FA_OPENERS:
+        return trim(doc.text, nxt.start + 1, doc.tokens[end - 1].end)
+    if u + 2 < end and (finite_verb(nxt) or verb_like(nxt, 4, _NOUN_ENDINGS)):
+        return trim(doc.text, nxt.start, doc.tokens[end - 1].end)  # «ووفقا للبيان الأوروبي، شهدت الأشهر» (qu933)
+    return None
+
+
+def quoted_name_mark(doc: Doc, u: int) -> bool:
+    """Round qu933: token ``u`` is a quote mark of a short name in quote marks («وبحسب تقرير لصحيفة «نيويورك تايمز»
+    فإنه»): its pair stands within NAME_MARKS_REACH tokens with no comma or stop between."""
+    if QUOTE_MARK.fullmatch(doc.tokens[u].text) is None:
+        return False
+    for step in (1, -1):
+        for v in range(u + step, u + step * (NAME_MARKS_REACH + 1), step):
+            if v < 0 or v >= len(doc.tokens):
+                break
+            text = doc.tokens[v].text
+            if QUOTE_MARK.fullmatch(text):
+                if abs(v - u) > 1:
+                    return True
+                break
+            if text in CUE_ENDS or text in ("،", ","):
+                break
+    return False
+
+
+def _set_off_end(doc: Doc, u: int, limit: int) -> int | None:
+    """Round qu933: the comma that closes a phrase set off by the comma at token ``u`` after a sentence-opening source
+    («وبحسب فيديريكو فوسي، المتحدث باسم المفوضية في إيطاليا، فإن», «وبحسب سكان نازحين، لـ«الشرق الأوسط»، فإن»):
+    the phrase opens with a definite noun (an apposition) or «لـ» (the outlet told), and holds no finite verb, «أن»,
+    cue or stop before the next comma, within ``limit``; the next comma's token, else None."""
+    first = doc.tokens[u + 1]
+    stems = [w for w in first.words if w.kind == "stem"]
+    lam = any(w.kind == "proclitic" and w.norm == "ل" for w in first.words)
+    if not stems or not (stems[0].norm.startswith("ال") or lam) or first.norm_key[:1] in ("و", "ف"):
         return None
+    for v in range(u + 1, limit):
+        tok = doc.tokens[v]
+        if tok.text in ("،", ","):
+            return v if v > u + 1 and v + 1 < limit + 1 else None
+        if tok.text in CUE_ENDS or is_complementizer(doc, v) or finite_verb(tok) or match_cue(doc, v) is not None:
+            return None
     return None
 
 
@@ -94,8 +147,9 @@ _FA_SEEMS = frozenset(nkey(w) for w in ("فيبدو", "فيظهر"))
 
 def fa_opening(doc: Doc, t: int, u: int, end: int) -> Span | None:
     """Round 185: a sentence-opening «according to» at token ``t`` whose source phrase runs on with no comma to
-    «فإنه/فإنها» or «فيبدو/فيظهر» at token ``u`` (two to OPENING_AHEAD tokens after it) reports what follows, up to
-    token ``end``: past «فإنه» («وحسب رأيه فإنه لا يشك بأن»), from past the «فـ» of the verb («فيبدو أن»); None
+    «فإنه/فإنها», «فيبدو/فيظهر» or (round qu933) «فقد/فهو/فهي/فهم» at token ``u`` (two to OPENING_AHEAD tokens after
+    it) reports what follows, up to token ``end``: past «فإنه» («وحسب رأيه فإنه لا يشك بأن»), from past the «فـ» of
+    the verb («فيبدو أن») or of «فقد» («ووفقا للمصادر فقد تم النقاش»: «قد تم» keeps its tense); None
     elsewhere (inside a sentence «فإنه» may be the writer's own consequence)."""
     if u < t + 2 or u >= end - 1 or u - t > OPENING_AHEAD or not _opens_sentence(doc, t):
         return None
@@ -103,6 +157,6 @@ def fa_opening(doc: Doc, t: int, u: int, end: int) -> Span | None:
     key = tok.norm_key
     if key in _FA_PRONOUNED:
         return trim(doc.text, tok.end, doc.tokens[end - 1].end)
-    if key in _FA_SEEMS:
+    if key in _FA_SEEMS or key in _FA_OPENERS:  # «ووفقا للمصادر فقد تم النقاش»: from past the «فـ» (round qu933)
         return trim(doc.text, tok.start + 1, doc.tokens[end - 1].end)
     return None

@@ -9,6 +9,7 @@ from ..doc import Doc, Quote, Span
 from ..events.forms import bare, fw, nkey
 from .cues import QUOTE_MARK, Cue, is_complementizer
 
+_WHICH_F, _WHICH_M = nkey("التي"), nkey("الذي")
 RELATIVE_OPENS = 8  # tokens from the outer cue to the relative cue (past a title and a name)
 
 
@@ -54,3 +55,20 @@ def words_relative(doc: Doc, t: int, cue: Cue, quotes: list[Quote], sent: Span) 
         same = q.attrs.get("gender") == cue.gender and q.attrs.get("plural") == cue.plural
         return q if same and q.attrs.get("kind") == "verb" else None
     return None
+
+
+def far_relative(doc: Doc, t: int, cue: Cue, speaker: str, sent: Span) -> bool:
+    """Round qu933: a verb cue right after «الذي/التي» with no clitic of its own («تقديرات الشركة لعدد رحلاتها
+    والتي قالت إنه وصل ...») speaks for the noun the relative stands on: a speaker carried from before the sentence,
+    named nowhere in it, is a guess (the last body quoted, of the verb's gender, sentences back), none. Only where
+    the relative is the verb's subject: of its gender, «أن/إن» right after the verb; not «الذي قال فيه إن» (the
+    words of a statement named before: «فيه» stands for it), nor «الدول التي قال إنها» (another gender: an
+    object, the carried speaker says it)."""
+    if cue.kind != "verb" or t < 2 or t + 1 >= len(doc.tokens) or not is_complementizer(doc, t + 1):
+        return False
+    rel = bare(doc.tokens[t - 1].norm_key, "relatives")
+    if (cue.gender, rel) not in ((("f", _WHICH_F), ("m", _WHICH_M))) or any(
+            w.kind == "proclitic" for w in doc.tokens[t].words):
+        return False
+    e = doc.entity(speaker)
+    return e is not None and not any(sent.start <= m.start < sent.end for m in e.mentions)
