@@ -646,6 +646,7 @@ COMPILED = [
     "events/described_subjects.py",  # round ev380
     "events/described_heads.py",  # round ev610
     "events/opener_reach.py",  # round ev391
+    "events/svo_openers.py",  # round ev932
     "events/launched_acts.py",  # round ev391
     "events/saying_doers.py",  # round ev391
     "events/cue_speakers.py",  # round qu801

@@ -11,11 +11,13 @@ from ..doc import Doc
 from ..text.verb_gender import verb_agreement
 from .agreement import masculine_perfect
 from .arguments import Args
+from .acting import actor_phrase
 from .actors import can_act, first_conjunct, head_key, resolve_title
 from .agents import clause_opens, opener_subject, verb_start
 from .chunks import Chunk, build_chunks, enclitic, finite_verb, named_genitive
 from .carried_parties import unnamed_opener
 from .opener_reach import fronted_opener_subject, semicolon_subject, subordinate_subject
+from .svo_openers import svo_opener_subject
 from .forms import PLACES, bare, fw, nkey, plural_key
 from .lexicon import Hit, lexicon, plural_verb
 from .phrases import masculine_head
@@ -94,7 +96,13 @@ def clause_prior(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) ->
     people or a body (:func:`~.actors.actor_phrase`) and agrees with the verb in gender and number. None where the
     verb describes a noun before it or is in the 1st person (``args``)."""
     negated = hit.i - 1 >= a and doc.tokens[hit.i - 1].norm_key in AND_NOT  # round 97: «، ولم تعلن»
-    if args.described or args.speaker or hit.pos != "V":
+    if args.speaker or hit.pos != "V":
+        return None
+    if not negated and (svo := svo_opener_subject(doc, chunks, hit.i, a)) is not None:
+        # round ev932: «صدام حسين يحشد قواته، ويهدد أمنها», «السعودية، التي ...، ساندت الكويت، بل ونددت»: the name
+        # before the clause's first verb (SVO), over the phrase after that verb (its object) and an abstract object
+        return svo if not dual_verb(hit) and _main_agrees(doc, svo, hit) else None
+    if args.described:
         return None
     if (sub := subordinate_subject(doc, chunks, hit, a)) is not None:  # round ev391: «... بعد أن سيطرت على»
         return sub if _agrees(doc, sub, hit) else None
@@ -126,6 +134,18 @@ def main_over_that(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, source: Chun
         return None
     m = that_main_subject(doc, chunks, hit.i, a, source)
     return m if m is not None and _main_agrees(doc, m, hit) else None
+
+
+def svo_over(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, source: Chunk | None) -> Chunk | None:
+    """Round ev932: «السعودية في تلك الأزمة ساندت الكويت، بل ونددت بالاقتحام العراقي»: a verb in «و/ف» whose
+    source read so far is an unnamed phrase that is no actor (a word of its object) takes the named subject before
+    the clause's first verb (``svo_openers``) where they agree."""
+    if source is None or source.entity is not None or hit.pos != "V" or dual_verb(hit):
+        return None
+    if can_act(doc, source) and actor_phrase(doc, source):
+        return None
+    svo = svo_opener_subject(doc, chunks, hit.i, a)
+    return svo if svo is not None and _main_agrees(doc, svo, hit) else None
 
 
 def _main_agrees(doc: Doc, c: Chunk, hit: Hit) -> bool:

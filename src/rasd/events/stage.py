@@ -14,7 +14,7 @@ from ..quotes.set_off_hasb import closing_source
 from .arguments import Args, find_args
 from .aspect_carry import aspect_prior
 from .quoted_carry import impersonal_relative, other_subject_quoted, unnamed_antecedent
-from .carry import antecedent_owner, carried_person_fits, clause_prior, main_over_that, prior_subject
+from .carry import antecedent_owner, carried_person_fits, clause_prior, main_over_that, prior_subject, svo_over
 from .carried_parties import (circumstantial_other, happening_subject, object_carried, object_subject, reciprocal_unnamed,
                               unnamed_before)
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk, sentence_token_ranges
@@ -182,6 +182,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.source = None  # round 210: «وأكد حدوث اتفاق»: what is told, no subject
             if not args.passive and (over := main_over_that(doc, chunks, hit, a, args.source)) is not None:
                 args.source = over  # round ev925: «رأت كلينتون أن الانتخابات ستكون حاسمة، ودعت إلى»
+            if not args.passive and not args.speaker and (svo := svo_over(doc, chunks, hit, a, args.source)) is not None:
+                args.source = svo  # round ev932: «السعودية ... ساندت الكويت، بل ونددت بالاقتحام العراقي»
             stated = args.source  # (round 138: a subject of reported words carries on in its sentence; not one inferred)
             if args.source is None and not args.passive:
                 args.source = hayth_subject(doc, chunks, hit, a) or clause_prior(doc, chunks, hit, a, args)  # «، وطالبوا»
