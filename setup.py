@@ -1013,6 +1013,7 @@ COMPILED = [
     "events/where_facility.py",  # round en631
     "events/where_finer.py",  # round ev809
     "events/where_chain.py",  # round lo921
+    "events/told_strikes.py",  # round ev934
 ]
 
 

@@ -12,8 +12,8 @@ from .lexicon import Hit
 
 
 # nouns of an attack that can be the subject of a verb of harm («استهدف هجوم انتحاري مخفرا»)
-ATTACKS = frozenset(("attack", "suicide_attack", "airstrike", "airraid", "strike_mil", "shell", "bombing", "explode",
-                     "ambush", "ambush_laid"))  # round ev498: «كمين استهدف قافلتهم», «وأسفر الكمين عن مقتل»
+ATTACKS = frozenset(("attack", "suicide_attack", "airstrike", "airraid", "strike_mil", "strike_told", "shell", "bombing",
+                     "explode", "ambush", "ambush_laid"))  # round ev498: «كمين استهدف قافلتهم», «وأسفر الكمين عن مقتل»
 DEVICES = ("مفخخ", "ناسف", "ملغوم")  # «مفخخة», «ناسفة»: the device's adjective, no subject
 
 
@@ -87,7 +87,7 @@ def result_attack(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> Hit | None:
 
 
 ATTACK_AGENT_WINDOW = 16  # tokens from an attack's actor to the relative verb the attack is the subject of
-NATIONAL = ("airstrike", "airraid", "strike_mil", "shell", "attack", "bombing")  # («غارة أميركية»: whose)
+NATIONAL = ("airstrike", "airraid", "strike_mil", "strike_told", "shell", "attack", "bombing")  # («غارة أميركية»: whose)
 
 
 def attack_agent(doc: Doc, chunks: list[Chunk], attack: Hit, verb: Hit, own: Chunk | None) -> Chunk | None:

@@ -52,6 +52,7 @@ from .lexicon import Entry, Hit, plover_of
 from .objects import is_relay
 from .performative import performative, performed
 from .protest_senses import military_block
+from .told_strikes import aerial_strike
 
 RAIDS = ("raid", "airraid")  # «غارة», «شن غارات»: aerial by default (195)
 
@@ -360,7 +361,7 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, ground(hit.entry), hit.pos, hit.cand)
     if supply_cut(doc, hit, a, b):
         return Hit(hit.i, hit.j, blockade(hit.entry), hit.pos, hit.cand)
-    if aerial_aim(doc, hit, a) or air_shelling(doc, hit, b):
+    if aerial_aim(doc, hit, a) or air_shelling(doc, hit, b) or aerial_strike(doc, hit.entry.id, hit.i, hit.j, a, b):
         return Hit(hit.i, hit.j, aerial(hit.entry), hit.pos, hit.cand)
     if vehicle_blown(doc, hit, b):
         return Hit(hit.i, hit.j, combat(hit.entry), hit.pos, hit.cand)

@@ -95,6 +95,7 @@ ATTEMPT_REACH = 4  # keys from «محاولات/حاول» to the masdar it gove
 # the targeting was carried out, whatever came of it); not a killing, a bombing, an abduction, a siege or a seizure,
 # whose attempt names a result not had («حاول الانتحاري تفجير نفسه»: no blast)
 FORCE_TRIED = frozenset(("attack", "attack_masdar", "target", "storm", "shell", "airstrike", "airraid", "strike_mil",
+                         "strike_told",
                          "raid", "clash", "fire_missile", "open_fire", "shoot", "fight", "assault_on"))
 FOILED_AFTER = 6  # tokens after an assault tried read for a verb of foiling («محاولة لاقتحام المعبد أحبطت»)
 

@@ -15,6 +15,7 @@ from .charge_objects import CHARGE_ENTRY, charge_object
 from .forms import Cand, bare, fw, fw_keys, light_verb_before, nkey, possessed_noun, token_candidates
 from .joint_meetings import counterpart_subject, dual_subject, joint_subject
 from .relative_signing import relative_signed
+from .told_strikes import STRIKE_TOLD, told_strike
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
 from .repeats import VERBAL_CODES as VERBAL_CODES, apart_targets as apart_targets, same_act as same_act
 from .trigger_table import Entry as Entry, lexicon as lexicon, past_keys as past_keys, plover_of as plover_of
@@ -143,6 +144,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # «وكانت القاعدة محاصرة من قبل المقاومة»: besieged, an adjective, no act
             if pos == "N" and entry.id in PENALTIES and _penalty(tokens, i, cand):
                 continue  # «عقوبة الإعدام», «حكم إعدام», «الحكم بإعدامه»: the penalty, none carried out
+            if entry.id == STRIKE_TOLD and not told_strike(tokens, i, cand):
+                continue  # round ev934: «الضربات» tells strikes only with its doer's adjective or «على/ضد» after it
             if entry.means and pos == "N" and not _threatens(tokens, i):
                 continue  # «مواجهة التهديدات الإرهابية»: a threat named, no threat made
             start, reading = i, cand

@@ -138,7 +138,7 @@ def lone_adjective(doc: Doc, hit: Hit, c: Chunk) -> bool:
 
 # acts whose nisba adjective names who did them («غارة إسرائيلية»); after a killing or an abduction it names the
 # victim («مقتل أمريكي»)
-NATIONAL_ACTS = frozenset(("airstrike", "airraid", "strike_mil", "shell", "attack", "storm", "bombing"))
+NATIONAL_ACTS = frozenset(("airstrike", "airraid", "strike_mil", "strike_told", "shell", "attack", "storm", "bombing"))
 
 
 def trigger_adjectives(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> range:

@@ -148,7 +148,7 @@ from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, vis
 from .verb_object import verb_objects
 from .subject_acts import subject_act_doers
 from .ready_speakers import ready_speakers
-from .plan_makers import plan_makers
+from .plan_makers import initiative_calls, plan_makers
 
 
 def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
@@ -280,6 +280,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     no_misc_parties(doc, events)  # round 192: a MISC name is no party
     plan_parties(doc, events)  # round 223: «خطة أميركية بدأت بقصف», «نتائج التشريح ... جرح», «تعهد ب... ضد X»
     plan_makers(doc, events)  # round ev876: «أعدت الحكومة خطة لاستعادة المدينة ثم محاصرتها»: the plan's maker
+    initiative_calls(doc, events)  # round ev934: «أما المبادرة الإيرانية فتتضمن ... الدعوة إلى وقف إطلاق النار»
     events = carried_clauses(doc, events)  # round 219: «أنها استهدفت مناطق», «المسؤولان التونسيان», «لموسكو»
     events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom

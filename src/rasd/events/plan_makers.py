@@ -16,6 +16,14 @@ most ``PHRASE_WORDS`` words), only for a step with no source at all. Not a step 
 read from the object pronoun of the masdar as its doer («ومحاصرتها» → «صنعاء») is its target, where it has none;
 the maker read from that pronoun as the target is no target (it does not besiege itself). Plans of
 intent verbs («يخطط الجيش لـ») keep the subject their own passes read.
+
+Round ev934: a call a state's initiative holds is that state's. «أما المبادرة الإيرانية فتتضمن، بحسب وكالة «فارس»،
+الدعوة إلى وقف فوري لإطلاق النار»: an appeal (CAMEO 02x) with no source, within ``CONTENT_REACH`` tokens after a verb
+of containing or providing (``initiative_content_verbs``: «تتضمن، تنص، تقضي»; no end mark, complementizer or verb
+act between), whose subject is an initiative or a proposal (``initiative_nouns``: «المبادرة، الخطة، المقترح»; right
+before the verb, past «أما» and the owner, or right after it) with its owner right after it (a country adjective,
+its genitive), takes that owner as its source (:func:`initiative_calls`); told as the content of a text, it is
+reported, no longer asserted.
 """
 
 from __future__ import annotations
@@ -23,13 +31,15 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from ..entities import gazetteer
 from ..spans import Entity
+from ..text.marks import SENTENCE_ENDS
 from .forms import bare, fw
 from .gentilics import country_entity
+from .lexicon import match_token
 from .plan_content import aim_head, lam_masdar, plan_head
 from .source_set import name_party, set_phrase
 from .word_tests import OBJECT_PRONOUNS, clause_stop, enclitic, entity_at, entity_starting, entity_within
 
-__all__ = ["plan_makers"]
+__all__ = ["initiative_calls", "plan_makers"]
 
 VERB_REACH = 6  # tokens from the plan noun back to its verb («كشفت وزارة الدفاع الأميركية عن خطة»)
 CONJ = ("و", "ف")
@@ -37,6 +47,10 @@ ABOUT = ("عن", "على")  # «كشفت الحكومة عن خطة», «واف�
 LAM = "ل"
 ARTICLE = "ال"
 PHRASE_WORDS = 4  # definite words at most of an unnamed maker («المقاومة اليمنية الجنوبية»)
+CONTENT_REACH = 12  # tokens back from a call to the verb of containing («فتتضمن، بحسب وكالة «فارس» الإيرانية، الدعوة»)
+HEAD_BACK = 3  # tokens before the verb of containing read for the initiative («أما المبادرة الإيرانية فتتضمن»)
+HEAD_AFTER = 1  # tokens after it («وتتضمن المبادرة الروسية»)
+APPEALS = "02"  # CAMEO appeal: the calls an initiative holds
 
 
 def _party(ent: Entity | None) -> Entity | None:
@@ -172,3 +186,54 @@ def plan_makers(doc: Doc, events: list[Event]) -> None:
             if old is not None and ev.target is None and not ev.attrs.get("target_span") \
                     and enclitic(doc.tokens[k]) in OBJECT_PRONOUNS:
                 ev.target = old  # «ومحاصرتها»: the pronoun was read as the doer; it is what is besieged
+
+
+def _content_verb(doc: Doc, k: int, first: int) -> int | None:
+    """The verb of containing before the call at token ``k`` (see the module), within ``CONTENT_REACH`` tokens."""
+    for t in range(k - 1, max(first - 1, k - 1 - CONTENT_REACH), -1):
+        tok = doc.tokens[t]
+        if tok.text in SENTENCE_ENDS:
+            return None
+        key = tok.norm_key
+        if bare(key, "initiative_content_verbs") in fw("initiative_content_verbs"):
+            return t
+        if key in fw("complementizers"):
+            return None
+        found = match_token(doc.tokens, t)
+        if found is not None and found.pos == "V":
+            return None  # («تتضمن المبادرة ...، ودعت الحكومة إلى»: a call told in a clause of its own)
+    return None
+
+
+def _initiative(doc: Doc, v: int, first: int) -> int | None:
+    """The token of the initiative noun that is the subject of the verb of containing at token ``v``."""
+    around = list(range(v - 1, max(first - 1, v - 1 - HEAD_BACK), -1)) + list(
+        range(v + 1, min(len(doc.tokens), v + 1 + HEAD_AFTER)))
+    for t in around:
+        if clause_stop(doc.tokens[t].text):
+            continue
+        if doc.tokens[t].norm_key.removeprefix("و") in fw("initiative_nouns"):
+            return t
+    return None
+
+
+def initiative_calls(doc: Doc, events: list[Event]) -> None:
+    """Give a call an initiative holds the initiative's owner as its source, reported (module docstring)."""
+    for ev in events:
+        if ev.source is not None or not ev.code.startswith(APPEALS):
+            continue
+        k = doc.token_at(ev.trigger.start)
+        first = doc.token_at(ev.sentence.start)
+        if k is None or first is None:
+            continue
+        v = _content_verb(doc, k, first)
+        p = None if v is None else _initiative(doc, v, first)
+        if p is None:
+            continue
+        stop = doc.token_from(ev.sentence.end)
+        owner = _owner(doc, p, stop if stop is not None else len(doc.tokens))
+        if owner is None or owner.id == ev.target:
+            continue
+        name_party(ev, "source", owner.id)
+        if ev.modality == "asserted":
+            ev.modality = "reported"
