@@ -490,6 +490,7 @@ COMPILED = [
     "events/trip_meetings.py",
     "events/lead_acts.py",
     "events/reception_places.py",
+    "events/where_retold.py",
     "events/pushed_doers.py",
     "events/outside_places.py",
     "events/nearest_agent.py",

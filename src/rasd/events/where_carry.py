@@ -28,6 +28,7 @@ from .retrospect import same_act
 from .where_lead import lead_meeting_places
 from .lead_acts import lead_act_places
 from .reception_places import reception_places
+from .where_retold import retold_meeting_places
 from .town_pairs import town_pair_places
 from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places, witnessed_town_places
 from .kind_anaphors import kind_anaphor_places
@@ -291,6 +292,7 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     # given by the passes above: «زيارة ولي العهد إلى القاهرة»)
     trip_meeting_places(doc, events)  # round ev446: «وصل بحاح إلى عدن ... . وعقد بحاح اجتماعًا»
     reception_places(doc, events)  # round lo927: «وصل الملك إلى طنجة ... . كما كان في استقباله ...»: at Tangier
+    retold_meeting_places(doc, events)  # round lo935: «لدى لقائه ... في أبوظبي» then «خلال اللقاء»: at Abu Dhabi
     retold_places(doc, events)  # round lo429: «... في العاصمة كولومبو. وأبلغ ... أن أربعة مسلحين أطلقوا النار»
     lead_act_places(doc, events, told)  # round lo566: «التقى الوزير في موسكو ... . ووصف الوزير في تصريح له»
     late_retold_places(events)  # round ev469: the place of a retelling the dedup joined
