@@ -21,7 +21,7 @@ from ..doc import Doc, Event
 from .forms import PLACES, fw
 from .modality import FACTUAL
 from .trip_meetings import other_place_in
-from .where_links import _other_day
+from .where_links import other_day
 from .word_tests import past_conjunction
 
 ACTS = ("01", "02", "03", "04", "05", "06", "07", "08")  # words, appeals, intents, meetings, cooperation, aid, yielding
@@ -63,7 +63,7 @@ def lead_act_places(doc: Doc, events: list[Event], told: list[Event]) -> None:
             continue
         o = max(before, key=lambda v: v.trigger.start)
         place = o.location
-        if place is None or _other_day(ev.date, o.date) \
+        if place is None or other_day(ev.date, o.date) \
                 or (o.modality not in FACTUAL and o.modality != ev.modality) \
                 or other_place_in(doc, place, o.sentence.end, ev.sentence.end) or _filed_elsewhere(doc, place) \
                 or _moved(doc, events, place, o.sentence.end, ev.trigger.start):

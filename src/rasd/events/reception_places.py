@@ -21,7 +21,7 @@ from ..doc import Doc, Event, Token
 from ..text.normalize import norm_key
 from .forms import PLACES, fw
 from .modality import FACTUAL
-from .where_links import _other_day
+from .where_links import other_day
 from .word_tests import past_conjunction, sentence_index
 
 RECEIVE = "043"
@@ -58,7 +58,7 @@ def _visitor(ev: Event) -> str | None:
 def _told_place(events: list[Event], ev: Event, lo: int, hi: int) -> str | None:
     """The place of the last arrival or reception told in lo..hi of the one ``ev`` receives, of its day."""
     found = [o for o in events if o is not ev and o.location is not None and o.code.startswith(ARRIVALS)
-             and lo <= o.trigger.start < hi and not _other_day(ev.date, o.date)
+             and lo <= o.trigger.start < hi and not other_day(ev.date, o.date)
              and (_visitor(o) == ev.target if ev.target is not None else o.code.startswith(RECEIVE))]
     return max(found, key=lambda o: o.trigger.start).location if found else None
 

@@ -205,8 +205,9 @@ def _sides_during(doc: Doc, ev: Event) -> tuple[str, str] | None:
     if toks[t - 1].norm_key.removeprefix("و") not in fw_keys("during_words"):
         return None
     k = t - 1 - SIDES_WORDS
-    if _sides(doc, k) is not None:
-        return _sides(doc, k)  # «بحث الجانبان المصري والروسي خلال الاتصال»
+    right_before = _sides(doc, k)
+    if right_before is not None:
+        return right_before  # «بحث الجانبان المصري والروسي خلال الاتصال»
     verb = toks[t - 2].norm_key
     if k < 1 or not verb.endswith(DUAL_VERB_END) or verb.startswith("ال") or breaks_between(doc, k - 1, t - 1):
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import PLACES
-from .where_links import _other_day
+from .where_links import other_day
 from .word_tests import sentence_index
 
 MEETINGS = "04"  # consult, visit, negotiate
@@ -51,7 +51,7 @@ def trip_meeting_places(doc: Doc, events: list[Event]) -> None:
         if not told:
             continue
         visit = events[max(told)[1]]  # the visit told last in that sentence (a merged one by any of its tellings)
-        if visit.source != ev.source or visit.location is None or _other_day(ev.date, visit.date) \
+        if visit.source != ev.source or visit.location is None or other_day(ev.date, visit.date) \
                 or other_place_in(doc, visit.location, ev.sentence.start, ev.sentence.end):
             continue
         ev.location = visit.location

@@ -195,7 +195,7 @@ def continued_talks_places(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         b = before[0]
         if b.location is not None and b.modality == "asserted" and _named_in(doc, b.location, prev.start, prev.end) \
-                and _told_with(doc, b, stem) and not _other_day(ev.date, b.date):
+                and _told_with(doc, b, stem) and not other_day(ev.date, b.date):
             ev.location = b.location
     return events
 
@@ -262,7 +262,7 @@ def _named_in(doc: Doc, eid: str, lo: int, hi: int) -> bool:
         for a, b in zip(toks, toks[1:]))
 
 
-def _other_day(a: str | None, b: str | None) -> bool:
+def other_day(a: str | None, b: str | None) -> bool:
     """Whether two dates («2015-08-04», «2015-08», «2015-03») cannot be of the same time (neither is within the
     other)."""
     return a is not None and b is not None and not (a.startswith(b) or b.startswith(a))

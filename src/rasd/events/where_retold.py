@@ -23,7 +23,7 @@ from ..doc import Doc, Event
 from .attached import default_day
 from .forms import fw_keys, nkey
 from .trip_meetings import other_place_in
-from .where_links import _other_day
+from .where_links import other_day
 from .word_tests import sentence_index
 
 MEETINGS = "04"  # consult, visit, negotiate
@@ -93,8 +93,8 @@ def _same_time(doc: Doc, ev: Event, last: Event) -> bool:
     written: a retelling is dated later, ``retold_meetings``) with no time of another day told from the end of
     ``last``'s sentence to the end of ``ev``'s («وكان الطرفان التقيا في مايو الماضي»: another meeting)."""
     if ev.date != default_day(doc):
-        return not _other_day(ev.date, last.date)
-    return not any(last.sentence.end <= t.start < ev.sentence.end and _other_day(t.value, last.date)
+        return not other_day(ev.date, last.date)
+    return not any(last.sentence.end <= t.start < ev.sentence.end and other_day(t.value, last.date)
                    for t in doc.times if t.value)
 
 
