@@ -1,5 +1,6 @@
-"""Session 53 (mo937): an assault tried whose attempt the sentence tells as failed or foiled did not come off (not
-asserted); a meeting noun in a speaker's words that names both sides of the meeting the writer told that day is that
+"""Session 53 (mo937): a foiled assault is negated, while one tried and then told failed is still an assault made
+(round mo937 first read it planned; the judge of its changes on the 347 articles held the failed Houthi attempt on
+Aden airport an attack that was made, told by an official: reported, so it was undone); a meeting noun in a speaker's words that names both sides of the meeting the writer told that day is that
 meeting (one event), though a visit is told between. Hand-made news sentences."""
 
 from __future__ import annotations
@@ -7,23 +8,23 @@ from __future__ import annotations
 from conftest import analyze_news, news_event, news_event_rows
 
 
-def test_a_targeting_tried_that_came_to_nothing_is_not_made() -> None:
+def test_a_targeting_tried_that_came_to_nothing_was_still_made() -> None:
     text = "وكانت العناصر المسلحة تحاول استهداف معسكر الجيش بقذائف الهاون، لكن محاولاتهم باءت بالفشل."
     doc, ev = news_event(text, "استهداف")
     assert ev.code == "194"
-    assert ev.modality == "planned"
+    assert ev.modality == "asserted"
 
 
-def test_a_storming_tried_then_told_failed_is_not_made() -> None:
+def test_a_storming_tried_then_told_failed_was_still_made() -> None:
     text = "وحاول مسلحون اقتحام السجن المركزي فجر الأحد، وفشلت محاولتهم بعد اشتباك مع الحراس."
     rows = [(code, trig, mod) for code, trig, _src, _tgt, mod in news_event_rows(text)]
-    assert ("190", "اقتحام", "planned") in rows
+    assert ("190", "اقتحام", "asserted") in rows
     assert ("193", "اشتباك", "asserted") in rows  # (the clash that foiled it did happen)
 
 
 def test_an_attempt_noun_then_its_failure_in_a_sources_words() -> None:
     text = "وقالت وزارة الداخلية إن محاولة اقتحام المقر باءت بالفشل."
-    assert news_event(text, "اقتحام")[1].modality == "planned"
+    assert news_event(text, "اقتحام")[1].modality == "reported"
 
 
 def test_a_foiled_attack_stays_negated() -> None:

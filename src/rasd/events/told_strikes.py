@@ -10,7 +10,8 @@ right after by a country adjective that agrees with it (the doer: «الأمير
 
 Such strikes are CAMEO 190 unless they are air strikes (195, :func:`aerial_strike`): an air word in their sentence
 (``air_words``: «الطائرات», «قاعدة ... الجوية») or the adjective of a state whose strikes abroad are an air campaign
-(``air_campaign_nisbas``: «الضربات الأميركية», «الضربات الروسية»). The country of the adjective is the doer
+(``air_campaign_nisbas``: «الضربات الأميركية», «الضربات الروسية»). Not strikes a purpose masdar aims at («لشن مزيد من
+الضربات على التنظيم»: meant, not told as made; ``strike_purpose_masdars``). The country of the adjective is the doer
 (:mod:`.nationals`, the entry being one of ``objects.NATIONAL_ACTS``).
 """
 
@@ -26,6 +27,7 @@ __all__ = ["STRIKE_TOLD", "aerial_strike", "told_strike"]
 
 STRIKE_TOLD = "strike_told"  # the trigger entry of «الضربات» (triggers.tsv)
 ARTICLE = "ال"
+AIM_REACH = 3  # tokens from a purpose masdar to the strikes it aims at («لشن مزيد من الضربات»)
 
 
 def _feminine_stem(key: str) -> str:
@@ -39,10 +41,17 @@ def _country_adjective(tok: Token) -> bool:
     return key.startswith(ARTICLE) and gazetteer.load().nisba.get(key) is not None
 
 
+def _aimed(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the strikes at ``tokens[i]`` are the aim of a purpose masdar within ``AIM_REACH`` tokens before them
+    («ينوي الأميركيون ... لشن مزيد من الضربات على التنظيم», «لتوجيه الضربات ضد المدنيين»:
+    ``strike_purpose_masdars``): strikes meant or a habit told, no strike told (judged so on the 347 articles)."""
+    return any(tokens[k].norm_key in fw_keys("strike_purpose_masdars") for k in range(max(0, i - AIM_REACH), i))
+
+
 def told_strike(tokens: Sequence[Token], i: int, cand: Cand) -> bool:
     """Whether «الضربات» at ``tokens[i]`` tells strikes (see the module): definite, no pronoun, and a country
     adjective or «على/ضد» + no game's aim right after it."""
-    if ARTICLE not in cand.proclitics or cand.enclitic or i + 1 >= len(tokens):
+    if ARTICLE not in cand.proclitics or cand.enclitic or i + 1 >= len(tokens) or _aimed(tokens, i):
         return False
     nxt = tokens[i + 1]
     if _country_adjective(nxt):
