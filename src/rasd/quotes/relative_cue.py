@@ -67,8 +67,8 @@ def far_relative(doc: Doc, t: int, cue: Cue, speaker: str, sent: Span) -> bool:
     if cue.kind != "verb" or t < 2 or t + 1 >= len(doc.tokens) or not is_complementizer(doc, t + 1):
         return False
     rel = bare(doc.tokens[t - 1].norm_key, "relatives")
-    if (cue.gender, rel) not in ((("f", _WHICH_F), ("m", _WHICH_M))) or any(
-            w.kind == "proclitic" for w in doc.tokens[t].words):
+    which = _WHICH_F if cue.gender == "f" else _WHICH_M if cue.gender == "m" else None
+    if which is None or rel != which or any(w.kind == "proclitic" for w in doc.tokens[t].words):
         return False
     e = doc.entity(speaker)
     return e is not None and not any(sent.start <= m.start < sent.end for m in e.mentions)
