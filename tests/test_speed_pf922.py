@@ -11,7 +11,8 @@ from conftest import analyze_news, entity_of_mention, typed_runs_doc
 
 from rasd.entities.sport import match_report
 from rasd.events.body_names import _in_org_span
-from rasd.events.lexicon import Hit, find_triggers
+from rasd.events.forms import Cand
+from rasd.events.lexicon import Hit, find_triggers, lexicon
 
 
 def _linear_in_org(doc, i: int, j: int) -> bool:  # type: ignore[no-untyped-def]
@@ -22,7 +23,9 @@ def _linear_in_org(doc, i: int, j: int) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _hit(i: int, j: int) -> Hit:
-    return Hit(i, j, None, "N", ("", ()))  # type: ignore[arg-type]
+    """A real ``Hit`` at tokens i..j (a lexicon entry, «هجوم»): the compiled install checks the arguments' classes."""
+    entry = next(e for e, pos in lexicon().get("هجوم", ()) if pos == "N")
+    return Hit(i, j, entry, "N", Cand("هجوم"))
 
 
 def test_org_span_index_agrees_with_the_scan_for_every_token_span() -> None:

@@ -16,12 +16,15 @@ from rasd.events.done_by import doer_at
 from rasd.events.forms import light_verb_before, nkey
 from rasd.events.linked_days import _told_times, _told_times_of
 from rasd.events.modality_cues import _after_keys
-from rasd.events.lexicon import Hit
+from rasd.events.forms import Cand
+from rasd.events.lexicon import Hit, lexicon
 from rasd.quotes.cues import is_complementizer
 
 
 def _hit(i: int, j: int) -> Hit:
-    return Hit(i, j, None, "N", ("", ()))  # type: ignore[arg-type]
+    """A real ``Hit`` at tokens i..j (a lexicon entry, «هجوم»): the compiled install checks the arguments' classes."""
+    entry = next(e for e, pos in lexicon().get("هجوم", ()) if pos == "N")
+    return Hit(i, j, entry, "N", Cand("هجوم"))
 
 
 def _tok(doc, word: str) -> int:  # type: ignore[no-untyped-def]
