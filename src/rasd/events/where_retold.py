@@ -60,12 +60,12 @@ def _refers_back(doc: Doc, ev: Event) -> bool:
     if " " in text:
         return False
     nouns = _nouns()
+    bound = _bound(nouns)
     for key in (nkey(text), _bare(nkey(text))):
         if key.startswith("ال") and key[2:] in nouns:
             return True
-        for end in PRONOUNS:
-            if key.endswith(end) and key[: -len(end)] in _bound(nouns):
-                return True
+        if any(key.endswith(end) and key[: -len(end)] in bound for end in PRONOUNS):
+            return True
         if key in nouns:
             k = doc.token_at(ev.trigger.end - 1)
             if k is not None and k + 1 < len(doc.tokens) \
