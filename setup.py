@@ -920,6 +920,7 @@ COMPILED = [
     "events/aspect_carry.py",
     "events/where_posts.py",
     "events/modality_able.py",
+    "events/modality_intent.py",  # session 54 (mo943)
     "events/informed_of.py",
     "events/learned_from.py",
     "events/closing_time.py",

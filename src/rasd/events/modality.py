@@ -39,6 +39,7 @@ from .protest_modality import may_start, none_there, reason_denied, state_not_co
 from .backdrop_acts import enabled_act, unagreed
 from .generic_plurals import every_one, generic_plural
 from .modality_frames import beyond_capacity, expected_noun, prevented, rumoured
+from .modality_intent import aim_consequence, expected_conjunct, over_aside
 from .modality_denied import claimed, denied_over_subject, false_claim, light_negated, unpermitted
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
@@ -381,6 +382,9 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if _has_phrase(before, fw("planned")) or any(k.lstrip("وف") in fw("aims") for k in before) \
             or _expected(before, hit) or expected_noun(hit, before) or aimed_clause(before):  # round 142: «والهدف أن تظل ... تهدد»
         return "planned"  # («تسعى للسيطرة على»: an aim)
+    if over_aside(doc, hit, sent_start) or aim_consequence(doc, hit, sent_start) \
+            or expected_conjunct(doc, hit, sent_start):  # mo943: «يعتزم، بعد ...، مهاجمة», «، وبالتالي استكمال»
+        return "planned"
     if hit.pos == "N" and any(k.lstrip("وف") in fw("foil_verbs") for k in before):
         return "negated"  # «أحبطت الشرطة هجوما»: foiled, it did not happen
     # tried, called for or promised: not (yet) done (a verb trigger read as a masdar: «حاول المسلحون قصف المطار»)

@@ -324,20 +324,27 @@ CONJUNCT_REACH = 30  # tokens before a «وأن» clause read for the obliged «
 CONJUNCT_OBLIGED = 8  # keys before that «أن» read for the word of obligation («يجب على الحكومة ... في مقابل ذلك أن»)
 
 
-def obliged_conjunct(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """Round 150: «يجب على الحكومة أن توقف عملياتها، وأن «تعلن» فتح الطريق»: a verb trigger right after «وأن» joins
-    an earlier «أن» clause of its sentence that a word of obligation governs (see :func:`obliged`): owed too."""
+def joined_clause_keys(doc: Doc, hit: Hit, sent_start: int, reach: int) -> list[str] | None:
+    """For a verb trigger right after «وأن/وبأن», the ``reach`` keys (quotation marks off) before the earlier «أن»
+    clause of its sentence that it joins («أن توقف عملياتها، وأن «تعلن»»), within ``CONJUNCT_REACH`` tokens and
+    past no end mark or colon; else None."""
     if hit.pos != "V" or hit.i <= sent_start or doc.tokens[hit.i - 1].norm_key not in ("وان", "وبان"):
-        return False
+        return None
     for t in range(hit.i - 2, max(sent_start, hit.i - CONJUNCT_REACH) - 1, -1):
         key = doc.tokens[t].norm_key
         if doc.tokens[t].text in (".", "؟", "?", "!", ":"):
-            return False
+            return None
         if key in ("ان", "بان"):
-            keys = [doc.tokens[k].norm_key for k in range(max(sent_start, t - CONJUNCT_OBLIGED - 2), t)]
-            keys = [k for k in keys if k not in QUOTE_MARKS]
-            return any(k.lstrip("وف") in fw("obligation_modals") for k in keys[-CONJUNCT_OBLIGED:])
-    return False
+            keys = [doc.tokens[k].norm_key for k in range(max(sent_start, t - reach - 2), t)]
+            return [k for k in keys if k not in QUOTE_MARKS][-reach:]
+    return None
+
+
+def obliged_conjunct(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 150: «يجب على الحكومة أن توقف عملياتها، وأن «تعلن» فتح الطريق»: a verb trigger right after «وأن» joins
+    an earlier «أن» clause of its sentence that a word of obligation governs (see :func:`obliged`): owed too."""
+    keys = joined_clause_keys(doc, hit, sent_start, CONJUNCT_OBLIGED)
+    return keys is not None and any(k.lstrip("وف") in fw("obligation_modals") for k in keys)
 
 
 def ahead_of(doc: Doc, hit: Hit, before: list[str]) -> bool:
