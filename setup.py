@@ -798,6 +798,8 @@ COMPILED = [
     "quotes/short_bodies.py",
     "quotes/study_body.py",
     "quotes/report_issuer.py",
+    "quotes/statement_nisba.py",
+    "quotes/counted_subject.py",
     "quotes/own_issuer.py",
     "quotes/described_too.py",
     "quotes/coordinated_object.py",

@@ -45,6 +45,8 @@ from .media import according_rest, issuing_body, measured_phrase, medium_speaker
 from .short_bodies import council_in_full, short_body
 from .study_body import study_body, study_partner
 from .report_issuer import report_issuer
+from .statement_nisba import statement_issuer
+from .counted_subject import counted_subject
 from .institutions import institution_speaker, known_as
 from .as_said import as_said, compared_cue
 from .belief import belief_cue, belief_word
@@ -417,6 +419,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 attrs["speaker_text"] = opener_text
             if untitled is not None and speaker is None:
                 attrs["speaker_text"] = untitled  # «أكده علي القحوم عضو المكتب»: the name the entity layer missed
+            counted = (counted_subject(doc, t, cue) if speaker is None and via == "carry" and t not in bodies
+                       and "speakers" not in attrs else None)
+            if counted is not None:  # «وكان ثلاثة من أبرز قيادات الحركة ...، تحدثوا»: the group, of the body (qu945)
+                attrs["speaker_text"], attrs["affiliation"], attrs["body"], attrs["via"] = (*counted, True, "counted")
             given = attrs.get("speaker_text")
             if isinstance(given, Span) and attrs.get("denied") is True:
                 given = attrs["speaker_text"] = before_truth(doc, given, content)  # «ونفى الوزير صحة الأنباء»
@@ -537,6 +543,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 ended = _source_end(doc, tok.start, speaker, attrs)
                 content = (according_rest(doc, tok.start, ended, content) or topic_with_predicate(doc, tok.start, content)
                            or measured_phrase(doc, tok.start, content) or content)  # «الاقتصاد البالغ حجمه X وفقا لـ»
+            given = attrs.get("speaker_text")
+            nisba = (statement_issuer(doc, given) if isinstance(given, Span) and speaker is None
+                     and "affiliation" not in attrs and "speakers" not in attrs else None)
+            if nisba is not None:  # «ووفقا للبيان الأوروبي»: the EU; «وقال البيان المصري»: Egypt (round qu945)
+                speaker, attrs["via"] = nisba, "statement_nisba"
+                for key in ("speaker_text", "body"):
+                    attrs.pop(key, None)
             data_by = issued_data(doc, t) if cue.kind == "according" else None
             sourced = body_sources(doc, t) if cue.kind == "according" and data_by is None else None
             if data_by is not None or sourced is not None:  # «وفقا للأرقام الصادرة عن X»: X; «بحسب مصادر صحيفة X»
