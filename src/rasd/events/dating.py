@@ -38,7 +38,7 @@ from .effect_time import effect_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
 from .word_tests import entity_at, in_name, past_conjunction
-from .retold_acts import retold_day
+from .retold_acts import latest_day, retold_day
 from .lately import described_past_time, lately_undated
 from .prior_acts import ahead_of_visit, before_another, beforehand, came_after, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
 from .purposed import purpose_time
@@ -445,6 +445,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     planned = planned_told(doc, hit, sent_start) if mod == "planned" else None
     if planned is not None:
         return dated(planned.value), planned  # round 170: «سيناقش ... خلال محادثات الدوحة»: the talks told as today's
+    carried = latest_day(doc, hit, sent_start, mod, event_date) if latest(doc, hit, sent_end) else None
+    if carried is not None:
+        return dated(carried[0]), carried[1]  # round ti942: «الهجوم الأخير» after a lead's «ومهاجمتهم أمس»: its day
     if unsettled(doc, hit, sent_end) or vague(doc, hit, sent_start, sent_end) or mod not in FACTUAL \
             or unsaid_span(doc, hit, sent_start, sent_end) or _pluperfect(doc, hit, sent_start) \
             or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start) \

@@ -3,6 +3,12 @@
 «وكانت السلطات قد أطلقت سراحهم مساء أول من أمس، ثم اعتقلتهم قوات الأمن من جديد ...» then «... ضد قرار الاعتقال»:
 a definite noun of the same lexicon entry as an act told in one of the ``BACK_SENTENCES`` sentences before it, in
 its paragraph, and dated there by a time of its own, takes that day; a new indefinite act («اعتقال خمسة») does not.
+
+Round ti942: :func:`latest_day`: «غير أن الهجوم الأخير على مقاتلين معتدلين يعيد إلى الأذهان ...» after a lead that
+told «... ومهاجمتهم أمس»: a definite singular act noun called the latest (``backdrop.latest``) is the act of its code
+the article told last before it, and takes that act's day where a time of its own dates it there (or the story's day carried to it, not the article's
+default), however far back (the lead). A plural («الغارات الأخيرة»: many acts, many days) or an act of the code told before with no day of its
+own («الهجوم الأخير على منتجع سوسة» after a sentence that names that attack with no time) stays undated.
 """
 
 from __future__ import annotations
@@ -10,11 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..doc import Doc, TimeSpan
+from .attached import default_day
 from .forms import nkey
 from .lexicon import Hit, match_token
 from .modality import FACTUAL
 from .word_tests import key_at
 
+PLURAL_ENDINGS = ("ات", "ين", "ون")  # «الهجمات», «الاعتداءين»: many acts, no one day
 BACK_SENTENCES = 2  # sentences before the noun's, in its paragraph, read for the act it tells again
 NEAR_DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذا", "هذه"))  # «هذا الهجوم»: the attack just told
 
@@ -67,4 +75,26 @@ def retold_day(doc: Doc, hit: Hit, sent_start: int, mod: str, dater: Dater) -> t
             if said is not None and value is not None and len(value) == 10:
                 return value, said
             return None  # (the last act of the entry told decides)
+    return None
+
+
+def latest_day(doc: Doc, hit: Hit, sent_start: int, mod: str, dater: Dater) -> tuple[str | None, TimeSpan | None] | None:
+    """The day of the act of the same code told last before a definite singular noun called the latest (the caller
+    tests «الأخير»), where a time of its own dates it (see the module); None otherwise."""
+    if mod not in FACTUAL or not _definite(doc, hit, sent_start) or key_at(doc, hit.j).endswith(PLURAL_ENDINGS):
+        return None
+    code = hit.entry.code
+    for t in range(hit.i - 1, -1, -1):
+        told = match_token(doc.tokens, t)
+        if told is None or told.entry.code != code or told.i != t:
+            continue
+        here = doc.tokens[t].start
+        sent = next((s for s in doc.sentences if s.start <= here < s.end), None)
+        if sent is None:
+            return None
+        lo, hi = _tokens_of(doc, sent.start, sent.end)
+        value, said = dater(doc, told, lo, hi, mod)
+        if value is not None and len(value) == 10 and (said is not None or value != default_day(doc)):
+            return value, said  # (a day said there, or one the story carried to it from the lead: not the default)
+        return None  # (the last act of the code told decides)
     return None
