@@ -1018,6 +1018,7 @@ COMPILED = [
     "events/where_finer.py",  # round ev809
     "events/where_chain.py",  # round lo921
     "events/told_strikes.py",  # round ev934
+    "events/judicial_acts.py",  # round ev940
 ]
 
 

@@ -8,6 +8,11 @@ with ``announcing_force_heads``: «قوات الأمن العراقية»), past
 «عن»: no other act, name or clause break between), is done by that force. A ministry or any other announcer
 tells a toll of acts done by others («أعلنت وزارة الصحة مقتل 20 في تفجير»: no doer), and an army that announces
 its own dead in a bombing («أعلن الجيش مقتل خمسة من جنوده في تفجير») is no doer either (no operation told).
+
+Round ev940: a time between commas is passed over («أعلنت الشرطة البريطانية، أمس، عن توقيف فلان»:
+``word_tests.time_insert_tokens``), and so is a body joined to the force by «و» (``_co_announcer_end``: «ومكتب النيابة
+العامة البريطانية»: it announces with the force, the force arrests). The act so given its announcer is the force's
+claim: reported, as ``condemned.announced`` reads one right after the announcing verb.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from ..doc import Doc, Entity, Event
 from .forms import fw_keys, nkey
 from .source_set import copy_phrase, name_party
 from .stops import clause_stop
+from .word_tests import time_insert_tokens
 
 ARREST = "173"  # CAMEO: arrest, detain
 KILLING = ("18", "19", "20")  # CAMEO: assault, fight, mass violence
@@ -68,12 +74,28 @@ def _operation_after(doc: Doc, ev: Event, t: int) -> bool:
     return False
 
 
+def _co_announcer_end(doc: Doc, end: int, before: int) -> int:
+    """Round ev940: where a body joined by «و» right after the force's name (its name opening there or one head noun
+    on) ends («أعلنت الشرطة البريطانية ومكتب النيابة العامة، أمس، عن توقيف»: the force arrests, the other
+    announces with it); ``end`` where none is."""
+    k = doc.token_at(end + 1)
+    if k is None or not doc.tokens[k].text.startswith("و"):
+        return end
+    last = doc.tokens[min(k + 1, len(doc.tokens) - 1)].start  # (or past one head noun: «ومكتب النيابة العامة»)
+    ends = [m.end for e in doc.entities if e.type in ("ORGANIZATION", "GROUP") for m in e.mentions
+            if doc.tokens[k].start <= m.start <= last and m.end < before]
+    return max(ends, default=end)
+
+
 def _announcing(doc: Doc, ev: Event, t: int, by_start: dict[int, Event]) -> tuple[Event, Entity | None] | None:
     """The announcing event whose force subject ends at most ``INSERT_REACH`` words before the act at token ``t``
-    (no other act, name or clause break between), with the force's entity (None: an unnamed phrase)."""
-    for k in range(t - 1, max(-1, t - 2 - INSERT_REACH - 6), -1):
+    (no other act, name or clause break between; a time between commas is passed over:
+    :func:`.word_tests.time_insert_tokens`), with the force's entity (None: an unnamed phrase)."""
+    floor = max(-1, t - 2 - INSERT_REACH - 6)
+    inserts = time_insert_tokens(doc, floor + 1, t)
+    for k in range(t - 1, floor, -1):
         tok = doc.tokens[k]
-        if tok.start < ev.sentence.start or clause_stop(tok.text):
+        if tok.start < ev.sentence.start or clause_stop(tok.text) and k not in inserts:
             return None
         a = by_start.get(tok.start)
         if a is None:
@@ -81,8 +103,9 @@ def _announcing(doc: Doc, ev: Event, t: int, by_start: dict[int, Event]) -> tupl
         found = _subject(doc, a)
         if found is None:
             return None
-        between = [j for j in range(k + 1, t) if doc.tokens[j].start >= found[1]]
-        named = any(m.start >= found[1] and m.end <= ev.trigger.start for e in doc.entities for m in e.mentions)
+        end = _co_announcer_end(doc, found[1], ev.trigger.start)
+        between = [j for j in range(k + 1, t) if doc.tokens[j].start >= end and j not in inserts]
+        named = any(m.start >= end and m.end <= ev.trigger.start for e in doc.entities for m in e.mentions)
         return (a, found[0]) if len(between) <= INSERT_REACH and not named else None
     return None
 
@@ -101,9 +124,12 @@ def announced_doers(doc: Doc, events: list[Event]) -> None:
         if found is None:
             continue
         a, force = found
-        if force is not None and force.id != ev.target:
+        if force is not None and force.id == ev.target:
+            continue
+        if force is not None:
             name_party(ev, "source", force.id)
-            ev.attrs["source_announcer"] = True
-        elif force is None:
+        else:
             copy_phrase(ev, "source", a)
-            ev.attrs["source_announcer"] = True
+        ev.attrs["source_announcer"] = True
+        if ev.modality == "asserted":
+            ev.modality = "reported"  # round ev940: the force's claim, as condemned.announced reads it

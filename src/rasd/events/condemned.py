@@ -24,9 +24,10 @@ from .forms import fw, fw_keys, nkey
 from .stated_objects import claimed_object
 from .lexicon import Hit
 from .reacted_day import reacted_object as reacted_object  # (round ev810: read by dating with the others here)
-from .word_tests import clause_stop, entity_at
+from .word_tests import clause_stop, entity_at, time_insert_tokens
 
 REACH = 4  # tokens between the word of condemning and the act condemned
+INSERT_REACH = 6  # tokens of a time between commas passed over (round ev940: «، أمس،», «، يوم الأحد،»)
 ON = fw_keys("listed_target_prepositions")
 FORCE = frozenset(nkey(w) for w in ("بشدة", "بقوة", "الشديدة", "الشديد", "القوية", "الكاملة", "التام"))
 
@@ -101,8 +102,16 @@ def announced(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 def _announced_near(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """:func:`announced` past a named or definite subject and ``announce_adverbs`` only."""
-    for k in range(hit.i - 1, max(sent_start, hit.i - 1 - REACH) - 1, -1):
+    """:func:`announced` past a named or definite subject and ``announce_adverbs`` only (round ev940: and a time
+    between commas, «أعلنت الشرطة، أمس، عن توقيف»: :func:`.word_tests.time_insert_tokens`)."""
+    inserts = time_insert_tokens(doc, max(sent_start, hit.i - 1 - REACH - INSERT_REACH), hit.i)
+    left = REACH + 1
+    for k in range(hit.i - 1, max(sent_start, hit.i - 1 - REACH - INSERT_REACH) - 1, -1):
+        if k in inserts:
+            continue
+        left -= entity_at(doc, k) is None or entity_at(doc, k + 1) is None
+        if left < 0:
+            return False
         text = doc.tokens[k].text
         key = nkey(text).lstrip("وف")
         if key in fw("announce_verbs"):

@@ -14,6 +14,7 @@ from ..text.normalize import has_tanween
 from .charge_objects import CHARGE_ENTRY, charge_object
 from .forms import Cand, bare, fw, fw_keys, light_verb_before, nkey, possessed_noun, token_candidates
 from .joint_meetings import counterpart_subject, dual_subject, joint_subject
+from .judicial_acts import DETAIN_ENTRY, SENTENCE_ENTRY, detained, penalty_verdict
 from .relative_signing import relative_signed
 from .told_strikes import STRIKE_TOLD, told_strike
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
@@ -144,6 +145,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # «وكانت القاعدة محاصرة من قبل المقاومة»: besieged, an adjective, no act
             if pos == "N" and entry.id in PENALTIES and _penalty(tokens, i, cand):
                 continue  # «عقوبة الإعدام», «حكم إعدام», «الحكم بإعدامه»: the penalty, none carried out
+            if entry.id == DETAIN_ENTRY and not detained(tokens, i, cand):
+                continue  # round ev940: «قيد التوقيف», «مذكرة توقيف بحق»: custody or a warrant, no arrest told
             if entry.id == STRIKE_TOLD and not told_strike(tokens, i, cand):
                 continue  # round ev934: «الضربات» tells strikes only with its doer's adjective or «على/ضد» after it
             if entry.means and pos == "N" and not _threatens(tokens, i):
@@ -173,6 +176,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue
             if entry.id == "stress_on_vso" and _near(tokens, j + 1, fw("tightened_things")):
                 continue  # round ev712: «شددت إسرائيل الحصار على غزة»: a thing tightened, no statement
+            if entry.id == SENTENCE_ENTRY and not penalty_verdict(tokens, j + 1):
+                continue  # round ev940: «أصدرت حكما ببراءته», «أصدر بيانا»: no prison or death sentence passed
             if entry.id == CHARGE_ENTRY and not charge_object(tokens, j + 1):
                 continue  # round ev430: «وجه الرئيس انتقادات للحكومة التي اعتقلت صحافيين بتهمة»: no charge levelled
             return Hit(start, j, entry, pos, reading)

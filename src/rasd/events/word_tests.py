@@ -75,6 +75,18 @@ def valued_times(doc: Doc, lo: int, hi: int) -> list[TimeSpan]:
     return [ts for ts in doc.times_within(lo, hi) if ts.value]
 
 
+def time_insert_tokens(doc: Doc, lo: int, hi: int) -> set[int]:
+    """Round ev940: the tokens of ``lo``..``hi`` that make a time between two commas («أعلنت الشرطة، أمس، عن
+    توقيف»): the commas and the words between, every one inside a valued time expression (:func:`valued_times`)."""
+    commas = [k for k in range(max(0, lo), min(hi, len(doc.tokens))) if doc.tokens[k].text in ("،", ",")]
+    got: set[int] = set()
+    for a, b in zip(commas, commas[1:]):
+        inner = range(a + 1, b)
+        if inner and all(valued_times(doc, doc.tokens[j].start, doc.tokens[j].end) for j in inner):
+            got.update(range(a, b + 1))
+    return got
+
+
 DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a time value that opens with one day («2015-08-02», a range from one)
 
 
