@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .attached import default_day
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .joined_places import join_place
 from .modality import FACTUAL
 from .repeats import join_triggers
@@ -68,11 +68,59 @@ def _told_before(doc: Doc, kept: list[Event], ev: Event, default: str | None) ->
     if not told:
         return None
     last = max(told, key=lambda o: latest_mention(o, at))
-    if not last.code.startswith(_family(ev.code)) or last.modality not in FACTUAL \
-            or at - latest_mention(last, at) > (REACH if noun else SIDES_REACH) or _parties(doc, last) != _parties(doc, ev) \
-            or result_apart(doc.text, last, ev):  # round mend618: «وبحث الوزيران نتائج الاجتماع»: an earlier one
-        return _quoted_retelling(doc, told, ev) if noun else None
+    if not _fits(doc, last, ev, noun):
+        host = _past_asides(doc, told, ev) if noun else None
+        if host is None or not _fits(doc, host, ev, noun):
+            return _quoted_retelling(doc, told, ev) if noun else None
+        last = host
     return last if ev.date in (last.date, default, None) else None
+
+
+def _fits(doc: Doc, last: Event, ev: Event, noun: bool) -> bool:
+    """Whether ``ev`` may tell ``last`` again: its family, as fact, within reach, the same sides (see the module)."""
+    at = ev.trigger.start
+    return last.code.startswith(_family(ev.code)) and last.modality in FACTUAL \
+        and at - latest_mention(last, at) <= (REACH if noun else SIDES_REACH) and _same_sides(doc, last, ev, noun) \
+        and not result_apart(doc.text, last, ev)  # round mend618: «وبحث الوزيران نتائج الاجتماع»: an earlier one
+
+
+def _same_sides(doc: Doc, last: Event, ev: Event, noun: bool) -> bool:
+    """Whether ``ev`` names the sides of ``last``; session 54 (lo944): a definite meeting noun with one side empty
+    names one of them («لدى لقائه اليوم المبعوث ... ونقلت الوكالة عن الرئيس قوله خلال اللقاء»: the president's)."""
+    mine, theirs = _parties(doc, ev), _parties(doc, last)
+    if mine == theirs:
+        return True
+    return noun and (ev.source is None or ev.target is None) and len(mine) == 1 and mine < theirs
+
+
+def _aside(doc: Doc, o: Event, ev: Event) -> bool:
+    """Session 54 (lo944): whether ``o``, told between a meeting and its noun ``ev``, tells no meeting of other
+    parties: a visit of one of the sides (the occasion of the meeting, «خلال استقباله فلانا ... الذي يزور
+    أبوظبي»), or a definite meeting noun with a side empty (itself told again, «كما تناول اللقاء ...»)."""
+    if o.code.startswith("042"):
+        return o.source is not None and o.source in (ev.source, ev.target)
+    one_side = (o.source is None) != (o.target is None)
+    return one_side and o.attrs.get("pos") == "N" and _talks_noun(doc, o) and o.modality in FACTUAL
+
+
+def _occasion(visit: Event, meeting: Event) -> bool:
+    """Whether ``visit`` is the occasion of ``meeting``: told in its sentence, or a visit to the place it was held
+    («المباحثات التي أجراها السيسي وهادي في القاهرة ... وأكد هادي الذي توجه إلى القاهرة ...»)."""
+    held = meeting.location is not None and meeting.location in (visit.target, visit.location)
+    return visit.sentence.start == meeting.sentence.start or held
+
+
+def _past_asides(doc: Doc, told: list[Event], ev: Event) -> Event | None:
+    """The meeting told last before ``ev`` past the events told aside (see :func:`_aside`), where any was; a visit
+    skipped is the occasion of that meeting (:func:`_occasion`)."""
+    at = ev.trigger.start
+    skipped: list[Event] = []
+    for o in sorted(told, key=lambda o: latest_mention(o, at), reverse=True):
+        if not _aside(doc, o, ev):
+            visits = [v for v in skipped if v.code.startswith("042")]
+            return o if skipped and all(_occasion(v, o) for v in visits) else None
+        skipped.append(o)
+    return None
 
 
 QUOTED_REACH = 3000  # characters from the meeting told to its noun in a speaker's words, the same named sides, that day
@@ -84,17 +132,27 @@ def _quoted_retelling(doc: Doc, told: list[Event], ev: Event) -> Event | None:
     visit is told between or it stands further on: «التقى الوزير اليوم في موسكو نظيره ... وقال إن زيارة ولي العهد
     مؤخرا ... وأكد الوزير أنه جرى خلال اللقاء بحث الوضع». Not a noun with a side no entity names, nor one
     dated otherwise or by no date of its own."""
-    if ev.modality != "reported" or ev.date is None or ev.source is None or ev.target is None:
+    framed = _framed(doc, ev)
+    if not (ev.modality == "reported" or framed) or ev.date is None or ev.source is None or ev.target is None:
         return None
     at = ev.trigger.start
     same = [o for o in told if o.code.startswith(_family(ev.code))]
     if not same:
         return None
     last = max(same, key=lambda o: latest_mention(o, at))
-    if last.modality not in FACTUAL or last.date != ev.date or at - latest_mention(last, at) > QUOTED_REACH \
+    day = last.date == ev.date or (framed and ev.date == default_day(doc) and last.date is not None)
+    if last.modality not in FACTUAL or not day or at - latest_mention(last, at) > QUOTED_REACH \
             or {last.source, last.target} != {ev.source, ev.target} or result_apart(doc.text, last, ev):
         return None
     return last
+
+
+def _framed(doc: Doc, ev: Event) -> bool:
+    """Session 54 (lo944): whether the noun of ``ev`` follows «خلال/أثناء» (``during_words``), the meeting as the
+    frame of what was said in it («وجرى خلال اللقاء بحث العلاقات»): told as the writer's, it tells the meeting
+    again as a speaker's words do, dated by its day or by the article's."""
+    t = doc.token_at(ev.trigger.start)
+    return t is not None and t > 0 and doc.tokens[t - 1].norm_key.removeprefix("و") in fw_keys("during_words")
 
 
 def same_meetings(doc: Doc, events: list[Event]) -> list[Event]:
@@ -107,5 +165,6 @@ def same_meetings(doc: Doc, events: list[Event]) -> list[Event]:
             kept.append(ev)
             continue
         join_triggers(host, ev)
-        join_place(host, ev, doc.entities)  # round ev469: none kept, or a town inside the kept country
+        if _parties(doc, host) == _parties(doc, ev):  # session 54 (lo944): not the place of a noun with a side empty
+            join_place(host, ev, doc.entities)  # round ev469: none kept, or a town inside the kept country
     return kept
