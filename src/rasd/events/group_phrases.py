@@ -22,6 +22,7 @@ from .group_sectors import described_head, described_rest
 STATE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG")  # a state's own bodies («الشرطة في سريلانكا»: its police)
 COUNTRY_REACH = 3  # words after the head words where a country adjective may stand («جيش الاحتلال الإسرائيلي»)
 NAMED = ("PERSON", "ORGANIZATION")  # a phrase that holds one of these is that one's (its men, its forces)
+_CONJUNCTIONS = ("و", "ف")  # a token's proclitic before an argument's phrase that is no part of it (round en941)
 
 
 @dataclass(slots=True)
@@ -84,7 +85,19 @@ def _people_head(tok: Token) -> Head | None:
 
 
 def read_phrase(doc: Doc, span: Span) -> Found | None:
-    """The group an argument phrase names (see the module), or None."""
+    """The group an argument phrase names (see the module), or None. Round en941: a phrase that starts past a
+    token's conjunction («والأميركيون رفضوا», «بين النظام والمعارضة») has its first word in that token, which
+    :meth:`Doc.tokens_in` leaves out: where the words inside name no group, the phrase is read again with that
+    token (not past a preposition: «بصمود الأهالي», «بقيام مستوطنين» keep their inner head)."""
+    got = _read_tokens(doc, span)
+    inside = doc.token_at(span.start) if got is None else None
+    if inside is not None and nkey(doc.text[doc.tokens[inside].start : span.start]) in _CONJUNCTIONS:
+        return _read_tokens(doc, Span(doc.tokens[inside].start, span.end))
+    return got
+
+
+def _read_tokens(doc: Doc, span: Span) -> Found | None:
+    """:func:`read_phrase` on the tokens inside ``span``."""
     toks = doc.tokens_in(span)
     before = doc.token_at(span.start - 2) if span.start >= 2 else None
     if before is not None and doc.tokens[before].norm_key in fw_keys("group_any"):

@@ -6,7 +6,9 @@ comma, is the agent's office, not whom the act is aimed at: the target is droppe
 
 «فرضت الوزارة عقوبات على قطريين بتهمة تمويل الجبهة»: where «على» follows the trigger in its clause and a word of
 charge or cause (``charge_links``: «بتهمة», «بدعوى», «لدورهم») follows the «على» phrase before the target's mention,
-the target is the «على» phrase: the entity named there, or none (a null is better than the financed party).
+the target is the «على» phrase: the entity named there, or none (a null is better than the financed party). Round
+en941: where none is named there, the «على» phrase becomes the target's phrase (``target_span``), so that the groups
+stage reads a people or a group in it («على قطريين»: QAT; «على مسؤولين»: GOV), as it reads any unnamed target.
 """
 
 from __future__ import annotations
@@ -43,30 +45,30 @@ def _in_title(doc: Doc, ev: Event) -> bool:
     return False
 
 
-def _charged(doc: Doc, ev: Event) -> tuple[bool, str | None]:
-    """(whether the target stands past «على X بتهمة», the entity of the «على» phrase or None)."""
+def _charged(doc: Doc, ev: Event) -> tuple[bool, str | None, tuple[int, int] | None]:
+    """(whether the target stands past «على X بتهمة», the entity of the «على» phrase or None, the phrase's span)."""
     if ev.target is None:
-        return False, None
+        return False, None, None
     after = [s for s, _ in _mentions(doc, ev.target, ev.trigger.end, ev.sentence.end)]
     first = doc.token_from(ev.trigger.end)
     if not after or first is None:
-        return False, None
+        return False, None, None
     on: int | None = None
     k = first
     while k < len(doc.tokens) and doc.tokens[k].end <= after[0]:
         tok = doc.tokens[k]
         key = tok.norm_key
         if clause_stop(tok.text):
-            return False, None
+            return False, None, None
         if on is None and key == ON:
             on = k
         elif on is not None and k > on + 1 and key in fw("charge_links"):
             a, b = doc.tokens[on].end, tok.start
             named = {e.id for e in doc.entities for m in e.mentions if a <= m.start and m.end <= b}
             named.discard(ev.source or "")
-            return True, (next(iter(named)) if len(named) == 1 else None)
+            return True, (next(iter(named)) if len(named) == 1 else None), (doc.tokens[on + 1].start, doc.tokens[k - 1].end)
         k += 1
-    return False, None
+    return False, None, None
 
 
 def misplaced_targets(doc: Doc, events: list[Event]) -> None:
@@ -76,8 +78,11 @@ def misplaced_targets(doc: Doc, events: list[Event]) -> None:
             ev.target = None
             ev.attrs["target_dropped"] = "title"
             continue
-        charged, named = _charged(doc, ev)
+        charged, named, phrase = _charged(doc, ev)
         if charged:
             ev.target = named
             ev.attrs.pop("target_span", None)
             ev.attrs["target_dropped"] = "charge"
+            if named is None and phrase is not None:  # round en941: the «على» phrase, for the groups stage
+                ev.attrs["target_span"] = [phrase[0], phrase[1]]
+                ev.attrs["target_text"] = doc.text[phrase[0] : phrase[1]]
