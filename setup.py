@@ -103,6 +103,8 @@ COMPILED = [
     "entities/listreadings.py",
     "entities/homeland.py",
     "entities/contextbodies.py",
+    "entities/partialbodies.py",
+    "entities/townuniversities.py",
     "entities/hyphengivens.py",
     "entities/shortbodies.py",
     "entities/nameseams.py",

@@ -30,6 +30,7 @@ from .members import led_bodies, member_bodies, members_of_bodies, post_countrie
 from .described import described_countries, predecessors
 from .shortbodies import short_body_countries
 from .localcountries import court_country, province_countries, town_after
+from .townuniversities import town_universities
 from .postplaces import post_places
 from .containment import compass_places, district_homonyms, led_and_placed_persons
 from .staffbodies import body_people
@@ -370,6 +371,7 @@ class Resolver(Coreference):
         home_forces(doc, self.g, ents, by_entity, force_home(own, ents, evidence), found.evidence)  # «قوات النظام»
         regime_forces(ents, by_entity)  # «قوات النظام» in an article naming «نظام الأسد» (round ents94)
         local_places(doc, self.g, ents, home)
+        town_universities(doc, ents)  # «جامعة سنسيناتي (ولاية أوهايو)»: USAEDU (round en946)
         post_places(doc, self.g, ents, by_entity)  # «X، نائب مدير عام مطار عدن الدولي» (round 85)
         led_and_placed_persons(doc, self.g, ents, by_entity)  # «مجلس محافظة الأنبار برئاسة X» (round ents87)
         for e in ents:

@@ -112,6 +112,7 @@ from .regnalnames import name_inner_words
 from .foreignwiden import foreign_runs
 from .participletails import participle_tails
 from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bracket_surnames, lexicon_short_forms
+from .partialbodies import partial_bodies
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
 from .verbtails import lam_verb_tails
@@ -349,6 +350,7 @@ def analyze_entities(
     forward_givens(clusters, gaz, doc.text)
     force_bodies(clusters)
     lexicon_short_forms(clusters, gaz)
+    partial_bodies(clusters, found.evidence, gaz)  # «حكومة الإنقاذ» in an article on Libya (round en946)
     res.widen_to_particle(doc, clusters)
     covered = _covered(doc, mentions)
     cover_particles(doc, covered)
