@@ -121,6 +121,8 @@ COMPILED = [
     "entities/names.py",
     "entities/neural.py",
     "entities/orgmentions.py",
+    "entities/bilateral.py",  # round mn947
+    "entities/shared_genitive.py",  # round mn947
     "entities/secondbody.py",
     "entities/namedbodies.py",
     "entities/forces.py",
@@ -641,6 +643,7 @@ COMPILED = [
     "events/act_objects.py",  # round mend508
     "events/result_meetings.py",  # round mend618
     "events/audiences.py",  # round ev712
+    "events/said_apart.py",  # round mn947
     "events/charge_objects.py",  # round ev430
     "events/visits.py",
     "events/arrivals.py",

@@ -26,13 +26,14 @@ def test_audiences_apart() -> None:
 
 def test_counter_same_audience_joins() -> None:
     text = ("وأكد وزير الخارجية المصري سامح شكري للصحافيين أن المحادثات كانت صريحة. "
-            "وأكد شكري للصحافيين أن الجولة المقبلة ستعقد في القاهرة.")
+            "وأكد شكري للصحافيين أن المحادثات مع كيري كانت صريحة.")  # (round mn947: the same words retold; two
+    # statements saying different things stay apart, tests/test_said_bilateral_mn947.py)
     assert len(_statements(text)) == 1
 
 
 def test_counter_no_audience_joins() -> None:
     text = ("أكد وزير الخارجية الصيني وانغ يي لنظيره الأميركي أن بكين تعارض أي تدخل. "
-            "وأكد وانغ أن الصين لن تتخلى عن حقوقها.")
+            "وأكد وانغ أن بكين تعارض أي تدخل خارجي.")  # (round mn947: retold; see above)
     assert _statements(text) == [["أكد", "وأكد"]]
 
 

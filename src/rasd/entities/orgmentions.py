@@ -9,6 +9,8 @@ from ..doc import Doc, Mention
 from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .bodies import BodyLookups
+from .bilateral import second_state
+from .shared_genitive import shared_state
 from .capitalverbs import object_verb
 from .gazetteer import Entry
 from .homeland import STATE_SECTORS
@@ -168,11 +170,24 @@ class BodyMentions(BodyLookups):
             iso = nisba(self.g, units[j])
             assert iso is not None
             found.evidence[si].add(iso)
+            if (pair := second_state(self.g, units, j)) is not None:  # round mn947: «مجلس الأعمال الصيني - الأميركي»
+                end, other = pair  # a body of the two states: its name whole, of no single state (its sector alone)
+                found.evidence[si].add(other)
+                gid = "ORGH:" + _body_key(hk, comp, needs) + ":" + iso + "-" + other
+                found.mentions.append(self._mention(doc, units, i, end - i, off, "ORGANIZATION", "pattern", gid=gid,
+                                                    kind="gov", actor=str(sector)))
+                return end - i
             gid = "ORGH:" + _body_key(hk, comp, needs) + ":" + iso
             m = self._mention(doc, units, i, j + 1 - i, off, "ORGANIZATION", "pattern", gid=gid, kind="gov",
                               country=iso, actor=iso + str(sector))
             found.mentions.append(m)
             return j + 1 - i
+        if j < len(units) and not comp and (shared := shared_state(self.g, units, j)) is not None:
+            found.evidence[si].add(shared)  # round mn947: «لحكومة وشعب الإمارات»: the government of the state after
+            found.mentions.append(self._mention(doc, units, i, n, off, "ORGANIZATION", "pattern", kind="gov",
+                                                gid="ORGH:" + _body_key(hk, [], False) + ":" + shared,
+                                                country=shared, actor=shared + str(sector)))
+            return n
         if j < len(units) and not comp:
             # «حكومة بغداد»: a capital read as its government
             pn, e, poff = self._longest(units, j, self.g.phrases)

@@ -5,7 +5,8 @@ different sentences, each followed within ``AUDIENCE_REACH`` words (past its sub
 word with a glued «لـ» that names whom it was told to (its stem one of the function words
 ``statement_audience_heads``: «لنظيره», «للصحافيين», «لوكالة»), the two audiences not the same, are two acts:
 ``dedup`` keeps them apart (``audiences_apart``). The same audience told twice («قال للصحافيين» … «وأضاف
-للصحافيين») or a statement with no audience said still joins as before.
+للصحافيين») or a statement with no audience said still joins as before, where it says the same thing (round
+mn947: two that say different things on a day stay apart, ``said_apart``).
 """
 
 from __future__ import annotations

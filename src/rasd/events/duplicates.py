@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from re import finditer
 
-from ..doc import Entity, Event
+from ..doc import Entity, Event, Quote
 from .act_objects import about_apart, act_objects
 from .audiences import audiences_apart, own_day_apart
 from .forms import fw_keys, nkey
@@ -27,6 +27,7 @@ from .repeats import finer_code, join_triggers
 from .result_meetings import result_apart
 from .result_retold import result_retold
 from .retold import retold
+from .said_apart import said_apart
 from .source_set import copy_phrase
 from .talks_rounds import round_told
 from .told_doers import told_doer
@@ -221,13 +222,14 @@ def _told_latest(text: str, ev: Event) -> bool:
 
 
 def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset(),
-          text: str = "", entities: Sequence[Entity] = ()) -> list[Event]:
+          text: str = "", entities: Sequence[Entity] = (), quotes: Sequence[Quote] = ()) -> list[Event]:
     """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
     the event of the same code there. ``doers``: the ``id()`` of events whose source phrase is the subject of a
     light verb right before the act, kept by the event a repeat joins; ``anaphors``: of events told by a definite
     noun, which may refer back to an act of another trigger word told before (see ``_other_act``); ``text``: the
     document's, where a meeting noun that tells a meeting again is read (``retold``); ``entities``: the document's,
-    where the place an event keeps is looked up (``joined_places``)."""
+    where the place an event keeps is looked up (``joined_places``); ``quotes``: the document's, whose contents
+    tell two statements of one speaker apart (``said_apart``)."""
     out: list[Event] = []
     about_acts = act_objects(events, text)  # round mend508: «وأدان توكلي تعرض عدد من الطلبة للضرب»
     for ev in events:
@@ -237,7 +239,8 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
         by_day = False
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
             if other_objects(text, o, ev) or about_apart(about_acts, o, ev) or result_apart(text, o, ev) \
-                    or audiences_apart(text, o, ev):  # round ev712: «أكد لنظيره» … «وأكد لنظرائه»
+                    or audiences_apart(text, o, ev) \
+                    or said_apart(text, quotes, o, ev):  # round ev712: «أكد لنظيره» … «وأكد لنظرائه»; mn947
                 continue  # round ev430: «ووعد ... بإجراء إصلاحات ... كما وعد بإتاحة الفرصة»: two promises
             if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \
                     and _stopped(text, o) == _stopped(text, ev):

@@ -416,7 +416,7 @@ def extract_events(doc: Doc) -> list[Event]:
             events.extend(made)
             if (harms := cause_of_harm(doc, hit, done[:-1], a)):
                 fold_harms(events, done, harms, made)  # round ev312: «قتل سبعة جنود في هجوم انتحاري»: one event
-    events = dedup(events, frozenset(doers), frozenset(anaphors), doc.text, doc.entities)
+    events = dedup(events, frozenset(doers), frozenset(anaphors), doc.text, doc.entities, doc.quotes)
     events = made_passes(doc, events)  # parties told elsewhere, the toll of terror, arrivals (see passes)
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
