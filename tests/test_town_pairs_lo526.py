@@ -87,4 +87,7 @@ def test_clash_with_gunmen_of_body() -> None:
 def test_clash_with_gunmen_of_country_has_no_target() -> None:
     doc = rasd.analyze("وأفادت مصادر بوقوع مواجهات بين الجيش اللبناني ومسلحين من سوريا قرب عرسال.",
                        date="2015-05-01")
-    assert _sides(doc, "مواجهات") == ("الجيش اللبناني", None)
+    # session 54 (en941): «ومسلحين» is now read as the unidentified gunmen (UAF), not as Syria the country
+    assert _sides(doc, "مواجهات") == ("الجيش اللبناني", "مسلحين")
+    tgt = doc.entity(_event(doc, "مواجهات").target or "")
+    assert tgt is not None and tgt.actor == "UAF" and tgt.country is None
