@@ -31,8 +31,10 @@ def _spokesman_before(text: str, at: int) -> bool:
     return got is not None and got.end() == at and norm_key(got.group(1)) in fw_keys("spokesman_heads")
 
 
-def _body_of(doc: Doc, m: Mention, starts: dict[int, Entity], ends: dict[int, tuple[int, Entity]]) -> Entity | None:
-    """The international body whose spokesman mention ``m`` names, before or after the name; None elsewhere."""
+def spokesman_body(doc: Doc, m: Mention, starts: dict[int, Entity],
+                   ends: dict[int, tuple[int, Entity]]) -> Entity | None:
+    """The body (of ``starts``: each mention's start, ``ends``: each mention's end with its start) whose spokesman
+    mention ``m`` names, «باسم» it right before or after the name; None elsewhere."""
     text = doc.text
     rest = text[m.end : m.end + 60]
     lead = len(rest) - len(rest.lstrip(_GAP))
@@ -62,7 +64,7 @@ def igo_spokesmen(doc: Doc, ents: list[Entity], mentions: dict[str, list[Mention
         if e.type != "PERSON" or e.actor or e.attrs.get("sector"):
             continue
         for m in sorted(mentions.get(e.id, ()), key=lambda x: x.start):
-            body = _body_of(doc, m, starts, ends)
+            body = spokesman_body(doc, m, starts, ends)
             if body is not None:
                 e.attrs["sector"] = str(body.actor)
                 e.attrs["sector_from"] = "spokesman:" + body.id

@@ -8,6 +8,9 @@
   one body of that head noun with a country is named before him);
 - a relation title with a possessive pronoun («ووزير خارجيته», «ورئيس وزرائها»): the country of the person named
   right before it, whose minister he is;
+- a spokesman «باسم» a body of a country right before or after his name, where no role was recorded for him
+  («وقال المتحدث باسم المقاومة الجنوبية، (العقيد) X», «X، المتحدث الرسمي باسم اللجنة العليا», round au954): the body's
+  country and sector, as for a role that names it (:func:`.igospokesmen.spokesman_body` finds it);
 - an aide's role right after his name and the name of the state officer he serves right after it («ليزا موناكو،
   مستشارة الرئيس أوباما», round en936): that officer's country, of the government.
 
@@ -18,13 +21,14 @@ Not a body after «لدى» or «إلى» (an envoy to a state is not of it), no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..doc import Doc, Entity, Mention
 from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_variants
 from .bodyroles import apposed_body, joined_body, take_body
-from .igospokesmen import igo_spokesmen
+from .igospokesmen import igo_spokesmen, spokesman_body
 from .ledbodies import led_body, take_led
 from .memberbodies import member_body, named_in_body
 from .personloops import person_mentions, take_country, unplaced_persons
@@ -55,6 +59,7 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
     by_org = {m.start: e for m, e in placed if e.type == "ORGANIZATION"}
     starts = {m.start for ms in mentions.values() for m in ms}
     led = {m.end: (m, e) for m, e in orgs if e.type == "ORGANIZATION" and e.actor}
+    org_ends = {m.end: (m.start, e) for m, e in placed if e.type == "ORGANIZATION"}
     for e, ms in unplaced_persons(ents, mentions):
         for m in ms:
             founded = _founded(doc, m, e.roles, by_start)
@@ -73,6 +78,10 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
                 take_country(e, body, "role_body:")
                 break
             body = apposed_body(doc, g, m, by_org, starts) or joined_body(doc, m, by_org)  # «X، رئيس ... لدى البنتاغون» (round en811)
+            if body is not None and body.country:
+                take_body(e, body)
+                break
+            body = _spokesman_of(doc, m, by_org, org_ends)  # «المتحدث باسم المقاومة الجنوبية، X» (round au954)
             if body is not None and body.country:
                 take_body(e, body)
                 break
@@ -184,6 +193,17 @@ def _role_body(doc: Doc, g: Gazetteer, m: Mention, by_start: dict[int, Entity],
         if got is not None:
             return got
     return _named_before(g, m, words[0].group(), words[1].group() if len(words) > 1 else "", placed)
+
+
+def _spokesman_of(doc: Doc, m: Mention, starts: dict[int, Entity],
+                  ends: dict[int, tuple[int, Entity]]) -> Entity | None:
+    """Round au954: the body of a country whose spokesman ``m`` is named, «باسم» it right before or after his name,
+    or right before the title recorded before his name («المتحدث باسم الجيش، العقيد X»); None elsewhere."""
+    body = spokesman_body(doc, m, starts, ends)
+    span = _role_span(doc, m) if body is None else None
+    if span is not None and span[1] <= m.start:
+        body = spokesman_body(doc, replace(m, start=span[0]), starts, ends)
+    return body
 
 
 def _founded(doc: Doc, m: Mention, roles: list[str], by_start: dict[int, Entity]) -> Entity | None:
