@@ -590,6 +590,7 @@ COMPILED = [
     "events/head_anaphors.py",
     "events/late_targets.py",
     "events/member_targets.py",
+    "events/ranks_targets.py",
     "events/met_targets.py",
     "events/protested.py",
     "events/received.py",
