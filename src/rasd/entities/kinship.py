@@ -12,6 +12,7 @@ from bisect import bisect_right
 from ..doc import Doc, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
+from ..text.prefixes import definite_key
 from .gazetteer import Gazetteer, clitic_variants
 from .names import name_parts, same_word
 
@@ -104,14 +105,6 @@ def after_kin_noun(doc: Doc, ti: int, key: str, gaz: Gazetteer) -> bool:
     return not (ti > 1 and gaz.is_name_word(doc.tokens[ti - 2].norm_key))
 
 
-def _infant_key(key: str) -> str:
-    """A key without «و» and a glued «ل/ب» («وللرضيع» → «الرضيع»)."""
-    key = key.removeprefix("و")
-    if key.startswith("لل"):
-        return "ال" + key[2:]
-    return key[1:] if key[:1] in ("ل", "ب") and key[1:3] == "ال" else key
-
-
 def after_infant_noun(doc: Doc, ti: int) -> bool:
     """Round lo899: is token ``ti`` written right after a noun of a baby or a child (``infant_nouns``), or after it
     and one definite nisba («إحراق الرضيع دوابشة», «الطفل الفلسطيني علي دوابشة»)? A bare family name there names
@@ -119,7 +112,7 @@ def after_infant_noun(doc: Doc, ti: int) -> bool:
     t = ti - 1
     if t >= 1 and doc.tokens[t].norm_key.startswith("ال") and doc.tokens[t].norm_key.endswith(("ي", "يه")):
         t -= 1  # («الفلسطيني»)
-    return t >= 0 and _infant_key(doc.tokens[t].norm_key) in fw("infant_nouns")
+    return t >= 0 and definite_key(doc.tokens[t].norm_key) in fw("infant_nouns")
 
 
 def after_family_noun(doc: Doc, ti: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..events.group_lexicon import country_latin, demonyms
+from ..events.group_lexicon import bare_key, country_latin, demonyms
 from ..text.normalize import norm_key
 from .gazetteer import DATA_DIR, Gazetteer, _rows
 
@@ -21,11 +21,6 @@ def _table() -> dict[tuple[str, ...], tuple[str, str, str]]:
     """title_glosses.tsv: the key of a form (without the article) → (English, kind, gloss before a body)."""
     return {tuple(norm_key(w) for w in r[0].split()): (r[1], r[2], r[3] if len(r) > 3 else r[1])
             for r in _rows(DATA_DIR / "title_glosses.tsv")}
-
-
-def _bare(key: str) -> str:
-    """A word's key without the article («الحكومه» → «حكومه»)."""
-    return key[2:] if key.startswith("ال") and len(key) > 3 else key
 
 
 def _country(iso: str) -> str:
@@ -41,7 +36,7 @@ def _segments(keys: list[str], g: Gazetteer) -> list[tuple[str, str, str, str]] 
     i = 0
     while i < len(keys):
         for n in range(min(3, len(keys) - i), 0, -1):
-            got = _table().get(tuple(_bare(k) for k in keys[i : i + n]))
+            got = _table().get(tuple(bare_key(k) for k in keys[i : i + n]))
             if got is not None and got[1] != "the":
                 out.append((got[1], got[0], got[2], keys[i]))
                 i += n

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event, Token
+from ..text.prefixes import AND_PREFIXES, past_clitics
 from .forms import fw, nkey
 from .word_tests import clause_stop
 from .lexicon import Hit
@@ -77,13 +78,9 @@ def sequenced(doc: Doc, end: int, pos: int) -> bool:
     return len(between) > SEQUENCE_REACH and any(t.norm_key.removeprefix("و") in SEQUENCE for t in between)
 
 
-def _bare(key: str) -> str:
-    return key.removeprefix("و").removeprefix("ف")
-
-
 def definite(key: str) -> bool:
     """Whether a word's key is definite: the article, past «و/ف» and «ب/ك/ل» («والهجوم», «للقاء»)."""
-    key = _bare(key)
+    key = past_clitics(key, AND_PREFIXES)
     return key.startswith(("ال", "لل")) or (key[:1] in ("ب", "ك", "ل") and key[1:].startswith("ال"))
 
 
@@ -138,7 +135,7 @@ def then_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
 
 def _noun(text: str) -> str:
     """The bare definite noun of a trigger's text («والهجوم» → «هجوم»); '' where it is not one word with «ال»."""
-    key = _bare(nkey(text))
+    key = past_clitics(nkey(text), AND_PREFIXES)
     for pre in ("بال", "لل", "ال"):
         if key.startswith(pre) and " " not in text.strip():
             return key[len(pre):]

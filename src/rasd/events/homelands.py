@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
+from ..text.prefixes import definite_key
 from .forms import fw, nkey
 from .gentilics import country_entity
 from .source_set import drop_phrase
@@ -43,19 +44,9 @@ TARGET_PREPOSITIONS = ("ل", "الى", "إلى", "على", "ضد")
 FORCE = ("19",)  # CAMEO: fight
 
 
-def _bare(word: str) -> str:
-    """The key of ``word`` without «و» and a preposition «لـ/بـ» (with the article folded back: «للطائرات»)."""
-    k = nkey(word).removeprefix("و")
-    if k.startswith("لل"):
-        return "ال" + k[2:]
-    if k[:1] in ("ل", "ب") and k[1:3] == "ال":
-        return k[1:]
-    return k
-
-
 def _head(word: str) -> bool:
     heads = fw("gentilic_doer_heads")
-    return any(k.removeprefix("ال") in heads for k in (_bare(word), nkey(word)))
+    return any(k.removeprefix("ال") in heads for k in (definite_key(nkey(word)), nkey(word)))
 
 
 def _adjective_like(word: str) -> bool:

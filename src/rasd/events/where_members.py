@@ -22,6 +22,7 @@ stands inside the phrase.
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.prefixes import definite_key
 from .chunks import Chunk, finite_verb
 from .forms import fw, nkey
 from .lexicon import Hit
@@ -39,11 +40,8 @@ SELF_PRONOUNS = frozenset(nkey(w) for w in ("هي", "هو"))  # «، وهي فر
 
 
 def _word(doc: Doc, t: int) -> str:
-    """The key of token ``t`` without «و» and a glued «ل/ب» («للمقاتلين» is «المقاتلين»)."""
-    k = nkey(doc.tokens[t].text).removeprefix("و")
-    if k.startswith("لل"):
-        return "ال" + k[2:]  # «للمقاتلين»
-    return k[1:] if k[:1] in ("ل", "ب") and k[1:3] == "ال" else k
+    """The key of token ``t`` without «و» and a glued «ل/ب» («للمقاتلين» is «المقاتلين»): :func:`.definite_key`."""
+    return definite_key(nkey(doc.tokens[t].text))
 
 
 def _plain(doc: Doc, t: int) -> bool:

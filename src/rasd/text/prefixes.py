@@ -6,6 +6,8 @@ Many rules compare a word with a list past its conjunction («وسيكون» →
 - :func:`past_and`: one leading «و/ف» off a matching key, where what remains is a word of a list when one is given
   («ومن» → «من» for the prepositions; «فرضيات» stays, «رضيات» being no word of theirs);
 - :func:`past_clitics`: «و», then «ب», then «ل» off a key, each at most once («وبحسب» → «حسب», «وللمرصد» → «لمرصد»);
+- :func:`definite_key`: «و» and a «لـ/بـ» glued to the article off a key, the article kept («وللرضيع» → «الرضيع»,
+  «بالطائرات» → «الطائرات»);
 - :func:`token_past_and`: a token's key past a «و/ف» that the segmenter split off as a proclitic («وسيكون»; not the
   «ف» of «فرضيات», a letter of the word).
 """
@@ -35,6 +37,15 @@ def past_clitics(key: str, prefixes: tuple[str, ...] = CLITIC_PREFIXES) -> str:
     for p in prefixes:
         key = key.removeprefix(p)
     return key
+
+
+def definite_key(key: str) -> str:
+    """``key`` less a first «و» and a «لـ/بـ» glued to the article, which stays («وللرضيع» → «الرضيع», «بالطائرات» →
+    «الطائرات», «للمقاتلين» → «المقاتلين»); a word with no article keeps its «لـ/بـ» («لمدينة»)."""
+    key = key.removeprefix("و")
+    if key.startswith("لل"):
+        return "ال" + key[2:]
+    return key[1:] if key[:1] in ("ل", "ب") and key[1:3] == "ال" else key
 
 
 def token_past_and(tok: Token) -> str:
