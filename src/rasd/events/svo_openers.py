@@ -8,6 +8,12 @@ phrase of no verb: «في تلك الأزمة»), then the verb in «و/ف» at 
 first verb. Not where a «أن/إن» or a relative pronoun stands between the name and the verb in «و» (its words may
 go on that clause: ``that_subjects``), nor where the verb in «و» is not reached from the first verb over verbs in
 «و/ف» and words of no verb's shape.
+
+Round ev951: the first verb itself where an aside or a short phrase parts it from the name at the clause's start
+(«الرئيس هولاند، الذي وصل أمس إلى الرياض، زار», «جون كيري اليوم يزور»: the argument layer reads a subject right
+before its verb only), one word with no pronoun on it (not a fronted object: «الاتفاق وقعه»); and the verb in
+«و» of a relative clause on the name set off by a comma («الأمير فلان، الذي وصل أمس إلى عمان، وزار»: the visitor is
+the one the relative clause tells of, whichever clause the second verb goes on).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from .acting import can_act
 from .chunks import PLAIN_COMPLEMENTIZERS, Chunk
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import past_keys
-from .word_tests import clause_stop, finite_verb, verb_like
+from .word_tests import clause_stop, enclitic, finite_verb, verb_like
 
 HEAD_WORDS = frozenset(nkey(w) for w in ("لكن", "ولكن", "بل", "أما", "وأما"))  # words a clause's subject follows
 ASIDE_REACH = 20  # tokens of an aside set off by commas between the name and its verb
@@ -70,11 +76,14 @@ def _first_verb(doc: Doc, chunks: list[Chunk], i: int, a: int) -> int | None:
     return None
 
 
-def _gap_ok(doc: Doc, lo: int, v: int) -> bool:
+def _gap_ok(doc: Doc, lo: int, v: int, own: bool = False) -> bool:
     """Tokens ``lo`` .. ``v - 1`` between a name and its verb: none, an aside set off by commas, or a short phrase of
-    no verb's shape and no comma."""
+    no verb's shape and no comma; with ``own`` (the verb in «و» is chained to the verb at ``v``) also a comma and a
+    relative pronoun, whose clause the verb at ``v`` opens (round ev951)."""
     gap = doc.tokens[lo:v]
     if not gap:
+        return True
+    if own and len(gap) == 2 and gap[0].text in ("،", ",") and bare(gap[1].norm_key, "relatives") in fw("relatives"):
         return True
     if any(bare(t.norm_key, "complementizers") in fw("complementizers") or t.norm_key in PLAIN_COMPLEMENTIZERS
            for t in gap):
@@ -82,6 +91,19 @@ def _gap_ok(doc: Doc, lo: int, v: int) -> bool:
     if len(gap) >= 2 and gap[0].text in ("،", ",") and gap[-1].text in ("،", ",") and len(gap) <= ASIDE_REACH:
         return not any(clause_stop(t.text) and t.text not in ("،", ",") for t in gap)
     return len(gap) <= GAP_REACH and not any(clause_stop(t.text) or finite_verb(t) or _verb_shape(t) for t in gap)
+
+
+def _first_gap(doc: Doc, chunks: list[Chunk], lo: int, v: int) -> bool:
+    """Round ev951: what parts a name from the first verb at ``v`` that takes it: an aside set off by commas, a time
+    expression («اليوم», «صباح أمس») or a phrase a preposition governs («في تلك الأزمة») with no name in it; not
+    nothing, nor words that may be another clause's («ديريك كشف الخميس الماضي رفض»)."""
+    gap = doc.tokens[lo:v]
+    if not gap or gap[0].text in ("،", ","):
+        return bool(gap)
+    if any(ts.start <= gap[0].start and gap[-1].end <= ts.end for ts in doc.times_within(gap[0].start, gap[-1].end)):
+        return True
+    inner = [c for c in chunks if lo <= c.i and c.j < v]
+    return any(c.i == lo and c.prep is not None for c in inner) and all(c.entity is None for c in inner)
 
 
 def _same_form(doc: Doc, v: int, i: int) -> bool:
@@ -101,15 +123,21 @@ def _titled_from(chunks: list[Chunk], c: Chunk) -> int:
 def svo_opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | None:
     """The named subject before the first verb of the clause the verb in «و/ف» at token ``i`` goes on (see the
     module), in the sentence from token ``a``; None where there is none."""
-    if not _coordinated(doc.tokens[i]):
-        return None
-    v = _first_verb(doc, chunks, i, a)
-    if v is None or not _same_form(doc, v, i):
+    own = _coordinated(doc.tokens[i])
+    if own:
+        v = _first_verb(doc, chunks, i, a)
+        if v is None or not _same_form(doc, v, i):
+            return None
+    elif len(doc.tokens[i].words) == 1 and not enclitic(doc.tokens[i]) and _verb_shape(doc.tokens[i]):
+        v = i  # round ev951: the clause's first verb, its subject parted from it («فلان، الذي ...، زار»)
+    else:
         return None
     for c in sorted((c for c in chunks if c.j < v and c.i >= a), key=lambda c: -c.j):
         if c.entity is None or c.prep is not None or c.number or not _opens(doc, _titled_from(chunks, c), a):
             continue
         if (c.etype not in ("PERSON", "ORGANIZATION") and c.etype not in PLACES) or not can_act(doc, c):
             continue
-        return c if _gap_ok(doc, c.j + 1, v) else None
+        if not own and not _first_gap(doc, chunks, c.j + 1, v):
+            return None  # (a subject right before the verb is the argument layer's to read)
+        return c if _gap_ok(doc, c.j + 1, v, own) else None
     return None
