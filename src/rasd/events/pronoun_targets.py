@@ -17,6 +17,12 @@
 - round 132: «بإعدام فلان لإدانته في قضية»: a coercive noun act (CAMEO 17) with «لـ» and a singular pronoun and no
   object after it, right after the name of an agreeing person or body, is done to that one (``_lam_masdar``).
 
+- ev952: «صدام حسين يحشد قواته ...، ويهدد أمنها», «ويشجب إسرائيل ويطالبها بفتح»: a verb of demand or threat
+  (CAMEO 10, 13) with a singular object pronoun on it, or a threat whose object right after it is a noun of what a
+  party holds as its own (``threatened_own_nouns``: «أمنها», «استقراره») with that pronoun, is aimed at the one
+  entity the pronoun agrees with (``named.referent``); not right after a relative pronoun or «من/ما», whose
+  pronoun resumes the antecedent («المواقع التي استهدفها»).
+
 Nothing where none or more than one entity agree, or it is the event's own source: a null is better than a wrong
 party.
 """
@@ -100,6 +106,33 @@ def _tamm_pronoun(doc: Doc, ev: Event, k: int, first: int) -> int | None:
     return k if after_tamm(doc, hit, first) else None
 
 
+OBJECT_CODES = ("10", "13")  # CAMEO: demand, threaten: a verb whose object pronoun is a party
+THREAT = "13"
+RESUMING = (nkey("من"), nkey("ما"))  # free relatives whose clause's pronoun resumes them
+
+
+def _verb_object(doc: Doc, ev: Event, k: int, first: int, end: int) -> int | None:
+    """The token with the pronoun that stands for the party a verb of demand or threat at ``k`` is aimed at: the
+    verb itself («ويطالبها»), or for a threat the noun of its own right after it («ويهدد أمنها»)."""
+    if not ev.code.startswith(OBJECT_CODES) or ev.attrs.get("pos") != "V":
+        return None
+    hit = match_token(doc.tokens, k)
+    if hit is None or hit.j != k:
+        return None
+    rels = fw("relatives")
+    if any(doc.tokens[i].norm_key in rels or doc.tokens[i].norm_key in RESUMING for i in range(max(first, k - 2), k)):
+        return None
+    if (hit.cand.enclitic or enclitic(doc.tokens[k])) in ("ه", "ها"):
+        return k
+    if not ev.code.startswith(THREAT) or k + 1 >= end:
+        return None
+    words = doc.tokens[k + 1].words
+    if len(words) == 2 and words[0].kind == "stem" and words[1].kind == "enclitic" and words[1].norm in ("ه", "ها") \
+            and words[0].norm in fw("threatened_own_nouns"):
+        return k + 1
+    return None
+
+
 def _place_between(doc: Doc, ent: Entity, t: int) -> bool:
     """A place other than a country named between the last mention of ``ent`` before token ``t`` and ``t``: the
     pronoun may stand for it («سيطرة ... على مدينة ...، ثم فرض حصار عليها»)."""
@@ -126,6 +159,11 @@ def pronoun_targets(doc: Doc, events: list[Event]) -> None:
             t, rule = _coordinated_pronoun(doc, ev, k, first), "coordinated"
         if t is None and ev.attrs.get("target_span") is None:
             t, rule = _tamm_pronoun(doc, ev, k, first), "tamm"
+        if t is None:
+            t, rule = _verb_object(doc, ev, k, first, end), "verb_object"
+            span = ev.attrs.get("target_span")
+            if t is not None and span is not None and not (t > k and list(span)[0] == doc.tokens[t].start):
+                t = None  # (only the owned noun itself may stand as the unnamed phrase: «أمنها»)
         lam = _lam_masdar(doc, ev, k, end) if t is None and ev.attrs.get("target_span") is None else None
         if lam is not None:
             t, rule = k, "lam"
