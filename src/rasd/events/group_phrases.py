@@ -35,6 +35,8 @@ class Found:
     name: str
     roles: list[tuple[Event, str]] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    conjunct: bool = False  # round mn956: read past a token's «و» (round en941's re-read)
+    counted: bool = False  # round mn956: a few counted of a class («تسعة من كبار المسؤولين»): a set of its own
 
 
 def _stem_form(tok: Token) -> str:
@@ -92,8 +94,22 @@ def read_phrase(doc: Doc, span: Span) -> Found | None:
     got = _read_tokens(doc, span)
     inside = doc.token_at(span.start) if got is None else None
     if inside is not None and nkey(doc.text[doc.tokens[inside].start : span.start]) in _CONJUNCTIONS:
-        return _read_tokens(doc, Span(doc.tokens[inside].start, span.end))
+        again = _read_tokens(doc, Span(doc.tokens[inside].start, span.end))
+        if again is not None and again.country is None and _described(doc, again):
+            return None  # round mn956: «والقوات الغازية لعدن»: a party told by what it did, no code of its own
+        if again is not None:
+            again.conjunct = True
+        return again
     return got
+
+
+def _described(doc: Doc, f: Found) -> bool:
+    """Whether a group's phrase goes on past its head words with an adjective of its own («القوات الغازية»; not «في»
+    + a place, not a preposition's phrase)."""
+    nxt = doc.token_from(f.span.start + len(f.name))
+    if nxt is None or doc.tokens[nxt].start >= f.span.end:
+        return False
+    return _definite(doc.tokens[nxt]) and not _prepositional(doc.tokens[nxt])
 
 
 def _read_tokens(doc: Doc, span: Span) -> Found | None:
@@ -111,6 +127,7 @@ def _read_tokens(doc: Doc, span: Span) -> Found | None:
     k = 0
     while k < len(toks) - 1 and (_numbered(doc, toks[k]) or nkey(toks[k].text) in fw_keys("group_quantifiers")):
         k += 1
+    counted = _few_of(doc, toks, k)
     found = _head_at(toks, k)
     if (found is None or found[1] == 1) and k + 1 < len(toks) and word_key(toks[k]) in fw_keys("group_members"):
         of = k + 2 if k + 2 < len(toks) and toks[k + 1].norm_key == "من" else k + 1  # («فصائل من المعارضة»)
@@ -165,7 +182,19 @@ def _read_tokens(doc: Doc, span: Span) -> Found | None:
         country = head.home  # («مستوطنين» ISRCVL: the lexicon's one country of the head, round en877)
     named = _stem_form(toks[k]) + doc.text[toks[k].end : end]
     head = described_head(head, [t for t in rest if t.end <= end])  # («جهات رسمية عراقية»: GOV; round en607)
-    return Found(head, country, Span(stem_start(toks[0], doc.text), _phrase_end(head, span, end)), named)
+    return Found(head, country, Span(stem_start(toks[0], doc.text), _phrase_end(head, span, end)), named,
+                 counted=counted)
+
+
+FEW = 100  # round mn956: a count under this before «من» names a set of men («تسعة من كبار المسؤولين»), not a crowd
+
+
+def _few_of(doc: Doc, toks: list[Token], k: int) -> bool:
+    """Whether the phrase opens with an exact small count, then «من» before its head (``toks[k]``): «تسعة من كبار
+    المسؤولين», «خمسة من الجنود» (a set of its own), not «عشرات المتظاهرين» nor «الآلاف من العراقيين»."""
+    if k < 2 or not any(t.norm_key == "من" for t in toks[1:k]):
+        return False
+    return any(n.start <= toks[0].start < n.end and not n.ordinal and n.value < FEW for n in doc.numbers)
 
 
 def _phrase_end(head: Head, span: Span, end: int) -> int:

@@ -49,6 +49,10 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   distinct names, ``mentions`` the argument phrases, ``roles`` empty, ``latin`` the lexicon's English label with the
   country's adjective ("Iraqi security forces"), ``country`` and ``actor``. The event's role then holds its id (its
   ``source_span`` / ``target_span`` kept). A role is left alone where the group would be the event's other party too.
+- Round mn956: a bare group read past «و» (round en941: «بين النظام والمعارضة», «قوات هادي والمقاومة») is the
+  article's body or placed group of its head word where one is named (``_join_named``: «فصائل المعارضة» SYRREB,
+  «المقاومة الشعبية»), else the home rule's; a few counted of a class («تسعة من كبار المسؤولين») are a set apart
+  from the class told later («المسؤولين»), unless retold by «هؤلاء» / «المذكورين» (``_counted_apart``).
 """
 
 from __future__ import annotations
@@ -60,7 +64,8 @@ from .armed_opposition import armed_opposition_country
 from .armed_members import armed_members
 from .crowds import crowd_group
 from .cue_speakers import cue_event
-from .group_lexicon import is_people_code, latin_label
+from .forms import fw_keys, nkey
+from .group_lexicon import bare_key, is_people_code, latin_label
 from .group_owners import group_owners
 from .home_groups import home_groups
 from .leader_forces import joined_force
@@ -87,7 +92,9 @@ def make_groups(doc: Doc) -> None:
             span = owner_span(doc, ev, role, phrase)  # round ev575: «مواقع للمتمردين»: the rebels
             got = read_phrase(doc, span) or (crowd_group(doc, ev, span) if role == "source" else None)
             if got is not None:
-                got = resistance_body(doc, armed_opposition_country(doc, got))  # «قوات المعارضة» SYRREB (en613), «المقاومة» (en846)
+                got = armed_opposition_country(doc, got)  # «قوات المعارضة» SYRREB (en613)
+                if not got.conjunct:  # «المقاومة» (en846); past «و»: the body itself (round mn956, ``_join_named``)
+                    got = resistance_body(doc, got)
                 got.roles.append((ev, role))
                 found.append(got)
     for q in doc.quotes:
@@ -99,6 +106,7 @@ def make_groups(doc: Doc) -> None:
                 if (said := cue_event(doc, q)) is not None:  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»
                     got.roles.append((said, "source"))
                 found.append(got)
+    found = [f for f in found if not (f.conjunct and f.country is None and _join_named(doc, f, found))]
     if not found:
         return
     keyed: dict[tuple[str, str | None], list[Found]] = {}
@@ -114,8 +122,9 @@ def make_groups(doc: Doc) -> None:
                 del keyed[(form, None)]
     home_groups(doc, keyed)  # round en617: «وأفاد ناشطون» in an article on Syria: SYROPP
     n = doc.next_entity_number()
-    for (form, country), fs in sorted(keyed.items(), key=lambda kv: min(f.span.start for f in kv[1])):
-        fs.sort(key=lambda f: f.span.start)
+    sets = [one for fs in keyed.values() for one in _counted_apart(doc, sorted(fs, key=lambda f: f.span.start))]
+    for fs in sorted(sets, key=lambda fs: fs[0].span.start):
+        country = fs[0].country
         eid = f"E{n}"
         kept = [f for f in fs if _assign(f, eid)]
         if not kept:
@@ -127,6 +136,71 @@ def make_groups(doc: Doc) -> None:
         doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, country), iso,
                                    (country or "") + head.sector or None, [],
                                    sorted({f.span for f in kept}, key=lambda s: (s.start, s.end))))
+
+
+def _head_word(name: str) -> str:
+    """The head word of a body's or group's name, past a members' noun and «من» («فصائل المعارضة»: «المعارضة»)."""
+    words = [nkey(w) for w in name.split()]
+    while len(words) > 1 and (bare_key(words[0]) in fw_keys("group_members") or words[0] == "من"):
+        words = words[1:]
+    return words[0] if words else ""
+
+
+def _join_named(doc: Doc, f: Found, found: list[Found]) -> bool:
+    """Round mn956: a bare group read past «و» («بين النظام والمعارضة», «قوات هادي والمقاومة») is the article's
+    body or placed group of the same head word where one is named («فصائل المعارضة» SYRREB, «المقاومة الشعبية»):
+    the one told nearest before it (else after), never the other party of its own event. Whether it joined one
+    (a placed group: ``f`` takes its head and country; a body: ``f``'s roles, quotes and mention go to it)."""
+    word = _head_word(f.name)
+    others = {ev.target if role == "source" else ev.source for ev, role in f.roles}
+    best: tuple[tuple[int, int], Entity | Found] | None = None
+    cands: list[tuple[Entity | Found, list[str], list[int]]] = [
+        (e, [e.name, *e.aliases], [m.start for m in e.mentions]) for e in doc.entities
+        if e.type in ("ORGANIZATION", "GROUP") and e.id not in others]
+    cands += [(g, [g.name], [g.span.start]) for g in found if g.country is not None and g is not f]
+    for cand, names, starts in cands:
+        if not any(_head_word(n) == word for n in names):
+            continue
+        for at in starts:
+            rank = (0, f.span.start - at) if at < f.span.start else (1, at - f.span.start)
+            if best is None or rank < best[0]:
+                best = (rank, cand)
+    if best is None:
+        return False
+    got = best[1]
+    if isinstance(got, Found):
+        f.head, f.country = got.head, got.country
+        return False  # (kept: keyed with the placed group below)
+    for q in f.quotes:
+        q.speaker = got.id
+    for ev, role in f.roles:
+        take_party(ev, role, got.id)
+    got.mentions = sorted({*got.mentions, f.span}, key=lambda s: (s.start, s.end))
+    return True
+
+
+def _counted_apart(doc: Doc, fs: list[Found]) -> list[list[Found]]:
+    """Round mn956: the groups of one head and country, a few counted of the class («تسعة من كبار المسؤولين») apart
+    from the class told later («وكان المسؤولين تحدثوا»: others), unless retold by «هؤلاء» before it or «المذكورين»
+    after it; counted sets of one name are one."""
+    main: list[Found] = []
+    counted: dict[str, list[Found]] = {}
+    for f in fs:
+        if f.counted:
+            counted.setdefault(f.name, []).append(f)
+        elif counted and _retold(doc, f.span):
+            list(counted.values())[-1].append(f)
+        else:
+            main.append(f)
+    return [one for one in (main, *counted.values()) if one]
+
+
+def _retold(doc: Doc, span: Span) -> bool:
+    """Whether a bare group phrase points back: «هؤلاء» right before it or «المذكورين» right after it."""
+    k = doc.token_at(span.start)
+    nxt = doc.token_from(span.end)
+    return k is not None and k > 0 and doc.tokens[k - 1].norm_key in fw_keys("group_retold_before") \
+        or nxt is not None and doc.tokens[nxt].norm_key in fw_keys("group_retold_after")
 
 
 def _called_back(doc: Doc, said_by: Span) -> Found | None:
