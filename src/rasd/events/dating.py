@@ -36,7 +36,7 @@ from .condemned import condemned, pointed_to, reacted_object, unhidden
 from .generic_acts import not_first_time, ongoing, opened_when, since_before, suffered, when_time
 from .effect_time import effect_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
-from .one_of import one_of
+from .one_of import one_of, one_of_speeches
 from .word_tests import entity_at, in_name, past_conjunction
 from .retold_acts import latest_day, retold_day
 from .lately import described_past_time, lately_undated
@@ -459,7 +459,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or earlier_sentence(doc, hit, sent_start, perfect) or after_plural(doc, hit, sent_start) \
             or recent_occasion(doc, hit, sent_end) or table_talks(doc, hit) or charged_or_eve(doc, hit, sent_start) \
             or past_habit(doc, hit, sent_start) or of_a_kind(doc, hit, sent_start) or shown(doc, hit, sent_start) \
-            or told_again(doc, hit, sent_start, sent_end) or one_of(doc, hit, sent_start) \
+            or told_again(doc, hit, sent_start, sent_end) or one_of(doc, hit, sent_start) or one_of_speeches(doc, hit, sent_end) \
             or unhidden(doc, hit, sent_start) or in_a_row(doc, hit, sent_start, sent_end) \
             or counted_over_span(doc, hit, sent_end) or directed(doc, hit, sent_start) \
             or condoled(doc, hit, sent_start) or refused_before(doc, hit) or latest(doc, hit, sent_end) \

@@ -10,27 +10,35 @@ Not where another named speaker speaks in between (he takes over), where a time 
 between or in the act's own sentence (its own day wins), where another meeting of another day is told in between,
 for a present verb («وتؤكد تركيا»: a stance held now), for an act inside someone's words, where its own sentence tells
 a subject that does not name that speaker («واتهم المتمردون الحكومة» after «وحذر الرئيس الأميركي ... أمس»), or past
-``SENTENCE_REACH`` sentences."""
+``SENTENCE_REACH`` sentences.
+
+Round ti961: the occasion of a sentence with no statement act of its own is an anchor too, where its first word (a
+verb) is followed right away by its named subject and then, within ``OCCASION_WINDOW`` tokens and no comma, by
+«في/خلال» + a speech noun (``speech_nouns``, ``setting_nouns``) and a day: «وأعربت وزارة الخارجية القطرية في بيان
+الثلاثاء، ... عن «تحفظ ...»» then «وأكدت الخارجية القطرية أن ...»: of Tuesday (``_occasion_anchors``)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ..doc import Doc, Event, trigger_start
+from ..doc import Doc, Event, Span, trigger_start
 from .attached import default_day
 from .dating import dated
-from .forms import nkey
+from .forms import fw_keys, nkey
 from .linked_days import _said, _told_times, linked_days
 from .said_when import cue_day
 from .modality import FACTUAL
 from .when import RECENT_DAYS
-from .word_tests import past_conjunction
+from .word_tests import clause_stop, mention_holding, past_conjunction
 
 __all__ = ["speaker_days"]
 
 SPEECH = ("01", "02", "051", "10", "11", "12", "13")  # statement, appeal, praise, demand, disapprove, reject, threaten
 MEETINGS = "04"  # consult, visit, meet: an occasion whose day its speaker's next words keep
 SENTENCE_REACH = 10  # sentences from the occasion to the act that takes its day
+OCCASION_WINDOW = 6  # tokens after a sentence's opening verb's named subject to «في بيان» + its day
+OCCASION_PREPOSITIONS = frozenset(("في", "خلال", "وفي", "وخلال"))
+DAY_REACH = 3  # tokens after the speech noun to its day («في مؤتمر صحافي أمس»)
 
 
 def _told_out(doc: Doc, ev: Event) -> bool:
@@ -141,12 +149,68 @@ def _anchors(doc: Doc, events: list[Event]) -> list[Anchor]:
                          if o.modality in FACTUAL and o.source is not None
                          and (_speech(o) or o.code.startswith(MEETINGS)) and _told_out(doc, o)
                          and not _present(doc, o) and _own_day(doc, o) and _mentioned(doc, o)]
+    out.extend(_occasion_anchors(doc))
     for q in doc.quotes:
         who, sent = q.actor(), doc.sentence_of(q.cue.start)
         day = cue_day(doc, q.cue, q.content, sent) if sent is not None else None
         if who is not None and sent is not None and day is not None and not _said(doc, sent, q.cue.start):
             out.append((q.cue.start, q.cue.end, day, who))
     return sorted(out, key=lambda a: (a[0], a[1]))
+
+
+def _occasion_anchors(doc: Doc) -> list[Anchor]:
+    """Round ti961: (the opening verb's start and end, the day, the subject's entity) of each sentence told outside
+    quotes whose first word is followed right away by a named subject, then (no comma between) by «في/خلال» + a speech
+    noun and a day told within ``DAY_REACH`` tokens after it: «وأعربت وزارة الخارجية القطرية في بيان الثلاثاء عن»,
+    «وتحدث الوزير في كلمة الأحد عن» (not «ونقلت الوكالة عن فلان في مؤتمر صحافي أمس»: the agency is no speaker)."""
+    out: list[Anchor] = []
+    nouns = fw_keys("speech_nouns") | fw_keys("setting_nouns")
+    for sent in doc.sentences:
+        a = doc.token_at(sent.start)
+        if a is None or a + 2 >= len(doc.tokens) or doc.tokens[a + 1].start >= sent.end \
+                or _said(doc, sent, doc.tokens[a].start):
+            continue
+        m = mention_holding(doc, a + 1)
+        if m is None or m.entity is None or m.start != doc.tokens[a + 1].start:
+            continue
+        last = doc.token_at(m.end - 1)
+        if last is None:
+            continue
+        day = _occasion_day(doc, sent, last + 1, nouns)
+        if day is not None:
+            out.append((doc.tokens[a].start, doc.tokens[a].end, day, m.entity))
+    return out
+
+
+def _occasion_day(doc: Doc, sent: Span, k: int, nouns: frozenset[str]) -> str | None:
+    """The day told right after «في/خلال» + a speech noun within ``OCCASION_WINDOW`` tokens from token ``k`` of
+    ``sent``, no comma or complementizer before it; None where none is."""
+    end = doc.token_at(sent.end - 1)
+    if end is None:
+        return None
+    told = [ts for ts in _told_times(doc, sent) if _day(ts.value) is not None]
+    for t in range(k, min(end, k + OCCASION_WINDOW)):
+        tok = doc.tokens[t]
+        if clause_stop(tok.text) or tok.norm_key in fw_keys("complementizers"):
+            return None
+        if tok.norm_key not in OCCASION_PREPOSITIONS or doc.tokens[t + 1].norm_key not in nouns:
+            continue
+        reach = doc.tokens[min(end, t + 1 + DAY_REACH)].end
+        after = doc.tokens[t + 1].end
+        for ts in told:
+            if after <= ts.start < reach and not any(clause_stop(x.text) for x in doc.tokens[t + 1 : end + 1]
+                                                    if after <= x.start < ts.start):
+                return ts.value
+        return None
+    return None
+
+
+def _day(value: str | None) -> date | None:
+    """The day ``value`` names; None for a month, a range or nothing."""
+    try:
+        return date.fromisoformat(value or "") if len(value or "") == 10 else None
+    except ValueError:
+        return None
 
 
 def _anchor(doc: Doc, anchors: list[Anchor], ev: Event) -> Anchor | None:
