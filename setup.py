@@ -969,6 +969,7 @@ COMPILED = [
     "events/counted_subjects.py",
     "entities/bodysectors.py",
     "entities/igospokesmen.py",
+    "entities/pronounbodies.py",
     "entities/lusurnames.py",
     "entities/mediaties.py",
     "entities/roleranks.py",

@@ -10,7 +10,9 @@
   right before it, whose minister he is;
 - a spokesman «باسم» a body of a country right before or after his name, where no role was recorded for him
   («وقال المتحدث باسم المقاومة الجنوبية، (العقيد) X», «X، المتحدث الرسمي باسم اللجنة العليا», round au954): the body's
-  country and sector, as for a role that names it (:func:`.igospokesmen.spokesman_body` finds it);
+  country and sector, as for a role that names it (:func:`.igospokesmen.spokesman_body` finds it), and a spokesman
+  «باسمها/باسمه/باسمهم» the one body or person named before him that the pronoun agrees with (round qu959,
+  :func:`.pronounbodies.pronoun_body`);
 - an aide's role right after his name and the name of the state officer he serves right after it («ليزا موناكو،
   مستشارة الرئيس أوباما», round en936): that officer's country, of the government.
 
@@ -32,6 +34,7 @@ from .igospokesmen import igo_spokesmen, spokesman_body
 from .ledbodies import led_body, take_led
 from .memberbodies import member_body, named_in_body
 from .personloops import person_mentions, take_country, unplaced_persons
+from .pronounbodies import pronoun_body
 from .namedrebels import named_rebels
 from .rebelbodies import rebel_bodies
 
@@ -56,6 +59,8 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
     by_start = {m.start: e for m, e in placed}
     by_end = {m.end: (m, e) for m, e in placed}
     persons = person_mentions(ents, mentions)
+    named = [(m, e) for m, e in orgs if e.type == "ORGANIZATION"] + persons + [
+        (m, e) for e in ents if e.type == "LOCATION" and e.attrs.get("kind") == "country" for m in mentions.get(e.id, ())]
     by_org = {m.start: e for m, e in placed if e.type == "ORGANIZATION"}
     starts = {m.start for ms in mentions.values() for m in ms}
     led = {m.end: (m, e) for m, e in orgs if e.type == "ORGANIZATION" and e.actor}
@@ -83,6 +88,10 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
                 break
             body = _spokesman_of(doc, m, by_org, org_ends)  # «المتحدث باسم المقاومة الجنوبية، X» (round au954)
             if body is not None and body.country:
+                take_body(e, body)
+                break
+            body = pronoun_body(doc, g, e, m, named)  # «X، المتحدث باسمها» after «مايكروسوفت» (round qu959)
+            if body is not None:
                 take_body(e, body)
                 break
             headed = _headed_before(doc, g, m, by_end)
