@@ -15,6 +15,8 @@ from .acting import actor_phrase
 from .actors import can_act, first_conjunct, head_key, resolve_title
 from .agents import clause_opens, opener_subject, verb_start
 from .chunks import Chunk, build_chunks, enclitic, finite_verb, named_genitive
+from .chunk_reads import in_time
+from .stops import clause_stop
 from .carried_parties import unnamed_opener
 from .opener_reach import fronted_opener_subject, semicolon_subject, subordinate_subject
 from .svo_openers import svo_opener_subject
@@ -228,3 +230,38 @@ def antecedent_owner(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, actor: str
     owner = max((c for c in chunks if a <= c.i and c.j < i - 2 and c.entity is not None and c.prep is None
                  and c.etype in ACTING_TYPES), key=lambda c: c.j, default=None)
     return owner.entity if owner is not None and owner.entity != actor else None
+
+
+def svo_object_over(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) -> Chunk | None:
+    """Round ev960: «الرئيس السيسي أمس استقبل جون كيري», «هولاند عاد إلى باريس، واستقبل ظريف في قصر الإليزيه»: a
+    singular transitive verb whose subject the argument layer read in the name right after it (VSO) while a name
+    opens its clause before it (``svo_openers``: its first verb past a time word or an aside, or a verb in «و/ف»
+    chained to that first verb) and agrees with it: that name is the subject, the one after the verb its object.
+    Not where the verb bears a pronoun («استقبله ظريف»: the pronoun is the object), where an object was read
+    besides («وأدانت الولايات المتحدة الغزو»), nor for a verb of saying; returns the subject or None."""
+    src = args.source
+    if src is None or src.entity is None or src.i <= hit.j or hit.pos != "V" or args.targets or args.passive:
+        return None
+    if not hit.entry.obj or hit.entry.code[:2] < "02" or plural_verb(hit) or dual_verb(hit) or enclitic(
+            doc.tokens[hit.j]):
+        return None
+    titled = [t for c in chunks if hit.j < c.i and c.j < src.i and c.title and c.entity is None and c.prep is None
+              for t in range(c.i, c.j + 1)]
+    if any(k not in titled and not in_time(doc, doc.tokens[k]) for k in range(hit.j + 1, src.i)):
+        return None  # (the name right after the verb, past its title or a time word only)
+    if not _name_closes(doc, chunks, src.j + 1):
+        return None  # («وهاجم داعش مواقعه»: a phrase after the name is the object, the name its subject)
+    svo = svo_opener_subject(doc, chunks, hit.i, a)
+    if svo is None or svo.entity == src.entity or svo.j >= hit.i:
+        return None
+    return svo if _main_agrees(doc, svo, hit) else None
+
+
+def _name_closes(doc: Doc, chunks: list[Chunk], k: int) -> bool:
+    """Round ev960: token ``k`` right after the name after the verb leaves it the verb's only phrase: the end, a
+    mark or a clause's stop, a phrase a preposition governs («في قصر الإليزيه»), a time word or the name's title."""
+    if k >= len(doc.tokens) or clause_stop(doc.tokens[k].text) or in_time(doc, doc.tokens[k]):
+        return True
+    bare_word = not any(c.i <= k <= c.j for c in chunks)  # (the preposition's own word: «في» before «قصر الإليزيه»)
+    return any((c.i == k or bare_word and c.i == k + 1) and c.prep is not None or c.i == k and c.title and
+               c.entity is None for c in chunks)

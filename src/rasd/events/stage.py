@@ -14,7 +14,8 @@ from ..quotes.set_off_hasb import closing_source
 from .arguments import Args, find_args
 from .aspect_carry import aspect_prior
 from .quoted_carry import impersonal_relative, other_subject_quoted, unnamed_antecedent
-from .carry import antecedent_owner, carried_person_fits, clause_prior, main_over_that, prior_subject, svo_over
+from .carry import antecedent_owner, carried_person_fits, clause_prior, main_over_that, prior_subject, svo_over, \
+    svo_object_over
 from .carried_parties import (circumstantial_other, happening_subject, object_carried, object_subject, reciprocal_unnamed,
                               unnamed_before)
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk, sentence_token_ranges
@@ -184,6 +185,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.source = over  # round ev925: «رأت كلينتون أن الانتخابات ستكون حاسمة، ودعت إلى»
             if not args.passive and not args.speaker and (svo := svo_over(doc, chunks, hit, a, args.source)) is not None:
                 args.source = svo  # round ev932: «السعودية ... ساندت الكويت، بل ونددت بالاقتحام العراقي»
+            if not args.speaker and (pre := svo_object_over(doc, chunks, hit, a, args)) is not None:
+                args.source, args.targets = pre, [args.source] if args.source is not None else None  # round ev960
             stated = args.source  # (round 138: a subject of reported words carries on in its sentence; not one inferred)
             if args.source is None and not args.passive:
                 args.source = hayth_subject(doc, chunks, hit, a) or clause_prior(doc, chunks, hit, a, args)  # «، وطالبوا»

@@ -23,7 +23,7 @@ from ..spans import Token
 from ..text.verb_gender import feminine_verb_strict
 from .acting import can_act
 from .chunks import PLAIN_COMPLEMENTIZERS, Chunk
-from .forms import PLACES, bare, fw, nkey
+from .forms import PLACES, bare, fw, fw_keys, nkey
 from .lexicon import past_keys
 from .word_tests import clause_stop, enclitic, finite_verb, verb_like
 
@@ -35,8 +35,12 @@ NOUN_ENDINGS = ("ه", "ات", "ين", "ون")
 
 
 def _verb_shape(tok: Token) -> bool:
-    """A finite verb by shape (``word_tests.finite_verb``), a bare imperfect («يحشد») or a trigger verb's perfect."""
-    return verb_like(tok, 4, NOUN_ENDINGS) or nkey(tok.words[-1].norm if tok.words else tok.text) in past_keys()
+    """A finite verb by shape (``word_tests.finite_verb``), a bare imperfect («يحشد»), a trigger verb's perfect or
+    (round ev960) a perfect of going or coming, short of shape («عاد», «غادر»: function words ``motion_perfects``,
+    ``trip_verbs``)."""
+    k = nkey(tok.words[-1].norm if tok.words else tok.text)
+    return verb_like(tok, 4, NOUN_ENDINGS) or k in past_keys() or (
+        len(tok.words) <= 2 and (k in fw_keys("motion_perfects") or k in fw_keys("trip_verbs")))
 
 
 def _coordinated(tok: Token) -> bool:
@@ -53,11 +57,12 @@ def _stops(doc: Doc, tok: Token) -> bool:
 
 
 def _opens(doc: Doc, p: int, a: int) -> bool:
-    """Token ``p`` opens a clause: the sentence's start, after a colon or «لكن/بل/أما», or a word in «و» after a comma."""
+    """Token ``p`` opens a clause: the sentence's start, after a colon, «لكن/بل/أما» or (round ev960) «وكان/كانت»
+    («وكان الرئيس فلان، الذي ...، استقبل»), or a word in «و» after a comma."""
     if p == a:
         return True
     prev = doc.tokens[p - 1]
-    if prev.text == ":" or prev.norm_key in HEAD_WORDS:
+    if prev.text == ":" or prev.norm_key in HEAD_WORDS or prev.norm_key in fw_keys("was_forms"):
         return True
     return prev.text in ("،", ",") and _coordinated(doc.tokens[p])
 
