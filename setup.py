@@ -494,6 +494,7 @@ COMPILED = [
     "events/trip_meetings.py",
     "events/lead_acts.py",
     "events/reception_places.py",
+    "events/reception_guests.py",
     "events/where_retold.py",
     "events/pushed_doers.py",
     "events/outside_places.py",

@@ -43,6 +43,7 @@ from .modality_reward import reward_doers
 from .clash_sides import clash_sides, followed_clashes
 from .cleft_subjects import cleft_subjects
 from .clitic_parties import also_repeated, met_guests, reception_visitors, willed_doers
+from .reception_guests import reception_guests
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
 from .demonstrated import demonstrated_acts
@@ -272,6 +273,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     also_repeated(doc, events)  # round 210: «... تحاصر المتمردين. كما تحاصرهم»: the act before's source and target
     reception_visitors(doc, events)  # round 210: «وكان في استقباله فلان»: the visitor of the visit told before
     met_guests(doc, events)  # round 280: «واستقبله الأمير فلان», «والتقاه»: whom the pronoun on the verb stands for
+    reception_guests(doc, events)  # round ev957: «أجريت لولي العهد مراسم استقبال», «كما كان في الاستقبال»: the guest
     willed_doers(doc, events)  # round 210: «أنه رفض لقاء فلان»: who refuses the act would do it
     dead_doers(doc, events)  # «مقتل القائد فلان، ومقتل 40 من»: the one killed does no later act
     described_targets(doc, events)  # round 175: «ووصف اجتماع باريس بالحاسم», «المقيم في», «وساطة X»

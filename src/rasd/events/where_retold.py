@@ -13,8 +13,9 @@ is a topic: «بحث العلاقات بين الإمارات واليمن»), t
 place told before it in the article that shares one of its parties (source or target), of the same day (one dated
 by default, as a retelling is until ``retold_meetings`` dates it: no time of another day told since that one's
 sentence); nothing where a meeting or visit placed in another country was told between (a change of scene). A reception ceremony («مراسم استقبال»: ``reception_ceremony_heads`` right before a reception
-noun) with no parties takes the place of the last reception or visit with a place told in one of the
-``CEREMONY_SENTENCES`` sentences before, of the same day, on the same condition.
+noun) takes the place of the last reception or visit with a place told in one of the ``CEREMONY_SENTENCES``
+sentences before (one that shares a party with it, where it has one: round ev957 gives it its guest), of the same
+day, on the same condition.
 """
 
 from __future__ import annotations
@@ -75,8 +76,8 @@ def _refers_back(doc: Doc, ev: Event) -> bool:
 
 
 def _ceremony(doc: Doc, ev: Event) -> bool:
-    """Whether ``ev`` is a reception noun right after a ceremony noun («مراسم استقبال»), with no parties."""
-    if not ev.code.startswith("043") or ev.source is not None or ev.target is not None:
+    """Whether ``ev`` is a reception noun right after a ceremony noun («مراسم استقبال»)."""
+    if not ev.code.startswith("043"):
         return False
     k = doc.token_at(ev.trigger.start)
     return k is not None and k > 0 and doc.tokens[k - 1].norm_key in fw_keys("reception_ceremony_heads") \
@@ -106,7 +107,8 @@ def _retold(doc: Doc, ev: Event, events: list[Event], ceremony: bool) -> Event |
     before = [o for o in events if o is not ev and o.code.startswith(MEETINGS) and o.location is not None
               and o.trigger.end <= ev.trigger.start]
     if ceremony:
-        told = [o for o in before if o.code.startswith(("042", "043"))]
+        told = [o for o in before if o.code.startswith(("042", "043"))
+                and (not _parties(ev) or _parties(o) & _parties(ev))]  # round ev957: its guest's, where told
     else:
         told = [o for o in before if _parties(o) & _parties(ev)]
     if not told:
