@@ -592,6 +592,7 @@ COMPILED = [
     "events/late_targets.py",
     "events/member_targets.py",
     "events/ranks_targets.py",
+    "events/victim_targets.py",
     "events/met_targets.py",
     "events/protested.py",
     "events/received.py",
