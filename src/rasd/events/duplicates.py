@@ -240,7 +240,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
             if other_objects(text, o, ev) or about_apart(about_acts, o, ev) or result_apart(text, o, ev) \
                     or audiences_apart(text, o, ev) \
-                    or said_apart(text, quotes, o, ev):  # round ev712: «أكد لنظيره» … «وأكد لنظرائه»; mn947
+                    or said_apart(text, quotes, o, ev, entities):  # round ev712: «أكد لنظيره» … «وأكد لنظرائه»; mn947
                 continue  # round ev430: «ووعد ... بإجراء إصلاحات ... كما وعد بإتاحة الفرصة»: two promises
             if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \
                     and _stopped(text, o) == _stopped(text, ev):

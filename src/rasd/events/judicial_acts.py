@@ -16,23 +16,33 @@ CAMEO 173 is «arrest, detain, or charge with legal action»; the PETRARCH Arabi
   nor another ruling («أصدرت حكما بوقف العمل بالقرار»).
 
 The penalty's own masdar after such a word stays no act (``lexicon._penalty``: «حكما بإعدامه»).
+
+Session 54 (mn955, :func:`designations`): «توقيف» also renders the "designation" of a sanctions list («فرضت
+الخزانة الأميركية عقوبات على فلان وفلان ... ويوضح بيان الخزانة أن توقيف فلان وفلان يدخل في إطار ...»): the
+masdar naming persons already told as the targets of sanctions (163) earlier in the article tells that
+designation again, not an arrest: it joins the sanctions event as one more trigger. A verb of arrest («اعتقلت»),
+or «توقيف» of others, stays an arrest.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..doc import Token
-from .forms import Cand, fw, keys_of
+from ..doc import Doc, Event, Token
+from .forms import Cand, fw, keys_of, nkey
+from .repeats import join_triggers
 from .word_tests import clause_break
 
-__all__ = ["DETAIN_ENTRY", "SENTENCE_ENTRY", "detained", "penalty_verdict"]
+__all__ = ["DETAIN_ENTRY", "SENTENCE_ENTRY", "designations", "detained", "penalty_verdict"]
 
 DETAIN_ENTRY = "detain_masdar"  # triggers.tsv: «توقيف»
 SENTENCE_ENTRY = "sentence_passed"  # triggers.tsv: «أصدر ... حكما بالسجن»
 ARTICLE = "ال"
 AGAINST = ("ضد", "على")  # the prepositions of the one sentenced
 KIN_ENDINGS = ("", "ي", "ا", "ين")  # «شقيقي», «شقيقا»: a kin noun's dual in construct
+ARREST = "173"  # CAMEO arrest, detain, or charge with legal action
+SANCTIONS = "163"  # CAMEO impose embargo, boycott, or sanctions
+DETAIN_MASDAR = nkey("توقيف")
 VERDICT_REACH = 12  # tokens from «أصدر» to its verdict noun, lexicon.NEAR_WINDOW («أصدر القضاء على فلان حكمًا»)
 
 
@@ -88,3 +98,26 @@ def penalty_verdict(tokens: Sequence[Token], start: int) -> bool:
                 return not _kin_sentenced(tokens, start, start + VERDICT_REACH + 2)
         return False
     return False
+
+
+def _designated(doc: Doc, told: list[Event], ev: Event) -> Event | None:
+    """The sanctions event of ``told`` (before ``ev``) on the target of the «توقيف» arrest ``ev``, if any."""
+    if not ev.code.startswith(ARREST) or ev.target is None \
+            or DETAIN_MASDAR not in nkey(doc.text[ev.trigger.start : ev.trigger.end]):
+        return None
+    for o in reversed(told):
+        if o.code.startswith(SANCTIONS) and o.target == ev.target and o.trigger.start < ev.trigger.start:
+            return o
+    return None
+
+
+def designations(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` with each «توقيف» of persons sanctioned before joined to their sanctions event (see the module)."""
+    kept: list[Event] = []
+    for ev in events:
+        host = _designated(doc, kept, ev)
+        if host is None:
+            kept.append(ev)
+        else:
+            join_triggers(host, ev)
+    return kept
