@@ -10,8 +10,8 @@ from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit
 from .tense import imperfect  # round oe410: its own module (a perfect of a root in «ن» is no present)
 from .condemned import announced, put_off_over_subject
-from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, conditioned, forbidden, later_today, needed,
-                            obliged, obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without, future_part)
+from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, conditioned, done_act, forbidden, later_today,
+                            needed, not_to_do, obliged, obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without, future_part)
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
 from .modality_may import excepted, may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .modality_able import able_to, an_option, desired, eager_for
@@ -331,6 +331,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)) \
             or abstained(doc, hit, sent_start) or beyond_capacity(before) \
             or refused_act(doc, hit, sent_start) or forbidden(hit, before) or unpermitted(doc, hit, sent_start) \
+            or not_to_do(doc, hit, sent_start) \
             or light_negated(doc, hit, sent_start) or denied_over_subject(doc, hit, sent_start) or false_claim(doc, hit, sent_start):  # 292: «يجب ألا يطلب»; 217: «التي تمتنع، حتى الآن، عن لقاء»; 286: «رفض البرلمان التوقيع»
         return "negated"  # ev342: «ولا يدلي بتصريحات», «نفى فلان، ...، أنه رفض»
     kept_from = prevented(hit, before)  # round 264: «لمنع الطيران من قصفه»
@@ -358,6 +359,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or (able_to(doc, hit, sent_start) and not shown) or eager_for(doc, hit, sent_start) \
             or an_option(doc, hit, sent_start) or desired(before) or rewarded(doc, hit, sent_start):  # 286: «حال التوقيع»; 292: «قدرته على الخطف», «خيارات: رفض ...»
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
+    if done_act(doc, hit):
+        return _told(doc, hit, sent_start, quotes)  # round ev963: «للزيارة التي قام بها الأمير»: done, no plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \
             or future_conjunct(doc, hit, sent_start) or insisted(hit, before) \
@@ -406,6 +409,11 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"  # round 198: «تفويض الوزير بالتباحث ...، والتوقيع عليه»: what the delegate may do
     if generic_plural(doc, hit, sent_start) or every_one(doc, hit):
         return "hypothetical"  # round 252: «حق الدفاع عن النفس في مواجهة الهجمات المسلحة»: a kind (not a plan's)
+    return _told(doc, hit, sent_start, quotes)
+
+
+def _told(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote]) -> str:
+    """An act told as a fact: reported where a source tells it, else asserted."""
     if announced(doc, hit, sent_start) or charge_listed(doc, hit, sent_start):
         return "reported"  # round 252: «اتهامات بـ«...، واستهداف المنشآت»»: what they are accused of  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
     if informed_of(doc, hit, sent_start) or told_to(doc, hit, sent_start) or quoted_saying(doc, hit, sent_start) \

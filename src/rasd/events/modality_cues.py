@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..text.marks import QUOTE_MARKS
+from ..text.normalize import strip_diacritics
+from .actors import doing_it
 from .asked_acts import asked as asked  # (moved there; modality.py reads it here)
 from .chunks import clause_stop
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit
+from .tense import imperfect
 from .word_tests import past_conjunction
 
 TODAY_REACH = 8  # tokens after the trigger read for «اليوم», «في وقت لاحق اليوم» (its subject and object between)
@@ -307,6 +310,31 @@ def forbidden(hit: Hit, before: list[str]) -> bool:
     if hit.pos != "V" or len(keys) < 2 or keys[-1] not in ("الا", "بالا"):
         return False
     return any(k.lstrip("وف") in fw("obligation_modals") for k in keys[-1 - OBLIGED_REACH : -1])
+
+
+def done_act(doc: Doc, hit: Hit) -> bool:
+    """Round ev963: «تولي أهمية خاصة للزيارة التي قام بها الأمير», «نتائج الجولة التي قام بها الوزير»: a noun act
+    whose doer is told by a perfect «قام/بعث ... بها» after it (``actors.doing_it``: not «التي يقوم بها», «سيقوم»)
+    is done, whatever aim or future the clause around it tells: it is no plan."""
+    if hit.pos != "N":
+        return False
+    bi = doing_it(doc, hit, len(doc.tokens))
+    if bi is None:
+        return False
+    key = doc.tokens[bi - 1].norm_key.lstrip("وف")
+    return key[:1] not in ("س", "ي", "ت", "ن") and not imperfect(key, False)
+
+
+NOT_TO = frozenset(("ألا", "وألا", "بألا", "فألا"))  # «أن لا» written as one word, its hamza above (no «إلا»)
+
+
+def not_to_do(doc: Doc, hit: Hit, a: int) -> bool:
+    """Round ev963: «دعا أنصاره إلى التظاهر سلميا وألا يستهدفوا رجال الأمن», «قرروا ألا يشاركوا»: a verb trigger
+    right after «ألا» spelled with its hamza above (``NOT_TO``: «أن لا», not the «إلا» of an exception nor the «وإلا»
+    of a threat) and not at the head of the sentence (the «ألا» that opens a call to listen) is an act wished or
+    decided not to be done: negated, as «بأن لا يستهدفوا» and «عدم استهداف» are."""
+    t = hit.i - 1
+    return hit.pos == "V" and t > a and strip_diacritics(doc.tokens[t].text).replace("\u0640", "") in NOT_TO
 
 
 def _fronted_on(keys: list[str], near: list[str]) -> bool:

@@ -58,6 +58,7 @@ MANIFESTATIONS = re.compile(r"مظاهر(?:ه|ها|هم|هما)$")  # «ومظا
 DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 DEVICE_REACH = 3  # words after an explosion read for the device that burst («انفجارات أخرى»: none; «انفجار عبوة»)
 DEFUSED_BACK = 3  # words before a bomb word read for a defusing or seizing word («تفكيك 21 عبوة ناسفة»)
+SEIZED_REACH = 2  # words after a bomb word read for its being seized or found («عبوات ناسفة ضبطتها»)
 BOMBS = ("bombing", "explode")
 IDEA_REACH = 3  # words after a siege noun read for ideas or opinions («حصار أصحاب الأفكار»)
 
@@ -88,14 +89,44 @@ def _device_after(doc: Doc, hit: Hit, b: int) -> bool:
                for t in range(hit.j + 1, min(b, hit.j + 1 + DEVICE_REACH)))
 
 
-def _defused(doc: Doc, hit: Hit, a: int) -> bool:
-    """«تفكيك 21 عبوة ناسفة», «ضبط سيارة مفخخة»: the bomb word's phrase follows a word of defusing or seizing."""
-    for t in range(hit.i - 1, max(a, hit.i - DEFUSED_BACK) - 1, -1):
+def _defused(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«تفكيك 21 عبوة ناسفة», «ضبط سيارة مفخخة»: the bomb word's phrase follows a word of defusing or seizing;
+    round ev963: or a verb of defusing with its subject between («فككت القوات الأمنية عبوات ناسفة»), or the bomb
+    word is followed by its own word of being seized or found in a sentence where no one is hurt («عبوات ناسفة
+    عثرت عليها القوات», «العبوات المضبوطة»)."""
+    for t in range(hit.i - 1, max(a, hit.i - PHRASE_BACK) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            break
+        if t >= hit.i - DEFUSED_BACK and bare_key_at(doc, t, "defused_heads") in fw("defused_heads"):
+            return True
+        if bare_key_at(doc, t, "defusing_verbs") in fw("defusing_verbs"):
+            return True
+    return _seized_after(doc, hit.j, b, SEIZED_REACH) and _unhurt(doc, a, b)
+
+
+def _seized_after(doc: Doc, j: int, b: int, reach: int) -> bool:
+    """A word of being seized or found (``seized_bomb_words``) within ``reach`` words after token ``j``, in its
+    clause («تفجير العبوات المضبوطة», «عبوات ناسفة ضبطتها»)."""
+    for t in range(j + 1, min(b, j + 1 + reach)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if bare_key_at(doc, t, "defused_heads") in fw("defused_heads"):
+        if bare_key_at(doc, t, "seized_bomb_words") in fw("seized_bomb_words"):
             return True
     return False
+
+
+def _unhurt(doc: Doc, a: int, b: int) -> bool:
+    """No word of a casualty (``casualty_words``) in the sentence (tokens ``a``..``b``)."""
+    return not any(bare_key_at(doc, t, "casualty_words") in fw("casualty_words") for t in range(a, b))
+
+
+def _market_sense(doc: Doc, a: int, b: int) -> bool:
+    """Round ev963: a sentence (tokens ``a``..``b``) of trade or investment (``market_cues``) with no weapon, armed
+    doer or casualty in it (``armed_blast_words``, ``weapon_nouns``, ``violent_causes``, ``casualty_words``)."""
+    armed = ("armed_blast_words", "weapon_nouns", "violent_causes", "casualty_words")
+    if any(bare_key_at(doc, t, *armed) in fw(w) for t in range(a, b) for w in armed):
+        return False
+    return any(bare_key_at(doc, t, "market_cues") in fw("market_cues") for t in range(a, b))
 
 
 def _needed(doc: Doc, hit: Hit, a: int) -> bool:
@@ -170,6 +201,7 @@ def _object_in(doc: Doc, hit: Hit, b: int, words: str) -> bool:
 BLAST_REACH = 4  # words around a detonation read for who sets it off («فجرت قوات الأمن», «تمكنت القوات من تفجير»)
 BLASTS = ("detonate", "bombing")
 BLAST_VERBS = frozenset(("فجر", "فجرت", "فجروا", "فجرا", "يفجر", "تفجر", "يفجرون"))
+LIST_BACK = 24  # words before a joined detonation read for the «تمكن ... من» that opens its list («تمكنت من تدمير ...، وتفجير»)
 PHRASE_BACK = 8  # words before a bomb word read for the detonation whose object it is («تفجير أربعة منازل و199 عبوة»)
 ENOUGH_BACK = 3  # words before a masdar read for «يكفي/كفى» («يكفي شجبا واستنكارا»)
 
@@ -185,12 +217,63 @@ def _controlled(doc: Doc, i: int, j: int, a: int, b: int) -> bool:
     or a safe way in its sentence, and no one hurt in it: bombs disposed of, no bombing."""
     keys = [bare(doc.tokens[t].norm_key, "casualty_words") for t in range(a, b)]
     if any(k in fw("casualty_words") for k in keys):
-        return False
+        return _listed_disposal(doc, i, j, a, b)
     near = range(max(a, i - BLAST_REACH), min(b, j + 1 + BLAST_REACH))
     if any(keys[t - a] in fw("defused_heads") for t in near):
         return True  # «تفكيك وتفجير», «وتفجير وإبطال»
+    if _seized_after(doc, j, b, PHRASE_BACK) or _joined_defusing(doc, j, b):
+        return True  # round ev963: «تفجير العبوات المضبوطة», «تفجير ثماني مركبات مفخخة للتنظيم وتفكيك ...»
     security = any(keys[t - a] in fw("security_words") for t in near)
-    return security and any(k in fw("controlled_cues") for k in keys)  # (the experts' words are cues themselves)
+    if security and any(k in fw("controlled_cues") for k in keys):
+        return True  # (the experts' words are cues themselves)
+    return _security_doer(doc, i, j, a, b) and any(
+        bare_key_at(doc, t, "disposed_bombs") in fw("disposed_bombs") for t in _phrase_after(doc, j, b))
+
+
+def _phrase_after(doc: Doc, j: int, b: int) -> range:
+    """The tokens after token ``j`` within ``PHRASE_BACK`` words, up to a clause stop."""
+    for t in range(j + 1, min(b, j + 1 + PHRASE_BACK)):
+        if clause_stop(doc.tokens[t].text):
+            return range(j + 1, t)
+    return range(j + 1, min(b, j + 1 + PHRASE_BACK))
+
+
+def _joined_defusing(doc: Doc, j: int, b: int) -> bool:
+    """Round ev963: a word of defusing joined by «و» in the detonation's phrase («تفجير ثماني مركبات مفخخة
+    لتنظيم داعش وتفكيك ...»): one list of bombs disposed of."""
+    return any(doc.tokens[t].norm_key[:1] == "و" and bare_key_at(doc, t, "defused_heads") in fw("defused_heads")
+               for t in _phrase_after(doc, j, b))
+
+
+def _listed_disposal(doc: Doc, i: int, j: int, a: int, b: int) -> bool:
+    """Round ev963: «القوات الأمنية تمكنت كذلك من تدمير أربعة منازل، وقتل قناص ...، وتفجير 199 عبوة ناسفة»: a
+    detonation masdar joined by «و» to a list of what security forces managed (``_managed_by_forces``), bombs in its
+    phrase and no casualty in its own clause (the list's other items may kill): bombs disposed of."""
+    if not doc.tokens[i].norm_key.startswith("و") or not any(
+            bare_key_at(doc, t, "disposed_bombs") in fw("disposed_bombs") for t in _phrase_after(doc, j, b)):
+        return False
+    lo = i
+    while lo > a and not clause_stop(doc.tokens[lo - 1].text):
+        lo -= 1
+    if not _unhurt(doc, lo, _phrase_after(doc, j, b).stop):
+        return False
+    return any(doc.tokens[t].norm_key == "من" and _managed_by_forces(doc, t, a) for t in range(max(a, i - LIST_BACK), i))
+
+
+def _managed_by_forces(doc: Doc, t: int, a: int) -> bool:
+    """The «من» at token ``t`` follows «تمكن» (within two words: «تمكنت كذلك من») whose subject before it is
+    security forces («القوات الأمنية تمكنت من»)."""
+    for k in range(t - 1, max(a, t - 3) - 1, -1):
+        if doc.tokens[k].norm_key.lstrip("وف").startswith("تمكن"):
+            return any(bare_key_at(doc, s, "security_words") in fw("security_words")
+                       for s in range(max(a, k - BLAST_REACH), k))
+    return False
+
+
+def _security_doer(doc: Doc, i: int, j: int, a: int, b: int) -> bool:
+    """Round ev963: security forces that managed the detonation (tokens ``i``..``j``): the subject of «تمكن ... من»
+    right before it («القوات الأمنية تمكنت من تفجير»; «وفجرت قوات الأمن العبوة» alone may be either: rv378)."""
+    return i - 1 >= a and doc.tokens[i - 1].norm_key == "من" and _managed_by_forces(doc, i - 1, a)
 
 
 def _disposed(doc: Doc, hit: Hit, a: int, b: int) -> bool:
@@ -404,7 +487,7 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if hit.entry.plover == "PROTEST" and hit.pos == "N":
         if MANIFESTATIONS.search(DIACRITICS.sub("", doc.tokens[hit.i].text)):
             return True
-    if hit.entry.id in BOMBS and hit.pos == "N" and _defused(doc, hit, a):
+    if hit.entry.id in BOMBS and hit.pos == "N" and _defused(doc, hit, a, b):
         return True
     if hit.pos == "N" and _needed(doc, hit, a):
         return True
@@ -415,6 +498,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
         return True  # «وأدان الوزير الإرهاب»: a phenomenon condemned, no one
     if hit.entry.id == "target" and _object_in(doc, hit, b, "abstract_targets"):
         return True  # «استهداف العلاقات بين البلدين», «تستهدف الاقتصاد»: no military targeting
+    if hit.entry.id == "target" and _object_in(doc, hit, b, "market_targets") and _market_sense(doc, a, b):
+        return True  # round ev963: «استهداف الشركات الأجنبية لجذب الاستثمارات»: a market aimed at, no force
     if hit.pos == "N" and (_instead(doc, hit, a) or _agenda(doc, hit, a)):
         return True  # «بديلا عن الاعتقال», «جدول أعمال الاجتماعات»
     if hit.entry.id == "kill" and hit.pos == "N" and _before_in(doc, hit, a, "body_words"):
