@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Event, Token
 from .forms import Cand, fw, keys_of, nkey
 from .repeats import join_triggers
-from .word_tests import clause_break
+from .word_tests import clause_break, has_letters
 
 __all__ = ["DETAIN_ENTRY", "SENTENCE_ENTRY", "designations", "detained", "penalty_verdict"]
 
@@ -46,10 +46,6 @@ DETAIN_MASDAR = nkey("توقيف")
 VERDICT_REACH = 12  # tokens from «أصدر» to its verdict noun, lexicon.NEAR_WINDOW («أصدر القضاء على فلان حكمًا»)
 
 
-def _letters(tok: Token) -> bool:
-    return any(ch.isalpha() for ch in tok.text)
-
-
 def detained(tokens: Sequence[Token], i: int, cand: Cand) -> bool:
     """Whether «توقيف» at ``tokens[i]`` tells an arrest: indefinite and with its object (see the module)."""
     if ARTICLE in cand.proclitics:
@@ -61,7 +57,7 @@ def detained(tokens: Sequence[Token], i: int, cand: Cand) -> bool:
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
-    if not _letters(nxt) or clause_break(nxt.text) or nxt.words and nxt.words[0].kind == "proclitic" \
+    if not has_letters(nxt.text) or clause_break(nxt.text) or nxt.words and nxt.words[0].kind == "proclitic" \
             and nxt.words[0].form == "و":
         return False  # «لتوقيف ومنع الدعاة»: masdars in a row, their object after both
     key = nxt.norm_key

@@ -23,7 +23,7 @@ from .clitic_parties import _fits
 from .forms import fw
 from .reception_places import opens_reception
 from .source_set import name_party
-from .word_tests import enclitic, entity_within, lam_clitic, past_conjunction, sentence_index
+from .word_tests import enclitic, entity_within, has_letters, lam_clitic, past_conjunction, sentence_index
 
 RECEIVE = "043"
 VISITS = ("042", "043")  # make and host a visit: the visitor is the source of the one, the target of the other
@@ -32,7 +32,7 @@ PARTIES = ("PERSON", "ORGANIZATION", "LOCATION")
 
 def _words(tokens: list[Token]) -> list[Token]:
     """The tokens of words (any letter), punctuation left out."""
-    return [t for t in tokens if any(c.isalpha() for c in t.norm_key)]
+    return [t for t in tokens if has_letters(t.norm_key)]
 
 
 def _guest_told(events: list[Event], ev: Event) -> str | None:
@@ -74,7 +74,7 @@ def _ceremony_guest(doc: Doc, k: int, events: list[Event], ev: Event) -> str | N
         head -= 1  # «أجريت لفلان، مراسم استقبال»
     # before: the «لـ» token whose phrase runs up to the ceremony noun («أجريت للرئيس الفرنسي فلان مراسم»)
     for j in range(head - 1, -1, -1):
-        if doc.tokens[j].start < lo or not any(c.isalpha() for c in doc.tokens[j].text):
+        if doc.tokens[j].start < lo or not has_letters(doc.tokens[j].text):
             break
         found = _lam_guest(doc, j, events, ev)
         if found is False:
@@ -88,7 +88,7 @@ def _ceremony_guest(doc: Doc, k: int, events: list[Event], ev: Event) -> str | N
         return ent.id if ent is not None and ent.type in PARTIES else None
     # after: «مراسم استقبال رسمية للرئيس فلان»
     for j in (k + 1, k + 2):
-        if j >= len(doc.tokens) or doc.tokens[j].start >= hi or not any(c.isalpha() for c in doc.tokens[j].text):
+        if j >= len(doc.tokens) or doc.tokens[j].start >= hi or not has_letters(doc.tokens[j].text):
             break
         found = _lam_guest(doc, j, events, ev)
         if found is not False:

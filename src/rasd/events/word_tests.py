@@ -201,11 +201,16 @@ def entity_within(doc: Doc, k: int) -> Entity | None:
     return doc.entity(m.entity) if m is not None and m.entity is not None else None
 
 
+def has_letters(text: str) -> bool:
+    """Whether ``text`` has a letter: a word, not a mark or a number."""
+    return any(ch.isalpha() for ch in text)
+
+
 def phrase_break(doc: Doc, k: int) -> bool:
     """Token ``k`` ends a noun phrase read word by word: a clause stop, a token with no letter (a mark), a
     preposition or a relative pronoun."""
     tok = doc.tokens[k]
-    if clause_stop(tok.text) or not any(ch.isalpha() for ch in tok.text):
+    if clause_stop(tok.text) or not has_letters(tok.text):
         return True
     key = tok.norm_key
     return bare(key, "prepositions") in fw("prepositions") or bare(key, "relatives") in fw("relatives")
