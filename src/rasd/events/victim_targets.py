@@ -19,12 +19,11 @@ from ..doc import Doc, Event, Span
 from .forms import fw_keys, nkey
 from .group_phrases import read_phrase
 from .source_set import copy_phrase, drop_phrase, name_party, set_phrase
-from .word_tests import key_at, past_conjunction
+from .word_tests import clause_break, key_at, past_conjunction
 
 FORCE = ("18", "19", "20")  # CAMEO: assault, fight, mass violence
 REACH = 12  # tokens from the verb of dying to the act's word of cause
 PHRASE_REACH = 4  # tokens of the victims' phrase past its head (counts, a nationality: «ثلاثة جنود أتراك»)
-STOPS = frozenset({".", "؛", ":", "?", "؟", "!"})
 CLAUSE_ENDS = frozenset({"،", ",", "(", ")", "«", "»"})
 THAT = frozenset(nkey(w) for w in ("أن", "إن"))
 OTHERS = frozenset(nkey(w) for w in ("آخر", "آخرون", "آخرين", "آخران"))
@@ -77,7 +76,7 @@ def _victims(doc: Doc, v: int, kind: str, lo: int, end: int) -> Span | None:
         head = _counted_head(doc, first, end) or first
     else:
         k = v - 1
-        while k > lo and doc.tokens[k].text not in STOPS and key_at(doc, k) not in THAT and v - k <= REACH:
+        while k > lo and not clause_break(doc.tokens[k].text) and key_at(doc, k) not in THAT and v - k <= REACH:
             k -= 1
         if k <= lo or key_at(doc, k) not in THAT:
             return None
@@ -90,7 +89,7 @@ def _victims(doc: Doc, v: int, kind: str, lo: int, end: int) -> Span | None:
         return None
     last = head
     while (last + 1 < min(end, head + PHRASE_REACH + 1) and doc.tokens[last + 1].text not in CLAUSE_ENDS
-           and doc.tokens[last + 1].text not in STOPS and not doc.tokens[last + 1].norm_key.startswith("و")
+           and not clause_break(doc.tokens[last + 1].text) and not doc.tokens[last + 1].norm_key.startswith("و")
            and key_at(doc, last + 1) not in fw_keys("death_objects") and not _aside(key_at(doc, last + 1))
            and (kind == "one" or last + 1 < v)):
         last += 1
@@ -128,7 +127,7 @@ def victim_targets(doc: Doc, events: list[Event]) -> None:
         if cause is None:
             continue
         for v in range(cause - 1, max(lo - 1, cause - 1 - REACH), -1):
-            if doc.tokens[v].text in STOPS:
+            if clause_break(doc.tokens[v].text):
                 break
             kind = _dying_verb(doc, v)
             other = by_token.get(v)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
+from ..events.stops import clause_stop
 from .cues import QUOTE_MARK, Cue
 
 COUNTED_REACH = 25  # tokens from «كان» to the comma before the verb
 BODY_REACH = 4  # tokens from «من» to the body's name («من أبرز قيادات طالبان»)
-_STOPS = (".", "؟", "!", ":", "؛", ";", "،", ",")
 
 
 def counted_subject(doc: Doc, t: int, cue: Cue) -> tuple[Span, str] | None:
@@ -31,7 +31,7 @@ def counted_subject(doc: Doc, t: int, cue: Cue) -> tuple[Span, str] | None:
         return None
     numerals = {nkey(w) for w in fw("numerals")}
     for k in range(v - 1, max(-1, v - 1 - COUNTED_REACH), -1):
-        if toks[k].text in _STOPS:
+        if clause_stop(toks[k].text):
             return None
         if bare(toks[k].norm_key, "auxiliaries") not in ("كان", "كانت"):
             continue
