@@ -118,6 +118,7 @@ COMPILED = [
     "entities/definitebanks.py",
     "entities/dynastyruns.py",
     "entities/cluenames.py",
+    "entities/commonfamily.py",
     "entities/names.py",
     "entities/neural.py",
     "entities/orgmentions.py",
@@ -626,6 +627,7 @@ COMPILED = [
     "events/party_forces.py",  # round en531
     "events/leader_forces.py",  # round en723
     "events/armed_opposition.py",  # round en613
+    "events/civilian_country.py",  # round en975
     "events/resistance_groups.py",  # round en846
     "events/armed_members.py",  # round en616
     "events/home_groups.py",  # round en617

@@ -10,6 +10,7 @@ from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, Entry, Gazetteer
 from .cluenames import maqsura_family, participle_then_complement
+from .commonfamily import common_family_tail
 from .nameends import titled_conjunct
 from .westsurname import madda_given, western_surname
 from .slavicnames import slavic_given_pair
@@ -184,7 +185,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
                 after_title and n == 0 and k in g.nisba and given_not_nisba(g, units, j)) or (
                 n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
             n > 0 and surname_place(g, k)
-        ) or (after_title and n == 0 and given(g, u) and city(g, k)) or (after_title and western_surname(g, units, j, n)):
+        ) or (after_title and n == 0 and given(g, u) and city(g, k)) or (after_title and western_surname(g, units, j, n)) \
+                or common_family_tail(g, units, j, n):
             n += 1
             continue
         # «الشيخ محمد بن ناصر الخزيم»: after «بن» and the father's name, a definite word is the family name

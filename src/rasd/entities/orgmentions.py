@@ -182,11 +182,14 @@ class BodyMentions(BodyLookups):
                               country=iso, actor=iso + str(sector))
             found.mentions.append(m)
             return j + 1 - i
-        if j < len(units) and not comp and (shared := shared_state(self.g, units, j)) is not None:
+        if j < len(units) and not comp and (found_state := shared_state(self.g, units, j)) is not None:
+            shared, written = found_state
             found.evidence[si].add(shared)  # round mn947: «لحكومة وشعب الإمارات»: the government of the state after
-            found.mentions.append(self._mention(doc, units, i, n, off, "ORGANIZATION", "pattern", kind="gov",
-                                                gid="ORGH:" + _body_key(hk, [], False) + ":" + shared,
-                                                country=shared, actor=shared + str(sector)))
+            m = self._mention(doc, units, i, n, off, "ORGANIZATION", "pattern", kind="gov",
+                              gid="ORGH:" + _body_key(hk, [], False) + ":" + shared, country=shared,
+                              actor=shared + str(sector))
+            m.attrs["form"] = m.text + " " + written  # its name: «حكومة الإمارات» (round en975)
+            found.mentions.append(m)
             return n
         if j < len(units) and not comp:
             # «حكومة بغداد»: a capital read as its government

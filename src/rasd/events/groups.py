@@ -62,6 +62,7 @@ from ..pipeline import stage
 from ..quotes.source_again import antecedent_source
 from .armed_opposition import armed_opposition_country
 from .armed_members import armed_members
+from .civilian_country import civilian_country
 from .crowds import crowd_group
 from .cue_speakers import cue_event
 from .forms import fw_keys, nkey
@@ -93,6 +94,7 @@ def make_groups(doc: Doc) -> None:
             got = read_phrase(doc, span) or (crowd_group(doc, ev, span) if role == "source" else None)
             if got is not None:
                 got = armed_opposition_country(doc, got)  # «قوات المعارضة» SYRREB (en613)
+                got = civilian_country(doc, got)  # «شهود عيان» in a report from Turkey: TURCVL (en975)
                 if not got.conjunct:  # «المقاومة» (en846); past «و»: the body itself (round mn956, ``_join_named``)
                     got = resistance_body(doc, got)
                 got.roles.append((ev, role))
@@ -102,6 +104,7 @@ def make_groups(doc: Doc) -> None:
         if q.speaker is None and isinstance(said_by, Span) and not isinstance(q.attrs.get("affiliation"), str):
             got = read_phrase(doc, said_by) or _called_back(doc, said_by)
             if got is not None:
+                got = civilian_country(doc, got)  # «وقال شهود عيان» (en975)
                 got.quotes.append(q)
                 if (said := cue_event(doc, q)) is not None:  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»
                     got.roles.append((said, "source"))
