@@ -1030,6 +1030,7 @@ COMPILED = [
     "events/where_chain.py",  # round lo921
     "events/told_strikes.py",  # round ev934
     "events/judicial_acts.py",  # round ev940
+    "events/court_acts.py",  # round ev970
 ]
 
 

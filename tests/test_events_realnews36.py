@@ -58,7 +58,10 @@ def test_if_ma_is_a_condition_not_a_negation() -> None:
 
 def test_a_court_that_convicts_takes_legal_action() -> None:
     assert _has("وأدانت المحكمة الجنائية ثلاثة رجال وعاقبتهم بالسجن عشر سنوات.", "وأدانت", "173")
-    assert _has("وقضت محكمة بإعدامه غيابيا لإدانته في قضية اقتحام السجون.", "لإدانته", "173")
+    # round ev970: «قضت محكمة بإعدامه» is itself the verdict (173), and «لإدانته» joins it as the same act
+    doc = analyze_news("وقضت محكمة بإعدامه غيابيا لإدانته في قضية اقتحام السجون.")
+    told = [[doc.text[t.start:t.end] for t in e.triggers] for e in doc.events if e.code == "173"]
+    assert len(told) == 1 and "لإدانته" in told[0]
     assert _has("وسترفع الحصانة عن النائب في حال ثبوت الإدانة.", "الإدانة", "173")
     # a government or a council that condemns still speaks
     assert _has("وأدانت الحكومة الهجوم على المسجد في المدينة.", "وأدانت", "111")

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Event
 from .chunks import clause_stop
+from .court_acts import PASSIVE
 from .forms import bare, fw, nkey
 from .lexicon import Entry, Hit, plover_of
 
@@ -22,12 +23,30 @@ def _key(doc: Doc, t: int) -> str:
     return bare(doc.tokens[t].norm_key, "court_words", "conviction_cues")
 
 
+PASSIVE_REACH = 5  # words after «أدين» read for the charge or the penalty («وأدين الطبيب فلان الفلاني بتهمة»)
+
+
+def _passive_convicted(doc: Doc, hit: Hit, b: int) -> bool:
+    """Whether ``hit`` is «أدين» with a charge or a penalty (``conviction_cues``) within ``PASSIVE_REACH`` words in
+    its clause («وأدين فلان بتهمة الاحتيال», «أدين بالسجن»; not the first person «أدين بشدة هذا العمل»)."""
+    if doc.tokens[hit.i].norm_key.removeprefix("و") != PASSIVE:
+        return False
+    for t in range(hit.j + 1, min(b, hit.j + 1 + PASSIVE_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _key(doc, t) in fw("conviction_cues"):
+            return True
+    return False
+
+
 def court_conviction(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether the condemnation ``hit`` is a court's verdict: a verb whose subject is a court (``court_words``
     within ``COURT_REACH`` words after it), or a noun after «ثبوت» or before a charge («في قضية», «بتهمة»:
     ``conviction_cues`` or «في قضية» within ``CUE_REACH`` words)."""
     if hit.entry.id != "condemn" or ("دان" not in hit.cand.key and "دين" not in hit.cand.key):
         return False  # («ندد», «استنكر»: words only)
+    if hit.pos == "V" and _passive_convicted(doc, hit, b):
+        return True  # round ev970: «وأدين فلان بتهمة الاحتيال»: convicted, the court unsaid
     if hit.pos == "V":
         for t in range(hit.j + 1, min(b, hit.j + 1 + COURT_REACH)):
             if clause_stop(doc.tokens[t].text):

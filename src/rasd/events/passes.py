@@ -94,6 +94,7 @@ from .pointed_back import pointed_back_parties
 from .retold_visits import retold_visits
 from .same_meetings import same_meetings
 from .judicial_acts import designations
+from .court_acts import court_acts
 from .accord import accord_codes
 from .purpose_talks import purpose_talks
 from .same_attack import same_attack
@@ -313,6 +314,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     met_after_clause(doc, events)  # round ar427: «وزار الوزير الجزائر، والتقى الرئيس فلان»: the minister meets him
     events = demonstrated_acts(doc, events)  # round 232: «هذه الغارات» after «شنت ... غارات»: one event
     events = same_meetings(doc, events)  # round gr423: «خلال استقباله فلانا ... خلال اللقاء»: one meeting
+    court_acts(doc, events)  # round ev970: «مثل فلان أمام المحكمة», «قضت المحكمة بسجن فلان», «وجهت النيابة اتهاما»: 173
     events = designations(doc, events)  # session 54 (mn955): «فرضت عقوبات على فلان ... توقيف فلان»: the designation
     events = purpose_talks(doc, events)  # round gr423: «عقدت اجتماعا لبحث ...»: the meeting's aim, no second one
     accord_codes(doc, events)  # round gr423: «اتفق الجانبان على ذلك»: accord on a view (019), no intent (030)
