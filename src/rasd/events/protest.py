@@ -18,9 +18,9 @@ from .chunks import Chunk, PLAIN_COMPLEMENTIZERS, clause_stop, first_after, is_c
 from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit
 from .protest_joiners import protest_joiners
+from .protest_senses import PROTESTER as _PROTESTER
 from .word_tests import clause_break
 
-_PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاهر|محتج|معتصم|مضرب)(?:ون|ين|ه|ات|ا|ي|و)?$")
 
 
 _CROWD = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:حشود|جماهير|جموع)$")
