@@ -20,6 +20,7 @@ from ..events.forms import fw_keys, nkey
 from ..text.marks import CUE_ENDS
 from ..text.normalize import KEY
 from .cues import QUOTE_MARK, Cue, is_complementizer, match_cue, trim
+from ..events.new_clause_subjects import own_verb
 from ..events.word_tests import finite_verb, verb_like
 from .set_off_hasb import set_off_hasb
 
@@ -92,13 +93,15 @@ def according_opening(doc: Doc, t: int, stop: int, sent_end: int) -> Span | None
 
 def according_opening_at(doc: Doc, u: int, end: int) -> Span | None:
     """What the comma at token ``u`` opens where «(فـ)إن», «فقد/فهو/فهي/فهم» or (round qu933) a verb follows it
-    («ووفقا للبيان الأوروبي، شهدت الأشهر الماضية ...»: the main clause), up to token ``end``; None otherwise."""
+    («ووفقا للبيان الأوروبي، شهدت الأشهر الماضية ...»: the main clause), up to token ``end``; None otherwise. Round
+    qu974: a masculine past verb too, where it is a verb trigger of the events lexicon or a plural past
+    (``events.new_clause_subjects.own_verb``: «وبحسب البيان المصري، بحث الوزيران ...», «، قتل خمسة ...»)."""
     nxt = doc.tokens[u + 1]
     if is_complementizer(doc, u + 1):
         return trim(doc.text, nxt.end, doc.tokens[end - 1].end)
     if nxt.norm_key in _FA_OPENERS:
         return trim(doc.text, nxt.start + 1, doc.tokens[end - 1].end)
-    if u + 2 < end and (finite_verb(nxt) or verb_like(nxt, 4, _NOUN_ENDINGS)):
+    if u + 2 < end and (finite_verb(nxt) or verb_like(nxt, 4, _NOUN_ENDINGS) or own_verb(doc, u + 1)):
         return trim(doc.text, nxt.start, doc.tokens[end - 1].end)  # «ووفقا للبيان الأوروبي، شهدت الأشهر» (qu933)
     return None
 
