@@ -27,6 +27,10 @@ the event's own source.
 Round ev593: soldiers, officers, leaders and rebels are a body's men too («قتل خمسة جنود من الكتيبة 21», «طرد
 متمردي جماعة الحوثي»), and the men «من فصائل ... بينها/ومنها» a named group are that group («اشتباكات بين «جبهة
 النصرة» ومقاتلين من فصائل مقاتلة بينها «الفرقة 30»»: :func:`_among_named`).
+
+Round mn971: one of a body's commanders or officers («مقتل قائد بارز في الحرس الثوري الإيراني», «ضابطا كبيرا من
+الجيش»: ``ranked_member_nouns``, then at most ``RANK_WORDS`` words of ``ranked_member_adjectives``, then «في/من») is
+that body, named right after the preposition (:func:`_ranked_member`).
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ MARKS = ("«", '"', "“", "(", "/")
 FROM = "من"
 ABOUT = "عن"  # «ممثلين عن X»
 PERSON_PLURALS = ("ين", "ون")
+RANK_WORDS = 2  # round mn971: adjectives of rank after a commander («قائد بارز», «ضابط رفيع المستوى»)
+IN = "في"
 AMONG_GAP = 3  # round ev593: words between «فصائل» and «بينها» («مقاتلة», «المعارضة»، «،»)  # round 261: the endings of a definite plural of persons («المدنيين»)
 
 
@@ -165,6 +171,21 @@ def _member_before(doc: Doc, k: int, sent_first: int, end: int) -> Entity | None
     return None
 
 
+def _ranked_member(doc: Doc, first: int, end: int) -> Entity | None:
+    """Round mn971: the organisation named after «في/من» past a commander noun at token ``first`` and at most
+    ``RANK_WORDS`` adjectives of rank («قائد بارز في الحرس الثوري»); None where another word stands between."""
+    if stem_key(doc.tokens[first], last=True, form=True) not in fw("ranked_member_nouns") \
+            or any(w.kind == "enclitic" for w in doc.tokens[first].words):
+        return None
+    j = first + 1
+    while j < end and j - first <= RANK_WORDS and doc.tokens[j].norm_key in fw("ranked_member_adjectives"):
+        j += 1
+    if j >= end or doc.tokens[j].norm_key not in (IN, FROM):
+        return None
+    ent = body_reached(doc, j + 1, end)
+    return ent if ent is not None and ent.type == GROUP else None
+
+
 def member_targets(doc: Doc, events: list[Event]) -> None:
     """Give an event whose target phrase is a named group's men that group (module docstring)."""
     for ev in events:
@@ -177,7 +198,7 @@ def member_targets(doc: Doc, events: list[Event]) -> None:
             continue
         k = _member_noun(doc, first, last)
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
-        group = _group_after(doc, k, end) if k is not None else None
+        group = _group_after(doc, k, end) if k is not None else _ranked_member(doc, first, end)
         sent_first = doc.token_at(ev.sentence.start)
         if k is None and sent_first is not None and _count_phrase(doc, first, last):
             group = _partitive_group(doc, first, sent_first, end)

@@ -117,7 +117,7 @@ from .purpose_doers import purpose_doers
 from .pushed_doers import pushed_doers
 from .stated_subjects import stated_subjects
 from .when_doers import when_doers
-from .announced_doers import announced_doers
+from .announced_doers import announced_clashes, announced_doers
 from .surname_sources import surname_sources
 from .again_doers import again_doers
 from .report_doers import report_doers
@@ -226,6 +226,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     asked_genitives(doc, events)  # round ev361: «الرد بمطالبة حزب العمال بسحب»: the one asked, the maker known
     partner_pronouns(doc, events)  # round ev361: «يرفض الحديث معه»: the one «معه» stands for
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
+    announced_clashes(doc, events)  # round mn971: «أعلنت X عن مقتل قائد في Y خلال اشتباكات»: the clashes, X against Y
     masdar_agents.called_doers(doc, events)  # round ev898: «ناشد X قوات التحالف بتعزيز الضربات»: the one called on
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     reversed_hosts(doc, events)  # round 270: «لدى استقبال فلان له»: the one named hosts, the subject visits

@@ -45,7 +45,7 @@ from .first_told import appointed_back
 from .anniversary_acts import anniversary_acts
 from .phone_calls import by_telephone
 from .attached import named_again
-from .topic_retold import body_dated, topic_retold
+from .topic_retold import body_dated, topic_retold, visit_days
 from .retold_meetings import reception_days, retold_meetings
 from .participle_day import participle_days
 from .occasion_said import occasion_said
@@ -452,6 +452,7 @@ def events_stage(doc: Doc) -> None:
     reception_days(doc, doc.events)  # round 287: «وكان الأمير وصل أمس ...، وكان في استقباله فلان»
     topic_retold(doc, doc.events)  # round 281: «بشأن استنكار الجامعة للقصف» after «ودانت الجامعة أول من أمس القصف»
     body_dated(doc, doc.events)  # round 281: «الجامعة، التي استنكرت القصف» before «ودانت الجامعة أول من أمس القصف»
+    visit_days(doc, doc.events)  # round mn971: «زيارة الأمير ... إلى الأردن» after «وكان الأمير وصل أمس إلى الأردن»
     anniversary_acts(doc, doc.events)  # round 212: «مرور عام على احتلال سنجار», then «هجوم ... على سنجار»
     generic_days.apply(doc, doc.events)  # round ev849: the report model; a generic act has no day (its list too)
     by_telephone(doc, doc.events)  # round ev901: «اتصال هاتفي»: 041, once the passes that read a meeting's 040 ran

@@ -74,3 +74,24 @@ def body_dated(doc: Doc, events: list[Event]) -> None:
         later = [o for o in events if ev.sentence.end <= o.trigger.start < last and _same_act(ev, o, default)]
         if later:
             ev.date = min(later, key=lambda o: o.trigger.start).date
+
+
+VISIT = "042"  # a visit, or an arrival for one («وصل أمس إلى الأردن»)
+
+
+def visit_days(doc: Doc, events: list[Event]) -> None:
+    """Round mn971: «مبينا أن زيارة الأمير ... إلى الأردن ... تتم في إطار» after «وكان الأمير وصل أمس إلى الأردن»: a
+    factual visit noun dated by default, no time in its sentence, whose visitor and place visited are those of the
+    visits and arrivals the article tells with a day of their own, all of one day, is that visit: it takes that day.
+    Nothing where they tell two days (two visits) or none."""
+    default = default_day(doc)
+    if default is None:
+        return
+    for ev in events:
+        if ev.code != VISIT or ev.date != default or ev.modality not in FACTUAL or ev.attrs.get("pos") != "N" \
+                or ev.source is None or ev.target is None \
+                or any(ev.sentence.start <= t.start < ev.sentence.end for t in doc.times):
+            continue
+        days = {o.date for o in events if o is not ev and _same_act(ev, o, default)}
+        if len(days) == 1:
+            ev.date = days.pop()
