@@ -355,6 +355,7 @@ COMPILED = [
     "events/linked_days.py",
     "events/speaker_days.py",
     "events/continued_days.py",
+    "events/chain_days.py",  # round ti972
     "events/moment_days.py",
     "events/modality_links.py",
     "events/conjuncts.py",

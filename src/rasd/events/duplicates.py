@@ -16,6 +16,7 @@ from re import finditer
 from ..doc import Entity, Event, Quote
 from .act_objects import about_apart, act_objects
 from .audiences import audiences_apart, own_day_apart
+from .chain_days import SAID_AFTER
 from .forms import fw_keys, nkey
 from .joined_places import join_place
 from .lexicon import apart_targets, same_act
@@ -239,9 +240,11 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
         by_day = False
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
             if other_objects(text, o, ev) or about_apart(about_acts, o, ev) or result_apart(text, o, ev) \
-                    or audiences_apart(text, o, ev) \
-                    or said_apart(text, quotes, o, ev, entities):  # round ev712: «أكد لنظيره» … «وأكد لنظرائه»; mn947
+                    or audiences_apart(text, o, ev):  # round ev712: «أكد لنظيره» … «وأكد لنظرائه»
                 continue  # round ev430: «ووعد ... بإجراء إصلاحات ... كما وعد بإتاحة الفرصة»: two promises
+            if said_apart(text, quotes, o, ev, entities):  # round mn947
+                ev.attrs.setdefault(SAID_AFTER, o.trigger.start)  # round ti972: its chain's first (chain_days)
+                continue
             if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \
                     and _stopped(text, o) == _stopped(text, ev):
                 host = o

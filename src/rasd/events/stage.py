@@ -39,6 +39,7 @@ from .modality_able import shown_able
 from .request_told import unnamed_request
 from .said_when import said_days, shared_times
 from .speaker_days import speaker_days
+from .chain_days import chain_days
 from .continued_days import continued_days
 from .moment_days import moment_days
 from .first_told import appointed_back
@@ -445,6 +446,7 @@ def events_stage(doc: Doc) -> None:
     conjuncts(doc, doc.events)  # round 116: «سوف يكون الهجوم ...، وسيطرة», «، أمس، عبر زيارة ...، وعقده لقاءات»
     shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
     speaker_days(doc, doc.events)  # round 242, tm592: «وبعد اللقاء انتقد», «أكد بعد قليل»: the day of the sentence before
+    chain_days(doc, doc.events)  # round ti972: a statement kept apart from its speaker's first: the chain's day
     continued_days(doc, doc.events)  # round ti874: «في العاشر من يوليو، أدانت المحكمة» then «واتهمت المحكمة»: that day
     moment_days(doc, doc.events)  # round ti886: «بعد دقائق من إعلان القواعد», «في غضون ذلك»: the day of that act
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
