@@ -18,7 +18,7 @@ from .where_other_verb import other_verb_place
 from .where_near import (attacked_object_place, broadcast_place, open_compass, purpose_far, sequel_clause_place,
                          taken_past_aside)
 from .where_listed import also_clause_place, listed_item_place, protested_act_place
-from .where_topics import resident_place, sea_topic, topic_place
+from .where_topics import fronted_topic_place, resident_place, sea_topic, topic_place
 from .where_posts import post_place
 from .where_members import member_place
 from .where_conjunct import attack_genitive, circumstance_place, conjunct_after, earlier_conjunct_place
@@ -102,7 +102,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         if (c.prep == "في" or near or compass) \
                 and not other_act_place(doc, hit, c) and not said_content_place(doc, chunks, hit, c) \
                 and not elsewhere_place(doc, hit, c) and not resident_place(doc, c) and not topic_place(doc, hit, c) \
-                and not sea_topic(doc, hit, c) \
+                and not sea_topic(doc, hit, c) and not fronted_topic_place(doc, hit, c) \
                 and not purpose_far(doc, hit, c) and not relative_before(doc, hit, c) and not eve_place(doc, hit, c) \
                 and not where_clause_after(doc, hit, c) and not listed_item_place(doc, hit, c) \
                 and not also_clause_place(doc, hit, c) and not protested_act_place(doc, hit, c) \

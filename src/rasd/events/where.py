@@ -238,13 +238,18 @@ def said_content_place(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk) -> boo
     """Whether the place ``c`` after a verbal act (statement, appeal, demand, criticism, rejection, threat) lies in
     what was said: a complement with a preposition stands between («أكد استمرار إيران بدعم حلفائها في لبنان»,
     «حث الجانب الأميركي على الاستفادة من الفرص في مصر»), not the speaker's title («المتحدث باسم») nor a partner
-    («لقائه بنظيره»)."""
+    («لقائه بنظيره»; a noun in «ة» is no pronoun's: «حرص المجلس على وحدة البلاد ... في اليمن»)."""
     if c.i <= hit.j or hit.entry.code[:2] not in VERBAL_CODES:
         return False
     for b in chunks:
         if hit.j < b.i and b.j < c.i and b.entity is None and b.prep in CONTENT_PREPS:
             key = doc.tokens[b.i].norm_key.removeprefix("و")
-            if key not in fw("speaker_links") and not key.endswith(POSSESSIVES):
+            # round au976: «على وحدة اليمن» is no «بنظيره»: a feminine «ة», folded to «ه» in the key, is no pronoun;
+            # such a complement holds the place only with no comma between («انتقاداتها للقاعدة ...، وبينها قيادات
+            # ... في تونس»: the place is of the next phrase)
+            feminine = doc.tokens[b.i].text.endswith("ة") and not any(
+                clause_stop(doc.tokens[t].text) for t in range(b.j + 1, c.i))
+            if key not in fw("speaker_links") and (feminine or not key.endswith(POSSESSIVES)):
                 return True
     return False
 

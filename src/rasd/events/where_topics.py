@@ -1,6 +1,7 @@
 """Round 64: places an event's clause names that are not where it happened: where someone lives («القرضاوي،
 المقيم في قطر، عزل ...») and the matter talks are about («يبحث الوزير خلال زيارته قضايا التسوية في سوريا»); round 74: a sea a saying
-names («طالبت بوقف الأنشطة في بحر الصين الجنوبي»)."""
+names («طالبت بوقف الأنشطة في بحر الصين الجنوبي»); round au976: a place inside a topic phrase fronted before a saying
+or a meeting («وبشأن الوضع في اليمن، أكد الوزير», «وحول الموقف في سوريا خلال المفاوضات»)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from .chunks import Chunk, clause_stop
 from .forms import fw, nkey
 from .lexicon import VERBAL_CODES, Hit
 from .readings import place_word
+from .word_tests import finite_verb
 
 RESIDENCE_REACH = 3  # tokens back from a place over «في» and a place word to a word of residence («المقيم في»)
 TOPIC_REACH = 3  # tokens from a matter talked about to the «في» of its place («قضايا التسوية السلمية في سوريا»)
 MEETINGS = "04"  # consult, visit, negotiate
+FRONT_REACH = 12  # tokens from a fronted topic word to its place («وحول إمكانية وجود تغيرات ... تجاه الموقف في سوريا»)
 POSSESSIVES = ("ه", "ها", "هم", "هما")  # «زيارته قضايا ...»: a noun with its owner's pronoun takes no genitive
 
 
@@ -54,3 +57,24 @@ def sea_topic(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     ent = doc.entity(c.entity)
     return ent is not None and ent.attrs.get("kind") == "sea"
+
+
+def fronted_topic_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the place ``c``, before a saying, an appeal, a demand or a meeting (CAMEO 01, 02, 10-13, 04x), is inside
+    a topic phrase fronted before it: a topic word (function words ``topic_words``, «وبشأن», «وحول», «وعن») that opens
+    its clause (the sentence's first token or after a comma) within ``FRONT_REACH`` tokens before the place, with no
+    comma and no finite verb between them («وبشأن الوضع في اليمن، أكد الوزير ...»: Yemen is what he spoke of, not
+    where). A place after the trigger is :func:`.where.other_act_place`'s; a material act keeps the place of its
+    topic («وعن المعارك في تعز، قال المصدر إن المقاومة سيطرت»: the fight may well be there)."""
+    code = hit.entry.code
+    if c.j >= hit.i or not (code[:2] in VERBAL_CODES or code.startswith(MEETINGS)):
+        return False
+    sent = doc.sentence_of(doc.tokens[c.i].start)
+    for t in range(c.i - 1, max(-1, c.i - 1 - FRONT_REACH), -1):
+        tok = doc.tokens[t]
+        if clause_stop(tok.text) or (t < c.i - 1 and finite_verb(tok)) or (sent is not None and tok.start < sent.start):
+            return False
+        if tok.norm_key.removeprefix("و") in fw("topic_words"):
+            before = doc.tokens[t - 1] if t > 0 else None
+            return before is None or clause_stop(before.text) or (sent is not None and before.end <= sent.start)
+    return False
