@@ -17,7 +17,7 @@ from .group_phrases import Found
 CIVILIANS = "CVL"
 
 
-def _sentence_places(doc: Doc, start: int) -> set[str]:
+def sentence_places(doc: Doc, start: int) -> set[str]:
     """The countries of the places named in the sentence holding character ``start``."""
     s = doc.sentence_of(start)
     if s is None:
@@ -31,7 +31,7 @@ def civilian_country(doc: Doc, got: Found) -> Found:
     ``got`` itself, changed or not."""
     if got.country is not None or got.head.sector != CIVILIANS:
         return got
-    places = _sentence_places(doc, got.span.start)
+    places = sentence_places(doc, got.span.start)
     if len(places) == 1:
         got.country = places.pop()
     elif not places and (home := article_home(doc)) is not None and places_country(doc.entities) == home:

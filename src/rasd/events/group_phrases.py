@@ -37,6 +37,7 @@ class Found:
     quotes: list[Quote] = field(default_factory=list)
     conjunct: bool = False  # round mn956: read past a token's «و» (round en941's re-read)
     counted: bool = False  # round mn956: a few counted of a class («تسعة من كبار المسؤولين»): a set of its own
+    side: bool = False  # round ev980: an armed side placed where it fights («متمردين موالين لروسيا»: UKRREB)
 
 
 def _stem_form(tok: Token) -> str:

@@ -53,6 +53,9 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
   article's body or placed group of its head word where one is named (``_join_named``: «فصائل المعارضة» SYRREB,
   «المقاومة الشعبية»), else the home rule's; a few counted of a class («تسعة من كبار المسؤولين») are a set apart
   from the class told later («المسؤولين»), unless retold by «هؤلاء» / «المذكورين» (``_counted_apart``).
+- Round ev980: an armed side told by description («متمردين موالين لروسيا», «المسلحين الأكراد» in Turkey) is REB of
+  the country where it fights, a group even where no event has it, and a bare rebel head after it is it
+  (``armed_sides``).
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ from ..pipeline import stage
 from ..quotes.source_again import antecedent_source
 from .armed_opposition import armed_opposition_country
 from .armed_members import armed_members
+from .armed_sides import armed_sides, join_side, side_country
 from .civilian_country import civilian_country
 from .crowds import crowd_group
 from .cue_speakers import cue_event
@@ -95,6 +99,7 @@ def make_groups(doc: Doc) -> None:
             if got is not None:
                 got = armed_opposition_country(doc, got)  # «قوات المعارضة» SYRREB (en613)
                 got = civilian_country(doc, got)  # «شهود عيان» in a report from Turkey: TURCVL (en975)
+                got = side_country(doc, got)  # «متمردين موالين لروسيا» in Ukraine: UKRREB (ev980)
                 if not got.conjunct:  # «المقاومة» (en846); past «و»: the body itself (round mn956, ``_join_named``)
                     got = resistance_body(doc, got)
                 got.roles.append((ev, role))
@@ -109,6 +114,10 @@ def make_groups(doc: Doc) -> None:
                 if (said := cue_event(doc, q)) is not None:  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»
                     got.roles.append((said, "source"))
                 found.append(got)
+    sides = [f for f in found if f.side] + armed_sides(doc, found)  # round ev980: armed sides, bare heads join
+    for f in found:
+        join_side(f, sides)
+    found += [s for s in sides if s not in found]
     found = [f for f in found if not (f.conjunct and f.country is None and _join_named(doc, f, found))]
     if not found:
         return
@@ -129,7 +138,7 @@ def make_groups(doc: Doc) -> None:
     for fs in sorted(sets, key=lambda fs: fs[0].span.start):
         country = fs[0].country
         eid = f"E{n}"
-        kept = [f for f in fs if _assign(f, eid)]
+        kept = [f for f in fs if _assign(f, eid) or f.side]  # (an armed side is a group of the article, ev980)
         if not kept:
             continue
         n += 1
