@@ -19,6 +19,7 @@ from .audiences import audiences_apart, own_day_apart
 from .forms import fw_keys, nkey
 from .joined_places import join_place
 from .lexicon import apart_targets, same_act
+from .means_acts import victims_apart
 from .modality import FACTUAL
 from .nearest_cause import cause_host
 from .promised_objects import other_objects
@@ -149,7 +150,7 @@ def _repeat(o: Event, ev: Event, text: str = "") -> bool:
     word of aftermath, ``wake_words`` as ``spans_told`` reads them, right before ``o``, and ``ev`` after it)."""
     return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and _target_kept(o, ev)
             and not _own_phrases(o, ev) and not _other_phrase(o, ev) and not _in_wake_of(text, o, ev)
-            and not _own_doers(o, ev))
+            and not _own_doers(o, ev) and not victims_apart(text, o, ev))
 
 
 def _own_doers(o: Event, ev: Event) -> bool:
