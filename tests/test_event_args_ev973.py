@@ -65,3 +65,9 @@ def test_and_verb_after_scheduled_visit_is_planned() -> None:
 def test_and_verb_after_past_visit_stays_asserted() -> None:
     text = "وصل رئيس الوزراء الأردني إلى الرياض اليوم، ويلتقي الملك."
     assert news_event(text, "ويلتقي")[1].modality == "asserted"
+
+
+def test_fronted_attack_of_a_named_doer_keeps_the_victims() -> None:
+    text = "وفي هجوم جديد استهدف دورية للجيش، قتل جنديان تركيان، ونسب إلى حزب العمال الكردستاني."
+    assert _target(text, "قتل") == ("جنديان تركيان", "TURMIL")
+    assert news_event(text, "هجوم")[1].source == news_event(text, "قتل")[1].source

@@ -244,7 +244,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                     or said_apart(text, quotes, o, ev, entities):  # round ev712: «أكد لنظيره» … «وأكد لنظرائه»; mn947
                 continue  # round ev430: «ووعد ... بإجراء إصلاحات ... كما وعد بإتاحة الفرصة»: two promises
             if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \
-                    and _stopped(text, o) == _stopped(text, ev):
+                    and _stopped(text, o) == _stopped(text, ev) and not victims_apart(text, o, ev):
                 host = o
                 by_day = o.date != ev.date
                 if by_day and o.attrs.get("date_default"):

@@ -15,9 +15,9 @@
   («خلال هجوم المتطرفين على مدينة سنجار») stays an event of its own.
 - Round ev973: «وفي هجوم على مركز للشرطة في X، قتل جنديان تركيان»: an attack noun governed by a preposition of
   setting (``attack_setting``: «في», «خلال») and fronted before a comma and a killing or wounding verb of its
-  sentence, each with a target phrase of its own apart in the text (the place attacked, the victims), is no
-  argument-less repeat for the dedup (:func:`victims_apart`): the two stay two events, the killing keeping its
-  victims (a repeat joined the attack and lost them). Not an attack a light verb carries («قامت النصرة بالهجوم على
+  sentence, each with a target phrase of its own apart in the text (the place attacked, the victims), is neither the
+  same act nor an argument-less repeat for the dedup (:func:`victims_apart`), also where both have one doer («...،
+  ونسب إلى الحزب»): the two stay two events, the killing keeping its victims (joined, it lost them). Not an attack a light verb carries («قامت النصرة بالهجوم على
   المقر وقتلت 5»: one act told on).
 """
 
