@@ -360,6 +360,7 @@ COMPILED = [
     "events/modality_links.py",
     "events/conjuncts.py",
     "events/intent_chain.py",
+    "events/planned_verbs.py",
     "events/attack_doers.py",
     "events/means_acts.py",
     "events/meeting_doers.py",

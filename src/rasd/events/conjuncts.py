@@ -20,6 +20,7 @@ from .forms import fw, nkey
 from .intent_chain import intent_chain
 from .modality import FACTUAL
 from .modality_links import and_joined, carrier
+from .planned_verbs import planned_verbs
 from .word_tests import valued_times
 
 CONJUNCT_REACH = 14  # tokens at most from the noun act before to the conjunct
@@ -65,6 +66,7 @@ def _before(doc: Doc, events: list[Event], ev: Event) -> Event | None:
 def conjuncts(doc: Doc, events: list[Event]) -> None:
     """Each noun conjunct (see the module) takes the modality of an unsure act before it, or the day of its time."""
     intent_chain(doc, events)  # round ev709: «عزمه التوجه ... للقاء الوزراء وبحث الملف»: one intention
+    planned_verbs(doc, events)  # round ev973: «سيزور الوزير القاهرة، ويلتقي خلالها الرئيس»: to come too
     default = default_day(doc)
     for ev in sorted(events, key=lambda o: o.trigger.start):
         if ev.modality not in FACTUAL:

@@ -20,6 +20,7 @@ from .chain_days import SAID_AFTER
 from .forms import fw_keys, nkey
 from .joined_places import join_place
 from .lexicon import apart_targets, same_act
+from .means_acts import victims_apart
 from .modality import FACTUAL
 from .nearest_cause import cause_host
 from .promised_objects import other_objects
@@ -150,7 +151,7 @@ def _repeat(o: Event, ev: Event, text: str = "") -> bool:
     word of aftermath, ``wake_words`` as ``spans_told`` reads them, right before ``o``, and ``ev`` after it)."""
     return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and _target_kept(o, ev)
             and not _own_phrases(o, ev) and not _other_phrase(o, ev) and not _in_wake_of(text, o, ev)
-            and not _own_doers(o, ev))
+            and not _own_doers(o, ev) and not victims_apart(text, o, ev))
 
 
 def _own_doers(o: Event, ev: Event) -> bool:
@@ -246,7 +247,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                 ev.attrs.setdefault(SAID_AFTER, o.trigger.start)  # round ti972: its chain's first (chain_days)
                 continue
             if _same(o, ev, _default_day(o, ev, anaphors)) and not _other_act(o, ev, anaphors) \
-                    and _stopped(text, o) == _stopped(text, ev):
+                    and _stopped(text, o) == _stopped(text, ev) and not victims_apart(text, o, ev):
                 host = o
                 by_day = o.date != ev.date
                 if by_day and o.attrs.get("date_default"):

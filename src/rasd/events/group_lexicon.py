@@ -123,9 +123,9 @@ def country_latin(iso: str) -> str:
 
 
 def nisba_base(key: str) -> str:
-    """A nisba's key without its plural, feminine or accusative ending («حوثيين», «حوثيا», «حوثية» → «حوثي»); the
-    key itself where it has none."""
-    for suffix in ("يين", "يون", "يه", "يا"):
+    """A nisba's key without its plural, dual, feminine or accusative ending («حوثيين», «حوثيان», «حوثيا», «حوثية»
+    → «حوثي»); the key itself where it has none. Round ev973: the nominative dual «ـيان» («جنديان تركيان»)."""
+    for suffix in ("يين", "يون", "يان", "يه", "يا"):
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
             return key[: -len(suffix)] + "ي"
     return key

@@ -13,6 +13,12 @@
   events: a toll verb and its attack are kept apart (``result_fold``; the tests of rounds 56, 148, 312 hold them).
   An attack with a doer of its own («قتل جنديان في هجوم شنه مسلحون», «في هجوم لحزب العمال») or a target of its own
   («خلال هجوم المتطرفين على مدينة سنجار») stays an event of its own.
+- Round ev973: «وفي هجوم على مركز للشرطة في X، قتل جنديان تركيان»: an attack noun governed by a preposition of
+  setting (``attack_setting``: «في», «خلال») and fronted before a comma and a killing or wounding verb of its
+  sentence, each with a target phrase of its own apart in the text (the place attacked, the victims), is neither the
+  same act nor an argument-less repeat for the dedup (:func:`victims_apart`), also where both have one doer («...،
+  ونسب إلى الحزب»): the two stay two events, the killing keeping its victims (joined, it lost them). Not an attack a light verb carries («قامت النصرة بالهجوم على
+  المقر وقتلت 5»: one act told on).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .attack_doers import _pass_party, _same_clause, _setting
 from .attack_subjects import ATTACKS
-from .forms import fw_keys, nkey
+from .forms import fw, fw_keys, nkey
 from .result_fold import HARM_REACH, HARMS
 from .source_set import drop_phrase
 
@@ -47,6 +53,21 @@ def compass_phrases(events: list[Event]) -> None:
             drop_phrase(ev, "source")
         if ev.target is None and compass_phrase(ev.attrs.get("target_text")):
             drop_phrase(ev, "target")
+
+
+def victims_apart(text: str, o: Event, ev: Event) -> bool:
+    """Whether the killing ``ev`` is told after a comma after the fronted attack noun ``o`` («وفي هجوم ...،»), with
+    a target phrase of its own apart from the attack's (module docstring); ``text``: the document's."""
+    ta, tb = o.attrs.get("target_span"), ev.attrs.get("target_span")
+    if o.attrs.get("pos") != "N" or _entry(o) not in MEANS or ev.attrs.get("pos") != "V" or _entry(ev) not in HARMS:
+        return False
+    if not isinstance(ta, list) or not isinstance(tb, list) or o.trigger.end > ev.trigger.start:
+        return False
+    before = text[max(0, o.trigger.start - 12) : o.trigger.start].split()
+    if not before or nkey(before[-1]).lstrip("و") not in fw("attack_setting") \
+            or not any(c in text[o.trigger.end : ev.trigger.start] for c in "،,"):
+        return False
+    return ev.target is None and "target_text" in ev.attrs and (ta[1] <= tb[0] or tb[1] <= ta[0])
 
 
 def _bare(ev: Event) -> bool:

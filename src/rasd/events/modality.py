@@ -12,7 +12,7 @@ from .tense import imperfect  # round oe410: its own module (a perfect of a root
 from .condemned import announced, put_off_over_subject
 from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, conditioned, done_act, forbidden, later_today,
                             needed, not_to_do, obliged, obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without, future_part)
-from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
+from .modality_links import any_attempt, called_that, future_conjunct, granted_if, implied, insisted, over_time_comma
 from .modality_may import excepted, may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .modality_able import able_to, an_option, desired, eager_for
 from .informed_of import informed_of
@@ -401,7 +401,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or to_come(doc, hit) or obliged(hit, before) or obliged_conjunct(doc, hit, sent_start) \
             or ahead_of(doc, hit, before) or future_part(hit, before) \
             or owed_masdar(hit, before) or purpose_verb(hit, before) \
-            or persuaded(doc, hit, sent_start):  # round 150: «، وأن تعلن»; «قبل استئناف محادثات»; 286: «إقناع X بالتوقيع»
+            or persuaded(doc, hit, sent_start) or called_that(doc, hit, sent_start):  # round 150: «، وأن تعلن»; «قبل استئناف محادثات»; 286: «إقناع X بالتوقيع»
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
     if expected_relative(doc, hit) or when_planned(doc, hit, sent_start):  # mo490: «يعتزم بحث ... عندما يلتقي»
         return "planned"  # round 194: «الحصار الذي يتوقع أن تفرضه»: an act still to come

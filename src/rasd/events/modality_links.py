@@ -8,6 +8,9 @@
   them, is still to come (planned).
 - «أصروا على أن يلتقوا المحافظ»: the present verb of the «أن» clause of a verb of insisting (``insist_words``) is
   what they want done (planned), not told as done.
+- Round ev973: «ودعا فلان الفصائل إلى وقف القتال وأن يستهدفوا ...», «طالب فلان بأن يستهدفوا»: the present verb
+  of a «أن/بأن» clause (its «و» too) that a call, demand or request governs is the act asked for (planned, see
+  :func:`called_that`).
 - «الانضمام يعني إحكام الحصار»: a noun act a verb of meaning (``implication_verbs``) governs, within
   ``IMPLIED_REACH`` keys in its clause and with no «أن» between, is what something would entail (hypothetical).
 """
@@ -18,10 +21,13 @@ from ..doc import Doc, Token
 from ..text.normalize import COMMAS
 from .forms import fw, fw_keys
 from .lexicon import Hit, match_token
-from .word_tests import clause_stop, past_conjunction
+from .tense import imperfect
+from .word_tests import clause_stop, finite_verb, past_conjunction
 
 CONJUNCT_BACK = 12  # tokens back from a «و» masdar conjunct to the future verb of its clause
 INSIST_REACH = 6  # keys before «أن» read for the verb of insisting and its «على» («أصروا على أن»)
+CALLED_BACK = 10  # tokens back from «أن» to the call that governs it («ودعا فلان الفصائل إلى وقف القتال وأن»)
+CALLING = ("calls_and_promises", "demand_verbs", "request_words")
 IMPLIED_REACH = 7  # keys from «يعني» to the noun act it governs («يعني بالنسبة إلى «داعش» إحكام الحصار»)
 NOUN_ENDS = ("ات", "اء", "ء", "ين", "يه")  # keys: «سيارات», «سيناء», «سياسيين», «سنوية» (ة→ه): nouns, no «سـ» verb
 
@@ -95,6 +101,28 @@ def insisted(hit: Hit, before: list[str]) -> bool:
     if hit.pos != "V" or len(before) < 2 or before[-1] not in ("ان", "بان"):
         return False
     return any(k.lstrip("وف") in fw("insist_words") for k in before[-1 - INSIST_REACH : -1])
+
+
+def called_that(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A present verb trigger right after «أن/بأن» («وأن», «وبأن» too) whose call, demand or request (``CALLING``;
+    the bare «طالب», also a student, only before «بأن») stands within ``CALLED_BACK`` tokens before it in its clause,
+    with no other verb between («دعا إلى الحوار، وأكد أن ...», «دعا ... وقالت أن»: a verb of its own, a relative or
+    a clause stop ends the reach)."""
+    if hit.pos != "V" or hit.i < 1 or not imperfect(doc.tokens[hit.i].norm_key, True):
+        return False
+    that = doc.tokens[hit.i - 1].norm_key.lstrip("و")
+    if that not in ("ان", "بان"):
+        return False
+    for t in range(hit.i - 2, max(sent_start, hit.i - CALLED_BACK) - 1, -1):
+        tok = doc.tokens[t]
+        key = tok.norm_key.lstrip("وف")
+        if any(key in fw_keys(name) for name in CALLING) or key == "طالب" and that == "بان":
+            return True
+        after_that = doc.tokens[t - 1].norm_key.lstrip("و") in ("ان", "بان")  # («إلى أن تتوقف ... وأن»: asked too)
+        if clause_stop(tok.text) or key in fw_keys("report_verbs") or key in fw("relatives") \
+                or (finite_verb(tok) or imperfect(key, False)) and not after_that:
+            return False
+    return False
 
 
 def implied(hit: Hit, before: list[str]) -> bool:
