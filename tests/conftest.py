@@ -122,6 +122,20 @@ def news_quote_rows(text: str) -> list[tuple[str, str | None, str | None, str, b
     return out
 
 
+def news_quote(text: str, cue: str) -> tuple[str | None, str | None, str | None, str]:
+    """(speaker name, speaker_text, affiliation name, content) of the one quote of a hand-made news text whose cue is
+    the text ``cue`` (fails, showing every quote's row, where there is none or more than one)."""
+    doc = analyze_news(text)
+    found = [q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == cue]
+    assert len(found) == 1, news_quote_rows(text)
+    q = found[0]
+    given = q.attrs.get("speaker_text")
+    body = doc.entity(q.attrs.get("affiliation"))
+    speaker = doc.entity(q.speaker)
+    return (speaker.name if speaker is not None else None, doc.text[given.start : given.end] if given is not None
+            else None, body.name if body is not None else None, doc.text[q.content.start : q.content.end])
+
+
 def news_arg(text: str, trigger: str, role: str = "source") -> str:
     """The ``role`` of the event whose trigger starts at the word ``trigger`` of ``text`` (see :func:`event_arg`)."""
     doc = analyze_news(text)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, cast
 
+from ..text.marks import has_letters
 from .crf_lexicon import Keys, Lexicon, freq_features, token_keys
 
 WINDOW = (-2, -1, 1, 2)
@@ -27,7 +28,7 @@ def shape(tok: str) -> str:
         return "digit"
     if any("a" <= c.lower() <= "z" for c in tok):
         return "latin"
-    if not any(c.isalpha() for c in tok):
+    if not has_letters(tok):
         return "punct"
     return "arabic"
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw
 from ..events.trigger_table import verb_forms
+from ..text.marks import has_letters
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants
 from .attributes import ROYAL
@@ -81,7 +82,7 @@ def adjectival_place(
     place = prev is not None and any(m.type == "LOCATION" and m.start <= prev.start < m.end for m in have)
     k0 = tok.norm_key
     if k0 in gaz.adjectival:  # bare: what comes before decides
-        if prev is None or not any(ch.isalpha() for ch in prev.text) or is_stop(prev.text, gaz) or place or any(
+        if prev is None or not has_letters(prev.text) or is_stop(prev.text, gaz) or place or any(
             k in gaz.country_nouns for k, _, _ in clitic_variants(prev.text)
         ):
             return gaz.adjectival[k0], 0

@@ -16,6 +16,7 @@ A null is better than a wrong party.
 from __future__ import annotations
 
 from ..doc import Doc, Event, Mention
+from ..text.marks import has_letters
 from ..text.normalize import COMMAS
 from .forms import fw, fw_keys, nkey
 
@@ -97,7 +98,7 @@ def _enrolled_body(doc: Doc, span: list[int]) -> str | None:
         if m is not None:
             ent = doc.entity(m.entity)
             return ent.id if ent is not None and ent.type == "ORGANIZATION" else None
-        if not any(ch.isalpha() for ch in tok.text):
+        if not has_letters(tok.text):
             return None
     return None
 

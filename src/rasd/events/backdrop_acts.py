@@ -29,7 +29,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw_keys, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop, past_conjunction, verb_between
+from .word_tests import clause_stop, has_letters, past_conjunction, verb_between
 
 ENABLE_REACH = 12  # tokens from the verb of enabling to the act it enables
 RECUR_REACH = 12  # tokens from the verb of recurrence to the act
@@ -74,7 +74,7 @@ def began_with(doc: Doc, hit: Hit, sent_start: int) -> bool:
     head = doc.tokens[hit.i - 2]
     key = head.norm_key
     return not clause_stop(head.text) and len(key) > 3 and not key.startswith(("ال", "و", "ف")) \
-        and key not in fw_keys("relatives") and any(ch.isalpha() for ch in key) and not head.text[:1].isdigit() \
+        and key not in fw_keys("relatives") and has_letters(key) and not head.text[:1].isdigit() \
         and not any(m.start < head.end and head.start < m.end for m in doc.mentions)
 
 

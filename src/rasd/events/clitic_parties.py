@@ -106,7 +106,9 @@ def also_repeated(doc: Doc, events: list[Event]) -> None:
                 name_party(ev, "target", target)
 
 
-def _fits(doc: Doc, pron: str, eid: str) -> bool:
+def pronoun_fits(doc: Doc, pron: str, eid: str) -> bool:
+    """The clitic pronoun ``pron`` («ه», «ها») can stand for entity ``eid``: «ه» a man, «ها» a woman, a place or a
+    body."""
     ent = doc.entity(eid)
     if ent is None or ent.type not in ("PERSON", "ORGANIZATION", "LOCATION"):
         return False
@@ -132,7 +134,7 @@ def reception_visitors(doc: Doc, events: list[Event]) -> None:
             guest = p.target if p.code == HOSTING else p.source
             if guest is None or guest == ev.source:
                 continue
-            if _fits(doc, pron, guest):
+            if pronoun_fits(doc, pron, guest):
                 name_party(ev, "target", guest)
             break
 
@@ -159,7 +161,7 @@ def _visitor(doc: Doc, ev: Event, events: list[Event], pron: str) -> str | None:
     guest = p.target if p.code == HOSTING else p.source
     if guest is None or guest == ev.source:
         return None
-    if _fits(doc, pron, guest):
+    if pronoun_fits(doc, pron, guest):
         return guest
     ent = doc.entity(guest)
     k = doc.token_at(p.trigger.start)
@@ -181,7 +183,7 @@ def met_guests(doc: Doc, events: list[Event]) -> None:
         if last is not None and last + 1 < len(doc.tokens) and doc.tokens[last + 1].start < ev.sentence.end:
             after = doc.tokens[last + 1]
             pron = enclitic(after) if _stem(after) in WITH else ""  # «واجتمع معه/به», «للاجتماع بها»
-            if pron and ev.source is not None and _fits(doc, pron, ev.source) and _named_in(
+            if pron and ev.source is not None and pronoun_fits(doc, pron, ev.source) and _named_in(
                     doc, ev.source, ev.sentence.start, ev.trigger.start):
                 continue  # «ذكر فلان في لقاء معه»: the source named before it may be the pronoun's own
             k = last + 1 if pron else k
@@ -194,7 +196,7 @@ def met_guests(doc: Doc, events: list[Event]) -> None:
         if guest is None:
             start = doc.token_at(ev.sentence.start)
             ent = referent(doc, k, ev.source, start) if start is not None else None
-            guest = ent.id if ent is not None and _fits(doc, pron, ent.id) else None
+            guest = ent.id if ent is not None and pronoun_fits(doc, pron, ent.id) else None
         if guest is not None and guest != ev.source:
             name_party(ev, "target", guest)
 

@@ -32,7 +32,7 @@ from .forms import fw, nkey, stem_key
 from .gentilics import country_entity
 from .objects import adjective_of, bare_definite
 from .source_set import name_party, set_phrase
-from .word_tests import clause_stop, entity_at, phrase_break
+from .word_tests import clause_stop, entity_at, has_letters, phrase_break
 
 DISAPPROVE = ("11", "12", "14")  # disapprove, reject, protest
 REACH = 6  # tokens from the trigger to the object's head (past the source's name: not counted)
@@ -75,7 +75,7 @@ def _object_head(doc: Doc, ev: Event, events: list[Event], end: int) -> int | No
                 x.start <= tok.start < x.end for x in doc.times):  # («ودانت الجامعة أول من أمس القصف التركي»)
             k += 1
             continue
-        if clause_stop(tok.text) or ent is not None or not any(ch.isalpha() for ch in tok.text):
+        if clause_stop(tok.text) or ent is not None or not has_letters(tok.text):
             return None
         if _is_trigger(events, tok.start) or _head_key(doc, k) in fw("disapproved_conduct"):
             return k

@@ -29,7 +29,7 @@ from .homelands import make_country
 from .inner_partners import inner_partner
 from .lexicon import masdar
 from .source_set import name_party
-from .word_tests import clause_stop, enclitic, entity_at, finite_verb, mention_holding
+from .word_tests import clause_stop, enclitic, entity_at, finite_verb, has_letters, mention_holding
 
 WITH = "مع"
 WITH_REACH = 6  # tokens from the trigger to «مع»
@@ -60,7 +60,7 @@ def _plain(doc: Doc, k: int) -> bool:
     «يبني», «يجب»), no clause stop, no separate preposition, relative or complementizer («ألا», «بأنه»), in no
     name."""
     tok = doc.tokens[k]
-    if clause_stop(tok.text) or not any(ch.isalpha() for ch in tok.text) or finite_verb(tok):
+    if clause_stop(tok.text) or not has_letters(tok.text) or finite_verb(tok):
         return False
     key = tok.norm_key
     if len(tok.words) == 1 and key[:1] == "ي" and len(key) >= 3:
@@ -159,7 +159,7 @@ def people_target(doc: Doc, ev: Event) -> Entity | None:
     end = _sentence_end(doc, ev)
     for k in range(first, min(end, first + PEOPLE_REACH)):
         tok = doc.tokens[k]
-        if clause_stop(tok.text) or not any(ch.isalpha() for ch in tok.text) or finite_verb(tok):
+        if clause_stop(tok.text) or not has_letters(tok.text) or finite_verb(tok):
             return None
         if (found := _people_country(doc, k, end)) is None:
             continue  # (an adjective or a preposition before it: «المساعدات العاجلة للشعب»)

@@ -15,7 +15,7 @@ from .chunks import clause_stop
 from .forms import bare, fw, keys_of, token_candidates
 from .lexicon import Entry, Hit, lexicon, plover_of
 from .listed import token_keys
-from .word_tests import clause_break, key_at, named_token
+from .word_tests import clause_break, has_letters, key_at, named_token
 from .saying import saying_keys
 
 CRITICISE = "111"  # CAMEO criticise or denounce
@@ -158,7 +158,7 @@ def _phrase_head(doc: Doc, t: int, v: int) -> bool:
     not the genitive of a bare noun before it («نقطة مراقبة», «برج مراقبة»): right after the verb or a mark, or
     after a word with its article, a name, an adverb («أيضا», «يوميا») or a nisba adjective («بشكل أساسي»)."""
     p = t - 1
-    if p <= v or not any(ch.isalpha() for ch in doc.tokens[p].text):
+    if p <= v or not has_letters(doc.tokens[p].text):
         return True
     key = doc.tokens[p].norm_key
     return key.startswith(("ال", "وال")) or named_token(doc, p) or key.endswith(NISBA_ENDS) or any(

@@ -21,7 +21,7 @@ from .told_strikes import STRIKE_TOLD, told_strike
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
 from .repeats import VERBAL_CODES as VERBAL_CODES, apart_targets as apart_targets, same_act as same_act
 from .trigger_table import Entry as Entry, lexicon as lexicon, past_keys as past_keys, plover_of as plover_of
-from .word_tests import clause_break
+from .word_tests import clause_break, has_letters
 
 NEAR_WINDOW = 12
 CLOSE_WINDOW = 3  # words from a ``close`` trigger to its «near» word («جولة ثانية من محادثات»)
@@ -83,7 +83,7 @@ def _after_force_light_verb(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _no_letters(text: str) -> bool:
-    return not any(ch.isalpha() for ch in text)
+    return not has_letters(text)
 
 
 PARTICIPLE_SPELT = frozenset({"attack_masdar", "raid_place"})  # masdars written as their participle: indefinite only
@@ -102,7 +102,7 @@ def _participle(tokens: Sequence[Token], i: int, cand: Cand) -> bool:
     nxt = tokens[i + 1]
     if nxt.norm_key.removeprefix("ال") in fw_keys("not_besieged"):
         return True  # (a figure: «محاصرة خطوات الإرهابيين», «محاصرة الفكر المتطرف»: no siege)
-    return not any(ch.isalpha() for ch in nxt.text) or nxt.words[0].norm in fw("prepositions") \
+    return not has_letters(nxt.text) or nxt.words[0].norm in fw("prepositions") \
         or nxt.words[0].norm in ("ل", "لل")
 
 

@@ -5,6 +5,7 @@ the act's source."""
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.marks import has_letters_or_digits
 from .actors import actor_phrase, can_act, resolve_title
 from .chunks import Chunk, breaks_between, in_time, plain_chunk, verb_between
 from .forms import PLACES, bare, fw, light_verb_before, nkey
@@ -49,7 +50,7 @@ def _counted_words(doc: Doc, t: int, i: int) -> int:
     المعترف بها دوليا، اليوم (الاثنين)، هجوما» is 8 words from verb to act, not 14 tokens; «نفذ ثلاثة منهم عمليات
     انتحارية على حواجز ...، وتبع ذلك دخول عناصر الاقتحام» stays far."""
     return 1 + sum(1 for k in range(t + 1, i)
-                   if any(ch.isalnum() for ch in doc.tokens[k].text) and not in_time(doc, doc.tokens[k]))
+                   if has_letters_or_digits(doc.tokens[k].text) and not in_time(doc, doc.tokens[k]))
 
 
 def _counted_people(doc: Doc, chunks: list[Chunk], t: int, act: int) -> Chunk | None:

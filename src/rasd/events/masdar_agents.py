@@ -58,7 +58,7 @@ from .held import masdar_doer_fits, nearest_referent
 from .purpose_subjects import purpose_subject
 from .sisters import owned_sister
 from .source_set import name_party, set_party
-from .word_tests import breaks_between, enclitic, finite_verb, starts_in_time
+from .word_tests import breaks_between, enclitic, finite_verb, has_letters, starts_in_time
 
 CONDUCT_GAP = 1  # words of the act's own (an adjective) between it and the verb of conducting
 ACCUSE_REACH = 30  # tokens from the verb of accusing to the masdar
@@ -114,7 +114,7 @@ def conductor(doc: Doc, k: int, end: int) -> str | None:
     if named is not None or k + 1 >= end:
         return named
     after = doc.tokens[k + 1].text
-    if any(ch.isalpha() for ch in after) and bare(nkey(after), "prepositions") not in fw("prepositions"):
+    if has_letters(after) and bare(nkey(after), "prepositions") not in fw("prepositions"):
         return None
     key = doc.tokens[k].norm_key
     stem = key[: -2] if key.endswith("ها") else key[: -1]
@@ -237,7 +237,7 @@ def _complement_start(doc: Doc, i: int, a: int) -> int | None:
     """The first token of the complement («إلى/على» + noun, or a noun with a glued «بـ/لـ») that holds the act at
     token ``i`` within ``CALLED_GAP`` words of its own before it, none a name, a mark or a verb."""
     for h in range(i, max(a, i - CALLED_GAP) - 1, -1):
-        if h < i and (h in mention_index(doc) or not any(ch.isalpha() for ch in doc.tokens[h].text)
+        if h < i and (h in mention_index(doc) or not has_letters(doc.tokens[h].text)
                       or finite_verb(doc.tokens[h])):
             return None
         if h - 1 >= a and doc.tokens[h - 1].norm_key in COMPLEMENT_PREPS:

@@ -29,7 +29,7 @@ from .linked_days import _own_day, _told_times
 from .modality import FACTUAL
 from .speaker_days import _other_speaker, _present, _recent, _told_out
 from .told_again import counted_span
-from .word_tests import key_at, past_conjunction
+from .word_tests import has_letters, key_at, past_conjunction
 
 __all__ = ["moment_days"]
 
@@ -75,7 +75,7 @@ def _words_after(doc: Doc, ev: Event, reach: int) -> set[str]:
         return out
     for t in range(k + 1, min(len(doc.tokens), k + 1 + reach)):
         text = doc.tokens[t].text
-        if not any(c.isalpha() for c in text) or text in ("،", ",", ".", "؛"):
+        if not has_letters(text) or text in ("،", ",", ".", "؛"):
             break
         word = past_conjunction(key_at(doc, t)).removeprefix("ال")
         if len(word) >= MIN_WORD:

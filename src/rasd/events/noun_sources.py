@@ -6,6 +6,7 @@ subject before it) and says where the object search starts. events.sources re-ex
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.marks import has_letters
 from .actors import (
     abstract_head,
     acting_noun,
@@ -107,7 +108,7 @@ def _no_construct(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
     if not ("ال" in hit.cand.proclitics or hit.cand.key.startswith("ال")) or enclitic(doc.tokens[hit.j]):
         return False
     k = doc.tokens[nxt.i].norm_key
-    return not (k.startswith("ال") or k[1:3] == "ال") and any(ch.isalpha() for ch in doc.tokens[nxt.i].text)
+    return not (k.startswith("ال") or k[1:3] == "ال") and has_letters(doc.tokens[nxt.i].text)
 
 
 def _listed(doc: Doc, hit: Hit, sent_start: int) -> bool:

@@ -22,7 +22,7 @@ from ..text.verb_gender import verb_agreement
 from .actors import is_nisba
 from .forms import fw, fw_keys, nkey
 from .source_set import drop_phrase
-from .word_tests import OBJECT_PRONOUNS, PLAIN_COMPLEMENTIZERS, starts_in_time, verb_shape
+from .word_tests import OBJECT_PRONOUNS, PLAIN_COMPLEMENTIZERS, has_letters, starts_in_time, verb_shape
 
 TALKS = "04"  # consult, meet, negotiate, visit
 STATEMENTS = "01"  # round ev391: a statement («في تصريحات», «في بيان»), where indefinite or owned by a pronoun
@@ -52,7 +52,7 @@ def _free_after(doc: Doc, ev: Event, definite: bool) -> bool:
         return True
     tok = doc.tokens[k]
     key = tok.norm_key
-    if not any(ch.isalpha() for ch in tok.text):
+    if not has_letters(tok.text):
         return True
     if key in fw("prepositions") or key.removeprefix("ال") != key and definite:
         return True

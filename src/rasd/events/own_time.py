@@ -28,7 +28,7 @@ from ..doc import Doc, TimeSpan, Token
 from .forms import fw, nkey
 from .lexicon import Hit, match_token
 from .modality import imperfect
-from .word_tests import KANA_PAST, clause_stop, key_at, past_conjunction, valued_times
+from .word_tests import KANA_PAST, clause_stop, has_letters, key_at, past_conjunction, valued_times
 from .year_reach import deemed_relative, year_units
 
 WHERE_REACH = 14  # tokens back from a trigger to the «حيث» that opens its clause
@@ -273,7 +273,7 @@ def held_over_comma(prev: list[Token], nxt: list[Token], trigger_start: int) -> 
         return True
     # round 253: «نفذ الائتلاف الدولي بقيادة أميركية أمس، 17 غارة»: the verb's subject between it and the time
     for tok in reversed(prev[-HELD_SUBJECT - 1 : -1]):
-        if not any(ch.isalpha() for ch in tok.text) or tok.norm_key in fw("complementizers") \
+        if not has_letters(tok.text) or tok.norm_key in fw("complementizers") \
                 or tok.norm_key in fw("relatives"):
             return False
         if _support_verb(tok.norm_key):
@@ -332,4 +332,4 @@ def named_month(doc: Doc, ts: TimeSpan) -> bool:
     if k is None or k == 0 or not _MONTH_VALUE.fullmatch(ts.value or "") or not re.search(r"\d{4}", ts.text):
         return False
     prev = doc.tokens[k - 1].text
-    return any(ch.isalpha() for ch in prev) and key_at(doc, k - 1).removeprefix("و") not in fw("prepositions")
+    return has_letters(prev) and key_at(doc, k - 1).removeprefix("و") not in fw("prepositions")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event
 from ..text.marks import QUOTE_MARKS
 from .forms import bare, fw, nkey
-from .word_tests import breaks_between, enclitic, entity_within, finite_verb
+from .word_tests import breaks_between, enclitic, entity_within, finite_verb, has_letters
 
 TALKS = ("040", "046")
 REACH = 14  # tokens from the second party to the noun
@@ -41,7 +41,7 @@ def _own_phrase(doc: Doc, k: int, end: int) -> bool:
     if k >= end:
         return False
     tok = doc.tokens[k]
-    if tok.text in QUOTE_MARKS or not any(ch.isalpha() for ch in tok.text) or entity_within(doc, k) is not None:
+    if tok.text in QUOTE_MARKS or not has_letters(tok.text) or entity_within(doc, k) is not None:
         return tok.text in QUOTE_MARKS or entity_within(doc, k) is not None
     if len(tok.words) > 1:
         return False  # «بالعاصمة», «لتوقيع»: a phrase of its own preposition

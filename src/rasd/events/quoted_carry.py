@@ -21,7 +21,7 @@ from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, enclitic, finite_verb
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit
 from .unnamed_clause import told_unnamed
-from .word_tests import oblique_resumed
+from .word_tests import has_letters, oblique_resumed
 
 
 def _subject_place(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
@@ -133,5 +133,5 @@ def person_described(doc: Doc, i: int, a: int) -> bool:
     if len(tok.words) != 1 or tok.norm_key not in fw("unnamed_person_heads"):
         return False
     before = doc.tokens[i - 2]
-    return any(ch.isalpha() for ch in before.text) and not finite_verb(before) and not any(
+    return has_letters(before.text) and not finite_verb(before) and not any(
         m.start <= tok.start < m.end for m in doc.mentions)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event
 from .forms import bare, fw, nkey
 from .source_set import name_party
-from .word_tests import clause_stop, starts_in_time
+from .word_tests import clause_stop, has_letters, starts_in_time
 
 CRITICISM = ("11", "12")
 ACTORS = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -61,7 +61,7 @@ def _subject(doc: Doc, trigger: int, start: int) -> Entity | None:
     for v in range(first - 1, max(start, first - 1 - TITLE) - 1, -1):  # past a title («رئيس الوزراء البريطاني»)
         if _facing(doc, v):
             return ent
-        if clause_stop(doc.tokens[v].text) or not any(ch.isalpha() for ch in doc.tokens[v].text):
+        if clause_stop(doc.tokens[v].text) or not has_letters(doc.tokens[v].text):
             return None
     return None
 

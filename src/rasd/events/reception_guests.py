@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Token
 from ..text.normalize import norm_key
-from .clitic_parties import _fits
+from .clitic_parties import pronoun_fits
 from .forms import fw
 from .reception_places import opens_reception
 from .source_set import name_party
@@ -53,7 +53,7 @@ def _lam_guest(doc: Doc, k: int, events: list[Event], ev: Event) -> str | None |
     pron = enclitic(tok)
     if stem == "ل" and pron in ("ه", "ها"):
         guest = _guest_told(events, ev)
-        return guest if guest is not None and _fits(doc, pron, guest) else None
+        return guest if guest is not None and pronoun_fits(doc, pron, guest) else None
     if not lam_clitic(doc, k) and not (tok.norm_key.startswith("ول") and len(tok.words) > 2
                                        and tok.words[1].norm == "ل"):
         return False

@@ -22,7 +22,7 @@ from ..text.normalize import norm_key
 from .forms import PLACES, fw
 from .modality import FACTUAL
 from .where_links import other_day
-from .word_tests import past_conjunction, sentence_index
+from .word_tests import has_letters, past_conjunction, sentence_index
 
 RECEIVE = "043"
 ARRIVALS = ("042", "043")  # a visit or arrival, a reception: the visitor is at the place
@@ -31,7 +31,7 @@ WINDOW = 3  # words after «إلى» where the arrival's place may begin («إل
 
 def _words(tokens: list[Token]) -> list[Token]:
     """The tokens of words (any letter), punctuation left out."""
-    return [t for t in tokens if any(c.isalpha() for c in t.norm_key)]
+    return [t for t in tokens if has_letters(t.norm_key)]
 
 
 def opens_reception(words: list[Token]) -> int | None:

@@ -24,7 +24,7 @@ from ..doc import Doc, Token
 from .forms import fw, fw_keys, nkey
 from ..text.verb_gender import verb_agreement
 from .lexicon import match_token
-from .word_tests import KANA_PAST, clause_break, finite_verb, open_after, verb_key
+from .word_tests import KANA_PAST, clause_break, finite_verb, has_letters, open_after, verb_key
 
 APPOSED_REACH = 24  # tokens from a sentence-opening «وكان» to the verb its subject set off by commas leads to
 SUBJECT_REACH = 2  # tokens of the subject between «وكان» and the comma before the verb («وكان المرصد السوري،»)
@@ -50,7 +50,7 @@ def _kana_short_subject(doc: Doc, i: int, sent_start: int) -> bool:
         key = nkey(text)
         if key.lstrip("وف") in KANA_PAST:
             return k < i - 2 and (k == sent_start or key[:1] == "و")
-        if not any(ch.isalpha() for ch in text):
+        if not has_letters(text):
             return False
     return False
 
@@ -123,7 +123,7 @@ def _pluperfect_verb(doc: Doc, k: int, sent_start: int, kana: str) -> bool:
     if hit is None or hit.pos != "V":
         return False
     if k - sent_start - 1 <= SHORT_SUBJECT and k > sent_start + 1 \
-            and all(any(ch.isalpha() for ch in t.text) for t in doc.tokens[sent_start + 1 : k]):
+            and all(has_letters(t.text) for t in doc.tokens[sent_start + 1 : k]):
         return True
     return kana_apposed_subject(doc, k, sent_start)
 
@@ -138,7 +138,7 @@ def _pronoun_object_next(doc: Doc, i: int, end: int) -> bool:
     if key not in fw_keys("lam_pronouns") and key not in fw_keys("pronoun_prepositions"):
         return False
     nxt = doc.tokens[i + 2]
-    if nxt.norm_key.startswith("ال") or not any(ch.isalpha() for ch in nxt.text):
+    if nxt.norm_key.startswith("ال") or not has_letters(nxt.text):
         return False
     return not any(m.start <= nxt.start < m.end for e in doc.entities for m in e.mentions)
 
@@ -196,7 +196,7 @@ def object_after_time(between: list[Token], nxt: list[Token]) -> bool:
     if len(between) < 2 or len(between) - 1 > DOER_REACH or between[-1].text not in ("،", ","):
         return False
     words = between[:-1]
-    if not all(any(ch.isalpha() for ch in t.text) and t.norm_key not in fw("prepositions") for t in words):
+    if not all(has_letters(t.text) and t.norm_key not in fw("prepositions") for t in words):
         return False
     if not nxt or not nxt[0].norm_key.startswith(("ال", "لل")) or len(nxt[0].norm_key) < 5:
         return False
@@ -220,12 +220,12 @@ def comma_tail(between: list[Token], lead: str, reach: int) -> list[Token] | Non
 def closed_after(tail: list[Token], nxt: list[Token]) -> bool:
     """All the words of ``tail`` are words, and no clause opens right after the time (as :func:`place_set_off`;
     also :func:`clause_days.place_apposed`)."""
-    if not all(any(ch.isalpha() for ch in t.text) for t in tail):
+    if not all(has_letters(t.text) for t in tail):
         return False
     if not nxt:
         return True
     key = nxt[0].norm_key
-    return nxt[0].text in ("،", ",", ".") or (any(ch.isalpha() for ch in nxt[0].text)
+    return nxt[0].text in ("،", ",", ".") or (has_letters(nxt[0].text)
                                                and key not in fw("complementizers") and key not in fw("relatives"))
 
 

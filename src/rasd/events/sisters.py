@@ -27,7 +27,7 @@ from .forms import nkey, stem_key
 from .lexicon import masdar
 from .chunks import Chunk
 from .lexicon import Hit
-from .word_tests import OBJECT_PRONOUNS, clause_stop, enclitic, finite_verb
+from .word_tests import OBJECT_PRONOUNS, clause_stop, enclitic, finite_verb, has_letters
 
 REACH = 5  # tokens back from the trigger to the sister masdar
 
@@ -57,7 +57,7 @@ def owned_sister(doc: Doc, i: int, sent_start: int) -> bool:
         return False
     for k in range(i - 1, max(sent_start, i - REACH) - 1, -1):
         before = doc.tokens[k]
-        if clause_stop(before.text) or not any(ch.isalpha() for ch in before.text) or finite_verb(before):
+        if clause_stop(before.text) or not has_letters(before.text) or finite_verb(before):
             return False
         if k < i - 1 and _owned(before, pron):
             return True
@@ -78,7 +78,7 @@ def told_act(doc: Doc, c: Chunk) -> bool:
         return False
     key = stem_key(tok, last=True, form=True)
     for t in range(k + 1, min(len(doc.tokens), k + 1 + PERSON_REACH)):
-        if not any(ch.isalpha() for ch in doc.tokens[t].text):
+        if not has_letters(doc.tokens[t].text):
             break
         if any(m.start <= doc.tokens[t].start < m.end and m.type == "PERSON" for m in doc.mentions):
             return False  # («أعلن عن تكليف فلان», «عن توقيف الداعيتين فلان»: the person it concerns)

@@ -19,7 +19,7 @@ from ..text.verb_gender import feminine_verb_strict
 from .chunks import Chunk
 from .forms import bare, fw, fw_keys
 from .lexicon import Hit
-from .word_tests import clause_stop, enclitic, finite_verb
+from .word_tests import clause_stop, enclitic, finite_verb, has_letters
 
 PARTICIPLE_REACH = 6  # words from a verb back to a participle of accompaniment before it
 
@@ -36,7 +36,7 @@ def sequence_subject(doc: Doc, i: int, sent_start: int) -> bool:
         return False
     verb = doc.tokens[i - 1]
     key = verb.norm_key
-    if key.startswith(("ال", "وال")) or len(key) < 3 or not any(ch.isalpha() for ch in verb.text):
+    if key.startswith(("ال", "وال")) or len(key) < 3 or not has_letters(verb.text):
         return False
     if len(verb.words) > 1 and verb.words[0].kind == "proclitic" and verb.words[0].norm in ("ب", "ل", "ك"):
         return False  # («كما بالهجوم»: a preposition's noun)

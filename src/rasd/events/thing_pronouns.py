@@ -17,7 +17,7 @@ wrong party).
 from __future__ import annotations
 
 from ..doc import Doc, Entity
-from ..text.marks import NAME_QUOTES
+from ..text.marks import NAME_QUOTES, has_letters
 from .chunks import enclitic, in_time
 from .forms import bare, fw, nkey
 
@@ -75,7 +75,7 @@ def far_relative(doc: Doc, i: int, sent_start: int) -> int | None:
         key = bare(doc.tokens[rel].norm_key, "relatives")
         if key in fw("relatives"):
             return rel if pron in AGREEING.get(key, ()) else None
-        if not any(ch.isalpha() for ch in doc.tokens[rel].text) and doc.tokens[rel].text not in NAME_QUOTES:
+        if not has_letters(doc.tokens[rel].text) and doc.tokens[rel].text not in NAME_QUOTES:
             return None
     return None
 

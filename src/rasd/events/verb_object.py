@@ -10,6 +10,7 @@ where the verb is none (a noun in «تـ»: «تصريحات»).
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.marks import has_letters
 from .forms import fw, nkey
 
 DISAPPROVE = "11"
@@ -42,7 +43,7 @@ def _object(doc: Doc, ev: Event) -> str | None:
     if pos >= len(doc.tokens) or doc.tokens[pos].start >= ev.sentence.end:
         return None
     gen = doc.tokens[pos - 1]
-    if not any(ch.isalpha() for ch in gen.text) or gen.norm_key in fw("prepositions"):
+    if not has_letters(gen.text) or gen.norm_key in fw("prepositions"):
         return None
     tok = doc.tokens[pos]
     words = tok.words

@@ -14,7 +14,7 @@ from .chunks import KANA_PAST, clause_stop
 from .forms import fw, nkey
 from .lexicon import Hit, find_triggers, match_token
 from .lately import told_within
-from .word_tests import clause_break, clause_window, value_year, valued_times
+from .word_tests import clause_break, clause_window, has_letters, value_year, valued_times
 
 RECENT_DAYS = 7  # a day said before is taken when it lies within this many days before the article's date
 OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own, not the news
@@ -266,7 +266,7 @@ def old_told_before(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, str | No
         if today is None or (value_year(ts.value) or today.year) > today.year - OLD_YEARS \
                 or not any(ch.isdigit() for ch in doc.text[ts.start : ts.end]):
             continue
-        lead = all(not any(ch.isalpha() for ch in t.text) or t.norm_key.lstrip("و") in ("", "في")
+        lead = all(not has_letters(t.text) or t.norm_key.lstrip("و") in ("", "في")
                    for t in doc.tokens[sent_start:] if t.end <= ts.start)
         if lead or told_at(doc, ts):  # (not «منذ افتتاحها سنة 1869», «منذ عام 1970»: since then)
             old.append((ts, lead))

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Entity, Event, Mention, TimeSpan, Token
 from ..entities import gazetteer
+from ..text.marks import has_letters as has_letters  # re-exported: rules import it from here
 from ..text.verb_gender import verb_agreement
 from .forms import bare, fw, fw_keys, nkey
 from .stops import clause_stop as clause_stop, clause_stops, verb_key as verb_key  # re-exported: rules import them
@@ -199,11 +200,6 @@ def entity_within(doc: Doc, k: int) -> Entity | None:
     tok = doc.tokens[k]
     m = next((m for m in doc.mentions if tok.start < m.start < tok.end and m.entity is not None), None)
     return doc.entity(m.entity) if m is not None and m.entity is not None else None
-
-
-def has_letters(text: str) -> bool:
-    """Whether ``text`` has a letter: a word, not a mark or a number."""
-    return any(ch.isalpha() for ch in text)
 
 
 def phrase_break(doc: Doc, k: int) -> bool:

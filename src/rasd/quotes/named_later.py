@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, fw_keys, nkey
+from ..text.marks import has_letters_or_digits
 
 _BETWEEN = 6  # characters of punctuation and space between the first quote's words and the going-on cue
 
@@ -47,4 +48,4 @@ def _goes_on(doc: Doc, q: Quote, r: Quote) -> bool:
     if nkey(doc.text[r.cue.start : r.cue.end]).removeprefix("و") not in fw_keys("adding_cues"):
         return False
     gap = doc.text[q.content.end : r.cue.start]
-    return len(gap) <= _BETWEEN and "." in gap and not any(ch.isalnum() for ch in gap)
+    return len(gap) <= _BETWEEN and "." in gap and not has_letters_or_digits(gap)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..text.marks import has_letters_or_digits
+
 _OUTER = "«"
 _STOP = re.compile(r"[.!?؟]\s")  # a full stop and a blank: a sentence ends there
 _INTRODUCED = re.compile(r":\s*[«\"“]|(?<!\S)[وف]?ب?[أإ]ن(?:ه|ها|هم)?\s*[«\"“]")  # «قائلا: «», «جازما بأنه «»: a cue's
@@ -49,7 +51,7 @@ def _outer_to_end(para: str, opened: int, last: int, inner: list[tuple[int, int]
     sentence ends between (module docstring); None otherwise."""
     if not any(a - 1 > opened and b == last for a, b in inner):
         return None
-    if any(ch.isalnum() for ch in para[last + 1 :]) or _STOP.search(para, opened, last):
+    if has_letters_or_digits(para[last + 1 :]) or _STOP.search(para, opened, last):
         return None
     if _INTRODUCED.search(para, opened + 1, last):
         return None  # («وأضاف: «إن ...، قائلا: «لا غرابة ...»»: his words before the cue unclosed, then the cue's)

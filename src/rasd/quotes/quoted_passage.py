@@ -17,16 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Span
+from ..text.marks import has_letters_or_digits
 from .content import past_that
 from .cues import QUOTE_MARK
 from .unclosed import unclosed_quotation
 
 LEAD_MAX = 3  # words of the quotation before the content («يشرفني أن»), left out by the «أن» taken for «that»
-
-
-def _words(text: str) -> bool:
-    """Whether ``text`` holds a letter or digit (not only blanks, punctuation and quote marks)."""
-    return any(ch.isalnum() for ch in text)
 
 
 def _lead_in(doc: Doc, t: int, content: Span, direct: Sequence[Span]) -> Span | None:
@@ -36,7 +32,7 @@ def _lead_in(doc: Doc, t: int, content: Span, direct: Sequence[Span]) -> Span | 
     for span in direct:
         if not (doc.tokens[t].end <= span.start < content.start < span.end):
             continue
-        if _words(text[content.end : span.end]) or _words(text[span.end : content.end]):
+        if has_letters_or_digits(text[content.end : span.end]) or has_letters_or_digits(text[span.end : content.end]):
             continue  # the content stops short of the closing mark, or runs on past it
         lead = [tok for tok in doc.tokens if span.start <= tok.start and tok.end <= content.start]
         if 0 < len(lead) <= LEAD_MAX and not QUOTE_MARK.search(text[span.start : content.start]):
@@ -72,5 +68,5 @@ def _one_pair(text: str, content: Span, direct: Sequence[Span]) -> Span | None:
     «هجوما ...»»: «هجوما ...», as for any direct quote); None where it holds more than one («إن «جبهة النصرة»..
     «تسعى ...»»)."""
     whole = [d for d in direct if content.start <= d.start and d.end <= content.end
-             and not _words(text[content.start : d.start]) and not _words(text[d.end : content.end])]
+             and not has_letters_or_digits(text[content.start : d.start]) and not has_letters_or_digits(text[d.end : content.end])]
     return whole[0] if len(whole) == 1 else None
