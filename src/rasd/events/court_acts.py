@@ -17,6 +17,10 @@ levelled by a judiciary (an actor coded ``JUD``: «وجهت النيابة ال�
 negated, as where «لم» stands before the verb of a charge noun: «ولم توجه النيابة أي اتهام»), and a legal charge faced («يواجه فلان تهما بالرشوة»: a charge noun, ``charge_object_nouns``, or any
 charge in a sentence that names a court: «القضية التي نظرت فيها المحكمة، وواجه فيها 32 شخصا اتهامات»).
 The passive conviction «وأدين فلان بتهمة الاحتيال» (:mod:`.convictions`) takes the one convicted as its target.
+
+Round mn979: ``inquiry_with``, «فتحت النيابة تحقيقا مع فلان» (no «قضائي»): legal action where a court, prosecutor
+or police word opens it (:func:`inquiry_with`); the lexicon asks :func:`court_gate` of all these entries; two
+verdicts told by other entries in other sentences are two acts (:func:`court_verdicts`, read by the dedup).
 """
 
 from __future__ import annotations
