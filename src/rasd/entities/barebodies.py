@@ -33,6 +33,12 @@ def _head_names(c: Cluster, head: str, before: int) -> list[list[str]]:
     return out
 
 
+def _kind_only(words: list[str]) -> bool:
+    """Round mn979: whether a name's keys are an indefinite head and its country adjective alone («محكمة مصرية»: a
+    court of a country, no name of its own): a body told where it is named, no rival of one named before."""
+    return len(words) == 2 and not words[0].startswith("ال") and words[1].endswith(("يه", "ية"))
+
+
 def _other_named(doc: Doc, i: int, head: str, body: Cluster, stop: frozenset[str] | set[str]) -> bool:
     """Is another body of the head noun named before token ``i`` by the indefinite noun and a name that no rule
     read («مقاومة آزال»: the resistance of a region), outside the candidate's own mentions? Or is the indefinite
@@ -98,6 +104,8 @@ def bare_bodies(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: fro
         cands = []
         for c in orgs:
             names = _head_names(c, head, len(doc.text))  # (named anywhere in the article: the only such body)
+            if names and all(_kind_only(w) for w in names):
+                names = _head_names(c, head, t.start)  # round mn979: «محكمة بلجيكية» told later is another court
             if nxt.startswith("ال") and nxt.endswith(("ي", "ه")) and nxt not in fw("bare_head_not_adjectives"):
                 names = [w for w in names if w[1:2] == [nxt]]  # «الجبهة الشمالية», «الحكومة المؤقتة»: another
                 # thing, unless the name goes on so

@@ -202,9 +202,10 @@ class BodyMentions(BodyLookups):
                                                     gid="ORGH:" + _body_key(hk, [], False) + ":" + e.country,
                                                     kind="gov", country=e.country, actor=e.country + "MIL"))
                 return j + pn - i
-            if pn and isinstance(e, Entry) and e.kind in ("capital", "country") and e.country \
+            if pn and isinstance(e, Entry) and e.kind in ("capital", "country") and e.country and sector != "JUD" \
                     and not (n == 1 and hk.startswith("ال")):  # (a definite head governs no genitive: «زار الوفد
-                m = self._entry_mention(doc, units, j, pn, poff, e, si, found)  # واشنطن»: the delegation, the town)
+                m = self._entry_mention(doc, units, j, pn, poff, e, si, found)  # واشنطن»: the delegation, the town;
+                # round mn979: nor «محكمة القاهرة», the town's court, a government)
                 m.attrs["government"] = e.country + str(sector)
                 found.mentions.append(m)
                 return j + pn - i

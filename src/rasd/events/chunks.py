@@ -40,7 +40,7 @@ from .chunk_type import (  # re-exported: the argument rules import these from h
 )
 from .chunk_type import glued_prep, new_chunk
 from .approximated import approximated
-from .lettered_preps import lettered_prep
+from .lettered_preps import lettered_prep, verb_shaped
 from .opening_perfects import opening_perfect, verb_object
 from .repeated_titles import repeated_title
 from .phrases import surface_definite, definite_ends, preposition_ends
@@ -209,7 +209,7 @@ def build_chunks(
             c.prep = None  # round 285: «على بوابة 200»: the word's own «ب», no clitic after a free preposition
         if c.prep is None and p >= 0 and p not in mentions and not (verbs and p > a and count_verb(toks, p - 1, a)):
             before = bare(toks[p].norm_key, "prepositions")
-            if before in fw("prepositions") and not _expressed(toks, p, len(toks)) and not (
+            if before in fw("prepositions") and not _expressed(toks, p, len(toks)) and not verb_shaped(toks[p]) and not (
                     verbs and approximated(toks, p, c.number)):  # round ev416: «نحو 30 شخصا», «أكثر من 20 عنصرا»
                 c.prep = before
     return chunks

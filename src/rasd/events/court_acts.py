@@ -17,6 +17,10 @@ levelled by a judiciary (an actor coded ``JUD``: «وجهت النيابة ال�
 negated, as where «لم» stands before the verb of a charge noun: «ولم توجه النيابة أي اتهام»), and a legal charge faced («يواجه فلان تهما بالرشوة»: a charge noun, ``charge_object_nouns``, or any
 charge in a sentence that names a court: «القضية التي نظرت فيها المحكمة، وواجه فيها 32 شخصا اتهامات»).
 The passive conviction «وأدين فلان بتهمة الاحتيال» (:mod:`.convictions`) takes the one convicted as its target.
+
+Round mn979: ``inquiry_with``, «فتحت النيابة تحقيقا مع فلان» (no «قضائي»): legal action where a court, prosecutor
+or police word opens it (:func:`inquiry_with`); the lexicon asks :func:`court_gate` of all these entries; two
+verdicts told by other entries in other sentences are two acts (:func:`court_verdicts`, read by the dedup).
 """
 
 from __future__ import annotations
@@ -29,13 +33,16 @@ from .source_set import name_party
 from .trigger_table import plover_of
 from .word_tests import clause_break, entity_within
 
-__all__ = ["APPEAR_ENTRY", "PASSIVE", "SENTENCED_ENTRY", "before_court", "court_acts", "sentence_verb"]
+__all__ = ["APPEAR_ENTRY", "PASSIVE", "SENTENCED_ENTRY", "before_court", "court_acts", "court_gate", "court_verdicts",
+           "inquiry_with", "sentence_verb"]
 
 APPEAR_ENTRY = "court_appear"  # triggers.tsv: «مثل ... أمام المحكمة»
 SENTENCED_ENTRY = "sentenced"  # triggers.tsv: «حكم على فلان بالإعدام»
 RULED_ENTRY = "court_ruled"  # triggers.tsv: «قضت المحكمة بسجن فلان»
+INQUIRY_ENTRY = "inquiry_with"  # triggers.tsv: «فتحت النيابة تحقيقا مع فلان» (round mn979)
 PASSIVE = nkey("أدين")  # «أُدين»: the passive perfect of «أدان» (:mod:`.convictions` reads it too)
 CONVICT = "convict"  # :mod:`.convictions`' entry of a court's verdict
+VERDICTS = frozenset(("sentence_passed", SENTENCED_ENTRY, RULED_ENTRY, CONVICT))  # a court's verdict on one
 CHARGES = ("accuse", "level_charge")  # the entries of a charge (112)
 LEGAL_ACTION = "173"  # CAMEO arrest, detain, or charge with legal action
 JUDICIARY = "JUD"  # the actor code's sector of courts and prosecutors
@@ -46,6 +53,10 @@ COURT_GAP = 2  # tokens from «أمام» to the court word («أمام هيئة
 NAME_REACH = 4  # tokens from the penalty masdar to the name of the one sentenced («بسجن الناشط البارز فلان»)
 FACING_REACH = 8  # tokens from a charge noun back to a verb of facing («ويواجه فلان أمام المحكمة اتهامات»)
 LEVEL_REACH = 6  # tokens from a charge noun back to its verb of charging («لم توجه النيابة العامة أي اتهام»)
+OPENER_REACH = 5  # tokens from an inquiry noun back to the judiciary or police that opens it («فتحت النيابة العامة
+# المصرية أمس تحقيقا»)
+WITH = nkey("مع")
+JOINT = "مشترك"  # «تحقيقا مشتركا مع الشرطة»: a joint inquiry, with another body
 
 
 def _court_word(tok: Token) -> bool:
@@ -72,6 +83,46 @@ def before_court(tokens: Sequence[Token], start: int) -> bool:
         if tokens[k].norm_key in BEFORE:
             return any(_court_word(tokens[t]) for t in range(k + 1, min(len(tokens), k + 1 + COURT_GAP)))
     return False
+
+
+def _opener_word(tok: Token) -> bool:
+    keys = {k.removeprefix("و") for k in bare_keys_of(tok)}
+    return bool(keys & (fw("court_words") | fw("prosecutor_words") | fw("police_words")))
+
+
+def inquiry_with(tokens: Sequence[Token], i: int) -> bool:
+    """Round mn979: whether the inquiry noun at ``tokens[i]`` is one opened «مع» someone (right after it, or past one
+    adjective that is not «مشترك») by a court, prosecutor or police word within ``OPENER_REACH`` tokens before it in
+    its clause: «فتحت النيابة تحقيقا مع فلان» (he is questioned); not «تحقيق في مقتل فلان», nor a ministry's."""
+    at = next((k for k in (i + 1, i + 2) if k < len(tokens) and tokens[k].norm_key == WITH), None)
+    if at is None or (at == i + 2 and (JOINT in tokens[i + 1].norm_key or clause_break(tokens[i + 1].text))):
+        return False
+    for k in range(i - 1, max(-1, i - 1 - OPENER_REACH), -1):
+        if clause_break(tokens[k].text):
+            return False
+        if _opener_word(tokens[k]):
+            return True
+    return False
+
+
+def court_gate(entry_id: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the hit of the court entry ``entry_id`` at ``tokens[i:j + 1]`` stands (:func:`before_court`,
+    :func:`sentence_verb`, :func:`inquiry_with`); other entries always do."""
+    if entry_id == APPEAR_ENTRY:
+        return before_court(tokens, j + 1)  # «مثل أمام المحكمة» a trial; «يمثل الحزب» (represents): no act
+    if entry_id == SENTENCED_ENTRY:
+        return sentence_verb(tokens, i)  # «وأصدرت حكما بالسجن ضد»: the verdict noun, no verb of sentencing
+    if entry_id == INQUIRY_ENTRY:
+        return inquiry_with(tokens, i)  # «فتحت الوزارة تحقيقا مع موظف»: no judiciary, no legal action
+    return True
+
+
+def court_verdicts(a: Event, b: Event) -> bool:
+    """Round mn979: whether ``a`` and ``b`` are two court verdicts (``VERDICTS``) told by other entries in other
+    sentences: «أصدرت المحكمة أحكاما بالسجن ضد 30 شخصا. وقضت المحكمة بحبس المتهم الرئيسي فلان»: two sentences for
+    two defendants, two acts (the later one's target is read after dedup, :func:`court_acts`)."""
+    ta, tb = a.attrs.get("trigger_id"), b.attrs.get("trigger_id")
+    return a.sentence != b.sentence and ta != tb and ta in VERDICTS and tb in VERDICTS
 
 
 def _recode(ev: Event) -> None:

@@ -17,6 +17,7 @@ from ..doc import Entity, Event, Quote
 from .act_objects import about_apart, act_objects
 from .audiences import audiences_apart, own_day_apart
 from .chain_days import SAID_AFTER
+from .court_acts import court_verdicts
 from .forms import fw_keys, nkey
 from .joined_places import join_place
 from .lexicon import apart_targets, same_act
@@ -51,6 +52,8 @@ def _other_act(a: Event, b: Event, anaphors: frozenset[int]) -> bool:
     """«أطلقت قوات الأمن النار على المحتجين ... أعدم التنظيم», «واصل التنظيم القتل ... وأعدم 44 شابا»: acts of
     force of other trigger words in other sentences with other targets (or one with none) are two acts, unless
     the later is a definite noun that refers back («الهجوم»)."""
+    if court_verdicts(a, b) and id(b) not in anaphors:
+        return True  # round mn979: «أصدرت المحكمة أحكاما ضد 30 شخصا. وقضت المحكمة بحبس فلان»: two verdicts
     if a.plover != "ASSAULT" or a.sentence == b.sentence or _lemma(a) == _lemma(b) or id(b) in anaphors:
         return False
     ka, kb = _target_key(a), _target_key(b)

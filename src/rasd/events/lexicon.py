@@ -15,7 +15,7 @@ from .charge_objects import CHARGE_ENTRY, charge_object
 from .forms import Cand, bare, fw, fw_keys, light_verb_before, nkey, possessed_noun, token_candidates
 from .joint_meetings import counterpart_subject, dual_subject, joint_subject
 from .judicial_acts import DETAIN_ENTRY, SENTENCE_ENTRY, detained, penalty_verdict
-from .court_acts import APPEAR_ENTRY, SENTENCED_ENTRY, before_court, sentence_verb
+from .court_acts import court_gate
 from .relative_signing import relative_signed
 from .told_strikes import STRIKE_TOLD, told_strike
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
@@ -179,10 +179,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # round ev712: «شددت إسرائيل الحصار على غزة»: a thing tightened, no statement
             if entry.id == SENTENCE_ENTRY and not penalty_verdict(tokens, j + 1):
                 continue  # round ev940: «أصدرت حكما ببراءته», «أصدر بيانا»: no prison or death sentence passed
-            if entry.id == APPEAR_ENTRY and not before_court(tokens, j + 1):
-                continue  # round ev970: «مثل أمام المحكمة» a trial; «يمثل الحزب» (represents): no act
-            if entry.id == SENTENCED_ENTRY and not sentence_verb(tokens, i):
-                continue  # round ev970: «وأصدرت حكما بالسجن ضد»: the verdict noun, no verb of sentencing
+            if not court_gate(entry.id, tokens, i, j):
+                continue  # round ev970, mn979: «يمثل الحزب» (represents), «أصدرت حكما»: no court act (events.court_acts)
             if entry.id == CHARGE_ENTRY and not charge_object(tokens, j + 1):
                 continue  # round ev430: «وجه الرئيس انتقادات للحكومة التي اعتقلت صحافيين بتهمة»: no charge levelled
             return Hit(start, j, entry, pos, reading)

@@ -9,6 +9,10 @@
   perfect verb with «و» dated by default, no time in its clause, right after a verb of the same named subject in its
   sentence (no other act, complementizer, relative or quotation mark between) that a day of its own dates, is the
   next act of that clause and takes that day (:func:`_chained`).
+- round mn979, a parallel: «وحكم على فلان في أبريل الماضي بالمؤبد، بينما حكم على والده بالإعدام في القضية ذاتها»: a
+  verb right after «بينما/فيما» (``simultaneous_openers``) dated by default, no time in its clause, told by the same
+  trigger entry as the act right before it in its sentence that a time of its own dates, goes on in that time
+  (:func:`_parallel`).
 - «هجوما انتحاريا بواسطة جرار مفخخ، استهدف فجر الأحد مخفرا»: a noun of force that is the subject of a verb of force
   after it (no other act, no complementizer or relative between) is that verb's act, of the day the verb's own time
   after it gives.
@@ -111,6 +115,30 @@ def _chained(doc: Doc, events: list[Event], ev: Event, default: str) -> str | No
     return p.date
 
 
+def _parallel(doc: Doc, events: list[Event], ev: Event, default: str) -> str | None:
+    """The date of the act of the same entry right before ``ev`` that «بينما/فيما» sets it beside (see the module)."""
+    k = doc.token_at(ev.trigger.start)
+    if k is None or k == 0 or ev.attrs.get("pos") != "V" or ev.modality not in FACTUAL \
+            or doc.tokens[k - 1].norm_key not in fw("simultaneous_openers"):
+        return None
+    sent = ev.sentence
+    before = [o for o in events if o is not ev and sent.start <= o.trigger.start and o.trigger.end <= ev.trigger.start]
+    if not before:
+        return None
+    p = max(before, key=lambda o: o.trigger.start)
+    if p.attrs.get("trigger_id") != ev.attrs.get("trigger_id") or p.modality not in FACTUAL or p.date is None \
+            or p.date == default or p.attrs.get("date_default"):
+        return None
+    a = doc.token_at(p.trigger.end - 1)
+    if a is None or not open_between(doc, a + 1, k):
+        return None
+    stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
+                 or doc.tokens[t].text in ENDS_AND_QUOTES | {"،", ","}), None)
+    if valued_times(doc, ev.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
+        return None  # a time of its own in its clause
+    return p.date
+
+
 def _subject_of_force(doc: Doc, events: list[Event], ev: Event) -> str | None:
     """The date of the verb of force a noun of force ``ev`` is the subject of (see the module), or None."""
     if ev.attrs.get("pos") != "N" or not ev.code.startswith(FORCE) or ev.modality not in FACTUAL:
@@ -155,6 +183,8 @@ def shared_times(doc: Doc, events: list[Event]) -> None:
         if value is not None:
             ev.date = value
             continue
-        value = _subject_of_force(doc, events, ev)
+        value = _parallel(doc, events, ev, default)  # round mn979: «..., بينما حكم على والده»
+        if value is None:
+            value = _subject_of_force(doc, events, ev)
         if value is not None:
             ev.date = value
