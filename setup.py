@@ -381,6 +381,8 @@ COMPILED = [
     "events/when.py",
     "events/where.py",
     "events/where_topics.py",
+    "events/topic_venue.py",
+    "events/court_places.py",
     "events/where_more.py",
     "events/where_links.py",
     "events/where_carry.py",

@@ -416,5 +416,5 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         aim = protest_aim(doc, chunks, hit, sent_start, sent_end)  # round oe306: «الشعارات التي رفعها المتظاهرون»
         args.targets = [aim] if aim is not None else None
     if args.location is None:
-        args.location, args.venue = event_location(doc, chunks, hit, args.targets, venue)
+        args.location, args.venue, args.topical = event_location(doc, chunks, hit, args.targets, venue)
     return args

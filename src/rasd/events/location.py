@@ -53,6 +53,13 @@ def _comma(doc: Doc, lo: int, hi: int) -> bool:
     return any(doc.tokens[t].text in ("،", ",") for t in range(lo, hi))
 
 
+def _topic(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk) -> bool:
+    """Whether the place ``c`` is the matter of the saying or talks ``hit``: in what is said, the matter talked
+    about, a sea named, or inside a fronted topic phrase («وبشأن الوضع في اليمن، أكد»)."""
+    return said_content_place(doc, chunks, hit, c) or topic_place(doc, hit, c) or sea_topic(doc, hit, c) \
+        or fronted_topic_place(doc, hit, c)
+
+
 def _title_country(doc: Doc, c: Chunk) -> bool:
     """Round 245: the place phrase ``c`` is the genitive of a title right before it («برئيس النيجر», «رئيس وزراء
     فرنسا»): the country of the person met, not the place of the meeting."""
@@ -66,21 +73,24 @@ def _title_country(doc: Doc, c: Chunk) -> bool:
 
 
 def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk] | None,
-                   venue: Chunk | None) -> tuple[Chunk | None, bool]:
-    """(the location, whether it is a meeting's venue) of the trigger ``hit`` whose targets are ``targets``;
-    ``venue``: the place a meeting noun named with «بـ» right after it («لقائه اليوم بالرياض»), if any."""
+                   venue: Chunk | None) -> tuple[Chunk | None, bool, bool]:
+    """(the location, whether it is a meeting's venue, whether a place was left as what is spoken of) of the trigger
+    ``hit`` whose targets are ``targets``; ``venue``: the place a meeting noun named with «بـ» right after it
+    («لقائه اليوم بالرياض»), if any. The third is true only with no location: a place its clause names was the
+    matter of a saying or talks (:func:`_topic`), so :mod:`.topic_venue` may give it the venue told elsewhere."""
     chunks, targets = facility_towns(doc, chunks, targets)  # round en631: «في مطار بغداد» is in Baghdad
     if (driven := driven_from_place(doc, chunks, hit)) is not None:
-        return driven[0], False  # round ev546: «طرد الميليشيات من عدن»: the place driven out of
+        return driven[0], False, False  # round ev546: «طرد الميليشيات من عدن»: the place driven out of
     said_from = said_from_place(doc, chunks, hit)
     if said_from is not None:
-        return said_from, False  # «وانتقد إردوغان من جاكرتا»: where it was said from
+        return said_from, False, False  # «وانتقد إردوغان من جاكرتا»: where it was said from
     if (broadcast := broadcast_place(doc, chunks, hit)) is not None:
-        return broadcast, False  # «في تصريحات بثها التلفزيون من ماليزيا»
+        return broadcast, False, False  # «في تصريحات بثها التلفزيون من ماليزيا»
     if phone_call(doc, hit):
-        return None, False  # round 129: «ناقشا خلال الاتصال الهاتفي تطورات الأزمة في اليمن»: between two places
+        return None, False, False  # round 129: «ناقشا خلال الاتصال الهاتفي تطورات الأزمة في اليمن»: between two places
     best: tuple[int, Chunk] | None = None
     shadowed: Chunk | None = None
+    topical = False
     for k, c in enumerate(chunks):
         if c.etype not in PLACES:
             land = land_chunk(doc, hit, c)  # «داخل الأراضي السورية»: the country named by its adjective
@@ -99,10 +109,12 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         near = near or where_back
         compass = not (c.prep == "في" or near) and (
             after_compass(doc, chunks, k) or bare_compass(doc, hit, c) or open_compass(doc, hit, c))
+        if (c.prep == "في" or near or compass) and _topic(doc, chunks, hit, c):
+            topical = True  # round mn984: the place is what is spoken of; the venue may be told elsewhere
+            continue
         if (c.prep == "في" or near or compass) \
-                and not other_act_place(doc, hit, c) and not said_content_place(doc, chunks, hit, c) \
-                and not elsewhere_place(doc, hit, c) and not resident_place(doc, c) and not topic_place(doc, hit, c) \
-                and not sea_topic(doc, hit, c) and not fronted_topic_place(doc, hit, c) \
+                and not other_act_place(doc, hit, c) \
+                and not elsewhere_place(doc, hit, c) and not resident_place(doc, c) \
                 and not purpose_far(doc, hit, c) and not relative_before(doc, hit, c) and not eve_place(doc, hit, c) \
                 and not where_clause_after(doc, hit, c) and not listed_item_place(doc, hit, c) \
                 and not also_clause_place(doc, hit, c) and not protested_act_place(doc, hit, c) \
@@ -133,15 +145,23 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 best = (d, c)
     if best is None and shadowed is not None:
         best = (abs(shadowed.i - hit.i), shadowed)
+    place, is_venue = _fallback(doc, chunks, hit, targets, venue, best[1] if best is not None else None)
+    return place, is_venue, topical and place is None
+
+
+def _fallback(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk] | None, venue: Chunk | None,
+              best: Chunk | None) -> tuple[Chunk | None, bool]:
+    """(the location, whether it is a meeting's venue) of ``hit``: the place visited, witnessed, taken, ``best`` (the
+    nearest place of its clause), else a place told further on (:func:`event_location`)."""
     visited = visited_place(doc, chunks, hit)
     if visited is not None:
         return visited, False  # «خلال زيارته لقطر ... في سوريا»: a visit is where it goes
     if (witnessed := witness_relative_place(doc, chunks, hit)) is not None:
         return witnessed, False  # round 173: «الهجمات الإرهابية التي شهدتها مدينة سروج»
-    if best is not None and targets and best[1].i > targets[0].j and taken_place(doc, targets[0], hit):
+    if best is not None and targets and best.i > targets[0].j and taken_place(doc, targets[0], hit):
         return targets[0], False  # round 158: «سيطرة داعش على درنة ... وتمدده إلى سرت»: the place taken itself
     if best is not None:
-        return finer_place(doc, chunks, best[1]), False  # round ev809: «قرب مارع في شمال سوريا»: Mare'
+        return finer_place(doc, chunks, best), False  # round ev809: «قرب مارع في شمال سوريا»: Mare'
     if (witness := witness_place(doc, chunks, hit)) is not None:
         return witness, False  # «شهدت محافظة تعز أمس مواجهات عنيفة»
     if (told := happened_relative_place(doc, chunks, hit)) is not None:

@@ -152,6 +152,8 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
             if key.removeprefix("و") in fw("topic_words") and not hit.entry.code.startswith(MEETINGS) and not (
                     t + 1 < c.i and doc.tokens[t + 1].norm_key in fw("reflexive_selves")):
                 return True  # (talks «حول التسوية في موسكو» are in Moscow; round 129: «أعلنت عن نفسها في مصر»)
+            if key.removeprefix("و") in fw("charge_links") and not hit.entry.code.startswith(MEETINGS):
+                return True  # round mn984: «أدانت المحكمة فلانا بتهمة تجنيد الشباب للقتال في سوريا»: the charge's
             if planned_holding(key) and not (hit.pos == "N" and hit.entry.code.startswith(MEETINGS)):
                 return True  # round 129: «اجتماع اتُّفق على عقده في نيويورك»: the planned meeting's place
         # round lo418: a quotation opened between them, the place in what is said («وأضاف في اجتماع بكوالالمبور

@@ -28,6 +28,8 @@ from .retrospect import same_act
 from .where_lead import lead_meeting_places
 from .lead_acts import lead_act_places
 from .reception_places import reception_places
+from .topic_venue import topic_venue_places
+from .court_places import court_places
 from .where_retold import retold_meeting_places
 from .town_pairs import town_pair_places
 from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places, witnessed_town_places
@@ -295,5 +297,7 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     retold_meeting_places(doc, events)  # round lo935: «لدى لقائه ... في أبوظبي» then «خلال اللقاء»: at Abu Dhabi
     retold_places(doc, events)  # round lo429: «... في العاصمة كولومبو. وأبلغ ... أن أربعة مسلحين أطلقوا النار»
     lead_act_places(doc, events, told)  # round lo566: «التقى الوزير في موسكو ... . ووصف الوزير في تصريح له»
+    topic_venue_places(doc, events, told)  # round mn984: «شدد كيري على ... في مصر»: the venue told elsewhere
+    court_places(doc, events)  # round mn984: «القضية التي نظرت فيها محكمة بروكسل، وواجه فيها 32 شخصا اتهامات»
     late_retold_places(events)  # round ev469: the place of a retelling the dedup joined
     return events

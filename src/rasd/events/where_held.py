@@ -23,7 +23,7 @@ HELD_REACH = 14  # tokens from the meeting noun to the holding word, over its ad
 AFTER = 2  # adverbs or times between the holding word and the place («الذي عقد أمس في»)
 
 
-def _held_at(doc: Doc, t: int) -> int | None:
+def held_at(doc: Doc, t: int) -> int | None:
     """The token after the holding word at token ``t`` (a participle, or a relative and its verb); None if none."""
     toks = doc.tokens
     key = toks[t].norm_key.removeprefix("و")
@@ -34,6 +34,16 @@ def _held_at(doc: Doc, t: int) -> int | None:
         if verb in fw("held_meeting_verbs") or verb[:1] == "س" and verb[1:] in fw("held_meeting_verbs"):
             return t + 2
     return None
+
+
+def held_place_at(doc: Doc, k: int) -> int | None:
+    """The token right after the «في» that follows the holding word ending at token ``k`` (:func:`held_at`) past at
+    most ``AFTER`` adverbs or times; None where no «في» follows (round mn984, for :mod:`.topic_venue`)."""
+    toks = doc.tokens
+    t = k
+    while k < len(toks) and k - t < AFTER and (toks[k].norm_key in fw("adverbs") or starts_in_time(doc, toks[k])):
+        k += 1
+    return k + 1 if k + 1 < len(toks) and toks[k].norm_key == "في" else None
 
 
 def _stop(doc: Doc, t: int) -> bool:
@@ -54,7 +64,7 @@ def held_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     for t in range(hit.j + 1, last):
         if _stop(doc, t):
             return None
-        k = _held_at(doc, t)
+        k = held_at(doc, t)
         if k is None:
             continue
         while k < len(toks) and k - t <= AFTER + 2 and (

@@ -64,15 +64,29 @@ def fronted_topic_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     a topic phrase fronted before it: a topic word (function words ``topic_words``, «وبشأن», «وحول», «وعن») that opens
     its clause (the sentence's first token or after a comma) within ``FRONT_REACH`` tokens before the place, with no
     comma and no finite verb between them («وبشأن الوضع في اليمن، أكد الوزير ...»: Yemen is what he spoke of, not
-    where). A place after the trigger is :func:`.where.other_act_place`'s; a material act keeps the place of its
-    topic («وعن المعارك في تعز، قال المصدر إن المقاومة سيطرت»: the fight may well be there)."""
+    where). A place after the trigger is :func:`.where.other_act_place`'s, but for the fronted topic's own place named
+    again in what is said (round mn984: «وبشأن الوضع في اليمن أكد الوزير حرص المجلس على وحدة اليمن ...، ومخرجات
+    الحوار الوطني في اليمن»: still the matter); a material act keeps the place of its topic («وعن المعارك في تعز،
+    قال المصدر إن المقاومة سيطرت»: the fight may well be there)."""
     code = hit.entry.code
-    if c.j >= hit.i or not (code[:2] in VERBAL_CODES or code.startswith(MEETINGS)):
+    if not (code[:2] in VERBAL_CODES or code.startswith(MEETINGS)):
         return False
-    sent = doc.sentence_of(doc.tokens[c.i].start)
-    for t in range(c.i - 1, max(-1, c.i - 1 - FRONT_REACH), -1):
+    if c.j < hit.i:
+        return _in_fronted_topic(doc, c.i)
+    sent = doc.sentence_of(doc.tokens[hit.i].start)
+    ent = doc.entity(c.entity)
+    if sent is None or ent is None:
+        return False
+    return any(sent.start <= m.start < doc.tokens[hit.i].start and (t := doc.token_at(m.start)) is not None
+               and _in_fronted_topic(doc, t) for m in ent.mentions)
+
+
+def _in_fronted_topic(doc: Doc, i: int) -> bool:
+    """Whether the place at token ``i`` is inside a topic phrase opening its clause (:func:`fronted_topic_place`)."""
+    sent = doc.sentence_of(doc.tokens[i].start)
+    for t in range(i - 1, max(-1, i - 1 - FRONT_REACH), -1):
         tok = doc.tokens[t]
-        if clause_stop(tok.text) or (t < c.i - 1 and finite_verb(tok)) or (sent is not None and tok.start < sent.start):
+        if clause_stop(tok.text) or (t < i - 1 and finite_verb(tok)) or (sent is not None and tok.start < sent.start):
             return False
         if tok.norm_key.removeprefix("و") in fw("topic_words"):
             before = doc.tokens[t - 1] if t > 0 else None
