@@ -29,7 +29,8 @@ def test_fronted_plural_phrase_is_the_source_not_the_body_before() -> None:
 def test_fronted_plural_group_with_an_aside_is_the_source() -> None:
     rows = _rows("وأعلنت وزارة الداخلية فتح تحقيق في الحادث. لكن ناشطين حقوقيين، وبينهم محامون، أكدوا أن التحقيق "
                  "لن يكشف الحقيقة.")
-    assert ("010", "أكدوا", "ناشطين", None) in rows  # the group; was no event (the ministry carried)
+    assert ("010", "أكدوا", "ناشطين حقوقيين", None) in rows  # the group (named with its nisba since qu983); was no
+    # event (the ministry carried)
     assert ("010", "وأعلنت", "وزارة الداخلية", None) in rows
 
 

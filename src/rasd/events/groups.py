@@ -80,6 +80,7 @@ from .owner_targets import owner_span
 from .party_forces import party_force
 from .resistance_groups import resistance_body
 from .source_set import take_party
+from .said_nisbas import said_name
 from .unconventional import armed_on_civilians
 
 
@@ -110,6 +111,7 @@ def make_groups(doc: Doc) -> None:
             got = read_phrase(doc, said_by) or _called_back(doc, said_by)
             if got is not None:
                 got = civilian_country(doc, got)  # «وقال شهود عيان» (en975)
+                got = said_name(doc, got, said_by)  # «عن دبلوماسيين غربيين»: its nisbas too (round qu983)
                 got.quotes.append(q)
                 if (said := cue_event(doc, q)) is not None:  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»
                     got.roles.append((said, "source"))

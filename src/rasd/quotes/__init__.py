@@ -40,6 +40,8 @@ from .narrated import narrated_subject
 from .described_named import added_description, named_after_and
 from .described_subject import described_subject
 from .and_phrase import and_extended
+from .told_whom import told_clip
+from .apposed_name import set_off_extended
 from .qualified_source import qualified_extended
 from .media import according_rest, issuing_body, measured_phrase, medium_speaker, topic_with_predicate
 from .short_bodies import council_in_full, short_body
@@ -508,7 +510,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             given = attrs.get("speaker_text")
             if isinstance(given, Span) and speaker is None:  # «مصادر محلية وشهود عيان», «مسؤولون حاليون وسابقون»
                 wider = and_extended(doc, given, Span(tok.start, tok.end), content) or given
-                attrs["speaker_text"] = qualified_extended(doc, wider) or wider  # «مصدر في قيادة العمليات إن»
+                attrs["speaker_text"] = qualified_extended(doc, wider, cue.kind == "according") or wider
+                # «مصدر في قيادة العمليات إن», «بحسب مصادر طبية في المدينة.» (round qu983)
             given = attrs.get("speaker_text")
             fuller = legal_body_in_full(doc, given) if isinstance(given, Span) and speaker is None else None
             if fuller is not None:  # «وأكد فيها الادعاء» after «مكتب الادعاء العام الفيدرالي»: that office
@@ -523,6 +526,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             in_full = body_name_span(doc, given) if isinstance(given, Span) and speaker is None else None
             if in_full is not None:  # «مراسل الهيئة السورية للإعلام»: the body's name in full (round 224)
                 attrs["speaker_text"] = given = in_full
+            if isinstance(given, Span) and speaker is None:  # «وأبلغت مصادر طبية الصحافيين أن»: not whom (qu983)
+                attrs["speaker_text"] = given = told_clip(doc, t, given)
+            if isinstance(given, Span) and speaker is None:  # «أسرة آخر ورثة الأسرة، الملك السابق فلان،» (qu983)
+                attrs["speaker_text"] = given = set_off_extended(doc, given) or given
             same = (same_named(doc, given) if isinstance(given, Span) and speaker is None and t not in bodies
                     and "speakers" not in attrs else None)
             if same is not None:  # the very words of a person's or body's mention elsewhere: that one (round 213)

@@ -14,8 +14,9 @@ Two shapes, each with the name agreeing with the verb:
 
 from __future__ import annotations
 
-from ..doc import Doc
-from ..events.chunks import Chunk
+from ..doc import Doc, Span
+from ..events.chunks import Chunk, mention_index
+from ..events.forms import fw
 from ..text.normalize import COMMAS
 from .agreement import _agrees
 from .cues import Cue
@@ -67,10 +68,38 @@ def _set_off_name(doc: Doc, c: Chunk, after: list[Chunk], limit: int) -> tuple[s
     if named.i - comma - 1 > TITLE_RUN:
         return None
     titles = [u for u in range(comma + 1, named.i) if title_word(toks[u].norm_key)]
-    if not all(u in titles or name_word(doc, u) for u in range(comma + 1, named.i)):
+    if not all(u in titles or name_word(doc, u) or former(doc, titles, u) for u in range(comma + 1, named.i)):
         return None
     end = named.j + 1
     if end < limit and toks[end].text not in COMMAS:
         return None
     gender = None if not titles else "f" if toks[titles[0]].norm_key.endswith("ه") else "m"
     return named.entity, gender
+
+
+def former(doc: Doc, titles: list[int], u: int) -> bool:
+    """Round qu983: token ``u`` is an adjective of the office (led_body_adjectives: «السابق», «الراحل», «الحالي»)
+    after a title word («الملك السابق أحمد فؤاد»), which joins the title to the name as the title itself does."""
+    return bool(titles) and titles[0] < u and doc.tokens[u].norm_key in fw("led_body_adjectives")
+
+
+def set_off_extended(doc: Doc, given: Span) -> Span | None:
+    """Round qu983: the unnamed speaker text ``given`` run on over a person set off by commas right after it, a
+    title (and its «السابق») before his name («وأشارت أسرة آخر ورثة الأسرة العلوية، الملك السابق أحمد فؤاد، في
+    بيان»: the heir its genitive names, whose family speaks; he was not taken for the speaker, the verb's gender not
+    his); None where no such name follows."""
+    toks = doc.tokens
+    k = doc.token_from(given.end)
+    if k is None or toks[k].text not in COMMAS:
+        return None
+    titles: list[int] = []
+    u = k + 1
+    while u < len(toks) and u <= k + TITLE_RUN and (title_word(toks[u].norm_key) or former(doc, titles, u)):
+        if title_word(toks[u].norm_key):
+            titles.append(u)
+        u += 1
+    mention = mention_index(doc).get(u)
+    if not titles or mention is None or mention[1] != "PERSON" or mention[2] != toks[u].start:
+        return None
+    end = doc.token_from(mention[3])
+    return Span(given.start, mention[3]) if end is not None and toks[end].text in COMMAS else None

@@ -17,8 +17,9 @@ from .nested_pairs import paragraph_pairs
 from .relay_reach import relay_from
 from .statement_said import said_in_statement
 from .talked import talked_cue
+from .told_cue import told_cue
 from .according_source import according_source_cue
-from ..events.forms import bare, fw, keys_of, nkey, token_candidates
+from ..events.forms import bare, fw, fw_keys, keys_of, nkey, token_candidates
 from ..text.marks import CUE_ENDS as CUE_ENDS  # (re-exported: content.py reads it from here)
 from .cue_table import (  # re-exported: the quote rules import these from here
     CONJ_ONLY as CONJ_ONLY, Cue as Cue, cue_index as cue_index, cue_of, word_cue as word_cue)
@@ -106,6 +107,8 @@ def match_cue(doc: Doc, t: int) -> Cue | None:
         return None  # «ولا يوجد أوضح مما فعله»: clearer than, the adjective, no one explains
     if cue is not None and _in_name(doc, t):
         return None  # «ماركو فيري»: a name, not «فـ» and «يرى»
+    if cue is not None and nkey(cue.lemma) in fw_keys("telling_cues") and not told_cue(doc, t):
+        return None  # «وأبلغه بأنه», «وأخبرت عن», «أبلغ من الكلام»: no words told (round qu983)
     if cue is not None and cue.kind == "verb" and cue.plural and tok.norm_key.lstrip("وف")[:1] == "ي" and not any(
             is_complementizer(doc, u) or doc.tokens[u].text == ":" or QUOTE_MARK.fullmatch(doc.tokens[u].text)
             for u in range(t + 1, min(len(doc.tokens), t + 1 + PLURAL_REACH))):

@@ -20,6 +20,7 @@ from ..entities.honored import honored_fits
 from .cues import CONJ_ONLY, QUOTE_MARK
 from .own_part import own_part_end
 from .said_object import said_masdar
+from .told_whom import telling_verb, told_subject
 from .edges import MEDIA, audience, b_source, manner_participle, unsplit_bi
 
 
@@ -201,7 +202,7 @@ def subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | N
         c = before_time(doc, c)  # «وأفاد بيان صادر | مساء أمس بأن»: the statement, then when it was issued
         if governed(doc, c) or is_time(doc, c):
             return None
-        return c
+        return told_subject(doc, t, c) if telling_verb(doc, t) else c  # «وأبلغ X Y أن»: not Y (round qu983)
     return None
 
 

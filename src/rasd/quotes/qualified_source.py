@@ -26,6 +26,7 @@ _TIMES = frozenset(nkey(w) for w in ("أمس", "اليوم", "الليلة", "ا
                                      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
 OCCASIONS = frozenset(nkey(w) for w in ("مقابلة", "حديث", "لقاء", "مؤتمر", "اتصال", "كلمة", "تغريدة", "ندوة",
                                          "خطاب", "جلسة", "حوار", "منشور"))
+_SOURCE_ENDS = frozenset((".", "،", ","))  # what ends the source of «according to» (round qu983)
 _LEADS = frozenset((nkey("إلى"), nkey("على")))  # «مقربون من فلان إلى أن»: the cue's own preposition, then «أن»
 
 
@@ -95,10 +96,12 @@ def _opens_words(doc: Doc, u: int) -> bool:
     return nkey(text) in _LEADS and u + 1 < len(doc.tokens) and is_complementizer(doc, u + 1)
 
 
-def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
+def qualified_extended(doc: Doc, phrase: Span, according: bool = False) -> Span | None:
     """The unnamed source ``phrase`` (its last word a source word) run on over the «في/من» phrase right after it to
     where its words open (module docstring); None where no such qualifier follows or no opening ends it within
-    QUALIFIER_REACH tokens."""
+    QUALIFIER_REACH tokens. Round qu983: the source of «according to» (``according``) runs on over its «في» phrase to
+    the comma or the full stop that ends it («بحسب مصادر طبية في المدينة.», «وفق مصادر أمنية في المحافظة، فإن»),
+    none of its words a time."""
     k = doc.token_from(phrase.end)
     first = doc.token_from(phrase.start)
     if k is None or first is None or k >= len(doc.tokens):
@@ -118,6 +121,9 @@ def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
             return Span(phrase.start, doc.tokens[end].end) if end > k else None
         if last is None and (tok.norm_key in _ADVERBIAL or is_time_word(tok.text)):
             last = u - 1  # «أحد الضباط في بلدة قريبة عبر الهاتف أمس إن»: how and when he spoke, not where he sits
+        if according and last is None and tok.text in _SOURCE_ENDS and u - 1 > k and doc.tokens[k].norm_key == "في" \
+                and not doc.times_within(doc.tokens[k].start, tok.start):
+            return Span(phrase.start, doc.tokens[u - 1].end)  # «بحسب مصادر طبية في المدينة.»: where they sit
         if not tok.text[:1].isalpha() or QUOTE_MARK.fullmatch(tok.text) or match_cue(doc, u) is not None:
             named = named_qualifier_end(doc, k, u) if last is None else None  # «في مجلس ولاية غزني الحادث، مشيرا»
             return Span(phrase.start, doc.tokens[named].end) if named is not None else None

@@ -1,0 +1,48 @@
+"""Round qu983: the name of a group a quote's unnamed speaker phrase reads (``groups``) runs on over the adjectives
+of relation (nisbas) that agree with its last word right after it in the phrase: «عن دبلوماسيين غربيين» is the group
+«دبلوماسيين غربيين» (of no one country: the actor is the sector alone), not «دبلوماسيين»; «مصادر أمنية عراقية» keeps
+its name through the country word. The group's head, country and actor are the phrase reader's, unchanged.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span, Token
+from .forms import fw_keys
+from .group_lexicon import country_word, word_key
+from .group_phrases import Found, agrees
+
+NISBA_ENDS = ("ي", "يه", "يين", "يون")  # «غربي», «أمنية» (its «ة» folded), «غربيين», «غربيون»
+NISBA_REACH = 2  # adjectives after the name, at most
+
+
+def said_name(doc: Doc, got: Found, said: Span) -> Found:
+    """``got`` with its name run on over the nisbas right after it inside the speaker phrase ``said`` (see the
+    module): one bare word each (no proclitic), of letters, agreeing with the name's last word."""
+    toks = doc.tokens_in(said)
+    words = got.name.split()
+    if not words or not toks:
+        return got
+    last = next((u for u, tok in enumerate(toks) if u >= len(words) - 1 and tok.text.endswith(words[-1])), None)
+    if last is None:
+        return got
+    if country_word(word_key(toks[last])) is not None:
+        return got  # «مسؤولين أميركيين»: named through its country word already
+    end = last
+    for u in range(last + 1, min(len(toks), last + 1 + NISBA_REACH)):
+        tok = toks[u]
+        key = tok.norm_key
+        if (len(tok.words) != 1 or not key.isalpha() or key in fw_keys("prepositions") or not key.endswith(NISBA_ENDS)
+                or tok.text.endswith("ى") or not agrees(toks[end], tok) or _definite(toks[end]) != _definite(tok)):
+            break  # («سكان المديرية», «حكومة الولاية»: a genitive, no adjective; «رفيعي المستوى»)
+        if u + 1 < len(toks) and any(w.kind == "proclitic" and w.norm == "ب" for w in toks[u + 1].words):
+            break  # («مسؤولون معنيون بالاستخبارات»: a participle and what it governs, no nisba)
+        end = u
+    if end == last:
+        return got
+    got.name += doc.text[toks[last].end : toks[end].end]
+    return got
+
+
+def _definite(tok: Token) -> bool:
+    """A word with the article (past «و/لـ/بـ»), whose adjective has it too."""
+    return tok.norm_key.lstrip("وفبل").startswith("ال") or tok.norm_key.startswith("لل")
