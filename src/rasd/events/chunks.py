@@ -103,10 +103,21 @@ _FUNCTION_SETS = ("prepositions", "complementizers", "particles", "relatives", "
                   "future", "closed_particles", "connectives")  # («سوف», «ألا», «ولذلك»: no phrase opens with them)
 
 
+_FUNCTION_UNION: Final[dict[str, frozenset[str]]] = {}  # the words of all _FUNCTION_SETS (one entry, under "")
+
+
+def _function_union() -> frozenset[str]:
+    """The words of every list of ``_FUNCTION_SETS`` in one set: ``bare`` and the test below each ask one lookup
+    instead of one per list."""
+    got = _FUNCTION_UNION.get("")
+    return got if got is not None else remember(
+        _FUNCTION_UNION, "", frozenset().union(*(fw(s) for s in _FUNCTION_SETS)), 0)
+
+
 @lru_cache(maxsize=65536)
 def is_function_word(key: str) -> bool:
-    k = bare(key, *_FUNCTION_SETS)
-    return any(k in fw(s) for s in _FUNCTION_SETS)
+    words = _function_union()  # (``bare(key, *_FUNCTION_SETS) in`` any of the lists, with one set)
+    return (key[1:] if key[:1] in ("و", "ف") and key[1:] in words else key) in words
 
 
 def is_content(tok: Token) -> bool:

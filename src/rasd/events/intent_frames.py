@@ -141,15 +141,16 @@ def trying_now(before: list[str]) -> bool:
 def told_to(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Whether the trigger is in the «(بـ)أن» clause of a verb of telling someone in its sentence."""
     that = None
+    openers, comps, telling = fw_keys("main_clause_openers"), fw_keys("complementizers"), fw_keys("telling_verbs")
     for k in range(hit.i - 1, max(sent_start, hit.i - 60) - 1, -1):
         tok = doc.tokens[k]
         key = tok.norm_key
-        if tok.text in ENDS or key.removeprefix("و") in fw_keys("main_clause_openers"):
+        if tok.text in ENDS or key.removeprefix("و") in openers:
             return False
-        if key in _THAT or key in fw_keys("complementizers") and key.startswith(_THAT):  # ev839: «أبلغني أنه»
+        if key in _THAT or key in comps and key.startswith(_THAT):  # ev839: «أبلغني أنه»
             that = k
             continue
-        if key.lstrip("وف") in fw_keys("telling_verbs"):
+        if key.lstrip("وف") in telling:
             if that is None or that - k > TELL_REACH:
                 return False
             return not (k > sent_start and doc.tokens[k - 1].norm_key.lstrip("و") in ("كما", "ما", "حسبما"))
