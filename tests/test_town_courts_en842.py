@@ -23,10 +23,15 @@ def test_town_then_kind_adjective_names_a_court() -> None:
 
 
 def test_court_and_town_without_a_kind_stay_a_place() -> None:
-    # counter-case: «محكمة القاهرة» with no kind of court: the town only, as before
-    text = "وقضت محكمة القاهرة بحبس المتهم. "
+    # counter-case: a definite word after the town («محكمة القاهرة الجديدة»): no court's kind, the town only
+    text = "وقضت محكمة القاهرة الجديدة بحبس المتهم. "
     assert _body(text, "محكمة القاهرة") is None
-    assert _body(text, "القاهرة") == ("LOCATION", "EGY", None)
+    assert _body(text, "محكمة القاهرة الجديدة") is None
+
+
+def test_court_and_town_alone_name_a_court() -> None:
+    # round mn985: «محكمة القاهرة» with nothing definite after it is the town's court (as «محكمة وستمنستر»)
+    assert _body("وقضت محكمة القاهرة بحبس المتهم. ", "محكمة القاهرة") == ("ORGANIZATION", "EGY", "EGYJUD")
 
 
 def test_kind_noun_court_still_named() -> None:

@@ -1,6 +1,7 @@
 """Bodies named by their kind and what they belong to, which no list can hold in full: an agency of the United
 Nations named by its head noun, «الأمم المتحدة» and what it serves («مفوضية الأمم المتحدة للاجئين», «برنامج الأمم
-المتحدة الإنمائي»), and a court named by its kind and its town («محكمة جنايات القاهرة», «محكمة استئناف باريس»).
+المتحدة الإنمائي»), and a court named by its kind and its town («محكمة جنايات القاهرة», «محكمة استئناف باريس»),
+or by its town alone where no definite word follows (round mn985: «أمام محكمة وستمنستر.»).
 
 «منظمة الأمم المتحدة» alone is the United Nations (listed), a court's noun alone or with a common word («محكمة
 جنايات», «محكمة جنايات عادية») no name. The word lists are in ``function_words.json`` (``un_agency_heads``,
@@ -16,6 +17,16 @@ from .units import Found, Unit, plain_unit
 
 _UN = ("الامم", "المتحده")
 MAX_SERVED = 4  # words of what an agency serves after «لـ» («لغوث وتشغيل اللاجئين الفلسطينيين»)
+
+
+TOWNS = ("city", "capital")  # the kinds of place a court is named by alone (round mn985)
+
+
+def _town_alone(units: list[Unit], j: int, e: Entry) -> bool:
+    """Round mn985: «مثلا أمام محكمة وستمنستر.»: «محكمة» + a listed town with no word after it in its clause
+    (the end, a punctuation mark, or a word with no article: not «محكمة القاهرة الجديدة», an adjective of the
+    court or of a place no list holds) is that town's court."""
+    return e.kind in TOWNS and (j >= len(units) or not plain_unit(units[j]) or not units[j].key.startswith("ال"))
 
 
 class AgencyBodies(HeadedBodies):
@@ -52,17 +63,20 @@ class AgencyBodies(HeadedBodies):
         and a listed town or country, or the town and then the kind as an adjective («محكمة بروكسل الجنائية»,
         «محكمة باريس الابتدائية»): that place's court, a judicial body of its country; 0 where none."""
         hit = next((off for v, off, _ in units[i].variants if v == "محكمه"), None)
-        if hit is None or i + 2 >= len(units) or not plain_unit(units[i + 1]) or not plain_unit(units[i + 2]):
+        if hit is None or i + 1 >= len(units) or not plain_unit(units[i + 1]):
             return 0
         kind = int(units[i + 1].key in fw("court_kind_nouns"))  # (round en842: without it, «محكمة بروكسل
         # الجنائية»: the town, then the court's kind as an adjective, ``court_kind_adjectives``)
+        if kind and (i + 2 >= len(units) or not plain_unit(units[i + 2])):
+            return 0
         n, e, off = self._longest(units, i + 1 + kind, self.g.phrases)
         if not n or off or not isinstance(e, Entry) or e.type != "LOCATION" or not e.country:
             return 0
         j = i + 1 + kind + n
-        if not kind and not (j < len(units) and plain_unit(units[j]) and units[j].key in fw("court_kind_adjectives")):
-            return 0  # «محكمة بروكسل» alone, «محكمة القاهرة الجديدة»: no court's kind
-        j += 1 - kind
+        adjective = j < len(units) and plain_unit(units[j]) and units[j].key in fw("court_kind_adjectives")
+        if not kind and not adjective and not _town_alone(units, j, e):
+            return 0  # «محكمة القاهرة الجديدة»: no court's kind
+        j += int(adjective) if not kind else 0
         found.evidence[si].add(e.country)
         gid = "ORGH:court:" + " ".join(u.key for u in units[i + 1 : j]) + ":" + e.country
         found.mentions.append(self._mention(doc, units, i, j - i, hit, "ORGANIZATION", "pattern", gid=gid,

@@ -61,6 +61,13 @@ def _find_passings(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+def passing_ends(doc: Doc, least: int) -> list[int]:
+    """Round mn985: the end offsets of the «على» of each «مرور» + a span of ``least`` years or more + «على» («رغم مرور
+    25 عامًا على الغزو»): an old time of the story told by the years gone since it (read by
+    :func:`.retrospect.retrospective`)."""
+    return [doc.tokens[on].end for years, on in _passings(doc) if years >= least]
+
+
 def _back(date: str, years: int) -> str | None:
     """The year-month ``years`` before the document date ``date`` (YYYY-MM-DD)."""
     if len(date) < 7 or not date[:4].isdigit():

@@ -21,14 +21,19 @@ The passive conviction «وأدين فلان بتهمة الاحتيال» (:mod
 Round mn979: ``inquiry_with``, «فتحت النيابة تحقيقا مع فلان» (no «قضائي»): legal action where a court, prosecutor
 or police word opens it (:func:`inquiry_with`); the lexicon asks :func:`court_gate` of all these entries; two
 verdicts told by other entries in other sentences are two acts (:func:`court_verdicts`, read by the dedup).
+
+Round mn985: two named together as the subject of «مثل» («أن شوداري ورحمان مثلا أمام المحكمة») both appear: one
+act for each (:func:`_co_defendant`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..doc import Doc, Event, Token
 from .forms import bare_keys_of, fw, fw_keys, nkey
+from .paired import second_party
 from .source_set import name_party
 from .trigger_table import plover_of
 from .word_tests import clause_break, entity_within
@@ -141,6 +146,22 @@ def _appeared(doc: Doc, ev: Event) -> None:
         ev.attrs["target_span"], ev.attrs["target_text"] = span, text
 
 
+def _co_defendant(doc: Doc, ev: Event) -> Event | None:
+    """Round mn985: «أن شوداري ورحمان مثلا أمام محكمة وستمنستر»: the one named with the target past «و» before the
+    verb (:func:`.paired.second_party`, no third after him) appears too: the act again, with him its target."""
+    k = doc.token_at(ev.trigger.start)
+    first = doc.entity(ev.target) if ev.target is not None else None
+    if k is None or first is None:
+        return None
+    pair = second_party(doc, ev, first, k)
+    if pair is None or pair[1] > k or pair[0].id == ev.source:
+        return None
+    second, nxt = pair
+    if nxt < k and doc.tokens[nxt].norm_key.startswith("و"):
+        return None  # «فلان وعلان وفلان»: a list, not a pair
+    return replace(ev, triggers=list(ev.triggers), attrs=dict(ev.attrs), target=second.id)
+
+
 def _sentenced_name(doc: Doc, ev: Event) -> None:
     """The target of «قضت المحكمة بسجن فلان»: the named one right after the penalty masdar of its clause."""
     k = doc.token_at(ev.trigger.start)
@@ -220,10 +241,12 @@ def _denied_charge(doc: Doc, ev: Event) -> bool:
 def court_acts(doc: Doc, events: list[Event]) -> None:
     """Give the acts of a court their parties, and a judiciary's or a faced legal charge its code (see the
     module)."""
-    for ev in events:
+    for ev in list(events):
         tid = ev.attrs.get("trigger_id")
         if tid == APPEAR_ENTRY:
             _appeared(doc, ev)
+            if (other := _co_defendant(doc, ev)) is not None:
+                events.insert(events.index(ev) + 1, other)  # (one event for each target, as elsewhere)
         elif tid == RULED_ENTRY:
             _sentenced_name(doc, ev)
         elif tid == CONVICT and _passive_conviction(doc, ev):

@@ -19,7 +19,7 @@ REACH = 14  # tokens from the second party to the noun
 PARTIES = ("PERSON", "ORGANIZATION", "LOCATION")
 
 
-def _second(doc: Doc, ev: Event, first: Entity, k: int) -> tuple[Entity, int] | None:
+def second_party(doc: Doc, ev: Event, first: Entity, k: int) -> tuple[Entity, int] | None:
     """The party named right after ``first``'s last mention before token ``k`` past «و», and the token after it."""
     starts = [m for m in first.mentions if ev.sentence.start <= m.start < doc.tokens[k].start]
     if not starts:
@@ -64,7 +64,7 @@ def paired_targets(doc: Doc, events: list[Event]) -> None:
         word = doc.tokens[k].norm_key
         if "ال" in (word[:2], word[1:3], word[2:4]) or enclitic(doc.tokens[last]):
             continue  # «الاجتماع», «بالاجتماع», «اجتماعهما»: a meeting told before or owned
-        pair = _second(doc, ev, first, k)
+        pair = second_party(doc, ev, first, k)
         if pair is None:
             continue
         second, nxt = pair

@@ -17,7 +17,9 @@
   article's day; not a statement (it may be the writer's source speaking today) nor a present verb. Round 128:
   «منذ سنوات» (no value since round 125) still counts as such an old time. Round dt343: a time of now told as
   what lasts «to this day» («إلى اليوم», «حتى اليوم», «لا يزال يعمل اليوم»: ``_to_this_day``) is no time of the
-  story, and an act named by a noun of a statement («الإعلان عن تحريرها») is a past act of the story too.
+  story, and an act named by a noun of a statement («الإعلان عن تحريرها») is a past act of the story too. Round
+  mn985: «رغم مرور 25 عامًا على الغزو» (an anniversary of two years or more, ``anniversary_acts.passing_ends``)
+  counts as such an old time too: «ولسليمان قصة ...، حيث حكم عليه بالإعدام» after it is of that past.
 - «واعتقلت السلطات في وقت سابق من هذا العام ناشطة، بعد تنظيم اعتصام»: an act told after a phrase of an earlier
   time no day names, in its sentence, is of that earlier time (not «في وقت سابق من اليوم», earlier today).
 """
@@ -28,6 +30,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Doc, TimeSpan
+from .anniversary_acts import passing_ends
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop, clause_window, doc_token_keys, key_at, value_year
@@ -170,7 +173,7 @@ def retrospective(doc: Doc, hit: Hit, perfect: bool) -> bool:
         return False
     limit = int(doc.date[:4]) - OLD_YEARS
     times = [ts for ts in doc.times if ts.value and not _to_this_day(doc, ts, limit)]
-    back = years_back(doc)
+    back = years_back(doc) + passing_ends(doc, OLD_YEARS)  # round mn985: «رغم مرور 25 عامًا على الغزو»
     old = sum(1 for ts in times if _old(ts, limit)) + len(back)
     if old < RETRO_MIN or old < len(times) - old + len(back):
         return False
