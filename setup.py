@@ -103,6 +103,7 @@ COMPILED = [
     "entities/listreadings.py",
     "entities/homeland.py",
     "entities/contextbodies.py",
+    "entities/kindcourts.py",
     "entities/partialbodies.py",
     "entities/townuniversities.py",
     "entities/hyphengivens.py",

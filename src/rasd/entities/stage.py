@@ -112,6 +112,7 @@ from .regnalnames import name_inner_words
 from .foreignwiden import foreign_runs
 from .participletails import participle_tails
 from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bracket_surnames, lexicon_short_forms
+from .kindcourts import kind_courts
 from .partialbodies import partial_bodies
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
@@ -351,6 +352,7 @@ def analyze_entities(
     force_bodies(clusters)
     lexicon_short_forms(clusters, gaz)
     partial_bodies(clusters, found.evidence, gaz)  # «حكومة الإنقاذ» in an article on Libya (round en946)
+    kind_courts(doc, clusters)  # «رئيس المحكمة الدستورية العليا ... لأرفع محكمة مصرية»: that court (round mn989)
     res.widen_to_particle(doc, clusters)
     covered = _covered(doc, mentions)
     cover_particles(doc, covered)

@@ -71,6 +71,8 @@ def side_country(doc: Doc, got: Found) -> Found:
         return got
     country = _fought_in(doc, got.span.start, backed[0] if backed else None)
     if country is not None:
+        if is_people_code(got.country):
+            got.people = got.country  # round mn989: «مسلحون أكراد» in Turkey stay "Kurdish gunmen" (groups' latin)
         got.country, got.head = country, replace(got.head, sector=REBELS)
         if backed is not None:
             got.span = Span(got.span.start, backed[1])

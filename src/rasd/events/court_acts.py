@@ -61,6 +61,7 @@ LEVEL_REACH = 6  # tokens from a charge noun back to its verb of charging («ل�
 OPENER_REACH = 5  # tokens from an inquiry noun back to the judiciary or police that opens it («فتحت النيابة العامة
 # المصرية أمس تحقيقا»)
 WITH = nkey("مع")
+ASKING_LISTS = ("request_words", "asking_verbs", "urging_verbs", "demand_participles", "demand_nouns")  # round mn989
 JOINT = "مشترك"  # «تحقيقا مشتركا مع الشرطة»: a joint inquiry, with another body
 
 
@@ -95,19 +96,29 @@ def _opener_word(tok: Token) -> bool:
     return bool(keys & (fw("court_words") | fw("prosecutor_words") | fw("police_words")))
 
 
+def _asking_word(tok: Token) -> bool:
+    """Round mn989: a word that asks for what follows («يطلب», «طالب», «دعا إلى», «مطالبين», «ضرورة»)."""
+    key = tok.norm_key.removeprefix("و").removeprefix("ف")
+    return any(key in fw_keys(name) for name in ASKING_LISTS)
+
+
 def inquiry_with(tokens: Sequence[Token], i: int) -> bool:
     """Round mn979: whether the inquiry noun at ``tokens[i]`` is one opened «مع» someone (right after it, or past one
     adjective that is not «مشترك») by a court, prosecutor or police word within ``OPENER_REACH`` tokens before it in
-    its clause: «فتحت النيابة تحقيقا مع فلان» (he is questioned); not «تحقيق في مقتل فلان», nor a ministry's."""
+    its clause: «فتحت النيابة تحقيقا مع فلان» (he is questioned); not «تحقيق في مقتل فلان», nor a ministry's. Round
+    mn989: nor one only asked for, a word of asking in that reach («شكوى إلى الشرطة، يطلب فيها التحقيق مع فلان»,
+    «طالبت النيابة بالتحقيق مع»): the request is the act, not legal action done."""
     at = next((k for k in (i + 1, i + 2) if k < len(tokens) and tokens[k].norm_key == WITH), None)
     if at is None or (at == i + 2 and (JOINT in tokens[i + 1].norm_key or clause_break(tokens[i + 1].text))):
         return False
+    opened = False
     for k in range(i - 1, max(-1, i - 1 - OPENER_REACH), -1):
-        if clause_break(tokens[k].text):
+        if _asking_word(tokens[k]):
             return False
-        if _opener_word(tokens[k]):
-            return True
-    return False
+        if clause_break(tokens[k].text):
+            break
+        opened = opened or _opener_word(tokens[k])
+    return opened
 
 
 def court_gate(entry_id: str, tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -19,7 +19,7 @@ class Args:
     passive: bool = False  # read as a passive with no actor named: no subject is carried from before
     described: bool = False  # the verb describes the noun before it, its unnamed subject: none is carried either
     venue: bool = False  # the location is a meeting's place said with «بـ» or in construct («اجتماع جنيف»)
-    topical: bool = False  # round mn984: no location, a place of the clause being what is spoken of (topic_venue)
+    topical: str | None = None  # round mn984: no location, this place of the clause is what is spoken of (topic_venue)
     doer: bool = False  # the source is the subject of a light verb right before a noun act («قامت دبابة بقصف»), or
     # an unrecognised name past a time phrase (round 181: «أعلن قبل أيام فلان، مستشار»): kept where a repeat joins
     speaker: bool = False  # a 1st person singular verb («التقيتُ»): its subject is the quote's speaker, or none

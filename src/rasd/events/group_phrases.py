@@ -38,6 +38,8 @@ class Found:
     conjunct: bool = False  # round mn956: read past a token's «و» (round en941's re-read)
     counted: bool = False  # round mn956: a few counted of a class («تسعة من كبار المسؤولين»): a set of its own
     side: bool = False  # round ev980: an armed side placed where it fights («متمردين موالين لروسيا»: UKRREB)
+    people: str | None = None  # round mn989: the people its name says, where the side took another country
+    # («مسلحون أكراد» TURREB: still "Kurdish gunmen", its latin)
 
 
 def _stem_form(tok: Token) -> str:

@@ -147,7 +147,8 @@ def make_groups(doc: Doc) -> None:
         head = kept[0].head
         names = list(dict.fromkeys(f.name for f in kept))
         iso = None if is_people_code(country) else country  # (a people of no one country: its code, no country)
-        doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, country), iso,
+        named = next((f.people for f in kept if f.people is not None), None)  # round mn989: the latin says its people
+        doc.entities.append(Entity(eid, "GROUP", max(names, key=len), names, latin_label(head, named or country), iso,
                                    (country or "") + head.sector or None, [],
                                    sorted({f.span for f in kept}, key=lambda s: (s.start, s.end))))
 

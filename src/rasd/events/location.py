@@ -73,24 +73,25 @@ def _title_country(doc: Doc, c: Chunk) -> bool:
 
 
 def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk] | None,
-                   venue: Chunk | None) -> tuple[Chunk | None, bool, bool]:
-    """(the location, whether it is a meeting's venue, whether a place was left as what is spoken of) of the trigger
-    ``hit`` whose targets are ``targets``; ``venue``: the place a meeting noun named with «بـ» right after it
-    («لقائه اليوم بالرياض»), if any. The third is true only with no location: a place its clause names was the
-    matter of a saying or talks (:func:`_topic`), so :mod:`.topic_venue` may give it the venue told elsewhere."""
+                   venue: Chunk | None) -> tuple[Chunk | None, bool, str | None]:
+    """(the location, whether it is a meeting's venue, the place left as what is spoken of) of the trigger ``hit``
+    whose targets are ``targets``; ``venue``: the place a meeting noun named with «بـ» right after it («لقائه اليوم
+    بالرياض»), if any. The third (an entity id) is given only with no location: a place its clause names was the
+    matter of a saying or talks (:func:`_topic`), so :mod:`.topic_venue` may give it the venue told elsewhere (round
+    mn989: or keep that place, the host country the speaker is visiting)."""
     chunks, targets = facility_towns(doc, chunks, targets)  # round en631: «في مطار بغداد» is in Baghdad
     if (driven := driven_from_place(doc, chunks, hit)) is not None:
-        return driven[0], False, False  # round ev546: «طرد الميليشيات من عدن»: the place driven out of
+        return driven[0], False, None  # round ev546: «طرد الميليشيات من عدن»: the place driven out of
     said_from = said_from_place(doc, chunks, hit)
     if said_from is not None:
-        return said_from, False, False  # «وانتقد إردوغان من جاكرتا»: where it was said from
+        return said_from, False, None  # «وانتقد إردوغان من جاكرتا»: where it was said from
     if (broadcast := broadcast_place(doc, chunks, hit)) is not None:
-        return broadcast, False, False  # «في تصريحات بثها التلفزيون من ماليزيا»
+        return broadcast, False, None  # «في تصريحات بثها التلفزيون من ماليزيا»
     if phone_call(doc, hit):
-        return None, False, False  # round 129: «ناقشا خلال الاتصال الهاتفي تطورات الأزمة في اليمن»: between two places
+        return None, False, None  # round 129: «ناقشا خلال الاتصال الهاتفي تطورات الأزمة في اليمن»: between two places
     best: tuple[int, Chunk] | None = None
     shadowed: Chunk | None = None
-    topical = False
+    topical: str | None = None
     for k, c in enumerate(chunks):
         if c.etype not in PLACES:
             land = land_chunk(doc, hit, c)  # «داخل الأراضي السورية»: the country named by its adjective
@@ -110,7 +111,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         compass = not (c.prep == "في" or near) and (
             after_compass(doc, chunks, k) or bare_compass(doc, hit, c) or open_compass(doc, hit, c))
         if (c.prep == "في" or near or compass) and _topic(doc, chunks, hit, c):
-            topical = True  # round mn984: the place is what is spoken of; the venue may be told elsewhere
+            topical = topical or c.entity or ""  # round mn984: what is spoken of; the venue may be told elsewhere
             continue
         if (c.prep == "في" or near or compass) \
                 and not other_act_place(doc, hit, c) \
@@ -146,7 +147,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     if best is None and shadowed is not None:
         best = (abs(shadowed.i - hit.i), shadowed)
     place, is_venue = _fallback(doc, chunks, hit, targets, venue, best[1] if best is not None else None)
-    return place, is_venue, topical and place is None
+    return place, is_venue, topical if place is None else None
 
 
 def _fallback(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk] | None, venue: Chunk | None,

@@ -380,8 +380,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     if carried_span is not None:
                         # «قصفت الطائرات ... ودمرت»: the phrase that named the actor the verb carries
                         attrs["source_span"] = list(carried_span)
-                if args.topical:
-                    attrs["topical"] = True  # round mn984: its place was what is spoken of (topic_venue)
+                if args.topical is not None:
+                    attrs["topical"] = args.topical  # round mn984: the place it speaks of (topic_venue; round mn989: id)
                 if score is not None:  # PROTEST / ASSAULT: the report cues and their score
                     attrs["report_score"] = score
                     attrs["report_cues"] = list(fired)

@@ -10,7 +10,10 @@ elsewhere, and the act takes it, the first that holds of:
 - the dateline's place («القاهرة: ...»), for a party of its country, of none known, or named in the lead;
 - the one place where the article says talks of that day were held: a talks or dialogue noun (function words
   ``topic_meeting_nouns``, ``dialogue_nouns``) followed in its sentence by a relative and a verb of holding
-  (:func:`.where_held.held_at`: «لجنتي الحوار الاستراتيجي بين البلدين والتي استؤنفت في العاصمة المصرية أمس»).
+  (:func:`.where_held.held_at`: «لجنتي الحوار الاستراتيجي بين البلدين والتي استؤنفت في العاصمة المصرية أمس»);
+- round mn989: the place spoken of itself, when it is the country the speaker is visiting: a speaker of another
+  country who that day, as fact, visited it or held talks with it as a side (its officials: «أجرى كيري محادثات مع
+  المسؤولين المصريين»), at no place or one of that country («شدد كيري على وقف الأعمال الإرهابية في مصر»).
 
 A visit or a host (042, 043) never takes it: its place is where it goes."""
 
@@ -24,6 +27,7 @@ from .word_tests import clause_break
 
 MEETINGS = "04"
 TRAVELS = ("042", "043")  # a visit, a host: where the visitor goes
+HOSTS = "043"  # a host: at home
 TALKS_REACH = 12  # tokens from the talks noun to the relative of its holding verb («لجنتي الحوار ... والتي استؤنفت»)
 CLITICS = ("و", "ب", "ل")
 PLACE_WORDS_REACH = 2  # tokens past «في» to the place named («في العاصمة الأردنية عمان»)
@@ -59,6 +63,24 @@ def _meeting_place(ev: Event, told: list[Event]) -> str | None:
               and o.modality in FACTUAL and o.date is not None and o.date == ev.date
               and ev.source in (o.source, o.target)}
     return places.pop() if len(places) == 1 else None
+
+
+def _host_country(doc: Doc, ev: Event, events: list[Event]) -> str | None:
+    """The country the act speaks of, where its speaker of another country visited it or held talks with it as a
+    side that day, as fact (module docstring)."""
+    topic, src = doc.entity(str(ev.attrs.get("topical") or "")), doc.entity(ev.source)
+    if topic is None or src is None or topic.actor is None or topic.actor != topic.country:
+        return None  # (a country, not a town of it)
+    own = src.country or (src.actor or "")[:3] or None
+    if own is None or own == topic.country:
+        return None
+    for o in events:
+        there = doc.entity(o.location)
+        if o.code.startswith(MEETINGS) and not o.code.startswith(HOSTS) and o.modality in FACTUAL \
+                and o.date is not None and o.date == ev.date and o.source == ev.source and o.target == topic.id \
+                and (there is None or there.country == topic.country):
+            return topic.id
+    return None
 
 
 def _talks_noun(key: str) -> bool:
@@ -100,7 +122,7 @@ def topic_venue_places(doc: Doc, events: list[Event], told: list[Event]) -> None
     ``told``: the events whose place the text gave them (before any was carried)."""
     venues: dict[str, set[str]] | None = None
     for ev in events:
-        if ev.location is not None or not ev.attrs.get("topical") or ev.code.startswith(TRAVELS):
+        if ev.location is not None or ev.attrs.get("topical") is None or ev.code.startswith(TRAVELS):
             continue
         place = _meeting_place(ev, told) if ev.source is not None else None
         if place is None:
@@ -110,6 +132,8 @@ def topic_venue_places(doc: Doc, events: list[Event], told: list[Event]) -> None
                 venues = _talks_venues(doc)
             held = venues.get(ev.date, set())
             place = next(iter(held)) if len(held) == 1 else None
+        if place is None and ev.source is not None:
+            place = _host_country(doc, ev, events)
         if place is not None:
             ev.location = place
 
