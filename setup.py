@@ -926,6 +926,7 @@ COMPILED = [
     "events/inner_subjects.py",
     "events/arrival_subjects.py",
     "events/pronoun_doers.py",
+    "events/suffix_doers.py",
     "events/owned_doers.py",  # round ev444
     "events/initiative_doers.py",  # round ev710
     "events/quoted_owner.py",
