@@ -367,6 +367,7 @@ COMPILED = [
     "events/meeting_doers.py",
     "events/directed_acts.py",
     "events/masdar_agents.py",
+    "events/called_clauses.py",
     "events/conducted_means.py",
     "events/quantified.py",
     "events/approximated.py",

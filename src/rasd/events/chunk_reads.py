@@ -35,6 +35,16 @@ def in_time(doc: Doc, c: Chunk | Token) -> bool:
     return k is not None and day_part_at(doc, doc.tokens[k].start, doc.tokens[k].end)
 
 
+def time_opens(doc: Doc, k: int) -> bool:
+    """Round ev988: does a time expression open in token ``k`` past the token before it («جنديان تركيان | مساء
+    الأحد»)? A phrase of content words ends before it (``build_chunks``), else the whole phrase reads as the time
+    (``in_time``) and its people are lost as a party."""
+    if k == 0:
+        return False
+    lo, hi = doc.tokens[k - 1].end, doc.tokens[k].end
+    return any(lo <= t.start < hi for t in doc.times)
+
+
 def within_time(doc: Doc, c: Chunk) -> bool:
     """Round ev301: is the unnamed chunk wholly a time expression («تأجيل الزيارة إلى نهاية الأسبوع»: a time, no
     party the visit is to)?"""

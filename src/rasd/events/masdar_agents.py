@@ -40,7 +40,9 @@ the entity layer left unnamed («المقاومة» alone, «قوات الأمن
   named right after the noun (past a genitive accuser where the accused has «لـ») is its doer, reported; and
   «نفى الجيش اتهامه بقصف المستشفى»: the pronoun on the noun is the denier (the subject of a verb of denying,
   ``denying_verbs``, right before it), the act denied (negated); «ووجه الادعاء تهمة القتل إلى فلان»
-  (``_levelled``): the one charged by a verb of charging is the doer of the act a charge noun governs.
+  (``_levelled``): the one charged by a verb of charging is the doer of the act a charge noun governs. Round ev988:
+  so too a verb right after «أن/بأن» in the complement («طالب X الفصائل بأن يستهدفوا», «إلى أن تستهدف»), where it
+  agrees with the one called on (``called_clauses``).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from ..doc import Doc, Event
 from ..text.normalize import COMMAS
 from ..text.verb_gender import past_feminine
 from .acting import is_press
+from .called_clauses import addressee_agrees, that_verb
 from .chunks import OPENING_QUOTES, mention_index
 from .comparison_asides import comparison_aside
 from .forms import PLACES, bare, bare_keys_of, fw, nkey
@@ -508,7 +511,8 @@ def called_doers(doc: Doc, events: list[Event]) -> None:
         a = doc.token_at(ev.sentence.start)
         if i is None or a is None:
             continue
-        if ev.attrs.get("pos") != "N" and _complement_start(doc, i, a) not in (i, i - 1):
+        clause = ev.attrs.get("pos") != "N" and that_verb(doc, i)  # ev988: «إلى أن تستهدف», «بأن يستهدفوا»
+        if ev.attrs.get("pos") != "N" and not clause and _complement_start(doc, i, a) not in (i, i - 1):
             continue
         found = _called(doc, ev, i, a, events)
         accused = found is None
@@ -527,6 +531,8 @@ def called_doers(doc: Doc, events: list[Event]) -> None:
         if found is None:
             continue
         call, eid, span = found
+        if clause and not addressee_agrees(doc, i, eid, span):
+            continue  # ev988: the clause's verb agrees with no one called on («الفصائل بأن تستهدف» does)
         if ev.source is not None and not _callers(doc, ev, call):
             continue  # (a source of its own is kept; only the caller, carried or read as its doer, gives way)
         if eid is not None and _fits(doc, eid, ev):

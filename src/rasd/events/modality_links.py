@@ -27,7 +27,7 @@ from .word_tests import clause_stop, finite_verb, past_conjunction
 CONJUNCT_BACK = 12  # tokens back from a «و» masdar conjunct to the future verb of its clause
 INSIST_REACH = 6  # keys before «أن» read for the verb of insisting and its «على» («أصروا على أن»)
 CALLED_BACK = 10  # tokens back from «أن» to the call that governs it («ودعا فلان الفصائل إلى وقف القتال وأن»)
-CALLING = ("calls_and_promises", "demand_verbs", "request_words")
+CALLING = ("calls_and_promises", "demand_verbs", "request_words", "urging_verbs")  # (ev988: «حث X على أن تهاجم»)
 IMPLIED_REACH = 7  # keys from «يعني» to the noun act it governs («يعني بالنسبة إلى «داعش» إحكام الحصار»)
 NOUN_ENDS = ("ات", "اء", "ء", "ين", "يه")  # keys: «سيارات», «سيناء», «سياسيين», «سنوية» (ة→ه): nouns, no «سـ» verb
 
@@ -116,7 +116,7 @@ def called_that(doc: Doc, hit: Hit, sent_start: int) -> bool:
     for t in range(hit.i - 2, max(sent_start, hit.i - CALLED_BACK) - 1, -1):
         tok = doc.tokens[t]
         key = tok.norm_key.lstrip("وف")
-        if any(key in fw_keys(name) for name in CALLING) or key == "طالب" and that == "بان":
+        if any(key in fw_keys(name) for name in CALLING) and (key != "طالب" or that == "بان"):
             return True
         after_that = doc.tokens[t - 1].norm_key.lstrip("و") in ("ان", "بان")  # («إلى أن تتوقف ... وأن»: asked too)
         if clause_stop(tok.text) or key in fw_keys("report_verbs") or key in fw("relatives") \

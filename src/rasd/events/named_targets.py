@@ -40,6 +40,8 @@ def _apposed_title_source(doc: Doc, ev: Event) -> str | None:
     span = phrase_span(ev, "source")
     if ev.source is not None or span is None or span[1] > ev.trigger.start:
         return None
+    if ev.attrs.get("source_masdar") in ("called", "accused"):
+        return None  # ev988: «طالب فلان الفصائل بأن يستهدفوا»: the one called on, no title of the caller's
     before = [m for m in doc.mentions if m.entity is not None and ev.sentence.start <= m.start and m.end <= span[0]]
     if not before:
         return None
