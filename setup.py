@@ -271,6 +271,7 @@ COMPILED = [
     "events/carry.py",
     "events/chunks.py",
     "events/chunk_type.py",
+    "events/nisba_phrases.py",
     "events/chunk_reads.py",
     "events/co_subjects.py",
     "events/topic_subjects.py",

@@ -62,7 +62,7 @@ def test_people_plural_after_a_definite_head_is_its_adjective() -> None:
 def test_people_adjective_after_a_head() -> None:
     doc = run("وقتل ما لا يقل عن 260 مقاتلا كرديا في الغارات.")
     (g,) = groups(doc)
-    assert (g.actor, g.country, g.latin) == ("KURUAF", None, "Kurdish fighters")
+    assert (g.actor, g.country, g.latin) == ("KURREB", None, "Kurdish fighters")  # (round ev987: its people's rebels)
 
 
 def test_people_codes_lexicon() -> None:
@@ -119,7 +119,7 @@ def test_members_of_a_head_after_min() -> None:
 def test_people_adjective_right_after_a_phrase_ending_at_an_oblique_head() -> None:
     doc = run("ويؤكد المراقبون أن الغارات التركية استهدفت الناشطين الأكراد أكثر مما استهدفت المتطرفين.")
     g = next(e for e in groups(doc) if e.actor == "KUROPP")
-    assert (g.name, [doc.text[m.start : m.end] for m in g.mentions]) == ("الناشطين الأكراد", ["الناشطين"])
+    assert (g.name, [doc.text[m.start : m.end] for m in g.mentions]) == ("الناشطين الأكراد", ["الناشطين الأكراد"])  # (ev987: one phrase)
     doc = run("واعتقلت الشرطة الناشطين والأكراد.")  # (another party after «و»: no adjective)
     assert not [e for e in groups(doc) if e.actor == "KUROPP"]
 

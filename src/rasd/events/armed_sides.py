@@ -7,7 +7,7 @@ never of its backer.
   («لروسيا») takes the one other country its sentence's places name, else the article's country
   (:func:`.army.article_home`) where that is not the backer: UKRREB; none where both are the backer.
 - A people of no country («المسلحين الأكراد», «مسلحون أكراد»: KUR) is of the one country its sentence's places
-  name, else the article's: TURREB.
+  name, else the article's: TURREB; where neither names one, its people's rebels (round ev987: KURREB).
 - Such a description is a group of the article even where no event has it as a party (:func:`armed_sides`), and a
   bare rebel head told after it with no word of its own («المقاتلين», «المتمردين», «الانفصاليين»: no country, one
   word) is that side, the nearest told before it (:func:`join_side`).
@@ -70,6 +70,8 @@ def side_country(doc: Doc, got: Found) -> Found:
     if backed is None and not is_people_code(got.country) or backed is not None and got.country not in (None, backed[0]):
         return got
     country = _fought_in(doc, got.span.start, backed[0] if backed else None)
+    if country is None and backed is None:  # round ev987: placed nowhere, still rebels of their people: KURREB
+        got.head = replace(got.head, sector=REBELS)
     if country is not None:
         if is_people_code(got.country):
             got.people = got.country  # round mn989: «مسلحون أكراد» in Turkey stay "Kurdish gunmen" (groups' latin)

@@ -42,6 +42,7 @@ from .chunk_type import (  # re-exported: the argument rules import these from h
 from .chunk_type import glued_prep, new_chunk
 from .approximated import approximated
 from .lettered_preps import lettered_prep, verb_shaped
+from .nisba_phrases import nisba_phrases
 from .opening_perfects import opening_perfect, verb_object
 from .repeated_titles import repeated_title
 from .phrases import surface_definite, definite_ends, preposition_ends
@@ -213,6 +214,8 @@ def build_chunks(
         start = tok.words[1].start if verbs and coord else tok.start
         chunks.append(new_chunk(toks, t, u, start, toks[u].end, None, None, prep, coord))
         t = u + 1
+    if verbs:
+        chunks = nisba_phrases(toks, chunks)  # round ev987: «المتمردون الحوثيون», «المسلحون الأكراد»: one phrase
     # a free preposition right before the chunk
     for c in chunks:
         p = c.i - 1

@@ -92,7 +92,15 @@ def country_word(key: str) -> str | None:
     None for any other word."""
     nisba = gazetteer.load().nisba
     return nisba.get(key) or nisba.get(bare_key(key)) or people_country(key if key.startswith("ال") else "ال" + key) \
-        or nisba.get(nisba_base(bare_key(key))) or people_code(key)  # («جنديا أوكرانيا»: the accusative)
+        or nisba.get(nisba_base(bare_key(key))) or people_code(key) \
+        or _accusative_people(key)  # («جنديا أوكرانيا»: the accusative)
+
+
+def _accusative_people(key: str) -> str | None:
+    """Round ev987: the people an indefinite accusative broken plural says («أكرادا», «أتراكا» → KUR, TUR)."""
+    if not key.endswith("ا") or key.startswith("ال") or len(key) < 5:
+        return None
+    return people_country("ال" + key[:-1]) or people_code(key[:-1])
 
 
 @lru_cache(maxsize=1)

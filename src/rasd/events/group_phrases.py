@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Event, Quote, Span, Token
+from ..text.normalize import strip_diacritics
 from .forms import fw_keys, nkey
 from .gentilics import people_country
 from .group_lexicon import (Head, bare_key, country_latin, country_word, demonyms, lexicon, nisba_base, peoples,
@@ -316,6 +317,8 @@ def agrees(head: Token, adjective: Token) -> bool:
     hk, ak = nkey(head.words[-1].form if head.words else head.text), nkey(adjective.text)
     if hk.startswith("ال") and not ak.startswith("ال"):
         return False
+    if hk.endswith("ون") and strip_diacritics(adjective.text).endswith("ا") and not ak.startswith("ال"):
+        return False  # round ev987: «هاجم مسلحون أكرادا»: an accusative, the object (not «خبراء»: its hamza)
     return not (hk.endswith("ون") and ak.endswith("ين") or hk.endswith("ين") and ak.endswith("ون"))
 
 

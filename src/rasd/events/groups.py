@@ -56,6 +56,8 @@ IRQCOP, «جنود إسرائيليين» ISRMIL).
 - Round ev980: an armed side told by description («متمردين موالين لروسيا», «المسلحين الأكراد» in Turkey) is REB of
   the country where it fights, a group even where no event has it, and a bare rebel head after it is it
   (``armed_sides``).
+- Round ev987: an event's phrase or a quote's speaker phrase of a plural group head and a body's nisba plural in its
+  case («شن المتمردون الحوثيون هجوما», «وقال المتمردون الحوثيون إن») is that body's (``nisba_phrases.named_nisba``), as the events layer reads it one phrase.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ from .crowds import crowd_group
 from .cue_speakers import cue_event
 from .forms import fw_keys, nkey
 from .group_lexicon import bare_key, is_people_code, latin_label
+from .nisba_phrases import named_nisba
 from .group_owners import group_owners
 from .home_groups import home_groups
 from .leader_forces import joined_force
@@ -97,6 +100,9 @@ def make_groups(doc: Doc) -> None:
                 continue  # «قوات الحوثي»: the party's (round en531); «مقاتلات وقوات تركية»: TURMIL (round en723)
             span = owner_span(doc, ev, role, phrase)  # round ev575: «مواقع للمتمردين»: the rebels
             got = read_phrase(doc, span) or (crowd_group(doc, ev, span) if role == "source" else None)
+            if got is None and (body := named_nisba(doc, span)) is not None:
+                take_party(ev, role, body)  # round ev987: «شن المتمردون الحوثيون هجوما»: the Houthis
+                continue
             if got is not None:
                 got = armed_opposition_country(doc, got)  # «قوات المعارضة» SYRREB (en613)
                 got = civilian_country(doc, got)  # «شهود عيان» in a report from Turkey: TURCVL (en975)
@@ -109,6 +115,8 @@ def make_groups(doc: Doc) -> None:
         said_by = q.attrs.get("speaker_text")  # (its own name: compiled, ``phrase`` above holds a dict or None)
         if q.speaker is None and isinstance(said_by, Span) and not isinstance(q.attrs.get("affiliation"), str):
             got = read_phrase(doc, said_by) or _called_back(doc, said_by)
+            if got is None:
+                q.speaker = named_nisba(doc, said_by)  # round ev987: «وقال المتمردون الحوثيون»: the Houthis
             if got is not None:
                 got = civilian_country(doc, got)  # «وقال شهود عيان» (en975)
                 got = said_name(doc, got, said_by)  # «عن دبلوماسيين غربيين»: its nisbas too (round qu983)
