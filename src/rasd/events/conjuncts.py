@@ -21,6 +21,7 @@ from .intent_chain import intent_chain
 from .modality import FACTUAL
 from .modality_links import and_joined, carrier
 from .planned_verbs import planned_verbs
+from .shared_time import act_before
 from .word_tests import valued_times
 
 CONJUNCT_REACH = 14  # tokens at most from the noun act before to the conjunct
@@ -56,11 +57,8 @@ def _open(doc: Doc, a: int, b: int) -> bool:
 
 def _before(doc: Doc, events: list[Event], ev: Event) -> Event | None:
     """The event right before ``ev`` in its sentence (none of the same trigger), a noun act."""
-    prior = [o for o in events if o is not ev and ev.sentence.start <= o.trigger.start and o.trigger.end <= ev.trigger.start]
-    if not prior:
-        return None
-    p = max(prior, key=lambda o: o.trigger.start)
-    return p if p.attrs.get("pos") == "N" else None
+    p = act_before(events, ev)
+    return p if p is not None and p.attrs.get("pos") == "N" else None
 
 
 def conjuncts(doc: Doc, events: list[Event]) -> None:

@@ -17,7 +17,7 @@ from ..text.marks import ENDS_AND_QUOTES
 from ..text.normalize import COMMAS
 from .forms import fw, nkey
 from .modality_links import and_joined
-from .shared_time import open_between
+from .shared_time import act_before, open_between
 
 CHAIN_REACH = 10  # tokens at most from the act before to the «و» act chained after it
 INTENT_BACK = 6  # tokens before the act before read for the intention noun that governs it
@@ -40,11 +40,9 @@ def intent_chain(doc: Doc, events: list[Event]) -> None:
         k = doc.token_at(ev.trigger.start)
         if k is None or ev.attrs.get("pos") != "V" or not and_joined(doc.tokens[k]):
             continue
-        prior = [o for o in events if o is not ev and ev.sentence.start <= o.trigger.start
-                 and o.trigger.end <= ev.trigger.start]
-        if not prior:
+        p = act_before(events, ev)
+        if p is None:
             continue
-        p = max(prior, key=lambda o: o.trigger.start)
         a = doc.token_at(p.trigger.end - 1)
         first = doc.token_at(p.trigger.start)
         if a is None or first is None or p.attrs.get("pos") != "N" or p.modality != "planned" or p.source is None \

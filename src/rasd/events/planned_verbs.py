@@ -17,7 +17,7 @@ from ..doc import Doc, Event
 from ..text.normalize import COMMAS
 from .modality import FACTUAL
 from .modality_links import and_joined
-from .shared_time import open_between
+from .shared_time import act_before, open_between
 from .tense import imperfect
 
 REACH = 16  # tokens at most from the planned act's trigger to the «و» verb after it
@@ -32,11 +32,9 @@ def planned_verbs(doc: Doc, events: list[Event]) -> None:
             continue
         if not imperfect(doc.tokens[k].norm_key.removeprefix("و"), True):
             continue
-        prior = [o for o in events if o is not ev and ev.sentence.start <= o.trigger.start
-                 and o.trigger.end <= ev.trigger.start]
-        if not prior:
+        p = act_before(events, ev)
+        if p is None:
             continue
-        p = max(prior, key=lambda o: o.trigger.start)
         a = doc.token_at(p.trigger.end - 1)
         if p.modality != "planned" or a is None or k - a > REACH or not open_between(doc, a + 1, k):
             continue

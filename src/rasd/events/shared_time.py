@@ -36,6 +36,14 @@ SUBJECT_REACH = 18  # tokens at most from a noun of force to the verb it is the 
 FORCE = ("18", "19", "20")  # unconventional violence, fight, mass violence (CAMEO)
 
 
+def act_before(events: list[Event], ev: Event) -> Event | None:
+    """The event whose trigger comes last before ``ev``'s in ``ev``'s sentence (the first such in ``events`` on a
+    tie), or None."""
+    before = [o for o in events if o is not ev and ev.sentence.start <= o.trigger.start
+              and o.trigger.end <= ev.trigger.start]
+    return max(before, key=lambda o: o.trigger.start) if before else None
+
+
 def open_between(doc: Doc, a: int, b: int, commas: bool = False) -> bool:
     """Whether the tokens ``a``..``b`` (exclusive) hold no complementizer, relative, quotation mark or end mark (nor
     a comma, with ``commas``: round ev709's chain «عزمه التوجه ... للقاء ... وبحث» stays in one clause)."""
@@ -60,6 +68,13 @@ def _perfect_and(doc: Doc, ev: Event) -> bool:
     return not imperfect(stem, True) or stem in past_keys()
 
 
+def _clause_end(doc: Doc, k: int, sent_end: int) -> int:
+    """Where the clause of token ``k`` ends: the first comma, end mark or quotation mark after it, else ``sent_end``."""
+    stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent_end
+                 or doc.tokens[t].text in ENDS_AND_QUOTES | {"،", ","}), None)
+    return doc.tokens[stop].start if stop is not None else sent_end
+
+
 def _coordinated(doc: Doc, events: list[Event], ev: Event, default: str) -> tuple[bool, str | None]:
     """(whether ``ev`` shares the time of the act before it, the date that time gives: None for a span or a year
     that gives no day, as it gave the act before; see the module)."""
@@ -69,9 +84,7 @@ def _coordinated(doc: Doc, events: list[Event], ev: Event, default: str) -> tupl
     k = doc.token_at(ev.trigger.start)
     if k is None or k == 0 or doc.tokens[k - 1].text not in ("،", ","):
         return False, None  # (a new conjunct after a comma: «...، وطالبت»)
-    stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
-                 or doc.tokens[t].text in ENDS_AND_QUOTES | {"،", ","}), None)
-    if valued_times(doc, ev.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
+    if valued_times(doc, ev.trigger.end, _clause_end(doc, k, ev.sentence.end)):
         return False, None  # a time of its own in its clause
     before = valued_times(doc, sent.start, ev.trigger.start)
     if not before:
@@ -97,20 +110,16 @@ def _chained(doc: Doc, events: list[Event], ev: Event, default: str) -> str | No
     """The day of the verb right before ``ev`` that ``ev`` goes on from (see the module), or None."""
     if not _perfect_and(doc, ev) or ev.modality not in FACTUAL or ev.source is None:
         return None
-    sent = ev.sentence
-    before = [o for o in events if o is not ev and sent.start <= o.trigger.start and o.trigger.end <= ev.trigger.start]
-    if not before:
+    p = act_before(events, ev)
+    if p is None:
         return None
-    p = max(before, key=lambda o: o.trigger.start)
     if p.attrs.get("pos") != "V" or p.source != ev.source or p.modality not in FACTUAL or p.date is None \
             or len(p.date) != 10 or p.date == default:
         return None
     a, k = doc.token_at(p.trigger.end - 1), doc.token_at(ev.trigger.start)
     if a is None or k is None or k - a > SHARE_REACH or not open_between(doc, a + 1, k):
         return None
-    stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
-                 or doc.tokens[t].text in ENDS_AND_QUOTES | {"،", ","}), None)
-    if valued_times(doc, p.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
+    if valued_times(doc, p.trigger.end, _clause_end(doc, k, ev.sentence.end)):
         return None  # a time between the two or in its own clause
     return p.date
 
@@ -121,20 +130,16 @@ def _parallel(doc: Doc, events: list[Event], ev: Event, default: str) -> str | N
     if k is None or k == 0 or ev.attrs.get("pos") != "V" or ev.modality not in FACTUAL \
             or doc.tokens[k - 1].norm_key not in fw("simultaneous_openers"):
         return None
-    sent = ev.sentence
-    before = [o for o in events if o is not ev and sent.start <= o.trigger.start and o.trigger.end <= ev.trigger.start]
-    if not before:
+    p = act_before(events, ev)
+    if p is None:
         return None
-    p = max(before, key=lambda o: o.trigger.start)
     if p.attrs.get("trigger_id") != ev.attrs.get("trigger_id") or p.modality not in FACTUAL or p.date is None \
             or p.date == default or p.attrs.get("date_default"):
         return None
     a = doc.token_at(p.trigger.end - 1)
     if a is None or not open_between(doc, a + 1, k):
         return None
-    stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
-                 or doc.tokens[t].text in ENDS_AND_QUOTES | {"،", ","}), None)
-    if valued_times(doc, ev.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
+    if valued_times(doc, ev.trigger.end, _clause_end(doc, k, ev.sentence.end)):
         return None  # a time of its own in its clause
     return p.date
 
