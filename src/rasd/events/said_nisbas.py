@@ -37,8 +37,8 @@ def said_name(doc: Doc, got: Found, said: Span) -> Found:
         if u + 1 < len(toks) and any(w.kind == "proclitic" and w.norm == "ب" for w in toks[u + 1].words):
             break  # («مسؤولون معنيون بالاستخبارات»: a participle and what it governs, no nisba)
         end = u
-    if end == last:
-        return got
+    if end == last or _and_adjective(toks, end):
+        return got  # round mn990: «مسؤولون حاليون وسابقون»: the adjectives joined by «و» go together, none taken
     got.name += doc.text[toks[last].end : toks[end].end]
     return got
 
@@ -46,3 +46,19 @@ def said_name(doc: Doc, got: Found, said: Span) -> Found:
 def _definite(tok: Token) -> bool:
     """A word with the article (past «و/لـ/بـ»), whose adjective has it too."""
     return tok.norm_key.lstrip("وفبل").startswith("ال") or tok.norm_key.startswith("لل")
+
+
+def _and_adjective(toks: list[Token], end: int) -> bool:
+    """Round mn990: the word after the adjective ``toks[end]`` is «و» + a word of its ending and article
+    («حاليون وسابقون», «الحاليين والسابقين»): a pair of adjectives, which one name cut after the first would split."""
+    if end + 1 >= len(toks):
+        return False
+    tok = toks[end + 1]
+    if not tok.words or tok.words[0].kind != "proclitic" or tok.words[0].norm != "و" or not tok.norm_key.isalpha():
+        return False
+    return _ending(toks[end].norm_key) == _ending(tok.norm_key) and _definite(toks[end]) == _definite(tok)
+
+
+def _ending(key: str) -> str:
+    """The inflection a word ends in: a sound plural's «ون/ين», else its last letter («ية» folded to «يه»: «ه»)."""
+    return key[-2:] if key.endswith(("ون", "ين")) else key[-1:]
