@@ -23,8 +23,9 @@ def test_arrest_told_again_is_the_polices() -> None:
 def test_attack_told_again_takes_the_unnamed_gunmen() -> None:
     text = ("وهاجم مسلحون أكراد مركز الشرطة في مدينة ماردين فجر أمس. "
             "وذكرت الوكالة أن ثلاثة من المسلحين الذين شاركوا في الهجوم على مركز الشرطة قتلوا.")
-    assert news_arg(text, "وهاجم") == "مسلحون"  # (the verb's own source phrase, as the argument layer reads it)
-    assert news_arg(text, "الهجوم") == "مسلحون"
+    # (the verb's own source phrase, as the argument layer reads it; with its people's plural since round ev987)
+    assert news_arg(text, "وهاجم") == "مسلحون أكراد"
+    assert news_arg(text, "الهجوم") == "مسلحون أكراد"
 
 
 def test_filler_words_after_the_noun_name_no_act() -> None:

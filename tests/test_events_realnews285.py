@@ -185,8 +185,8 @@ def test_counter_feminine_pronoun_of_a_feminine_doer() -> None:
 
 def test_oblique_plural_after_a_feminine_verb_is_its_object() -> None:
     text = "وقبل عشرة أيام، قصفت تركيا مواقع التنظيم في سوريا، كما هاجمت مقاتلين أكراد."
-    assert news_arg(text, "هاجمت") != "مقاتلين"
-    assert news_arg(text, "هاجمت", "target") == "مقاتلين"
+    assert news_arg(text, "هاجمت") not in ("مقاتلين", "مقاتلين أكراد")
+    assert news_arg(text, "هاجمت", "target") == "مقاتلين أكراد"  # (the people's plural is part of it since ev987)
 
 
 def test_counter_nominative_plural_after_a_masculine_verb_is_its_subject() -> None:

@@ -4,7 +4,6 @@ the genitive is the doer, the «لـ» phrase the one acted on («إحراق م�
 
 from __future__ import annotations
 
-import pytest
 from conftest import news_arg
 
 
@@ -33,15 +32,13 @@ def test_definite_trigger_lam_is_doer_not_object() -> None:
 
 
 def test_lam_of_time_is_no_object() -> None:
-    # «لليوم الثالث» is a time: the indefinite genitive is not read as the doer, nothing is set.
+    # «لليوم الثالث» is a time, not the object: since session 55 (a group head and its people's plural are one
+    # body, round ev987) the genitive before it is the doer, and the object after it the target.
     text = "وأدان الوزير إحراق مستوطنين يهود لليوم الثالث منازل القرية."
-    assert news_arg(text, "إحراق", "source") == ""
+    assert news_arg(text, "إحراق", "source") == "مستوطنين يهود"
     assert "اليوم" not in news_arg(text, "إحراق", "target")
 
 
-@pytest.mark.xfail(strict=True, reason="known gap since round ev878: the bare genitive of «إحراق» is read as its "
-                   "object (``gen:tgt``, as «قتل»'s is), so a genitive doer with an accusative object after a time "
-                   "(«... لليوم الثالث منازل القرية») is taken as the one burnt")
 def test_genitive_doer_before_a_time_is_not_the_one_burnt() -> None:
     text = "وأدان الوزير إحراق مستوطنين يهود لليوم الثالث منازل القرية."
     assert news_arg(text, "إحراق", "target") != "مستوطنين"

@@ -24,6 +24,9 @@ wrong party.
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from ..entities.lookups import body_heads
+from ..text.normalize import COMMAS
+from ..text.verb_gender import verb_agreement
 from .forms import nkey, plural_key
 from .named import feminine_name
 from .source_set import name_party, set_phrase
@@ -128,6 +131,50 @@ def _parted(doc: Doc, other: Event, t: int) -> bool:
     return v is None or breaks_between(doc, v + 1, t)
 
 
+def _own_verb(doc: Doc, ev: Event, t: int) -> int | None:
+    """The token of the verb that governs the masdar at token ``t``: the verb trigger of ``ev`` before it, or the
+    «و» word that opens its clause after a comma right before it («، وجدد انتقاداته»)."""
+    v = doc.token_at(ev.trigger.start)
+    if ev.attrs.get("pos") == "V" and v is not None and v < t:
+        return v
+    if t >= 2 and doc.tokens[t - 2].text in COMMAS:
+        words = doc.tokens[t - 1].words
+        if len(words) == 2 and words[0].kind == "proclitic" and words[0].form == "و":
+            return t - 1
+    return None
+
+
+def _gender_clash(doc: Doc, ev: Event, other: Event, t: int) -> bool:
+    """Whether the verb that governs the masdar at token ``t`` (``_own_verb``) has not the gender of the verb of
+    ``other`` («واجتمعت أطراف ...، وجدد انتقاداته»: «جدد» has a subject of its own, not the parties)."""
+    v, w = _own_verb(doc, ev, t), doc.token_at(other.trigger.start)
+    if v is None or w is None or v == w:
+        return False
+    genders = {verb_agreement(doc.tokens[v].norm_key), verb_agreement(doc.tokens[w].norm_key)}
+    return genders == {"m", "f"}
+
+
+def _rival_between(doc: Doc, other: Event, pron: str, t: int) -> bool:
+    """Whether a body noun (``entities.lookups.body_heads``: «اللجنة») not of the source of ``other`` stands between
+    its verb and the masdar at token ``t``, which «ـها/ـهم» may stand for («وأشادت السعودية بالبيان الصادر عن اللجنة
+    الوزارية في اجتماعها»)."""
+    v = doc.token_at(other.trigger.start)
+    if pron == "ه" or v is None:
+        return False
+    ent = doc.entity(other.source) if other.source is not None else None
+    own = [(m.start, m.end) for m in ent.mentions] if ent is not None else []
+    span = other.attrs.get("source_span")
+    if isinstance(span, list) and len(span) == 2:
+        own.append((int(span[0]), int(span[1])))
+    for k in range(v + 1, t):
+        tok = doc.tokens[k]
+        if any(a <= tok.start < b for a, b in own):
+            continue
+        if any(w.kind == "stem" and nkey(w.form) in body_heads() for w in tok.words):
+            return True
+    return False
+
+
 def _nearest(doc: Doc, ev: Event, events: list[Event], t: int, pron: str) -> tuple[str | None, list[int] | None]:
     """The subject the pronoun stands for: the nearest agreeing subject of a verb before the masdar in its sentence;
     where no verb with a subject comes before it there («وبعد سيطرتهم على المدينة، فرضوا»), the last agreeing one of
@@ -139,7 +186,8 @@ def _nearest(doc: Doc, ev: Event, events: list[Event], t: int, pron: str) -> tup
         prev = [x for x in doc.sentences if x.end <= ev.sentence.start]
         own = _subjects(doc, events, prev[-1].start, prev[-1].end) if prev else []
     for other in own:
-        if _object_between(doc, other, pron, at):
+        if _object_between(doc, other, pron, at) or _gender_clash(doc, ev, other, t) \
+                or _rival_between(doc, other, pron, t):
             return None, None
         eid, phrase = _party(doc, other, pron, at)
         if eid is not None or phrase is not None:
