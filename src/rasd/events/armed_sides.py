@@ -85,7 +85,10 @@ def side_country(doc: Doc, got: Found) -> Found:
 def armed_sides(doc: Doc, found: list[Found]) -> list[Found]:
     """The backed rebel descriptions of the article no event reads (module docstring), as groups with no role."""
     out: list[Found] = []
+    backers = [k for k, tok in enumerate(doc.tokens) if tok.norm_key in fw_keys("armed_side_backers")]
     for k, tok in enumerate(doc.tokens):
+        if not any(k <= b < k + 2 * _AFTER for b in backers):
+            continue  # (no backer's participle within reach of a phrase read from here: ``_backer`` finds none)
         if any(f.span.start <= tok.start < f.span.end for f in found + out):
             continue
         end = doc.tokens[min(k + _AFTER, len(doc.tokens) - 1)].end
