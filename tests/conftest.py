@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,18 @@ def analyze_news(text: str):  # type: ignore[no-untyped-def]
     import rasd
 
     return rasd.analyze(text, date="2015-08-02")
+
+
+@lru_cache(maxsize=None)
+def cached_news(text: str):  # type: ignore[no-untyped-def]
+    """:func:`analyze_news`, once per text (several tests of a file read the same sentence)."""
+    return analyze_news(text)
+
+
+def event_party(doc, ev, role: str):  # type: ignore[no-untyped-def]
+    """The entity that is the event's ``role`` ("source", else the target), or None."""
+    eid = ev.source if role == "source" else ev.target
+    return doc.entity(eid) if eid is not None else None
 
 
 def event_starting_at(doc, word: str):  # type: ignore[no-untyped-def]

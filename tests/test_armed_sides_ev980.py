@@ -3,24 +3,9 @@ bare rebel head told after it is that side (events.armed_sides)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import rasd
-from rasd.doc import Doc, Entity, Event
-
-
-@lru_cache(maxsize=None)
-def run(text: str) -> Doc:
-    return rasd.analyze(text, date="2015-08-02")
-
-
-def event(doc: Doc, trigger: str) -> Event:
-    return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
-
-
-def party(doc: Doc, ev: Event, role: str) -> Entity | None:
-    eid = ev.source if role == "source" else ev.target
-    return doc.entity(eid) if eid is not None else None
+from conftest import cached_news as run
+from conftest import event_at as event
+from conftest import event_party as party
 
 
 def test_backed_rebels_are_of_the_country_where_they_fight() -> None:

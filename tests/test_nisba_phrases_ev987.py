@@ -6,21 +6,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 import rasd
-from rasd.doc import Doc, Entity, Event
+from rasd.doc import Doc
+
+from conftest import event_at as event
+from conftest import event_party as party
 
 
 @lru_cache(maxsize=None)
 def run(text: str) -> Doc:
     return rasd.analyze(text, date="2016-03-14")
-
-
-def event(doc: Doc, trigger: str) -> Event:
-    return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
-
-
-def party(doc: Doc, ev: Event, role: str) -> Entity | None:
-    eid = ev.source if role == "source" else ev.target
-    return doc.entity(eid) if eid is not None else None
 
 
 def test_rebels_with_the_houthi_nisba_are_the_houthis() -> None:
