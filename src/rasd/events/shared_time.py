@@ -36,11 +36,11 @@ SUBJECT_REACH = 18  # tokens at most from a noun of force to the verb it is the 
 FORCE = ("18", "19", "20")  # unconventional violence, fight, mass violence (CAMEO)
 
 
-def act_before(events: list[Event], ev: Event) -> Event | None:
-    """The event whose trigger comes last before ``ev``'s in ``ev``'s sentence (the first such in ``events`` on a
-    tie), or None."""
-    before = [o for o in events if o is not ev and ev.sentence.start <= o.trigger.start
-              and o.trigger.end <= ev.trigger.start]
+def act_before(events: list[Event], ev: Event, at: int | None = None) -> Event | None:
+    """The event whose trigger comes last before ``ev``'s (before character ``at`` where given) in ``ev``'s sentence
+    (the first such in ``events`` on a tie), or None."""
+    end = ev.trigger.start if at is None else at
+    before = [o for o in events if o is not ev and ev.sentence.start <= o.trigger.start and o.trigger.end <= end]
     return max(before, key=lambda o: o.trigger.start) if before else None
 
 

@@ -29,6 +29,7 @@ from ..text.normalize import COMMAS
 from ..text.verb_gender import verb_agreement
 from .forms import nkey, plural_key
 from .named import feminine_name
+from .shared_time import act_before
 from .source_set import name_party, set_phrase
 from .word_tests import breaks_between, enclitic
 
@@ -201,9 +202,7 @@ def _coordinated(doc: Doc, ev: Event, events: list[Event], t: int) -> Event | No
     words = doc.tokens[t].words
     if not words or words[0].kind != "proclitic" or words[0].form != "و":
         return None
-    at = doc.tokens[t].start
-    before = [o for o in events if o is not ev and ev.sentence.start <= o.trigger.start and o.trigger.end <= at]
-    last = max(before, key=lambda o: o.trigger.start, default=None)
+    last = act_before(events, ev, doc.tokens[t].start)
     return last if last is not None and last.attrs.get("pos") == "N" else None
 
 
