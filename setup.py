@@ -636,6 +636,7 @@ COMPILED = [
     "events/leader_forces.py",  # round en723
     "events/armed_opposition.py",  # round en613
     "events/civilian_country.py",  # round en975
+    "events/unnamed_courts.py",  # round ev995
     "events/armed_sides.py",  # round ev980
     "events/resistance_groups.py",  # round en846
     "events/armed_members.py",  # round en616

@@ -5,7 +5,12 @@ the article is about (:func:`.army.article_home`: named in three sentences at le
 where its places are of that one country too (:func:`rasd.entities.homeland.places_country`: four at least, 70 % of
 them; not a Turkish report of a raid on a village in Iraq: «مقتل المدنيين» stays of no country); none where the
 sentence names places of two countries. Called by
-:func:`.groups.make_groups` on each group it reads."""
+:func:`.groups.make_groups` on each group it reads.
+
+Round ev995: the state's men and organs of no country word take it by the same evidence (:func:`report_country`):
+the police and security forces (sector COP: «واعتقلت الشرطة ثلاثة أشخاص في أضنة» TURCOP, «قوات الأمن») and the
+authorities («السلطات», GOV: the lexicon's codes); an article of two countries' places and no clear one leaves
+them of none."""
 
 from __future__ import annotations
 
@@ -15,6 +20,8 @@ from .army import article_home
 from .group_phrases import Found
 
 CIVILIANS = "CVL"
+POLICE = "COP"
+AUTHORITIES = "سلطات"  # agent_groups.tsv: the row of «السلطات» (GOV)
 
 
 def sentence_places(doc: Doc, start: int) -> set[str]:
@@ -26,14 +33,21 @@ def sentence_places(doc: Doc, start: int) -> set[str]:
             and any(s.start <= m.start < s.end for m in e.mentions)}
 
 
-def civilian_country(doc: Doc, got: Found) -> Found:
-    """Give a civilian group with no country word its sentence's or its article's country (module docstring);
-    ``got`` itself, changed or not."""
-    if got.country is not None or got.head.sector != CIVILIANS:
-        return got
-    places = sentence_places(doc, got.span.start)
+def report_country(doc: Doc, start: int) -> str | None:
+    """The country the report is about at character ``start``: the one country of its sentence's places, else
+    (where the sentence names none) the article's where its places agree (module docstring); None where unclear."""
+    places = sentence_places(doc, start)
     if len(places) == 1:
-        got.country = places.pop()
-    elif not places and (home := article_home(doc)) is not None and places_country(doc.entities) == home:
-        got.country = home
+        return places.pop()
+    if not places and (home := article_home(doc)) is not None and places_country(doc.entities) == home:
+        return home
+    return None
+
+
+def civilian_country(doc: Doc, got: Found) -> Found:
+    """Give a civilian group, a police or the authorities with no country word its sentence's or its article's
+    country (module docstring); ``got`` itself, changed or not."""
+    if got.country is not None or not (got.head.sector in (CIVILIANS, POLICE) or got.head.form == AUTHORITIES):
+        return got
+    got.country = report_country(doc, got.span.start)
     return got

@@ -85,6 +85,7 @@ from .resistance_groups import resistance_body
 from .source_set import take_party
 from .said_nisbas import said_name
 from .unconventional import armed_on_civilians
+from .unnamed_courts import unnamed_courts
 
 
 def make_groups(doc: Doc) -> None:
@@ -260,6 +261,7 @@ def _assign(f: Found, eid: str) -> bool:
 def groups_stage(doc: Doc) -> None:
     """The ``groups`` stage: :func:`make_groups`, then the noun acts its groups own by a pronoun (round ev576)."""
     make_groups(doc)
+    unnamed_courts(doc)  # round ev995: «وحكم على فلان بالسجن» in a report on Egypt: EGYJUD
     armed_on_civilians(doc, doc.events)  # round ev887: «أحد عناصر الميليشيات» (YEMREB) «بإطلاق النار على الشاب»: 180
     group_owners(doc)
     late_owners(doc)  # round ev609: «وقالت القوات الكردية في بيان "رغم إعلاننا ..."»: the group's

@@ -48,6 +48,13 @@ def _others(doc: Doc, par: Span, home: str) -> bool:
                and country_word(word_key(t)) not in (None, home) for t in doc.tokens)  # («وكالة الصحافة الفرنسية»)
 
 
+def others_near(doc: Doc, at: int, home: str) -> bool:
+    """Whether the paragraph holding offset ``at`` names a country other than ``home`` (:func:`_others`; round
+    ev995: an unnamed court's sentence in a paragraph on an invasion by another state is of no clear country)."""
+    par = _paragraph(doc, at)
+    return par is not None and _others(doc, par, home)
+
+
 def home_groups(doc: Doc, keyed: dict[tuple[str, str | None], list[Found]]) -> None:
     """Move each bare group of a listed head to the article's country, where its paragraph names no other (in
     place: the Found's country and its key)."""
