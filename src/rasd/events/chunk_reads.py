@@ -11,7 +11,7 @@ from ..doc import Doc, Span, Token
 from ..entities.commongivens import day_part_at
 from ..text.marks import OPENING_QUOTES
 from .chunk_type import Chunk, glued_prep, new_chunk
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .group_lexicon import bare_list_keys, word_key
 from .phrases import ARTICLE_PREFIXES
 from .word_tests import verb_key
@@ -33,6 +33,16 @@ def in_time(doc: Doc, c: Chunk | Token) -> bool:
         return True
     k = doc.token_at(c.start)
     return k is not None and day_part_at(doc, doc.tokens[k].start, doc.tokens[k].end)
+
+
+def time_tail(doc: Doc, c: Chunk) -> bool:
+    """Round au991: is the unnamed chunk a weekday that ends a time expression opened by a word the chunker leaves
+    out of every phrase («اليوم (الاثنين)», «اليوم الاثنين», «أمس الجمعة»: the weekday alone is a chunk)? It is an
+    adverb as the bare «اليوم» is, and a noun trigger's search for its subject goes on past it («أعلن فلان، اليوم
+    (الاثنين)، بعد انتهاء اجتماع مع نظرائه»: فلان meets them)."""
+    if c.entity is not None or c.i != c.j or nkey(doc.tokens[c.i].text) not in fw_keys("weekday_words"):
+        return False  # (a weekday only: «سبتمبر (أيلول) الماضي», «هذا العام» end a date of an earlier act)
+    return any(t.start < c.start and c.end <= t.end for t in doc.times)
 
 
 def time_opens(doc: Doc, k: int) -> bool:

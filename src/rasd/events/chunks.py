@@ -30,6 +30,7 @@ from .chunk_reads import (  # re-exported: the argument rules import these from 
     past_adverb as past_adverb,
     sentence_token_ranges as sentence_token_ranges,
     time_opens,
+    time_tail as time_tail,
     within_time as within_time,
 )
 from .chunk_type import (  # re-exported: the argument rules import these from here

@@ -21,7 +21,7 @@ from .chunks import (
     clause_stop,
     enclitic, finite_verb,
     in_time, is_content, kana_before,
-    plain_chunk, within_time,
+    plain_chunk, time_tail, within_time,
     resumptive,
     verb_key,
 )
@@ -106,9 +106,10 @@ def subject_before(
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
         elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
             continue
-        elif not nominal and within_time(doc, c):
+        elif (not nominal or time_tail(doc, c)) and within_time(doc, c):
             continue  # ev988: «وفي اتهامات مشابهة الأسبوع الماضي اتهم فلان»: a time is no verb's subject (a noun
-            # trigger's search stops at it, as before: past it lies another clause's subject)
+            # trigger's search stops at it, as before: past it lies another clause's subject; au991: not at the
+            # weekday of «اليوم (الاثنين)», an adverb as the bare «اليوم» the chunker leaves out)
         elif nominal and governed_members(doc, chunks, c):
             continue  # round 117: «لجنة تضم 23 عضوا من أعضاء مجلس النواب»: the members' body, in a governed phrase
         elif nominal and among_aside(doc, c, sent_start):
