@@ -44,20 +44,20 @@ def test_definite_time_before_verb_is_no_subject() -> None:
 def test_plural_verb_after_bi_anna_is_the_addressees() -> None:
     text = "وطالب وزير الخارجية التركي الفصائل بأن يستهدفوا معسكرات التنظيم في ريف حلب."
     doc, ev = news_event(text, "يستهدفوا")
-    assert _party(text, "يستهدفوا", "source") == ("الفصائل", None)
+    assert _party(text, "يستهدفوا", "source") == ("الفصائل", "REB")
     assert ev.modality == "planned"
-    assert _party(text, "وطالب", "target") == ("الفصائل", None)
+    assert _party(text, "وطالب", "target") == ("الفصائل", "REB")
 
 
 def test_feminine_verb_after_ila_anna_is_the_addressees() -> None:
     text = "ودعا وزير الخارجية التركي الفصائل إلى أن تستهدف معسكرات التنظيم."
-    assert _party(text, "تستهدف", "source") == ("الفصائل", None)
+    assert _party(text, "تستهدف", "source") == ("الفصائل", "REB")
     assert news_event(text, "تستهدف")[1].modality == "planned"
 
 
 def test_urging_ala_anna_is_planned_and_the_addressees() -> None:
     text = "وحث وزير الخارجية التركي الفصائل على أن تهاجم مواقع التنظيم."
-    assert _party(text, "تهاجم", "source") == ("الفصائل", None)
+    assert _party(text, "تهاجم", "source") == ("الفصائل", "REB")
     assert news_event(text, "تهاجم")[1].modality == "planned"
 
 

@@ -11,6 +11,11 @@ with it:
 - a masculine singular verb: not a state, a woman, a feminine body, nor a plural of people.
 
 The caller stays the source of the call only.
+
+Round ev993, ``and_that_complement``: a «وأن/وبأن» clause after the complement of the act asked for first («دعا X
+الفصائل إلى وقف القتال وأن يستهدفوا مواقع التنظيم») is a second act asked of the same addressee: its complement
+is the one that opens with «إلى/على» or a glued «بـ» within ``AND_THAT_REACH`` words before the «وأن», past no verb,
+no other «أن» and no full stop.
 """
 
 from __future__ import annotations
@@ -19,10 +24,13 @@ from ..doc import Doc
 from ..text.verb_gender import PLURAL_ENDINGS, feminine_verb
 from .forms import nkey, plural_key
 from .named import feminine_name
+from .word_tests import clause_break, finite_verb
 
 THAT_KEYS = ("ان", "بان")  # «أن», «بأن» (their «و» off)
 STATES = ("country", "capital")  # a state, or a capital as its government, takes a feminine verb
 FEMININE_ENDINGS = ("ه", "ات")  # folded keys: «الحكومة», «الميليشيات»
+COMPLEMENT_PREPS = frozenset(("الي", "الى", "علي", "على"))  # «إلى/على» opening a call's complement
+AND_THAT_REACH = 8  # words from «وأن» back to the complement before it («إلى وقف القتال في المدينة وأن»)
 
 
 def that_verb(doc: Doc, i: int) -> bool:
@@ -82,3 +90,22 @@ def addressee_agrees(doc: Doc, i: int, eid: str | None, span: list[int]) -> bool
         return number in _entity_forms(doc, eid)
     first = doc.token_at(span[0]) if span else None
     return first is not None and number in _phrase_forms(doc.tokens[first].norm_key)
+
+
+def and_that_complement(doc: Doc, i: int, a: int) -> int | None:
+    """The first token of the complement before the «وأن/وبأن» right before the verb at token ``i`` (sentence start
+    ``a``): «إلى/على», or a noun with a glued «بـ» (module docstring); None where the verb has no «و» + «أن» before
+    it or no complement opens within reach."""
+    if i < 1 or not that_verb(doc, i) or not doc.tokens[i - 1].norm_key.startswith("و"):
+        return None
+    for h in range(i - 2, max(a, i - 2 - AND_THAT_REACH) - 1, -1):
+        tok = doc.tokens[h]
+        key = tok.norm_key
+        if finite_verb(tok) or clause_break(tok.text) or key.removeprefix("و") in THAT_KEYS:
+            return None
+        if key in COMPLEMENT_PREPS:
+            return h
+        words = tok.words
+        if len(words) > 1 and words[0].kind == "proclitic" and words[0].form == "ب":
+            return h
+    return None

@@ -1,21 +1,44 @@
 """Tests that read a chunk of the events layer (events.chunks): the first chunk after a token, a time expression on
-it, an adverb that opens or makes it, the named genitive it runs on over; and each sentence's token range.
+it, an adverb that opens or makes it, the named genitive it runs on over, the addressee of a call after its
+subject; and each sentence's token range.
 events.chunks re-exports these names.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from ..doc import Doc, Span, Token
 from ..entities.commongivens import day_part_at
 from ..text.marks import OPENING_QUOTES
 from .chunk_type import Chunk, glued_prep, new_chunk
-from .forms import fw, fw_keys, nkey
+from .forms import bare, fw, fw_keys, nkey
 from .group_lexicon import bare_list_keys, word_key
 from .phrases import ARTICLE_PREFIXES
 from .word_tests import verb_key
 
+
+ADDRESSEE_SUBJECT = 3  # words of a call's definite subject (a head and its adjectives) before its addressee
+
+
+def addressee_opens(toks: Sequence[Token], t: int, u: int) -> bool:
+    """Round ev993: right after a verb of calling on someone (function words ``urging_verbs``) its definite singular
+    subject («المبعوث الأممي», «الوزير») is followed by the one called on, a definite group noun (``listed_party_heads``:
+    «الفصائل», «الأطراف»; ``called_addressee_heads``: «الحكومة», «المجتمع الدولي»), which is no genitive of a
+    definite word nor an adjective of it: a new phrase opens at token ``u + 1`` («دعا المبعوث الأممي | الفصائل
+    الليبية إلى», «وطالب الرئيس | الحكومة بـ»); the phrase runs from ``t`` to ``u``."""
+    if t == 0 or u - t >= ADDRESSEE_SUBJECT or u + 1 >= len(toks):
+        return False
+    if bare(toks[t - 1].norm_key, "urging_verbs") not in fw("urging_verbs"):
+        return False
+    if not all(toks[k].norm_key.startswith("ال") for k in range(t, u + 1)):
+        return False
+    head = toks[t].norm_key
+    if head.endswith(("ون", "ين", "ات")) and head not in fw_keys("singular_yn_nouns") or head in fw("people_plurals"):
+        return False  # (a plural subject: «المسلحين الأطراف» is no call's subject and addressee)
+    nxt = toks[u + 1].norm_key
+    return nxt in fw_keys("listed_party_heads") or nxt in fw_keys("called_addressee_heads")
 
 
 def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:

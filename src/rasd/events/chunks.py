@@ -28,6 +28,7 @@ from .chunk_reads import (  # re-exported: the argument rules import these from 
     lone_adverb as lone_adverb,
     named_genitive as named_genitive,
     past_adverb as past_adverb,
+    addressee_opens,
     sentence_token_ranges as sentence_token_ranges,
     time_opens,
     time_tail as time_tail,
@@ -206,6 +207,7 @@ def build_chunks(
             and not (verbs and len(toks[u + 1].text) >= PLURAL_AFTER_MIN
                      and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
             and not (verbs and time_opens(doc, u + 1))  # ev988: «قتل جنديان تركيان | مساء الأحد»
+            and not (verbs and addressee_opens(toks, t, u))  # ev993: «دعا المبعوث الأممي | الفصائل الليبية»
         ):
             u += 1
         # «و» opens a coordinated phrase when the word layer reads it as a clitic («وزراء» is ministers)

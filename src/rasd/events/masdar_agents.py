@@ -53,7 +53,7 @@ from ..doc import Doc, Event
 from ..text.normalize import COMMAS
 from ..text.verb_gender import past_feminine
 from .acting import is_press
-from .called_clauses import addressee_agrees, that_verb
+from .called_clauses import COMPLEMENT_PREPS, addressee_agrees, and_that_complement, that_verb
 from .chunks import OPENING_QUOTES, mention_index
 from .comparison_asides import comparison_aside
 from .forms import PLACES, bare, bare_keys_of, fw, nkey
@@ -71,7 +71,6 @@ DOER_TYPES = ("PERSON", "ORGANIZATION", *PLACES)
 CALLED_GAP = 2  # words of the complement before the act («بتعزيز الضربات», «بضرورة فتح تحقيق»)
 CALLED_REACH = 24  # tokens from the verb of calling to its addressee's last word (past an aside)
 MUTUAL = ("03", "04", "05", "06")  # codes of acts done with another: the caller may be a side of them
-COMPLEMENT_PREPS = frozenset(("الي", "الى", "علي", "على"))
 TITLE_GAP = 2  # words of the accused's title between the noun and the name («اتهام ضابط الشرطة فلان»)
 LEVEL_REACH = 8  # tokens from the verb of charging to the charge noun («ووجهت النيابة العامة إلى المتهم فلان تهمة»)
 DENY_REACH = 6  # tokens from the verb of denying to the noun of accusation («نفى المتحدث باسم الجيش اتهامه»)
@@ -260,12 +259,13 @@ def _charged(doc: Doc, h: int, i: int) -> bool:
     return all(w.removeprefix("ال") in fw("charged_doing_words") for w in words)
 
 
-def _called(doc: Doc, ev: Event, i: int, a: int, events: list[Event],
-            verbs: str = "urging_verbs") -> tuple[Event, str | None, list[int]] | None:
+def _called(doc: Doc, ev: Event, i: int, a: int, events: list[Event], verbs: str = "urging_verbs",
+            start: int | None = None) -> tuple[Event, str | None, list[int]] | None:
     """The verb of calling (or of accusing: ``verbs``) whose complement holds the act at token ``i``, and its
     addressee (the accused) named right before the complement (see the module): its entity, else its unnamed
-    phrase's span. The charge of an accusation is a glued «بـ» only («اتهمه بقصف», not «إلى/على/لـ»)."""
-    h = _complement_start(doc, i, a)
+    phrase's span. The charge of an accusation is a glued «بـ» only («اتهمه بقصف», not «إلى/على/لـ»). ``start``:
+    the complement's first token where the caller found it (ev993: the one before a «وأن» clause)."""
+    h = _complement_start(doc, i, a) if start is None else start
     if h is None or verbs == "accusing_verbs" and not _charged(doc, h, i):
         return None
     k = _back_over_adverbs(doc, h - 1, a)
@@ -514,7 +514,8 @@ def called_doers(doc: Doc, events: list[Event]) -> None:
         clause = ev.attrs.get("pos") != "N" and that_verb(doc, i)  # ev988: «إلى أن تستهدف», «بأن يستهدفوا»
         if ev.attrs.get("pos") != "N" and not clause and _complement_start(doc, i, a) not in (i, i - 1):
             continue
-        found = _called(doc, ev, i, a, events)
+        start = and_that_complement(doc, i, a) if clause and _complement_start(doc, i, a) is None else None
+        found = _called(doc, ev, i, a, events, start=start)  # (ev993: «إلى وقف القتال وأن يستهدفوا»)
         accused = found is None
         if accused and ev.source is None and ev.attrs.get("pos") == "N":
             charged = _noun_accused(doc, ev, i, a, events)
