@@ -48,7 +48,7 @@ from .nisba_phrases import nisba_phrases
 from .opening_perfects import opening_perfect, verb_object
 from .repeated_titles import repeated_title
 from .phrases import surface_definite, definite_ends, preposition_ends
-from .plural_cases import case_break
+from .plural_cases import case_break, definite_object
 from .word_tests import RELAY_PERFECTS, plural_past, defective_past
 from .word_tests import (  # re-exported: the argument rules import these from here
     KANA_PAST as KANA_PAST,
@@ -208,6 +208,8 @@ def build_chunks(
                      and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
             and not (verbs and time_opens(doc, u + 1))  # ev988: «قتل جنديان تركيان | مساء الأحد»
             and not (verbs and addressee_opens(toks, t, u))  # ev993: «دعا المبعوث الأممي | الفصائل الليبية»
+            and not (verbs and toks[u + 1].text.endswith("ين")  # ev992: «هاجمت القوات | المقاتلين»
+                     and definite_object(tuple(x.text for x in toks[t : u + 1]), toks[u + 1].text))
         ):
             u += 1
         # «و» opens a coordinated phrase when the word layer reads it as a clitic («وزراء» is ministers)
@@ -353,6 +355,8 @@ def _plural_ends(text: str, nxt: str) -> bool:
     agree with it as an adjective in «ـون/ـين» opens a new phrase («وفجر المهاجمون | قنابلهم», «هاجم مسلحون
     مجهولون | مركزا للشرطة», «هاجم آلاف المتظاهرين | مكتب رئيس الوزراء»)."""
     k, n = nkey(text), nkey(nxt)
+    if k.endswith("ان"):
+        return case_break(text, nxt)  # round ev992: a dual of people, «ـين» after it («هاجم المسلحان | جنديين»)
     if len(k) < PLURAL_MIN or not k.endswith(("ون", "ين")) or k.endswith(("يين", "يون")) and len(k) < 7:
         return False
     if k.removeprefix("ال").removeprefix("و") in ("اثنين", "اثنان"):

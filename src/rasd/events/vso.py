@@ -36,6 +36,7 @@ from .inserts import past_insert
 from .lexicon import Hit
 from .named_objects import named_object_after
 from .passive import MANNER
+from .plural_cases import case_break
 from .trailing_titles import past_person_title
 from .word_tests import starts_in_time
 
@@ -62,6 +63,8 @@ def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
     if any(toks[t].norm_key.endswith("ا") for t in range(nxt.i + 1, nxt.j + 1)):
         return False
     t = nxt.j + 1
+    if t < sent_end and case_break(toks[nxt.j].text, toks[t].text):
+        return False  # round ev992: «هاجم المتمردون | الحوثيين.»: a plural in «ـين» after the «ـون» one, its object
     while t < sent_end and (toks[t].text in ("(", ")") or verb_key(toks[t].text) in fw("not_actors")
                             or any(x.start <= toks[t].start < x.end for x in doc.mentions)):
         t += 1  # «قتل احد افراد البيشمركة (القوات الكردية)», «جرح وزير الدفاع الياس المر»
