@@ -102,6 +102,7 @@ COMPILED = [
     "entities/agencies.py",
     "entities/listreadings.py",
     "entities/homeland.py",
+    "entities/stories.py",
     "entities/contextbodies.py",
     "entities/kindcourts.py",
     "entities/partialbodies.py",

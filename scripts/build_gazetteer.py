@@ -470,6 +470,8 @@ def build_persons(shared: Path, names: dict[str, tuple[str, set[str], str, str]]
     cur: str | None = None
     stop = {norm_key(w) for w in (OUT / "stopwords.txt").read_text("utf-8").split() if not w.startswith("#")}
     titles = {norm_key(r[0]) for r in read_tsv(OUT / "titles.tsv")}
+    # the ranks of an army or a police force (read without their article at an entry's head: not a given name)
+    ranks = {norm_key(r[0]) for r in read_tsv(OUT / "titles.tsv") if r[1:3] in (["MIL", "rank"], ["COP", "rank"])}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -493,6 +495,9 @@ def build_persons(shared: Path, names: dict[str, tuple[str, set[str], str, str]]
     rows = []
     for head, codes in entries.items():
         words = [w for w in head.split("_") if w]
+        head_word = names.get(norm_key(words[0]))
+        if len(words) > 2 and "ال" + norm_key(words[0]) in ranks and (head_word is None or "g" not in head_word[1]):
+            words = words[1:]  # round en997: a rank, not a name («مقدم عبد غني الدليمي»: a lieutenant colonel)
         if not codes or not 2 <= len(words) <= 4:
             continue
         keys = [norm_key(w) for w in words]

@@ -44,6 +44,7 @@ from .commanisbas import comma_nisbas, lexicon_surnames
 from .contextbodies import context_bodies, dominant_officers
 from .royalnames import founder_kings
 from .royalhouses import listed_princes, prince_countries
+from .stories import story_evidence, story_home
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
 
@@ -344,7 +345,9 @@ class Resolver(Coreference):
                 # «الرئيس التنفيذي», «السيد», «رئيس» of a body the text names as no state's) is of no country the
                 # article names most, nor is an international civil servant («يوكيا أمانو», IAEA)
                 # ties broken by code, not by set order (which follows the hash seed)
-                foreign = sorted(((n, iso) for iso, n in evidence.items() if iso not in NOT_WESTERN),
+                # round en997: in a digest, the countries of his own story («كولومبو - ...»), not the whole page's
+                told = story_evidence(doc, found.evidence, min(m.start for m in e.mentions)) or evidence
+                foreign = sorted(((n, iso) for iso, n in told.items() if iso not in NOT_WESTERN),
                                  key=lambda x: (-x[0], x[1]))  # fmt: skip
                 if foreign and (len(foreign) == 1 or foreign[0][0] > foreign[1][0]):
                     # only where one foreign country is named more than any other: in an article about the euro
@@ -375,10 +378,11 @@ class Resolver(Coreference):
         post_places(doc, self.g, ents, by_entity)  # «X، نائب مدير عام مطار عدن الدولي» (round 85)
         led_and_placed_persons(doc, self.g, ents, by_entity)  # «مجلس محافظة الأنبار برئاسة X» (round ents87)
         for e in ents:
-            if home and _home_officer(e, state_office(self.g, e, triples) or bool(e.attrs.get("private_office"))):
+            own_home = story_home(doc, found.evidence, e, home)  # (round en997: his story's, in a digest)
+            if own_home and _home_officer(e, state_office(self.g, e, triples) or bool(e.attrs.get("private_office"))):
                 # «رئيس الأركان نجدت أوزال» in an article about Turkey: an officer of a state whose title names no
                 # country is of the one country the article is about
-                e.country = home
+                e.country = own_home
                 e.attrs["country_from"] = "article"
         sentence_party_countries(doc, self.g, ents, by_entity)  # «الانتخابات التركية ... حزب العدالة والتنمية» (round ents86)
         top = evidence.most_common(2)

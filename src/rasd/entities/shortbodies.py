@@ -15,11 +15,11 @@ from .homeland import STATE_SECTORS
 
 
 def short_body_countries(ents: list[Entity]) -> None:
-    """Give a country-less organisation the one country of the longer organisations whose names it opens (in
-    place)."""
+    """Give a country-less organisation (of no actor, or of the longer ones' sector alone) the one country of the
+    longer organisations whose names it opens (in place)."""
     named = [(norm_key(e.name).split(), e) for e in ents if e.type == "ORGANIZATION" and e.country]
     for e in ents:
-        if e.type != "ORGANIZATION" or e.country or e.actor or e.attrs.get("bare_sector"):
+        if e.type != "ORGANIZATION" or e.country or e.attrs.get("bare_sector"):
             continue
         words = norm_key(e.name).split()
         if len(words) < 2:
@@ -27,6 +27,8 @@ def short_body_countries(ents: list[Entity]) -> None:
         longer = [x for ws, x in named if len(ws) > len(words) and ws[: len(words)] == words]
         if len({x.country for x in longer}) != 1 or any(str(x.actor or "")[3:] in STATE_SECTORS for x in longer):
             continue
+        if e.actor and not all(str(x.actor or "")[3:] == e.actor for x in longer):
+            continue  # round en997: a sector alone («الحزب الديمقراطي» PTY) only where the longer's is it (IRQPTY)
         e.country = longer[0].country
         actors = {x.actor for x in longer}
         if len(actors) == 1 and (actor := next(iter(actors))):

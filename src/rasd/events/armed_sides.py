@@ -7,7 +7,8 @@ never of its backer.
   («لروسيا») takes the one other country its sentence's places name, else the article's country
   (:func:`.army.article_home`) where that is not the backer: UKRREB; none where both are the backer.
 - A people of no country («المسلحين الأكراد», «مسلحون أكراد»: KUR) is of the one country its sentence's places
-  name, else the article's: TURREB; where neither names one, its people's rebels (round ev987: KURREB).
+  name, else the article's where the sentence names none or names it among others (round en997): TURREB, as the
+  PKK of the lexicon is; where neither names one, its people's rebels (round ev987: KURREB).
 - Such a description is a group of the article even where no event has it as a party (:func:`armed_sides`), and a
   bare rebel head told after it with no word of its own («المقاتلين», «المتمردين», «الانفصاليين»: no country, one
   word) is that side, the nearest told before it (:func:`join_side`).
@@ -58,7 +59,9 @@ def _fought_in(doc: Doc, at: int, backer: str | None) -> str | None:
     if len(places) == 1:
         return places.pop()
     home = article_home(doc)
-    return home if not places and home is not None and home != backer else None
+    # round en997: a sentence naming the article's country among others («قصفت الطائرات مواقع في العراق وقتلت
+    # مقاتلين أكرادا، بحسب أنقرة» in an article about Turkey) places its side there too, as the next sentence would
+    return home if (not places or home in places) and home is not None and home != backer else None
 
 
 def side_country(doc: Doc, got: Found) -> Found:
