@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from .actors import is_nisba
+from .air_subjects import aircraft_subject
 from .artillery import artillery_attack, shelling
 from .bombings import by_weapon, weapon_code
 from .material_aid import by_material, material_code
@@ -361,7 +362,8 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, ground(hit.entry), hit.pos, hit.cand)
     if supply_cut(doc, hit, a, b):
         return Hit(hit.i, hit.j, blockade(hit.entry), hit.pos, hit.cand)
-    if aerial_aim(doc, hit, a) or air_shelling(doc, hit, b) or aerial_strike(doc, hit.entry.id, hit.i, hit.j, a, b):
+    if aerial_aim(doc, hit, a) or air_shelling(doc, hit, b) or aerial_strike(doc, hit.entry.id, hit.i, hit.j, a, b) \
+            or aircraft_subject(doc, hit, b):  # ev996: «التي تستهدفها الطائرات الحربية»
         return Hit(hit.i, hit.j, aerial(hit.entry), hit.pos, hit.cand)
     if vehicle_blown(doc, hit, b):
         return Hit(hit.i, hit.j, combat(hit.entry), hit.pos, hit.cand)

@@ -16,6 +16,7 @@ from .forms import Cand, bare, fw, fw_keys, light_verb_before, nkey, possessed_n
 from .joint_meetings import counterpart_subject, dual_subject, joint_subject
 from .judicial_acts import DETAIN_ENTRY, SENTENCE_ENTRY, detained, penalty_verdict
 from .court_acts import court_gate
+from .owned_masdars import owned_masdar
 from .relative_signing import relative_signed
 from .told_strikes import STRIKE_TOLD, told_strike
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
@@ -183,7 +184,7 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # round ev970, mn979: «يمثل الحزب» (represents), «أصدرت حكما»: no court act (events.court_acts)
             if entry.id == CHARGE_ENTRY and not charge_object(tokens, j + 1):
                 continue  # round ev430: «وجه الرئيس انتقادات للحكومة التي اعتقلت صحافيين بتهمة»: no charge levelled
-            return Hit(start, j, entry, pos, reading)
+            return Hit(start, j, entry, "N" if pos == "V" and owned_masdar(tokens, i, cand) else pos, reading)  # ev996
         if not accusative:
             return None
     return None

@@ -5,6 +5,12 @@ the means or the charge it names («استغلال المظاهرات», «أس�
 words: a note of protest or an official's or a state's («مذكرة احتجاج», «احتجت وزارة الخارجية», «احتجت الصين»,
 «إن بلاده تحتج», «أعربت الوزارة عن احتجاجها», «تقدمت باحتجاج رسمي»).
 
+Round ev996: a protest in words is no PROTEST but not dropped either: :func:`official_code` gives it the CAMEO code of
+a state's or an official's disapproval (114 complain officially where it is lodged, in a note, voiced with
+«رسمي/الشديد» or with an envoy summoned: «قدمت مصر احتجاجا رسميا», «استدعت الخارجية السفير للاحتجاج على»; else
+111 criticize or denounce: «احتجت الخارجية المصرية على»), which :func:`rasd.events.senses.sense` recodes it to. A
+crowd that goes out to welcome someone («خرج الآلاف لاستقبال الرئيس», ``protest_welcomes``) makes no protest.
+
 OEDA's annotators code a PROTEST where a sentence tells that protesters acted; a protest word as a cause, a topic
 or a metaphor is none.
 """
@@ -25,9 +31,12 @@ CROWD_REACH = 8  # words after a protest verb read for the crowd it moves and th
 REASON_REACH = 14  # words before «احتجاجا» read for the act it gives the reason of
 TOPIC_REACH = 2  # words before a protest noun read for the topic, means or charge that governs it
 MOVING = frozenset(("protest_act", "take_street", "march_out", "protest_march_to", "demonstrate"))
-VOICE_REACH = 4  # words before a protest noun read for the verb that voices it («أعربت الوزارة عن احتجاجها»)
+VOICE_REACH = 5  # words before a protest noun read for the verb that voices it («أعربت الوزارة عن احتجاجها»)
 _OWNED = re.compile(r"احتجاج(?:ه|ها|هم|هما|هن|نا|كم)$")
 REASONS = frozenset(nkey(w) for w in ("احتجاجا", "احتجاجًا", "واحتجاجا"))
+LODGED = "114"  # CAMEO complain officially: a protest lodged, in a note, or with an envoy summoned
+DENIAL_REACH = 5  # words before a protest in words read for a negation («لم تصدر ... بيانات احتجاج»)
+CRITICISED = "111"  # CAMEO criticize or denounce: a state's or an official's protest in words
 
 
 def _other_crowd(doc: Doc, hit: Hit, b: int) -> bool:
@@ -44,7 +53,7 @@ def _other_crowd(doc: Doc, hit: Hit, b: int) -> bool:
         if clause_stop(doc.tokens[t].text):
             break
         if listed(doc, t, "protest_celebrations") or listed(doc, t, "protest_other_crowds") or listed(
-                doc, t, "protest_errands"):
+                doc, t, "protest_errands") or listed(doc, t, "protest_welcomes"):
             return True
     return False
 
@@ -133,12 +142,39 @@ def _state_after(doc: Doc, t: int) -> bool:
         m.start == start for e in doc.entities if e.type == "LOCATION" for m in e.mentions)
 
 
+def _summoned(doc: Doc, hit: Hit, a: int) -> bool:
+    """Round ev996: «استدعت الخارجية السفير للاحتجاج على», «استدعاء السفير احتجاجا»: a protest noun a few words after
+    a verb or noun of summoning (``protest_summons``) in its clause, no protester between."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - REASON_REACH), -1):
+        if clause_stop(doc.tokens[t].text) or _PROTESTER.match(doc.tokens[t].norm_key):
+            return False
+        if listed(doc, t, "protest_summons"):
+            return True
+    return False
+
+
+def official_code(doc: Doc, hit: Hit, a: int, b: int) -> str:
+    """Round ev996: the CAMEO code of a protest in words by a state or an official (see the module): 114 where it is
+    lodged (an envoy summoned, a note of protest, a protest noun voiced with a pronoun or «رسمي»), 111 for the other
+    protests ``_verbal`` reads; "" for any other trigger."""
+    if hit.entry.id != "protest" or hit.entry.plover != "PROTEST":
+        return ""
+    if listed_before(doc, hit.i, a, DENIAL_REACH, "clitic_negations"):
+        return ""  # «التي لم تصدر إلى الآن بيانات احتجاج»: none lodged (dropped as before)
+    if _summoned(doc, hit, a) or (hit.i > 0 and listed(doc, hit.i - 1, "protest_notes")) or _voiced(doc, hit, a):
+        return LODGED
+    return CRITICISED if _verbal(doc, hit, a, b) else ""
+
+
 def not_a_protest(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
-    """Whether the PROTEST trigger ``hit`` (in sentence tokens ``a``..``b``) reports no protest (see the module)."""
-    if hit.entry.plover != "PROTEST":
+    """Whether the PROTEST trigger ``hit`` (in sentence tokens ``a``..``b``) reports no protest (see the module); a
+    protest in words (:func:`official_code`) is kept, for ``sense`` to recode."""
+    if hit.entry.plover != "PROTEST" or official_code(doc, hit, a, b):
         return False
     return (_other_crowd(doc, hit, b) or _reason_only(doc, hit, hits, a) or _topic(doc, hit, a)
             or _verbal(doc, hit, a, b) or other_sense(doc, hit, a, b))
 
 
-__all__ = ["not_a_protest"]
+__all__ = ["not_a_protest", "official_code"]

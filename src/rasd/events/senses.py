@@ -89,6 +89,9 @@ def rhetorical_purpose(doc: Doc, hit: Hit, a: int) -> bool:
 
 def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
     """``hit`` with the entry of the act its words tell, each recoding in turn on the one before it."""
+    official = protests.official_code(doc, hit, a, b)
+    if official:
+        hit = Hit(hit.i, hit.j, performative(hit.entry, official), hit.pos, hit.cand)  # ev996: «احتجت الخارجية على»: 11x
     if talk_rounds(doc, hit, b):
         hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand)  # «جولات المبعوث»: rounds of talks
     if converged.peace_talks(doc, hit, b):
