@@ -862,6 +862,7 @@ COMPILED = [
     "quotes/told_outlet.py",
     "quotes/told_cue.py",
     "quotes/told_whom.py",
+    "quotes/told_pronoun.py",
     "quotes/papers.py",
     "quotes/written.py",
     "quotes/press_review.py",

@@ -83,7 +83,7 @@ from .owner_targets import owner_span
 from .party_forces import party_force
 from .resistance_groups import resistance_body
 from .source_set import take_party
-from .said_nisbas import said_name
+from .said_nisbas import said_name, said_pair
 from .unconventional import armed_on_civilians
 from .unnamed_courts import unnamed_courts
 
@@ -121,6 +121,7 @@ def make_groups(doc: Doc) -> None:
             if got is not None:
                 got = civilian_country(doc, got)  # «وقال شهود عيان» (en975)
                 got = said_name(doc, got, said_by)  # «عن دبلوماسيين غربيين»: its nisbas too (round qu983)
+                got = said_pair(doc, got, said_by)  # «وقال سكان وشهود إن»: one group of civilians (round qu994)
                 got.quotes.append(q)
                 if (said := cue_event(doc, q)) is not None:  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»
                     got.roles.append((said, "source"))

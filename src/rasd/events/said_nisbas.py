@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..doc import Doc, Span, Token
 from .forms import fw_keys
 from .group_lexicon import country_word, word_key
-from .group_phrases import Found, agrees
+from .group_phrases import Found, agrees, read_phrase
 
 NISBA_ENDS = ("ي", "يه", "يين", "يون")  # «غربي», «أمنية» (its «ة» folded), «غربيين», «غربيون»
 NISBA_REACH = 2  # adjectives after the name, at most
@@ -22,7 +22,7 @@ def said_name(doc: Doc, got: Found, said: Span) -> Found:
     words = got.name.split()
     if not words or not toks:
         return got
-    last = next((u for u, tok in enumerate(toks) if u >= len(words) - 1 and tok.text.endswith(words[-1])), None)
+    last = _name_last(toks, words)
     if last is None:
         return got
     if country_word(word_key(toks[last])) is not None:
@@ -40,6 +40,33 @@ def said_name(doc: Doc, got: Found, said: Span) -> Found:
     if end == last or _and_adjective(toks, end):
         return got  # round mn990: «مسؤولون حاليون وسابقون»: the adjectives joined by «و» go together, none taken
     got.name += doc.text[toks[last].end : toks[end].end]
+    return got
+
+
+def _name_last(toks: list[Token], words: list[str]) -> int | None:
+    """The index in ``toks`` of the token the name of ``words`` ends on; None where none does."""
+    return next((u for u, tok in enumerate(toks) if u >= len(words) - 1 and tok.text.endswith(words[-1])), None)
+
+
+def said_pair(doc: Doc, got: Found, said: Span) -> Found:
+    """Round qu994: ``got`` with its name run on over the group that «و» joins to it right after its name inside the
+    speaker phrase ``said`` where that group is of its sector and country (or of none): «وقال سكان وشهود إن» is the
+    civilians «سكان وشهود», «الشهود والسكان» one phrase; «ناشطون وسكان» (activists and residents) stays the first."""
+    toks = doc.tokens_in(said)
+    words = got.name.split()
+    last = _name_last(toks, words) if words else None
+    if last is None or last + 1 >= len(toks):
+        return got
+    nxt = toks[last + 1]
+    if not nxt.words or nxt.words[0].kind != "proclitic" or nxt.words[0].norm != "و":
+        return got
+    other = read_phrase(doc, Span(nxt.start, said.end))
+    if other is None or other.head.sector != got.head.sector or other.country not in (None, got.country):
+        return got
+    other = said_name(doc, other, Span(nxt.start, said.end))  # «وشهود عيان»: its own words after its head
+    if not doc.text[nxt.start : other.span.end].endswith(other.name.split()[-1]):
+        return got
+    got.name += " " + doc.text[nxt.start : other.span.end].strip()
     return got
 
 

@@ -41,6 +41,7 @@ from .described_named import added_description, named_after_and
 from .described_subject import described_subject
 from .and_phrase import and_extended
 from .told_whom import told_clip
+from .told_pronoun import told_by
 from .apposed_name import set_off_extended
 from .qualified_source import qualified_extended
 from .media import according_rest, issuing_body, measured_phrase, medium_speaker, topic_with_predicate
@@ -129,7 +130,8 @@ from .set_off_hasb import after_other_source, called_back, relayed, set_off_hasb
 
 _ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
-_SPARED_STEMS = ("بين", "بيّن", "تحدث", "طبق")  # stems ``match_cue`` reads past the cue table (explains, talked, according_source)
+_SPARED_STEMS = ("بين", "بيّن", "تحدث", "طبق", "بلغ", "خبر")  # stems ``match_cue`` reads past the cue table
+# (explains, talked, according_source; told_pronoun: «أبلغني», round qu994)
 
 __all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
 
@@ -325,6 +327,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if went_on is not None:  # «وموضحاً أن ...، ولذلك فإن الأمم تعتني بلغاتها، ومؤكداً»: the one before
                 speaker, via = went_on.speaker, "followed"
                 bodies.pop(t, None)
+            told = told_by(doc, t, speaker, via, sent, chunks)
+            if told is not None:  # «وهاتف فلان ... وأبلغه بأنه»: whom he told is not the teller (round qu994)
+                speaker, via, scene.held = told[0], "told" if told[0] is not None else "held", told[1]
             answered = answer_owner(doc, t, cue, sent) if speaker is None and via == "carry" else None
             if answered is not None:  # «ولم تتوقف إجابة البرلماني ...، ولكنه أضاف»: the one who answered (round 246)
                 speaker, via = answered[0], "answer" if answered[0] is not None else "held"

@@ -18,6 +18,7 @@ from .relay_reach import relay_from
 from .statement_said import said_in_statement
 from .talked import talked_cue
 from .told_cue import told_cue
+from .told_pronoun import told_pronoun_cue
 from .according_source import according_source_cue
 from ..events.forms import bare, fw, fw_keys, keys_of, nkey, token_candidates
 from ..text.marks import CUE_ENDS as CUE_ENDS  # (re-exported: content.py reads it from here)
@@ -87,6 +88,8 @@ def match_cue(doc: Doc, t: int) -> Cue | None:
             return talked_cue(doc, t)  # «وتحدث الخبير فلان بأن»: the words «بأن» opens (round qu918)
         if gender is None and "طبق" in tok.text:
             return according_source_cue(doc, t)  # «وطبقا للمصادر»: a source, never «طبقا لقرار» (round qu933)
+        if gender is None and ("بلغ" in tok.text or "خبر" in tok.text):
+            return told_pronoun_cue(doc, t)  # «وأبلغه بأن», «أبلغته أن»: she told him (round qu994)
         return Cue("بيّن", "verb", gender, frozenset()) if gender is not None else None  # «وبيّن الوزير أن»
         # (nearly every token: no test below applies)
     if cue is not None and cue.next and next_at(doc, t, cue) is None:
@@ -108,7 +111,8 @@ def match_cue(doc: Doc, t: int) -> Cue | None:
     if cue is not None and _in_name(doc, t):
         return None  # «ماركو فيري»: a name, not «فـ» and «يرى»
     if cue is not None and nkey(cue.lemma) in fw_keys("telling_cues") and not told_cue(doc, t):
-        return None  # «وأبلغه بأنه», «وأخبرت عن», «أبلغ من الكلام»: no words told (round qu983)
+        return told_pronoun_cue(doc, t)  # «وأخبرت عن», «أبلغ من الكلام»: no words told (round qu983); «وأبلغه
+        # بأن»: he told him, the one told his pronoun (round qu994)
     if cue is not None and cue.kind == "verb" and cue.plural and tok.norm_key.lstrip("وف")[:1] == "ي" and not any(
             is_complementizer(doc, u) or doc.tokens[u].text == ":" or QUOTE_MARK.fullmatch(doc.tokens[u].text)
             for u in range(t + 1, min(len(doc.tokens), t + 1 + PLURAL_REACH))):

@@ -29,15 +29,43 @@ def _words_open(doc: Doc, u: int) -> bool:
     toks = doc.tokens
     while u < len(toks) and toks[u].text in ("»", "”"):
         u += 1
+    if _quoted_name(doc, u):
+        return False  # «وأبلغ شهود عيان «الشرق الأوسط» أن»: the paper's name in its marks, whom they told (qu994)
     return u < len(toks) and (is_complementizer(doc, u) or toks[u].text == ":" or bool(
         QUOTE_MARK.fullmatch(toks[u].text)))
 
 
+_CLOSED = frozenset((nkey("عيان"),))  # round qu994: the genitive that closes «شهود عيان» (eyewitnesses)
+
+
+def _quoted_name(doc: Doc, u: int) -> bool:
+    """An opening quote mark at token ``u`` around a name the entity layer marked, closed right after the name."""
+    toks = doc.tokens
+    if u + 1 >= len(toks) or toks[u].text not in ("«", "“", '"'):
+        return False
+    mention = mention_index(doc).get(u + 1)
+    if mention is None or mention[2] != toks[u + 1].start:
+        return False
+    v = u + 1
+    while v < len(toks) and toks[v].start < mention[3]:
+        v += 1
+    return v < len(toks) and toks[v].text in ("»", "”", '"')
+
+
 def _complete(tok: Token) -> bool:
     """A word a phrase may end on before a name that is not its genitive: definite («المصادر», «والشهود»), a nisba
-    («طبية», «أمني») or a sound plural («مسؤولين»); not a noun in construct or a preposition («باسم», «في»)."""
+    («طبية», «أمني»), a sound plural («مسؤولين») or «عيان» of «شهود عيان»; not a noun in construct or a preposition
+    («باسم», «في»)."""
     key = tok.norm_key.removeprefix("و")
-    return key.startswith("ال") or key.endswith(("ي", "يه", "ين", "ون"))
+    return key.startswith("ال") or key.endswith(("ي", "يه", "ين", "ون")) or key in _CLOSED
+
+
+def _titled_again(before: Token, tok: Token) -> bool:
+    """Round qu994: ``tok`` is a title with the article right after a definite word that ends a phrase («الوزير
+    السفير», «وزير الخارجية المبعوث»): a second person, no genitive nor adjective of the first."""
+    key = tok.norm_key
+    return key.startswith("ال") and key in fw_keys("titles") and _complete(before) and before.norm_key.startswith(
+        "ال")
 
 
 def addressee_cut(doc: Doc, a: int, b: int) -> int | None:
@@ -51,6 +79,8 @@ def addressee_cut(doc: Doc, a: int, b: int) -> int | None:
         stem = toks[u].norm_key.removeprefix("ال")
         if stem in MEDIA or stem in fw_bare_keys("telling_audiences"):
             return u
+        if _titled_again(toks[u - 1], toks[u]):
+            return u  # «وأبلغ الوزير السفير أن»: the minister told the ambassador (round qu994)
         mention = mention_index(doc).get(u)
         if mention is None or mention[2] != toks[u].start or mention[3] < toks[b].end:
             continue
