@@ -29,7 +29,7 @@ from .chunk_reads import (  # re-exported: the argument rules import these from 
     named_genitive as named_genitive,
     past_adverb as past_adverb,
     sentence_token_ranges as sentence_token_ranges,
-    time_opens,
+    time_open_tokens,
     within_time as within_time,
 )
 from .chunk_type import (  # re-exported: the argument rules import these from here
@@ -160,6 +160,7 @@ def build_chunks(
     governs a name past its opening quotation mark («ضد «داعش»»): the events layer asks for it, the quotes layer
     reads its cues' subjects its own way."""
     toks = doc.tokens
+    opens: frozenset[int] = time_open_tokens(doc) if verbs else frozenset()  # (ev988: where a time opens, made once)
     chunks: list[Chunk] = []
     t = a
     while t < b:
@@ -204,7 +205,7 @@ def build_chunks(
             and not (verbs and chunk_flags(toks[u + 1].text, False)[0] and enclitic(toks[u]) != "")  # «مكتبه | الرئيس»
             and not (verbs and len(toks[u + 1].text) >= PLURAL_AFTER_MIN
                      and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
-            and not (verbs and time_opens(doc, u + 1))  # ev988: «قتل جنديان تركيان | مساء الأحد»
+            and not (verbs and u + 1 in opens)  # ev988: «قتل جنديان تركيان | مساء الأحد»
         ):
             u += 1
         # «و» opens a coordinated phrase when the word layer reads it as a clitic («وزراء» is ministers)
