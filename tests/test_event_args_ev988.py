@@ -1,5 +1,5 @@
 """Round ev988: a time right after the victims of a killing ends their phrase and does not swallow it
-(events.chunk_reads.time_opens in events.chunks.build_chunks); a time is no subject before a verb
+(events.chunk_reads.time_open_tokens in events.chunks.build_chunks); a time is no subject before a verb
 (events.subjects.subject_before); the act of a «أن» clause after a call is done by the one called on where the
 clause's verb agrees with it (events.called_clauses, from masdar_agents.called_doers), and «حث ... على أن» is a call
 (modality_links.called_that)."""

@@ -68,14 +68,25 @@ def time_tail(doc: Doc, c: Chunk) -> bool:
     return any(t.start < c.start and c.end <= t.end for t in doc.times)
 
 
-def time_opens(doc: Doc, k: int) -> bool:
-    """Round ev988: does a time expression open in token ``k`` past the token before it («جنديان تركيان | مساء
-    الأحد»)? A phrase of content words ends before it (``build_chunks``), else the whole phrase reads as the time
-    (``in_time``) and its people are lost as a party."""
-    if k == 0:
-        return False
-    lo, hi = doc.tokens[k - 1].end, doc.tokens[k].end
-    return any(lo <= t.start < hi for t in doc.times)
+def time_open_tokens(doc: Doc) -> frozenset[int]:
+    """Round ev988: the tokens ``k`` in which a time expression opens past the token before it («جنديان تركيان |
+    مساء الأحد»): a phrase of content words ends before them (``build_chunks``), else the whole phrase reads as the
+    time (``in_time``) and its people are lost as a party. Made once per article and kept (``Doc.memoized``, on the
+    tokens and the times), not asked of the article's times for each word a phrase may run on over."""
+    return doc.memoized("time_open_tokens", ("tokens", "times"), _time_open_tokens)
+
+
+def _time_open_tokens(doc: Doc) -> frozenset[int]:
+    """:func:`time_open_tokens`, made: the token holding each time's start, or the first after it where the start
+    falls between tokens (the token ``k`` with ``tokens[k - 1].end <= start < tokens[k].end``); never the first."""
+    out: set[int] = set()
+    for t in doc.times:
+        k = doc.token_at(t.start)
+        if k is None:
+            k = doc.token_from(t.start)
+        if k is not None and k > 0:
+            out.add(k)
+    return frozenset(out)
 
 
 def within_time(doc: Doc, c: Chunk) -> bool:

@@ -30,8 +30,8 @@ from .chunk_reads import (  # re-exported: the argument rules import these from 
     past_adverb as past_adverb,
     addressee_opens,
     sentence_token_ranges as sentence_token_ranges,
-    time_opens,
     time_tail as time_tail,
+    time_open_tokens,
     within_time as within_time,
 )
 from .chunk_type import (  # re-exported: the argument rules import these from here
@@ -162,6 +162,7 @@ def build_chunks(
     governs a name past its opening quotation mark («ضد «داعش»»): the events layer asks for it, the quotes layer
     reads its cues' subjects its own way."""
     toks = doc.tokens
+    opens: frozenset[int] = time_open_tokens(doc) if verbs else frozenset()  # (ev988: where a time opens, made once)
     chunks: list[Chunk] = []
     t = a
     while t < b:
@@ -206,7 +207,7 @@ def build_chunks(
             and not (verbs and chunk_flags(toks[u + 1].text, False)[0] and enclitic(toks[u]) != "")  # «مكتبه | الرئيس»
             and not (verbs and len(toks[u + 1].text) >= PLURAL_AFTER_MIN
                      and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
-            and not (verbs and time_opens(doc, u + 1))  # ev988: «قتل جنديان تركيان | مساء الأحد»
+            and not (verbs and u + 1 in opens)  # ev988: «قتل جنديان تركيان | مساء الأحد»
             and not (verbs and addressee_opens(toks, t, u))  # ev993: «دعا المبعوث الأممي | الفصائل الليبية»
             and not (verbs and toks[u + 1].text.endswith("ين")  # ev992: «هاجمت القوات | المقاتلين»
                      and definite_object(tuple(x.text for x in toks[t : u + 1]), toks[u + 1].text))

@@ -69,8 +69,9 @@ def nisba_phrases(toks: Sequence[Token], chunks: list[Chunk]) -> list[Chunk]:
     while k < len(chunks):
         c = chunks[k]
         nxt = chunks[k + 1] if k + 1 < len(chunks) else None
-        ending = _plural_head(toks[c.j]) if c.entity is None and nxt is not None else None
-        if nxt is None or ending is None or nxt.i != c.j + 1 or nxt.prep is not None or nxt.coord:
+        # (the word tests last: most chunks have no phrase right after them, or one with a preposition)
+        if nxt is None or c.entity is not None or nxt.i != c.j + 1 or nxt.prep is not None or nxt.coord \
+                or (ending := _plural_head(toks[c.j])) is None:
             out.append(c)
             k += 1
             continue
