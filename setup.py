@@ -139,6 +139,7 @@ COMPILED = [
     "entities/nationality.py",
     "entities/romanize.py",
     "entities/titlegloss.py",
+    "entities/bodygloss.py",
     "entities/sport.py",
     "entities/stage.py",
     "entities/taggers.py",

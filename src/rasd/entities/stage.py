@@ -74,6 +74,7 @@ from .placednames import liberation_armies, names_after_post_place, set_off_fore
 from .armedunits import definite_units
 from .quotedbodies import construct_units, media_names, numbered_units, ordinal_units, p5_group, protection_units
 from .dotted_agencies import dotted_agencies
+from .bodygloss import body_glosses
 from .contextattrs import cleric_seams, context_attributes, people_adjective_persons
 from .wholenames import lookalike_mentions
 from .quotedlists import quoted_common_bodies, quoted_list_bodies
@@ -390,6 +391,7 @@ def analyze_entities(
     armed_wings(doc)  # «قوات حماية الشعب، الجناح العسكري لحزب العمال الكردستاني»: TURREB (round en616)
     sector_countries(doc)  # a bare sector «EDU» of a body given a country later: USAEDU (round en601)
     academic_staff(doc, gaz)  # «X، أستاذ الاقتصاد في جامعة Y الأميركية»: USAEDU (round en930)
+    body_glosses(doc, gaz)  # «الجيش المصري» "Egyptian Army": a body's English where it has no Latin (au1006)
 
 
 @stage("entities", requires=("tokens", "sentences"), assigns=("mentions", "entities"))

@@ -59,6 +59,16 @@ def _segments(keys: list[str], g: Gazetteer) -> list[tuple[str, str, str, str]] 
     return out
 
 
+def gloss_segments(keys: list[str], g: Gazetteer) -> list[tuple[str, str, str, str]] | None:
+    """The words of a name read as the table's segments (see :func:`_segments`), for bodies' glosses too."""
+    return _segments(keys, g)
+
+
+def country_name(iso: str) -> str:
+    """A country's English name, after "the" where it takes one (see :func:`_country`)."""
+    return _country(iso)
+
+
 def title_gloss(name: str, roles: list[str], g: Gazetteer) -> str | None:
     """The English gloss of a person's name that is one of his titles («رئيس الحكومة الفرنسية» → "Head of the French
     Government", «وزير المالية السريلانكي» → "Minister of Finance of Sri Lanka", «النائب العام في الكويت» →
