@@ -319,6 +319,7 @@ COMPILED = [
     "events/unnamed_clause.py",
     "events/carried_parties.py",
     "events/past_frames.py",
+    "events/past_years.py",
     "events/own_time.py",
     "events/year_reach.py",
     "events/deemed_visitor.py",

@@ -57,6 +57,7 @@ from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, retold_next, shown, since_next
 from .past_frames import OLD_YEARS, after_old, after_since, past_period
+from .past_years import past_told
 from .own_time import (after_plural, apposed, named_month, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time, year_near)
 from .closing_time import closing_time
 from .attached import crime_named, default_day, definite, own_relative, sequenced, since_fronted, then_told, time_lead_off
@@ -542,6 +543,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         value, said = event_date(doc, Hit(along, along, hit.entry, hit.pos, hit.cand), sent_start, sent_end, mod)
         if value is not None:
             return value, said  # round 225: «تزامن الاشتباكات مع غارات»: the day of the clashes told before
+    if past_told(doc, hit, sent_start, sent_end):
+        return None, None  # round ti1002: «في عام 2014، شرعت ...», «إبان حرب الخليج»: that past, not today
     headline = headline_day(doc, pos, tuple(ts for ts in doc.times if dated(ts.value) is not None))
     if headline is not None:
         return dated(headline.value), headline  # round 303: a digest's headline, dated by its lead («... أمس (الجمعة)»)
