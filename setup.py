@@ -983,6 +983,7 @@ COMPILED = [
     "events/nisba_groups.py",
     "events/nisba_topics.py",
     "events/subject_acts.py",
+    "events/siege_breakers.py",
     "events/weapon_nations.py",
     "events/claimed_acts.py",
     "events/said_self.py",

@@ -150,7 +150,8 @@ from .visit_meetings import visit_meetings
 from .visit_subjects import visit_subjects
 from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
 from .verb_object import verb_objects
-from .subject_acts import subject_act_doers
+from .subject_acts import retold_campaign_doers, subject_act_doers
+from .siege_breakers import siege_breakers
 from .ready_speakers import ready_speakers
 from .plan_makers import initiative_calls, plan_makers
 
@@ -193,6 +194,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     far_holders(doc, events)  # round 285: «أجرى الأمير فلان، ولي العهد ...، مباحثات»: the one named after the verb
     light_doers(doc, events)  # round 285: «عمليات قصف قامت بها الميليشيات»: the one named after «قامت بها»
     subject_act_doers(doc, events)  # ev445: «معظم الضربات التي نفذتها أنقرة حتى الآن استهدفت»: Ankara
+    retold_campaign_doers(doc, events)  # round ev1004: «أن سبع ضربات نفذت قرب الحسكة واستهدفت»: the campaign's doer
+    siege_breakers(doc, events)  # round ev1004: «تم فك الحصار» by force in a spokesman's words: his body broke it
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
     conducted_means(doc, events)  # round ev915: «الجريمة التي نفذها مستوطنون ... وأدت إلى حرق طفل»: the settlers
     device_sources(doc, events)  # round oe315: «انفجرت قنبلة», «بواسطة سيارة مفخخة»: the means is no doer
