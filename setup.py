@@ -461,6 +461,7 @@ COMPILED = [
     "events/assassinations.py",
     "events/focused_acts.py",
     "events/expected_signing.py",
+    "events/relative_asides.py",
     "events/relative_signing.py",
     "events/unconventional.py",
     "events/terror_doers.py",

@@ -108,7 +108,7 @@ from .adverb_subjects import split_adverb
 from .subjects import nominative_plural, subject_before
 from .aspect_gaps import aspect_reading
 from .subject_stops import occasion_doer, relative_vso
-from .vso import feminine_subject, named_by_title_or_people
+from .vso import calling_body, feminine_subject, named_by_title_or_people
 
 ANNOUNCE = "010"  # CAMEO: make a statement (what is announced is no target)
 SAID = ("010", "011", "012", "013", "014", "015", "016")  # CAMEO: statements, comments, denials
@@ -171,7 +171,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     rest = [c for c in chunks if c.i > obj_from]  # (past a coordinated co-subject: «ألين ونائبه ماكغورك», «ودول آسيان»)
     obj_from, rest = past_co_subjects(doc, chunks, source, rest, obj_from)
     if (origin := origin_end(doc, source, hit, rest, obj_from)) is not None:
-        obj_from, rest = origin, rest[1:]  # «مواطنون من القطيف»: where the subject comes from, not the object
+        obj_from, rest = origin, [c for c in rest if c.i > origin]  # «مواطنون من القطيف»: where the subject comes from, not the object
     if source is not None and source.i > hit.j and (proto := protocol_object(doc, chunks, source, rest, nominal)) is not None:
         # the source's titles in apposition, the place and time of the meeting: the object after them (events.protocol)
         obj_from, rest = proto
@@ -300,7 +300,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
             and not nominative_plural(doc, source) and not feminine_subject(doc, hit, source) \
             and not (doc.tokens[source.i].norm_key.endswith("ون") and actor_phrase(doc, source)) \
-            and not named_by_title_or_people(doc, hit, source) and not relative_vso(doc, hit, sent_start):
+            and not named_by_title_or_people(doc, hit, source) and not calling_body(doc, hit, source) \
+            and not relative_vso(doc, hit, sent_start):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
         after = past_insert(doc, source.j, sent_end) if origin is None else None  # round 208: «، في بيان ...، النائب»

@@ -17,6 +17,7 @@ from .joint_meetings import counterpart_subject, dual_subject, joint_subject
 from .judicial_acts import DETAIN_ENTRY, SENTENCE_ENTRY, detained, penalty_verdict
 from .court_acts import court_gate
 from .owned_masdars import owned_masdar
+from .relative_asides import past_relative_aside
 from .relative_signing import relative_signed
 from .told_strikes import STRIKE_TOLD, told_strike
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
@@ -169,6 +170,7 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             if entry.near and not (
                 _near(tokens, j + 1, entry.near, CLOSE_WINDOW if entry.close else NEAR_WINDOW)
                 or (entry.around and _near_before(tokens, i - 1, entry.near))
+                or (entry.addressee and _near(tokens, past_relative_aside(tokens, j + 1), entry.near, CLOSE_WINDOW))
                 or (pos == "V" and relative_signed(tokens, i, cand, entry.code))  # ev731: «الاتفاقية التي وقعتها»
                 or (pos == "N" and not cand.proclitics and entry.code.startswith("04") and joint_subject(tokens, i))
                 or (entry.code.startswith("04") and (counterpart_subject(tokens, j) or dual_subject(tokens, j)))  # round 280, ev618

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Token
 from ..text.normalize import COMMAS
+from .called_clauses import and_that_complement
 from .forms import fw, fw_keys
 from .lexicon import Hit, match_token
 from .tense import imperfect
@@ -107,16 +108,20 @@ def called_that(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A present verb trigger right after «أن/بأن» («وأن», «وبأن» too) whose call, demand or request (``CALLING``;
     the bare «طالب», also a student, only before «بأن») stands within ``CALLED_BACK`` tokens before it in its clause,
     with no other verb between («دعا إلى الحوار، وأكد أن ...», «دعا ... وقالت أن»: a verb of its own, a relative or
-    a clause stop ends the reach)."""
+    a clause stop ends the reach). Round ev1005: a «وأن/وبأن» clause after the complement of a first act asked
+    (``called_clauses.and_that_complement``, past a comma too) is read back from that complement."""
     if hit.pos != "V" or hit.i < 1 or not imperfect(doc.tokens[hit.i].norm_key, True):
         return False
     that = doc.tokens[hit.i - 1].norm_key.lstrip("و")
     if that not in ("ان", "بان"):
         return False
-    for t in range(hit.i - 2, max(sent_start, hit.i - CALLED_BACK) - 1, -1):
+    back = hit.i - 2
+    if (h := and_that_complement(doc, hit.i, sent_start)) is not None:
+        back = h - 1  # round ev1005: «بوقف القتال في حلب، وبأن يستهدفوا»: read back from the first act's complement
+    for t in range(back, max(sent_start, back - CALLED_BACK + 2) - 1, -1):
         tok = doc.tokens[t]
         key = tok.norm_key.lstrip("وف")
-        if any(key in fw_keys(name) for name in CALLING) and (key != "طالب" or that == "بان"):
+        if any(key in fw_keys(name) for name in CALLING) and (key != "طالب" or that == "بان" or h is not None):
             return True
         after_that = doc.tokens[t - 1].norm_key.lstrip("و") in ("ان", "بان")  # («إلى أن تتوقف ... وأن»: asked too)
         if clause_stop(tok.text) or key in fw_keys("report_verbs") or key in fw("relatives") \

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity
 from .acting import is_press
 from .chunks import Chunk, enclitic
-from .forms import fw, fw_keys, nkey
+from .forms import PLACES, fw, fw_keys, nkey, plural_key
 from .lexicon import Hit
 
 ACCUSE = "112"  # CAMEO: accuse
@@ -139,12 +139,26 @@ def referent(doc: Doc, t: int, own: str | None, sent_start: int, pron: str = "")
 def origin_end(doc: Doc, source: Chunk | None, hit: Hit, rest: list[Chunk], obj_from: int) -> int | None:
     """«وناشد مواطنون من القطيف الحكومة التدخل»: a «من» phrase right after a subject said after the verb tells
     where its members come from; the object is the bare phrase right after it. The last token of that «من» phrase,
-    or None (a frame that governs «من» itself: «طلب من»)."""
-    if source is None or source.i < hit.j or not rest or rest[0].prep != "من" or rest[0].i > obj_from + 2:
+    or None (a frame that governs «من» itself: «طلب من»).
+
+    Round ev1005: also a «في» + a named place after a plural of people («وطالب الأهالي في الموصل الحكومة بـ»: where
+    they live; a «في» the frame governs stays its own), and the place's coordinated places of one or two words
+    («مواطنون من الحديدة وإقليم تهامة الحكومة اليمنية»): the object is the bare phrase right after the last one."""
+    if source is None or source.i < hit.j or not rest or rest[0].i > obj_from + 2:
         return None
-    if any(t.norm_key != "من" for t in doc.tokens[obj_from + 1 : rest[0].i]):
+    prep = rest[0].prep
+    if prep == "في" and not (rest[0].etype in PLACES and plural_key(doc.tokens[source.i].norm_key.removeprefix("و"))):
         return None
-    if "من" in hit.entry.preps or len(rest) < 2 or (rest[0].entity is None and rest[0].j > rest[0].i):
+    if prep not in ("من", "في") or any(t.norm_key != prep for t in doc.tokens[obj_from + 1 : rest[0].i]):
+        return None
+    if prep in hit.entry.preps or len(rest) < 2 or (rest[0].entity is None and rest[0].j > rest[0].i):
         return None  # (an unnamed phrase of several words may run the object into it: «من البلدة المنظمات»)
-    nxt = rest[1]
-    return rest[0].j if nxt.prep is None and not nxt.coord and nxt.i == rest[0].j + 1 else None
+    k = 1
+    while k + 1 < len(rest) and rest[k].coord and rest[k].prep is None and rest[k].i == rest[k - 1].j + 1 and (
+            rest[k].etype in PLACES or rest[k].entity is None and rest[k].j <= rest[k].i + 1) and k < ORIGIN_PLACES:
+        k += 1  # «من الحديدة وإقليم تهامة»
+    nxt = rest[k]
+    return rest[k - 1].j if nxt.prep is None and not nxt.coord and nxt.i == rest[k - 1].j + 1 else None
+
+
+ORIGIN_PLACES = 3  # a place of origin and at most two more coordinated with it

@@ -11,7 +11,7 @@ them from.
 from __future__ import annotations
 
 from ..doc import Doc, Token
-from ..text.verb_gender import past_feminine
+from ..text.verb_gender import feminine_verb, past_feminine
 from .actors import head_key, partitive
 from .chunks import (
     Chunk,
@@ -311,6 +311,19 @@ def named_by_title_or_people(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     k = doc.tokens[c.i].norm_key
     return (c.title and c.definite) or k in fw("people_plurals")
+
+
+def calling_body(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Round ev1005: «ودعا المجلس الوطني السوري إلى الحوار», «وطالب الاتحاد الأوروبي بـ»: a named body right after
+    a verb of calling, its head a definite noun of a council, union, league or party (``calling_body_heads``) with
+    more words of its name after it and of the verb's gender, is the one who calls, not whom a subject carried from
+    before calls on («ودعا الجيش العراقي إلى الانسحاب», «ودعا الأمم المتحدة إلى»: addressees). Not past a comma,
+    where the clause goes on with the subject before it («وأدان ...، وطالب الحزب الحاكم بـ»)."""
+    if hit.pos != "V" or c.i != hit.j + 1 or c.entity is None or c.etype != "ORGANIZATION" or c.coord or \
+            c.prep is not None or c.j == c.i or hit.i > 0 and doc.tokens[hit.i - 1].text in ("،", ","):
+        return False
+    head = doc.tokens[c.i].norm_key.removeprefix("و")
+    return head in fw_keys("calling_body_heads") and feminine_verb(hit.cand.key) == head.endswith("ه")
 
 
 def governed_first(doc: Doc, hit: Hit, c: Chunk) -> bool:
