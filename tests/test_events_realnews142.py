@@ -11,7 +11,8 @@ from conftest import news_date, news_modality, news_triggers
 
 def test_what_a_country_suffered_has_no_day() -> None:
     assert news_date("وعانت البلاد من هجمات متكررة.", "هجمات") is None
-    assert news_date("وقال إن المملكة عانت من التطرف والتفجيرات والتخريب.", "والتفجيرات") is None
+    # round ev1003: listed with an abstract noun («التطرف»), the act is no event at all
+    assert "والتفجيرات" not in news_triggers("وقال إن المملكة عانت من التطرف والتفجيرات والتخريب.")
     # a suffering verb in another clause does not reach the act
     text = "وقال إن المدينة عانت كثيرا، وشنت الطائرات أمس غارات على أطرافها."
     assert news_date(text, "غارات") == "2015-08-01"

@@ -17,6 +17,7 @@ from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
 from .arguments import Args
 from .lexicon import Hit
+from .motion_authors import motion_doer
 from .said_self import self_speaker
 from .word_tests import verb_key
 
@@ -35,6 +36,9 @@ def told_doer(doc: Doc, hit: Hit, done: list[tuple[Hit, list[Event]]], sent_star
             args.targets = [args.source]
         args.source, args.passive = None, False
         return issuer
+    motion, author = motion_doer(doc, hit, sent_start, args)  # round ev1003: «مشروع قرار يدعو»: its author or none
+    if motion:
+        return author
     return args.source.entity if args.source is not None else (  # ev608: «قالت إنها تولت التحقيق»: the speaker
         claimed_by(doc, hit, done, sent_start) or self_speaker(doc, hit, args, sent_start))
 

@@ -177,12 +177,16 @@ def _future_doing(hit: Hit, before: list[str]) -> bool:
 
 def _may(doc: Doc, hit: Hit, before: list[str]) -> bool:
     """«قد يهاجم المسلحون», «قد يشن الجيش هجوما»: «قد» + a present verb (the trigger, or the verb of a noun trigger
-    within ``SUPPORT_REACH`` keys) says it may happen; «قد» + a perfect («قد هاجم», «كانت قد أعلنت») told it."""
+    within ``SUPPORT_REACH`` keys) says it may happen; «قد» + a perfect («قد هاجم», «كانت قد أعلنت») told it. Round
+    ev1003: «ربما» + a present verb too («وربما تقصف الطائرات المعسكر»)."""
     if hit.pos == "V":
-        return bool(before) and before[-1].lstrip("وف") == "قد" \
+        return bool(before) and before[-1].lstrip("وف") in _MAY \
             and imperfect(doc.tokens[hit.i].norm_key, True)
     tail = before[-SUPPORT_REACH - 1 :]
-    return any(k.lstrip("وف") == "قد" and imperfect(tail[n + 1], False) for n, k in enumerate(tail[:-1]))
+    return any(k.lstrip("وف") in _MAY and imperfect(tail[n + 1], False) for n, k in enumerate(tail[:-1]))
+
+
+_MAY = ("قد", "ربما")  # words of «may» before a present verb
 
 
 def _denied(hit: Hit, before: list[str]) -> bool:

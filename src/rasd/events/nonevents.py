@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from .actors import visitor
+from .adjectival import participle_adjective, suffered_state
 from .arguments import Args
 from .chunks import clause_stop
 from .contacts import call_told_by_noun
@@ -471,6 +472,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if no_inquiry(doc, hit, a, b) or (hit.entry.id in BLASTS and _disposed(doc, hit, a, b)) or surrounding(doc, hit, a, b) \
             or kept_pledge(doc, hit, a):  # round 72: «المستوطنات تحاصرها», «تلتزم إيران بتعهداتها»
         return True  # «مجلس التحقيق في حوادث الطيران», «فجرت قوات الأمن عبوات بعد العثور عليها» (round 47)
+    if participle_adjective(doc, hit, a) or suffered_state(doc, hit, a, b):
+        return True  # round ev1003: «الدعوى القضائية المطالبة بإلغاء», «عانت من التطرف والتفجيرات»
     if hit.pos == "N" and _enough(doc, hit, a):
         return True  # «يكفي شجبا واستنكارا»
     if hit.entry.id == "threaten" and hit.pos == "V" and (_before_in(doc, hit, a, "consequence_words") or (
