@@ -290,6 +290,7 @@ COMPILED = [
     "events/convictions.py",
     "events/embargo.py",
     "events/air_subjects.py",  # round ev996
+    "events/tour_stops.py",  # round mn1001
     "events/nonevents.py",
     "events/unperformed.py",
     "events/forms.py",

@@ -23,7 +23,7 @@ from .joined_places import join_place
 from .lexicon import apart_targets, same_act
 from .means_acts import victims_apart
 from .modality import FACTUAL
-from .nearest_cause import cause_host
+from .nearest_cause import cause_host, shared_doer
 from .promised_objects import other_objects
 from .relative_acts import relative_join
 from .repeats import finer_code, join_triggers
@@ -34,6 +34,7 @@ from .said_apart import said_apart
 from .source_set import copy_phrase
 from .talks_rounds import round_told
 from .told_doers import told_doer
+from .tour_stops import stop_apart
 
 
 WHEN_CLAUSE_WORDS = 7  # words from «عندما» to the act its clause tells («عندما قامت مجموعة من تنظيم داعش بالهجوم»)
@@ -152,7 +153,8 @@ def _repeat(o: Event, ev: Event, text: str = "") -> bool:
     source or target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s; round
     ev372: not where ``o`` is the act in whose wake ``ev`` came («وعلى أثر الهجوم، رد الحزب بعمليات انتقامية»: a
     word of aftermath, ``wake_words`` as ``spans_told`` reads them, right before ``o``, and ``ev`` after it)."""
-    return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and _target_kept(o, ev)
+    return (o.sentence == ev.sentence and same_act(o, ev) and (ev.source is None or shared_doer(o, ev))
+            and _target_kept(o, ev)
             and not _own_phrases(o, ev) and not _other_phrase(o, ev) and not _in_wake_of(text, o, ev)
             and not _own_doers(o, ev) and not victims_apart(text, o, ev))
 
@@ -244,7 +246,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
         by_day = False
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
             if other_objects(text, o, ev) or about_apart(about_acts, o, ev) or result_apart(text, o, ev) \
-                    or audiences_apart(text, o, ev):  # round ev712: «أكد لنظيره» … «وأكد لنظرائه»
+                    or audiences_apart(text, o, ev) or stop_apart(o, ev):  # ev712: «أكد لنظيره» … «وأكد لنظرائه»
                 continue  # round ev430: «ووعد ... بإجراء إصلاحات ... كما وعد بإتاحة الفرصة»: two promises
             if said_apart(text, quotes, o, ev, entities):  # round mn947
                 ev.attrs.setdefault(SAID_AFTER, o.trigger.start)  # round ti972: its chain's first (chain_days)

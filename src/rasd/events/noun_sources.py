@@ -68,6 +68,8 @@ from .aspect_relatives import aspect_doer
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
 FORCE_DOER = frozenset(("ASSAULT", "PROTEST", "COERCE"))  # round 249: «قامت الشرطة باعتقال»: arrests too
 EXECUTION = "execute"  # round 245b: an execution (175 since round 245) has the doer of «قام بـ», «نفذ» as an attack does
+LODGED_NOT = ("15", "16", "17", "18", "19", "20")  # round mn1001: acts of force, coercion or posture are no act one
+# lodges or hands over («سلموا أنفسهم طوعا أثناء المواجهات»: no source of the clashes)
 
 
 def _light_doer(e: Entry) -> bool:
@@ -271,6 +273,9 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         args.doer = source is not None
     if source is None and not tamm and e.plover == "PROTEST":
         source = light_verb_subject(doc, chunks, hit, sent_start, "organising_verbs")  # oe315: «ونظم الطلاب مظاهرة»
+        args.doer = source is not None
+    if source is None and not tamm and e.code[:2] not in LODGED_NOT:
+        source = light_verb_subject(doc, chunks, hit, sent_start, "lodging_verbs")  # mn1001: «قدمت مصر احتجاجا رسميا»
         args.doer = source is not None
     if source is None and not tamm:
         if not victims_noun(hit) and not device_noun(hit) and not _listed(doc, hit, sent_start) \

@@ -8,6 +8,10 @@ from .forms import nkey, plain_keys
 
 SPECIFIC_ATTACKS = ("183", "180")  # a suicide or car bombing, or (round 81) a terrorist attack («اعتداءاته
 # الإرهابية»), which a plain attack word (190) after it repeats
+FORCE_FAMILY = ("194", "195")  # round mn1001: shelling or an air strike (of the 19x family of the plain 190), whose
+# toll a plain casualty noun after it tells («استهدف سلاح الجو قافلة ...، أسفرت عن مقتل 5 عناصر»; not clashes, 193:
+# «أسفرت المواجهات عن مقتل» stays a toll of its own, see nearest_cause)
+CASUALTIES = ("kill", "wound")  # «مقتل», «قتلى», «جرحى» (not «هجوم آخر» after air strikes: another act)
 PLAIN_ATTACKS = ("attack", "attack_masdar", "kill", "wound", "shoot", "target")  # «الهجوم», «مقتل», «الجرحى»: no storming
 
 
@@ -40,14 +44,18 @@ def same_act(told: Event, repeat: Event) -> bool:
     act whose actor is named apart from the first's (``_other_actors``). Round 47: «احتجاجا» after a storming in
     protest (145) names its purpose. Round 72: a plain bombing after a bombing of a device («هجوما انتحاريا ...
     الانفجار»), or an explosion noun that names its device after a plain one («دوي انفجار ... ناجم عن انفجار عربة
-    مفخخة»), are one act; not another bombing («قتل جندي إثر انفجار لغم ... هجوما انتحاريا»)."""
+    مفخخة»), are one act; not another bombing («قتل جندي إثر انفجار لغم ... هجوما انتحاريا»). Round mn1001: a plain
+    casualty noun after shelling or an air strike (``FORCE_FAMILY``) too, not one that may follow a strike told as done
+    («الغارات الجوية التي ... قد تسفر عن مقتل مدنيين»)."""
     if _other_actors(told, repeat):
         return False
     device = told.code[:3] == repeat.code[:3] == "183" and (
         repeat.code == "183" or str(repeat.attrs.get("trigger_id", "")).startswith(BOMB_NOUNS))
-    return told.code == repeat.code or device or (repeat.code == "190" and repeat.attrs.get("pos") == "N"
-                                                  and repeat.attrs.get("trigger_id") in PLAIN_ATTACKS
-                                                  and told.code.startswith(SPECIFIC_ATTACKS)) or (
+    plain = repeat.code == "190" and repeat.attrs.get("pos") == "N"
+    return told.code == repeat.code or device or plain and (
+        repeat.attrs.get("trigger_id") in PLAIN_ATTACKS and told.code.startswith(SPECIFIC_ATTACKS)
+        or repeat.attrs.get("trigger_id") in CASUALTIES and told.code.startswith(FORCE_FAMILY)
+        and (repeat.modality != "hypothetical" or told.modality == "hypothetical")) or (
         told.attrs.get("trigger_id") == "protest_storm" and repeat.attrs.get("trigger_id") == "protest"
         and repeat.attrs.get("pos") == "N")  # round 47: «اقتحم طلاب الوزارة احتجاجا»: the storming's purpose
 
@@ -66,6 +74,12 @@ def apart_targets(a: Event, b: Event) -> bool:
     if a.code[:2] not in VERBAL_CODES or a.sentence == b.sentence or a.target is not None or b.target is not None:
         return False
     return isinstance(ta, str) and isinstance(tb, str) and not (set(plain_keys(ta)) & set(plain_keys(tb))) - {""}
+
+
+def force_kin(a: str, b: str) -> bool:
+    """Round mn1001: the codes ``a`` and ``b`` are the same act of force or of its 19x family (the plain 190 and
+    ``FORCE_FAMILY``: «وكان الجيش يرد بإطلاق القذائف ... في القنيطرة. ... حيث استهدف سلاح الجو قافلة في المنطقة»)."""
+    return a[:3] == b[:3] or a[:3] in ("190",) + FORCE_FAMILY and b[:3] in ("190",) + FORCE_FAMILY
 
 
 def finer_code(kept: str, joined: str) -> str:

@@ -60,6 +60,7 @@ from .relative_places import shared_unnamed
 from .doers import teller_source
 from .evaluated import judge_subject
 from .duplicates import dedup
+from .tour_stops import stop_places
 from .carried_clauses import placed_parties
 from .passes import made_passes
 from .nearer_subjects import described_indefinite, nearer_named_subject, resumed_subject
@@ -422,6 +423,7 @@ def extract_events(doc: Doc) -> list[Event]:
             events.extend(made)
             if (harms := cause_of_harm(doc, hit, done[:-1], a)):
                 fold_harms(events, done, harms, made)  # round ev312: «قتل سبعة جنود في هجوم انتحاري»: one event
+    stop_places(doc, events)  # round mn1001: «استهلها بمصر لإجراء محادثات»: the meeting at the tour's stop
     events = dedup(events, frozenset(doers), frozenset(anaphors), doc.text, doc.entities, doc.quotes)
     events = made_passes(doc, events)  # parties told elsewhere, the toll of terror, arrivals (see passes)
     for n, ev in enumerate(events, 1):

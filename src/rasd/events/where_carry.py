@@ -24,6 +24,7 @@ from .aim_places import aim_places
 from .joined_places import late_retold_places
 from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
+from .repeats import force_kin
 from .retrospect import same_act
 from .where_lead import lead_meeting_places
 from .lead_acts import lead_act_places
@@ -261,7 +262,7 @@ def retold_places(doc: Doc, events: list[Event]) -> None:
             continue
         before = doc.sentences[k - 1]
         places = {o.location for o in events if before.start <= o.trigger.start < before.end
-                  and o.code[:3] == ev.code[:3] and o.modality in FACTUAL and o.location is not None}
+                  and force_kin(o.code, ev.code) and o.modality in FACTUAL and o.location is not None}
         if len(places) == 1:
             ev.location = places.pop()
 
