@@ -12,7 +12,9 @@ Places:
   water body («بحر المانش قرب منطقة كاليه»: between two countries);
 - a district («حي X», a quarter of a town) the lists give a town of another country, where the article names
   nothing else of that country: the country of the located place named last before it in its sentence, else the
-  article's own («بمكة المكرمة ... في مركز ... بحي العزيزية»: Mecca's, not Iraq's homonym).
+  article's own («بمكة المكرمة ... في مركز ... بحي العزيزية»: Mecca's, not Iraq's homonym); so too a prison («سجن
+  X», «معتقل X», function words ``custody_facility_heads``; round en1009: «السلطات الإيرانية ... إلى سجن أفين» is
+  Iran's Evin, not Somalia's town Ufeyn, whose Latin form it then does not keep).
 
 Persons:
 - the head of a province's body («مجلس محافظة الأنبار برئاسة X»: a province's noun right before the located
@@ -101,24 +103,27 @@ def _near_town(text: str, end: int, towns: dict[int, str]) -> str | None:
     return None
 
 
-def _after_district(text: str, start: int) -> bool:
-    """Is the word right before ``start`` a district's noun («حي», «بحي», «وحي»)?"""
+def _after_district(text: str, start: int, kind: str = "district_heads") -> bool:
+    """Is the word right before ``start`` a district's noun («حي», «بحي», «وحي»; or those of the list ``kind``)?"""
     words = text[max(0, start - 8) : start].split()
     if not words or text[start - 1 : start] != " ":
         return False
     k = norm_key(words[-1])
-    heads = fw("district_heads")
+    heads = fw(kind)
     return k in heads or (k[:1] in _CLITICS and k[1:] in heads)
 
 
 def district_homonyms(doc: Doc, ents: list[Entity], home: str | None) -> None:
-    """A listed town named only as a district («بحي X») of a country the article names nothing else of takes the
-    country of the located place last named before it in its sentence, else the article's own (in place)."""
+    """A listed town named only as a district («بحي X») or a prison («سجن X») of a country the article names nothing
+    else of takes the country of the located place last named before it in its sentence (a prison: else the first
+    named after it there), else the article's own (in place)."""
     for e in ents:
         if e.type != "LOCATION" or not e.country or "gazetteer" not in e.attrs \
                 or e.attrs.get("kind") not in ("city", "town") or not e.mentions:
             continue
-        if not all(_after_district(doc.text, sp.start) for sp in e.mentions):
+        kind = next((k for k in ("district_heads", "custody_facility_heads")
+                     if all(_after_district(doc.text, sp.start, k) for sp in e.mentions)), None)
+        if kind is None:
             continue
         if any(x is not e and x.country == e.country for x in ents):
             continue  # («حي العزيزية» in an article on an Iraqi town: the Iraqi quarter it names)
@@ -126,10 +131,16 @@ def district_homonyms(doc: Doc, ents: list[Entity], home: str | None) -> None:
         sent = next((s for s in doc.sentences if s.start <= first < s.end), None)
         before = sorted(((sp.start, x.country) for x in ents if x.type == "LOCATION" and x.country and x is not e
                          for sp in x.mentions if sent is not None and sent.start <= sp.start < first))
+        after = sorted(((sp.start, x.country) for x in ents if x.type == "LOCATION" and x.country and x is not e
+                        for sp in x.mentions if sent is not None and first < sp.start < sent.end))
+        if kind != "district_heads" and not before and after:
+            before = after[:1]  # «إلى سجن أفين في طهران»: the town it is said to be in
         iso = before[-1][1] if before else home
         if iso and iso != e.country:
             e.country = iso
-            e.attrs["country_from"] = "district"
+            e.attrs["country_from"] = "district" if kind == "district_heads" else "facility"
+            if kind != "district_heads":
+                e.latin = None  # (the homonym's own spelling: «أفين» Ufeyn of Somalia is not Iran's Evin)
 
 
 def _province_led(doc: Doc, ents: list[Entity], located: dict[int, str], m: Mention) -> str | None:

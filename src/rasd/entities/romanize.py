@@ -20,12 +20,16 @@ _LETTERS = {
 _VOWEL_LIKE = {"و": "u", "ي": "i"}
 _LONG = "اوي"
 # a Western name's letters where they differ («ع» and hamza are not written), its endings and the vowel of «و»
-_WEST = {**_LETTERS, "غ": "g", "ق": "k", "ع": "", "ء": "", "ذ": "th", "\x01": "ch", "\x02": "e"}
+_WEST = {**_LETTERS, "غ": "g", "ق": "k", "ع": "", "ء": "", "ذ": "th", "\x01": "ch", "\x02": "e", "\x03": "eu"}
 _WEST_VOWEL = {"و": "o", "ي": "i"}
 # («غروف» is the name word Grove of the tables, the end of English names: «كوسغروف» Cosgrove, «هارغروف»; not ov)
 _WEST_ENDS = (("فيتش", "vich"), ("وفا", "ova"), ("سكي", "ski"), ("سكا", "ska"), ("ينكو", "enko"), ("غروف", "grove"),
               ("وف", "ov"))
 _FOREIGN = ("تش", "ڤ", "پ", "چ", "گ")
+# the Greek and Latin ending «ـوس» (-os, -us) of a long word with none of the letters of sounds only Arabic names have
+# («تساكالوتوس» Tsakalotos, «أوليفيروس» Oliveros; not «عيدروس», «قابوس»)
+_GREEK_END = "وس"
+_ARABIC_SOUNDS = frozenset("عحصضطظقة")
 # the Arabic names of Latin letters («كيه» K, «جيه» J, «دبليو» W): a person's initial with its full stop, «كيه.
 # شانموجام» K. Shanmugam (the spellings of :data:`.clitics.INITIALS` and more; «إي» is E, «آي» folds to it)
 _INITIAL_LATIN = {
@@ -33,6 +37,9 @@ _INITIAL_LATIN = {
     "جيه": "J", "كيه": "K", "كي": "K", "ال": "L", "ام": "M", "ان": "N", "او": "O", "كيو": "Q", "ار": "R",
     "اس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W", "اكس": "X", "واي": "Y", "زد": "Z",
 }
+# a letter's name between a given name and a surname is an initial with no full stop where no name syllable or
+# particle is so spelt («لوريتا إي لينش» Loretta E. Lynch, «آدم بي شيف»; not «بان كي مون», «دي»/«في»/«ال»)
+_MID_INITIALS = frozenset({"ايه", "اي", "بي", "تي", "اتش", "اش", "جيه", "كيه", "كيو", "ار", "اس", "دبليو", "اكس", "زد"})
 
 
 def _consonant(ch: str) -> bool:
@@ -41,7 +48,8 @@ def _consonant(ch: str) -> bool:
 
 def _foreign(key: str) -> bool:
     """A word with a letter or an ending no Arabic name has: «مينتشينكو», «تاغيلوف», «فيلوكليسكو»."""
-    return any(x in key for x in _FOREIGN) or any(key.endswith(a) and len(key) > len(a) + 1 for a, _ in _WEST_ENDS)
+    return any(x in key for x in _FOREIGN) or any(key.endswith(a) and len(key) > len(a) + 1 for a, _ in _WEST_ENDS) \
+        or key.endswith(_GREEK_END) and len(key) >= 6 and not _ARABIC_SOUNDS.intersection(key)
 
 
 def _arabic_letters(key: str) -> str:
@@ -77,6 +85,8 @@ def _western_letters(key: str) -> str:
             key, end = key[: -len(ar)], la
             break
     key = key.replace("تش", "\x01")
+    if key[:1] in "ا\x02" and key[1:3] == "يو" and len(key) > 3 and _consonant(key[3]):
+        key = "\x03" + key[3:]  # the Greek «إيو» is Eu: «إيوكليد» Euklid
     if not end and len(key) > 2 and key[-1] == "ر" and _consonant(key[-2]) and key[-2] != "ر":
         key, end = key[:-1], "er"  # Western «-er» written «ر» after a consonant: «تونر» Toner, «روكفيلر»
     elif not end and len(key) > 3 and key.endswith("رغ") and _consonant(key[-3]):
@@ -163,16 +173,33 @@ def romanize_word(word: str, gaz: Gazetteer, style: str = "") -> str:
 _JOINED = {"عبد": "Abd", "ابو": "Abu", "ابا": "Aba", "ابي": "Abi"}
 
 
+def bare_initials(keys: list[str]) -> set[int]:
+    """The places of the initials of a name written without a full stop: a run of two letters' names or more at
+    its start before a name word («تي إي لورانس» T. E. Lawrence, «جي إم بيرغر»), or one of :data:`_MID_INITIALS`
+    alone between two name words («لوريتا إي لينش»)."""
+    run = 0
+    while run < len(keys) - 1 and keys[run] in _INITIAL_LATIN:
+        run += 1
+    at = set(range(run)) if run >= 2 else set()
+    at.update(i for i in range(1, len(keys) - 1) if keys[i] in _MID_INITIALS
+              and keys[i - 1] not in _INITIAL_LATIN and keys[i + 1] not in _INITIAL_LATIN)
+    return at
+
+
 def romanize(name: str, gaz: Gazetteer, style: str = "") -> str:
     """«جون آلين» → "John Allen"; «عبد الله» → "Abdullah" (a compound name read as one where listed).
     ``style``: "western" (Western letters and listed forms) or "arabic" (the lists' Arabic readings: «راجح بادي»
     is not «Rageh Buddy») where the entity layer reads the name as one, else "" (the lists' forms)."""
     words = name.split()
+    keys = [norm_key(w) for w in words]
+    if not style and any(_foreign(k) for k in keys if k not in gaz.names):
+        style = "western"  # «إيوكليد تساكالوتوس»: a name word no list has, of a Western ending, makes it Western
+    bare = bare_initials(keys)
     out: list[str] = []
     i = 0
     while i < len(words):
-        key = norm_key(words[i])
-        if words[i].endswith(".") and len(words) > 1 and norm_key(words[i].rstrip(".")) in _INITIAL_LATIN:
+        key = keys[i]
+        if i in bare or words[i].endswith(".") and len(words) > 1 and norm_key(words[i].rstrip(".")) in _INITIAL_LATIN:
             out.append(_INITIAL_LATIN[norm_key(words[i].rstrip("."))] + ".")  # «كيه. شانموجام»: K. Shanmugam
             i += 1
             continue
