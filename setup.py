@@ -1053,6 +1053,7 @@ COMPILED = [
     "events/where_finer.py",  # round ev809
     "events/where_chain.py",  # round lo921
     "events/told_strikes.py",  # round ev934
+    "events/retreats.py",  # round ev1012
     "events/judicial_acts.py",  # round ev940
     "events/court_acts.py",  # round ev970
 ]

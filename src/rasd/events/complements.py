@@ -15,6 +15,7 @@ ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close
 # appeals, pledges, cooperation, aid and demands take the act they ask or promise as a complement; a condemnation's
 # complement («ندد باقتحام») is an event of its own
 ABSORBING = ("02", "03", "05", "06", "07", "10")
+TELLING = ("welcome",)  # round ev1012: «رحب بزيارة الرئيس»: the act welcomed is told, an event of its own
 
 
 def absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[Event] | None:
@@ -27,7 +28,7 @@ def absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[Ev
     if not governed and before not in ("الى", "الي", "علي", "على") and not openers.opened_content(doc, hit):
         return None
     for h, evs in reversed(prev):
-        if (h.pos == "V" or h.entry.act) and hit.i - h.j <= ABSORB_WINDOW and evs and (
+        if (h.pos == "V" or h.entry.act) and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.id not in TELLING and (
                 h.entry.code[:2] in ABSORBING or h.entry.id == CONVENED_ID):  # round 286: «ستدعو إلى اجتماع»
             return evs
     return None

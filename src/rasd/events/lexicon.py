@@ -19,6 +19,7 @@ from .court_acts import court_gate
 from .owned_masdars import owned_masdar
 from .relative_asides import past_relative_aside
 from .relative_signing import relative_signed
+from .retreats import RETREAT_ENTRY, told_retreat
 from .told_strikes import STRIKE_TOLD, told_strike
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
 from .repeats import VERBAL_CODES as VERBAL_CODES, apart_targets as apart_targets, same_act as same_act
@@ -152,6 +153,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # round ev940: «قيد التوقيف», «مذكرة توقيف بحق»: custody or a warrant, no arrest told
             if entry.id == STRIKE_TOLD and not told_strike(tokens, i, cand):
                 continue  # round ev934: «الضربات» tells strikes only with its doer's adjective or «على/ضد» after it
+            if entry.id == RETREAT_ENTRY and not told_retreat(tokens, i, cand, pos):
+                continue  # round ev1012: «خطة تتضمن انسحاب الحوثيين»: a withdrawal planned, none told (events.retreats)
             if entry.means and pos == "N" and not _threatens(tokens, i):
                 continue  # «مواجهة التهديدات الإرهابية»: a threat named, no threat made
             start, reading = i, cand
