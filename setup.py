@@ -868,6 +868,7 @@ COMPILED = [
     "quotes/told_cue.py",
     "quotes/told_whom.py",
     "quotes/told_pronoun.py",
+    "quotes/joined_object.py",  # round qu1014
     "quotes/papers.py",
     "quotes/written.py",
     "quotes/press_review.py",

@@ -68,6 +68,7 @@ from .honored_office import honored_office, honored_speaker
 from .untagged_relative import untagged_antecedent
 from .purpose import purpose_object
 from .pronoun_subject import pronoun_only, pronoun_referent, titled_contrast
+from .joined_object import joined_speaker
 
 
 def _speaker(
@@ -326,6 +327,9 @@ def _speaker(
     if v >= 0 and doc.tokens[v].norm_key in fw("verb_particles"):
         opens = opens or doc.tokens[v].norm_key[:1] in ("و", "ف")
         v -= 1
+    joined = joined_speaker(doc, t, cue, sent, quotes, heard, scene) if first is None and not topic else None
+    if joined is not None:
+        return joined  # «والتقى الوزير نظيره فلان وأكد»: the minister, not the one he met (round qu1014)
     before = [c for c in chunks if c.j == past_again(doc, chunks, v) and c.prep is None and c.entity is not None
               and (c.etype not in PLACES or (not opens and can_act(doc, c)))]  # fmt: skip
     lo = doc.token_from(sent.start) or 0
