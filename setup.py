@@ -321,6 +321,7 @@ COMPILED = [
     "events/carried_parties.py",
     "events/past_frames.py",
     "events/past_years.py",
+    "events/weekday_years.py",
     "events/own_time.py",
     "events/year_reach.py",
     "events/deemed_visitor.py",

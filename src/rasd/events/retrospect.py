@@ -31,8 +31,10 @@ from functools import lru_cache
 
 from ..doc import Doc, TimeSpan
 from .anniversary_acts import passing_ends
+from .weekday_years import weekday_year
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
+from .tense import dual_perfect
 from .word_tests import clause_stop, clause_window, doc_token_keys, key_at, value_year
 
 REPEAT_REACH = 6  # tokens either side of a trigger, in its clause, read for a count of times
@@ -127,9 +129,11 @@ def _indefinite(key: str) -> bool:
 
 
 def _old(ts: TimeSpan, limit: int) -> bool:
-    """A time of a year written («عام 1990», «الثاني من أغسطس 1990», a decade) ``limit`` or before."""
+    """A time of a year written («عام 1990», «الثاني من أغسطس 1990», a decade) ``limit`` or before; round ti1013:
+    or of a year the weekday it names fixed (``weekday_year``)."""
     year = value_year(ts.value)
-    return year is not None and year <= limit and (bool(_YEAR.search(ts.text)) or "/" in ts.value)
+    return year is not None and year <= limit and (bool(_YEAR.search(ts.text)) or "/" in ts.value
+                                                   or weekday_year(ts, limit + OLD_YEARS))
 
 
 CLAUSE_REACH = 6  # tokens back from a noun trigger to the verb of its clause
@@ -137,13 +141,17 @@ CLAUSE_REACH = 6  # tokens back from a noun trigger to the verb of its clause
 
 def _present_clause(doc: Doc, hit: Hit) -> bool:
     """Whether a present verb («يستعيض», «تسعى») governs a noun trigger: the nearest word before it in its clause
-    (within ``CLAUSE_REACH`` tokens) that reads as a verb of the present, «يـ» or «تـ» and four letters or more."""
+    (within ``CLAUSE_REACH`` tokens) that reads as a verb of the present, «يـ» or «تـ» and four letters or more;
+    round ti1013: a perfect of the dual or of «نا» («تمكنا», «تحدثا», «تمكنتا»: ``tense.dual_perfect``) is a verb
+    of the past, none of the present."""
     for t in range(hit.i - 1, max(-1, hit.i - 1 - CLAUSE_REACH), -1):
         text = doc.tokens[t].text
         if clause_stop(text) or key_at(doc, t) in fw("complementizers"):
             return False  # («المسعد يقول إن الملك وخلال زيارته»: the present verb of another clause)
         key = key_at(doc, t).removeprefix("و").removeprefix("ف")
         if len(key) >= 4 and key[0] in ("ي", "ت") and not key.startswith("ال"):
+            if dual_perfect(doc, t):
+                return False
             return key[0] == "ي" or key.startswith("تت") or key[-1] != "ت"
     return False
 
