@@ -5,7 +5,9 @@ runs on over the prepositional phrase that says where the source sits, up to the
 addressee «لـ» its words open with — not over an object («وصف عضو في المجلس الحادث، مشيرا»: no «أن» ends it; round
 q364: up to a name that ends the qualifier before such an object, ``named_qualifier``). Round qu432: also over the
 complement a source word or its adjective governs with its own preposition (``source_complements``: «مصدر مطلع على
-أحوال القرى الدرزية لـ», «ممثلون عن هذه المجموعات إن»)."""
+أحوال القرى الدرزية لـ», «ممثلون عن هذه المجموعات إن»). Round au1008: sources close to something that is no named
+person or body («مصادر مقربة من تلك اللقاءات،», «مصدر قريب من الملف بأن») keep what they are close to
+(``close_extended``); close to a named one, that one is their affiliation and the phrase stays («مصادر مقربة»)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from ..doc import Doc, Span
 from ..events.chunks import is_function_word
 from ..events.forms import fw, fw_keys, nkey
 from ..events.word_tests import finite_verb
+from .close_source import close_affiliation
 from .cues import QUOTE_MARK, is_complementizer, match_cue, source_word
 from .ends import finite
 from .named_qualifier import named_qualifier_end
@@ -27,6 +30,8 @@ _TIMES = frozenset(nkey(w) for w in ("أمس", "اليوم", "الليلة", "ا
 OCCASIONS = frozenset(nkey(w) for w in ("مقابلة", "حديث", "لقاء", "مؤتمر", "اتصال", "كلمة", "تغريدة", "ندوة",
                                          "خطاب", "جلسة", "حوار", "منشور"))
 _SOURCE_ENDS = frozenset((".", "،", ","))  # what ends the source of «according to» (round qu983)
+_CLOSE_ENDS = frozenset((".", "،", ",", ":"))  # what ends the thing sources are close to («من الملف،»)
+CLOSE_REACH = 6  # words after «من» the thing sources are close to may take («من المفاوضات الجارية في جنيف»)
 _LEADS = frozenset((nkey("إلى"), nkey("على")))  # «مقربون من فلان إلى أن»: the cue's own preposition, then «أن»
 
 
@@ -91,9 +96,30 @@ def _opens_words(doc: Doc, u: int) -> bool:
     text = doc.tokens[u].text
     if is_complementizer(doc, u) or text.startswith("لـ"):
         return True
-    if text in ("،", ",") and u + 1 < len(doc.tokens) and is_complementizer(doc, u + 1):
-        return True  # round qu432: «كشف نائب عن الحزب في البرلمان، أن»
+    if text in ("،", ",") and u + 1 < len(doc.tokens) and (is_complementizer(doc, u + 1)
+                                                          or doc.tokens[u + 1].text.startswith("لـ")):
+        return True  # round qu432: «كشف نائب عن الحزب في البرلمان، أن»; au1008: «في جمارك الميناء، لـ«الشرق»»
     return nkey(text) in _LEADS and u + 1 < len(doc.tokens) and is_complementizer(doc, u + 1)
+
+
+def close_extended(doc: Doc, phrase: Span) -> Span | None:
+    """Round au1008: the unnamed ``phrase`` ending in a word of closeness («مقربة», «قريب»: affiliations) run on over
+    the «من» phrase after it where that phrase names no person or body (``close_affiliation`` finds none): «مصادر
+    مقربة من تلك اللقاءات، في اتصالات ... إن», «مصدر قريب من الملف بأن». It ends at a comma, a full stop or a colon,
+    before a time or an adverb of the saying («أمس», «عبر الهاتف»), or where the words open («إن/أن», «لـ»), within
+    CLOSE_REACH words; None past a verb, a cue or a quote mark, or where nothing follows «من»."""
+    k = doc.token_from(phrase.end)
+    if k is None or k < 1 or k + 1 >= len(doc.tokens) or doc.tokens[k].norm_key != nkey("من"):
+        return None
+    if doc.tokens[k - 1].norm_key not in fw("affiliations") or close_affiliation(doc, phrase) is not None:
+        return None
+    for u in range(k + 1, min(len(doc.tokens), k + CLOSE_REACH + 2)):
+        tok = doc.tokens[u]
+        if tok.text in _CLOSE_ENDS or _opens_words(doc, u) or tok.norm_key in _ADVERBIAL or is_time_word(tok.text):
+            return Span(phrase.start, doc.tokens[u - 1].end) if u > k + 1 else None  # «من الملف أمس إن»
+        if not tok.text[:1].isalpha() or match_cue(doc, u) is not None or finite_verb(tok) or finite(doc, u):
+            return None
+    return None
 
 
 def qualified_extended(doc: Doc, phrase: Span, according: bool = False) -> Span | None:
@@ -102,6 +128,9 @@ def qualified_extended(doc: Doc, phrase: Span, according: bool = False) -> Span 
     QUALIFIER_REACH tokens. Round qu983: the source of «according to» (``according``) runs on over its «في» phrase to
     the comma or the full stop that ends it («بحسب مصادر طبية في المدينة.», «وفق مصادر أمنية في المحافظة، فإن»),
     none of its words a time."""
+    close = close_extended(doc, phrase)
+    if close is not None:
+        return close
     k = doc.token_from(phrase.end)
     first = doc.token_from(phrase.start)
     if k is None or first is None or k >= len(doc.tokens):
