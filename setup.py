@@ -610,6 +610,7 @@ COMPILED = [
     "events/member_targets.py",
     "events/ranks_targets.py",
     "events/victim_targets.py",
+    "events/victim_sources.py",  # round ev1011
     "events/met_targets.py",
     "events/protested.py",
     "events/received.py",
@@ -1054,6 +1055,8 @@ COMPILED = [
     "events/where_facility.py",  # round en631
     "events/where_finer.py",  # round ev809
     "events/where_chain.py",  # round lo921
+    "events/where_spread.py",  # round ev1011
+    "events/report_venue.py",  # round ev1011
     "events/told_strikes.py",  # round ev934
     "events/retreats.py",  # round ev1012
     "events/judicial_acts.py",  # round ev940

@@ -5,6 +5,7 @@ around the trigger; each rule gives a target only to an event that has none (a n
 - ``member_targets`` (round 95): a named group's men («عناصر من «جبهة النصرة»») are the group;
 - ``ranks_targets`` (round au953): «سقوط قتلى وجرحى في صفوف المدنيين»: the victims of the toll;
 - ``victim_targets`` (round ev958): «قتل جنديان تركيان جراء انفجار لغم»: the victims of the blast;
+- ``victim_sources`` (round ev1011): «استشهد وجرح عشرات الأشخاص جراء ... غارات»: the victims, never the doer;
 - ``met_targets`` (round 95): «خلال لقائه نظيره فلان»: the one met, named as the meeting noun's object;
 - ``protested_targets`` (round 95): «احتجاجا على الغارات التركية»: the doer of what is protested;
 - ``received_targets`` (round 95): «وواجهت السلطات انتقادات»: the one who faces the criticism;
@@ -34,6 +35,7 @@ from .pronoun_targets import pronoun_targets
 from .ranks_targets import ranks_targets
 from .relative_targets import relative_targets
 from .stood_with import stood_parties
+from .victim_sources import victim_sources
 from .victim_targets import victim_targets
 from .when_objects import when_objects
 
@@ -44,6 +46,7 @@ def late_targets(doc: Doc, events: list[Event]) -> None:
     member_targets(doc, events)
     ranks_targets(doc, events)  # round au953: «سقوط قتلى في صفوف المدنيين»: the victims
     victim_targets(doc, events)  # round ev958: «قتل جنديان تركيان جراء انفجار»: the victims of the blast
+    victim_sources(doc, events)  # round ev1011: «استشهد وجرح عشرات الأشخاص جراء ... غارات»: victims, no doer
     met_targets(doc, events)
     protested_targets(doc, events)
     received_targets(doc, events)

@@ -33,6 +33,8 @@ from .driven_from import driven_from_place
 from .where_facility import facility_towns
 from .where_finer import finer_place
 from .where_chain import chained_place
+from .where_spread import spread_head_chunk, spread_place, swept_place
+from .report_venue import report_venue
 
 
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
@@ -94,7 +96,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     topical: str | None = None
     for k, c in enumerate(chunks):
         if c.etype not in PLACES:
-            land = land_chunk(doc, hit, c)  # «داخل الأراضي السورية»: the country named by its adjective
+            land = land_chunk(doc, hit, c) or spread_head_chunk(doc, c)  # «داخل الأراضي السورية»: the country
+            # named by its adjective; round ev1011: «في معظم أنحاء الضفة»: the «الضفة الغربية» named before
             if land is None and c.j < hit.i and (towards := capital_towards(doc, c)) is not None:
                 land = towards if where_clause_before(doc, hit, towards) else None  # «إلى العاصمة الإيرانية، إذ»
             if land is None:
@@ -103,7 +106,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         # «ناشدت ... العاملين في القطاع الصحي بمحافظة عدن»: after a verbal act, a «بـ» place word is the object's
         near = placed(doc, chunks, k, clitic=c.i < hit.i or hit.entry.code[:2] not in VERBAL_CODES) \
             or inside_place(hit, c) or occasion_clitic(doc, chunks, k) or region_genitive(doc, chunks, k) \
-            or attack_genitive(doc, hit, c) or edge_place(doc, hit, c) or chained_place(doc, hit, c)
+            or attack_genitive(doc, hit, c) or edge_place(doc, hit, c) or chained_place(doc, hit, c) \
+            or spread_place(doc, c)  # round ev1011: «في معظم أنحاء سوريا», «في عدة مدن سورية»
         # (round lo921: «في الريف الغربي لمدينة الرقة», «بداخل مدينة بنغازي», a fight «في كل من منطقة تورا بورا»)
         where_back = where_clause_before(doc, hit, c) or relative_on_place(doc, hit, c)  # round 173: «في العاصمة
         # الإيرانية، إذ أجرى محادثات»; round lo499: «داريا التي لم تستطع قوات النظام السيطرة عليها»
@@ -122,7 +126,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 and not conjunct_before(doc, chunks, hit, c) and not conjunct_after(doc, hit, c) \
                 and not circumstance_place(doc, hit, c) and not purpose_object_place(doc, hit, c) \
                 and not other_verb_place(doc, hit, c) and not post_place(doc, chunks, hit, k) \
-                and not member_place(doc, chunks, hit, k) \
+                and not member_place(doc, chunks, hit, k) and not report_venue(doc, hit, c) \
                 and not visited_aim_place(doc, hit, targets, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
@@ -159,6 +163,8 @@ def _fallback(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk] | No
         return visited, False  # «خلال زيارته لقطر ... في سوريا»: a visit is where it goes
     if (witnessed := witness_relative_place(doc, chunks, hit)) is not None:
         return witnessed, False  # round 173: «الهجمات الإرهابية التي شهدتها مدينة سروج»
+    if (swept := swept_place(doc, chunks, hit)) is not None:
+        return swept, False  # round ev1011: «المظاهرات الكثيرة التي اجتاحت إسرائيل»
     if best is not None and targets and best.i > targets[0].j and taken_place(doc, targets[0], hit):
         return targets[0], False  # round 158: «سيطرة داعش على درنة ... وتمدده إلى سرت»: the place taken itself
     if best is not None:

@@ -74,6 +74,7 @@ from .owner_targets import owner_targets
 from .lam_targets import lam_targets
 from .lam_objects import lam_objects
 from .light_masdar_doers import light_masdar_doers
+from .victim_sources import victim_doers
 from .launched_acts import launched_acts
 from .group_anaphors import group_anaphors
 from .saying_doers import saying_doers
@@ -254,6 +255,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     lam_targets(doc, events)  # round ev371: «انتقادات لاذعة لوزير الخارجية فلان», «اتهامات ضد قطر»: at whom
     lam_objects(doc, events)  # round ev477: «قصفها للأحياء السكنية», «انتقاداتها للقاعدة»: «لـ» after the doer's pronoun
     light_masdar_doers(doc, events)  # round ev589: «تنفيذ الطيران الحربي عدة غارات»: the light masdar's doer
+    victim_doers(doc, events)  # round ev1011: «استشهد وجرح عشرات الأشخاص جراء ... غارات»: the raids' doer
     member_meetings(doc, events)  # round ev371: «اجتماع وزراء خارجية دول مجلس التعاون»: the body whose members meet
     spokesman_bodies(doc, events)  # round 205: «نفى المتحدث باسم الحركة»: the body of an unnamed spokesman
     responsible_doers(doc, events)  # round 205: «فلان المسؤول عن قتل»: the one named as responsible
