@@ -3,7 +3,11 @@ after «اللجنة العليا للانتخابات», Egypt's election commi
 as a body of no country of its own (a head and its adjective: ``ORGH:`` with no country). The nearest full name
 before it that it opens and whose next word is a complement in «لـ» gives it its id (and country and code where it
 has them), so both cluster as one; a full name after it, or one that goes on with an adjective («وزارة الخارجية
-الأميركية»: the resolver's), leaves it as it is (called by :mod:`.stage`, after the tagger)."""
+الأميركية»: the resolver's), leaves it as it is (called by :mod:`.stage`, after the tagger).
+
+Round mn1015: a party is named again by the first words of its name whatever follows them («الحزب الديمقراطي»
+after «الحزب الديمقراطي الكردستاني»): a short party name (its sector alone, ``PTY``) that opens a party's full name
+named before it is that party."""
 
 from __future__ import annotations
 
@@ -21,12 +25,14 @@ def cut_bodies(doc: Doc, mentions: list[Mention]) -> None:
         return
     for m in mentions:
         gid = str(m.attrs.get("gid") or "")
+        party = m.attrs.get("kind") == "party" and m.attrs.get("actor") in (None, "PTY")
         if m.type != "ORGANIZATION" or m.source != "pattern" or not gid.startswith("ORGH:") or not gid.endswith(":") \
-                or m.attrs.get("country") or m.attrs.get("actor") or len(m.text.split()) < 2:
+                or m.attrs.get("country") or (m.attrs.get("actor") and not party) or len(m.text.split()) < 2:
             continue
         key = norm_key(m.text) + " "
-        got = next((f for f in reversed(full) if f.end <= m.start and norm_key(f.text).startswith(key)
-                    and norm_key(f.text)[len(key) :].startswith("ل")), None)  # (its complement left out)
+        got = next((f for f in reversed(full) if f.end <= m.start and norm_key(f.text).startswith(key) and (
+            norm_key(f.text)[len(key) :].startswith("ل") or party and f.attrs.get("kind") == "party")), None)
+        # (its complement left out; a party's adjective too: «الحزب الديمقراطي» of «الحزب الديمقراطي الكردستاني»)
         if got is None:
             continue
         m.attrs.pop("bare_sector", None)

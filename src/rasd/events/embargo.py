@@ -357,28 +357,28 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
     ground raid for a raid by special forces, an air strike for what an air raid targets, the act a statement
     performs (:mod:`.performative`); else ``hit``."""
     if embargo(doc, hit, a, b, mentions):
-        return Hit(hit.i, hit.j, sanction(hit.entry), hit.pos, hit.cand)
+        return Hit(hit.i, hit.j, sanction(hit.entry), hit.pos, hit.cand, hit.owned)
     if ground_raid(doc, hit, a, b):
-        return Hit(hit.i, hit.j, ground(hit.entry), hit.pos, hit.cand)
+        return Hit(hit.i, hit.j, ground(hit.entry), hit.pos, hit.cand, hit.owned)
     if supply_cut(doc, hit, a, b):
-        return Hit(hit.i, hit.j, blockade(hit.entry), hit.pos, hit.cand)
+        return Hit(hit.i, hit.j, blockade(hit.entry), hit.pos, hit.cand, hit.owned)
     if aerial_aim(doc, hit, a) or air_shelling(doc, hit, b) or aerial_strike(doc, hit.entry.id, hit.i, hit.j, a, b) \
             or aircraft_subject(doc, hit, b):  # ev996: «التي تستهدفها الطائرات الحربية»
-        return Hit(hit.i, hit.j, aerial(hit.entry), hit.pos, hit.cand)
+        return Hit(hit.i, hit.j, aerial(hit.entry), hit.pos, hit.cand, hit.owned)
     if vehicle_blown(doc, hit, b):
-        return Hit(hit.i, hit.j, combat(hit.entry), hit.pos, hit.cand)
+        return Hit(hit.i, hit.j, combat(hit.entry), hit.pos, hit.cand, hit.owned)
     if protest_storm(doc, hit, a, b):
-        return Hit(hit.i, hit.j, violent_protest(hit.entry), hit.pos, hit.cand)
+        return Hit(hit.i, hit.j, violent_protest(hit.entry), hit.pos, hit.cand, hit.owned)
     if emergency(doc, hit, b):
-        return Hit(hit.i, hit.j, emergency_rule(hit.entry), hit.pos, hit.cand)
+        return Hit(hit.i, hit.j, emergency_rule(hit.entry), hit.pos, hit.cand, hit.owned)
     if mobilisation(doc, hit, b):  # round 114: «أعلنت التعبئة العامة»
-        return Hit(hit.i, hit.j, mobilised(hit.entry), hit.pos, hit.cand)
+        return Hit(hit.i, hit.j, mobilised(hit.entry), hit.pos, hit.cand, hit.owned)
     if (act := performed(doc, hit, b)) is not None:  # round 67: «أعلن قبوله لاقتراح»: the act, not 010
-        return Hit(hit.i, hit.j, performative(hit.entry, act), hit.pos, hit.cand)
+        return Hit(hit.i, hit.j, performative(hit.entry, act), hit.pos, hit.cand, hit.owned)
     if (weapon := weapon_code(doc, hit, b)) is not None:  # round 72: «قتل عشرة في تفجير انتحاري»: 1831
-        return Hit(hit.i, hit.j, by_weapon(hit.entry, weapon), hit.pos, hit.cand)
+        return Hit(hit.i, hit.j, by_weapon(hit.entry, weapon), hit.pos, hit.cand, hit.owned)
     if artillery_attack(doc, hit, b):  # round ev901: «استهدفوا المدينة بقذائف الهاون»: 194
-        return Hit(hit.i, hit.j, shelling(hit.entry), hit.pos, hit.cand)
+        return Hit(hit.i, hit.j, shelling(hit.entry), hit.pos, hit.cand, hit.owned)
     if (aid := material_code(doc, hit, b)) is not None:  # round ev492: «تدعم إيران الحوثيين بالسلاح»: 072
         return by_material(hit, aid)
     return hit

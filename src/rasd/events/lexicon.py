@@ -40,14 +40,16 @@ class Hit:
     entry: Entry
     pos: str  # "V" verb, "N" noun
     cand: Cand
+    owned: bool  # round mn1015: a past verb's spelling read as the masdar with its possessive (events.owned_masdars)
 
     # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
-    def __init__(self, i: int, j: int, entry: Entry, pos: str, cand: Cand) -> None:
+    def __init__(self, i: int, j: int, entry: Entry, pos: str, cand: Cand, owned: bool = False) -> None:
         self.i = i
         self.j = j
         self.entry = entry
         self.pos = pos
         self.cand = cand
+        self.owned = owned
 
 
 def _agent_pattern(key: str) -> bool:
@@ -189,7 +191,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # round ev970, mn979: «يمثل الحزب» (represents), «أصدرت حكما»: no court act (events.court_acts)
             if entry.id == CHARGE_ENTRY and not charge_object(tokens, j + 1):
                 continue  # round ev430: «وجه الرئيس انتقادات للحكومة التي اعتقلت صحافيين بتهمة»: no charge levelled
-            return Hit(start, j, entry, "N" if pos == "V" and owned_masdar(tokens, i, cand) else pos, reading)  # ev996
+            owned = pos == "V" and owned_masdar(tokens, i, cand, entry.code)  # ev996
+            return Hit(start, j, entry, "N" if owned else pos, reading, owned)
         if not accusative:
             return None
     return None

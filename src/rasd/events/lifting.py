@@ -101,7 +101,7 @@ def lifting(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
     code = lift_code(doc, hit, a, b, mentions)
     if code is None:
         return None
-    return Hit(hit.i, hit.j, coded(hit.entry, code), hit.pos, hit.cand)
+    return Hit(hit.i, hit.j, coded(hit.entry, code), hit.pos, hit.cand, hit.owned)
 
 
 def _subject_before(doc: Doc, i: int, a: int, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
@@ -185,7 +185,7 @@ def refusal(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int,
             or not _subject_only(doc, hit.j + 1, nxt.i, mentions):
         return hit
     code = REFUSE_CODES.get(lift_code(doc, nxt, a, b, mentions) or "")
-    return hit if code is None else Hit(hit.i, hit.j, coded(hit.entry, code), hit.pos, hit.cand)
+    return hit if code is None else Hit(hit.i, hit.j, coded(hit.entry, code), hit.pos, hit.cand, hit.owned)
 
 
 def _attempt_word(doc: Doc, k: int) -> bool:
@@ -210,7 +210,7 @@ def attempted_assassination(doc: Doc, hit: Hit, a: int) -> Hit:
     """``hit`` (an assassination) recoded as an attempted one (185) where an attempt governs it; else ``hit``."""
     if hit.entry.id != "assassinate" or not _attempt_before(doc, hit, a):
         return hit
-    return Hit(hit.i, hit.j, coded(hit.entry, ATTEMPT_CODE), hit.pos, hit.cand)
+    return Hit(hit.i, hit.j, coded(hit.entry, ATTEMPT_CODE), hit.pos, hit.cand, hit.owned)
 
 
 __all__ = ["attempted_assassination", "coded", "lift_code", "lifting", "no_lift", "refusal", "told"]

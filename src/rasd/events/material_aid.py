@@ -49,7 +49,7 @@ def material_code(doc: Doc, hit: Hit, b: int) -> str | None:
 
 def by_material(hit: Hit, code: str) -> Hit:
     """``hit`` recoded as the aid ``code`` its money or arms tell (the same id and frame)."""
-    return Hit(hit.i, hit.j, replace(hit.entry, code=code, plover=plover_of(code)), hit.pos, hit.cand)
+    return Hit(hit.i, hit.j, replace(hit.entry, code=code, plover=plover_of(code)), hit.pos, hit.cand, hit.owned)
 
 
 def not_material(doc: Doc, hit: Hit, b: int) -> bool:

@@ -144,6 +144,7 @@ from .device_sources import device_sources
 from .owned_doers import owned_doers
 from .initiative_doers import initiative_doers
 from .pronoun_doers import patient_pronouns, pronoun_doers
+from .owned_masdars import owned_acts
 from .suffix_doers import suffix_doers
 from .quoted_owner import quoted_owners
 from .received_guests import received_guests
@@ -329,4 +330,5 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     ready_speakers(doc, events)  # round ev840: «وقال: إنه مستعد للقاء أوباما»: the speaker's intent to meet, 036
     cue_speakers(doc, events)  # round qu801: «وبحسب مصادر عسكرية، أكدت أن»: the quote's speaker of the same cue
     suffix_doers(doc, events)  # round ev986: «وأعلنوا رفضهم», «بعد سيطرتهم على»: the one the pronoun stands for
+    events = owned_acts(doc, events)  # round mn1015: «بعد رفضها لذلك» with no owner found: no event
     return means_acts(doc, events)  # round ev533: «قتل ... في غارة شمال مالي»: one event, «شمال مالي» no party

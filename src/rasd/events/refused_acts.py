@@ -77,7 +77,7 @@ def refusal_code(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> Hit:
     if act is None:
         return hit
     code = next((c for prefix, c in REFUSED_CODES if act.entry.code.startswith(prefix)), REJECT_CODE)
-    return hit if code == REJECT_CODE else Hit(hit.i, hit.j, coded(hit.entry, code), hit.pos, hit.cand)
+    return hit if code == REJECT_CODE else Hit(hit.i, hit.j, coded(hit.entry, code), hit.pos, hit.cand, hit.owned)
 
 
 def refused_complement(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> bool:

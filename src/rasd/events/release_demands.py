@@ -41,7 +41,7 @@ def release_demand(doc: Doc, hit: Hit, b: int) -> Hit:
     codes = ASKED_CODES.get(hit.entry.id)
     if codes is None or hit.entry.code != codes[0] or not asked_release(doc, hit, b):
         return hit
-    return Hit(hit.i, hit.j, coded(hit.entry, codes[1]), hit.pos, hit.cand)
+    return Hit(hit.i, hit.j, coded(hit.entry, codes[1]), hit.pos, hit.cand, hit.owned)
 
 
 __all__ = ["asked_release", "release_demand"]

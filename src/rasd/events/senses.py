@@ -91,25 +91,25 @@ def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[in
     """``hit`` with the entry of the act its words tell, each recoding in turn on the one before it."""
     official = protests.official_code(doc, hit, a, b)
     if official:
-        hit = Hit(hit.i, hit.j, performative(hit.entry, official), hit.pos, hit.cand)  # ev996: «احتجت الخارجية على»: 11x
+        hit = Hit(hit.i, hit.j, performative(hit.entry, official), hit.pos, hit.cand, hit.owned)  # ev996: «احتجت الخارجية على»: 11x
     if talk_rounds(doc, hit, b):
-        hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand)  # «جولات المبعوث»: rounds of talks
+        hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand, hit.owned)  # «جولات المبعوث»: rounds of talks
     if converged.peace_talks(doc, hit, b):
-        hit = Hit(hit.i, hit.j, converged.negotiation(), hit.pos, hit.cand)  # round 134: «محادثات السلام»: 046
+        hit = Hit(hit.i, hit.j, converged.negotiation(), hit.pos, hit.cand, hit.owned)  # round 134: «محادثات السلام»: 046
     if annexation(doc, hit, b):
-        hit = Hit(hit.i, hit.j, occupation(), hit.pos, hit.cand)  # round 144: «أعلنت ضم الإقليم إلى البلاد»: 192
+        hit = Hit(hit.i, hit.j, occupation(), hit.pos, hit.cand, hit.owned)  # round 144: «أعلنت ضم الإقليم إلى البلاد»: 192
     elif opened_dialogue(doc, hit, b):
-        hit = Hit(hit.i, hit.j, performative(hit.entry, "036"), hit.pos, hit.cand)  # round 150: «تعلن فتح الطريق للحوار»
+        hit = Hit(hit.i, hit.j, performative(hit.entry, "036"), hit.pos, hit.cand, hit.owned)  # round 150: «تعلن فتح الطريق للحوار»
     if convening(doc, hit, b):
-        hit = Hit(hit.i, hit.j, convened(hit.entry), hit.pos, hit.cand)  # round 286: «ستدعو إلى اجتماع»: 040
+        hit = Hit(hit.i, hit.j, convened(hit.entry), hit.pos, hit.cand, hit.owned)  # round 286: «ستدعو إلى اجتماع»: 040
     elif declined_comment(doc, hit, b):
-        hit = Hit(hit.i, hit.j, declined(hit.entry), hit.pos, hit.cand)  # round 286: «رفض التعليق»: 011
+        hit = Hit(hit.i, hit.j, declined(hit.entry), hit.pos, hit.cand, hit.owned)  # round 286: «رفض التعليق»: 011
     if verbal_attack(doc, hit, a, b) or spoken_attack(doc, hit, a, b):  # 264: «هجومه الشديد على»
-        hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
+        hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand, hit.owned)  # «هجوما حادا على منافسه»: words
     if rejected_evil(doc, hit, b):
-        hit = Hit(hit.i, hit.j, performative(hit.entry, CONDEMN), hit.pos, hit.cand)  # «رفضه لكل أساليب العنف»: 111
+        hit = Hit(hit.i, hit.j, performative(hit.entry, CONDEMN), hit.pos, hit.cand, hit.owned)  # «رفضه لكل أساليب العنف»: 111
     if court_conviction(doc, hit, a, b):
-        hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «وأدانت المحكمة»: a verdict
+        hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand, hit.owned)  # «وأدانت المحكمة»: a verdict
     hit = recoded(doc, hit, a, b, mentions)  # «الحصار المفروض على كوبا»: an embargo; «غارة لقوات خاصة»
     # round 84: «رفع الحصار»: 0872/085/190; «رفضت إسرائيل رفع الحصار»: 1246; «محاولة اغتيال»: 185
     hit = lifting.lifting(doc, hit, a, b, mentions) or lifting.refusal(

@@ -187,7 +187,7 @@ def repeated_here(doc: Doc, hit: Hit, sent_start: int) -> Hit | None:
     for t in range(hit.i - 1, sent_start - 1, -1):
         other = doc.tokens[t].norm_key
         if other == bare or (other[:1] == "و" and other[1:] == bare):
-            return Hit(t, t + hit.j - hit.i, hit.entry, hit.pos, hit.cand)
+            return Hit(t, t + hit.j - hit.i, hit.entry, hit.pos, hit.cand, hit.owned)
     return None
 
 

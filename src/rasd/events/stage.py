@@ -123,7 +123,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         # a trigger word inside a name is part of the name: «وعدن» (و + Aden, not «وعدن», they promised), «مركز
         # المعلومة للبحث والتطوير»
-        hits = person_releases(doc, [Hit(h.i + a, h.j + a, h.entry, h.pos, h.cand) for h in find_triggers(
+        hits = person_releases(doc, [Hit(h.i + a, h.j + a, h.entry, h.pos, h.cand, h.owned) for h in find_triggers(
             doc.tokens[a:b]) if h.i + a not in mentions], a, b)  # ev505: «أفرج عن 200 مليون دولار»: no release
         if not hits:
             continue
@@ -163,7 +163,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.source, args.passive = ma_subject, False
                 args.targets = [t for t in args.targets or [] if t is not ma_subject] or None
             if args.source is None and not args.passive and court_sequel(doc, hit, events):
-                hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «كما أدانت شخصا»: the court
+                hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand, hit.owned)  # «كما أدانت شخصا»: the court
             first = args.targets[0] if args.targets else None
             if hit.pos == "V" and first is not None and (
                     group := verb_group(doc, chunks, hit, args.source, first)) is not None and not victim_member(
@@ -376,6 +376,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     attrs["source_text"] = doc.text[whole_src.start : whole_src.end]
                 if tid is None and whole_tgt is not None:
                     attrs["target_text"] = doc.text[whole_tgt.start : whole_tgt.end]
+                if hit.owned:
+                    attrs["owned_masdar"] = True  # round mn1015: dropped where its owner is not found (owned_masdars)
                 if carried:
                     attrs["source_carried"] = True
                     if carried_span is not None:
