@@ -1054,6 +1054,7 @@ COMPILED = [
     "events/told_strikes.py",  # round ev934
     "events/judicial_acts.py",  # round ev940
     "events/court_acts.py",  # round ev970
+    "events/where_nearby.py",  # round ev1010
 ]
 
 
