@@ -1061,6 +1061,7 @@ COMPILED = [
     "events/retreats.py",  # round ev1012
     "events/judicial_acts.py",  # round ev940
     "events/court_acts.py",  # round ev970
+    "events/where_nearby.py",  # round ev1010
 ]
 
 

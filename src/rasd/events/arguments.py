@@ -67,7 +67,7 @@ from .objects import (
     after_event_noun,
     agrees,
     imposed_on,
-    is_relay,
+    is_relay, lam_adjunct,
     lone_adjective,
     pronoun_target,
     so_called,
@@ -266,7 +266,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     lam = obj is not None and all(t in QUOTE_MARKS or t == "ل" for t in gap) and (
                         not gap or holder.entity is not None) and (
                         obj.prep == "ل" or doc.tokens[obj.i].norm_key[:1] == "ل" or "ل" in gap) and (
-                        not belongs_to(doc, holder))  # («مواقع تابعة لتنظيم داعش»: its owner, no agent)
+                        not belongs_to(doc, holder)) and not lam_adjunct(doc, obj)  # («مواقع تابعة لـX»: its owner)
                     if lam or ((c.entity or c.definite) and lam_pronoun(doc, c.j + 1)):  # «اقتحام السلطات لمكاتب», «استهداف البنتاغون لها»
                         source, target = (holder, obj) if lam else (c, None)  # the genitive is the agent («مقرات لها»: its own)
                     else:

@@ -6,6 +6,9 @@
   hit: it has that act's target and, where it has none, its place. No party named between the two, and no phrase of
   coincidence (round 223, ``coincidence_phrases``: «في وقت», «بينما»): «اشتباكات بين X وY، في وقت قصفت طائرات
   التحالف مواقع» tells another act at the same time.
+  Round ev1010, ``speaker_strike_doers``: where such an act's source is the speaker of its words carried by
+  «أنها/أنه» and the speaker told the act before as another's in his words (a command or a spokesman speaking for
+  the doer), the source is that doer.
 - ``dual_officials``: «وكان المسؤولان التونسيان قد التقيا»: a source phrase of a dual noun of officials
   (``dual_official_nouns``) and a dual country adjective stands for the two persons of that country the article
   names before it, where there are exactly two: the event is made once for each.
@@ -99,6 +102,39 @@ def clause_strike_targets(doc: Doc, events: list[Event]) -> None:
         name_party(ev, "target", p.target)
         if ev.location is None and p.location is not None:
             ev.location = p.location
+
+
+def speaker_strike_doers(doc: Doc, events: list[Event]) -> None:
+    """Round ev1010: «وأعلنت القيادة المشتركة أن الولايات المتحدة وحلفاءها نفذوا 17 ضربة ...، موضحة أنها استهدفت
+    مناطق»: a hostile verb whose object is a generic noun of places retells the hostile act before it in the
+    sentence (as for ``clause_strike_targets``); where its source is the speaker of the words it is in, carried by
+    «أنها/أنه», and that speaker told the act before in his words as done by another (a command or a spokesman
+    speaking for the doer), its doer is that other, not the speaker."""
+    generic = fw_keys("generic_strike_objects")
+    for ev in events:
+        if ev.source is None or not ev.code.startswith(FORCE) or ev.attrs.get("pos") != "V":
+            continue
+        after = max(doc.token_range(ev.trigger), default=len(doc.tokens)) + 1  # (its object: «مواقع للتنظيم»)
+        if after >= len(doc.tokens) or nkey(doc.tokens[after].text) not in generic:
+            continue
+        prior = [p for p in events if p is not ev and p.sentence.start == ev.sentence.start
+                 and p.trigger.end <= ev.trigger.start and p.code.startswith(FORCE) and p.source is not None]
+        p = prior[-1] if prior else None
+        if p is None or p.source in (ev.source, ev.target) or not _speaker_carried(doc, ev, p):
+            continue
+        if not _named_between(doc, p.trigger.end, ev.trigger.start, (p.source, p.target)) \
+                and not _coincident(doc.text[p.trigger.end : ev.trigger.start]):
+            name_party(ev, "source", p.source)
+
+
+def _speaker_carried(doc: Doc, ev: Event, p: Event) -> bool:
+    """``ev``'s source is the speaker of the words it is in, who told ``p`` in his words too (the speaker is
+    named before ``p``, so no name stands between the two acts)."""
+    at, before = ev.trigger.start, p.trigger.start
+    quote = next((q for q in doc.quotes if q.content.start <= at < q.content.end and q.actor() is not None), None)
+    if quote is None or quote.actor() != ev.source or p.source == ev.source:
+        return False
+    return any(q.actor() == ev.source and q.content.start <= before < q.content.end for q in doc.quotes)
 
 
 def _dual_country(doc: Doc, toks: list[int]) -> str | None:
@@ -315,6 +351,7 @@ def struck_places(doc: Doc, events: list[Event]) -> None:
 
 def placed_parties(doc: Doc, events: list[Event]) -> None:
     """The round's passes that read the places the events stage gave (after the places are carried)."""
+    speaker_strike_doers(doc, events)  # round ev1010: «أنها استهدفت مناطق» in a command's words: the doer it told
     clause_strike_targets(doc, events)
     destination_targets(doc, events)
     struck_places(doc, events)

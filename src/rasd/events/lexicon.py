@@ -69,13 +69,13 @@ def _is_break(tok: Token) -> bool:
 
 
 def _after_inna(tokens: Sequence[Token], i: int) -> bool:
-    """Is the word right after «إنّ/لأنّ» (past an opening quote mark)? Those particles take a noun, not a verb. The
-    hamza is read as written: «أن» (folded alike) takes a verb («أن يلتقي»)."""
+    """Is the word right after «إنّ/لأنّ» or «أما» (past an opening quote mark; ev1010: «أما قصف «داعش»»)? Those
+    take a noun, not a verb. The hamza is read as written: «أن» (folded alike) takes a verb («أن يلتقي»)."""
     k = i - 1
     while k >= 0 and tokens[k].text in ("«", '"', "“", "("):
         k -= 1
     t = tokens[k].text.lstrip("وف") if k >= 0 else ""
-    return t[:1] in ("إ", "ل") and nkey(t) in fw("noun_openers")
+    return (t[:1] in ("إ", "ل") and nkey(t) in fw("noun_openers")) or (t[:1] == "أ" and nkey(t) in fw("amma_openers"))
 
 
 FORCE_OBJECT_WINDOW = 4  # words from «شن/نفذ/أجرى» to the act it takes as object (its subject between)

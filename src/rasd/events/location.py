@@ -35,6 +35,7 @@ from .where_finer import finer_place
 from .where_chain import chained_place
 from .where_spread import spread_head_chunk, spread_place, swept_place
 from .report_venue import report_venue
+from .where_nearby import light_clause_place, nearby_place
 
 
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
@@ -107,7 +108,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         near = placed(doc, chunks, k, clitic=c.i < hit.i or hit.entry.code[:2] not in VERBAL_CODES) \
             or inside_place(hit, c) or occasion_clitic(doc, chunks, k) or region_genitive(doc, chunks, k) \
             or attack_genitive(doc, hit, c) or edge_place(doc, hit, c) or chained_place(doc, hit, c) \
-            or spread_place(doc, c)  # round ev1011: «في معظم أنحاء سوريا», «في عدة مدن سورية»
+            or spread_place(doc, c) or nearby_place(doc, chunks, k)  # round ev1011: «في معظم أنحاء سوريا», «في
+        # عدة مدن سورية»; round ev1010: «بالقرب من مدينة الرمادي», «على بعد كيلومترين من X»
         # (round lo921: «في الريف الغربي لمدينة الرقة», «بداخل مدينة بنغازي», a fight «في كل من منطقة تورا بورا»)
         where_back = where_clause_before(doc, hit, c) or relative_on_place(doc, hit, c)  # round 173: «في العاصمة
         # الإيرانية، إذ أجرى محادثات»; round lo499: «داريا التي لم تستطع قوات النظام السيطرة عليها»
@@ -192,4 +194,6 @@ def _fallback(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk] | No
         return taken, False  # «سيطرة القوات ...، بالتنسيق مع قوات التحالف، على قاعدة العند»
     if (country := series_country(doc, chunks, hit)) is not None:
         return country, False  # round lo473: «سلسلة الهجمات ...، من بينها هجومان ... في أنقرة ... في اسطنبول»
+    if (carried_out := light_clause_place(doc, chunks, hit)) is not None:
+        return carried_out, False  # round ev1010: «سبع ضربات نفذت قرب الحسكة واستهدفت»
     return sequel_clause_place(doc, chunks, hit), False  # «في غارات ...، واستهدفت تجمعات ... في حضرموت»

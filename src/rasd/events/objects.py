@@ -262,6 +262,20 @@ def lam_time(doc: Doc, c: Chunk | None) -> bool:
     return head in fw_keys("recurring_units") or head in fw_keys("lam_time_heads") or key in fw_keys("repeat_heads")
 
 
+def lam_adjunct(doc: Doc, c: Chunk | None) -> bool:
+    """Round ev1010: the «لـ» phrase ``c`` opens a measure or a purpose (a word of ``lam_object_stops`` after «لـ»),
+    no object of the masdar before it («لاستهداف المواطنين لأكثر من مدينة»: the citizens are the object, no doer
+    before an object in «لـ»). Not a time (:func:`lam_time`: «إحراق مستوطنين لليوم الثالث منازل», whose genitive
+    is the doer of the object after the time)."""
+    if c is None or lam_time(doc, c):
+        return False
+    key = doc.tokens[c.i].norm_key
+    if c.prep != "ل" and not key.startswith("ل"):
+        return False
+    keys = (key, key[1:], "ال" + key[2:] if key.startswith("لل") else key[1:])
+    return any(k in fw_keys("lam_object_stops") or k.removeprefix("ال") in fw_keys("lam_object_stops") for k in keys)
+
+
 def occasion_complement(doc: Doc, c: Chunk, occasion: Chunk | None) -> bool:
     """Round ev416: whether ``c`` is the «لـ/إلى» complement of an occasion noun after «خلال/أثناء/لدى» («خلال
     زيارته للدوحة»): right after the occasion's chunk (past quotation marks and a bare «لـ»: «خلال حديث

@@ -19,7 +19,7 @@ from .forms import bare, fw, fw_keys, nkey, token_candidates
 from .lam_doers import named_lam_doer
 from .lexicon import Hit, masdar, match_token
 from .protocol import honored_guest
-from .objects import adverbial, between_sides, lam_time, trigger_adjectives
+from .objects import adverbial, between_sides, lam_adjunct, lam_time, trigger_adjectives
 from .readings import KILLING
 
 AGREEMENTS = "03"  # CAMEO 03x: express intent to cooperate, agree
@@ -216,6 +216,8 @@ def lam_agent(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]) -> 
             who = plain_chunk(toks, people.i, u - 1)
             if not actor_phrase(doc, who) or in_time(doc, who):
                 return None  # ev534: a «لـ» phrase of time («قصف الطائرات لليوم الثالث») is no object
+            if lam_adjunct(doc, plain_chunk(toks, u, end)):
+                return None  # round ev1010: «لاستهداف السكان لأكثر من عام»: a measure, the genitive the patient
             return plain_chunk(toks, t.i, u - 1), None if lam_time(doc, plain_chunk(toks, u, end)) else plain_chunk(
                 toks, u, end, people.end if end == people.j else t.end)
     return None
