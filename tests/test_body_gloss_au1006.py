@@ -54,3 +54,14 @@ def test_no_gloss_made_up() -> None:
 def test_listed_body_keeps_its_latin() -> None:
     assert _latin("وقال مجلس التعاون الخليجي إن الاجتماع سيعقد في الرياض.",
                   "مجلس التعاون الخليجي") == "Gulf Cooperation Council"
+
+
+def test_us_ministries_are_departments() -> None:
+    g = load()
+    assert body_gloss("وزارة الخارجية الأميركية", g) == "US Department of State"
+    assert body_gloss("وزارة الدفاع الاميركية", g) == "US Department of Defense"
+    assert body_gloss("وزارة الخزانة الأمريكية", g) == "US Department of the Treasury"
+    assert body_gloss("وزارة العدل الأميركية", g) == "US Department of Justice"
+    # (another country's ministry keeps its name; a US body other than a ministry keeps its head)
+    assert body_gloss("وزارة الدفاع البريطانية", g) == "British Ministry of Defence"
+    assert body_gloss("القوات الأميركية", g) == "US Forces"

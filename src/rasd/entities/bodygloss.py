@@ -24,6 +24,10 @@ from .titlegloss import country_name, gloss_segments
 
 # a country whose bodies go by a shorter adjective than its people's («الإدارة الأميركية» "US Administration")
 _BODY_ADJECTIVES = {"USA": "US"}
+# the United States' ministries are departments, two of them by other words («وزارة الخارجية الأميركية» "US
+# Department of State", «وزارة الدفاع الأميركية» "US Department of Defense", «وزارة الخزانة الأميركية» "US Department
+# of the Treasury")
+_US_DEPARTMENTS = {"Foreign Affairs": "State", "Defence": "Defense"}
 # forces named by whom they serve go by that word before them («قوات النظام» "Regime Forces", «جيش النظام السوري»
 # "Syrian Regime Army"), not "Forces of the Regime"
 _COMPOUND_HEADS = ("Forces", "Army")
@@ -70,6 +74,9 @@ def body_gloss(name: str, g: Gazetteer, persons: list[Entity] | None = None) -> 
     if not tail:
         return head + rest
     kind, value = tail[0][0], tail[0][1]
+    if kind == "nisba" and value == "USA" and head == "Ministry" and rest.count(" of ") == 1:
+        portfolio = rest.removeprefix(" of ")
+        return f"US Department of {_US_DEPARTMENTS.get(portfolio, portfolio)}"
     if kind == "nisba":
         adjective = _BODY_ADJECTIVES.get(value) or demonyms().get(value, ("", ""))[0]
         return f"{adjective} {head}{rest}" if adjective else f"{head}{rest} of {country_name(value)}"
