@@ -3,7 +3,10 @@
 أنقرة», «كما أن البطالة منتشرة بحسب البنك الدولي», «كما ستفتح المحافظة شواطئها حسبما أعلن المحافظ»: the connective
 ties the sentence to the one before it and is the writer's, not the source's, so the reported words begin after it.
 Only indirect words told before their cue that open their sentence: in quote marks, or after «إن/أن», the speaker's
-own «كما» or «من جهة أخرى» stays («وأضاف أنه «كما كانت القناة رمزا ...، فإنها»»)."""
+own «كما» or «من جهة أخرى» stays («وأضاف أنه «كما كانت القناة رمزا ...، فإنها»»). Round qu1018: a connective of two
+words or more needs no comma after it («من جهة أخرى يعتزم فلان الترشح ...، بحسب صحيفة X»: the writer's «on the other
+hand»), nor its «و» («وفي سياق متصل،»); «في سياق متصل» and its kin join the list; not «إلى ذلك» before a definite
+noun («إلى ذلك الحين»: «until that time», the demonstrative's noun)."""
 
 from __future__ import annotations
 
@@ -19,8 +22,15 @@ FRAME_OPENERS: tuple[tuple[str, bool], ...] = (
     ("في المقابل", True), ("وفي المقابل", True), ("من جهة أخرى", True), ("من ناحية أخرى", True),
     ("من جهة ثانية", True), ("من ناحية ثانية", True), ("إلى ذلك", True), ("والى ذلك", True),
     ("في غضون ذلك", True), ("علاوة على ذلك", True), ("فضلا عن ذلك", True), ("كذلك", True),
+    ("في سياق متصل", True), ("في سياق آخر", True), ("في السياق نفسه", True), ("في السياق ذاته", True),
+    ("في هذه الأثناء", True),
 )
-_OPENERS = tuple((tuple(nkey(w) for w in phrase.split()), comma) for phrase, comma in FRAME_OPENERS)
+# each connective's words as keys, its «و» variant («ومن جهة أخرى») beside it; a connective of two words or more is
+# told without its comma too (round qu1018)
+_OPENERS = tuple((words, comma and len(words) == 1) for phrase, comma in FRAME_OPENERS
+                 for words in dict.fromkeys((tuple(nkey(w) for w in phrase.split()), tuple(
+                     nkey(w) for w in ("و" + phrase.removeprefix("و") if " " in phrase else phrase).split()))))
+_THAT = nkey("ذلك")
 AS_CLAUSE = 4  # tokens after a bare «كما» within which a comma makes it «as» («كما كان متوقعا،»), not «also»
 
 
@@ -43,8 +53,8 @@ def frame_trimmed(doc: Doc, content: Span, cue_start: int) -> Span | None:
             return None  # «كما كان متوقعا، ...», «كما هو معروف، ...»: «as», a clause of its own
         if doc.tokens[after].text in COMMAS:
             after += 1
-        elif comma:
-            continue
+        elif comma or words[-1] == _THAT and doc.tokens[after].norm_key.startswith("ال"):
+            continue  # («إلى ذلك الحين»: a demonstrative and its noun)
         if after >= len(doc.tokens) or doc.tokens[after].start >= content.end:
             return None
         return Span(doc.tokens[after].start, content.end)

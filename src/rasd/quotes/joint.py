@@ -2,7 +2,8 @@
 cue's speakers are both of the two named after «كل/كلا من», given as the dual cue's pair is (``speakers``, the first
 of them the contract's one ``speaker``), so that an analyst sees the one statement made by both. Round qu414: so too
 a named subject right after the cue and his counterpart named after «ونظيره/ونظيرها» («وقالت وزيرة الداخلية
-البريطانية فلانة ونظيرها الفرنسي علان في مقال مشترك:»): the two speak together."""
+البريطانية فلانة ونظيرها الفرنسي علان في مقال مشترك:»): the two speak together. Round qu1018: a plural participle after such a quote in its sentence («أعلن شكري ونظيره
+كيري أن ...، مؤكدين أنه»: ``joint_participles``) goes on with both speakers, not the first alone."""
 
 from __future__ import annotations
 
@@ -96,4 +97,23 @@ def joint_speakers(doc: Doc, quotes: list[Quote]) -> None:
         if pair is not None:
             q.speaker = pair[0]
             q.attrs["speakers"] = [pair[0], pair[1]]
+            q.attrs["via"] = "joint"
+    joint_participles(doc, quotes)
+
+
+def joint_participles(doc: Doc, quotes: list[Quote]) -> None:
+    """Round qu1018: give a plural participle's quote («مؤكدين», «مشيرين») the two speakers of the quote with two
+    speakers right before it in its sentence, where its own speaker is the first of them (or none, and no phrase of its
+    own): they go on."""
+    for q in quotes:
+        if not (q.attrs.get("kind") == "participle" and q.attrs.get("plural") is True and "speakers" not in q.attrs):
+            continue
+        sent = doc.sentence_of(q.cue.start)
+        before = max((p for p in quotes if sent is not None and sent.start <= p.cue.start < q.cue.start),
+                     key=lambda p: p.cue.start, default=None)
+        pair = before.attrs.get("speakers") if before is not None else None
+        if isinstance(pair, list) and len(pair) == 2 and (q.speaker == pair[0] or q.speaker is None
+                                                          and "speaker_text" not in q.attrs):
+            q.speaker = pair[0]
+            q.attrs["speakers"] = list(pair)
             q.attrs["via"] = "joint"

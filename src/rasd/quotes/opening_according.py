@@ -9,7 +9,10 @@
 - ``according_opening``: such a cue at the head of its sentence reports the clause after the first comma, where that
   comma is followed by «(فـ)إن» or by «فقد/فهو/فهي/فهم» (the content from past the «فـ»: «قد يرتفع الإنتاج» keeps its
   «may»), within OPENING_AHEAD tokens; quote marks around a medium's name do not end the source phrase; nothing
-  where a full stop, colon or semicolon comes first, or where the comma opens anything else."""
+  where a full stop, colon or semicolon comes first, or where the comma opens anything else. Round qu1018: the source a
+  report or study by an author («وحسب تقرير كتبه فلان»), the asides of its time or its author's title set off by
+  commas after it are passed («وفق تقرير كتبه فلان، خبير الإرهاب في معهد X، فليست ...»), and a clause may open with
+  «كان/كانت» or «فليس/فليست» too."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from ..events.word_tests import finite_verb, verb_like
 from .set_off_hasb import set_off_hasb
 
 OPENING_AHEAD = 16  # tokens from a sentence-opening «according to» to the comma that closes its source phrase
+AUTHOR_AHEAD = 24  # the same, where the source is a report whose author asides set off (round qu1018)
 NAME_MARKS_REACH = 5  # tokens from a quote mark to its pair around a name inside the source phrase
 SHORT_CUT = 6  # tokens of content, at least, before a next report that cuts it
 _HASB = frozenset(nkey(w) for w in ("حسب", "وحسب"))
@@ -32,6 +36,8 @@ _GONE = re.escape("".join(sorted(chr(o) for o, v in KEY.items() if not v)))  # w
 # «حسب» in the text with what its key drops between its letters: without it no token's key is one of _HASB
 _HASB_TEXT = re.compile(f"ح[{_GONE}]*س[{_GONE}]*ب")
 _FA_OPENERS = fw_keys("fa_openers")
+_WAS = fw_keys("past_being")  # «كان», «كانت»: a clause's verb of being after the comma (round qu1018)
+_FA_NOT = frozenset(nkey(w) for w in ("فليس", "فليست", "فليسوا"))  # «فليست»: «is not», after the source
 _NOUN_ENDINGS = ("ه", "ة", "ات", "ها")  # a noun in «تـ/يـ» («تصريحات»), not a bare imperfect
 
 
@@ -87,6 +93,8 @@ def according_opening(doc: Doc, t: int, stop: int, sent_end: int) -> Span | None
         if opened is not None:
             return opened
         after = _set_off_end(doc, u, min(end - 1, t + OPENING_AHEAD))  # «وبحسب فلان، المتحدث باسم X، فإن»
+        if after is None and _authored(doc, t, u):  # «وفق تقرير كتبه فلان، خبير الإرهاب في معهد X، فليست»
+            return _past_asides(doc, u, min(end - 1, t + AUTHOR_AHEAD), end)
         return None if after is None else according_opening_at(doc, after, end)
     return None
 
@@ -101,8 +109,34 @@ def according_opening_at(doc: Doc, u: int, end: int) -> Span | None:
         return trim(doc.text, nxt.end, doc.tokens[end - 1].end)
     if nxt.norm_key in _FA_OPENERS:
         return trim(doc.text, nxt.start + 1, doc.tokens[end - 1].end)
-    if u + 2 < end and (finite_verb(nxt) or verb_like(nxt, 4, _NOUN_ENDINGS) or own_verb(doc, u + 1)):
+    if u + 2 < end and (finite_verb(nxt) or verb_like(nxt, 4, _NOUN_ENDINGS) or own_verb(doc, u + 1)
+                        or nxt.norm_key in _WAS):  # «وحسب تقرير ...، كان فلان مقربا من» (round qu1018)
         return trim(doc.text, nxt.start, doc.tokens[end - 1].end)  # «ووفقا للبيان الأوروبي، شهدت الأشهر» (qu933)
+    if u + 2 < end and nxt.norm_key in _FA_NOT:  # «...، فليست «المجموعة» أول منظمة»: from past the «فـ» (qu1018)
+        return trim(doc.text, nxt.start + 1, doc.tokens[end - 1].end)
+    return None
+
+
+def _authored(doc: Doc, t: int, u: int) -> bool:
+    """Round qu1018: a verb of making (study_making_verbs: «كتبه», «أعدها») stands between the «according to» at token
+    ``t`` and the comma at token ``u``: the source is a report or study by an author («وفق تقرير كتبه فلان،»)."""
+    return any(doc.tokens[v].norm_key.removeprefix("و") in fw_keys("study_making_verbs") for v in range(t + 1, u))
+
+
+def _past_asides(doc: Doc, u: int, limit: int, end: int) -> Span | None:
+    """Round qu1018: what the first comma after the comma at token ``u`` that opens a clause opens (as
+    ``according_opening_at``), where the phrases between are asides of a report's author («وحسب تقرير كتبه، قبل خمس
+    سنوات، معهد X عن ...، كان فلان»: its time, its writer; «كتبه فلان، خبير الإرهاب في معهد X، فليست»: his title),
+    no finite verb, «أن», cue or stop in them, within ``limit``; None otherwise."""
+    for v in range(u + 1, limit):
+        tok = doc.tokens[v]
+        if tok.text in ("،", ","):
+            opened = according_opening_at(doc, v, end) if v > u + 1 else None
+            if opened is not None:
+                return opened
+            continue
+        if tok.text in CUE_ENDS or is_complementizer(doc, v) or finite_verb(tok) or match_cue(doc, v) is not None:
+            return None
     return None
 
 

@@ -2,7 +2,9 @@
 دراسة أعدها مركز X»: the speaker is the body named after the verb of making («أجرتها», «أعدها», «أصدرها»), not the
 study's phrase. The verbs are in ``function_words.json`` (``study_making_verbs``). Round qu918: a person named there
 is its author too («حسب تقرير حديث أعده فلان وعلان»), and a second person right after «و» past the first one's name
-(:func:`study_partner`) is the other author (both speak, as «وأكد كل من X وY»)."""
+(:func:`study_partner`) is the other author (both speak, as «وأكد كل من X وY»). Round qu1018: where the verb closes the phrase and a short aside of time set off
+by commas follows it («وحسب تقرير كتبه، قبل خمس سنوات، معهد X»), the author is the one named right after the aside
+(:func:`_past_time_aside`)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from ..events.forms import fw, nkey
 _WORD = re.compile(r"[^\s«»\"]+")
 _AUTHORS = ("ORGANIZATION", "PERSON")
 BODY_REACH = 3  # characters past the phrase's end a body's name may start at (a space and a quotation mark)
+ASIDE_WORDS = 5  # words of an aside of time between the verb of making and its author («، قبل خمس سنوات،»)
+_ASIDE = re.compile(r"\s*[،,]([^،,.:؛«»]*)[،,]\s*(?:[^\s،,.:؛«»]+\s+)?")  # (and a title: «الباحث»)
 
 
 def _made_at(doc: Doc, phrase: Span) -> int | None:
@@ -30,12 +34,13 @@ def study_body(doc: Doc, phrase: Span) -> str | None:
     made = _made_at(doc, phrase)
     if made is None:
         return None
+    reach = phrase.end + BODY_REACH if made < phrase.end else _past_time_aside(doc, made)
     best: tuple[int, str] | None = None
     for ent in doc.entities:
         if ent.type not in _AUTHORS:
             continue
         for m in ent.mentions:
-            if made < m.start <= phrase.end + BODY_REACH and (best is None or m.start < best[0]):
+            if made < m.start <= reach and (best is None or m.start < best[0]):
                 best = (m.start, ent.id)
     return best[1] if best is not None else None
 
@@ -53,3 +58,14 @@ def study_partner(doc: Doc, phrase: Span, first: str) -> str | None:
     at = named.end + 2
     return next((e.id for e in doc.entities if e.type == "PERSON" and e.id != first
                  for m in e.mentions if m.start == at), None)
+
+
+def _past_time_aside(doc: Doc, made: int) -> int:
+    """Round qu1018: where an author's name may start past the verb of making that ends at ``made`` and closes its
+    phrase: past a short aside set off by commas right after it that names no one («كتبه، قبل خمس سنوات، معهد X»),
+    within BODY_REACH of the aside's closing comma and a word of title after it; else within BODY_REACH of the verb."""
+    m = _ASIDE.match(doc.text, made)
+    if m is None or len(m.group(1).split()) > ASIDE_WORDS or any(
+            made < n.start < m.end(1) for e in doc.entities for n in e.mentions):
+        return made + BODY_REACH
+    return m.end() + BODY_REACH
