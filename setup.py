@@ -445,6 +445,7 @@ COMPILED = [
     "events/mishaps.py",
     "events/product_blasts.py",
     "events/blazes.py",
+    "events/snatches.py",
     "events/idea_statements.py",
     "events/described.py",
     "events/ruled_acts.py",

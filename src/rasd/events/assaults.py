@@ -20,6 +20,7 @@ from .lexicon import Hit
 from .listed import listed, listed_after, listed_before
 from .blazes import blaze
 from .mishaps import mishap
+from .snatches import snatch_or_arrest
 
 SEIZING = frozenset(("seize", "besiege"))
 HOLD_REACH = 4  # words before a noun of holding read for the present verb that holds it («تحكم المعارضة فيها السيطرة»)
@@ -132,7 +133,8 @@ def not_an_assault(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         return False
     return _held(doc, hit, a, b) or _control_kind(doc, hit, b) or _plan_targets(doc, hit, a) or _threatened(doc, hit, a) \
         or _animals(doc, hit, b) or _manner(doc, hit) or _toll(doc, hit) or mishap(doc, hit, a, b) \
-        or _dawn(doc, hit, a, b) or blaze(doc, hit, a, b)  # round 67; oe366: «في فجر اليوم»; ev625: «النيران اشتعلت»
+        or _dawn(doc, hit, a, b) or blaze(doc, hit, a, b) \
+        or snatch_or_arrest(doc, hit, b)  # round 67; oe366: «في فجر اليوم»; ev625: «النيران اشتعلت»; as1016: «خطف مسدس»
 
 
 __all__ = ["not_an_assault"]
