@@ -116,6 +116,7 @@ COMPILED = [
     "entities/kinship.py",
     "entities/lookups.py",
     "entities/namerun.py",
+    "entities/counterparts.py",
     "entities/demonymnames.py",
     "entities/definitebanks.py",
     "entities/dynastyruns.py",

@@ -252,7 +252,7 @@ class EntityBuilder:
                 # it or a part of it; a Western name in Western letters; a title alone is glossed (round en563)
                 full = entry.name if entry is not None and entry.type == "PERSON" and spelt_within(name, entry.name) else name
                 style = "western" if western else "arabic" if arabic else ""
-                e.latin = title_gloss(name, e.roles, self.g) or romanize(full, self.g, style)
+                e.latin = title_gloss(name, e.roles, self.g) or romanize(full, self.g, style, doc.text)
         e.attrs["mention_types"] = dict(types)
         if known is not None:
             e.attrs["gazetteer"] = known.id

@@ -9,6 +9,7 @@ from ..events.forms import fw, fw_keys  # data only (closed word lists), no stag
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, Entry, Gazetteer
+from .counterparts import counterpart
 from .cluenames import maqsura_family, participle_then_complement
 from .commonfamily import common_family_tail
 from .nameends import titled_conjunct
@@ -124,6 +125,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
         k = u.key
         if u.tok.text.endswith("ى") and k.endswith("علي"):
             break  # «على» (on) folds to the name «علي»: the surface tells them apart
+        if counterpart(u.tok.text):
+            break  # «الوزير نظيره كمال»: «نظيره» (his counterpart) is a role, no word of a name (round en1020)
         if k[:1] in "وف" and len(u.variants) > 1 and u.variants[1][0] in g.stop:
             break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
         if n and j + n + 1 < len(units) and blessing(k, units[j + n + 1].key):

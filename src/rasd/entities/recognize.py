@@ -17,11 +17,13 @@ from .lookups import enthusiasm, word_not_brand
 from .namerun import NAME_FINALS, name_run, nisba, western
 from .titlerun import TitleRun
 from .units import JOINERS, NASAB, Found, Unit, units
+from ..events.forms import fw  # data only (closed word lists), no stage
 
 INSTITUTIONS = frozenset(norm_key(w) for w in (
     "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
     "مجمع", "جائزة", "معهد", "مكتبة", "ملعب", "استاد", "حي", "ميدان", "مدرسة", "جامع", "منتجع", "برج",
 ))  # fmt: skip
+_PLACE_BEFORE = frozenset(norm_key(w) for w in ("في", "من", "إلى", "قرب", "داخل", "حول", "أطراف", "محيط", "بلدة"))
 
 
 class Recognizer(TitleRun):
@@ -32,6 +34,31 @@ class Recognizer(TitleRun):
             self._sentence(doc, units(toks), si, found)
         self._join_forces(found)
         return found
+
+    def _town_of_title(self, units: list[Unit], i: int, tn: int) -> bool:
+        """Is the title at ``i`` («الشيخ») the first word of a listed town's whole name («جنوب الشيخ زويد», «في
+        الشيخ مسكين»), no person's? Not where a name runs on past the town («الشيخ بدر بن سلطان»), nor, where the
+        word after the title is a given name («بدر»), without a place word or «في/بـ» right before it («قال الشيخ
+        بدر»)."""
+        n, e, _ = self._longest(units, i, self.g.phrases)
+        if n <= tn or not isinstance(e, Entry) or e.kind not in ("city", "capital"):
+            return False
+        end = i + n
+        if end < len(units) and not units[end].punct and not units[end].gap and (
+                units[end].key in NASAB or name_run(self.g, units, end, after_title=False)):
+            return False
+        word = self.g.name_word(units[i + tn].key)
+        return word is None or "f" not in word.flags or self._placed_after(units, i)
+
+    @staticmethod
+    def _placed_after(units: list[Unit], i: int) -> bool:
+        """Does a place word, a compass word or a preposition of place come right before ``units[i]`` («جنوب»,
+        «مدينة», «في»), or «بـ» on it («بالشيخ»)?"""
+        if any(pre in ("ب", "وب") for _, _, pre in units[i].variants):
+            return True
+        prev = units[i - 1] if i and not units[i - 1].punct else None
+        return prev is not None and any(v in _PLACE_BEFORE or v in fw("compass") or v in fw("locative_place_heads")
+                                        for v, _, pre in prev.variants if pre in ("", "و", "ب", "ل"))
 
     def _sentence(self, doc: Doc, units: list[Unit], si: int, found: Found) -> None:
         i = 0
@@ -57,6 +84,8 @@ class Recognizer(TitleRun):
                 tn = 0  # (also with a clitic: «لمركز الملك سلمان»)
             if tn and i > 0 and any(v in JOINERS for v, _, _ in units[i - 1].variants):
                 tn = 0  # «عبد الرقيب العمري»: a rank after «عبد» is the second half of a given name
+            if tn and self._town_of_title(units, i, tn):
+                tn = 0  # «جنوب الشيخ زويد»: a listed town whose name opens with a title, read by the gazetteer
             if tn:
                 start = i
                 i, last_person = self._title(doc, units, i, tn, title, toff, definite, relation, si, found,

@@ -15,6 +15,7 @@ from functools import cache, partial
 from ..doc import Doc, Entity, Mention, Span, Token
 from ..text.normalize import norm_key
 from ..events.forms import fw, fw_keys
+from .counterparts import counterpart
 from .gazetteer import ARAB_STATES, Gazetteer
 from .units import NASAB, Found
 from .names import family_style_of, son_of, tail, within, name_parts, near as near, regnal_last, same_word
@@ -327,7 +328,8 @@ class Resolver(Coreference):
                     src = pos_entity[prev]
                     if src.attrs.get("sector") and not e.attrs.get("sector"):
                         e.attrs["sector"] = src.attrs["sector"]
-                    if src.country:
+                    if src.country and not counterpart(str(m.attrs.get("role") or "").split(" ")[0]):
+                        # (not «نظيره»: his counterpart holds the office in another state, round en1020)
                         e.country = src.country
                         e.attrs["country_from"] = "context:" + src.id
                         break

@@ -7,6 +7,8 @@ letters Western names are written with (غ → g, تش → ch, «وف» → ov, 
 
 from __future__ import annotations
 
+import re
+
 from ..text.normalize import norm_key, strip_diacritics
 from .gazetteer import Gazetteer
 
@@ -37,6 +39,9 @@ _INITIAL_LATIN = {
     "جيه": "J", "كيه": "K", "كي": "K", "ال": "L", "ام": "M", "ان": "N", "او": "O", "كيو": "Q", "ار": "R",
     "اس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W", "اكس": "X", "واي": "Y", "زد": "Z",
 }
+# «جي» opening a Western name is J («جي كي رولينغ», «جي. دي. فانس», «جي إم بيرغر»: round en1020), not where the writer
+# spells J «جيه» («جاكوب جيه. ليو»); a middle initial «جي» stays G («إتش جي ويلز», «أورين جي. هاتش»)
+_J_SPELT = re.compile(r"(?<!\S)جيه\.?(?!\S)")
 # a letter's name between a given name and a surname is an initial with no full stop where no name syllable or
 # particle is so spelt («لوريتا إي لينش» Loretta E. Lynch, «آدم بي شيف»; not «بان كي مون», «دي»/«في»/«ال»)
 _MID_INITIALS = frozenset({"ايه", "اي", "بي", "تي", "اتش", "اش", "جيه", "كيه", "كيو", "ار", "اس", "دبليو", "اكس", "زد"})
@@ -186,10 +191,11 @@ def bare_initials(keys: list[str]) -> set[int]:
     return at
 
 
-def romanize(name: str, gaz: Gazetteer, style: str = "") -> str:
+def romanize(name: str, gaz: Gazetteer, style: str = "", text: str = "") -> str:
     """«جون آلين» → "John Allen"; «عبد الله» → "Abdullah" (a compound name read as one where listed).
     ``style``: "western" (Western letters and listed forms) or "arabic" (the lists' Arabic readings: «راجح بادي»
-    is not «Rageh Buddy») where the entity layer reads the name as one, else "" (the lists' forms)."""
+    is not «Rageh Buddy») where the entity layer reads the name as one, else "" (the lists' forms). ``text``: the
+    document, whose spelling of J tells what its «جي» is."""
     words = name.split()
     keys = [norm_key(w) for w in words]
     if not style and any(_foreign(k) for k in keys if k not in gaz.names):
@@ -200,7 +206,10 @@ def romanize(name: str, gaz: Gazetteer, style: str = "") -> str:
     while i < len(words):
         key = keys[i]
         if i in bare or words[i].endswith(".") and len(words) > 1 and norm_key(words[i].rstrip(".")) in _INITIAL_LATIN:
-            out.append(_INITIAL_LATIN[norm_key(words[i].rstrip("."))] + ".")  # «كيه. شانموجام»: K. Shanmugam
+            letter = _INITIAL_LATIN[norm_key(words[i].rstrip("."))]
+            if i == 0 and letter == "G" and not _J_SPELT.search(text):
+                letter = "J"  # (the writer's J is no «جيه»)
+            out.append(letter + ".")  # «كيه. شانموجام»: K. Shanmugam
             i += 1
             continue
         if key in _JOINED and i + 1 < len(words):

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from .counterparts import counterpart
 from .crf import load_lexicon
 from .gazetteer import Gazetteer
 from .namerun import FAMILY_MAX_ZIPF10
@@ -23,8 +24,9 @@ def given_after_definite_title(g: Gazetteer, units: list[Unit], j: int, definite
     """The number of name words after the indefinite title word at ``j``, right after the definite title that
     opened the run, when that word is a name of the name lists before a family name (1 for «الزاملي» of «النائب
     حاكم الزاملي»), else 0: not «النائب العام», nor a word the name lists lack, nor one before a frequent word."""
-    if not definite_title or j + 1 >= len(units) or units[j + 1].punct or units[j].key.startswith("ال"):
-        return 0
+    if not definite_title or j + 1 >= len(units) or units[j + 1].punct or units[j].key.startswith("ال") \
+            or counterpart(units[j].tok.text):
+        return 0  # («الوزير نظيره كمال»: his counterpart, no name «نظيره»: round en1020)
     w = g.name_word(units[j].key)
     nxt = units[j + 1].key
     return int(w is not None and "n" in w.flags and (g.is_name_word(nxt) or _family_shaped(g, nxt)))

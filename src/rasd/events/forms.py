@@ -259,8 +259,12 @@ def fw_bare_keys(name: str) -> frozenset[str]:
 
 
 def plain_key(key: str) -> str:
-    """A matching key without a leading «و», then the article («والمنطقة», «المنطقة» → «منطقة»)."""
-    return key.removeprefix("و").removeprefix("ال")
+    """A matching key without a leading «و», then the article («والمنطقة», «المنطقة» → «منطقة»); the «و» of a noun
+    that opens with it (``waw_initial_nouns``: «وزير», «وكالة») stays, so «وزير الخارجية» and «الوزير» key alike
+    (round en1020)."""
+    if key not in fw_keys("waw_initial_nouns"):
+        key = key.removeprefix("و")
+    return key.removeprefix("ال")
 
 
 def plain_keys(text: str) -> list[str]:

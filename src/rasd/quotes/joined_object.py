@@ -59,8 +59,7 @@ def joined_speaker(doc: Doc, t: int, cue: Cue, sent: Span, quotes: list[Quote], 
     if not counterpart or not _title(doc.tokens[v + 1].norm_key):
         return None
     phrase = Span(doc.tokens[v + 1].start, doc.tokens[k - 1].end)  # «والتقى الوزير نظيره»: the minister
-    bare_title = doc.tokens[v + 1].text.startswith("ال")  # roles hold «وزير الخارجية»: «وزير», as «الوزير» is keyed
-    holder = title_holder(doc, k, Span(phrase.start + 2, phrase.end) if bare_title else phrase)  # (not the object)
+    holder = title_holder(doc, k, phrase)  # (not the object)
     if holder is not None and _agrees(doc, holder, cue.gender, heard):
         return holder, "joined"
     scene.held = phrase
