@@ -532,6 +532,7 @@ COMPILED = [
     "events/relative_inserts.py",
     "events/undergoers.py",
     "events/governed_acts.py",
+    "events/readied_acts.py",
     "events/governed_objects.py",
     "events/host_venue.py",
     "events/grievances.py",

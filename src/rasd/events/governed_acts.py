@@ -71,7 +71,7 @@ def _taking_verb(key: str, names: str) -> bool:
     return False
 
 
-def _verb(doc: Doc, b: int, lo: int, names: str) -> int | None:
+def governing_verb(doc: Doc, b: int, lo: int, names: str) -> int | None:
     """The governing verb (of the function-word list ``names``) before the «بـ» word (or «عن/من») at token ``b``
     (module docstring), not before token ``lo``."""
     for v in range(b - 1, max(lo, b - REACH) - 1, -1):
@@ -100,7 +100,7 @@ def _skipped(doc: Doc, t: int) -> bool:
     return any(bare(key, n) in fw(n) for n in SKIPPED)
 
 
-def _after(doc: Doc, first: int, b: int) -> Entity | tuple[int, int] | None:
+def subject_after(doc: Doc, first: int, b: int) -> Entity | tuple[int, int] | None:
     """The subject between the verb and the «بـ» word: an entity or a phrase's (first, last) tokens."""
     while first < b and _skipped(doc, first):
         first += 1
@@ -144,7 +144,7 @@ def _phrase_end(doc: Doc, first: int, b: int) -> int | None:
     return last
 
 
-def _before(doc: Doc, v: int, lo: int) -> Entity | tuple[int, int] | None:
+def subject_ending_before(doc: Doc, v: int, lo: int) -> Entity | tuple[int, int] | None:
     """The subject before the verb: the entity ending right before it, or the antecedent of a cleft «هم من»."""
     p = v - 1
     if p - 2 >= lo and doc.tokens[p].norm_key == OF and doc.tokens[p - 1].norm_key in fw_keys("personal_pronouns"):
@@ -213,13 +213,13 @@ def governed_acts(doc: Doc, events: list[Event]) -> None:
         if k is None or lo is None:
             continue
         b = _bi_word(doc, k)
-        v = _verb(doc, b, lo, "act_taking_verbs") if b is not None else None
+        v = governing_verb(doc, b, lo, "act_taking_verbs") if b is not None else None
         if v is None:
             b = _left_word(doc, k)
-            v = _verb(doc, b, lo, "act_leaving_verbs") if b is not None else None
+            v = governing_verb(doc, b, lo, "act_leaving_verbs") if b is not None else None
         if b is None or v is None:
             continue
-        who = _after(doc, v + 1, b) if v + 1 < b else _before(doc, v, lo)
+        who = subject_after(doc, v + 1, b) if v + 1 < b else subject_ending_before(doc, v, lo)
         if isinstance(who, Entity):
             if who.id != ev.target and who.id != ev.source:
                 _object_back(doc, ev, k)

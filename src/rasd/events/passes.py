@@ -116,6 +116,7 @@ from .sides_between import sides_between
 from .dual_meetings import dual_meetings
 from .purpose_doers import purpose_doers
 from .pushed_doers import pushed_doers
+from .readied_acts import readied_acts
 from .stated_subjects import stated_subjects
 from .when_doers import when_doers
 from .announced_doers import announced_clashes, announced_doers
@@ -167,6 +168,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
     governed_masdars(doc, events)  # round ev832: «تمكن داعش من استكمال محاصرته القوات»: داعش, the forces
     governed_acts(doc, events)  # round 251: «قام خلالها أعضاء من المعارضة، بانتقاد», «هم من قاموا بتفجير»: the subject
+    readied_acts(doc, events)  # round au1021: «يستعد ناشطون لتنظيم مظاهرات», «يسعى الجيش للسيطرة»: the subject
     amma_topics(doc, events)  # round ev361: «أما «النصرة» فقد أعلنت»: the topic «أما» sets up
     cleft_subjects(doc, events)  # round ev361: «فلان هو الذي طلب», «أنه هو الذي طلب»: what the cleft pronoun resumes
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause

@@ -34,7 +34,7 @@ def _lam(doc: Doc, k: int) -> bool:
     return lam_clitic(doc, k) or doc.tokens[k].norm_key.startswith("لل")
 
 
-def _marker(doc: Doc, k: int) -> int | None:
+def act_marker(doc: Doc, k: int) -> int | None:
     """The token of the «إلى/لـ» the act at token ``k`` is governed by (module docstring)."""
     if _lam(doc, k):
         return k
@@ -46,8 +46,8 @@ def _marker(doc: Doc, k: int) -> int | None:
     if bare(prev, "act_light_masdars") not in fw("act_light_masdars") and prev.removeprefix("ل") not in fw(
             "act_light_masdars"):
         return None
-    if _lam(doc, k - 1):
-        return k - 1  # «لتنظيم احتجاجات»
+    if _lam(doc, k - 1) or prev.startswith("ل") and prev[1:] in fw("act_light_masdars"):
+        return k - 1  # «لتنظيم احتجاجات», «لشن هجوم» (round au1021: the «لـ» the word layer left on the word)
     return k - 2 if k >= 2 and doc.tokens[k - 2].norm_key == nkey(TO_WORD) else None
 
 
@@ -107,7 +107,7 @@ def pushed_doers(doc: Doc, events: list[Event]) -> None:
         if ev.attrs.get("pos") == "V":
             continue
         k = doc.token_at(ev.trigger.start)
-        m = _marker(doc, k) if k is not None else None
+        m = act_marker(doc, k) if k is not None else None
         v = _pushing_verb(doc, m) if m is not None else None
         found = _pushed(doc, v, m) if v is not None and m is not None else None
         if found is None:
