@@ -32,5 +32,6 @@ def test_monitoring_post_is_a_target() -> None:
 
 
 def test_physical_targets_unchanged() -> None:
-    assert ("واستهدفت", "190") in news_codes("واستهدفت الطائرات مواقع التنظيم في ريف المدينة.")
+    # (round ev996: aircraft that target make an aerial attack, 195, on purpose)
+    assert ("واستهدفت", "195") in news_codes("واستهدفت الطائرات مواقع التنظيم في ريف المدينة.")
     assert ("ويستهدف", "190") in news_codes("ويستهدف الجيش، بشكل يومي، الأحياء السكنية في المدينة.")

@@ -70,7 +70,8 @@ def test_deaths_of_a_crash_are_no_assault() -> None:
     when = "وقال إن معظم القتلى مدنيون كانوا في السوق وقت سقوط الطائرة على البلدة."
     assert not any(c.startswith("19") for c, _ in _codes(when))
     # counter-cases: a shell that fell, or a plane that bombed, killed: an assault
+    # (round mn1001: the toll of shelling or of an air strike is that act's, one 194/195 event, no 190 of its own)
     shell = "وسقطت قذيفة على سوق، مما أدى إلى سقوط قتلى."
-    assert ("190", "قتلى") in _codes(shell)
+    assert _codes(shell) == [("194", "وسقطت قذيفة")]
     bombed = "وقصفت طائرة حربية سوقا وسط المدينة، مما أدى إلى سقوط عشرات القتلى."
-    assert ("190", "القتلى") in _codes(bombed)
+    assert _codes(bombed) == [("195", "وقصفت")]

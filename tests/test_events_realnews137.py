@@ -22,7 +22,9 @@ def test_verbal_noun_after_preposition_is_no_toll() -> None:
 
 
 def test_counted_killing_after_preposition_stays_a_toll() -> None:
-    assert "toll" in _cues("وتسبب القصف في مقتل 12 مدنيا في المدينة أمس.", "مقتل")
+    # (round mn1001: after shelling the counted killing is the shelling's toll, one 194 event; after clashes,
+    # 193, it stays an event of its own, a toll)
+    assert "toll" in _cues("وتسببت الاشتباكات في مقتل 12 مدنيا في المدينة أمس.", "مقتل")
     assert "past_verb" in _cues("وقال إن الميليشيات قتلت المدنيين وشردت 20 ألف أسرة.", "قتلت")
 
 

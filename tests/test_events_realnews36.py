@@ -71,7 +71,8 @@ def test_a_court_that_convicts_takes_legal_action() -> None:
 
 def test_an_aim_named_far_after_the_verb_is_no_attack() -> None:
     assert not _has("وتستهدف الحكومة في خطتها الخمسية بدءا من العام المقبل جلب استثمارات كبيرة.", "وتستهدف", "190")
-    assert _has("وتستهدف الطائرات مواقع المسلحين في المدينة.", "وتستهدف", "190")
+    # (round ev996: an attack whose doer is aircraft is an aerial attack, 195, on purpose)
+    assert _has("وتستهدف الطائرات مواقع المسلحين في المدينة.", "وتستهدف", "195")
 
 
 def test_graduates_and_hesitation_are_no_protest() -> None:

@@ -91,7 +91,8 @@ def test_a_dual_cue_after_an_unnamed_group_is_not_the_two_named_before() -> None
                        "بأن الاتفاقيات شملت كل التفاصيل.")
     # round 172: not even as the speaker phrase: the cue's own clause names its subject, the agency's officials
     # (judge25 found the pair's phrase wrong on real news)
-    assert quote_speakers(doc) == [("أفادا", "[مسؤولي الوكالة]")]
+    # (round qu994: «أبلغ + pronoun + أن» is a quote, so Shoukry's «وأبلغني ... أنه» is one too, before it)
+    assert quote_speakers(doc) == [("وأبلغني", "سامح شكري"), ("أفادا", "[مسؤولي الوكالة]")]
 
 
 def test_a_content_ends_before_the_writers_apodosis() -> None:

@@ -55,7 +55,9 @@ def suffered_state(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     frm = next((t for t in range(hit.i - 1, max(a, hit.i - SUFFER_REACH) - 1, -1) if key_at(doc, t) == "من"), None)
     if frm is None:
         return False
-    listed = list(range(frm + 1, hit.i))
+    # the words before the act are its list only where the act is their «و» conjunct (tf1022: «من نقص الوقود منذ
+    # سيطرة الحوثيين»: the takeover is no member of a list, it dates the shortage)
+    listed = list(range(frm + 1, hit.i)) if doc.tokens[hit.i].norm_key.startswith("و") else []
     if hit.j + 1 < b and doc.tokens[hit.j + 1].norm_key.startswith("و"):
         listed.append(hit.j + 1)  # «من التفجيرات والتطرف»: the abstract noun after the act
     return any(has_letters(doc.tokens[t].text) and match_token(doc.tokens, t) is None for t in listed)

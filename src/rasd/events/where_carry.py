@@ -24,7 +24,7 @@ from .aim_places import aim_places
 from .joined_places import late_retold_places
 from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
-from .repeats import force_kin
+from .repeats import CASUALTIES, force_kin
 from .retrospect import same_act
 from .where_lead import lead_meeting_places
 from .lead_acts import lead_act_places
@@ -261,10 +261,24 @@ def retold_places(doc: Doc, events: list[Event]) -> None:
         if not k or _places_in(doc, ev.sentence.start, ev.sentence.end):
             continue
         before = doc.sentences[k - 1]
-        places = {o.location for o in events if before.start <= o.trigger.start < before.end
-                  and force_kin(o.code, ev.code) and o.modality in FACTUAL and o.location is not None}
+        near = [o for o in events if before.start <= o.trigger.start < before.end]
+        places = {o.location for o in near if _kin_scene(o, ev, near) and o.modality in FACTUAL
+                  and o.location is not None}
         if len(places) == 1:
             ev.location = places.pop()
+
+
+def _kin_scene(told: Event, ev: Event, near: list[Event]) -> bool:
+    """Whether ``ev`` may go on the scene of ``told`` (``retold_places``; ``near``: the acts of ``told``'s sentence):
+    the same code, or (round mn1001) the 19x family of force, though not from a plain killing or wounding that is
+    the toll of another kind of act at its place (tf1022: «وقتل عشرون شخصا في تفجير ... في الكويت. وواصلت
+    الميليشيات قصفها للأحياء السكنية»: the bombing's toll, no scene of shelling)."""
+    if told.code[:3] == ev.code[:3]:
+        return True
+    if not force_kin(told.code, ev.code):
+        return False
+    return told.attrs.get("trigger_id") not in CASUALTIES or not any(
+        o.location == told.location and o.code.startswith(FORCE) and not force_kin(o.code, told.code) for o in near)
 
 
 def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
