@@ -120,9 +120,13 @@ OPENING = ("«", "\"", ":", "“")  # what opens the words said in a statement
 def then_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """A «then» (``then_words``: «آنذاك», «حينها») within ``THEN_REACH`` tokens of the trigger in its sentence,
     with no complementizer, colon or quotation mark between them but the complementizer right after a «then» of the
-    cue («وقال وقتها إن إعلان الطوارئ»: words said then tell what was then)."""
+    cue («وقال وقتها إن إعلان الطوارئ»: words said then tell what was then); round mn1023: a noun of ``then_after_fi``
+    right after «في» is one («رحبت به واشنطن في وقته», «في حينه»: at the time told before)."""
     for t in range(max(sent_start, hit.i - THEN_REACH), min(sent_end, hit.j + 1 + THEN_REACH)):
-        if doc.tokens[t].norm_key not in fw("then_words") or hit.i <= t <= hit.j:
+        key = doc.tokens[t].norm_key
+        then = key in fw("then_words") or (key in fw("then_after_fi") and t > sent_start
+                                           and doc.tokens[t - 1].norm_key.removeprefix("و") == "في")
+        if not then or hit.i <= t <= hit.j:
             continue
         lo, hi = (t + 1, hit.i) if t < hit.i else (hit.j + 1, t)
         if t < hit.i and t + 1 < hit.i and doc.tokens[t + 1].norm_key in fw("complementizers"):

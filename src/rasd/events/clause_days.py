@@ -106,7 +106,9 @@ def place_apposed(doc: Doc, between: list[Token], nxt: list[Token]) -> bool:
 def after_when_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A trigger (the verb or a noun) in the main clause right after the comma that closes a clause opening the
     sentence (or the words it quotes) with «(و/ف)عندما/حين/حينما» + «كان/كانت/كانوا»: «عندما كانت تلتقي موغيريني
-    المسؤولين، أعدم ثلاثة أشخاص». Only the first clause after that comma; not past «أن/إن» or a relative."""
+    المسؤولين، أعدم ثلاثة أشخاص», or (round mn1023) + the onset of a war (``onset_perfects`` + ``war_nouns``: «حين
+    بدأت معركة القصير، انسحب المقاتلون»: of that past, as an act told «في السابق»). Only the first clause after that
+    comma; not past «أن/إن» or a relative."""
     comma = None
     for t in range(hit.i - 1, sent_start - 1, -1):
         text = doc.tokens[t].text
@@ -121,8 +123,16 @@ def after_when_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
         if past_conjunction(key) in fw("when_openers") and comma is not None:
             opens = t == sent_start or doc.tokens[t - 1].text in FRAME_OPENERS
             nxt = key_at(doc, t + 1).lstrip("وف") if t + 1 < comma else ""
-            return opens and nxt in KANA_PAST
+            return opens and (nxt in KANA_PAST or _war_onset(doc, t + 1, comma))
     return False
+
+
+def _war_onset(doc: Doc, t: int, comma: int) -> bool:
+    """«بدأت معركة القصير» at token ``t`` (before the comma at ``comma``): a war's onset, with no time told."""
+    if t + 1 >= comma or key_at(doc, t).lstrip("وف") not in fw_keys("onset_perfects") \
+            or doc.tokens[t + 1].norm_key not in fw("war_nouns"):
+        return False
+    return not doc.times_within(doc.tokens[t].start, doc.tokens[comma].start)
 
 
 def tally_since(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:

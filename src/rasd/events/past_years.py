@@ -9,12 +9,16 @@ the article's day (see ``dating.event_date``, asked just before its fallback to 
   before the article's («إن تلك الحرب حققت الهدف، ... تمكنا من محاصرة العدو» after «يناير 1991»);
 - «قبل (أن)» after the act in its sentence with an earlier year within ``BEFORE_REACH`` tokens («سيطروا على
   المنطقة قبل أن يؤدي تدخل عسكري عام 2013 إلى تشتتهم»).
+- (round mn1023) the sentence right before its own opens with a day of an earlier year, ``OLD_DAYS`` or more before
+  the article's, told as when («وفي الثالث من أغسطس العام الماضي قام المتطرفون باجتياح سنجار. ونفذ التنظيم مذابح
+  ... بعد انسحاب القوات»), with no other time in that sentence nor in its own before the act: the account goes on.
 
 A statement (01x) is left alone: what is said today about a past act is of today."""
 
 from __future__ import annotations
 
 from ..doc import Doc, TimeSpan
+from ..temporal import parse_iso
 from .forms import fw, nkey
 from .lexicon import Hit
 from .past_frames import OLD_YEARS
@@ -25,6 +29,8 @@ BEFORE_REACH = 8  # tokens from «قبل» to the year of the act it tells this 
 ERA_WORDS = frozenset(nkey(w) for w in ("إبان", "وإبان"))
 DISTAL = frozenset(nkey(w) for w in ("تلك", "ذلك"))
 STATEMENT = "01"
+OPENING_WORDS = frozenset(nkey(w) for w in ("و", "في", "وفي", "ففي", "خلال", "وخلال"))  # before an opening time
+OLD_DAYS = 183  # days before the article's that a day of an earlier year opening the sentence before lies, at least
 
 
 def _year_written(ts: TimeSpan) -> bool:
@@ -82,6 +88,26 @@ def _before_past(doc: Doc, hit: Hit, sent_end: int, this_year: int) -> bool:
     return False
 
 
+def _opened_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Whether the sentence right before the trigger's opens with an old day of an earlier year (module doc), the
+    only time of that sentence, and no time is told in the trigger's sentence before it."""
+    lo = doc.tokens[sent_start].start
+    if valued_times(doc, lo, doc.tokens[hit.i].start):
+        return False
+    k = next((n for n, s in enumerate(doc.sentences) if s.start <= lo < s.end), None)
+    if not k:
+        return False
+    prev = doc.sentences[k - 1]
+    times = valued_times(doc, prev.start, prev.end)
+    first = doc.token_at(times[0].start) if len(times) == 1 else None
+    day = parse_iso(times[0].value) if times and len(times[0].value) == 10 else None  # (a day, no month or range)
+    today = parse_iso(doc.date)
+    if first is None or day is None or today is None or day.year >= today.year or (today - day).days < OLD_DAYS:
+        return False
+    p0 = doc.token_at(prev.start)
+    return p0 is not None and p0 < first and all(doc.tokens[t].norm_key in OPENING_WORDS for t in range(p0, first))
+
+
 def past_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """Whether an act with no time of its own is told in a frame of an earlier year or a past era (module doc)."""
     if not doc.date or not doc.date[:4].isdigit() or hit.entry.code.startswith(STATEMENT) or sent_end <= sent_start:
@@ -89,7 +115,8 @@ def past_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     this_year = int(doc.date[:4])
     pos = doc.tokens[hit.i].start
     if _opening_past(doc, sent_start, pos, this_year) or _era_before(doc, hit, sent_start) \
-            or _distal_war(doc, hit, sent_start, sent_end, this_year) or _before_past(doc, hit, sent_end, this_year):
+            or _distal_war(doc, hit, sent_start, sent_end, this_year) or _before_past(doc, hit, sent_end, this_year) \
+            or _opened_before(doc, hit, sent_start):
         return True
     p = next((q for q in doc.paragraphs if q.start <= pos < q.end), None)
     if p is None:
