@@ -293,6 +293,7 @@ COMPILED = [
     "events/air_subjects.py",  # round ev996
     "events/tour_stops.py",  # round mn1001
     "events/nonevents.py",
+    "events/enough_pleas.py",
     "events/unperformed.py",
     "events/forms.py",
     "events/inquiry.py",

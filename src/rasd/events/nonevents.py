@@ -20,9 +20,9 @@ meetings («جدول أعمال الاجتماعات»: ``agenda_words``); a tar
 Round 47: an inquiry word that names a body or achieves (see inquiry.py); bombs that security forces blow up in a
 controlled way («فجرت قوات الأمن 199 عبوة ناسفة بعد العثور عليها», «تفكيك وتفجير عبوات»: ``security_words``,
 ``controlled_cues``, with no ``casualty_words`` in the sentence); a rhetorical «يكفي/كفى» + masdar («يكفي شجبا
-واستنكارا»: ``enough_words``); a threat after «مما» (a consequence, ``consequence_words``); the wounded or dead
-among others («بينهم الكثير من الجرحى»: ``among_words``, ``partitive_quantifiers``). Round 49: a finding, a step or a
-state of affairs that affirms or threatens («تقارير طبية تؤكد», «في خطوة تؤكد», «حالة من الاضطراب تهدد»:
+واستنكارا»: ``enough_words``, now ``enough_pleas``); a threat after «مما» (a consequence, ``consequence_words``); the
+wounded or dead among others («بينهم الكثير من الجرحى»: ``among_words``, ``partitive_quantifiers``). Round 49: a
+finding, a step or a state of affairs that affirms or threatens («تقارير طبية تؤكد», «في خطوة تؤكد», «حالة من الاضطراب تهدد»:
 ``abstract_doers``; «مما يؤكد», «ما يهدد بانفجار»); a view agreed on («نتفق على أنّ داعش تهديد»); a statement or a
 petition signed («وقعت على البيان»: ``signed_papers``); a habit («تنظم تظاهرات عندما يزور المسؤولون»: ``habitual_openers``)."""
 
@@ -39,6 +39,7 @@ from .chunks import clause_stop
 from .contacts import call_told_by_noun
 from .dangers import abstract_doer_keys, doer_key, endangered
 from .described import described
+from .enough_pleas import enough_plea
 from .evaluated import contained_pledge, judged_act
 from .figurative import abstract_subject, figurative
 from .forms import bare, fw, keys_of, nkey
@@ -204,7 +205,6 @@ BLASTS = ("detonate", "bombing")
 BLAST_VERBS = frozenset(("فجر", "فجرت", "فجروا", "فجرا", "يفجر", "تفجر", "يفجرون"))
 LIST_BACK = 24  # words before a joined detonation read for the «تمكن ... من» that opens its list («تمكنت من تدمير ...، وتفجير»)
 PHRASE_BACK = 8  # words before a bomb word read for the detonation whose object it is («تفجير أربعة منازل و199 عبوة»)
-ENOUGH_BACK = 3  # words before a masdar read for «يكفي/كفى» («يكفي شجبا واستنكارا»)
 
 
 def _blast_word(doc: Doc, t: int) -> bool:
@@ -288,18 +288,6 @@ def _disposed(doc: Doc, hit: Hit, a: int, b: int) -> bool:
             return False
         if _blast_word(doc, t):
             return _controlled(doc, t, t, a, b)
-    return False
-
-
-def _enough(doc: Doc, hit: Hit, a: int) -> bool:
-    """«يكفي شجبا واستنكارا», «كفى تنديدا»: a masdar after a rhetorical «يكفي/كفى» (``enough_words``), alone or
-    joined by «و» to the one after it, tells no act."""
-    for t in range(hit.i - 1, max(a, hit.i - ENOUGH_BACK) - 1, -1):
-        key = doc.tokens[t].norm_key
-        if key in fw("enough_words"):
-            return True
-        if clause_stop(doc.tokens[t].text) or not key.endswith("ا"):
-            return False  # (only accusative masdars between: «شجبا»)
     return False
 
 
@@ -474,8 +462,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
         return True  # «مجلس التحقيق في حوادث الطيران», «فجرت قوات الأمن عبوات بعد العثور عليها» (round 47)
     if participle_adjective(doc, hit, a) or suffered_state(doc, hit, a, b):
         return True  # round ev1003: «الدعوى القضائية المطالبة بإلغاء», «عانت من التطرف والتفجيرات»
-    if hit.pos == "N" and _enough(doc, hit, a):
-        return True  # «يكفي شجبا واستنكارا»
+    if enough_plea(doc, hit, a):
+        return True  # «يكفي شجبا واستنكارا»; round mn1017: «كفى لقتل البشر»
     if hit.entry.id == "threaten" and hit.pos == "V" and (_before_in(doc, hit, a, "consequence_words") or (
             hit.i - 1 >= a and doc.tokens[hit.i - 1].norm_key == "ما" and hit.j + 1 < b
             and doc.tokens[hit.j + 1].norm_key.startswith("ب"))):  # («ما يهدد بانفجار أزمة»: «ما» for «مما», round 49)

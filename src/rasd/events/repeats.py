@@ -11,6 +11,8 @@ SPECIFIC_ATTACKS = ("183", "180")  # a suicide or car bombing, or (round 81) a t
 FORCE_FAMILY = ("194", "195")  # round mn1001: shelling or an air strike (of the 19x family of the plain 190), whose
 # toll a plain casualty noun after it tells («استهدف سلاح الجو قافلة ...، أسفرت عن مقتل 5 عناصر»; not clashes, 193:
 # «أسفرت المواجهات عن مقتل» stays a toll of its own, see nearest_cause)
+MASSACRES = ("202",)  # round mn1017: a mass killing («مجزرة»), whose victims a casualty noun after it counts («تحدثت
+# وسائل إعلام عن «مجزرة» راح ضحيتها تسعة قتلى»: one act, not a killing of its own)
 CASUALTIES = ("kill", "wound")  # «مقتل», «قتلى», «جرحى» (not «هجوم آخر» after air strikes: another act)
 PLAIN_ATTACKS = ("attack", "attack_masdar", "kill", "wound", "shoot", "target")  # «الهجوم», «مقتل», «الجرحى»: no storming
 
@@ -46,7 +48,7 @@ def same_act(told: Event, repeat: Event) -> bool:
     الانفجار»), or an explosion noun that names its device after a plain one («دوي انفجار ... ناجم عن انفجار عربة
     مفخخة»), are one act; not another bombing («قتل جندي إثر انفجار لغم ... هجوما انتحاريا»). Round mn1001: a plain
     casualty noun after shelling or an air strike (``FORCE_FAMILY``) too, not one that may follow a strike told as done
-    («الغارات الجوية التي ... قد تسفر عن مقتل مدنيين»)."""
+    («الغارات الجوية التي ... قد تسفر عن مقتل مدنيين»); round mn1017: after a massacre (``MASSACRES``) too."""
     if _other_actors(told, repeat):
         return False
     device = told.code[:3] == repeat.code[:3] == "183" and (
@@ -54,7 +56,7 @@ def same_act(told: Event, repeat: Event) -> bool:
     plain = repeat.code == "190" and repeat.attrs.get("pos") == "N"
     return told.code == repeat.code or device or plain and (
         repeat.attrs.get("trigger_id") in PLAIN_ATTACKS and told.code.startswith(SPECIFIC_ATTACKS)
-        or repeat.attrs.get("trigger_id") in CASUALTIES and told.code.startswith(FORCE_FAMILY)
+        or repeat.attrs.get("trigger_id") in CASUALTIES and told.code.startswith(FORCE_FAMILY + MASSACRES)
         and (repeat.modality != "hypothetical" or told.modality == "hypothetical")) or (
         told.attrs.get("trigger_id") == "protest_storm" and repeat.attrs.get("trigger_id") == "protest"
         and repeat.attrs.get("pos") == "N")  # round 47: «اقتحم طلاب الوزارة احتجاجا»: the storming's purpose

@@ -247,12 +247,24 @@ def campaign_places(doc: Doc, events: list[Event]) -> None:
             break
 
 
+def _scene_break(text: str, lo: int, hi: int) -> bool:
+    """Round mn1017: whether the text ``lo``..``hi`` (from the end of the sentence before to an act) breaks the
+    scene: a quotation opened and not closed before the act («... جراء القصف الإسرائيلي لبيته في
+    غزة خلال العدوان ... . وقال أبو فلان: «جئت لأتضامن ... كفى لقتل البشر»»: the speaker's own words, no place of
+    the shelling told before)."""
+    span = text[lo:hi]
+    return span.rfind("«") > span.rfind("»")  # (not a new paragraph alone: «... داخل الأراضي العراقية. ¶ ...
+    # الضربات العسكرية التركية» are still in Iraq)
+
+
 def retold_places(doc: Doc, events: list[Event]) -> None:
     """An act of force told as fact with no place, its sentence naming none, is where the sentence right before put
     its acts of the same code told as fact, all at one place: the scene goes on («... في إطلاق نار على حشد انتخابي في
     العاصمة كولومبو. وأبلغ فلان الصحافيين أن أربعة مسلحين أطلقوا النار»; «اشتبكت ... في منطقة ... . نتيجة للاشتباك»).
     Not a taking (as often another one), nor one of another code («وقتل جندي ... عندما انفجر لغم في مدينة مديات.
-    وقتل ما لا يقل عن 17 عنصرا ... منذ أن باشر ... شن هجمات»: a tally, not that blast) (round lo429)."""
+    وقتل ما لا يقل عن 17 عنصرا ... منذ أن باشر ... شن هجمات»: a tally, not that blast) (round lo429); round mn1017:
+    an act of the kin of another code (``force_kin``, round mn1001) gives none into a quotation opened after it
+    (:func:`_scene_break`)."""
     for ev in events:
         if ev.location is not None or not ev.code.startswith(FORCE) or ev.code in TAKINGS \
                 or ev.modality not in FACTUAL:
@@ -262,8 +274,9 @@ def retold_places(doc: Doc, events: list[Event]) -> None:
             continue
         before = doc.sentences[k - 1]
         near = [o for o in events if before.start <= o.trigger.start < before.end]
+        scene_break = _scene_break(doc.text, before.end, ev.trigger.start)  # (round mn1017: a quotation opens)
         places = {o.location for o in near if _kin_scene(o, ev, near) and o.modality in FACTUAL
-                  and o.location is not None}
+                  and o.location is not None and not (scene_break and o.code[:3] != ev.code[:3])}
         if len(places) == 1:
             ev.location = places.pop()
 

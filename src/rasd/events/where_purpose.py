@@ -111,6 +111,14 @@ def _bare_where_verb(doc: Doc, v: int) -> bool:
         ("ال", "وال")) and key not in fw("prepositions") and toks[v + 1].norm_key.startswith("ال")
 
 
+def _reported_after(doc: Doc, t: int, hit: Hit) -> bool:
+    """Round mn1017: «عاش في باكستان ... وسوريا حيث أفيد عن قتله»: the trigger right after «حيث» (token ``t``), a
+    passive verb of reporting (``impersonal_reports``, or «ذكر») and «عن»: the act reported was there."""
+    toks = doc.tokens
+    return hit.i == t + 3 and toks[t + 2].norm_key == "عن" and (
+        toks[t + 1].norm_key in fw("impersonal_reports") or toks[t + 1].norm_key == nkey("ذكر"))
+
+
 def where_clause_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the place ``c`` before the trigger ends a phrase «في/إلى X» that a comma and «إذ/حيث» follow, the
     trigger the verb right after it or the noun right after that verb («، إذ أجرى محادثات»); «حيث» needs no comma."""
@@ -121,6 +129,8 @@ def where_clause_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
     toks = doc.tokens
     t = c.j + 1
     if t < hit.i and toks[t].norm_key == "حيث":
+        if _reported_after(doc, t, hit):
+            return True  # round mn1017: «وسوريا حيث أفيد عن قتله»
         if not (t + 1 == hit.i and hit.pos == "V" or finite_verb(toks[t + 1])):
             return False  # «حيث إن الاجتماع»: «since», no clause of place
         v = t + 1  # round 207: «إلى سلطنة عمان حيث التقى»: «حيث» right after the place is «where» without a comma
