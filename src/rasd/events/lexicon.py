@@ -15,6 +15,7 @@ from .charge_objects import CHARGE_ENTRY, charge_object
 from .forms import Cand, bare, fw, fw_keys, light_verb_before, nkey, possessed_noun, token_candidates
 from .joint_meetings import counterpart_subject, dual_subject, joint_subject
 from .judicial_acts import DETAIN_ENTRY, SENTENCE_ENTRY, detained, penalty_verdict
+from .lexicon_senses import sense_fits
 from .court_acts import court_gate
 from .owned_masdars import owned_masdar
 from .relative_asides import past_relative_aside
@@ -157,6 +158,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # round ev934: «الضربات» tells strikes only with its doer's adjective or «على/ضد» after it
             if entry.id == RETREAT_ENTRY and not told_retreat(tokens, i, cand, pos):
                 continue  # round ev1012: «خطة تتضمن انسحاب الحوثيين»: a withdrawal planned, none told (events.retreats)
+            if not sense_fits(entry.id, tokens, i, cand, pos):
+                continue  # round ev1019: «لتحرير المدينة» (aimed at), «هنا» (here, no «هنأ»), «حذر من عواقب» (undirected)
             if entry.means and pos == "N" and not _threatens(tokens, i):
                 continue  # «مواجهة التهديدات الإرهابية»: a threat named, no threat made
             start, reading = i, cand
