@@ -1002,6 +1002,7 @@ COMPILED = [
     "events/that_subjects.py",
     "events/that_main.py",
     "events/counted_subjects.py",
+    "events/approx_subjects.py",
     "entities/bodysectors.py",
     "entities/igospokesmen.py",
     "entities/pronounbodies.py",

@@ -36,6 +36,7 @@ from .agents import home_state, opener_subject, responsible
 from .apposed_inserts import past_apposition
 from .relative_places import relative_place
 from .approximated import approximate_count
+from .approx_subjects import counted_vso
 from .subject_stops import report_subject, someone_subject
 from .time_subjects import subject_past_time
 from .subjects import clause_subject, subject_before
@@ -158,7 +159,11 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
             obj_from = nxt.j
         elif (nxt is not None and (nxt.prep is None or (nxt.number and nxt.prep in APPROXIMATORS))
               and not breaks_between(doc, hit.j + 1, nxt.i) and not opens_clause(doc, nxt, sent_end)):  # ev848: «، والأميركيون أيضًا رفضوا»
-            if nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
+            if nxt.number and e.obj and (counted := counted_vso(doc, chunks, nxt, sent_end)) is not None:
+                # round ev1026: «اقتحم نحو 150 شابا مبنى البلدية»: the count is the subject, the phrase after it the object
+                source, args.targets = counted[0], [resolve_title(chunks, counted[1], doc)]
+                obj_from = counted[1].j
+            elif nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
                 args.targets = [nxt]
                 source = agent(doc, chunks, hit)  # «... على يد مسلحين»
                 args.passive = args.guessed = source is None

@@ -40,6 +40,7 @@ from .said_asides import said_aside_start
 from .subject_stops import era_genitive, participle_start, sequence_subject, set_off
 from .word_tests import clause_break, oblique_resumed
 from .opening_perfects import own_act_verb, verb_word
+from .approx_subjects import counted_aspect
 
 
 def subject_before(
@@ -431,7 +432,7 @@ def after_aspect(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tu
     if inserted is not None and c is not None and c.coord and c.prep is None:  # «مقاتلات وقوات تركية»: both
         c = next((Chunk(p.i, c.j, p.start, c.end, c.entity, c.etype, None, False, False, p.definite, False)
                   for p in chunks if p.j == c.i - 1 and p.prep is None and p.j > p.i), c)
-    subject = governed_subject(doc, chunks, c, sent_start, "aspect_verbs")
+    subject = governed_subject(doc, chunks, c, sent_start, "aspect_verbs") or counted_aspect(doc, c, sent_start)
     if subject is None:
         return False, None  # (also «بدأ عقد سلسلة اجتماعات»: the phrase is the aspect verb's object, not its subject)
     return True, subject if can_act(doc, subject) else None
