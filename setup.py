@@ -1065,6 +1065,7 @@ COMPILED = [
     "events/told_strikes.py",  # round ev934
     "events/retreats.py",  # round ev1012
     "events/lexicon_senses.py",  # round ev1019
+    "events/congratulated.py",  # round tf1024
     "events/judicial_acts.py",  # round ev940
     "events/court_acts.py",  # round ev970
     "events/where_nearby.py",  # round ev1010

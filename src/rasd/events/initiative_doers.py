@@ -4,7 +4,8 @@
 (function words ``initiative_heads``: «مبادرة», «محاولة», «خطوة», «جهود»), with at most ``ADJECTIVES`` words after
 it (its adjectives: «الدبلوماسية»), then «من» and a named party whose mention starts right after it, then right after
 that mention a noun trigger in «بـ» («بدعوة»): the party after «من» is the masdar's doer (the event's source, where it
-has none of its own), and the named party whose mention starts right after the masdar, its object, is its target
+has none of its own: a phrase found before the initiative noun, the subject of the verb it hangs on, is not its own;
+round tf1024: «ورحب الوزير بالمبادرة ... من السعودية بدعوة»: the minister welcomes, Saudi Arabia invites), and the named party whose mention starts right after the masdar, its object, is its target
 (where it has none).
 
 Nothing where anything else stands between the noun, «من», the party and the masdar (a verb: «محاولة من الجيش
@@ -28,8 +29,9 @@ def _with_b(doc: Doc, k: int) -> bool:
     return len(words) >= 2 and words[0].kind == "proclitic" and words[0].form == "ب" and words[1].kind == "stem"
 
 
-def _initiator(doc: Doc, k: int) -> str | None:
-    """The named party of «N من X» right before the masdar at token ``k`` (module docstring); None where none."""
+def _initiator(doc: Doc, k: int) -> tuple[str, int] | None:
+    """The named party of «N من X» right before the masdar at token ``k`` and the token of N (module docstring); None
+    where none."""
     mi = mention_index(doc)
     held = mi.get(k - 1)
     if held is None:
@@ -43,7 +45,7 @@ def _initiator(doc: Doc, k: int) -> str | None:
         if j in mi or finite_verb(doc.tokens[j]):
             return None
         if stem_key(doc.tokens[j], article=False, single=True, bare="") in heads:  # «المبادرة» → «مبادره»
-            return eid
+            return eid, j
     return None
 
 
@@ -55,10 +57,12 @@ def initiative_doers(doc: Doc, events: list[Event]) -> None:
         k = doc.token_at(ev.trigger.start)
         if k is None or k != doc.token_at(ev.trigger.end - 1) or not _with_b(doc, k):
             continue
-        eid = _initiator(doc, k)
-        if eid is None or eid == ev.target:
+        found = _initiator(doc, k)
+        if found is None or found[0] == ev.target:
             continue
-        if ev.source is None and not ev.attrs.get("source_span"):
+        eid, head = found
+        held = ev.attrs.get("source_span")
+        if ev.source is None and (not held or (isinstance(held, list) and int(held[1]) <= doc.tokens[head].start)):
             name_party(ev, "source", eid)
             ev.attrs["source_initiative"] = True
         after = mention_index(doc).get(k + 1)

@@ -30,6 +30,7 @@ from .convictions import conviction, court_sequel
 from .embargo import relayed
 from .forms import PLACES
 from .inner_partners import outer_partners
+from .congratulated import congratulated_object
 from .lexicon import Hit, find_triggers
 from .joint_partners import counterpart_partner, joint_partner
 from .conjuncts import conjuncts
@@ -159,6 +160,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.source, args.passive = ante, False  # round oe315: «السكان المحليين ... الذين خرجوا إلى الشوارع»
                 args.targets = [t for t in args.targets or [] if t.i > hit.j] or None
             args.source = delegation_body(doc, chunks, args.source)  # round 280: «وفد من حركة حماس التقى»
+            greeted = congratulated_object(doc, chunks, hit, args)  # tf1024: «هنأ الملك سلمان على تعيينه»
             if (ma_subject := resumed_ma_subject(doc, chunks, hit)) is not None:  # round 182: «مما طالبت به النيابة»
                 args.source, args.passive = ma_subject, False
                 args.targets = [t for t in args.targets or [] if t is not ma_subject] or None
@@ -284,6 +286,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     src = None  # «وقد طالبوا», «كما أكدت»: the verb's dropped subject is not the man named before
                 if src is not None and after_noun_preposition(doc.tokens, hit.i) and not masdar_doer_fits(doc, hit.j, src):
                     src = None  # «في رفضها», «في شن الضربات»: a masdar, no verb; its pronoun's or no one's act
+                if greeted and args.targets and src == args.targets[0].entity:
+                    src = None  # round tf1024: the one congratulated, carried from before, is not who congratulates
                 carried = src is not None
             if (hit.entry.code in TRAVEL and no_visit(doc, hit, args, chunks)) or no_parties(doc, hit, args, a) \
                     or unnamed_request(hit, src, args) \

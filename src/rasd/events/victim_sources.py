@@ -6,7 +6,8 @@ indefinite (a count, «عشرات», an indefinite noun) or that follows another
 that phrase: the phrase read as its source is the victims, its target. The act of force (CAMEO 18–20) told after it
 in its sentence, with no other act between, did it: the verb's event takes that act's doer and, where it has none,
 its place. An act of force after it whose doer phrase is those victims loses it. (An active verb with a definite
-subject, «قتل الجيش خمسة مسلحين», names the killer and stays as it is.)
+subject, «قتل الجيش خمسة مسلحين», names the killer and stays as it is; so does one whose phrase read as its source has
+its object right after it, «قتل مسلحون خمسة جنود», «وقتل مسلحون جنودا سعوديين»: round tf1024.)
 """
 
 from __future__ import annotations
@@ -44,6 +45,16 @@ def _passive(doc: Doc, v: int) -> bool:
     if not doc.tokens[first].norm_key.startswith("ال") and _in_phrase(doc.tokens[first].text):
         return True
     return v > 0 and _victim_verb(doc, v - 1)
+
+
+def _object_after(doc: Doc, ev: Event) -> bool:
+    """Whether the target phrase of ``ev`` opens on the word right after its source phrase, with no preposition: the
+    verb's object, so the phrase before it is the doer of an active verb («قتل مسلحون خمسة جنود»)."""
+    src, tgt = ev.attrs.get("source_span"), ev.attrs.get("target_span")
+    if not isinstance(src, list) or not isinstance(tgt, list):
+        return False
+    last, first = doc.token_at(int(src[1]) - 1), doc.token_at(int(tgt[0]))
+    return last is not None and first == last + 1 and nkey(doc.tokens[first].text) not in fw_keys("prepositions")
 
 
 def _victims_span(doc: Doc, ev: Event, v: int) -> tuple[int, int] | None:
@@ -115,7 +126,7 @@ def victim_sources(doc: Doc, events: list[Event]) -> None:
         if not ev.code.startswith(FORCE) or ev.source is not None:
             continue
         v = doc.token_at(ev.trigger.start)
-        if v is None or not _victim_verb(doc, v) or not _passive(doc, v):
+        if v is None or not _victim_verb(doc, v) or not _passive(doc, v) or _object_after(doc, ev):
             continue
         ev.attrs["victims_passive"] = True
         _swap(doc, ev, v)
