@@ -40,3 +40,30 @@ def test_own_month_keeps_it() -> None:
 def test_attack_without_reference_word_keeps_today() -> None:
     got = _events("وشن المسلحون هجوما على نقطة حدودية في البلدة.")
     assert got["هجوما"][1] == DATE
+
+
+def test_not_the_day_told_before_in_a_statement() -> None:
+    got = _events("وقال المحلل السياسي سالم أحمد أمس إن الأوضاع تتحسن. "
+                  "وأضاف أن ما يحدث الآن مهم، خصوصا بعد تحرير مدينة المكلا، وتعيين وزراء جدد.")
+    assert got["تحرير"] == ("192", None)
+
+
+def test_not_the_day_of_the_sentence_before() -> None:
+    got = _events("اجتمع الوزير أمس مع السفير. وتحدثا عن الوضع بعد تحرير مدينة المكلا.")
+    assert got["اجتمع"] == ("040", "2015-08-05")
+    assert got["تحرير"] == ("192", None)
+
+
+def test_before_attack_keeps_the_clause_day() -> None:
+    got = _events("وغادر الوزير البلدة أمس قبل هجوم المسلحين على مركز الشرطة.")
+    assert got["هجوم"][1] == "2015-08-05"
+
+
+def test_today_attack_after_word_keeps_today() -> None:
+    got = _events("وانسحبت القوات بعد هجوم المسلحين عليها اليوم.")
+    assert got["هجوم"][1] == DATE
+
+
+def test_attack_told_the_day_before_keeps_that_day() -> None:
+    got = _events("هاجم المسلحون أمس نقطة حدودية في البلدة. وأغلقت السلطات الحدود إثر هجوم المسلحين.")
+    assert got["هجوم"][1] == "2015-08-05"

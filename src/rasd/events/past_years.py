@@ -15,7 +15,10 @@ the article's day (see ``dating.event_date``, asked just before its fallback to 
 - (round mn1025) a masdar of force (CAMEO 19x) right after a word of ``reference_frames`` («بعد/إثر/عقب/منذ/قبل
   تحرير عدن») is a reference point for another act, told earlier; with no time in its own phrase (up to the next
   comma or clause break, ``PHRASE_REACH`` tokens) it is of no day told («بعد لقائه اليوم» keeps its own time, read
-  before this is asked).
+  before this is asked). A taking of territory (``TAKING``, 192) is a state reached before the story: it is asked
+  among ``dating.event_date``'s undated acts, before a day told earlier in the story could date it («قال ... إن ما
+  يحدث الآن، خصوصا بعد تحرير عدن»); another act of force («وجاءت الضربة بعد هجوم النصرة») is often the news told
+  the day before, which that day still dates: it is asked only at the fallback to the article's day.
 
 A statement (01x) is left alone: what is said today about a past act is of today."""
 
@@ -36,6 +39,7 @@ STATEMENT = "01"
 OPENING_WORDS = frozenset(nkey(w) for w in ("و", "في", "وفي", "ففي", "خلال", "وخلال"))  # before an opening time
 PHRASE_REACH = 8  # tokens after a reference masdar read for a time of its own phrase
 FORCE = "19"
+TAKING = "192"
 OLD_DAYS = 183  # days before the article's that a day of an earlier year opening the sentence before lies, at least
 
 
@@ -114,9 +118,10 @@ def _opened_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return p0 is not None and p0 < first and all(doc.tokens[t].norm_key in OPENING_WORDS for t in range(p0, first))
 
 
-def reference_act(doc: Doc, hit: Hit, sent_end: int) -> bool:
-    """«بعد تحرير عدن، ...»: a 19x masdar right after a word of ``reference_frames``, no time in its own phrase."""
-    if hit.pos != "N" or not hit.entry.code.startswith(FORCE) or hit.i < 1 \
+def reference_act(doc: Doc, hit: Hit, sent_end: int, codes: str = FORCE) -> bool:
+    """«بعد تحرير عدن، ...»: a masdar of a code starting ``codes`` right after a word of ``reference_frames``, no
+    time in its own phrase."""
+    if hit.pos != "N" or not hit.entry.code.startswith(codes) or hit.i < 1 \
             or doc.tokens[hit.i - 1].norm_key not in fw_keys("reference_frames"):
         return False
     end = hit.j + 1
