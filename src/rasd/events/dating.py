@@ -57,7 +57,7 @@ from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, retold_next, shown, since_next
 from .past_frames import OLD_YEARS, after_old, after_since, past_period
-from .past_years import past_told
+from .past_years import TAKING, past_told, reference_act
 from .own_time import (after_plural, apposed, named_month, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time, year_near)
 from .closing_time import closing_time
 from .attached import crime_named, default_day, definite, own_relative, sequenced, since_fronted, then_told, time_lead_off
@@ -491,7 +491,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or fronted_period(doc, hit, sent_start) or span_of_acts(doc, hit, sent_start) \
             or still_subject(doc, hit, sent_start) or so_far(doc, hit, sent_end) or standing_charge(doc, hit) \
             or exposed_to(doc, hit, sent_start) or asked_before(doc, hit, sent_end) or toll_after(doc, hit, sent_start) \
-            or welcomed_occasion(doc, hit, sent_start) or since_next(doc, hit, sent_end) or present_stance(doc, hit, sent_start):
+            or welcomed_occasion(doc, hit, sent_start) or since_next(doc, hit, sent_end) or present_stance(doc, hit, sent_start) \
+            or reference_act(doc, hit, sent_end, TAKING):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

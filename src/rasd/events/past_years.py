@@ -12,6 +12,13 @@ the article's day (see ``dating.event_date``, asked just before its fallback to 
 - (round mn1023) the sentence right before its own opens with a day of an earlier year, ``OLD_DAYS`` or more before
   the article's, told as when («وفي الثالث من أغسطس العام الماضي قام المتطرفون باجتياح سنجار. ونفذ التنظيم مذابح
   ... بعد انسحاب القوات»), with no other time in that sentence nor in its own before the act: the account goes on.
+- (round mn1025) a masdar of force (CAMEO 19x) right after a word of ``reference_frames`` («بعد/إثر/عقب/منذ/قبل
+  تحرير عدن») is a reference point for another act, told earlier; with no time in its own phrase (up to the next
+  comma or clause break, ``PHRASE_REACH`` tokens) it is of no day told («بعد لقائه اليوم» keeps its own time, read
+  before this is asked). A taking of territory (``TAKING``, 192) is a state reached before the story: it is asked
+  among ``dating.event_date``'s undated acts, before a day told earlier in the story could date it («قال ... إن ما
+  يحدث الآن، خصوصا بعد تحرير عدن»); another act of force («وجاءت الضربة بعد هجوم النصرة») is often the news told
+  the day before, which that day still dates: it is asked only at the fallback to the article's day.
 
 A statement (01x) is left alone: what is said today about a past act is of today."""
 
@@ -19,7 +26,7 @@ from __future__ import annotations
 
 from ..doc import Doc, TimeSpan
 from ..temporal import parse_iso
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .past_frames import OLD_YEARS
 from .word_tests import clause_break, value_year, valued_times
@@ -30,6 +37,9 @@ ERA_WORDS = frozenset(nkey(w) for w in ("إبان", "وإبان"))
 DISTAL = frozenset(nkey(w) for w in ("تلك", "ذلك"))
 STATEMENT = "01"
 OPENING_WORDS = frozenset(nkey(w) for w in ("و", "في", "وفي", "ففي", "خلال", "وخلال"))  # before an opening time
+PHRASE_REACH = 8  # tokens after a reference masdar read for a time of its own phrase
+FORCE = "19"
+TAKING = "192"
 OLD_DAYS = 183  # days before the article's that a day of an earlier year opening the sentence before lies, at least
 
 
@@ -108,6 +118,20 @@ def _opened_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return p0 is not None and p0 < first and all(doc.tokens[t].norm_key in OPENING_WORDS for t in range(p0, first))
 
 
+def reference_act(doc: Doc, hit: Hit, sent_end: int, codes: str = FORCE) -> bool:
+    """«بعد تحرير عدن، ...»: a masdar of a code starting ``codes`` right after a word of ``reference_frames``, no
+    time in its own phrase."""
+    if hit.pos != "N" or not hit.entry.code.startswith(codes) or hit.i < 1 \
+            or doc.tokens[hit.i - 1].norm_key not in fw_keys("reference_frames"):
+        return False
+    end = hit.j + 1
+    while end < min(sent_end, hit.j + 1 + PHRASE_REACH) and doc.tokens[end].text not in ("،", ",") \
+            and not clause_break(doc.tokens[end].text):
+        end += 1
+    hi = doc.tokens[end - 1].end
+    return not valued_times(doc, doc.tokens[hit.i].start, hi)
+
+
 def past_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """Whether an act with no time of its own is told in a frame of an earlier year or a past era (module doc)."""
     if not doc.date or not doc.date[:4].isdigit() or hit.entry.code.startswith(STATEMENT) or sent_end <= sent_start:
@@ -116,7 +140,7 @@ def past_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     pos = doc.tokens[hit.i].start
     if _opening_past(doc, sent_start, pos, this_year) or _era_before(doc, hit, sent_start) \
             or _distal_war(doc, hit, sent_start, sent_end, this_year) or _before_past(doc, hit, sent_end, this_year) \
-            or _opened_before(doc, hit, sent_start):
+            or _opened_before(doc, hit, sent_start) or reference_act(doc, hit, sent_end):
         return True
     p = next((q for q in doc.paragraphs if q.start <= pos < q.end), None)
     if p is None:
