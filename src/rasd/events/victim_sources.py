@@ -7,7 +7,10 @@ that phrase: the phrase read as its source is the victims, its target. The act o
 in its sentence, with no other act between, did it: the verb's event takes that act's doer and, where it has none,
 its place. An act of force after it whose doer phrase is those victims loses it. (An active verb with a definite
 subject, «قتل الجيش خمسة مسلحين», names the killer and stays as it is; so does one whose phrase read as its source has
-its object right after it, «قتل مسلحون خمسة جنود», «وقتل مسلحون جنودا سعوديين»: round tf1024.)
+its object right after it, «قتل مسلحون خمسة جنود», «وقتل مسلحون جنودا سعوديين»: round tf1024.) Round tf1028: a
+phrase read in a preposition's phrase («وقتل جنديان برصاص مسلحين») is the killer, no victims; past a comma only an act
+of force right after it («، واستهدفت») or in a «when» clause («، عندما انفجر») did it («، وفي غضون ذلك شنت», «، بعد أسبوع من الغارات», «، وقالت» none); and
+no doer named among the victims («قتل خمسة من مقاتلي جبهة النصرة عندما اقتحم مسلحون من جبهة النصرة»).
 """
 
 from __future__ import annotations
@@ -67,7 +70,17 @@ def _victims_span(doc: Doc, ev: Event, v: int) -> tuple[int, int] | None:
     start = doc.token_at(int(held[0]))
     if start is None or first >= len(doc.tokens) or not v < start <= v + SUBJECT_REACH:
         return None
+    if any(_prepositional(doc, k) for k in range(first, start + 1)):
+        return None  # round tf1028: «وقتل جنديان برصاص مسلحين»: the phrase in «بـ» is the killer
     return doc.tokens[first].start, int(held[1])
+
+
+def _prepositional(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a preposition or has one glued to it («برصاص», «لقوات»)."""
+    words = doc.tokens[k].words
+    if len(words) >= 2 and words[0].kind == "proclitic" and words[0].form in ("ب", "ل", "ك"):
+        return True
+    return nkey(doc.tokens[k].text) in fw_keys("prepositions")
 
 
 def _told_victims(doc: Doc, v: int) -> tuple[int, int] | None:
@@ -112,6 +125,9 @@ def _doer_act(doc: Doc, ev: Event, events: list[Event], v: int, end: int) -> Eve
     for t in range(v + 1, min(end, v + ACT_REACH)):
         if clause_break(doc.tokens[t].text):
             return None
+        if doc.tokens[t].text in ("،", ",") and past_conjunction(key_at(doc, t + 1)) not in fw_keys("when_words"):
+            after = by_token.get(t + 1)  # round tf1028: only «، واستهدفت الطائرات»: the act right after the comma
+            return after if after is not None and after.code.startswith(FORCE) else None
         found = by_token.get(t)
         if found is None:
             continue
@@ -155,8 +171,8 @@ def victim_doers(doc: Doc, events: list[Event]) -> None:
             set_phrase(ev, "target", doc.text, told[0], told[1])
             ev.attrs["target_victims"] = True
         act = _doer_act(doc, ev, events, v, doc.token_from(ev.sentence.end) or len(doc.tokens))
-        if act is None:
-            continue
+        if act is None or (act.source is not None and act.source == ev.target):
+            continue  # round tf1028: the party named among the victims is not their killer
         if act.source is not None:
             name_party(ev, "source", act.source)
         elif act.attrs.get("source_span"):
