@@ -27,6 +27,7 @@ from ..doc import Doc, Entity, Event
 from ..entities.lookups import body_heads
 from ..text.normalize import COMMAS
 from ..text.verb_gender import verb_agreement
+from .complements import TELLING
 from .forms import nkey, plural_key
 from .named import feminine_name
 from .shared_time import act_before
@@ -188,7 +189,8 @@ def _nearest(doc: Doc, ev: Event, events: list[Event], t: int, pron: str) -> tup
         own = _subjects(doc, events, prev[-1].start, prev[-1].end) if prev else []
     for other in own:
         if _object_between(doc, other, pron, at) or _gender_clash(doc, ev, other, t) \
-                or _rival_between(doc, other, pron, t):
+                or _rival_between(doc, other, pron, t) or other.attrs.get("trigger_id") in TELLING:
+            # round tf1029: «ورحبت الكويت بتعهداتها»: a welcomed act is another's (welcome is an event since ev1012)
             return None, None
         eid, phrase = _party(doc, other, pron, at)
         if eid is not None or phrase is not None:

@@ -16,6 +16,7 @@ no doer named among the victims («قتل خمسة من مقاتلي جبهة ا
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from .chunk_type import chunk_flags
 from .forms import fw_keys, nkey
 from .source_set import copy_phrase, drop_phrase, name_party, set_phrase
 from .word_tests import clause_break, key_at, past_conjunction
@@ -54,9 +55,14 @@ def _object_after(doc: Doc, ev: Event) -> bool:
     """Whether the target phrase of ``ev`` opens on the word right after its source phrase, with no preposition: the
     verb's object, so the phrase before it is the doer of an active verb («قتل مسلحون خمسة جنود»)."""
     src, tgt = ev.attrs.get("source_span"), ev.attrs.get("target_span")
-    if not isinstance(src, list) or not isinstance(tgt, list):
+    if not isinstance(src, list):
         return False
-    last, first = doc.token_at(int(src[1]) - 1), doc.token_at(int(tgt[0]))
+    last = doc.token_at(int(src[1]) - 1)
+    if last is not None and last + 1 < len(doc.tokens) and chunk_flags(doc.tokens[last + 1].text, False)[2]:
+        return True  # round tf1029: a count right after the doer is the object, whatever target was read from it
+    if not isinstance(tgt, list):  # («قتل مسلحون ثلاثة ضباط من الجيش اللبناني»: the target is the army)
+        return False
+    first = doc.token_at(int(tgt[0]))
     return last is not None and first == last + 1 and nkey(doc.tokens[first].text) not in fw_keys("prepositions")
 
 
@@ -100,7 +106,8 @@ def _in_phrase(text: str) -> bool:
     """Whether a word may go on the victims' phrase: no word of cause, preposition, «و» word or punctuation."""
     key = nkey(text)
     return any(ch.isalnum() for ch in text) and not clause_break(text) and key not in fw_keys("toll_cause_words") \
-        and key not in fw_keys("prepositions") and not key.startswith("و")
+        and key not in fw_keys("prepositions") and not key.startswith("و") \
+        and key not in fw_keys("clause_time_openers")  # round tf1029: «شرطيا قتل بعدما أطلق مسلحون النار»
 
 
 def _swap(doc: Doc, ev: Event, v: int) -> None:
