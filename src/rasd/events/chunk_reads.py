@@ -58,14 +58,23 @@ def in_time(doc: Doc, c: Chunk | Token) -> bool:
     return k is not None and day_part_at(doc, doc.tokens[k].start, doc.tokens[k].end)
 
 
-def time_tail(doc: Doc, c: Chunk) -> bool:
+def time_tail(doc: Doc, chunks: Sequence[Chunk], c: Chunk, sent_start: int) -> bool:
     """Round au991: is the unnamed chunk a weekday that ends a time expression opened by a word the chunker leaves
     out of every phrase («اليوم (الاثنين)», «اليوم الاثنين», «أمس الجمعة»: the weekday alone is a chunk)? It is an
     adverb as the bare «اليوم» is, and a noun trigger's search for its subject goes on past it («أعلن فلان، اليوم
-    (الاثنين)، بعد انتهاء اجتماع مع نظرائه»: فلان meets them)."""
+    (الاثنين)، بعد انتهاء اجتماع مع نظرائه»: فلان meets them). Round tf1027: not in a verbless caption, a time right
+    after the phrases alone that open the sentence, a name among them («صحيفة لوموند الفرنسية أمس الأربعاء مطالبة»:
+    captions.caption_sources gives such an act a person only)."""
     if c.entity is not None or c.i != c.j or nkey(doc.tokens[c.i].text) not in fw_keys("weekday_words"):
         return False  # (a weekday only: «سبتمبر (أيلول) الماضي», «هذا العام» end a date of an earlier act)
-    return any(t.start < c.start and c.end <= t.end for t in doc.times)
+    time = next((t for t in doc.times if t.start < c.start and c.end <= t.end), None)
+    if time is None:
+        return False
+    opening = [k for k in range(sent_start, c.i) if doc.tokens[k].end <= time.start]
+    if not opening or not all(any(b.i <= k <= b.j and b.prep is None for b in chunks) for k in opening):
+        return True
+    lo = doc.tokens[opening[0]].start  # a caption names its party (not «وانضم الوزير الإيطالي أمس الجمعة إلى»)
+    return not any(m.source != "coref" and lo <= m.start and m.end <= time.start for m in doc.mentions)
 
 
 def time_open_tokens(doc: Doc) -> frozenset[int]:

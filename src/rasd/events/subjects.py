@@ -107,7 +107,7 @@ def subject_before(
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
         elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
             continue
-        elif (not nominal or time_tail(doc, c)) and within_time(doc, c):
+        elif (not nominal or time_tail(doc, chunks, c, sent_start)) and within_time(doc, c):
             continue  # ev988: «وفي اتهامات مشابهة الأسبوع الماضي اتهم فلان»: a time is no verb's subject (a noun
             # trigger's search stops at it, as before: past it lies another clause's subject; au991: not at the
             # weekday of «اليوم (الاثنين)», an adverb as the bare «اليوم» the chunker leaves out)
