@@ -59,6 +59,18 @@ def event_party(doc, ev, role: str):  # type: ignore[no-untyped-def]
     return doc.entity(eid) if eid is not None else None
 
 
+def party_or_phrase(text: str, trigger: str, role: str) -> tuple[str | None, str | None]:
+    """(entity name, actor) of the ``role`` of the event whose trigger is the text ``trigger`` in :func:`cached_news`
+    of ``text``; else (the unnamed phrase the role points at, None); (None, None) where the role is empty."""
+    doc = cached_news(text)
+    ev = event_at(doc, trigger)
+    ent = event_party(doc, ev, role)
+    if ent is not None:
+        return ent.name, ent.actor
+    phrase = ev.unnamed(role, doc.text)
+    return (str(phrase["text"]) if phrase else None), None
+
+
 def event_starting_at(doc, word: str):  # type: ignore[no-untyped-def]
     """The first event whose main trigger starts where ``word`` first occurs in the text."""
     return next(e for e in doc.events if e.trigger.start == doc.text.index(word))

@@ -7,17 +7,7 @@ target (events.named.origin_end); a «، وبأن/وأن» clause after the comp
 
 from __future__ import annotations
 
-from conftest import cached_news, event_at, event_party
-
-
-def _party(text: str, trigger: str, role: str) -> tuple[str | None, str | None]:
-    doc = cached_news(text)
-    ev = event_at(doc, trigger)
-    ent = event_party(doc, ev, role)
-    if ent is not None:
-        return ent.name, ent.actor
-    phrase = ev.unnamed(role, doc.text)
-    return (str(phrase["text"]) if phrase else None), None
+from conftest import cached_news, event_at, party_or_phrase as _party
 
 
 def test_named_council_after_call_is_the_caller() -> None:

@@ -6,18 +6,7 @@ clause's verb agrees with it (events.called_clauses, from masdar_agents.called_d
 
 from __future__ import annotations
 
-from conftest import news_event
-
-
-def _party(text: str, trigger: str, role: str) -> tuple[str | None, str | None]:
-    """(entity name, actor) of the event's ``role``, else (the unnamed phrase, None)."""
-    doc, ev = news_event(text, trigger)
-    eid = ev.source if role == "source" else ev.target
-    ent = doc.entity(eid) if eid is not None else None
-    if ent is not None:
-        return ent.name, ent.actor
-    phrase = ev.unnamed(role, doc.text)
-    return (str(phrase["text"]) if phrase else None), None
+from conftest import news_event, party_or_phrase as _party
 
 
 def test_dual_victims_before_evening_time() -> None:
