@@ -100,6 +100,13 @@ def _skipped(doc: Doc, t: int) -> bool:
     return any(bare(key, n) in fw(n) for n in SKIPPED)
 
 
+def verb_subject(doc: Doc, v: int, b: int, lo: int) -> Entity | tuple[int, int] | None:
+    """The subject of the verb ``v`` governing the act word ``b``: between them (VSO, :func:`subject_after`) where
+    words stand there, else the one ending right before the verb (SVO, :func:`subject_ending_before`; the
+    sentence from token ``lo``)."""
+    return subject_after(doc, v + 1, b) if v + 1 < b else subject_ending_before(doc, v, lo)
+
+
 def subject_after(doc: Doc, first: int, b: int) -> Entity | tuple[int, int] | None:
     """The subject between the verb and the «بـ» word: an entity or a phrase's (first, last) tokens."""
     while first < b and _skipped(doc, first):
@@ -219,7 +226,7 @@ def governed_acts(doc: Doc, events: list[Event]) -> None:
             v = governing_verb(doc, b, lo, "act_leaving_verbs") if b is not None else None
         if b is None or v is None:
             continue
-        who = subject_after(doc, v + 1, b) if v + 1 < b else subject_ending_before(doc, v, lo)
+        who = verb_subject(doc, v, b, lo)
         if isinstance(who, Entity):
             if who.id != ev.target and who.id != ev.source:
                 _object_back(doc, ev, k)

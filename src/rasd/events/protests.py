@@ -123,12 +123,16 @@ def _voiced(doc: Doc, hit: Hit, a: int) -> bool:
     key = doc.tokens[hit.i].norm_key
     owned = _OWNED.search(key) is not None
     formal = hit.j + 1 < len(doc.tokens) and listed(doc, hit.j + 1, "protest_formal")
-    if not (owned or formal):
-        return False
-    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - VOICE_REACH), -1):
+    return (owned or formal) and _said_before(doc, hit, a, VOICE_REACH, "protest_voicings")
+
+
+def _said_before(doc: Doc, hit: Hit, a: int, reach: int, words: str) -> bool:
+    """Whether a word of the list ``words`` stands within ``reach`` words before the protest noun, in its clause (from
+    token ``a``) and with no protester between (``_voiced``, ``_summoned``)."""
+    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - reach), -1):
         if clause_stop(doc.tokens[t].text) or _PROTESTER.match(doc.tokens[t].norm_key):
             return False
-        if listed(doc, t, "protest_voicings"):
+        if listed(doc, t, words):
             return True
     return False
 
@@ -145,14 +149,7 @@ def _state_after(doc: Doc, t: int) -> bool:
 def _summoned(doc: Doc, hit: Hit, a: int) -> bool:
     """Round ev996: «استدعت الخارجية السفير للاحتجاج على», «استدعاء السفير احتجاجا»: a protest noun a few words after
     a verb or noun of summoning (``protest_summons``) in its clause, no protester between."""
-    if hit.pos != "N":
-        return False
-    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - REASON_REACH), -1):
-        if clause_stop(doc.tokens[t].text) or _PROTESTER.match(doc.tokens[t].norm_key):
-            return False
-        if listed(doc, t, "protest_summons"):
-            return True
-    return False
+    return hit.pos == "N" and _said_before(doc, hit, a, REASON_REACH, "protest_summons")
 
 
 def official_code(doc: Doc, hit: Hit, a: int, b: int) -> str:

@@ -18,7 +18,7 @@ from .acting import actor_phrase
 from .arg_edges import phrase_span
 from .chunks import plain_chunk
 from .forms import nkey
-from .governed_acts import governing_verb, subject_after, subject_ending_before
+from .governed_acts import governing_verb, verb_subject
 from .pushed_doers import act_marker
 from .source_set import name_party, set_phrase
 
@@ -51,7 +51,7 @@ def readied_acts(doc: Doc, events: list[Event]) -> None:
         v = governing_verb(doc, m, lo, "readying_verbs") if m is not None else None
         if m is None or v is None:
             continue
-        who = subject_after(doc, v + 1, m) if v + 1 < m else subject_ending_before(doc, v, lo)
+        who = verb_subject(doc, v, m, lo)
         if isinstance(who, Entity):
             if who.id != ev.target:
                 name_party(ev, "source", who.id)
