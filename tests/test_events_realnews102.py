@@ -43,8 +43,11 @@ def test_a_counted_act_and_a_set_off_time_of_the_verb() -> None:
 def test_acts_of_no_day() -> None:
     assert news_date("وتعرضت القرى منذ ذلك الحين لقصف مدفعي متواصل.", "لقصف") is None
     assert news_date("وغيرت الحكومة سياستها بعد هجمات دامية على أراضيها.", "هجمات") is None
-    # one act named by a definite noun after «بعد»: the article's day
-    assert news_date("وغيرت الحكومة سياستها بعد الهجوم على السفارة.", "الهجوم") == "2015-08-02"
+    # one act named by a definite noun after «بعد», with no time of its own: a reference point told earlier, no day
+    # (round mn1025: it had the article's day; on the 347, «بعد تحرير عدن» was July's retaking given August's day)
+    assert news_date("وغيرت الحكومة سياستها بعد الهجوم على السفارة.", "الهجوم") is None
+    # its own time dates it
+    assert news_date("وغيرت الحكومة سياستها بعد الهجوم على السفارة أمس.", "الهجوم") == "2015-08-01"
     text = "وقال المعارض إن الغرب سكت بمجرد عودة طهران إلى طاولة المفاوضات."
     assert news_date(text, "المفاوضات") is None
     text = "ويواجه المتهم عدة اتهامات من بينها قتل حارس والاحتجاز غير القانوني."
