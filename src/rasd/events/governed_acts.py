@@ -101,13 +101,13 @@ def _skipped(doc: Doc, t: int) -> bool:
 
 
 def verb_subject(doc: Doc, v: int, b: int, lo: int) -> Entity | tuple[int, int] | None:
-    """The subject of the verb ``v`` governing the act word ``b``: between them (VSO, :func:`subject_after`) where
-    words stand there, else the one ending right before the verb (SVO, :func:`subject_ending_before`; the
+    """The subject of the verb ``v`` governing the act word ``b``: between them (VSO, :func:`_subject_after`) where
+    words stand there, else the one ending right before the verb (SVO, :func:`_subject_ending_before`; the
     sentence from token ``lo``)."""
-    return subject_after(doc, v + 1, b) if v + 1 < b else subject_ending_before(doc, v, lo)
+    return _subject_after(doc, v + 1, b) if v + 1 < b else _subject_ending_before(doc, v, lo)
 
 
-def subject_after(doc: Doc, first: int, b: int) -> Entity | tuple[int, int] | None:
+def _subject_after(doc: Doc, first: int, b: int) -> Entity | tuple[int, int] | None:
     """The subject between the verb and the «بـ» word: an entity or a phrase's (first, last) tokens."""
     while first < b and _skipped(doc, first):
         first += 1
@@ -151,7 +151,7 @@ def _phrase_end(doc: Doc, first: int, b: int) -> int | None:
     return last
 
 
-def subject_ending_before(doc: Doc, v: int, lo: int) -> Entity | tuple[int, int] | None:
+def _subject_ending_before(doc: Doc, v: int, lo: int) -> Entity | tuple[int, int] | None:
     """The subject before the verb: the entity ending right before it, or the antecedent of a cleft «هم من»."""
     p = v - 1
     if p - 2 >= lo and doc.tokens[p].norm_key == OF and doc.tokens[p - 1].norm_key in fw_keys("personal_pronouns"):
