@@ -31,6 +31,7 @@ from ..text.normalize import COMMAS
 from ..text.marks import NAME_QUOTES
 from .acting import actor_phrase
 from .arg_edges import phrase_span
+from .chunk_type import Chunk
 from .chunks import plain_chunk
 from .forms import bare, fw, fw_keys, nkey
 from .source_set import name_party, set_phrase
@@ -105,6 +106,17 @@ def verb_subject(doc: Doc, v: int, b: int, lo: int) -> Entity | tuple[int, int] 
     words stand there, else the one ending right before the verb (SVO, :func:`_subject_ending_before`; the
     sentence from token ``lo``)."""
     return _subject_after(doc, v + 1, b) if v + 1 < b else _subject_ending_before(doc, v, lo)
+
+
+def usable_subject(doc: Doc, ev: Event, who: Entity | tuple[int, int] | None) -> Entity | Chunk | None:
+    """``who`` (:func:`verb_subject`) as the act's source: an entity other than its target, or the phrase of
+    those tokens where it names actors and is not the target's phrase; else None."""
+    if isinstance(who, Entity):
+        return who if who.id != ev.target else None
+    if who is None:
+        return None
+    c = plain_chunk(doc.tokens, who[0], who[1])
+    return c if actor_phrase(doc, c) and phrase_span(ev, "target") != (c.start, c.end) else None
 
 
 def _subject_after(doc: Doc, first: int, b: int) -> Entity | tuple[int, int] | None:
@@ -226,18 +238,12 @@ def governed_acts(doc: Doc, events: list[Event]) -> None:
             v = governing_verb(doc, b, lo, "act_leaving_verbs") if b is not None else None
         if b is None or v is None:
             continue
-        who = verb_subject(doc, v, b, lo)
-        if isinstance(who, Entity):
-            if who.id != ev.target and who.id != ev.source:
-                _object_back(doc, ev, k)
-                name_party(ev, "source", who.id)
-            continue
-        if who is None:
-            continue
-        first, last = who
-        c = plain_chunk(doc.tokens, first, last)
-        if not actor_phrase(doc, c) or phrase_span(ev, "target") == (c.start, c.end):
+        who = usable_subject(doc, ev, verb_subject(doc, v, b, lo))
+        if who is None or (isinstance(who, Entity) and who.id == ev.source):
             continue
         _object_back(doc, ev, k)
-        ev.source = None
-        set_phrase(ev, "source", doc.text, c.start, c.end)
+        if isinstance(who, Entity):
+            name_party(ev, "source", who.id)
+        else:
+            ev.source = None
+            set_phrase(ev, "source", doc.text, who.start, who.end)

@@ -14,11 +14,8 @@ verb and the marker («يستعد ناشطون مدنيون للخروج»), els
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
-from .acting import actor_phrase
-from .arg_edges import phrase_span
-from .chunks import plain_chunk
 from .forms import nkey
-from .governed_acts import governing_verb, verb_subject
+from .governed_acts import governing_verb, usable_subject, verb_subject
 from .pushed_doers import act_marker
 from .source_set import name_party, set_phrase
 
@@ -51,13 +48,8 @@ def readied_acts(doc: Doc, events: list[Event]) -> None:
         v = governing_verb(doc, m, lo, "readying_verbs") if m is not None else None
         if m is None or v is None:
             continue
-        who = verb_subject(doc, v, m, lo)
+        who = usable_subject(doc, ev, verb_subject(doc, v, m, lo))
         if isinstance(who, Entity):
-            if who.id != ev.target:
-                name_party(ev, "source", who.id)
-            continue
-        if who is None:
-            continue
-        c = plain_chunk(doc.tokens, who[0], who[1])
-        if actor_phrase(doc, c) and phrase_span(ev, "target") != (c.start, c.end):
-            set_phrase(ev, "source", doc.text, c.start, c.end)
+            name_party(ev, "source", who.id)
+        elif who is not None:
+            set_phrase(ev, "source", doc.text, who.start, who.end)
